@@ -1,0 +1,97 @@
+"""Channel-neutral message types: what a user sent (Inbound) and what the assistant says (Outbound).
+
+Channels translate their payloads into ``Inbound`` and render ``Outbound`` back; the engine and
+the flows never see a channel payload. They live in ``flows`` (the lowest layer that produces
+replies) and are re-exported by ``bot.messages``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal
+
+from storage.keys import ConversationKey
+
+MAX_TEXT_LENGTH = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A shared phone contact (Telegram contact, WhatsApp contacts message)."""
+
+    phone: str
+    name: str = ""
+    user_id: str | None = None  # the contact's own platform id, when the platform tells it
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    latitude: float
+    longitude: float
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One message from a user: text, a button payload, a shared contact or a location."""
+
+    channel: str
+    user_id: str
+    message_id: str | None = None
+    text: str | None = None
+    payload: str | None = None
+    contact: Contact | None = None
+    location: Location | None = None
+    timestamp: datetime = field(default_factory=_now)
+
+    @property
+    def key(self) -> ConversationKey:
+        return ConversationKey(self.channel, self.user_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Outbound:
+    """One reply. ``style`` hints how a channel should show many choices (buttons or a list)."""
+
+    text: str
+    buttons: tuple[Button, ...] = ()
+    style: Literal["buttons", "list"] = "buttons"
+    image_url: str | None = None
+    request_contact: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "text": self.text,
+            "buttons": [{"title": b.title, "payload": b.payload} for b in self.buttons],
+        }
+        if self.style != "buttons":
+            data["style"] = self.style
+        if self.image_url:
+            data["image_url"] = self.image_url
+        if self.request_contact:
+            data["request_contact"] = True
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Outbound:
+        raw_buttons = data.get("buttons") or []
+        assert isinstance(raw_buttons, list)
+        style = data.get("style", "buttons")
+        image_url = data.get("image_url")
+        return cls(
+            text=str(data.get("text", "")),
+            buttons=tuple(Button(str(b["title"]), str(b["payload"])) for b in raw_buttons),
+            style="list" if style == "list" else "buttons",
+            image_url=str(image_url) if image_url else None,
+            request_contact=bool(data.get("request_contact", False)),
+        )

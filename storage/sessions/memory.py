@@ -1,0 +1,79 @@
+"""In-process session store: the embedded default (one process only)."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from contextlib import AbstractAsyncContextManager
+
+from storage.keys import ConversationKey
+from storage.sessions.base import SessionStore
+from storage.sessions.locks import LocalLocks
+from storage.sessions.session import Session
+
+
+class _ExpiringMap:
+    """A bounded LRU of bytes with per-entry expiry."""
+
+    def __init__(self, ttl: float, max_entries: int) -> None:
+        self._ttl = ttl
+        self._max = max_entries
+        self._data: OrderedDict[object, tuple[float, bytes]] = OrderedDict()
+
+    def get(self, key: object) -> bytes | None:
+        item = self._data.get(key)
+        if item is None:
+            return None
+        expires, value = item
+        if expires < time.monotonic():
+            del self._data[key]
+            return None
+        self._data.move_to_end(key)
+        return value
+
+    def put(self, key: object, value: bytes) -> None:
+        self._data[key] = (time.monotonic() + self._ttl, value)
+        self._data.move_to_end(key)
+        while len(self._data) > self._max:
+            self._data.popitem(last=False)
+
+    def pop(self, key: object) -> None:
+        self._data.pop(key, None)
+
+
+class MemorySessionStore(SessionStore):
+    name = "sessions (memory)"
+
+    def __init__(
+        self,
+        *,
+        ttl_seconds: float = 30 * 86400,
+        dedup_ttl_seconds: float = 86400,
+        lock_timeout_seconds: float = 30,
+        max_sessions: int = 1_000_000,
+    ) -> None:
+        self._sessions = _ExpiringMap(ttl_seconds, max_sessions)
+        self._seen = _ExpiringMap(dedup_ttl_seconds, max_sessions)
+        self._locks = LocalLocks(lock_timeout_seconds)
+
+    async def load(self, key: ConversationKey) -> Session | None:
+        raw = self._sessions.get(key)
+        return Session.loads(raw) if raw is not None else None
+
+    async def save(self, key: ConversationKey, session: Session) -> None:
+        self._sessions.put(key, session.dumps())
+
+    async def delete(self, key: ConversationKey) -> None:
+        self._sessions.pop(key)
+
+    def lock(self, key: ConversationKey) -> AbstractAsyncContextManager[None]:
+        return self._locks.hold(key)
+
+    async def recall(self, key: ConversationKey, message_id: str) -> bytes | None:
+        return self._seen.get((key, message_id))
+
+    async def remember(self, key: ConversationKey, message_id: str, result: bytes) -> None:
+        self._seen.put((key, message_id), result)
+
+    async def ping(self) -> None:
+        return None

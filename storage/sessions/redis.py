@@ -1,0 +1,138 @@
+"""Redis session store: production backend shared by every worker.
+
+Sessions are JSON with a TTL; the conversation lock is redis-py's distributed lock (SET NX PX
+with a token, released by a script) so a crashed worker's lock expires instead of holding the
+conversation forever. A local FIFO lock in front of it keeps arrival order within a process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+
+import redis.asyncio as aioredis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import LockError, LockNotOwnedError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from storage.errors import LockTimeout, StoreUnavailable
+from storage.keys import ConversationKey
+from storage.sessions.base import SessionStore
+from storage.sessions.locks import LocalLocks
+from storage.sessions.session import Session
+
+_UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError, OSError)
+
+
+class RedisKeys:
+    """The one place that knows the Redis key format."""
+
+    def __init__(self, prefix: str = "prakerja") -> None:
+        self.prefix = prefix
+
+    def session(self, key: ConversationKey) -> str:
+        return f"{self.prefix}:session:{key.channel}:{key.user_id}"
+
+    def lock(self, key: ConversationKey) -> str:
+        return f"{self.prefix}:lock:{key.channel}:{key.user_id}"
+
+    def seen(self, key: ConversationKey, message_id: str) -> str:
+        return f"{self.prefix}:seen:{key.channel}:{key.user_id}:{message_id}"
+
+
+class RedisSessionStore(SessionStore):
+    name = "sessions (redis)"
+
+    def __init__(
+        self,
+        client: aioredis.Redis,
+        *,
+        prefix: str = "prakerja",
+        ttl_seconds: int = 30 * 86400,
+        dedup_ttl_seconds: int = 86400,
+        lock_timeout_seconds: float = 30,
+        lock_ttl_seconds: float = 60,
+    ) -> None:
+        self._redis = client
+        self._keys = RedisKeys(prefix)
+        self._ttl = ttl_seconds
+        self._dedup_ttl = dedup_ttl_seconds
+        self._lock_timeout = lock_timeout_seconds
+        self._lock_ttl = lock_ttl_seconds
+        self._local = LocalLocks(lock_timeout_seconds)
+
+    @classmethod
+    def from_url(cls, url: str, **options: float | int | str) -> RedisSessionStore:
+        client = aioredis.Redis.from_url(
+            url, socket_timeout=5, socket_connect_timeout=2, health_check_interval=30
+        )
+        return cls(client, **options)  # type: ignore[arg-type]
+
+    async def load(self, key: ConversationKey) -> Session | None:
+        try:
+            raw = await self._redis.get(self._keys.session(key))
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+        return Session.loads(raw) if raw is not None else None
+
+    async def save(self, key: ConversationKey, session: Session) -> None:
+        try:
+            await self._redis.set(self._keys.session(key), session.dumps(), ex=self._ttl)
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+
+    async def delete(self, key: ConversationKey) -> None:
+        try:
+            await self._redis.delete(self._keys.session(key))
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+
+    def lock(self, key: ConversationKey) -> AbstractAsyncContextManager[None]:
+        return self._hold(key)
+
+    @asynccontextmanager
+    async def _hold(self, key: ConversationKey) -> AsyncIterator[None]:
+        async with self._local.hold(key):
+            lock = self._redis.lock(
+                self._keys.lock(key),
+                timeout=self._lock_ttl,
+                sleep=0.005,
+                blocking_timeout=self._lock_timeout,
+            )
+            try:
+                acquired = await lock.acquire()
+            except _UNAVAILABLE as exc:
+                raise StoreUnavailable(self.name, str(exc)) from exc
+            if not acquired:
+                raise LockTimeout(str(key))
+            try:
+                yield
+            finally:
+                try:
+                    await lock.release()
+                except (LockNotOwnedError, LockError):
+                    pass  # it expired while we worked: another worker may already hold it
+                except _UNAVAILABLE:
+                    pass  # the lock expires on its own
+
+    async def recall(self, key: ConversationKey, message_id: str) -> bytes | None:
+        try:
+            raw: bytes | None = await self._redis.get(self._keys.seen(key, message_id))
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+        return raw
+
+    async def remember(self, key: ConversationKey, message_id: str, result: bytes) -> None:
+        try:
+            await self._redis.set(self._keys.seen(key, message_id), result, ex=self._dedup_ttl)
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+
+    async def ping(self) -> None:
+        try:
+            await self._redis.ping()
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+
+    async def close(self) -> None:
+        await self._redis.aclose()

@@ -1,0 +1,48 @@
+"""Per-conversation state: small, JSON-serialisable, kept by a SessionStore."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import orjson
+
+
+@dataclass(slots=True)
+class Session:
+    """Conversation state. Flow fields reset on idle expiry; language and profile survive it."""
+
+    language: str = "id"
+    flow: str | None = None
+    step: str | None = None
+    slots: dict[str, Any] = field(default_factory=dict)
+    stack: list[dict[str, Any]] = field(default_factory=list)  # interrupted flows
+    suspended: dict[str, Any] | None = None  # flow state parked by idle expiry, resumable
+    handoff: str | None = None  # None | "queued" | "agent"
+    misses: int = 0
+    participant_id: int | None = None
+    profile: dict[str, Any] = field(default_factory=dict)
+    last_activity: float = 0.0  # epoch seconds of the last processed turn
+    turns: int = 0
+
+    def is_idle(self, now: float, idle_timeout: float) -> bool:
+        return self.last_activity > 0 and now - self.last_activity > idle_timeout
+
+    def expire(self) -> None:
+        """Start a new session: park the running flow, keep language and profile."""
+        if self.flow is not None:
+            self.suspended = {"flow": self.flow, "step": self.step, "slots": self.slots}
+        self.flow = None
+        self.step = None
+        self.slots = {}
+        self.stack = []
+        self.misses = 0
+
+    def dumps(self) -> bytes:
+        return orjson.dumps(asdict(self))
+
+    @classmethod
+    def loads(cls, raw: bytes | str) -> Session:
+        data = orjson.loads(raw)
+        known = {k: v for k, v in data.items() if k in cls.__slots__}  # type: ignore[attr-defined]
+        return cls(**known)

@@ -1,0 +1,1 @@
+"""Test-wide setup: nothing here may reach the network beyond loopback."""

@@ -1,0 +1,156 @@
+"""One contract, every session-store backend (memory and Redis)."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator
+
+import pytest
+import redis.asyncio as aioredis
+
+from storage.errors import LockTimeout, StoreUnavailable
+from storage.keys import ConversationKey
+from storage.sessions import MemorySessionStore, RedisSessionStore, Session, SessionStore
+from tests.support.services import REDIS_URL, require_redis
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def store(request: pytest.FixtureRequest) -> AsyncIterator[SessionStore]:
+    if request.param == "memory":
+        yield MemorySessionStore(lock_timeout_seconds=2)
+        return
+    require_redis()
+    client = aioredis.Redis.from_url(REDIS_URL)
+    prefix = f"t{uuid.uuid4().hex[:10]}"
+    backend = RedisSessionStore(client, prefix=prefix, lock_timeout_seconds=2, lock_ttl_seconds=5)
+    yield backend
+    keys = [k async for k in client.scan_iter(f"{prefix}:*")]
+    if keys:
+        await client.delete(*keys)
+    await backend.close()
+
+
+KEY = ConversationKey("webchat", "user-1")
+
+
+async def test_missing_session_loads_as_none(store: SessionStore) -> None:
+    assert await store.load(KEY) is None
+
+
+async def test_save_and_load_round_trip(store: SessionStore) -> None:
+    session = Session(language="en", flow="courses", step="list", slots={"page": 2, "cat": "IT"})
+    session.profile["name"] = "Budi"
+    await store.save(KEY, session)
+    loaded = await store.load(KEY)
+    assert loaded == session
+    assert len(session.dumps()) < 1024
+
+
+async def test_delete_forgets_the_session(store: SessionStore) -> None:
+    await store.save(KEY, Session())
+    await store.delete(KEY)
+    assert await store.load(KEY) is None
+
+
+async def test_conversations_are_isolated(store: SessionStore) -> None:
+    await store.save(KEY, Session(flow="a"))
+    other = ConversationKey("telegram", "user-1")
+    assert await store.load(other) is None
+
+
+async def test_dedup_remembers_results(store: SessionStore) -> None:
+    assert await store.recall(KEY, "m1") is None
+    await store.remember(KEY, "m1", b'[{"text":"hi"}]')
+    assert await store.recall(KEY, "m1") == b'[{"text":"hi"}]'
+    assert await store.recall(ConversationKey("telegram", "user-1"), "m1") is None
+
+
+async def test_lock_serialises_one_conversation_in_arrival_order(store: SessionStore) -> None:
+    order: list[int] = []
+    inside = 0
+
+    async def turn(n: int) -> None:
+        nonlocal inside
+        async with store.lock(KEY):
+            inside += 1
+            assert inside == 1, "two turns of one conversation ran at once"
+            await asyncio.sleep(0.01)
+            order.append(n)
+            inside -= 1
+
+    tasks = []
+    for n in range(6):
+        tasks.append(asyncio.create_task(turn(n)))
+        await asyncio.sleep(0)  # arrival order
+    await asyncio.gather(*tasks)
+    assert order == list(range(6))
+
+
+async def test_different_conversations_run_in_parallel(store: SessionStore) -> None:
+    both_inside = asyncio.Event()
+    count = 0
+
+    async def turn(user: str) -> None:
+        nonlocal count
+        async with store.lock(ConversationKey("webchat", user)):
+            count += 1
+            if count == 2:
+                both_inside.set()
+            await asyncio.wait_for(both_inside.wait(), 2)
+
+    await asyncio.gather(turn("a"), turn("b"))
+
+
+async def test_lock_times_out_instead_of_waiting_forever(store: SessionStore) -> None:
+    held = asyncio.Event()
+    release = asyncio.Event()
+
+    async def holder() -> None:
+        async with store.lock(KEY):
+            held.set()
+            await release.wait()
+
+    task = asyncio.create_task(holder())
+    await held.wait()
+    with pytest.raises(LockTimeout):
+        async with store.lock(KEY):
+            pass
+    release.set()
+    await task
+
+
+async def test_redis_lock_of_a_crashed_worker_expires() -> None:
+    """A worker that died holding the lock does not block the conversation past the lock TTL."""
+    require_redis()
+    client = aioredis.Redis.from_url(REDIS_URL)
+    prefix = f"t{uuid.uuid4().hex[:10]}"
+    store = RedisSessionStore(client, prefix=prefix, lock_timeout_seconds=3, lock_ttl_seconds=0.5)
+    # Simulate the dead worker: a lock key with a foreign token and a short expiry.
+    await client.set(f"{prefix}:lock:webchat:user-1", b"dead-worker", px=500)
+    async with store.lock(KEY):
+        pass
+    await client.delete(f"{prefix}:lock:webchat:user-1")
+    await store.close()
+
+
+async def test_unreachable_redis_is_reported_not_hidden() -> None:
+    client = aioredis.Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=0.2)
+    store = RedisSessionStore(client)
+    with pytest.raises(StoreUnavailable):
+        await store.ping()
+    with pytest.raises(StoreUnavailable):
+        await store.load(KEY)
+    await store.close()
+
+
+def test_idle_expiry_keeps_language_and_profile() -> None:
+    session = Session(language="en", flow="courses", step="list", slots={"page": 3})
+    session.profile["name"] = "Sari"
+    session.last_activity = 1000.0
+    assert session.is_idle(1000.0 + 31 * 60, 30 * 60)
+    assert not session.is_idle(1000.0 + 29 * 60, 30 * 60)
+    session.expire()
+    assert session.flow is None and session.slots == {}
+    assert session.language == "en" and session.profile == {"name": "Sari"}
+    assert session.suspended == {"flow": "courses", "step": "list", "slots": {"page": 3}}
