@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ConversationKey:
-    """A conversation is one user on one channel (``webchat``, ``telegram``, ``whatsapp``, ``console``)."""
+    """One user on one channel (``webchat``, ``telegram``, ``whatsapp``, ``console``)."""
 
     channel: str
     user_id: str

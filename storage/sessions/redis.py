@@ -117,10 +117,10 @@ class RedisSessionStore(SessionStore):
 
     async def recall(self, key: ConversationKey, message_id: str) -> bytes | None:
         try:
-            raw: bytes | None = await self._redis.get(self._keys.seen(key, message_id))
+            raw = await self._redis.get(self._keys.seen(key, message_id))
         except _UNAVAILABLE as exc:
             raise StoreUnavailable(self.name, str(exc)) from exc
-        return raw
+        return raw.encode() if isinstance(raw, str) else raw
 
     async def remember(self, key: ConversationKey, message_id: str, result: bytes) -> None:
         try:

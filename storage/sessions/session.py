@@ -44,5 +44,5 @@ class Session:
     @classmethod
     def loads(cls, raw: bytes | str) -> Session:
         data = orjson.loads(raw)
-        known = {k: v for k, v in data.items() if k in cls.__slots__}  # type: ignore[attr-defined]
+        known = {k: v for k, v in data.items() if k in cls.__slots__}
         return cls(**known)

@@ -1,0 +1,1 @@
+"""The runtime: channels in, engine turn, channels out; the ASGI app and the CLI."""

@@ -1,0 +1,98 @@
+"""The ASGI application: web chat page and API, health, metrics (channels add their webhooks)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from bot.channels import webchat
+from bot.logs import get_logger
+from bot.runtime import Runtime, open_runtime
+from bot.settings import Settings
+from flows.responses import text as response_text
+from storage.db import ping as ping_database
+from storage.errors import LockTimeout, StorageError, StoreUnavailable
+
+log = get_logger(__name__)
+
+MAX_BODY_BYTES = 64 * 1024
+
+
+def _runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+async def webchat_page(_: Request) -> Response:
+    page = resources.files("bot").joinpath("static", "webchat.html").read_text("utf-8")
+    return HTMLResponse(page)
+
+
+async def webchat_message(request: Request) -> Response:
+    body = await request.body()
+    if len(body) > MAX_BODY_BYTES:
+        return JSONResponse({"error": f"body is larger than {MAX_BODY_BYTES} bytes"}, 413)
+    try:
+        inbound = webchat.parse_request(body)
+    except webchat.BadRequest as exc:
+        return JSONResponse({"error": exc.detail}, 400)
+    runtime = _runtime(request)
+    try:
+        replies = await runtime.engine.handle(inbound)
+    except (StoreUnavailable, LockTimeout, StorageError) as exc:
+        # Not processed and not remembered: the client may resend the same message_id safely.
+        log.warning("webchat_unavailable", error=type(exc).__name__)
+        busy = response_text("id", "errors.unavailable")
+        return JSONResponse({"error": busy, "retry": True}, 503, headers={"Retry-After": "2"})
+    return Response(webchat.render(replies), media_type="application/json")
+
+
+async def healthz(request: Request) -> Response:
+    runtime = _runtime(request)
+    down: list[str] = []
+    try:
+        await runtime.sessions.ping()
+    except StoreUnavailable:
+        down.append("redis" if runtime.settings.uses_redis else "sessions")
+    try:
+        await ping_database(runtime.database)
+    except Exception:
+        down.append("database")
+    if down:
+        return JSONResponse({"status": "unavailable", "down": down}, 503)
+    return JSONResponse({"status": "ok"})
+
+
+async def metrics(request: Request) -> Response:
+    return Response(_runtime(request).metrics.render(), media_type="text/plain; version=0.0.4")
+
+
+def create_app(settings: Settings, runtime: Runtime | None = None) -> Starlette:
+    """Build the app; with ``runtime`` given (tests), the caller owns its lifecycle."""
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if runtime is not None:
+            app.state.runtime = runtime
+            yield
+            return
+        own = await open_runtime(settings, parser=None)
+        app.state.runtime = own
+        try:
+            yield
+        finally:
+            await own.close()
+
+    routes = [
+        Route("/", webchat_page, methods=["GET"]),
+        Route("/api/webchat/messages", webchat_message, methods=["POST"]),
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/metrics", metrics, methods=["GET"]),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)

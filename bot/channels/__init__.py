@@ -1,0 +1,1 @@
+"""Channel adapters: each verifies and parses its input into one Inbound and renders Outbound."""

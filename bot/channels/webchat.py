@@ -1,0 +1,80 @@
+"""Web chat JSON API: request validation into an Inbound, replies into JSON.
+
+Contract: POST {"user_id", "message_id"?, "text"} or {"user_id", "payload"}
+-> 200 {"replies": [{"text", "buttons": [{"title", "payload"}]}]}; bad input -> 400 with an error
+that says what is wrong.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from flows import MAX_TEXT_LENGTH, Inbound, Outbound
+
+CHANNEL = "webchat"
+
+
+class BadRequest(Exception):
+    """The request cannot be turned into a message; ``detail`` says why."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class WebchatRequest(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+    user_id: str = Field(min_length=1, max_length=128)
+    message_id: str | None = Field(default=None, min_length=1, max_length=128)
+    text: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
+    payload: str | None = Field(default=None, min_length=1, max_length=1024)
+
+    @model_validator(mode="after")
+    def _one_of_text_or_payload(self) -> WebchatRequest:
+        if self.text is None and self.payload is None:
+            raise ValueError("send either 'text' or 'payload'")
+        if self.text is not None and self.payload is not None:
+            raise ValueError("send 'text' or 'payload', not both")
+        if self.text is not None and not self.text.strip():
+            raise ValueError("'text' is empty")
+        return self
+
+
+def parse_request(body: bytes) -> Inbound:
+    """Validate a request body; raise BadRequest naming what is wrong."""
+    try:
+        data: Any = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        raise BadRequest("body is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise BadRequest("body must be a JSON object")
+    try:
+        request = WebchatRequest.model_validate(data)
+    except ValidationError as exc:
+        raise BadRequest(_describe(exc)) from None
+    return Inbound(
+        channel=CHANNEL,
+        user_id=request.user_id,
+        message_id=request.message_id,
+        text=request.text,
+        payload=request.payload,
+    )
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        field = ".".join(str(p) for p in error["loc"])
+        message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "string_too_long" and field == "text":
+            message = f"text is longer than {MAX_TEXT_LENGTH} characters"
+        parts.append(f"{field}: {message}" if field else message)
+    return "; ".join(parts)
+
+
+def render(replies: list[Outbound]) -> bytes:
+    return orjson.dumps({"replies": [reply.to_dict() for reply in replies]})

@@ -1,0 +1,155 @@
+"""The ``prakerja`` command: serve, chat, db (and nlu, flows as they land)."""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from bot.logs import configure_logging
+from bot.settings import ConfigError, Settings, load_settings
+
+app = typer.Typer(help="Prakerja Assistant", no_args_is_help=True, add_completion=False)
+db_app = typer.Typer(help="Programme database: migrations and demo data", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+err = Console(stderr=True)
+
+
+def _settings() -> Settings:
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    configure_logging(settings.logging.level, json_logs=settings.logging.json_logs)
+    return settings
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind address (config: server.host)")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (config: server.port)")] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes; >1 needs Redis")] = None,
+    prepare: Annotated[bool, typer.Option(help="Migrate and seed an empty database first")] = True,
+) -> None:
+    """Serve the web chat, its API, /healthz and /metrics."""
+    import uvicorn
+
+    from bot.runtime import prepare_database
+
+    settings = _settings()
+    workers = workers or settings.server.workers
+    if workers > 1 and not settings.uses_redis:
+        err.print(
+            "[red]--workers > 1 needs PRAKERJA_REDIS_URL: in-process sessions and locks "
+            "are not shared between worker processes.[/red]"
+        )
+        raise typer.Exit(2)
+    if prepare:
+        asyncio.run(prepare_database(settings))
+    uvicorn.run(
+        "bot.asgi:create",
+        factory=True,
+        host=host or settings.server.host,
+        port=port or settings.server.port,
+        workers=workers,
+        log_level=settings.logging.level.lower(),
+        access_log=False,
+    )
+
+
+@app.command()
+def chat(
+    user: Annotated[str | None, typer.Option(help="Conversation id (default: your login)")] = None,
+) -> None:
+    """Talk to the assistant in this terminal."""
+    from bot.channels.console import ConsoleChannel, run_console
+    from bot.runtime import open_runtime, prepare_database
+
+    settings = _settings()
+
+    async def main() -> None:
+        await prepare_database(settings)
+        runtime = await open_runtime(settings)
+        try:
+            channel = ConsoleChannel(user or getpass.getuser())
+            await run_console(channel, runtime.engine.handle)
+        finally:
+            await runtime.close()
+
+    asyncio.run(main())
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: str = "head") -> None:
+    """Apply migrations up to REVISION (default: head)."""
+    from bot.runtime import ensure_sqlite_dir
+    from storage.db import create_engine
+    from storage.migrate import upgrade
+
+    settings = _settings()
+
+    async def main() -> None:
+        ensure_sqlite_dir(settings.database_url)
+        engine = create_engine(settings.database_url)
+        try:
+            await upgrade(engine, revision)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(main())
+    Console().print(f"Database migrated to {revision}.")
+
+
+@db_app.command("seed")
+def db_seed() -> None:
+    """Load the deterministic demo programme data (only into an empty database)."""
+    from storage.seed import seed_demo
+
+    from bot.runtime import ensure_sqlite_dir, secret_key
+    from storage.crypto import PersonalDataCipher
+    from storage.db import create_engine, create_session_factory
+    from storage.migrate import upgrade
+
+    settings = _settings()
+
+    async def main() -> dict[str, int]:
+        ensure_sqlite_dir(settings.database_url)
+        engine = create_engine(settings.database_url)
+        try:
+            await upgrade(engine)
+            cipher = PersonalDataCipher(secret_key(settings))
+            summary = await seed_demo(
+                create_session_factory(engine), cipher, seed=settings.demo.seed
+            )
+            counts: dict[str, int] = summary.as_dict()
+            return counts
+        finally:
+            await engine.dispose()
+
+    counts = asyncio.run(main())
+    Console().print("Demo data: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+def _mount_optional() -> None:
+    """Sub-commands of packages that plug in (nlu) are mounted when present."""
+    try:
+        from bot.cli_nlu import app as nlu_app
+    except ImportError:
+        return
+    app.add_typer(nlu_app, name="nlu", help="Train, run and evaluate the NLU")
+
+
+_mount_optional()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

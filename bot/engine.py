@@ -1,0 +1,174 @@
+"""One turn: dedup -> lock -> session -> NLU -> flows -> replies -> persist.
+
+The single entry point every channel uses (web chat, console, Telegram, WhatsApp, an agent's
+reply). It never sees a channel payload: only ``Inbound`` in, ``Outbound`` out.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+import orjson
+
+from bot.logs import get_logger
+from bot.metrics import Metrics
+from bot.transcript import BufferedTranscript
+from flows import FlowContext, Inbound, Message, Outbound, Query, respond
+from flows.messages import MAX_TEXT_LENGTH
+from flows.responses import text as response_text
+from storage.keys import ConversationKey
+from storage.repositories.transcript import TranscriptEntry
+from storage.sessions import Session, SessionStore
+
+log = get_logger(__name__)
+
+QueryAnswerer = Callable[[Query], Awaitable[Any]]
+
+
+class IntentParser(Protocol):
+    """The NLU seam: anything with ``parse(text)`` returning an nlu.ParseResult-like object."""
+
+    def parse(self, text: str) -> Any: ...
+
+
+class Engine:
+    def __init__(
+        self,
+        *,
+        sessions: SessionStore,
+        answer: QueryAnswerer,
+        transcript: BufferedTranscript,
+        context: FlowContext,
+        metrics: Metrics,
+        parser: IntentParser | None = None,
+        idle_timeout_seconds: float = 30 * 60,
+    ) -> None:
+        self._sessions = sessions
+        self._answer = answer
+        self._transcript = transcript
+        self._context = context
+        self._metrics = metrics
+        self._parser = parser
+        self._idle_timeout = idle_timeout_seconds
+
+    async def handle(self, inbound: Inbound) -> list[Outbound]:
+        """Process one inbound message and return the replies to send."""
+        started = time.perf_counter()
+        key = inbound.key
+        outcome = "ok"
+        try:
+            async with self._sessions.lock(key):
+                if inbound.message_id:
+                    prior = await self._sessions.recall(key, inbound.message_id)
+                    if prior is not None:
+                        outcome = "duplicate"
+                        return [Outbound.from_dict(item) for item in orjson.loads(prior)]
+                replies = await self._turn(key, inbound)
+                if inbound.message_id:
+                    encoded = orjson.dumps([reply.to_dict() for reply in replies])
+                    await self._sessions.remember(key, inbound.message_id, encoded)
+                return replies
+        except Exception as exc:
+            outcome = "error"
+            self._metrics.errors.labels(kind=type(exc).__name__).inc()
+            raise
+        finally:
+            self._metrics.turns.labels(channel=inbound.channel, outcome=outcome).inc()
+            elapsed = time.perf_counter() - started
+            self._metrics.turn_seconds.labels(channel=inbound.channel).observe(elapsed)
+
+    async def _turn(self, key: ConversationKey, inbound: Inbound) -> list[Outbound]:
+        session = await self._sessions.load(key) or Session()
+        now = time.time()
+        if session.is_idle(now, self._idle_timeout):
+            session.expire()
+        parse = self._parse(inbound)
+        message = _message(inbound, parse)
+        try:
+            replies = await self._run_flow(session, message)
+        except Exception as exc:
+            # A bug in a flow must not lose the message: record it, apologise, keep the state.
+            log.exception("flow_failed", conversation=str(key), error=type(exc).__name__)
+            self._metrics.errors.labels(kind="flow").inc()
+            self._record(key, inbound, message, [])
+            return [Outbound(response_text(session.language, "errors.internal"))]
+        session.turns += 1
+        session.last_activity = now
+        await self._sessions.save(key, session)
+        self._record(key, inbound, message, replies)
+        return replies
+
+    def _parse(self, inbound: Inbound) -> Any:
+        if self._parser is None or inbound.payload is not None or not inbound.text:
+            return None
+        return self._parser.parse(inbound.text[:MAX_TEXT_LENGTH])
+
+    async def _run_flow(self, session: Session, message: Message) -> list[Outbound]:
+        steps = respond(session, message, self._context)
+        try:
+            query = next(steps)
+            while True:
+                answer = await self._answer(query)
+                query = steps.send(answer)
+        except StopIteration as done:
+            replies: list[Outbound] = done.value
+            return replies
+
+    def _record(
+        self, key: ConversationKey, inbound: Inbound, message: Message, replies: Sequence[Outbound]
+    ) -> None:
+        sent_at = datetime.now(UTC)
+        entries = [
+            TranscriptEntry(
+                direction="in",
+                text=inbound.text,
+                payload=inbound.payload,
+                external_id=inbound.message_id,
+                intent=message.intent,
+                confidence=message.confidence if message.intent else None,
+                entities=[_entity_dict(e) for e in message.entities] or None,
+                created_at=inbound.timestamp,
+            )
+        ]
+        entries += [
+            TranscriptEntry(
+                direction="out",
+                text=reply.text,
+                payload=orjson.dumps(reply.to_dict()["buttons"]).decode()
+                if reply.buttons
+                else None,
+                external_id=None,
+                intent=None,
+                confidence=None,
+                entities=None,
+                created_at=sent_at,
+            )
+            for reply in replies
+        ]
+        self._transcript.add(key, entries)
+
+
+def _message(inbound: Inbound, parse: Any) -> Message:
+    if parse is None:
+        return Message(inbound.text, inbound.payload, inbound.contact, inbound.location)
+    return Message(
+        inbound.text,
+        inbound.payload,
+        inbound.contact,
+        inbound.location,
+        intent=parse.intent.name,
+        confidence=float(parse.intent.confidence),
+        entities=tuple(parse.entities),
+    )
+
+
+def _entity_dict(entity: Any) -> dict[str, Any]:
+    return {
+        "entity": entity.entity,
+        "value": entity.value,
+        "start": entity.start,
+        "end": entity.end,
+    }

@@ -1,0 +1,33 @@
+"""Prometheus metrics. Labels carry channels, outcomes and error kinds, never personal data."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+
+LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+
+
+class Metrics:
+    """One registry per application, so tests and workers don't share global state."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.turns = Counter(
+            "prakerja_turns_total",
+            "Turns processed, by channel and outcome",
+            ["channel", "outcome"],
+            registry=self.registry,
+        )
+        self.turn_seconds = Histogram(
+            "prakerja_turn_seconds",
+            "Time to process one turn (lock, session, NLU, flow, save)",
+            ["channel"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.errors = Counter(
+            "prakerja_errors_total", "Errors by kind", ["kind"], registry=self.registry
+        )
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)

@@ -1,0 +1,128 @@
+"""Assembly: settings -> stores, database, NLU, engine. Built once per process at start-up."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+from storage.seed import SeedSummary, is_empty, seed_demo
+
+from bot.data import DataAnswers
+from bot.engine import Engine, IntentParser
+from bot.logs import get_logger
+from bot.metrics import Metrics
+from bot.settings import Settings
+from bot.transcript import BufferedTranscript
+from flows import FlowContext
+from storage.crypto import PersonalDataCipher
+from storage.db import create_engine, create_session_factory
+from storage.migrate import upgrade
+from storage.repositories.catalogue import CatalogueRepository
+from storage.repositories.transcript import TranscriptRepository
+from storage.repositories.waves import WaveRepository
+from storage.sessions import MemorySessionStore, RedisSessionStore, SessionStore
+
+log = get_logger(__name__)
+
+
+def secret_key(settings: Settings) -> str:
+    """PRAKERJA_SECRET_KEY, or (embedded default) a key generated once into the data dir."""
+    if settings.secret_key:
+        return settings.secret_key
+    path = Path(settings.data_dir) / "secret.key"
+    if path.is_file():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    path.write_text(key)
+    path.chmod(0o600)
+    log.warning(
+        "secret_key_generated", path=str(path), hint="set PRAKERJA_SECRET_KEY in production"
+    )
+    return key
+
+
+def ensure_sqlite_dir(url: str) -> None:
+    prefix = "sqlite+aiosqlite:///"
+    if url.startswith(prefix) and ":memory:" not in url:
+        Path(url.removeprefix(prefix)).parent.mkdir(parents=True, exist_ok=True)
+
+
+def build_session_store(settings: Settings) -> SessionStore:
+    s = settings.sessions
+    ttl = int(s.retention_days * 86400)
+    dedup = int(s.dedup_hours * 3600)
+    if settings.redis_url:
+        return RedisSessionStore.from_url(
+            settings.redis_url,
+            ttl_seconds=ttl,
+            dedup_ttl_seconds=dedup,
+            lock_timeout_seconds=s.lock_timeout_seconds,
+            lock_ttl_seconds=s.lock_ttl_seconds,
+        )
+    return MemorySessionStore(
+        ttl_seconds=ttl, dedup_ttl_seconds=dedup, lock_timeout_seconds=s.lock_timeout_seconds
+    )
+
+
+async def prepare_database(settings: Settings) -> SeedSummary | None:
+    """Migrate to head and, if configured and the database is empty, load the demo data."""
+    ensure_sqlite_dir(settings.database_url)
+    engine = create_engine(settings.database_url)
+    try:
+        await upgrade(engine)
+        factory = create_session_factory(engine)
+        if settings.demo.seed_when_empty and await is_empty(factory):
+            summary = await seed_demo(
+                factory, PersonalDataCipher(secret_key(settings)), seed=settings.demo.seed
+            )
+            log.info("demo_data_loaded", **summary.as_dict())
+            return summary
+        return None
+    finally:
+        await engine.dispose()
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    database: AsyncEngine
+    sessions: SessionStore
+    transcript: BufferedTranscript
+    metrics: Metrics
+    cipher: PersonalDataCipher
+
+    async def close(self) -> None:
+        await self.transcript.close()
+        await self.sessions.close()
+        await self.database.dispose()
+
+
+async def open_runtime(settings: Settings, *, parser: IntentParser | None = None) -> Runtime:
+    """Connect everything (no migrations here: ``prepare_database`` runs once, before workers)."""
+    ensure_sqlite_dir(settings.database_url)
+    database = create_engine(settings.database_url)
+    factory = create_session_factory(database)
+    sessions = build_session_store(settings)
+    metrics = Metrics()
+    transcript = BufferedTranscript(
+        TranscriptRepository(factory),
+        flush_interval=settings.transcript.flush_interval_ms / 1000,
+        max_batch=settings.transcript.max_batch,
+    )
+    transcript.start()
+    answers = DataAnswers(CatalogueRepository(factory), WaveRepository(factory))
+    engine = Engine(
+        sessions=sessions,
+        answer=answers,
+        transcript=transcript,
+        context=FlowContext(programme=settings.programme),
+        metrics=metrics,
+        parser=parser,
+        idle_timeout_seconds=settings.sessions.idle_timeout_minutes * 60,
+    )
+    cipher = PersonalDataCipher(secret_key(settings))
+    return Runtime(settings, engine, database, sessions, transcript, metrics, cipher)

@@ -1,0 +1,104 @@
+"""Transcript buffering: the turn hands entries over and returns; a background task writes them.
+
+Writes are batched (every ``flush_interval`` or ``max_batch`` entries) so the database is not on
+the per-message hot path. Entries that cannot be written because the database is briefly away
+stay in the buffer and are retried; ``close`` flushes what is left.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Sequence
+from typing import Protocol
+
+from bot.logs import get_logger
+from storage.keys import ConversationKey
+from storage.repositories.transcript import TranscriptEntry
+
+log = get_logger(__name__)
+
+MAX_BUFFERED = 200_000  # beyond this the oldest entries are dropped (and logged), not memory
+
+
+class TranscriptWriter(Protocol):
+    async def record(self, key: ConversationKey, messages: Sequence[TranscriptEntry]) -> None: ...
+
+
+class BufferedTranscript:
+    def __init__(
+        self, writer: TranscriptWriter, *, flush_interval: float = 0.05, max_batch: int = 500
+    ) -> None:
+        self._writer = writer
+        self._interval = flush_interval
+        self._max_batch = max_batch
+        self._pending: list[tuple[ConversationKey, list[TranscriptEntry]]] = []
+        self._size = 0
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._flush_lock = asyncio.Lock()
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="transcript-writer")
+
+    def add(self, key: ConversationKey, entries: list[TranscriptEntry]) -> None:
+        self._pending.append((key, entries))
+        self._size += len(entries)
+        if self._size > MAX_BUFFERED:
+            dropped_key, dropped = self._pending.pop(0)
+            self._size -= len(dropped)
+            log.error(
+                "transcript_buffer_overflow", dropped=len(dropped), conversation=str(dropped_key)
+            )
+        if self._size >= self._max_batch:
+            self._wake.set()
+
+    @property
+    def pending(self) -> int:
+        return self._size
+
+    async def flush(self) -> None:
+        """Write everything buffered; on failure put it back (in order) and re-raise."""
+        async with self._flush_lock:
+            batch, self._pending, self._size = self._pending, [], 0
+            grouped: dict[ConversationKey, list[TranscriptEntry]] = {}
+            for key, entries in batch:
+                grouped.setdefault(key, []).extend(entries)
+            done: set[ConversationKey] = set()
+            try:
+                for key, entries in grouped.items():
+                    await self._writer.record(key, entries)
+                    done.add(key)
+            except Exception:
+                failed = [(k, e) for k, e in batch if k not in done]
+                self._pending[:0] = failed
+                self._size += sum(len(e) for _, e in failed)
+                raise
+
+    async def _run(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self._interval)
+            self._wake.clear()
+            if not self._pending:
+                continue
+            try:
+                await self.flush()
+            except Exception as exc:  # the database is away: keep entries, retry later
+                log.warning("transcript_flush_failed", error=type(exc).__name__, pending=self._size)
+                await asyncio.sleep(min(self._interval * 20, 1.0))
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        if self._pending:
+            try:
+                await self.flush()
+            except Exception as exc:
+                log.error(
+                    "transcript_lost_on_shutdown", error=type(exc).__name__, pending=self._size
+                )

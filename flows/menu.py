@@ -1,0 +1,71 @@
+"""The main menu and the programme's topic answers (before the full flows exist)."""
+
+from __future__ import annotations
+
+from flows.formatting import long_date
+from flows.messages import Button, Outbound
+from flows.queries import WaveQuery
+from flows.responses import text
+from flows.turn import Ask, FlowContext, Step
+
+TOPICS = (
+    "eligibility",
+    "register",
+    "courses",
+    "waves",
+    "incentive",
+    "certificate",
+    "account",
+    "complaint",
+    "human",
+)
+
+
+def menu_button(language: str) -> Button:
+    return Button(text(language, "menu.button"), "menu")
+
+
+def main_menu(language: str, *, first: bool = True) -> Outbound:
+    buttons = [
+        Button(
+            text(language, f"menu.{topic}"), "courses" if topic == "courses" else f"topic:{topic}"
+        )
+        for topic in TOPICS
+    ]
+    other = "en" if language == "id" else "id"
+    buttons.append(Button(text(language, "menu.language"), f"lang:{other}"))
+    title = text(language, "menu.title" if first else "menu.again")
+    return Outbound(title, tuple(buttons), style="list")
+
+
+def topic_answer(topic: str, language: str, ctx: FlowContext) -> Step:
+    """Answer one menu topic; unknown topics raise KeyError (caught as a stale payload)."""
+    facts = ctx.programme
+    if topic == "waves":
+        body = yield from _waves(language)
+    else:
+        body = text(
+            language,
+            f"topic.{topic}",
+            min_age=facts.min_age,
+            max_age=facts.max_age,
+            max_per_kk=facts.max_beneficiaries_per_kk,
+            contact_centre=facts.contact_centre,
+        )
+    return [Outbound(body, (menu_button(language),))]
+
+
+def _waves(language: str) -> Ask[str]:
+    open_wave, next_wave = yield WaveQuery()
+    if open_wave is not None:
+        return text(
+            language,
+            "topic.waves_open",
+            number=open_wave.number,
+            closes=long_date(open_wave.closes_at, language),
+            quota=f"{open_wave.quota:,}".replace(",", "."),
+        )
+    if next_wave is not None:
+        opens = long_date(next_wave.opens_at, language)
+        return text(language, "topic.waves_next", number=next_wave.number, opens=opens)
+    return text(language, "topic.waves_none")

@@ -1,0 +1,1 @@
+"""Session stores and the programme database (filled in as the modules land)."""

@@ -1,0 +1,67 @@
+"""The web chat page in a real browser (Debian's Chromium driven by Playwright)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import uvicorn
+
+from bot.app import create_app
+from bot.settings import Settings
+from tests.support.services import in_ci
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture
+def server_url(settings: Settings) -> Iterator[str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    yield url
+    server.should_exit = True
+    thread.join(10)
+
+
+def test_chat_in_the_browser(server_url: str) -> None:
+    if not os.path.exists(CHROMIUM):
+        if in_ci():
+            pytest.fail("Chromium is missing: `make browser` installs Debian's chromium")
+        pytest.skip("Chromium is not installed")
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.goto(server_url)
+        expect(page.locator(".msg.bot").first).to_contain_text("Asisten Prakerja")
+        page.fill("#text", "halo min")
+        page.click("#send")
+        expect(page.locator(".msg.me").last).to_have_text("halo min")
+        expect(page.locator(".msg.bot")).to_have_count(2)
+        page.get_by_role("button", name="Cari pelatihan").last.click()
+        expect(page.locator(".msg.bot").last).to_contain_text("Pilih kategori pelatihan")
+        page.locator(".msg.bot").last.locator(".buttons button").first.click()
+        expect(page.locator(".msg.bot").last).to_contain_text("halaman 1 dari")
+        browser.close()

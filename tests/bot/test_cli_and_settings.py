@@ -1,0 +1,74 @@
+"""Settings validation and the CLI's guard rails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bot.cli import app
+from bot.settings import ConfigError, load_settings
+
+
+def test_defaults_are_the_embedded_ones(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings()
+    assert settings.database_url.startswith("sqlite+aiosqlite:///")
+    assert settings.redis_url is None and settings.sessions.idle_timeout_minutes == 30
+
+
+def test_environment_wins_over_config_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    config = tmp_path / "c.yml"
+    config.write_text("server:\n  port: 9001\nsessions:\n  idle_timeout_minutes: 10\n")
+    monkeypatch.setenv("PRAKERJA_CONFIG", str(config))
+    monkeypatch.setenv("PRAKERJA_SESSIONS__IDLE_TIMEOUT_MINUTES", "5")
+    monkeypatch.setenv("PRAKERJA_REDIS_URL", "redis://127.0.0.1:6379/0")
+    settings = load_settings()
+    assert settings.server.port == 9001
+    assert settings.sessions.idle_timeout_minutes == 5
+    assert settings.uses_redis
+
+
+@pytest.mark.parametrize(
+    ("env", "value", "named"),
+    [
+        ("PRAKERJA_DATABASE_URL", "mysql://x", "database_url"),
+        ("PRAKERJA_REDIS_URL", "http://x", "redis_url"),
+        ("PRAKERJA_SERVER__PORT", "99999", "server.port"),
+        ("PRAKERJA_SESSIONS__IDLE_TIMEOUT_MINUTES", "-1", "sessions.idle_timeout_minutes"),
+    ],
+)
+def test_a_bad_value_names_its_key(
+    monkeypatch: pytest.MonkeyPatch, env: str, value: str, named: str
+) -> None:
+    monkeypatch.setenv(env, value)
+    with pytest.raises(ConfigError, match=named.replace(".", r"\.")):
+        load_settings()
+
+
+def test_unknown_config_key_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    config = tmp_path / "c.yml"
+    config.write_text("sesions:\n  idle_timeout_minutes: 10\n")
+    monkeypatch.setenv("PRAKERJA_CONFIG", str(config))
+    with pytest.raises(ConfigError, match="sesions"):
+        load_settings()
+
+
+def test_the_shipped_config_file_is_valid(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRAKERJA_CONFIG", str(Path(__file__).parents[2] / "config.yml"))
+    assert load_settings().programme.max_age == 64
+
+
+def test_serve_refuses_several_workers_without_redis(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PRAKERJA_REDIS_URL", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--workers", "2", "--no-prepare"])
+    assert result.exit_code == 2
+    assert "PRAKERJA_REDIS_URL" in result.output
+
+
+def test_cli_reports_a_bad_config_without_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRAKERJA_SERVER__PORT", "0")
+    result = CliRunner().invoke(app, ["serve", "--no-prepare"])
+    assert result.exit_code == 2
+    assert "server.port" in result.output and "Traceback" not in result.output

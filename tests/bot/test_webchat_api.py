@@ -1,0 +1,198 @@
+"""The web chat JSON API end to end: real app, real SQLite programme data, in-process sessions."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+
+from bot.runtime import Runtime
+from storage.keys import ConversationKey
+from storage.repositories.transcript import TranscriptRepository
+from storage.sessions import Session
+
+API = "/api/webchat/messages"
+
+
+async def say(client: httpx.AsyncClient, **body: str) -> list[dict[str, object]]:
+    response = await client.post(API, json=body)
+    assert response.status_code == 200, response.text
+    replies: list[dict[str, object]] = response.json()["replies"]
+    return replies
+
+
+def payloads(reply: dict[str, object]) -> list[str]:
+    buttons = reply["buttons"]
+    assert isinstance(buttons, list)
+    return [b["payload"] for b in buttons]
+
+
+async def test_start_shows_the_main_menu(client: httpx.AsyncClient) -> None:
+    replies = await say(client, user_id="u1", payload="start")
+    assert "Asisten Prakerja" in str(replies[0]["text"])
+    assert "courses" in payloads(replies[0])
+
+
+async def test_course_browser_over_the_programme_database(client: httpx.AsyncClient) -> None:
+    categories = await say(client, user_id="u1", payload="courses")
+    listed = [p for p in payloads(categories[0]) if p.startswith("courses:")]
+    assert len(listed) >= 12
+    page = await say(client, user_id="u1", payload=listed[0])
+    courses = [p for p in payloads(page[0]) if p.startswith("course:")]
+    assert len(courses) == 5
+    assert listed[0].replace("courses:1:", "courses:2:") in payloads(page[0])
+    detail = await say(client, user_id="u1", payload=courses[0])
+    text = str(detail[0]["text"])
+    for label in ("Lembaga:", "Platform:", "Metode:", "Harga: Rp", "Durasi:", "Rating:"):
+        assert label in text
+    assert payloads(detail[0])[0] == listed[0]  # back to the same list page
+
+
+async def test_malformed_input_gets_400_with_a_reason(client: httpx.AsyncClient) -> None:
+    for body, reason in [
+        (b"{not json", "JSON"),
+        (b'{"text": "halo"}', "user_id"),
+        (b'{"user_id": "u1"}', "text"),
+        (('{"user_id": "u1", "text": "' + "x" * 5000 + '"}').encode(), "4096"),
+    ]:
+        response = await client.post(API, content=body)
+        assert response.status_code == 400
+        assert reason in response.json()["error"]
+
+
+async def test_redelivered_message_gets_the_first_replies_and_no_second_turn(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    first = await say(client, user_id="u2", message_id="m-1", payload="courses")
+    again = await say(client, user_id="u2", message_id="m-1", payload="courses")
+    assert again == first
+    session = await runtime.sessions.load(ConversationKey("webchat", "u2"))
+    assert session is not None and session.turns == 1
+    await runtime.transcript.flush()
+    history = await TranscriptRepository_for(runtime).history(ConversationKey("webchat", "u2"))
+    assert [e.direction for e in history].count("in") == 1
+
+
+def TranscriptRepository_for(runtime: Runtime) -> TranscriptRepository:
+    from storage.db import create_session_factory
+
+    return TranscriptRepository(create_session_factory(runtime.database))
+
+
+async def test_concurrent_messages_of_one_user_are_processed_in_arrival_order(
+    runtime: Runtime,
+) -> None:
+    from flows import Inbound
+
+    key = ConversationKey("webchat", "u3")
+    texts = [f"pesan {n}" for n in range(8)]
+    tasks = []
+    for n, text in enumerate(texts):
+        tasks.append(
+            asyncio.create_task(
+                runtime.engine.handle(Inbound("webchat", "u3", f"c-{n}", text=text))
+            )
+        )
+        await asyncio.sleep(0)
+    await asyncio.gather(*tasks)
+    session = await runtime.sessions.load(key)
+    assert session is not None and session.turns == len(texts)
+    await runtime.transcript.flush()
+    history = await TranscriptRepository_for(runtime).history(key)
+    assert [e.text for e in history if e.direction == "in"] == texts
+
+
+async def test_transcript_keeps_both_directions(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    await say(client, user_id="u4", text="halo min")
+    await runtime.transcript.flush()
+    history = await TranscriptRepository_for(runtime).history(ConversationKey("webchat", "u4"))
+    assert history[0].direction == "in" and history[0].text == "halo min"
+    assert history[1].direction == "out" and "Asisten Prakerja" in (history[1].text or "")
+
+
+async def test_idle_session_expires_but_keeps_language(runtime: Runtime) -> None:
+    from flows import Inbound
+
+    key = ConversationKey("webchat", "u5")
+    await runtime.engine.handle(Inbound("webchat", "u5", None, payload="lang:en"))
+    await runtime.engine.handle(Inbound("webchat", "u5", None, payload="courses"))
+    session = await runtime.sessions.load(key)
+    assert session is not None and session.flow == "courses"
+    session.last_activity -= 31 * 60
+    await runtime.sessions.save(key, session)
+    replies = await runtime.engine.handle(Inbound("webchat", "u5", None, text="hello again"))
+    session = await runtime.sessions.load(key)
+    assert session is not None
+    assert session.flow is None and session.language == "en"
+    assert session.suspended is not None and session.suspended["flow"] == "courses"
+    assert "Anything else" in replies[-1].text or "menu" in replies[-1].text.lower()
+
+
+async def test_healthz_and_metrics(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/healthz")).json() == {"status": "ok"}
+    await say(client, user_id="u6", text="NIK saya 3273012345670003")
+    metrics = (await client.get("/metrics")).text
+    assert 'prakerja_turns_total{channel="webchat",outcome="ok"}' in metrics
+    assert "prakerja_turn_seconds_bucket" in metrics
+    assert "3273012345670003" not in metrics and "u6" not in metrics
+
+
+async def test_healthz_names_the_store_that_is_down(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    import redis.asyncio as aioredis
+
+    from storage.sessions import RedisSessionStore
+
+    runtime.sessions = RedisSessionStore(
+        aioredis.Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=0.2)
+    )
+    runtime.settings = runtime.settings.model_copy(update={"redis_url": "redis://127.0.0.1:1/0"})
+    response = await client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable", "down": ["redis"]}
+
+
+async def test_store_outage_is_503_and_the_message_can_be_resent(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    import redis.asyncio as aioredis
+
+    from storage.sessions import RedisSessionStore
+
+    healthy = runtime.sessions
+    broken = RedisSessionStore(
+        aioredis.Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=0.2)
+    )
+    runtime.engine._sessions = broken  # the store vanishes mid-run
+    response = await client.post(API, json={"user_id": "u7", "message_id": "x1", "text": "halo"})
+    assert response.status_code == 503 and response.json()["retry"] is True
+    runtime.engine._sessions = healthy  # back again: the same message goes through once
+    replies = await say(client, user_id="u7", message_id="x1", text="halo")
+    assert replies
+    await broken.close()
+
+
+async def test_a_failing_flow_apologises_and_keeps_the_message(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    async def broken_answer(query: object) -> object:
+        raise RuntimeError("database bug")
+
+    runtime.engine._answer = broken_answer
+    replies = await say(client, user_id="u8", payload="courses")
+    assert "gangguan" in str(replies[0]["text"])
+    await runtime.transcript.flush()
+    history = await TranscriptRepository_for(runtime).history(ConversationKey("webchat", "u8"))
+    assert [e.payload for e in history if e.direction == "in"] == ["courses"]
+    session = await runtime.sessions.load(ConversationKey("webchat", "u8"))
+    assert session is None  # state untouched
+
+
+def test_session_is_small() -> None:
+    session = Session(
+        flow="courses", step="list", slots={"category": "Teknologi Informasi", "page": 3}
+    )
+    assert len(session.dumps()) < 1024
