@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import getpass
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -51,6 +52,8 @@ def serve(
         raise typer.Exit(2)
     if prepare:
         asyncio.run(prepare_database(settings))
+    if workers > 1:
+        _share_metrics_between_workers(settings)
     uvicorn.run(
         "bot.asgi:create",
         factory=True,
@@ -60,6 +63,19 @@ def serve(
         log_level=settings.logging.level.lower(),
         access_log=False,
     )
+
+
+def _share_metrics_between_workers(settings: Settings) -> None:
+    """Workers inherit PROMETHEUS_MULTIPROC_DIR: /metrics then sums every worker's values."""
+    import os
+    import shutil
+
+    from bot.metrics import MULTIPROC_ENV
+
+    directory = Path(os.environ.get(MULTIPROC_ENV) or Path(settings.data_dir) / "metrics")
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    os.environ[MULTIPROC_ENV] = str(directory)
 
 
 @app.command()

@@ -1,8 +1,17 @@
-"""Prometheus metrics. Labels carry channels, outcomes and error kinds, never personal data."""
+"""Prometheus metrics. Labels carry channels, outcomes and error kinds, never personal data.
+
+With several worker processes, ``prakerja serve`` sets PROMETHEUS_MULTIPROC_DIR before the
+workers start; each worker then writes its values there and any worker's /metrics answers with
+the sum over all of them.
+"""
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+import os
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest, multiprocess
+
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 
@@ -30,4 +39,8 @@ class Metrics:
         )
 
     def render(self) -> bytes:
+        if os.environ.get(MULTIPROC_ENV):
+            combined = CollectorRegistry()
+            multiprocess.MultiProcessCollector(combined)  # type: ignore[no-untyped-call]
+            return generate_latest(combined)
         return generate_latest(self.registry)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncEngine
-from storage.seed import SeedSummary, is_empty, seed_demo
 
 from bot.data import DataAnswers
 from bot.engine import Engine, IntentParser
@@ -18,11 +18,13 @@ from bot.transcript import BufferedTranscript
 from flows import FlowContext
 from storage.crypto import PersonalDataCipher
 from storage.db import create_engine, create_session_factory
-from storage.migrate import upgrade
 from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.transcript import TranscriptRepository
 from storage.repositories.waves import WaveRepository
 from storage.sessions import MemorySessionStore, RedisSessionStore, SessionStore
+
+if TYPE_CHECKING:
+    from storage.seed import SeedSummary
 
 log = get_logger(__name__)
 
@@ -69,6 +71,10 @@ def build_session_store(settings: Settings) -> SessionStore:
 
 async def prepare_database(settings: Settings) -> SeedSummary | None:
     """Migrate to head and, if configured and the database is empty, load the demo data."""
+    # Imported here: Alembic and the seed generator are not needed by serving workers.
+    from storage.migrate import upgrade
+    from storage.seed import is_empty, seed_demo
+
     ensure_sqlite_dir(settings.database_url)
     engine = create_engine(settings.database_url)
     try:
