@@ -1,0 +1,83 @@
+"""SQLAlchemy models of the programme database (one module per area)."""
+
+from storage.models.base import Base, utcnow
+from storage.models.campaigns import Campaign, CampaignDelivery
+from storage.models.channels import ButtonPayload, ChannelChoices, MessageDelivery, OutboxItem
+from storage.models.enums import (
+    CampaignStatus,
+    ComplaintPriority,
+    ComplaintStatus,
+    CourseMode,
+    DeletionRequestStatus,
+    DeliveryStatus,
+    Direction,
+    EnrolmentStatus,
+    Era,
+    Gender,
+    HandoffState,
+    IncentiveStatus,
+    ParticipantStatus,
+    StaffRole,
+    WaveStatus,
+)
+from storage.models.participants import ChannelIdentity, DataDeletionRequest, OptOut, Participant
+from storage.models.programme import (
+    Course,
+    Enrolment,
+    IncentivePayment,
+    Platform,
+    Provider,
+    Wave,
+)
+from storage.models.support import (
+    AuditLog,
+    ComplaintEvent,
+    ComplaintTicket,
+    Conversation,
+    Handoff,
+    Message,
+    StaffUser,
+)
+
+__all__ = [
+    "AuditLog",
+    "Base",
+    "ButtonPayload",
+    "Campaign",
+    "CampaignDelivery",
+    "CampaignStatus",
+    "ChannelChoices",
+    "ChannelIdentity",
+    "ComplaintEvent",
+    "ComplaintPriority",
+    "ComplaintStatus",
+    "ComplaintTicket",
+    "Conversation",
+    "Course",
+    "CourseMode",
+    "DataDeletionRequest",
+    "DeletionRequestStatus",
+    "DeliveryStatus",
+    "Direction",
+    "Enrolment",
+    "EnrolmentStatus",
+    "Era",
+    "Gender",
+    "Handoff",
+    "HandoffState",
+    "IncentivePayment",
+    "IncentiveStatus",
+    "Message",
+    "MessageDelivery",
+    "OptOut",
+    "OutboxItem",
+    "Participant",
+    "ParticipantStatus",
+    "Platform",
+    "Provider",
+    "StaffRole",
+    "StaffUser",
+    "Wave",
+    "WaveStatus",
+    "utcnow",
+]

@@ -1,0 +1,166 @@
+"""Conversations and their messages, handoffs to staff, complaint tickets, staff, audit log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.models.base import JSON, Base, BigIntId, UTCDateTime, one_of, utcnow
+from storage.models.enums import (
+    ComplaintPriority,
+    ComplaintStatus,
+    Direction,
+    HandoffState,
+    StaffRole,
+)
+
+__all__ = [
+    "AuditLog",
+    "ComplaintEvent",
+    "ComplaintTicket",
+    "Conversation",
+    "Handoff",
+    "Message",
+    "StaffUser",
+]
+
+
+class Conversation(Base):
+    """One user on one channel (the ``ConversationKey``); the transcript agents read."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (sa.UniqueConstraint("channel", "user_id"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    channel: Mapped[str] = mapped_column(sa.String(20))
+    user_id: Mapped[str] = mapped_column(sa.String(128))
+    participant_id: Mapped[int | None] = mapped_column(
+        BigIntId, sa.ForeignKey("participants.id", ondelete="SET NULL"), index=True
+    )
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_message_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Message(Base):
+    """One inbound or outbound message, with the NLU result for inbound text."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        sa.CheckConstraint(one_of("direction", Direction), name="direction"),
+        sa.Index(None, "conversation_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        BigIntId, sa.ForeignKey("conversations.id", ondelete="CASCADE")
+    )
+    direction: Mapped[str] = mapped_column(sa.String(3))
+    channel: Mapped[str] = mapped_column(sa.String(20))
+    external_id: Mapped[str | None] = mapped_column(sa.String(128))
+    text: Mapped[str | None] = mapped_column(sa.Text)
+    payload: Mapped[str | None] = mapped_column(sa.Text)
+    intent: Mapped[str | None] = mapped_column(sa.String(80))
+    confidence: Mapped[float | None] = mapped_column(sa.Double)
+    entities: Mapped[Any | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class StaffUser(Base):
+    """A CRM agent, supervisor or admin. ``password_hash`` is an argon2id hash."""
+
+    __tablename__ = "staff_users"
+    __table_args__ = (sa.CheckConstraint(one_of("role", StaffRole), name="role"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    username: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(sa.String(120))
+    role: Mapped[str] = mapped_column(sa.String(12))
+    password_hash: Mapped[str] = mapped_column(sa.String(255))
+    active: Mapped[bool] = mapped_column(sa.Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Handoff(Base):
+    """A conversation escalated to the CRM team: queued, then assigned, then closed."""
+
+    __tablename__ = "handoffs"
+    __table_args__ = (
+        sa.CheckConstraint(one_of("state", HandoffState), name="state"),
+        sa.Index(None, "state", "queue", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        BigIntId, sa.ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    queue: Mapped[str] = mapped_column(sa.String(40))
+    reason: Mapped[str] = mapped_column(sa.String(80))
+    summary: Mapped[Any | None] = mapped_column(JSON)
+    assignee_id: Mapped[int | None] = mapped_column(
+        BigIntId, sa.ForeignKey("staff_users.id", ondelete="SET NULL")
+    )
+    state: Mapped[str] = mapped_column(sa.String(10), default=HandoffState.QUEUED.value)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ComplaintTicket(Base):
+    """A complaint with a reference users can quote (``PRK-123456``)."""
+
+    __tablename__ = "complaint_tickets"
+    __table_args__ = (
+        sa.CheckConstraint(one_of("status", ComplaintStatus), name="status"),
+        sa.CheckConstraint(one_of("priority", ComplaintPriority), name="priority"),
+        sa.Index(None, "status", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    reference: Mapped[str] = mapped_column(sa.String(16), unique=True)
+    category: Mapped[str] = mapped_column(sa.String(40))
+    description: Mapped[str] = mapped_column(sa.Text)
+    status: Mapped[str] = mapped_column(sa.String(14), default=ComplaintStatus.OPEN.value)
+    priority: Mapped[str] = mapped_column(sa.String(8), default=ComplaintPriority.NORMAL.value)
+    participant_id: Mapped[int | None] = mapped_column(
+        BigIntId, sa.ForeignKey("participants.id", ondelete="SET NULL"), index=True
+    )
+    channel_identity_id: Mapped[int | None] = mapped_column(
+        BigIntId, sa.ForeignKey("channel_identities.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ComplaintEvent(Base):
+    """The history of a ticket: creation, status changes, notes."""
+
+    __tablename__ = "complaint_events"
+    __table_args__ = (sa.Index(None, "ticket_id", "at"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(
+        BigIntId, sa.ForeignKey("complaint_tickets.id", ondelete="CASCADE")
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    actor: Mapped[str] = mapped_column(sa.String(80))
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    status: Mapped[str | None] = mapped_column(sa.String(14))
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class AuditLog(Base):
+    """Who did what to which subject (staff actions, data deletions, exports)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (sa.Index(None, "subject", "at"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    actor: Mapped[str] = mapped_column(sa.String(120))
+    action: Mapped[str] = mapped_column(sa.String(80))
+    subject: Mapped[str] = mapped_column(sa.String(120))
+    detail: Mapped[Any | None] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)

@@ -1,0 +1,489 @@
+"""Participants and channel identities, with their personal data encrypted.
+
+NIK, KK, phone and email are written only as AES-GCM ciphertexts plus keyed blind indexes
+(``storage/crypto.py``); lookups by NIK or KK compare indexes, never plaintext. Records handed
+out are decrypted dataclasses whose personal fields are left out of ``repr`` (and so of logs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import phonenumbers
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from stdnum.exceptions import ValidationError
+from stdnum.id import nik as stdnum_nik
+
+from storage.crypto import PersonalDataCipher, mask_nik, normalise_identifier
+from storage.db import AlreadyExists, NotFound
+from storage.models import (
+    AuditLog,
+    ChannelIdentity,
+    ComplaintEvent,
+    ComplaintTicket,
+    Conversation,
+    DataDeletionRequest,
+    DeletionRequestStatus,
+    Gender,
+    Handoff,
+    Message,
+    Participant,
+    ParticipantStatus,
+    utcnow,
+)
+
+__all__ = [
+    "NewParticipant",
+    "ParticipantRecord",
+    "ParticipantRepository",
+    "encrypted_participant",
+    "normalise_phone",
+    "validate_nik",
+]
+
+ERASED_TEXT = "[dihapus atas permintaan peserta]"
+
+
+def validate_nik(nik: str) -> str:
+    """The NIK as 16 digits, or ``ValueError``: known region, real date, serial not 0000."""
+    digits = normalise_identifier(nik)
+    try:
+        stdnum_nik.validate(digits)
+    except ValidationError:
+        raise ValueError("not a valid NIK") from None
+    if digits.endswith("0000"):
+        raise ValueError("not a valid NIK: serial 0000")
+    return digits
+
+
+def normalise_phone(phone: str) -> str:
+    """An Indonesian (or international) phone number in E.164, or ``ValueError``."""
+    try:
+        parsed = phonenumbers.parse(phone, "ID")
+    except phonenumbers.NumberParseException:
+        raise ValueError("not a phone number") from None
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValueError("not a valid phone number")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+@dataclass(frozen=True, slots=True)
+class NewParticipant:
+    nik: str = field(repr=False)
+    name: str = field(repr=False)
+    date_of_birth: date = field(repr=False)
+    gender: str
+    kk: str | None = field(default=None, repr=False)
+    phone: str | None = field(default=None, repr=False)
+    email: str | None = field(default=None, repr=False)
+    region_code: str | None = None  # defaults to the NIK's province + regency
+    language: str = "id"
+    consent_version: str | None = None
+    consent_at: datetime | None = None
+    notify_opt_in: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRecord:
+    id: int
+    status: str
+    nik: str | None = field(repr=False)
+    kk: str | None = field(repr=False)
+    name: str | None = field(repr=False)
+    date_of_birth: date | None = field(repr=False)
+    gender: str | None
+    phone: str | None = field(repr=False)
+    email: str | None = field(repr=False)
+    region_code: str | None
+    language: str
+    consent_at: datetime | None
+    consent_version: str | None
+    notify_opt_in: bool
+    balance: int
+    selected_wave_id: int | None
+    purchase_deadline: datetime | None
+    created_at: datetime
+    deleted_at: datetime | None
+
+    @property
+    def masked_nik(self) -> str | None:
+        return None if self.nik is None else mask_nik(self.nik)
+
+
+def _seal(
+    cipher: PersonalDataCipher, value: str | None, purpose: str
+) -> tuple[bytes | None, str | None]:
+    if value is None:
+        return None, None
+    return cipher.encrypt(value, context=purpose), cipher.blind_index(value, purpose)
+
+
+def encrypted_participant(
+    cipher: PersonalDataCipher, new: NewParticipant, *, now: datetime | None = None
+) -> Participant:
+    """A validated, encrypted ``Participant`` row, not yet added to a session."""
+    nik = validate_nik(new.nik)
+    kk = normalise_identifier(new.kk) if new.kk is not None else None
+    if kk is not None and (len(kk) != 16 or not kk.isdigit()):
+        raise ValueError("a KK number has 16 digits")
+    phone = normalise_phone(new.phone) if new.phone is not None else None
+    email = new.email.strip().lower() if new.email is not None else None
+    Gender(new.gender)
+    nik_ciphertext, nik_index = _seal(cipher, nik, "nik")
+    kk_ciphertext, kk_index = _seal(cipher, kk, "kk")
+    phone_ciphertext, phone_index = _seal(cipher, phone, "phone")
+    email_ciphertext, email_index = _seal(cipher, email, "email")
+    return Participant(
+        nik_ciphertext=nik_ciphertext,
+        nik_index=nik_index,
+        kk_ciphertext=kk_ciphertext,
+        kk_index=kk_index,
+        name=new.name,
+        date_of_birth=new.date_of_birth,
+        gender=new.gender,
+        phone_ciphertext=phone_ciphertext,
+        phone_index=phone_index,
+        email_ciphertext=email_ciphertext,
+        email_index=email_index,
+        region_code=new.region_code or nik[:4],
+        language=new.language,
+        consent_at=new.consent_at,
+        consent_version=new.consent_version,
+        notify_opt_in=new.notify_opt_in,
+        status=ParticipantStatus.REGISTERED.value,
+        balance=0,
+        created_at=now or utcnow(),
+    )
+
+
+def _identity_insert(session: AsyncSession) -> Any:
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+class ParticipantRepository:
+    """Each public method is one unit of work (one transaction)."""
+
+    def __init__(
+        self, session_factory: async_sessionmaker[AsyncSession], cipher: PersonalDataCipher
+    ) -> None:
+        self._sessions = session_factory
+        self._cipher = cipher
+
+    # -- encryption helpers ------------------------------------------------------------------
+
+    def _open(self, value: bytes | None, purpose: str) -> str | None:
+        return None if value is None else self._cipher.decrypt(value, context=purpose)
+
+    def _record(self, row: Participant) -> ParticipantRecord:
+        return ParticipantRecord(
+            id=row.id,
+            status=row.status,
+            nik=self._open(row.nik_ciphertext, "nik"),
+            kk=self._open(row.kk_ciphertext, "kk"),
+            name=row.name,
+            date_of_birth=row.date_of_birth,
+            gender=row.gender,
+            phone=self._open(row.phone_ciphertext, "phone"),
+            email=self._open(row.email_ciphertext, "email"),
+            region_code=row.region_code,
+            language=row.language,
+            consent_at=row.consent_at,
+            consent_version=row.consent_version,
+            notify_opt_in=row.notify_opt_in,
+            balance=row.balance,
+            selected_wave_id=row.selected_wave_id,
+            purchase_deadline=row.purchase_deadline,
+            created_at=row.created_at,
+            deleted_at=row.deleted_at,
+        )
+
+    # -- reads ------------------------------------------------------------------------------
+
+    async def _one(self, query: sa.Select[Any]) -> ParticipantRecord | None:
+        async with self._sessions() as session:
+            row = (await session.scalars(query.limit(1))).first()
+        return None if row is None else self._record(row)
+
+    async def get(self, participant_id: int) -> ParticipantRecord | None:
+        return await self._one(sa.select(Participant).where(Participant.id == participant_id))
+
+    async def find_by_nik(self, nik: str) -> ParticipantRecord | None:
+        index = self._cipher.blind_index(nik, "nik")
+        return await self._one(sa.select(Participant).where(Participant.nik_index == index))
+
+    async def find_by_identity(self, channel: str, user_id: str) -> ParticipantRecord | None:
+        return await self._one(
+            sa.select(Participant)
+            .join(ChannelIdentity, ChannelIdentity.participant_id == Participant.id)
+            .where(ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id)
+        )
+
+    async def count_in_kk(self, kk: str) -> int:
+        """Participants (not anonymised) registered with this family card (the 2-per-KK rule)."""
+        index = self._cipher.blind_index(kk, "kk")
+        async with self._sessions() as session:
+            count = await session.scalar(
+                sa.select(sa.func.count(Participant.id)).where(Participant.kk_index == index)
+            )
+        return int(count or 0)
+
+    # -- writes -----------------------------------------------------------------------------
+
+    async def create(
+        self, new: NewParticipant, *, now: datetime | None = None
+    ) -> ParticipantRecord:
+        """Register a participant; ``AlreadyExists`` if the NIK is already registered."""
+        row = encrypted_participant(self._cipher, new, now=now)
+        try:
+            async with self._sessions() as session, session.begin():
+                session.add(row)
+                await session.flush()
+                session.add(
+                    AuditLog(
+                        actor="assistant",
+                        action="participant.created",
+                        subject=f"participant:{row.id}",
+                        detail=None,
+                        at=row.created_at,
+                    )
+                )
+        except IntegrityError as exc:
+            raise AlreadyExists("a participant with this NIK is already registered") from exc
+        return self._record(row)
+
+    async def record_consent(
+        self, participant_id: int, version: str, *, at: datetime | None = None
+    ) -> None:
+        async with self._sessions() as session, session.begin():
+            result = await session.execute(
+                sa.update(Participant)
+                .where(Participant.id == participant_id)
+                .values(consent_at=at or utcnow(), consent_version=version)
+            )
+            if _rowcount(result) == 0:
+                raise NotFound(f"participant {participant_id}")
+
+    async def link_identity(self, participant_id: int, channel: str, user_id: str) -> None:
+        """Attach a channel identity (and its conversation, if any) to a participant."""
+        async with self._sessions() as session, session.begin():
+            if await session.get(Participant, participant_id) is None:
+                raise NotFound(f"participant {participant_id}")
+            insert = _identity_insert(session)
+            statement = insert(ChannelIdentity).values(
+                channel=channel,
+                user_id=user_id,
+                participant_id=participant_id,
+                reachable=True,
+                created_at=utcnow(),
+            )
+            await session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[ChannelIdentity.channel, ChannelIdentity.user_id],
+                    set_={"participant_id": participant_id},
+                )
+            )
+            await session.execute(
+                sa.update(Conversation)
+                .where(Conversation.channel == channel, Conversation.user_id == user_id)
+                .values(participant_id=participant_id)
+            )
+
+    async def _upsert_identity(self, channel: str, user_id: str, values: dict[str, Any]) -> None:
+        async with self._sessions() as session, session.begin():
+            insert = _identity_insert(session)
+            statement = insert(ChannelIdentity).values(
+                channel=channel, user_id=user_id, created_at=utcnow(), **values
+            )
+            await session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[ChannelIdentity.channel, ChannelIdentity.user_id], set_=values
+                )
+            )
+
+    async def set_reachable(self, channel: str, user_id: str, reachable: bool) -> None:
+        """Mark whether messages can be delivered to this identity (blocked bot, no number)."""
+        await self._upsert_identity(channel, user_id, {"reachable": reachable})
+
+    async def record_inbound(self, channel: str, user_id: str, at: datetime) -> None:
+        """The identity wrote to us at ``at`` (opens WhatsApp's 24-hour reply window)."""
+        await self._upsert_identity(channel, user_id, {"reachable": True, "last_inbound_at": at})
+
+    async def request_deletion(
+        self, channel: str, user_id: str, *, now: datetime | None = None, note: str | None = None
+    ) -> int:
+        """Record a "hapus data saya" request from this identity; returns the request id."""
+        now = now or utcnow()
+        async with self._sessions() as session, session.begin():
+            identity = (
+                await session.scalars(
+                    sa.select(ChannelIdentity).where(
+                        ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id
+                    )
+                )
+            ).first()
+            request = DataDeletionRequest(
+                participant_id=identity.participant_id if identity else None,
+                channel_identity_id=identity.id if identity else None,
+                status=DeletionRequestStatus.RECEIVED.value,
+                requested_at=now,
+                note=note,
+            )
+            session.add(request)
+            await session.flush()
+            session.add(
+                AuditLog(
+                    actor=f"{channel}:user",
+                    action="deletion.requested",
+                    subject=f"deletion_request:{request.id}",
+                    detail={"participant_id": request.participant_id},
+                    at=now,
+                )
+            )
+        return request.id
+
+    async def anonymise(
+        self, participant_id: int, *, actor: str = "system", now: datetime | None = None
+    ) -> bool:
+        """Erase a participant's personal data; ``False`` if there is no such participant.
+
+        Clears every personal column, deletes the messages of their conversations, renames
+        their channel identities and conversations to ``deleted:<id>``, blanks complaint texts
+        and handoff summaries, completes open deletion requests and writes an audit entry.
+        Enrolments and incentive payments stay (financial records), tied to the anonymous row.
+        """
+        now = now or utcnow()
+        async with self._sessions() as session, session.begin():
+            participant = await session.get(Participant, participant_id)
+            if participant is None:
+                return False
+            identities = (
+                await session.execute(
+                    sa.select(
+                        ChannelIdentity.id, ChannelIdentity.channel, ChannelIdentity.user_id
+                    ).where(ChannelIdentity.participant_id == participant_id)
+                )
+            ).all()
+            identity_ids = [row.id for row in identities]
+            conversation_filter = [Conversation.participant_id == participant_id] + [
+                sa.and_(Conversation.channel == row.channel, Conversation.user_id == row.user_id)
+                for row in identities
+            ]
+            conversation_ids = list(
+                (
+                    await session.scalars(
+                        sa.select(Conversation.id).where(sa.or_(*conversation_filter))
+                    )
+                ).all()
+            )
+            messages_deleted = await self._erase_conversations(session, conversation_ids)
+            tickets = await self._erase_complaints(session, participant_id, identity_ids, now)
+            if identity_ids:
+                await session.execute(
+                    sa.update(ChannelIdentity)
+                    .where(ChannelIdentity.id.in_(identity_ids))
+                    .values(
+                        user_id=sa.literal("deleted:") + sa.cast(ChannelIdentity.id, sa.String),
+                        participant_id=None,
+                        reachable=False,
+                        last_inbound_at=None,
+                    )
+                )
+            await session.execute(
+                sa.update(Participant)
+                .where(Participant.id == participant_id)
+                .values(
+                    nik_ciphertext=None,
+                    nik_index=None,
+                    kk_ciphertext=None,
+                    kk_index=None,
+                    name=None,
+                    date_of_birth=None,
+                    gender=None,
+                    phone_ciphertext=None,
+                    phone_index=None,
+                    email_ciphertext=None,
+                    email_index=None,
+                    region_code=None,
+                    notify_opt_in=False,
+                    status=ParticipantStatus.DELETED.value,
+                    deleted_at=now,
+                )
+            )
+            await session.execute(
+                sa.update(DataDeletionRequest)
+                .where(
+                    DataDeletionRequest.participant_id == participant_id,
+                    DataDeletionRequest.status == DeletionRequestStatus.RECEIVED.value,
+                )
+                .values(status=DeletionRequestStatus.COMPLETED.value, completed_at=now)
+            )
+            session.add(
+                AuditLog(
+                    actor=actor,
+                    action="participant.anonymised",
+                    subject=f"participant:{participant_id}",
+                    detail={
+                        "messages_deleted": messages_deleted,
+                        "conversations": len(conversation_ids),
+                        "identities": len(identity_ids),
+                        "complaints": tickets,
+                    },
+                    at=now,
+                )
+            )
+        return True
+
+    @staticmethod
+    async def _erase_conversations(session: AsyncSession, conversation_ids: Sequence[int]) -> int:
+        if not conversation_ids:
+            return 0
+        result = await session.execute(
+            sa.delete(Message).where(Message.conversation_id.in_(conversation_ids))
+        )
+        await session.execute(
+            sa.update(Conversation)
+            .where(Conversation.id.in_(conversation_ids))
+            .values(
+                user_id=sa.literal("deleted:") + sa.cast(Conversation.id, sa.String),
+                participant_id=None,
+            )
+        )
+        await session.execute(
+            sa.update(Handoff)
+            .where(Handoff.conversation_id.in_(conversation_ids))
+            .values(summary=None)
+        )
+        return _rowcount(result)
+
+    @staticmethod
+    async def _erase_complaints(
+        session: AsyncSession, participant_id: int, identity_ids: Sequence[int], now: datetime
+    ) -> int:
+        owned = [ComplaintTicket.participant_id == participant_id]
+        if identity_ids:
+            owned.append(ComplaintTicket.channel_identity_id.in_(identity_ids))
+        ticket_ids = list(
+            (await session.scalars(sa.select(ComplaintTicket.id).where(sa.or_(*owned)))).all()
+        )
+        if ticket_ids:
+            await session.execute(
+                sa.update(ComplaintTicket)
+                .where(ComplaintTicket.id.in_(ticket_ids))
+                .values(description=ERASED_TEXT, updated_at=now)
+            )
+            await session.execute(
+                sa.update(ComplaintEvent)
+                .where(ComplaintEvent.ticket_id.in_(ticket_ids), ComplaintEvent.note.is_not(None))
+                .values(note=ERASED_TEXT)
+            )
+        return len(ticket_ids)
+
+
+def _rowcount(result: Any) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)

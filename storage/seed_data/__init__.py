@@ -1,0 +1,1 @@
+"""Static vocabulary for the demo data (names, topics, places); ``storage.seed`` combines it."""

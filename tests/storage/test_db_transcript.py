@@ -1,0 +1,118 @@
+"""The transcript: conversations are created on first use; messages keep their order."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from storage.keys import ConversationKey
+from storage.models import Conversation, Message
+from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
+from tests.storage.conftest import Factory
+
+KEY = ConversationKey("webchat", "user-1")
+T0 = datetime(2025, 3, 10, 8, 0, tzinfo=UTC)
+
+
+def _turn(n: int, at: datetime) -> list[TranscriptEntry]:
+    return [
+        TranscriptEntry(
+            direction="in",
+            text=f"pesan {n}",
+            external_id=f"m{n}",
+            intent="ask_courses",
+            confidence=0.91,
+            entities=[{"entity": "category", "value": "Kuliner", "start": 0, "end": 7}],
+            created_at=at,
+        ),
+        TranscriptEntry(
+            direction="out",
+            text=f"balasan {n}",
+            payload='[{"title": "Menu", "payload": "menu"}]',
+            created_at=at + timedelta(milliseconds=5),
+        ),
+    ]
+
+
+async def test_record_then_history_round_trips(db_factory: Factory) -> None:
+    transcript = TranscriptRepository(db_factory)
+    entries = _turn(1, T0)
+
+    await transcript.record(KEY, entries)
+
+    assert await transcript.history(KEY) == entries
+    async with db_factory() as session:
+        conversation = (await session.scalars(sa.select(Conversation))).one()
+    assert (conversation.channel, conversation.user_id) == ("webchat", "user-1")
+    assert conversation.started_at == T0
+    assert conversation.last_message_at == T0 + timedelta(milliseconds=5)
+
+
+async def test_history_is_chronological_and_limited_to_the_latest(db_factory: Factory) -> None:
+    transcript = TranscriptRepository(db_factory)
+    for n in range(6):
+        await transcript.record(KEY, _turn(n, T0 + timedelta(minutes=n)))
+
+    latest = await transcript.history(KEY, limit=4)
+
+    assert [e.text for e in latest] == ["pesan 4", "balasan 4", "pesan 5", "balasan 5"]
+    assert len(await transcript.history(KEY, limit=100)) == 12
+
+
+async def test_entries_with_equal_times_keep_their_order(db_factory: Factory) -> None:
+    transcript = TranscriptRepository(db_factory)
+    same = [TranscriptEntry("out", text=str(n), created_at=T0) for n in range(5)]
+    await transcript.record(KEY, same)
+    assert [e.text for e in await transcript.history(KEY)] == ["0", "1", "2", "3", "4"]
+
+
+async def test_conversations_are_separate_per_channel_and_user(db_factory: Factory) -> None:
+    transcript = TranscriptRepository(db_factory)
+    other = ConversationKey("telegram", "user-1")
+    await transcript.record(KEY, _turn(1, T0))
+    await transcript.record(other, _turn(2, T0))
+    assert [e.text for e in await transcript.history(other)] == ["pesan 2", "balasan 2"]
+    assert await transcript.history(ConversationKey("whatsapp", "nobody")) == []
+
+
+async def test_last_message_time_only_moves_forward(db_factory: Factory) -> None:
+    transcript = TranscriptRepository(db_factory)
+    await transcript.record(KEY, _turn(2, T0 + timedelta(hours=1)))
+    await transcript.record(KEY, _turn(1, T0))  # a late write of older messages
+    async with db_factory() as session:
+        conversation = (await session.scalars(sa.select(Conversation))).one()
+    assert conversation.last_message_at == T0 + timedelta(hours=1, milliseconds=5)
+
+
+async def test_racing_writers_share_one_new_conversation(db_factory: Factory) -> None:
+    transcripts = [TranscriptRepository(db_factory) for _ in range(4)]
+    await asyncio.gather(
+        *(t.record(KEY, _turn(n, T0 + timedelta(seconds=n))) for n, t in enumerate(transcripts))
+    )
+    async with db_factory() as session:
+        assert await session.scalar(sa.select(sa.func.count(Conversation.id))) == 1
+        assert await session.scalar(sa.select(sa.func.count(Message.id))) == 8
+
+
+async def test_default_time_and_empty_batches(db_factory: Factory) -> None:
+    transcript = TranscriptRepository(db_factory)
+    await transcript.record(KEY, [])
+    assert await transcript.history(KEY) == []
+    before = datetime.now(UTC)
+    await transcript.record(KEY, [TranscriptEntry("in", text="halo")])
+    (entry,) = await transcript.history(KEY)
+    assert entry.created_at is not None and entry.created_at >= before - timedelta(seconds=1)
+
+
+async def test_bad_entries_are_refused(db_factory: Factory) -> None:
+    transcript = TranscriptRepository(db_factory)
+    with pytest.raises(ValueError):
+        await transcript.record(KEY, [TranscriptEntry("sideways", text="?")])
+    with pytest.raises(ValueError, match="naive"):
+        await transcript.record(
+            KEY, [TranscriptEntry("in", text="?", created_at=datetime(2025, 1, 1))]
+        )
+    assert await transcript.history(KEY) == []
