@@ -39,6 +39,31 @@ class SessionStore(ABC):
     async def remember(self, key: ConversationKey, message_id: str, result: bytes) -> None:
         """Mark a message as processed, keeping its result for redeliveries."""
 
+    async def begin(
+        self, key: ConversationKey, message_id: str | None
+    ) -> tuple[bytes | None, Session | None]:
+        """A turn's reads at once: the stored result of ``message_id`` (if any) and the session.
+
+        Backends may answer both in one round trip; the default calls ``recall`` and ``load``.
+        """
+        prior = await self.recall(key, message_id) if message_id else None
+        if prior is not None:
+            return prior, None
+        return None, await self.load(key)
+
+    async def commit(
+        self,
+        key: ConversationKey,
+        session: Session | None,
+        message_id: str | None,
+        result: bytes,
+    ) -> None:
+        """A turn's writes at once: the session (unless None) and the message's result."""
+        if session is not None:
+            await self.save(key, session)
+        if message_id:
+            await self.remember(key, message_id, result)
+
     @abstractmethod
     async def ping(self) -> None:
         """Raise StoreUnavailable when the backend cannot be reached."""

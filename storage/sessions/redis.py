@@ -128,6 +128,39 @@ class RedisSessionStore(SessionStore):
         except _UNAVAILABLE as exc:
             raise StoreUnavailable(self.name, str(exc)) from exc
 
+    async def begin(
+        self, key: ConversationKey, message_id: str | None
+    ) -> tuple[bytes | None, Session | None]:
+        names = [self._keys.session(key)]
+        if message_id:
+            names.append(self._keys.seen(key, message_id))
+        try:
+            values = await self._redis.mget(names)
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+        raw_session = values[0]
+        prior = values[1] if message_id else None
+        if prior is not None:
+            return (prior.encode() if isinstance(prior, str) else prior), None
+        return None, Session.loads(raw_session) if raw_session is not None else None
+
+    async def commit(
+        self,
+        key: ConversationKey,
+        session: Session | None,
+        message_id: str | None,
+        result: bytes,
+    ) -> None:
+        pipe = self._redis.pipeline(transaction=False)
+        if session is not None:
+            pipe.set(self._keys.session(key), session.dumps(), ex=self._ttl)
+        if message_id:
+            pipe.set(self._keys.seen(key, message_id), result, ex=self._dedup_ttl)
+        try:
+            await pipe.execute()
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+
     async def ping(self) -> None:
         try:
             await self._redis.ping()

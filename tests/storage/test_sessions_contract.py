@@ -18,12 +18,12 @@ from tests.support.services import REDIS_URL, require_redis
 @pytest.fixture(params=["memory", "redis"])
 async def store(request: pytest.FixtureRequest) -> AsyncIterator[SessionStore]:
     if request.param == "memory":
-        yield MemorySessionStore(lock_timeout_seconds=2)
+        yield MemorySessionStore(lock_timeout_seconds=0.5)
         return
     require_redis()
     client = aioredis.Redis.from_url(REDIS_URL)
     prefix = f"t{uuid.uuid4().hex[:10]}"
-    backend = RedisSessionStore(client, prefix=prefix, lock_timeout_seconds=2, lock_ttl_seconds=5)
+    backend = RedisSessionStore(client, prefix=prefix, lock_timeout_seconds=0.5, lock_ttl_seconds=5)
     yield backend
     keys = [k async for k in client.scan_iter(f"{prefix}:*")]
     if keys:
@@ -64,6 +64,18 @@ async def test_dedup_remembers_results(store: SessionStore) -> None:
     await store.remember(KEY, "m1", b'[{"text":"hi"}]')
     assert await store.recall(KEY, "m1") == b'[{"text":"hi"}]'
     assert await store.recall(ConversationKey("telegram", "user-1"), "m1") is None
+
+
+async def test_begin_and_commit_read_and_write_a_turn_at_once(store: SessionStore) -> None:
+    assert await store.begin(KEY, "m1") == (None, None)
+    session = Session(flow="courses", turns=1)
+    await store.commit(KEY, session, "m1", b"[]")
+    assert await store.begin(KEY, "m1") == (b"[]", None)  # a redelivery: the first result
+    assert await store.begin(KEY, "m2") == (None, session)
+    assert await store.begin(KEY, None) == (None, session)
+    await store.commit(KEY, None, "m3", b"[1]")  # result only, session untouched
+    assert await store.begin(KEY, "m3") == (b"[1]", None)
+    assert await store.load(KEY) == session
 
 
 async def test_lock_serialises_one_conversation_in_arrival_order(store: SessionStore) -> None:
