@@ -12,6 +12,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from bot.channels import webchat
+from bot.channels.routes import channel_routes
 from bot.logs import get_logger
 from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
@@ -93,6 +94,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None) -> Starlette:
         Route("/api/webchat/messages", webchat_message, methods=["POST"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
+        *channel_routes(),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     if runtime is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import getpass
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -36,14 +37,22 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port (config: server.port)")] = None,
     workers: Annotated[int | None, typer.Option(help="Worker processes; >1 needs Redis")] = None,
     prepare: Annotated[bool, typer.Option(help="Migrate and seed an empty database first")] = True,
+    telegram_polling: Annotated[
+        bool, typer.Option(help="Receive Telegram updates by long polling (development)")
+    ] = False,
 ) -> None:
-    """Serve the web chat, its API, /healthz and /metrics."""
+    """Serve the web chat, its API, the Telegram/WhatsApp webhooks, /healthz and /metrics."""
     import uvicorn
 
     from bot.runtime import prepare_database
 
+    if telegram_polling:  # the workers read their settings from the environment
+        os.environ["PRAKERJA_TELEGRAM_POLLING"] = "true"
     settings = _settings()
     workers = workers or settings.server.workers
+    if settings.telegram_polling and workers > 1:
+        err.print("[red]Telegram polling runs in one process: use --workers 1.[/red]")
+        raise typer.Exit(2)
     if workers > 1 and not settings.uses_redis:
         err.print(
             "[red]--workers > 1 needs PRAKERJA_REDIS_URL: in-process sessions and locks "
@@ -124,12 +133,11 @@ def db_upgrade(revision: str = "head") -> None:
 @db_app.command("seed")
 def db_seed() -> None:
     """Load the deterministic demo programme data (only into an empty database)."""
-    from storage.seed import seed_demo
-
     from bot.runtime import ensure_sqlite_dir, secret_key
     from storage.crypto import PersonalDataCipher
     from storage.db import create_engine, create_session_factory
     from storage.migrate import upgrade
+    from storage.seed import seed_demo
 
     settings = _settings()
 

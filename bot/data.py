@@ -1,7 +1,8 @@
-"""Answers the queries flows yield, from the programme database.
+"""Answers the queries flows yield, from the programme database (reads and writes).
 
 Read-mostly catalogue answers are cached briefly in-process: they change rarely, and every
 worker reading them from PostgreSQL on each turn would put the database on the hot path.
+Answers about participants, tickets and handoffs are never cached.
 """
 
 from __future__ import annotations
@@ -11,9 +12,24 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from flows import CategoriesQuery, CourseDetailQuery, CoursePageQuery, Query, WaveQuery
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot import otp
+from flows import queries as q
+from flows import views
+from storage.crypto import PersonalDataCipher
+from storage.db import AlreadyExists
 from storage.repositories.catalogue import CatalogueRepository
+from storage.repositories.course_search import CourseSearchRepository
+from storage.repositories.enrolments import EnrolmentRepository
+from storage.repositories.handoffs import HandoffRepository
+from storage.repositories.identities import IdentityRepository
+from storage.repositories.incentives import IncentiveRepository
+from storage.repositories.participants import NewParticipant, ParticipantRepository
+from storage.repositories.tickets import TicketRepository
 from storage.repositories.waves import WaveRepository
+
+Handler = Callable[[Any], Awaitable[Any]]
 
 
 class _TTLCache:
@@ -38,30 +54,204 @@ class DataAnswers:
     """Callable the engine uses to answer a flow's query."""
 
     def __init__(
-        self, catalogue: CatalogueRepository, waves: WaveRepository, *, cache_seconds: float = 60
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        cipher: PersonalDataCipher,
+        *,
+        otp_sender: otp.OtpSender | None = None,
+        cache_seconds: float = 60,
     ) -> None:
-        self._catalogue = catalogue
-        self._waves = waves
+        self.catalogue = CatalogueRepository(session_factory)
+        self.waves = WaveRepository(session_factory)
+        self.participants = ParticipantRepository(session_factory, cipher)
+        self.identities = IdentityRepository(session_factory)
+        self.tickets = TicketRepository(session_factory)
+        self.handoffs = HandoffRepository(session_factory)
+        self.enrolments = EnrolmentRepository(session_factory)
+        self.incentives = IncentiveRepository(session_factory)
+        self.search = CourseSearchRepository(session_factory)
+        self.otp_sender: otp.OtpSender = otp_sender or otp.DevelopmentOtpSender()
         self._cache = _TTLCache(cache_seconds)
+        self._handlers: dict[type, Handler] = {
+            q.CategoriesQuery: lambda _: self._cache.get(
+                q.CategoriesQuery(), self.catalogue.categories
+            ),
+            q.CoursePageQuery: self._course_page,
+            q.CourseDetailQuery: lambda query: self._cache.get(
+                query, lambda: self.catalogue.course_detail(query.course_id)
+            ),
+            q.WaveQuery: lambda query: self._cache.get(query, self._wave_status),
+            q.CourseSearch: self._search,
+            q.ParticipantQuery: self._participant,
+            q.NikRegistered: self._nik_registered,
+            q.SendOtp: self._send_otp,
+            q.CreateParticipant: self._create_participant,
+            q.SetSubscription: lambda query: self.identities.set_subscription(
+                query.channel, query.user_id, query.subscribed
+            ),
+            q.RecordDeletion: self._record_deletion,
+            q.CreateEnrolment: self._enrol,
+            q.EnrolmentsQuery: self._enrolments,
+            q.IncentivesQuery: self._incentives,
+            q.CreateTicket: self._create_ticket,
+            q.TicketQuery: self._ticket,
+            q.MyTickets: self._my_tickets,
+            q.CreateHandoff: self._handoff,
+            q.CancelHandoff: lambda query: self.handoffs.cancel(query.channel, query.user_id),
+            q.HandoffPosition: lambda query: self.handoffs.position(query.channel, query.user_id),
+        }
 
-    async def __call__(self, query: Query) -> Any:
-        if isinstance(query, CategoriesQuery):
-            return await self._cache.get(query, self._catalogue.categories)
-        if isinstance(query, CoursePageQuery):
-            return await self._cache.get(
-                query,
-                lambda: self._catalogue.courses_in_category(
-                    query.category, query.page, per_page=query.per_page
-                ),
-            )
-        if isinstance(query, CourseDetailQuery):
-            return await self._cache.get(
-                query, lambda: self._catalogue.course_detail(query.course_id)
-            )
-        if isinstance(query, WaveQuery):
-            return await self._cache.get(query, self._wave_status)
-        raise TypeError(f"no answer for query {type(query).__name__}")
+    async def __call__(self, query: q.Query) -> Any:
+        handler = self._handlers.get(type(query))
+        if handler is None:
+            raise TypeError(f"no answer for query {type(query).__name__}")
+        return await handler(query)
+
+    # -- catalogue and waves -------------------------------------------------------------------
+
+    async def _course_page(self, query: q.CoursePageQuery) -> Any:
+        return await self._cache.get(
+            query,
+            lambda: self.catalogue.courses_in_category(
+                query.category, query.page, per_page=query.per_page
+            ),
+        )
 
     async def _wave_status(self) -> tuple[Any, Any]:
         now = datetime.now(UTC)
-        return await self._waves.open_wave(now), await self._waves.next_wave(now)
+        return await self.waves.open_wave(now), await self.waves.next_wave(now)
+
+    async def _search(self, query: q.CourseSearch) -> views.SearchPage:
+        found = await self.search.search(
+            query.words,
+            mode=query.mode,
+            city=query.city,
+            max_price=query.max_price,
+            page=query.page,
+            per_page=query.per_page,
+        )
+        items = tuple(
+            views.SearchItem(h.id, h.title, h.provider, h.mode, h.city, h.price, h.rating)
+            for h in found.items
+        )
+        return views.SearchPage(items, found.page, found.pages, found.total)
+
+    # -- participants --------------------------------------------------------------------------
+
+    async def _participant(self, query: q.ParticipantQuery) -> views.ParticipantView | None:
+        record = await self.participants.find_by_identity(query.channel, query.user_id)
+        if record is None or record.deleted_at is not None:
+            return None
+        wave = await self.identities.wave_of(record.id)
+        return views.ParticipantView(
+            id=record.id,
+            status=record.status,
+            balance=record.balance,
+            purchase_deadline=record.purchase_deadline,
+            era=wave[1] if wave else None,
+            wave_number=wave[0] if wave else None,
+            notify_opt_in=record.notify_opt_in,
+        )
+
+    async def _nik_registered(self, query: q.NikRegistered) -> bool:
+        return await self.participants.find_by_nik(query.nik) is not None
+
+    async def _send_otp(self, query: q.SendOtp) -> views.OtpTicket:
+        return await otp.issue(self.otp_sender, query.phone, query.length, query.ttl_seconds)
+
+    async def _create_participant(self, query: q.CreateParticipant) -> int | None:
+        new = NewParticipant(
+            nik=query.nik,
+            name=query.name,
+            date_of_birth=query.date_of_birth,
+            gender=query.gender,
+            kk=query.kk,
+            phone=query.phone,
+            email=query.email,
+            region_code=query.region_code,
+            language=query.language,
+            consent_version=query.consent_version,
+            consent_at=datetime.now(UTC),
+            notify_opt_in=query.notify_opt_in,
+        )
+        try:
+            record = await self.participants.create(new)
+        except AlreadyExists:
+            return None
+        await self.participants.link_identity(record.id, query.channel, query.user_id)
+        return record.id
+
+    async def _record_deletion(self, query: q.RecordDeletion) -> views.DeletionReceipt:
+        participant = await self.identities.participant_of(query.channel, query.user_id)
+        request_id = await self.participants.request_deletion(query.channel, query.user_id)
+        if participant is not None:
+            erased = await self.participants.anonymise(participant, actor=f"{query.channel}:user")
+            return views.DeletionReceipt(request_id, erased)
+        await self.identities.erase_unlinked(query.channel, query.user_id, request_id)
+        return views.DeletionReceipt(request_id, False)
+
+    # -- training and incentives ---------------------------------------------------------------
+
+    async def _enrol(self, query: q.CreateEnrolment) -> views.EnrolmentOutcome:
+        done = await self.enrolments.enrol(query.participant_id, query.course_id)
+        return views.EnrolmentOutcome(
+            done.reason,
+            done.title,
+            done.price,
+            done.balance,
+            done.voucher_code,
+            done.redeem_code,
+            done.platform,
+        )
+
+    async def _enrolments(self, query: q.EnrolmentsQuery) -> list[views.EnrolmentView]:
+        rows = await self.enrolments.for_participant(query.participant_id)
+        return [
+            views.EnrolmentView(r.title, r.status, r.purchased_at, r.completed_at, r.rated)
+            for r in rows
+        ]
+
+    async def _incentives(self, query: q.IncentivesQuery) -> list[views.IncentiveView]:
+        rows = await self.incentives.for_participant(query.participant_id)
+        return [
+            views.IncentiveView(
+                r.sequence,
+                r.scheduled_date,
+                r.amount,
+                r.status,
+                r.status_label,
+                r.payout_channel,
+                r.failure_reason,
+                r.paid_at,
+            )
+            for r in rows
+        ]
+
+    # -- complaints and handoffs ---------------------------------------------------------------
+
+    async def _create_ticket(self, query: q.CreateTicket) -> str:
+        ticket = await self.tickets.create(
+            query.channel,
+            query.user_id,
+            query.category,
+            query.description,
+            priority=query.priority,
+            details=query.details,
+        )
+        return ticket.reference
+
+    async def _ticket(self, query: q.TicketQuery) -> views.TicketView | None:
+        found = await self.tickets.by_reference(query.reference)
+        if found is None:
+            return None
+        return views.TicketView(found.reference, found.category, found.status, found.created_at)
+
+    async def _my_tickets(self, query: q.MyTickets) -> list[views.TicketView]:
+        found = await self.tickets.for_identity(query.channel, query.user_id)
+        return [views.TicketView(t.reference, t.category, t.status, t.created_at) for t in found]
+
+    async def _handoff(self, query: q.CreateHandoff) -> views.HandoffTicket:
+        queued = await self.handoffs.enqueue(
+            query.channel, query.user_id, query.queue, query.reason, query.summary
+        )
+        return views.HandoffTicket(queued.id, queued.position)

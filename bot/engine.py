@@ -19,6 +19,7 @@ from bot.transcript import BufferedTranscript
 from flows import FlowContext, Inbound, Message, Outbound, Query, respond
 from flows.messages import MAX_TEXT_LENGTH
 from flows.responses import text as response_text
+from flows.safety import strip_secrets
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptEntry
 from storage.sessions import Session, SessionStore
@@ -61,15 +62,13 @@ class Engine:
         outcome = "ok"
         try:
             async with self._sessions.lock(key):
-                if inbound.message_id:
-                    prior = await self._sessions.recall(key, inbound.message_id)
-                    if prior is not None:
-                        outcome = "duplicate"
-                        return [Outbound.from_dict(item) for item in orjson.loads(prior)]
-                replies = await self._turn(key, inbound)
-                if inbound.message_id:
-                    encoded = orjson.dumps([reply.to_dict() for reply in replies])
-                    await self._sessions.remember(key, inbound.message_id, encoded)
+                prior, stored = await self._sessions.begin(key, inbound.message_id)
+                if prior is not None:
+                    outcome = "duplicate"
+                    return [Outbound.from_dict(item) for item in orjson.loads(prior)]
+                session, replies = await self._turn(key, inbound, stored or Session())
+                encoded = orjson.dumps([reply.to_dict() for reply in replies])
+                await self._sessions.commit(key, session, inbound.message_id, encoded)
                 return replies
         except Exception as exc:
             outcome = "error"
@@ -80,8 +79,10 @@ class Engine:
             elapsed = time.perf_counter() - started
             self._metrics.turn_seconds.labels(channel=inbound.channel).observe(elapsed)
 
-    async def _turn(self, key: ConversationKey, inbound: Inbound) -> list[Outbound]:
-        session = await self._sessions.load(key) or Session()
+    async def _turn(
+        self, key: ConversationKey, inbound: Inbound, session: Session
+    ) -> tuple[Session | None, list[Outbound]]:
+        """Run the flows; return the session to save (None: keep the stored one) and replies."""
         now = time.time()
         if session.is_idle(now, self._idle_timeout):
             session.expire()
@@ -94,12 +95,11 @@ class Engine:
             log.exception("flow_failed", conversation=str(key), error=type(exc).__name__)
             self._metrics.errors.labels(kind="flow").inc()
             self._record(key, inbound, message, [])
-            return [Outbound(response_text(session.language, "errors.internal"))]
+            return None, [Outbound(response_text(session.language, "errors.internal"))]
         session.turns += 1
         session.last_activity = now
-        await self._sessions.save(key, session)
         self._record(key, inbound, message, replies)
-        return replies
+        return session, replies
 
     def _parse(self, inbound: Inbound) -> Any:
         if self._parser is None or inbound.payload is not None or not inbound.text:
@@ -124,7 +124,7 @@ class Engine:
         entries = [
             TranscriptEntry(
                 direction="in",
-                text=inbound.text,
+                text=strip_secrets(inbound.text) if inbound.text else inbound.text,
                 payload=inbound.payload,
                 external_id=inbound.message_id,
                 intent=message.intent,
@@ -153,7 +153,18 @@ class Engine:
 
 def _message(inbound: Inbound, parse: Any) -> Message:
     if parse is None:
-        return Message(inbound.text, inbound.payload, inbound.contact, inbound.location)
+        return Message(
+            inbound.text,
+            inbound.payload,
+            inbound.contact,
+            inbound.location,
+            channel=inbound.channel,
+            user_id=inbound.user_id,
+            at=inbound.timestamp,
+        )
+    ranking = tuple(
+        (str(item.name), float(item.confidence)) for item in getattr(parse, "ranking", ())
+    )
     return Message(
         inbound.text,
         inbound.payload,
@@ -162,6 +173,11 @@ def _message(inbound: Inbound, parse: Any) -> Message:
         intent=parse.intent.name,
         confidence=float(parse.intent.confidence),
         entities=tuple(parse.entities),
+        channel=inbound.channel,
+        user_id=inbound.user_id,
+        at=inbound.timestamp,
+        ranking=ranking,
+        ambiguous=bool(getattr(parse, "ambiguous", False)),
     )
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.channels.hub import Channels, open_channels
 from bot.data import DataAnswers
 from bot.engine import Engine, IntentParser
 from bot.logs import get_logger
@@ -18,9 +19,7 @@ from bot.transcript import BufferedTranscript
 from flows import FlowContext
 from storage.crypto import PersonalDataCipher
 from storage.db import create_engine, create_session_factory
-from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.transcript import TranscriptRepository
-from storage.repositories.waves import WaveRepository
 from storage.sessions import MemorySessionStore, RedisSessionStore, SessionStore
 
 if TYPE_CHECKING:
@@ -100,8 +99,10 @@ class Runtime:
     transcript: BufferedTranscript
     metrics: Metrics
     cipher: PersonalDataCipher
+    channels: Channels = field(default_factory=Channels)
 
     async def close(self) -> None:
+        await self.channels.close()
         await self.transcript.close()
         await self.sessions.close()
         await self.database.dispose()
@@ -120,7 +121,8 @@ async def open_runtime(settings: Settings, *, parser: IntentParser | None = None
         max_batch=settings.transcript.max_batch,
     )
     transcript.start()
-    answers = DataAnswers(CatalogueRepository(factory), WaveRepository(factory))
+    cipher = PersonalDataCipher(secret_key(settings))
+    answers = DataAnswers(factory, cipher)
     engine = Engine(
         sessions=sessions,
         answer=answers,
@@ -130,5 +132,6 @@ async def open_runtime(settings: Settings, *, parser: IntentParser | None = None
         parser=parser,
         idle_timeout_seconds=settings.sessions.idle_timeout_minutes * 60,
     )
-    cipher = PersonalDataCipher(secret_key(settings))
-    return Runtime(settings, engine, database, sessions, transcript, metrics, cipher)
+    channels = open_channels(settings, engine.handle, factory)
+    await channels.start(settings)
+    return Runtime(settings, engine, database, sessions, transcript, metrics, cipher, channels)

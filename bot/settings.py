@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -20,6 +20,7 @@ from pydantic_settings import (
 )
 
 from flows.config import ProgrammeConfig
+from storage.db import normalise_url
 
 DEFAULT_CONFIG = Path("config.yml")
 
@@ -57,6 +58,34 @@ class TranscriptSettings(BaseModel):
     max_batch: int = Field(500, ge=1)
 
 
+class ChannelSettings(BaseModel):
+    """Sending to Telegram and WhatsApp (tuning; the credentials are flat PRAKERJA_* secrets)."""
+
+    send_timeout_seconds: float = Field(10, gt=0)
+    send_attempts: int = Field(3, ge=1, le=10)
+    backoff_seconds: float = Field(0.5, gt=0)
+    max_backoff_seconds: float = Field(60, gt=0)
+    max_inline_wait_seconds: float = Field(5, ge=0)
+    outbox_poll_seconds: float = Field(1.0, gt=0)
+    outbox_max_age_hours: float = Field(24, gt=0)
+    telegram_rate_per_second: float = Field(30, gt=0)
+    whatsapp_rate_per_second: float = Field(80, gt=0)
+    polling_timeout_seconds: int = Field(25, ge=0, le=50)
+
+
+#: Settings that may only come from the environment, never from config.yml.
+ENV_ONLY = (
+    "telegram_token",
+    "telegram_secret",
+    "whatsapp_token",
+    "whatsapp_app_secret",
+    "whatsapp_verify_token",
+)
+_TELEGRAM_SECRET_CHARS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="PRAKERJA_", env_nested_delimiter="__", extra="forbid"
@@ -73,13 +102,23 @@ class Settings(BaseSettings):
     demo: DemoSettings = DemoSettings()
     nlu: dict[str, Any] = Field(default_factory=dict)
     programme: ProgrammeConfig = ProgrammeConfig()
+    channels: ChannelSettings = ChannelSettings()
+    # Telegram (PRAKERJA_TELEGRAM_*) and WhatsApp Cloud API (PRAKERJA_WHATSAPP_*); see README.
+    telegram_token: SecretStr | None = None
+    telegram_secret: SecretStr | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+    telegram_webhook_url: str | None = None
+    telegram_polling: bool = False
+    whatsapp_verify_token: SecretStr | None = None
+    whatsapp_app_secret: SecretStr | None = None
+    whatsapp_token: SecretStr | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_api_url: str = "https://graph.facebook.com/v23.0"
 
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:
-        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
-            raise ValueError("use sqlite+aiosqlite:///path or postgresql+asyncpg://user@host/db")
-        return value
+        return normalise_url(value)  # ValueError names the supported schemes
 
     @field_validator("redis_url")
     @classmethod
@@ -89,6 +128,30 @@ class Settings(BaseSettings):
         if not value.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("use redis://host:port/db")
         return value
+
+    @field_validator("telegram_api_url", "telegram_webhook_url", "whatsapp_api_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        assert value is not None
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("use an http(s):// URL")
+        return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _channels_complete(self) -> Settings:
+        _check_telegram(self)
+        _check_whatsapp(self)
+        return self
+
+    @property
+    def telegram_enabled(self) -> bool:
+        return self.telegram_token is not None
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return self.whatsapp_token is not None
 
     @classmethod
     def settings_customise_sources(
@@ -102,12 +165,53 @@ class Settings(BaseSettings):
         path = _config_path()
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
         if path is not None:
-            sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=path))
+            sources.append(_YamlWithoutSecrets(settings_cls, yaml_file=path))
         return tuple(sources)
 
     @property
     def uses_redis(self) -> bool:
         return self.redis_url is not None
+
+
+class _YamlWithoutSecrets(YamlConfigSettingsSource):
+    """config.yml, refusing secrets: they belong in the environment only."""
+
+    def __call__(self) -> dict[str, Any]:
+        data = super().__call__()
+        found = sorted(key for key in ENV_ONLY if data.get(key) not in (None, ""))
+        if found:
+            names = ", ".join(f"PRAKERJA_{key.upper()}" for key in found)
+            raise ConfigError(f"config.yml: {', '.join(found)} must not be in a file; set {names}")
+        return data
+
+
+def _check_telegram(s: Settings) -> None:
+    if s.telegram_token is None:
+        if s.telegram_webhook_url or s.telegram_polling:
+            raise ValueError("telegram_token (PRAKERJA_TELEGRAM_TOKEN) is required for Telegram")
+        return
+    if s.telegram_polling and s.telegram_webhook_url:
+        raise ValueError("telegram_polling and telegram_webhook_url exclude each other")
+    secret = s.telegram_secret.get_secret_value() if s.telegram_secret else ""
+    if not secret and not s.telegram_polling:
+        raise ValueError(
+            "telegram_secret (PRAKERJA_TELEGRAM_SECRET) is required with a Telegram webhook"
+        )
+    if secret and (len(secret) > 256 or not set(secret) <= _TELEGRAM_SECRET_CHARS):
+        raise ValueError("telegram_secret: 1-256 characters of A-Z, a-z, 0-9, _ and -")
+
+
+def _check_whatsapp(s: Settings) -> None:
+    values = {
+        "whatsapp_token": s.whatsapp_token,
+        "whatsapp_phone_number_id": s.whatsapp_phone_number_id,
+        "whatsapp_app_secret": s.whatsapp_app_secret,
+        "whatsapp_verify_token": s.whatsapp_verify_token,
+    }
+    missing = [name for name, value in values.items() if not value]
+    if missing and len(missing) < len(values):
+        names = ", ".join(f"{name} (PRAKERJA_{name.upper()})" for name in missing)
+        raise ValueError(f"WhatsApp needs all four settings; missing {names}")
 
 
 def _config_path() -> Path | None:

@@ -1,8 +1,100 @@
-"""Programme facts that may change (amounts, ages, contacts): read from config.yml, passed in."""
+"""Programme facts that may change (amounts, ages, hours, limits): read from config.yml, passed in.
+
+Every number a flow uses comes from here; ``config.yml`` (section ``programme:``) documents each.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from datetime import time
+
+from pydantic import BaseModel, Field, model_validator
+
+
+class EraRules(BaseModel):
+    """The package and rules of one era ("semi_bansos" 2020-2022, "normal" 2023-2024)."""
+
+    years: str
+    waves: str
+    training_balance: int = Field(gt=0)
+    incentive_amount: int = Field(gt=0)
+    incentive_times: int = Field(ge=1)
+    survey_amount: int = Field(ge=0)
+    survey_times: int = Field(ge=0)
+    purchase_days: int = Field(ge=1)  # to buy the first course after the announcement
+    rest_days: int = Field(0, ge=0)  # to spend the rest after rating the first course
+    social_assistance_allowed: bool = True  # may other social-assistance recipients join?
+
+    @property
+    def total(self) -> int:
+        return (
+            self.training_balance
+            + self.incentive_amount * self.incentive_times
+            + self.survey_amount * self.survey_times
+        )
+
+
+def _default_eras() -> dict[str, EraRules]:
+    return {
+        "normal": EraRules(
+            years="2023–2024",
+            waves="48–71",
+            training_balance=3_500_000,
+            incentive_amount=600_000,
+            incentive_times=1,
+            survey_amount=50_000,
+            survey_times=2,
+            purchase_days=15,
+            rest_days=15,
+        ),
+        "semi_bansos": EraRules(
+            years="2020–2022",
+            waves="1–47",
+            training_balance=1_000_000,
+            incentive_amount=600_000,
+            incentive_times=4,
+            survey_amount=50_000,
+            survey_times=3,
+            purchase_days=30,
+            social_assistance_allowed=False,
+        ),
+    }
+
+
+class StaffHours(BaseModel):
+    """When CRM staff take over chats (local time of ``utc_offset_hours``)."""
+
+    days: list[int] = Field(default_factory=lambda: [0, 1, 2, 3, 4])  # Monday = 0
+    opens: time = time(8, 0)
+    closes: time = time(17, 0)
+    utc_offset_hours: int = Field(7, ge=-12, le=14)  # WIB
+    zone_label: str = "WIB"
+
+    @model_validator(mode="after")
+    def _sane(self) -> StaffHours:
+        if self.closes <= self.opens:
+            raise ValueError("staff_hours.closes must be after staff_hours.opens")
+        if not self.days or any(d < 0 or d > 6 for d in self.days):
+            raise ValueError("staff_hours.days are weekday numbers 0 (Monday) to 6 (Sunday)")
+        return self
+
+
+class OtpRules(BaseModel):
+    """Phone verification during registration."""
+
+    length: int = Field(6, ge=4, le=8)
+    ttl_minutes: float = Field(5, gt=0)
+    max_tries: int = Field(5, ge=1)  # wrong codes before the code is void
+    max_sends: int = Field(5, ge=1)  # codes sent before the wait below
+    wait_hours: float = Field(2, gt=0)
+
+
+class DialogueRules(BaseModel):
+    """How the assistant copes with what it does not understand."""
+
+    min_confidence: float = Field(0.5, ge=0, le=1)  # below: "maksud kamu ...?"
+    simpler_after_misses: int = Field(2, ge=1)  # re-ask with buttons
+    offer_human_after_misses: int = Field(3, ge=1)
+    suggestions: int = Field(3, ge=2, le=5)  # intents offered as buttons when unsure
 
 
 class ProgrammeConfig(BaseModel):
@@ -11,3 +103,24 @@ class ProgrammeConfig(BaseModel):
     max_beneficiaries_per_kk: int = Field(2, ge=1)
     contact_centre: str = "0800-150-3001"
     courses_per_page: int = Field(5, ge=1, le=10)
+    current_era: str = "normal"
+    eras: dict[str, EraRules] = Field(default_factory=_default_eras)
+    redeem_window_hours: int = Field(1, ge=0)
+    incentive_arrival_days: str = "3–5"  # working days after the scheduled date
+    incentive_support_after_hours: int = Field(168, ge=1)  # "7×24 jam"
+    consent_version: str = "2024-10"
+    staff_hours: StaffHours = Field(default_factory=StaffHours)
+    otp: OtpRules = Field(default_factory=OtpRules)
+    dialogue: DialogueRules = Field(default_factory=DialogueRules)
+
+    @model_validator(mode="after")
+    def _known_era(self) -> ProgrammeConfig:
+        if self.current_era not in self.eras:
+            raise ValueError(f"current_era {self.current_era!r} is not one of {sorted(self.eras)}")
+        if self.max_age <= self.min_age:
+            raise ValueError("max_age must be above min_age")
+        return self
+
+    @property
+    def era(self) -> EraRules:
+        return self.eras[self.current_era]

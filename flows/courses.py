@@ -85,7 +85,8 @@ def course_detail(session: Session, course_id: int) -> Step:
         rating=f"{course.rating:.1f}",
     )
     session.step = "detail"
-    return [Outbound(body, (back, menu_button(lang)))]
+    choose = Button(text(lang, "courses.choose"), f"enrol:{course_id}")
+    return [Outbound(body, (back, choose, menu_button(lang)))]
 
 
 def _back_button(session: Session) -> Button:

@@ -1,4 +1,4 @@
-"""The main menu and the programme's topic answers (before the full flows exist)."""
+"""The main menu and the topic answers behind its buttons."""
 
 from __future__ import annotations
 
@@ -19,6 +19,14 @@ TOPICS = (
     "complaint",
     "human",
 )
+# The flow a topic answer offers to start next.
+TOPIC_FLOWS = {
+    "eligibility": ("eligibility.start", "flow:eligibility"),
+    "register": ("registration.start", "flow:registration"),
+    "complaint": ("complaints.file", "flow:complaints"),
+    "incentive": ("kb.my_incentive", "intent:incentive_status"),
+    "account": ("kb.my_status", "intent:registration_status"),
+}
 
 
 def menu_button(language: str) -> Button:
@@ -42,7 +50,7 @@ def topic_answer(topic: str, language: str, ctx: FlowContext) -> Step:
     """Answer one menu topic; unknown topics raise KeyError (caught as a stale payload)."""
     facts = ctx.programme
     if topic == "waves":
-        body = yield from _waves(language)
+        body = yield from waves_text(language)
     else:
         body = text(
             language,
@@ -52,10 +60,14 @@ def topic_answer(topic: str, language: str, ctx: FlowContext) -> Step:
             max_per_kk=facts.max_beneficiaries_per_kk,
             contact_centre=facts.contact_centre,
         )
-    return [Outbound(body, (menu_button(language),))]
+    buttons = [menu_button(language)]
+    if topic in TOPIC_FLOWS:
+        key, payload = TOPIC_FLOWS[topic]
+        buttons.insert(0, Button(text(language, key), payload))
+    return [Outbound(body, tuple(buttons))]
 
 
-def _waves(language: str) -> Ask[str]:
+def waves_text(language: str) -> Ask[str]:
     open_wave, next_wave = yield WaveQuery()
     if open_wave is not None:
         return text(

@@ -1,16 +1,22 @@
 """What a flow may ask the engine to read or write. Flows yield these; the engine answers.
 
 Flow steps are generators: ``page = yield CoursePageQuery("IT", 1)``. They do no I/O
-themselves, so flow tests drive them with plain data and no event loop.
+themselves, so flow tests drive them with plain data and no event loop. Reads and writes
+(effects) are both queries; each docstring says what the answer is (types in ``flows.views``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 
 class Query:
     """Base of every request a flow makes to the engine."""
+
+
+# -- catalogue and waves (cacheable reads) ---------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +43,162 @@ class CourseDetailQuery(Query):
 @dataclass(frozen=True, slots=True)
 class WaveQuery(Query):
     """-> (open wave or None, next announced wave or None)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CourseSearch(Query):
+    """-> ``views.SearchPage``: active courses matching every filter, best first."""
+
+    words: str = ""
+    mode: str | None = None  # online (webinar + self-paced), offline, hybrid
+    city: str | None = None
+    max_price: int | None = None
+    page: int = 1
+    per_page: int = 5
+
+
+# -- participants ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantQuery(Query):
+    """-> ``views.ParticipantView`` linked to this channel identity, or None."""
+
+    channel: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class NikRegistered(Query):
+    """-> True when a participant with this NIK exists."""
+
+    nik: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SendOtp(Query):
+    """-> ``views.OtpTicket``: a fresh code sent to ``phone`` by the configured OTP sender."""
+
+    channel: str
+    user_id: str
+    phone: str = field(repr=False)
+    length: int = 6
+    ttl_seconds: float = 300
+
+
+@dataclass(frozen=True, slots=True)
+class CreateParticipant(Query):
+    """-> the new participant id (channel identity linked), or None if the NIK exists."""
+
+    channel: str
+    user_id: str
+    name: str = field(repr=False)
+    nik: str = field(repr=False)
+    kk: str = field(repr=False)
+    date_of_birth: date = field(repr=False)
+    gender: str
+    phone: str = field(repr=False)
+    email: str = field(repr=False)
+    region_code: str
+    language: str
+    consent_version: str
+    notify_opt_in: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SetSubscription(Query):
+    """-> None. Broadcast opt-in (True) or opt-out (False) of this identity / participant."""
+
+    channel: str
+    user_id: str
+    subscribed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RecordDeletion(Query):
+    """-> ``views.DeletionReceipt``: the request recorded (audit log), personal data erased."""
+
+    channel: str
+    user_id: str
+
+
+# -- training and incentives -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CreateEnrolment(Query):
+    """-> ``views.EnrolmentOutcome``: checks again in one transaction, then buys the course."""
+
+    participant_id: int
+    course_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolmentsQuery(Query):
+    """-> list of ``views.EnrolmentView``, newest first."""
+
+    participant_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class IncentivesQuery(Query):
+    """-> list of ``views.IncentiveView`` in payment order."""
+
+    participant_id: int
+
+
+# -- complaints and handoffs -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CreateTicket(Query):
+    """-> the new ticket's reference (``PRK-123456``)."""
+
+    channel: str
+    user_id: str
+    category: str
+    description: str = field(repr=False)
+    priority: str = "normal"
+    details: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TicketQuery(Query):
+    """-> ``views.TicketView`` for a reference, or None."""
+
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class MyTickets(Query):
+    """-> list of ``views.TicketView`` filed by this identity or its participant, newest first."""
+
+    channel: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CreateHandoff(Query):
+    """-> ``views.HandoffTicket`` (id and position in its queue)."""
+
+    channel: str
+    user_id: str
+    queue: str
+    reason: str
+    summary: Any = field(default=None, hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CancelHandoff(Query):
+    """-> True if a waiting handoff of this conversation was closed."""
+
+    channel: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class HandoffPosition(Query):
+    """-> the position of this conversation's waiting handoff in its queue, or None."""
+
+    channel: str
+    user_id: str

@@ -38,6 +38,10 @@ def keys(language: str) -> dict[str, set[str]]:
     }
 
 
+def has(key: str, language: str = DEFAULT_LANGUAGE) -> bool:
+    return key in _catalogue(language)
+
+
 def text(language: str, key: str, **params: object) -> str:
     """The response ``key`` in ``language`` (falls back to Indonesian), formatted with params.
 

@@ -1,65 +1,258 @@
-"""Routes one message to the step that answers it: button payloads first, then NLU intents.
-
-This is the seam the flow runtime (eligibility, registration, complaints ...) grows from.
-"""
+"""Routes one message: silence while an agent holds the chat, secrets warned about, button
+payloads, the running flow, a parked flow to resume, then the NLU intent (start a flow, answer
+a question, clarify when unsure, redirect out-of-scope, and after repeated misses a person)."""
 
 from __future__ import annotations
 
-from flows import courses
+from flows import courses, handoff, questions
+from flows.account import DATA_DELETION
+from flows.complaints import COMPLAINTS
+from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
+from flows.eligibility import ELIGIBILITY
 from flows.menu import TOPICS, main_menu, topic_answer
-from flows.messages import Outbound
+from flows.messages import Button, Outbound
+from flows.registration import REGISTRATION
 from flows.responses import LANGUAGES, text
-from flows.turn import FlowContext, Message, Step
+from flows.runtime import controls, runner
+from flows.runtime.machine import Flow, FlowTurn
+from flows.safety import redact, secret_kind
+from flows.turn import Ask, FlowContext, Message, Step
 from storage.sessions import Session
 
-# Intents (nlu inventory) that the menu topics already answer.
-INTENT_TOPICS = {
-    "check_eligibility": "eligibility",
-    "register": "register",
-    "wave_schedule": "waves",
-    "incentive_status": "incentive",
-    "certificate": "certificate",
-    "account_access": "account",
-    "complaint": "complaint",
-    "human_agent": "human",
+FLOWS: dict[str, Flow] = {
+    flow.name: flow
+    for flow in (ELIGIBILITY, REGISTRATION, COURSE_CHOICE, COMPLAINTS, DATA_DELETION)
 }
-MENU_INTENTS = {"greet", "help"}
+START_INTENTS = {
+    "check_eligibility": ELIGIBILITY.name,
+    "register": REGISTRATION.name,
+    "course_search": COURSE_CHOICE.name,
+    "complaint": COMPLAINTS.name,
+    "delete_my_data": DATA_DELETION.name,
+}
+# Intents the parser knows but that only mean something as an answer inside a flow.
+ANSWER_INTENTS = {"affirm", "deny", "inform", "cancel"}
+TRAIL = 6
+RECENT = 3
+
+
+def _hooks() -> runner.Hooks:
+    return runner.Hooks(digress=_digress, handoff=handoff.request, menu=_menu)
+
+
+def _menu(language: str) -> Outbound:
+    return main_menu(language, first=False)
 
 
 def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
+    if session.handoff == "agent":
+        return []  # a person holds the conversation; the engine still records the message
+    turn = FlowTurn(session, message, ctx)
+    _remember(turn)
     if message.payload is not None:
-        return (yield from _on_payload(session, message.payload, ctx))
-    return (yield from _on_text(session, message, ctx))
+        return (yield from _on_payload(turn, message.payload))
+    warning = _secret_warning(turn)
+    if warning is not None:
+        return warning
+    flow = FLOWS.get(session.flow or "")
+    if flow is not None:
+        return (yield from runner.reply(flow, turn, _hooks()))
+    return (yield from _on_text(turn))
 
 
-def _on_payload(session: Session, payload: str, ctx: FlowContext) -> Step:
-    lang = session.language
+def _remember(turn: FlowTurn) -> None:
+    profile, message = turn.session.profile, turn.message
+    if message.intent:
+        profile["trail"] = [*profile.get("trail", []), message.intent][-TRAIL:]
+    if message.text:
+        profile["recent"] = [*profile.get("recent", []), redact(message.text)[:100]][-RECENT:]
+
+
+def _secret_warning(turn: FlowTurn) -> list[Outbound] | None:
+    session = turn.session
+    if session.flow == REGISTRATION.name and session.step == "otp":
+        return None  # the code we sent ourselves
+    kind = secret_kind(turn.message.text)
+    if kind is None:
+        return None
+    replies = [Outbound(turn.say(f"safety.{kind}"))]
+    flow = FLOWS.get(session.flow or "")
+    if flow is not None and session.step and flow.state(session.step).slot is not None:
+        replies.append(runner.prompt(flow, flow.state(session.step), turn))
+    else:
+        replies.append(_menu(turn.lang))
+    return replies
+
+
+def _leave_flow(turn: FlowTurn) -> None:
+    """Park the running flow (a global button was pressed) so it can be resumed later."""
+    session = turn.session
+    if session.flow in FLOWS:
+        session.suspended = {"flow": session.flow, "step": session.step, "slots": session.slots}
+        runner.finish(turn)
+
+
+def _on_payload(turn: FlowTurn, payload: str) -> Step:
+    session, lang = turn.session, turn.lang
     name, _, rest = payload.partition(":")
+    flow = FLOWS.get(session.flow or "")
+    if flow is not None and (payload.startswith(("ctl:", controls.OPTION))):
+        return (yield from runner.reply(flow, turn, _hooks()))
+    if payload == controls.HUMAN:
+        return (yield from handoff.request(turn, "asked"))
+    if payload == handoff.STOP:
+        return (yield from handoff.stop(turn))
+    if name in ("ctl", "opt"):
+        return [Outbound(text(lang, "unknown.payload")), _menu(lang)]
+    if name != "lang":
+        _leave_flow(turn)
     if name in ("menu", "start"):
         return [main_menu(lang, first=name == "start")]
+    if name == "flow" and rest in FLOWS:
+        return (yield from runner.start(FLOWS[rest], turn, _hooks()))
+    if name == "intent" and rest:
+        return (yield from _on_intent(turn, rest))
+    if name == "resume" and rest in ("continue", "restart"):
+        return (yield from _resume(turn, rest == "continue"))
+    if name == "topic" and rest == "human":
+        return (yield from handoff.request(turn, "menu"))
     if name == "topic" and rest in TOPICS and rest != "courses":
-        return (yield from topic_answer(rest, lang, ctx))
+        return (yield from topic_answer(rest, lang, turn.ctx))
     if name == "courses" and not rest:
         return (yield from courses.categories(session))
     if name == "courses":
         page, _, category = rest.partition(":")
         if page.isdigit() and category:
-            return (yield from courses.course_page(session, category, int(page), ctx))
+            return (yield from courses.course_page(session, category, int(page), turn.ctx))
     if name == "course" and rest.isdigit():
         return (yield from courses.course_detail(session, int(rest)))
+    if name == "search" and rest.isdigit():
+        return (yield from results_page(turn, int(rest)))
+    if name == "enrol" and rest.isdigit():
+        return (yield from choose(turn, int(rest)))
+    if name == "enrol_yes" and rest.isdigit():
+        return (yield from enrol(turn, int(rest)))
+    if name in ("subscribe", "unsubscribe"):
+        return (yield from _answer_or_menu(turn, name))
     if name == "lang" and rest in LANGUAGES:
         session.language = rest
         return [Outbound(text(rest, "language.switched")), main_menu(rest, first=False)]
-    return [Outbound(text(lang, "unknown.payload")), main_menu(lang, first=False)]
+    return [Outbound(text(lang, "unknown.payload")), _menu(lang)]
 
 
-def _on_text(session: Session, message: Message, ctx: FlowContext) -> Step:
-    lang = session.language
-    topic = INTENT_TOPICS.get(message.intent or "")
-    if message.intent == "course_search":
-        return (yield from courses.categories(session))
-    if topic is not None:
-        return (yield from topic_answer(topic, lang, ctx))
-    if message.intent in MENU_INTENTS or session.turns == 0:
-        return [main_menu(lang, first=True)]
-    return [Outbound(text(lang, "unknown.free_text")), main_menu(lang, first=False)]
+def _answer_or_menu(turn: FlowTurn, intent: str) -> Step:
+    replies = yield from questions.answer(intent, turn)
+    return replies if replies is not None else [_menu(turn.lang)]
+
+
+def _resume(turn: FlowTurn, keep: bool) -> Step:
+    session = turn.session
+    parked = session.suspended or {}
+    session.suspended = None
+    flow = FLOWS.get(str(parked.get("flow", "")))
+    if flow is None:
+        if parked.get("flow") == courses.FLOW:
+            return (yield from courses.categories(session))
+        return [main_menu(turn.lang, first=False)]
+    if not keep:
+        return (yield from runner.start(flow, turn, _hooks()))
+    session.flow, session.step = flow.name, str(parked.get("step") or flow.start)
+    session.slots = dict(parked.get("slots") or {})
+    replies = [Outbound(turn.say("resume.continuing"))]
+    return [*replies, *(yield from runner.restore(flow, turn, _hooks()))]
+
+
+def _on_text(turn: FlowTurn) -> Step:
+    session, message = turn.session, turn.message
+    rules = turn.ctx.programme.dialogue
+    intent = message.intent
+    unsure = intent is not None and (message.ambiguous or message.confidence < rules.min_confidence)
+    if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
+        return [_resume_offer(turn)]
+    if intent is None:
+        if session.turns == 0:
+            return [main_menu(turn.lang, first=True)]
+        return _miss(turn, "unknown.free_text")
+    if unsure:
+        return _clarify(turn)
+    return (yield from _on_intent(turn, intent))
+
+
+def _on_intent(turn: FlowTurn, intent: str) -> Step:
+    session = turn.session
+    session.suspended = None if intent in START_INTENTS else session.suspended
+    if intent in START_INTENTS:
+        session.misses = 0
+        return (yield from runner.start(FLOWS[START_INTENTS[intent]], turn, _hooks()))
+    if intent == "human_agent":
+        session.misses = 0
+        return (yield from handoff.request(turn, "asked"))
+    if intent == "cancel" and session.handoff == "queued":
+        return (yield from handoff.stop(turn))
+    if intent == "out_of_scope":
+        return _miss(turn, "kb.out_of_scope")
+    replies = yield from questions.answer(intent, turn)
+    if replies is None:
+        return _miss(turn, "unknown.free_text")
+    session.misses = 0
+    return replies
+
+
+def _digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """Inside a flow: answer a confident question of another intent (the runner re-asks)."""
+    message = turn.message
+    intent = message.intent
+    confident = message.confidence >= turn.ctx.programme.dialogue.min_confidence
+    if intent is None or not confident or intent in ANSWER_INTENTS or message.ambiguous:
+        return None
+    if intent == turn.session.flow or START_INTENTS.get(intent) == turn.session.flow:
+        return None
+    if intent == "human_agent":
+        return (yield from handoff.request(turn, "asked"))
+    replies = yield from questions.answer(intent, turn, digression=True)
+    if replies is None:
+        return None
+    return [
+        reply for reply in replies if reply.buttons != main_menu(turn.lang, first=False).buttons
+    ]
+
+
+def _clarify(turn: FlowTurn) -> list[Outbound]:
+    """ "Maksud kamu ...?" with the top intents as buttons (a miss all the same)."""
+    rules = turn.ctx.programme.dialogue
+    skip = ("out_of_scope", *ANSWER_INTENTS)
+    names = [name for name, _ in turn.message.ranking if name not in skip][: rules.suggestions]
+    if not names:
+        return _miss(turn, "unknown.free_text")
+    session = turn.session
+    session.misses += 1
+    if session.misses >= rules.offer_human_after_misses:
+        return _miss(turn, "unknown.free_text")
+    buttons = [Button(text(turn.lang, f"intents.{name}"), f"intent:{name}") for name in names]
+    buttons.append(Button(text(turn.lang, "menu.button"), "menu"))
+    return [Outbound(text(turn.lang, "fallback.did_you_mean"), tuple(buttons))]
+
+
+def _miss(turn: FlowTurn, key: str) -> list[Outbound]:
+    session = turn.session
+    session.misses += 1
+    if session.misses >= turn.ctx.programme.dialogue.offer_human_after_misses:
+        session.misses = 0
+        buttons = (
+            turn.button("common.talk_to_person", controls.HUMAN),
+            turn.button("menu.button", "menu"),
+        )
+        return [Outbound(turn.say("fallback.offer_person"), buttons)]
+    return [Outbound(turn.say(key)), _menu(turn.lang)]
+
+
+def _resume_offer(turn: FlowTurn) -> Outbound:
+    parked = turn.session.suspended or {}
+    what = turn.say(f"flow_names.{parked.get('flow', 'courses')}")
+    return turn.reply(
+        "resume.offer",
+        turn.button("resume.continue", "resume:continue"),
+        turn.button("resume.restart", "resume:restart"),
+        turn.button("menu.button", "menu"),
+        flow=what,
+    )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from flows.config import ProgrammeConfig
@@ -17,9 +18,18 @@ Ask = Generator[Query, Any, T]
 Step = Ask[list[Outbound]]
 
 
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
 @dataclass(frozen=True, slots=True)
 class Message:
-    """The user's message as a flow sees it: raw input plus the NLU result, if any."""
+    """The user's message as a flow sees it: raw input plus the NLU result, if any.
+
+    ``channel`` and ``user_id`` name the conversation (for tickets, handoffs, identity links);
+    ``at`` is when the user sent it (staff hours, OTP expiry); ``ranking`` holds the top
+    intents ``(name, confidence)`` and ``ambiguous`` the parser's top-2 signal.
+    """
 
     text: str | None = None
     payload: str | None = None
@@ -28,6 +38,25 @@ class Message:
     intent: str | None = None
     confidence: float = 0.0
     entities: tuple[Any, ...] = ()
+    channel: str = "test"
+    user_id: str = "tester"
+    at: datetime = field(default_factory=_now)
+    ranking: tuple[tuple[str, float], ...] = ()
+    ambiguous: bool = False
+
+    def entity(self, name: str) -> Any | None:
+        """The value of the first entity called ``name``, if the parser found one."""
+        for item in self.entities:
+            if getattr(item, "entity", None) == name:
+                return getattr(item, "value", None)
+        return None
+
+    def entity_extra(self, name: str) -> dict[str, Any]:
+        for item in self.entities:
+            if getattr(item, "entity", None) == name:
+                extra = getattr(item, "extra", None)
+                return dict(extra) if isinstance(extra, dict) else {}
+        return {}
 
 
 @dataclass(frozen=True, slots=True)

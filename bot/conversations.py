@@ -1,0 +1,325 @@
+"""Readable conversation tests: YAML files of turns run through the real engine.
+
+A file holds one conversation or a list under ``conversations:``. Each conversation has
+``name``, optional ``setup`` (``language``, ``at``, ``link: <participant status>``,
+``balance``, ``no_open_wave``, ``handoff``), ``turns`` and optional ``db`` (row-count changes)
+and ``latest`` (columns of the newest row of a table). A turn is ``user: text`` or
+``button: title`` or ``payload: p`` (or ``idle: minutes``) with expectations: ``bot``
+(fragments that must appear), ``not`` (must not appear), ``keys`` (response keys whose
+template must match a reply), ``buttons`` (titles offered), ``silent``, ``slots``, ``flow``,
+``step``, ``session``. Placeholders in user text: ``{otp}`` (the last code the development OTP
+sender sent) and ``{seeded_nik}`` (the NIK of a registered participant).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+import yaml
+
+from bot.data import DataAnswers
+from bot.engine import IntentParser
+from bot.otp import DevelopmentOtpSender
+from bot.runtime import open_runtime, prepare_database
+from bot.settings import Settings, load_settings
+from flows import Inbound, Outbound
+from flows.responses import _catalogue
+from storage.db import create_session_factory
+from storage.keys import ConversationKey
+from storage.models import Participant, Wave
+from storage.repositories.participants import ParticipantRepository
+
+SECRET = "conversation-tests-secret-key-0123456789"
+CHANNEL = "webchat"
+TABLES = ("participants", "complaint_tickets", "handoffs", "enrolments", "data_deletion_requests",
+          "opt_outs", "channel_identities", "audit_log")  # fmt: skip
+
+
+@dataclass
+class Conversation:
+    name: str
+    source: str
+    turns: list[dict[str, Any]]
+    setup: dict[str, Any] = field(default_factory=dict)
+    db: dict[str, int] = field(default_factory=dict)
+    latest: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome:
+    conversation: Conversation
+    failures: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def load(path: Path) -> list[Conversation]:
+    files = sorted(path.rglob("*.yml")) if path.is_dir() else [path]
+    found: list[Conversation] = []
+    for file in files:
+        data = yaml.safe_load(file.read_text("utf-8")) or {}
+        items = data.get("conversations", [data]) if isinstance(data, dict) else data
+        for item in items:
+            found.append(
+                Conversation(
+                    name=str(item["name"]),
+                    source=file.name,
+                    turns=list(item.get("turns", [])),
+                    setup=dict(item.get("setup") or {}),
+                    db=dict(item.get("db") or {}),
+                    latest=dict(item.get("latest") or {}),
+                )
+            )
+    return found
+
+
+def key_pattern(language: str, key: str) -> re.Pattern[str]:
+    """A regex matching the response ``key`` with any values in its placeholders."""
+    template = _catalogue(language if language in ("id", "en") else "id")[key]
+    parts = re.split(r"\{[a-z_]+\}", template)
+    return re.compile(".*?".join(re.escape(part) for part in parts), re.DOTALL)
+
+
+class Prepared:
+    """One migrated + seeded SQLite file that each conversation copies."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.seed = workdir / "seed.db"
+
+    async def prepare(self) -> None:
+        await prepare_database(self._settings(self.seed, self.workdir))
+
+    def _settings(self, db: Path, data_dir: Path) -> Settings:
+        return load_settings(
+            data_dir=data_dir, database_url=f"sqlite+aiosqlite:///{db}", secret_key=SECRET
+        )
+
+    def copy(self, name: str) -> Settings:
+        folder = Path(tempfile.mkdtemp(prefix="conv-", dir=self.workdir))
+        shutil.copyfile(self.seed, folder / "prakerja.db")
+        del name
+        return self._settings(folder / "prakerja.db", folder)
+
+
+async def run(
+    conversation: Conversation, settings: Settings, parser: IntentParser | None
+) -> Outcome:
+    runtime = await open_runtime(settings, parser=parser)
+    failures: list[str] = []
+    try:
+        answers = runtime.engine._answer
+        assert isinstance(answers, DataAnswers)
+        sender = DevelopmentOtpSender(echo=False)
+        answers.otp_sender = sender
+        factory = create_session_factory(runtime.database)
+        user = f"conv-{abs(hash(conversation.name)) % 10**8}"
+        key = ConversationKey(CHANNEL, user)
+        placeholders = await _setup(conversation.setup, runtime, factory, answers, user)
+        before = await _counts(factory)
+        at = _at(conversation.setup.get("at"))
+        replies: list[Outbound] = []
+        for number, turn in enumerate(conversation.turns, 1):
+            where = f"turn {number}"
+            if "idle" in turn:
+                session = await runtime.sessions.load(key)
+                if session is not None:
+                    session.last_activity -= float(turn["idle"]) * 60
+                    await runtime.sessions.save(key, session)
+                at = at + timedelta(minutes=float(turn["idle"])) if at else None
+                continue
+            inbound = _inbound(
+                turn, replies, user, number, at, placeholders, sender, failures, where
+            )
+            if inbound is None:
+                continue
+            replies = await runtime.engine.handle(inbound)
+            session = await runtime.sessions.load(key)
+            failures += [f"{where}: {p}" for p in _check(turn, replies, session)]
+            if at is not None:
+                at += timedelta(seconds=20)
+        await runtime.transcript.flush()
+        after = await _counts(factory)
+        for table, delta in conversation.db.items():
+            if after[table] - before[table] != int(delta):
+                failures.append(
+                    f"db: {table} changed by {after[table] - before[table]}, expected {delta}"
+                )
+        failures += await _latest(factory, conversation.latest)
+    finally:
+        await runtime.close()
+    return Outcome(conversation, failures)
+
+
+def _at(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+async def _setup(
+    setup: dict[str, Any], runtime: Any, factory: Any, answers: DataAnswers, user: str
+) -> dict[str, str]:
+    placeholders: dict[str, str] = {}
+    repo = ParticipantRepository(factory, runtime.cipher)
+    async with factory() as session:
+        first = await session.scalar(sa.select(Participant.id).order_by(Participant.id).limit(1))
+    record = await repo.get(int(first or 0))
+    if record is not None and record.nik:
+        placeholders["seeded_nik"] = record.nik
+    if "link" in setup:
+        async with factory() as session:
+            pid = await session.scalar(
+                sa.select(Participant.id)
+                .where(Participant.status == setup["link"])
+                .order_by(Participant.id)
+                .limit(1)
+            )
+        assert pid is not None, f"no seeded participant with status {setup['link']}"
+        await repo.link_identity(int(pid), CHANNEL, user)
+        if "balance" in setup:
+            async with factory() as session, session.begin():
+                await session.execute(
+                    sa.update(Participant)
+                    .where(Participant.id == pid)
+                    .values(balance=int(setup["balance"]))
+                )
+        if "deadline_days" in setup:
+            deadline = datetime.now(UTC) + timedelta(days=float(setup["deadline_days"]))
+            async with factory() as session, session.begin():
+                await session.execute(
+                    sa.update(Participant)
+                    .where(Participant.id == pid)
+                    .values(purchase_deadline=deadline)
+                )
+    if setup.get("no_open_wave"):
+        now = datetime.now(UTC)
+        async with factory() as session, session.begin():
+            for wave in (await session.scalars(sa.select(Wave).where(Wave.closes_at > now))).all():
+                wave.opens_at -= timedelta(days=60)
+                wave.closes_at -= timedelta(days=60)
+    if "language" in setup or "handoff" in setup:
+        from storage.sessions import Session
+
+        key = ConversationKey(CHANNEL, user)
+        session_state = await runtime.sessions.load(key) or Session()
+        session_state.language = str(setup.get("language", session_state.language))
+        session_state.handoff = setup.get("handoff")
+        session_state.turns = 1
+        await runtime.sessions.save(key, session_state)
+    del answers
+    return placeholders
+
+
+def _inbound(
+    turn: dict[str, Any],
+    replies: list[Outbound],
+    user: str,
+    number: int,
+    at: datetime | None,
+    placeholders: dict[str, str],
+    sender: DevelopmentOtpSender,
+    failures: list[str],
+    where: str,
+) -> Inbound | None:
+    stamp = at or datetime.now(UTC)
+    message_id = f"m{number}"
+    if "button" in turn:
+        wanted = str(turn["button"]).lower()
+        for reply in replies:
+            for button in reply.buttons:
+                if button.title.lower() == wanted or wanted in button.title.lower():
+                    return Inbound(
+                        CHANNEL, user, message_id, payload=button.payload, timestamp=stamp
+                    )
+        offered = [b.title for r in replies for b in r.buttons]
+        failures.append(f"{where}: no button {turn['button']!r} among {offered}")
+        return None
+    if "payload" in turn:
+        return Inbound(CHANNEL, user, message_id, payload=str(turn["payload"]), timestamp=stamp)
+    text = str(turn["user"])
+    if "{otp}" in text:
+        text = text.replace("{otp}", next(reversed(sender.last_codes.values()), "000000"))
+    for name, value in placeholders.items():
+        text = text.replace("{" + name + "}", value)
+    return Inbound(CHANNEL, user, message_id, text=text, timestamp=stamp)
+
+
+def _check(turn: dict[str, Any], replies: list[Outbound], session: Any) -> list[str]:
+    problems: list[str] = []
+    said = "\n".join([r.text for r in replies] + [b.title for r in replies for b in r.buttons])
+    lowered = said.lower()
+    for fragment in _list(turn.get("bot")):
+        if str(fragment).lower() not in lowered:
+            problems.append(f"expected {fragment!r} in: {said[:400]!r}")
+    for fragment in _list(turn.get("not")):
+        if str(fragment).lower() in lowered:
+            problems.append(f"did not expect {fragment!r} in: {said[:400]!r}")
+    language = session.language if session is not None else "id"
+    for key in _list(turn.get("keys")):
+        pattern = key_pattern(language, str(key))
+        if not any(pattern.fullmatch(r.text) or pattern.search(r.text) for r in replies):
+            problems.append(f"no reply matches response {key!r}: {said[:300]!r}")
+    titles = [b.title.lower() for r in replies for b in r.buttons]
+    for title in _list(turn.get("buttons")):
+        if not any(str(title).lower() in t for t in titles):
+            problems.append(f"no button {title!r} among {titles}")
+    if turn.get("silent") and replies:
+        problems.append(f"expected silence, got {said[:200]!r}")
+    for name, value in (turn.get("slots") or {}).items():
+        actual = session.slots.get(name) if session else None
+        if str(actual) != str(value):
+            problems.append(f"slot {name} = {actual!r}, expected {value!r}")
+    for attribute in ("flow", "step"):
+        if attribute in turn and getattr(session, attribute, None) != turn[attribute]:
+            problems.append(
+                f"{attribute} = {getattr(session, attribute, None)!r}, expected {turn[attribute]!r}"
+            )
+    for name, value in (turn.get("session") or {}).items():
+        if getattr(session, name, None) != value:
+            problems.append(
+                f"session.{name} = {getattr(session, name, None)!r}, expected {value!r}"
+            )
+    return problems
+
+
+def _list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+async def _counts(factory: Any) -> dict[str, int]:
+    async with factory() as session:
+        return {
+            t: int(await session.scalar(sa.text(f"SELECT COUNT(*) FROM {t}")) or 0) for t in TABLES
+        }
+
+
+async def _latest(factory: Any, expected: dict[str, dict[str, Any]]) -> list[str]:
+    problems: list[str] = []
+    for table, columns in expected.items():
+        if table not in TABLES:
+            problems.append(f"latest: unknown table {table}")
+            continue
+        async with factory() as session:
+            row = (
+                (await session.execute(sa.text(f"SELECT * FROM {table} ORDER BY id DESC LIMIT 1")))
+                .mappings()
+                .first()
+            )
+        for column, value in columns.items():
+            actual = None if row is None else row.get(column)
+            if str(actual) != str(value) and not (value == "*" and actual is not None):
+                problems.append(f"latest {table}.{column} = {actual!r}, expected {value!r}")
+    return problems

@@ -1,0 +1,45 @@
+"""Pluggable OTP senders for phone verification. The code is generated here, sent, and only a
+salted digest goes back to the flow (kept in the session); the code itself is never stored.
+
+``DevelopmentOtpSender`` is the embedded default: it writes the code to the log and the
+terminal (the one place an OTP may appear in a log) and remembers the last code per phone so
+that tests and the console can type it. A production sender (an SMS gateway) implements
+``OtpSender.send`` the same way."""
+
+from __future__ import annotations
+
+import secrets
+import sys
+import time
+from typing import Protocol
+
+from bot.logs import get_logger
+from flows.registration_checks import otp_digest
+from flows.views import OtpTicket
+
+log = get_logger(__name__)
+
+
+class OtpSender(Protocol):
+    async def send(self, phone: str, code: str) -> None: ...
+
+
+class DevelopmentOtpSender:
+    """Logs and prints the code instead of sending an SMS (development and tests only)."""
+
+    def __init__(self, *, echo: bool = True) -> None:
+        self.echo = echo
+        self.last_codes: dict[str, str] = {}
+
+    async def send(self, phone: str, code: str) -> None:
+        self.last_codes[phone] = code
+        log.warning("dev_otp_sent", code=code, hint="development OTP sender: no SMS was sent")
+        if self.echo:
+            print(f"[dev OTP] kode untuk {phone[:6]}***: {code}", file=sys.stderr)
+
+
+async def issue(sender: OtpSender, phone: str, length: int, ttl_seconds: float) -> OtpTicket:
+    code = "".join(secrets.choice("0123456789") for _ in range(length))
+    salt = secrets.token_hex(8)
+    await sender.send(phone, code)
+    return OtpTicket(salt=salt, digest=otp_digest(salt, code), expires_at=time.time() + ttl_seconds)

@@ -1,0 +1,61 @@
+""" "Hapus data saya" (UU PDP): explain what is erased, confirm, then the request is recorded in
+the audit log and the participant's personal data is anonymised at once."""
+
+from __future__ import annotations
+
+from flows.messages import Outbound
+from flows.queries import RecordDeletion
+from flows.runtime import controls
+from flows.runtime.machine import Flow, FlowTurn, Go, Slot, Slots, State, yes_no_options
+from flows.turn import Ask, FlowContext, Message
+from flows.validators import Result, Valid
+
+FLOW = "data_deletion"
+
+
+def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
+    answer = controls.answer_yes_no(message)
+    return None if answer is None else Valid("yes" if answer else "no")
+
+
+def _erase(turn: FlowTurn) -> Ask[list[Outbound]]:
+    receipt = yield RecordDeletion(turn.message.channel, turn.message.user_id)
+    session = turn.session
+    session.participant_id = None
+    session.profile = {}
+    turn.slots["request"] = receipt.request_id
+    turn.slots["erased"] = "yes" if receipt.erased else "no"
+    return []
+
+
+def _erased(slots: Slots, _: FlowContext) -> bool:
+    return slots.get("erased") == "yes"
+
+
+def _declined(slots: Slots, _: FlowContext) -> bool:
+    return slots.get("confirm") == "no"
+
+
+def _request_params(turn: FlowTurn) -> dict[str, object]:
+    return {"request": turn.slots.get("request", "")}
+
+
+DATA_DELETION = Flow(
+    name=FLOW,
+    start="confirm",
+    description="Confirm, record the request, erase the personal data.",
+    confirm_cancel=False,
+    states=(
+        State(
+            "confirm",
+            Slot("confirm", _yes_no, yes_no_options()),
+            go=(Go("kept", _declined, "no"), Go("erase")),
+        ),
+        State("kept", final=True),
+        State(
+            "erase", action=_erase, go=(Go("erased", _erased, "participant linked"), Go("recorded"))
+        ),
+        State("erased", final=True, params=_request_params),
+        State("recorded", final=True, params=_request_params),
+    ),
+)

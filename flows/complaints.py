@@ -1,0 +1,256 @@
+"""Complaints: category buttons, the known fix first (did it help?), a description, details by
+category (wave, e-wallet, provider, order number), confirm -> a ticket ``PRK-123456``.
+
+Fraud reports warn the user (never share an OTP or password) and are filed high priority."""
+
+from __future__ import annotations
+
+import re
+
+from flows.messages import Outbound
+from flows.queries import CreateTicket
+from flows.runtime import controls
+from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
+from flows.turn import Ask, FlowContext, Message
+from flows.validators import Invalid, Result, Valid, wave_number
+
+FLOW = "complaints"
+# DOMAIN.md, most frequent first.
+CATEGORIES = (
+    "incentive",
+    "certificate",
+    "not_selected",
+    "nik",
+    "ktp_face",
+    "otp_login",
+    "payout_link",
+    "account_blocked",
+    "account_recovery",
+    "provider",
+    "purchase_redeem",
+    "revoked",
+    "fraud",
+)
+KNOWN_FIX = frozenset(
+    {"incentive", "certificate", "not_selected", "nik", "ktp_face", "otp_login", "payout_link",
+     "account_recovery", "purchase_redeem"}
+)  # fmt: skip
+DETAIL = {
+    "not_selected": "wave",
+    "revoked": "wave",
+    "incentive": "payout",
+    "payout_link": "payout",
+    "provider": "provider",
+    "certificate": "provider",
+    "purchase_redeem": "order",
+}
+PAYOUTS = ("BNI", "BCA", "OVO", "GoPay", "DANA", "LinkAja")
+_KEYWORDS = (
+    ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud"),
+    ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive"),
+    ("certificate", r"sertifikat|certificate"),
+    ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|not selected"),
+    ("ktp_face", r"foto ktp|wajah|selfie|liveness|swafoto"),
+    ("otp_login", r"\botp\b|login|masuk akun|email verifikasi"),
+    ("payout_link", r"e-?wallet|rekening|sambung|tautkan|link"),
+    ("account_blocked", r"blokir|diblokir|blocked"),
+    ("account_recovery", r"lupa|ganti (?:nomor|hp|email)|forgot"),
+    ("nik", r"\bnik\b|dukcapil|kk tidak sesuai"),
+    ("provider", r"lembaga|pelatihan dibatalkan|provider|webinar"),
+    ("purchase_redeem", r"redeem|voucher|beli pelatihan|pembayaran|transaksi"),
+    ("revoked", r"dicabut|hangus|revoked"),
+)
+
+
+def category_for(text: str) -> str | None:
+    lowered = text.lower()
+    for category, pattern in _KEYWORDS:
+        if re.search(pattern, lowered):
+            return category
+    return None
+
+
+def _category(message: Message, _: Slots, __: FlowContext) -> Result:
+    found = category_for(message.text or "")
+    return Valid(found) if found else None
+
+
+def _helped(message: Message, _: Slots, __: FlowContext) -> Result:
+    answer = controls.answer_yes_no(message)
+    return None if answer is None else Valid("yes" if answer else "no")
+
+
+def _description(message: Message, _: Slots, __: FlowContext) -> Result:
+    text = " ".join((message.text or "").split())
+    if not text:
+        return None
+    if len(text) < 10:
+        return Invalid("description_short")
+    return Valid(text[:1500])
+
+
+def _wave(message: Message, _: Slots, __: FlowContext) -> Result:
+    found = message.entity("wave")
+    number = int(found) if isinstance(found, int) else wave_number(message.text or "")
+    return Valid(str(number)) if number is not None and 0 < number < 1000 else None
+
+
+def _payout(message: Message, _: Slots, __: FlowContext) -> Result:
+    lowered = (message.text or "").lower().replace(" ", "").replace("-", "")
+    for name in PAYOUTS:
+        if name.lower() in lowered:
+            return Valid(name)
+    return None
+
+
+def _free(message: Message, _: Slots, __: FlowContext) -> Result:
+    text = " ".join((message.text or "").split())
+    return Valid(text[:200]) if text else None
+
+
+def prefill(message: Message, _: FlowContext) -> Slots:
+    found = category_for(message.text or "") if message.text else None
+    return {"category": found} if found else {}
+
+
+def _fraud_warning(turn: FlowTurn) -> Ask[list[Outbound]]:
+    return [
+        Outbound(
+            turn.say("complaints.fraud_warning", contact_centre=turn.ctx.programme.contact_centre)
+        )
+    ]
+    yield
+
+
+def _fix_params(turn: FlowTurn) -> dict[str, object]:
+    category = str(turn.slots["category"])
+    return {
+        "fix": turn.say(
+            f"complaints.fixes.{category}", contact_centre=turn.ctx.programme.contact_centre
+        )
+    }
+
+
+def _details(turn: FlowTurn) -> list[tuple[str, str]]:
+    found = []
+    for name in ("wave", "payout", "provider", "order"):
+        if name in turn.slots:
+            found.append((turn.say(f"slots.{name}"), str(turn.slots[name])))
+    return found
+
+
+def _confirm_params(turn: FlowTurn) -> dict[str, object]:
+    details = "".join(f"\n{label}: {value}" for label, value in _details(turn))
+    return {
+        "category": turn.say(f"complaints.category.options.{turn.slots['category']}"),
+        "description": turn.slots.get("description", ""),
+        "details": details,
+    }
+
+
+def _create(turn: FlowTurn) -> Ask[list[Outbound]]:
+    category = str(turn.slots["category"])
+    reference = yield CreateTicket(
+        turn.message.channel,
+        turn.message.user_id,
+        category,
+        str(turn.slots["description"]),
+        "high" if category == "fraud" else "normal",
+        tuple(_details(turn)),
+    )
+    turn.slots["reference"] = str(reference)
+    return []
+
+
+def _filed_params(turn: FlowTurn) -> dict[str, object]:
+    return {
+        "reference": turn.slots["reference"],
+        "contact_centre": turn.ctx.programme.contact_centre,
+    }
+
+
+def _detail_is(kind: str) -> Go:
+    def guard(slots: Slots, _: FlowContext) -> bool:
+        return DETAIL.get(str(slots.get("category"))) == kind
+
+    return Go(f"detail_{kind}", guard, f"{kind} matters")
+
+
+def _is(slot: str, value: str, target: str, label: str) -> Go:
+    def guard(slots: Slots, _: FlowContext) -> bool:
+        return slots.get(slot) == value
+
+    return Go(target, guard, label)
+
+
+def _has_fix(slots: Slots, _: FlowContext) -> bool:
+    return slots.get("category") in KNOWN_FIX
+
+
+AFTER_DESCRIPTION = (
+    *(_detail_is(kind) for kind in ("wave", "payout", "provider", "order")),
+    Go("confirm"),
+)
+CONFIRM_OPTIONS = (
+    Option("send", "complaints.confirm.options.send"),
+    Option("rewrite", "complaints.confirm.options.rewrite"),
+)
+
+COMPLAINTS = Flow(
+    name=FLOW,
+    start="category",
+    description="Known fix first, then a ticket with category, description and details.",
+    prefill=prefill,
+    states=(
+        State(
+            "category",
+            Slot(
+                "category",
+                _category,
+                tuple(Option(c, f"complaints.category.options.{c}") for c in CATEGORIES),
+            ),
+            go=(
+                _is("category", "fraud", "fraud_warning", "fraud"),
+                Go("fix", _has_fix, "known fix"),
+                Go("description"),
+            ),
+        ),
+        State("fraud_warning", action=_fraud_warning, go=(Go("description"),)),
+        State(
+            "fix",
+            Slot("helped", _helped, yes_no_options()),
+            params=_fix_params,
+            go=(_is("helped", "yes", "solved", "it helped"), Go("description")),
+        ),
+        State("solved", final=True),
+        State(
+            "description",
+            Slot("description", _description, free_text=True, correctable=False),
+            go=AFTER_DESCRIPTION,
+        ),
+        State("detail_wave", Slot("wave", _wave), go=(Go("confirm"),)),
+        State(
+            "detail_payout",
+            Slot("payout", _payout, tuple(Option(p, f"complaints.payouts.{p}") for p in PAYOUTS)),
+            go=(Go("confirm"),),
+        ),
+        State("detail_provider", Slot("provider", _free, free_text=True), go=(Go("confirm"),)),
+        State("detail_order", Slot("order", _free, free_text=True), go=(Go("confirm"),)),
+        State(
+            "confirm",
+            Slot("confirm", None, CONFIRM_OPTIONS),
+            params=_confirm_params,
+            ask_again=True,
+            go=(_is("confirm", "rewrite", "rewrite", "rewrite"), Go("create")),
+        ),
+        State("rewrite", action=lambda turn: _forget(turn, "description"), go=(Go("description"),)),
+        State("create", action=_create, go=(Go("filed"),)),
+        State("filed", final=True, params=_filed_params),
+    ),
+)
+
+
+def _forget(turn: FlowTurn, slot: str) -> Ask[list[Outbound]]:
+    turn.slots.pop(slot, None)
+    return []
+    yield

@@ -1,0 +1,219 @@
+"""Eligibility: asks only what it needs, then explains every rule that failed and what to do.
+
+Rules and era come from config (``programme``): ages, family-card quota, and whether other
+social-assistance recipients may join (not in the semi-bansos era).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from flows.messages import Button, Outbound
+from flows.runtime import controls
+from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
+from flows.turn import Ask, FlowContext, Message
+from flows.validators import Result, Valid, age, age_from
+
+FLOW = "eligibility"
+OCCUPATIONS = ("none", "asn", "tni", "polri", "official", "dprd", "village", "bumn")
+_OCCUPATION_WORDS = {
+    "asn": r"\b(?:asn|pns|pegawai negeri|p3k|pppk|civil servant)\b",
+    "tni": r"\b(?:tni|tentara|prajurit)\b",
+    "polri": r"\b(?:polri|polisi|police)\b",
+    "official": r"\b(?:pejabat|menteri|official)\b",
+    "dprd": r"\b(?:dpr|dprd|anggota dewan)\b",
+    "village": r"\b(?:kades|kepala desa|perangkat desa|aparat desa|village)\b",
+    "bumn": r"\b(?:direksi|komisaris|dewan pengawas|bumn|bumd)\b",
+    "none": r"\b(?:tidak ada|bukan|nggak|gak|ga|tidak|none|wiraswasta|swasta|karyawan|buruh|"
+    r"pengangguran|nganggur|freelance|belum kerja|usaha)\b",
+}
+_SCHOOL_WORDS = re.compile(r"\b(?:kuliah|mahasiswa|sekolah|pelajar|siswa|student|smk|sma)\b")
+_GRADUATE_WORDS = re.compile(r"\b(?:lulus|alumni|graduate|tamat|wisuda)\b")
+
+
+def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
+    answer = controls.answer_yes_no(message)
+    return None if answer is None else Valid("yes" if answer else "no")
+
+
+def _age(message: Message, _: Slots, __: FlowContext) -> Result:
+    years = message.entity("age")
+    if isinstance(years, int | float) and 0 < years < 130:
+        return Valid(int(years))
+    born = message.entity("date")
+    if isinstance(born, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", born):
+        return Valid(age_from(date.fromisoformat(born), date.today()))
+    return age(message.text or "")
+
+
+def _occupation(message: Message, _: Slots, __: FlowContext) -> Result:
+    lowered = (message.text or "").lower()
+    for value, pattern in _OCCUPATION_WORDS.items():
+        if value != "none" and re.search(pattern, lowered):
+            return Valid(value)
+    if re.search(_OCCUPATION_WORDS["none"], lowered):
+        return Valid("none")
+    return None
+
+
+def _school(message: Message, _: Slots, __: FlowContext) -> Result:
+    lowered = (message.text or "").lower()
+    if _GRADUATE_WORDS.search(lowered) and re.search(
+        r"pddikti|dapodik|terdaftar|tercatat", lowered
+    ):
+        return Valid("graduate_listed")
+    answer = controls.answer_yes_no(message)
+    if answer is not None:
+        return Valid("yes" if answer else "no")
+    if _GRADUATE_WORDS.search(lowered):
+        return Valid("no")
+    return Valid("yes") if _SCHOOL_WORDS.search(lowered) else None
+
+
+def _kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
+    match = re.search(r"(?<!\d)(\d{1,2})(?!\d)", message.text or "")
+    if match:
+        count = int(match.group(1))
+        return Valid(str(min(count, ctx.programme.max_beneficiaries_per_kk)))
+    if re.search(
+        r"\b(?:belum ada|tidak ada|gak ada|ga ada|nggak ada|none|no one)\b",
+        (message.text or "").lower(),
+    ):
+        return Valid("0")
+    return None
+
+
+def prefill(message: Message, ctx: FlowContext) -> Slots:
+    """What the opening message already says ("umur 17 bisa daftar?", "aku masih kuliah")."""
+    slots: Slots = {}
+    lowered = (message.text or "").lower()
+    if message.entity("age") is not None or re.search(r"\b(?:umur|usia|age)\b", lowered):
+        found = _age(message, slots, ctx)
+        if isinstance(found, Valid):
+            slots["age"] = found.value
+    if message.text:
+        school = _school(Message(text=message.text), slots, ctx)
+        if isinstance(school, Valid) and school.value != "no" and _SCHOOL_WORDS.search(lowered):
+            slots["school"] = school.value
+        job = _occupation(Message(text=message.text), slots, ctx)
+        if isinstance(job, Valid) and job.value != "none":
+            slots["occupation"] = job.value
+    return slots
+
+
+def failures(slots: Slots, ctx: FlowContext) -> list[str]:
+    rules = ctx.programme
+    found: list[str] = []
+    years = int(slots.get("age", 0))
+    if years < rules.min_age:
+        found.append("too_young")
+    elif years > rules.max_age:
+        found.append("too_old")
+    if slots.get("citizen") == "no":
+        found.append("not_citizen")
+    if slots.get("school") == "yes":
+        found.append("student")
+    elif slots.get("school") == "graduate_listed":
+        found.append("graduate_listed")
+    if slots.get("occupation", "none") != "none":
+        found.append(f"occupation_{slots['occupation']}")
+    if slots.get("previous") == "yes":
+        found.append("previous")
+    if int(slots.get("kk_count", "0")) >= rules.max_beneficiaries_per_kk:
+        found.append("kk_full")
+    if slots.get("bansos") == "yes" and not rules.era.social_assistance_allowed:
+        found.append("bansos")
+    return found
+
+
+def _verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
+    turn.slots["failed"] = failures(turn.slots, turn.ctx)
+    return []
+    yield
+
+
+def _failed_params(turn: FlowTurn) -> dict[str, object]:
+    rules = turn.ctx.programme
+    lines = [
+        turn.say(
+            f"eligibility.fail.{reason}",
+            min_age=rules.min_age,
+            max_age=rules.max_age,
+            age=turn.slots.get("age", ""),
+            max_per_kk=rules.max_beneficiaries_per_kk,
+        )
+        for reason in turn.slots.get("failed", [])
+    ]
+    return {"reasons": "\n".join(lines)}
+
+
+def _eligible_params(turn: FlowTurn) -> dict[str, object]:
+    era = turn.ctx.programme.era
+    return {"years": era.years}
+
+
+def _not_eligible_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    return (turn.button("eligibility.check_again", "flow:eligibility"),)
+
+
+def _eligible_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    return (turn.button("eligibility.register_now", "flow:registration"),)
+
+
+def _semi_bansos(_: Slots, ctx: FlowContext) -> bool:
+    return not ctx.programme.era.social_assistance_allowed
+
+
+def _passed(slots: Slots, _: FlowContext) -> bool:
+    return not slots.get("failed")
+
+
+def _ask(name: str, slot: Slot, then: str, *extra: Go) -> State:
+    return State(name, slot=slot, go=(*extra, Go(then)))
+
+
+SCHOOL_OPTIONS = (
+    Option("no", "eligibility.school.options.no"),
+    Option("yes", "eligibility.school.options.yes"),
+    Option("graduate_listed", "eligibility.school.options.graduate_listed"),
+)
+KK_OPTIONS = tuple(Option(str(n), f"eligibility.kk_count.options.n{n}") for n in (0, 1, 2))
+
+ELIGIBILITY = Flow(
+    name=FLOW,
+    start="age",
+    description="Checks the programme's rules and explains every one that failed.",
+    prefill=prefill,
+    states=(
+        _ask("age", Slot("age", _age, correctable=True), "citizen"),
+        _ask("citizen", Slot("citizen", _yes_no, yes_no_options()), "school"),
+        _ask("school", Slot("school", _school, SCHOOL_OPTIONS), "occupation"),
+        _ask(
+            "occupation",
+            Slot(
+                "occupation",
+                _occupation,
+                tuple(Option(o, f"eligibility.occupation.options.{o}") for o in OCCUPATIONS),
+            ),
+            "previous",
+        ),
+        _ask("previous", Slot("previous", _yes_no, yes_no_options()), "kk_count"),
+        _ask(
+            "kk_count",
+            Slot("kk_count", _kk_count, KK_OPTIONS),
+            "verdict",
+            Go("bansos", _semi_bansos, "semi-bansos era"),
+        ),
+        _ask("bansos", Slot("bansos", _yes_no, yes_no_options()), "verdict"),
+        State(
+            "verdict",
+            action=_verdict,
+            go=(Go("eligible", _passed, "every rule met"), Go("not_eligible")),
+        ),
+        State("eligible", final=True, params=_eligible_params, buttons=_eligible_buttons),
+        State("not_eligible", final=True, params=_failed_params, buttons=_not_eligible_buttons),
+    ),
+)
+
+__all__ = ["ELIGIBILITY", "failures", "prefill"]

@@ -1,0 +1,99 @@
+"""Handoff to a person of the CRM team: queue with a reason and a context summary, tell the
+user their position, let them stop waiting; outside staff hours say when staff are back and
+offer a complaint ticket instead. While an agent holds the chat the router stays silent."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from babel.dates import format_date
+
+from flows.config import StaffHours
+from flows.messages import Outbound
+from flows.queries import CancelHandoff, CreateHandoff, HandoffPosition
+from flows.runtime.machine import FlowTurn
+from flows.safety import redact
+from flows.turn import Step
+
+STOP = "handoff:stop"
+INTERNAL_SLOTS = ("_history", "_confirm", "_otp", "_return_to")
+
+
+def staff_local(at: datetime, hours: StaffHours) -> datetime:
+    return at.astimezone(timezone(timedelta(hours=hours.utc_offset_hours)))
+
+
+def staff_on_duty(at: datetime, hours: StaffHours) -> bool:
+    local = staff_local(at, hours)
+    return local.weekday() in hours.days and hours.opens <= local.time() < hours.closes
+
+
+def staff_back_at(at: datetime, hours: StaffHours) -> datetime:
+    """The next time staff are on duty (local time of the staff hours)."""
+    local = staff_local(at, hours)
+    for days in range(8):
+        day = (local + timedelta(days=days)).date()
+        start = datetime.combine(day, hours.opens, local.tzinfo)
+        if day.weekday() in hours.days and start > local:
+            return start
+    raise ValueError("staff hours have no opening day")  # StaffHours validates days
+
+
+def summary(turn: FlowTurn, reason: str) -> dict[str, Any]:
+    """What the agent sees first: why, where in which flow, what was filled, the last words."""
+    session = turn.session
+    slots = {
+        name: redact(str(value))
+        for name, value in session.slots.items()
+        if name not in INTERNAL_SLOTS and not name.startswith("_")
+    }
+    return {
+        "reason": reason,
+        "flow": session.flow,
+        "step": session.step,
+        "language": session.language,
+        "intents": list(session.profile.get("trail", [])),
+        "slots": slots,
+        "recent": list(session.profile.get("recent", [])),
+        "participant_id": session.participant_id,
+    }
+
+
+def request(turn: FlowTurn, reason: str) -> Step:
+    session, message = turn.session, turn.message
+    hours = turn.ctx.programme.staff_hours
+    if not staff_on_duty(message.at, hours):
+        back = staff_back_at(message.at, hours)
+        day = format_date(back, "EEEE, d MMMM y", locale="en" if turn.lang == "en" else "id")
+        when = turn.say("handoff.when", day=day, time=back.strftime("%H.%M"), zone=hours.zone_label)
+        return [
+            turn.reply(
+                "handoff.closed",
+                turn.button("handoff.file_complaint", "flow:complaints"),
+                turn.button("menu.button", "menu"),
+                when=when,
+                contact_centre=turn.ctx.programme.contact_centre,
+            )
+        ]
+    if session.handoff == "queued":
+        position = yield HandoffPosition(message.channel, message.user_id)
+        if position is not None:
+            return [_waiting(turn, "handoff.already_queued", int(position))]
+    queue = session.flow or "general"
+    ticket = yield CreateHandoff(
+        message.channel, message.user_id, queue, reason[:80], summary(turn, reason)
+    )
+    session.handoff = "queued"
+    return [_waiting(turn, "handoff.queued", ticket.position)]
+
+
+def _waiting(turn: FlowTurn, key: str, position: int) -> Outbound:
+    return turn.reply(key, turn.button("handoff.stop", STOP), position=position)
+
+
+def stop(turn: FlowTurn) -> Step:
+    message = turn.message
+    yield CancelHandoff(message.channel, message.user_id)
+    turn.session.handoff = None
+    return [turn.reply("handoff.stopped", turn.button("menu.button", "menu"))]

@@ -1,0 +1,280 @@
+"""Registration: consent first (UU PDP), then name, NIK, KK, date of birth, phone with OTP,
+email, region from the NIK, a summary to confirm or edit; then the participant is created
+(the data layer encrypts NIK/KK/phone/email) and linked to this chat, and the open wave offered.
+
+No consent, no personal data: the slots stay empty and nothing is written. Cancel clears them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flows import registration_checks as checks
+from flows import validators as check
+from flows.formatting import long_date, mask_nik, mask_phone
+from flows.messages import Button, Outbound
+from flows.queries import CreateParticipant, NikRegistered, SendOtp, WaveQuery
+from flows.registration_checks import OTP
+from flows.runtime import controls
+from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
+from flows.turn import Ask, FlowContext
+
+FLOW = "registration"
+
+FIELDS = ("name", "nik", "kk", "dob", "phone", "email")
+# What else to forget when a field is edited (it depends on the field).
+DEPENDENTS = {"nik": ("dob", "region", "region_code", "nik_checked"), "phone": ("otp",)}
+
+
+# -- actions ---------------------------------------------------------------------------------
+
+
+def _check_nik(turn: FlowTurn) -> Ask[list[Outbound]]:
+    if turn.slots.get("nik_checked") == "free":
+        return []
+    taken = yield NikRegistered(str(turn.slots["nik"]))
+    turn.slots["nik_checked"] = "taken" if taken else "free"
+    return []
+
+
+def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
+    rules = turn.ctx.programme.otp
+    profile = turn.session.profile
+    now = turn.message.at.timestamp()
+    turn.slots.pop("otp", None)
+    if float(profile.get("otp_wait_until", 0)) > now:
+        turn.slots["otp_blocked"] = True
+        return []
+    sends = int(profile.get("otp_sends", 0)) + 1
+    if sends > rules.max_sends:
+        profile["otp_wait_until"] = now + rules.wait_hours * 3600
+        profile["otp_sends"] = 0
+        turn.slots["otp_blocked"] = True
+        return []
+    profile["otp_sends"] = sends
+    turn.slots.pop("otp_blocked", None)
+    ticket = yield SendOtp(
+        turn.message.channel,
+        turn.message.user_id,
+        str(turn.slots["phone"]),
+        rules.length,
+        rules.ttl_minutes * 60,
+    )
+    turn.slots[OTP] = {
+        "salt": ticket.salt,
+        "digest": ticket.digest,
+        "expires_at": ticket.expires_at,
+        "tries": 0,
+    }
+    return [
+        turn.reply(
+            "registration.otp_sent",
+            phone=mask_phone(str(turn.slots["phone"])),
+            minutes=int(rules.ttl_minutes),
+        )
+    ]
+
+
+def _apply_edit(turn: FlowTurn) -> Ask[list[Outbound]]:
+    field = str(turn.slots.pop("edit_field", ""))
+    for name in (field, *DEPENDENTS.get(field, ())):
+        turn.slots.pop(name, None)
+    if field == "phone":
+        turn.slots.pop(OTP, None)
+    return []
+    yield
+
+
+def _create(turn: FlowTurn) -> Ask[list[Outbound]]:
+    slots, message = turn.slots, turn.message
+    nik = str(slots["nik"])
+    encoded = check.nik_birth_date(nik)
+    participant_id = yield CreateParticipant(
+        channel=message.channel,
+        user_id=message.user_id,
+        name=str(slots["name"]),
+        nik=nik,
+        kk=str(slots["kk"]),
+        date_of_birth=date.fromisoformat(str(slots["dob"])),
+        gender=encoded[1] if encoded else "M",
+        phone=str(slots["phone"]),
+        email=str(slots["email"]),
+        region_code=str(slots.get("region_code") or nik[:4]),
+        language=turn.lang,
+        consent_version=turn.ctx.programme.consent_version,
+    )
+    if participant_id is None:
+        slots["nik_checked"] = "taken"
+        return []
+    turn.session.participant_id = int(participant_id)
+    turn.session.profile.pop("otp_sends", None)
+    open_wave, next_wave = yield WaveQuery()
+    if open_wave is not None:
+        slots["wave"] = turn.say(
+            "registration.wave_open",
+            number=open_wave.number,
+            closes=long_date(open_wave.closes_at, turn.lang),
+        )
+    elif next_wave is not None:
+        slots["wave"] = turn.say(
+            "registration.wave_next",
+            number=next_wave.number,
+            opens=long_date(next_wave.opens_at, turn.lang),
+        )
+    else:
+        slots["wave"] = turn.say("registration.wave_none")
+        slots["offer_notify"] = True
+    return []
+
+
+# -- prompt parameters and buttons ------------------------------------------------------------
+
+
+def _region_params(turn: FlowTurn) -> dict[str, object]:
+    code = str(turn.slots.get("region_code") or str(turn.slots.get("nik", ""))[:4])
+    return {"region": check.region_name(code) or code}
+
+
+def _summary_params(turn: FlowTurn) -> dict[str, object]:
+    s = turn.slots
+    encoded = check.nik_birth_date(str(s.get("nik", "")))
+    gender = turn.say(f"registration.gender.{encoded[1] if encoded else 'M'}")
+    return {
+        "name": s.get("name", ""),
+        "nik": mask_nik(str(s.get("nik", ""))),
+        "kk": mask_nik(str(s.get("kk", ""))),
+        "dob": long_date(date.fromisoformat(str(s["dob"])), turn.lang) if s.get("dob") else "",
+        "gender": gender,
+        "phone": mask_phone(str(s.get("phone", ""))),
+        "email": s.get("email", ""),
+        **_region_params(turn),
+    }
+
+
+def _done_params(turn: FlowTurn) -> dict[str, object]:
+    return {
+        "name": str(turn.slots.get("name", "")).split(" ")[0],
+        "wave": turn.slots.get("wave", ""),
+    }
+
+
+def _done_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    if turn.slots.get("offer_notify"):
+        return (turn.button("registration.notify_me", "subscribe"),)
+    return (turn.button("registration.how_to_join", "topic:waves"),)
+
+
+def _taken_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    return (
+        turn.button("registration.account_help", "topic:account"),
+        turn.button("common.talk_to_person", controls.HUMAN),
+    )
+
+
+def _consent_params(turn: FlowTurn) -> dict[str, object]:
+    return {"version": turn.ctx.programme.consent_version}
+
+
+def _too_young_params(turn: FlowTurn) -> dict[str, object]:
+    return {"min_age": turn.ctx.programme.min_age}
+
+
+def _too_young(slots: Slots, ctx: FlowContext) -> bool:
+    born = date.fromisoformat(str(slots["dob"]))
+    return check.age_from(born, date.today()) < ctx.programme.min_age
+
+
+SUMMARY_OPTIONS = (
+    Option("confirm", "registration.summary.options.confirm"),
+    Option("edit", "registration.summary.options.edit"),
+)
+EDIT_OPTIONS = tuple(Option(f, f"slots.{f}") for f in FIELDS)
+
+
+def _go(target: str, slot: str, value: object, label: str = "") -> Go:
+    def guard(slots: Slots, _: FlowContext) -> bool:
+        return slots.get(slot) == value
+
+    return Go(target, guard, label or f"{slot} = {value}")
+
+
+REGISTRATION = Flow(
+    name=FLOW,
+    start="consent",
+    description="Consent, identity, phone OTP, summary; creates the participant.",
+    states=(
+        State(
+            "consent",
+            Slot("consent", checks.yes_no, yes_no_options()),
+            params=_consent_params,
+            go=(_go("declined", "consent", "no", "no consent"), Go("name")),
+        ),
+        State("declined", final=True),
+        State(
+            "name",
+            Slot("name", checks.name, free_text=True, correctable=True, sensitive=True),
+            go=(Go("nik"),),
+        ),
+        State("nik", Slot("nik", checks.nik, sensitive=True), go=(Go("check_nik"),)),
+        State(
+            "check_nik",
+            action=_check_nik,
+            go=(_go("nik_taken", "nik_checked", "taken", "NIK registered"), Go("kk")),
+        ),
+        State("nik_taken", final=True, buttons=_taken_buttons),
+        State("kk", Slot("kk", checks.kk, sensitive=True), go=(Go("dob"),)),
+        State(
+            "dob",
+            Slot("dob", checks.dob, correctable=True, sensitive=True),
+            go=(Go("too_young", _too_young, "under min_age"), Go("phone")),
+        ),
+        State("too_young", final=True, params=_too_young_params),
+        State(
+            "phone",
+            Slot("phone", checks.phone, request_contact=True, sensitive=True),
+            go=(_go("email", "otp", "verified", "already verified"), Go("send_otp")),
+        ),
+        State(
+            "send_otp",
+            action=_send_otp,
+            go=(_go("otp_blocked", "otp_blocked", True, "send limit reached"), Go("otp")),
+        ),
+        State("otp_blocked", final=True),
+        State(
+            "otp",
+            Slot("otp", checks.otp, (Option("resend", "registration.otp.options.resend"),)),
+            go=(_go("send_otp", "otp", "resend", "resend"), Go("email")),
+        ),
+        State(
+            "email",
+            Slot("email", checks.email, correctable=True, sensitive=True),
+            go=(Go("region"),),
+        ),
+        State(
+            "region",
+            Slot("region", checks.yes_no, yes_no_options()),
+            params=_region_params,
+            go=(_go("region_fix", "region", "no", "not my region"), Go("summary")),
+        ),
+        State(
+            "region_fix",
+            Slot("region_code", checks.region_fix, free_text=True),
+            go=(Go("summary"),),
+        ),
+        State(
+            "summary",
+            Slot("summary", None, SUMMARY_OPTIONS),
+            params=_summary_params,
+            ask_again=True,
+            go=(_go("edit", "summary", "edit", "edit"), Go("create")),
+        ),
+        State("edit", Slot("edit_field", None, EDIT_OPTIONS), go=(Go("apply_edit"),)),
+        State("apply_edit", action=_apply_edit, go=(Go("name"),)),
+        State(
+            "create",
+            action=_create,
+            go=(_go("nik_taken", "nik_checked", "taken", "NIK registered meanwhile"), Go("done")),
+        ),
+        State("done", final=True, params=_done_params, buttons=_done_buttons),
+    ),
+)

@@ -1,0 +1,94 @@
+"""Validators of the registration questions (typed answers, NLU entities when present)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from datetime import date
+
+from flows import validators as check
+from flows.runtime import controls
+from flows.runtime.machine import Slots
+from flows.turn import FlowContext, Message
+from flows.validators import Invalid, Result, Valid
+
+OTP = "_otp"
+
+
+def yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
+    answer = controls.answer_yes_no(message)
+    return None if answer is None else Valid("yes" if answer else "no")
+
+
+def name(message: Message, _: Slots, __: FlowContext) -> Result:
+    return check.name(message.text or "")
+
+
+def nik(message: Message, _: Slots, __: FlowContext) -> Result:
+    found = message.entity("nik")
+    return check.nik(str(found) if found else (message.text or ""))
+
+
+def kk(message: Message, slots: Slots, __: FlowContext) -> Result:
+    found = message.entity("kk")
+    result = check.kk(str(found) if found else (message.text or ""))
+    if isinstance(result, Valid) and result.value == slots.get("nik"):
+        return Invalid("kk_is_nik")
+    return result
+
+
+def dob(message: Message, slots: Slots, __: FlowContext) -> Result:
+    found = message.entity("date")
+    result = check.birth_date(str(found) if found else (message.text or ""))
+    if not isinstance(result, Valid):
+        return result
+    encoded = check.nik_birth_date(str(slots.get("nik", "")))
+    born: date = result.value
+    if encoded is not None and (encoded[0].day, encoded[0].month, encoded[0].year % 100) != (
+        born.day,
+        born.month,
+        born.year % 100,
+    ):
+        return Invalid("dob_mismatch")
+    return Valid(born.isoformat())
+
+
+def phone(message: Message, _: Slots, __: FlowContext) -> Result:
+    if message.contact is not None:
+        return check.phone(message.contact.phone)
+    found = message.entity("phone")
+    return check.phone(str(found) if found else (message.text or ""))
+
+
+def email(message: Message, _: Slots, __: FlowContext) -> Result:
+    found = message.entity("email")
+    return check.email(str(found) if found else (message.text or ""))
+
+
+def otp(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    rules = ctx.programme.otp
+    code = check.otp_code(message.text or "", rules.length)
+    if code is None:
+        return None
+    sent = slots.get(OTP) or {}
+    if not sent.get("digest"):
+        return Invalid("otp_void", miss=False)
+    if message.at.timestamp() > float(sent["expires_at"]):
+        return Invalid("otp_expired", miss=False)
+    if hmac.compare_digest(otp_digest(str(sent["salt"]), code), str(sent["digest"])):
+        return Valid("verified")
+    sent["tries"] = int(sent.get("tries", 0)) + 1
+    left = rules.max_tries - sent["tries"]
+    if left <= 0:
+        sent["digest"] = ""
+        return Invalid("otp_too_many", miss=False)
+    return Invalid("otp_wrong", {"left": left}, miss=False)
+
+
+def otp_digest(salt: str, code: str) -> str:
+    return hashlib.sha256(f"{salt}:{code}".encode()).hexdigest()
+
+
+def region_fix(message: Message, _: Slots, __: FlowContext) -> Result:
+    code = check.region_code_for(message.text or "")
+    return Valid(code) if code else (Invalid("region") if message.text else None)

@@ -1,0 +1,68 @@
+"""Words and payloads that steer any flow: cancel, back, yes/no, a person, corrections."""
+
+from __future__ import annotations
+
+import re
+
+from flows.turn import Message
+
+CANCEL = "ctl:cancel"
+BACK = "ctl:back"
+YES = "ctl:yes"
+NO = "ctl:no"
+HUMAN = "ctl:human"
+RETRY = "ctl:retry"
+OPTION = "opt:"
+
+_CANCEL_WORDS = re.compile(
+    r"^(?:batal(?:kan|in)?|cancel|stop|berhenti|udahan|(?:gak|ga|nggak|enggak|tidak) jadi"
+    r"|keluar|quit)\b",
+)
+_BACK_WORDS = re.compile(r"^(?:kembali|back|balik|mundur|sebelumnya|previous)\b")
+_CORRECTION = re.compile(
+    r"\b(?:salah|ralat|koreksi|eh|maksudnya|maksud ?aku|sebenarnya|bukan|typo|wrong|sorry|"
+    r"sori|ganti|diganti|harusnya|seharusnya)\b"
+)
+
+
+def _words(message: Message) -> str:
+    return " ".join((message.text or "").lower().split())
+
+
+def is_cancel(message: Message) -> bool:
+    if message.payload == CANCEL or message.intent == "cancel":
+        return True
+    return bool(message.text) and bool(_CANCEL_WORDS.match(_words(message)))
+
+
+def is_back(message: Message) -> bool:
+    return message.payload == BACK or bool(message.text and _BACK_WORDS.match(_words(message)))
+
+
+def wants_human(message: Message) -> bool:
+    return message.payload == HUMAN or message.intent == "human_agent"
+
+
+def is_correction(message: Message) -> bool:
+    return bool(message.text and _CORRECTION.search(_words(message)))
+
+
+def option(message: Message) -> str | None:
+    if message.payload and message.payload.startswith(OPTION):
+        return message.payload[len(OPTION) :]
+    return None
+
+
+def answer_yes_no(message: Message) -> bool | None:
+    """A yes/no answer from a button, the NLU's affirm/deny, or typed words."""
+    from flows.validators import yes_no
+
+    if message.payload in (YES, "opt:yes"):
+        return True
+    if message.payload in (NO, "opt:no"):
+        return False
+    if message.intent == "affirm" and message.confidence >= 0.5:
+        return True
+    if message.intent == "deny" and message.confidence >= 0.5:
+        return False
+    return yes_no(message.text or "") if message.text else None

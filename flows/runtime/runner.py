@@ -1,0 +1,236 @@
+"""Runs declared flows: start, answer the pending question, cancel, back, corrections,
+digressions, misses (simpler re-ask, then a person), and resuming a parked flow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from flows.messages import Button, Outbound
+from flows.runtime import controls
+from flows.runtime.machine import Flow, FlowTurn, Slot, State
+from flows.turn import Ask, Step
+from flows.validators import Invalid, Result, Valid
+
+HISTORY = "_history"
+CONFIRM = "_confirm"
+
+Digress = Callable[[FlowTurn], Ask[list[Outbound] | None]]
+Handoff = Callable[[FlowTurn, str], Step]
+
+
+@dataclass(frozen=True, slots=True)
+class Hooks:
+    """What the runner borrows from the rest of the assistant (set by the router)."""
+
+    digress: Digress
+    handoff: Handoff
+    menu: Callable[[str], Outbound]
+
+
+def start(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
+    session = turn.session
+    session.flow, session.step, session.misses = flow.name, flow.start, 0
+    session.slots = dict(flow.prefill(turn.message, turn.ctx)) if flow.prefill else {}
+    session.suspended = None
+    return (yield from enter(flow, flow.start, turn, hooks))
+
+
+def restore(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
+    """Ask the pending question again (after a digression, a resume, a retry)."""
+    state = flow.state(turn.session.step or flow.start)
+    if state.slot is None:
+        return (yield from enter(flow, state.name, turn, hooks))
+    return [prompt(flow, state, turn)]
+
+
+def enter(flow: Flow, name: str, turn: FlowTurn, hooks: Hooks) -> Step:
+    replies: list[Outbound] = []
+    session = turn.session
+    for _ in range(len(flow.states) + 1):
+        state = flow.state(name)
+        session.step, session.misses = name, 0
+        if state.action is not None:
+            replies += yield from state.action(turn)
+            if session.flow != flow.name:  # the action ended the flow (handoff, error)
+                return replies
+        if state.slot is not None and (state.ask_again or state.slot.name not in turn.slots):
+            replies.append(prompt(flow, state, turn))
+            return replies
+        if state.final:
+            if state.params is not None or state.buttons is not None or _has_say(flow, state):
+                replies.append(_say(flow, state, turn, hooks))
+            finish(turn)
+            return replies
+        name = flow.next_state(state, turn.slots, turn.ctx)
+    raise RuntimeError(f"flow {flow.name} loops without asking anything")
+
+
+def _has_say(flow: Flow, state: State) -> bool:
+    from flows.responses import has
+
+    return has(f"{flow.name}.{state.name}.say")
+
+
+def _say(flow: Flow, state: State, turn: FlowTurn, hooks: Hooks) -> Outbound:
+    params = dict(state.params(turn)) if state.params else {}
+    buttons = state.buttons(turn) if state.buttons else ()
+    body = turn.say(f"{flow.name}.{state.name}.say", **params)
+    buttons = (*buttons, _menu_button(turn))
+    return Outbound(body, buttons, style="list" if len(buttons) > 3 else "buttons")
+
+
+def _menu_button(turn: FlowTurn) -> Button:
+    return turn.button("menu.button", "menu")
+
+
+def finish(turn: FlowTurn) -> None:
+    session = turn.session
+    session.flow = session.step = None
+    session.slots = {}
+    session.misses = 0
+
+
+def prompt(flow: Flow, state: State, turn: FlowTurn, *, simple: bool = False) -> Outbound:
+    slot = state.slot
+    assert slot is not None
+    params = dict(state.params(turn)) if state.params else {}
+    key = f"{flow.name}.{state.name}.{'simple' if simple else 'ask'}"
+    buttons = [
+        turn.button(option.label, f"{controls.OPTION}{option.value}") for option in slot.options
+    ]
+    if simple:
+        if turn.slots.get(HISTORY):
+            buttons.append(turn.button("common.back", controls.BACK))
+        buttons.append(turn.button("common.cancel", controls.CANCEL))
+    style: Literal["buttons", "list"] = "list" if len(buttons) > 3 else "buttons"
+    return Outbound(
+        turn.say(key, **params), tuple(buttons), style=style, request_contact=slot.request_contact
+    )
+
+
+def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
+    """The user answered (or did not answer) the question the flow is waiting on."""
+    message, slots = turn.message, turn.slots
+    state = flow.state(turn.session.step or flow.start)
+    if slots.get(CONFIRM) == "cancel":
+        return (yield from _confirm_cancel(flow, state, turn, hooks))
+    if controls.is_cancel(message):
+        if not flow.confirm_cancel:
+            return cancel(turn, hooks)
+        slots[CONFIRM] = "cancel"
+        yes = turn.button("common.cancel_yes", controls.YES)
+        no = turn.button("common.cancel_no", controls.NO)
+        return [Outbound(turn.say("common.cancel_confirm"), (yes, no))]
+    if controls.is_back(message):
+        return _back(flow, state, turn)
+    if message.payload == controls.RETRY:
+        return [prompt(flow, state, turn)]
+    if controls.wants_human(message):
+        return (yield from hooks.handoff(turn, f"{flow.name}.{state.name}"))
+    if state.slot is None:  # not waiting for anything: restart the pending work
+        return (yield from enter(flow, state.name, turn, hooks))
+    result = fill(state.slot, turn)
+    if isinstance(result, Valid):
+        return (yield from accept(flow, state, result.value, turn, hooks))
+    corrected = _correction(flow, state, turn)
+    if corrected is not None:
+        return [corrected, prompt(flow, state, turn)]
+    if isinstance(result, Invalid) and not result.miss:
+        explained = Outbound(turn.say(f"invalid.{result.reason}", **result.params))
+        return [explained, prompt(flow, state, turn)]
+    if isinstance(result, Invalid):
+        return _miss(
+            flow, state, turn, [Outbound(turn.say(f"invalid.{result.reason}", **result.params))]
+        )
+    answer = yield from hooks.digress(turn)
+    if answer is not None:
+        if turn.session.flow != flow.name:  # the digression moved on (handoff)
+            return answer
+        return [*answer, Outbound(turn.say("common.resume_question")), prompt(flow, state, turn)]
+    return _miss(flow, state, turn, [Outbound(turn.say("common.not_understood"))])
+
+
+def fill(slot: Slot, turn: FlowTurn) -> Result:
+    chosen = controls.option(turn.message)
+    if chosen is not None:
+        if any(option.value == chosen for option in slot.options):
+            return Valid(chosen)
+        return None
+    if slot.validate is not None and (turn.message.text or turn.message.contact):
+        return slot.validate(turn.message, turn.slots, turn.ctx)
+    return None
+
+
+def accept(flow: Flow, state: State, value: object, turn: FlowTurn, hooks: Hooks) -> Step:
+    assert state.slot is not None
+    turn.slots[state.slot.name] = value
+    history = list(turn.slots.get(HISTORY, []))
+    history.append(state.name)
+    turn.slots[HISTORY] = history[-12:]
+    editing = turn.slots.pop("_return_to", None)
+    target = str(editing) if editing else flow.next_state(state, turn.slots, turn.ctx)
+    return (yield from enter(flow, target, turn, hooks))
+
+
+def _confirm_cancel(flow: Flow, state: State, turn: FlowTurn, hooks: Hooks) -> Step:
+    decision = (
+        controls.answer_yes_no(turn.message) if not controls.is_cancel(turn.message) else True
+    )
+    turn.slots.pop(CONFIRM, None)
+    if decision:
+        return cancel(turn, hooks)
+    if decision is False:
+        return [Outbound(turn.say("common.cancel_kept")), *(yield from restore(flow, turn, hooks))]
+    return (yield from reply(flow, turn, hooks))
+
+
+def cancel(turn: FlowTurn, hooks: Hooks) -> list[Outbound]:
+    finish(turn)
+    return [Outbound(turn.say("common.cancelled")), hooks.menu(turn.lang)]
+
+
+def _back(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound]:
+    history = list(turn.slots.get(HISTORY, []))
+    if not history:
+        return [Outbound(turn.say("common.no_back")), prompt(flow, state, turn)]
+    previous = flow.state(history.pop())
+    turn.slots[HISTORY] = history
+    if previous.slot is not None:
+        turn.slots.pop(previous.slot.name, None)
+    turn.session.step, turn.session.misses = previous.name, 0
+    return [prompt(flow, previous, turn)]
+
+
+def _correction(flow: Flow, state: State, turn: FlowTurn) -> Outbound | None:
+    """A correction of an earlier answer typed while another question is pending."""
+    if not controls.is_correction(turn.message):
+        return None
+    for name in reversed(turn.slots.get(HISTORY, [])):
+        earlier = flow.state(name)
+        slot = earlier.slot
+        if slot is None or not slot.correctable or earlier is state or slot.validate is None:
+            continue
+        result = slot.validate(turn.message, turn.slots, turn.ctx)
+        if isinstance(result, Valid):
+            turn.slots[slot.name] = result.value
+            return Outbound(turn.say("common.corrected", what=turn.say(f"slots.{slot.name}")))
+        if isinstance(result, Invalid):
+            return Outbound(turn.say(f"invalid.{result.reason}", **result.params))
+    return None
+
+
+def _miss(flow: Flow, state: State, turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
+    session = turn.session
+    session.misses += 1
+    rules = turn.ctx.programme.dialogue
+    if session.misses >= rules.offer_human_after_misses:
+        buttons = (
+            turn.button("common.talk_to_person", controls.HUMAN),
+            turn.button("common.try_again", controls.RETRY),
+            turn.button("common.cancel", controls.CANCEL),
+        )
+        return [*replies, Outbound(turn.say("common.offer_person"), buttons)]
+    simple = session.misses >= rules.simpler_after_misses
+    return [*replies, prompt(flow, state, turn, simple=simple)]

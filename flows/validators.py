@@ -1,0 +1,327 @@
+"""Pure validators for what users type: NIK, KK, phone, email, dates, ages, names, yes/no.
+
+Each returns ``Valid(value)``, ``Invalid(reason, params)`` (the reason is a response key under
+``invalid.``) or ``None`` when the text does not even look like an answer. They work on raw
+text, so flows validate typed answers themselves whether or not an NLU parser is plugged in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import phonenumbers
+from stdnum import numdb
+
+_SEPARATORS = re.compile(r"[\s.\-]+")
+_DIGIT_RUN = re.compile(r"(?<!\d)\d(?:[\d\s.\-]{10,24})\d(?!\d)")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+_NAME = re.compile(r"^[A-Za-z][A-Za-z .,'\-]{1,79}$")
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}  # fmt: skip
+_WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*([A-Za-z]{3,9})\.?\s*(\d{2,4})(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2,4})(?!\d)")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_AGE = re.compile(r"(?<!\d)(\d{1,3})(?:\s*(?:th|thn|tahun|tahunan|years?|y\.?o\.?))?(?!\d)")
+_YES = {
+    "ya",
+    "iya",
+    "y",
+    "yes",
+    "yup",
+    "ok",
+    "oke",
+    "okay",
+    "boleh",
+    "betul",
+    "benar",
+    "setuju",
+    "lanjut",
+    "sip",
+    "siap",
+    "bener",
+    "yoi",
+    "udah",
+    "sudah",
+    "pernah",
+    "masih",
+    "yaa",
+}
+_NO = {
+    "tidak",
+    "tdk",
+    "gak",
+    "ga",
+    "nggak",
+    "enggak",
+    "engga",
+    "ngga",
+    "no",
+    "nope",
+    "belum",
+    "blm",
+    "bukan",
+    "jangan",
+    "tida",
+    "g",
+    "n",
+    "gk",
+    "nda",
+    "ndak",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Valid:
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Invalid:
+    """``miss`` is False for a well-formed answer that is simply wrong (an OTP code): it is
+    explained and asked again without counting towards the simpler re-ask or a person."""
+
+    reason: str
+    params: dict[str, object] = field(default_factory=dict)
+    miss: bool = True
+
+
+Result = Valid | Invalid | None
+
+
+def digits_only(text: str) -> str:
+    return _SEPARATORS.sub("", text)
+
+
+def _sixteen(text: str) -> str | None:
+    """The first run of digits (with spaces, dots or dashes) in ``text``, without separators."""
+    match = _DIGIT_RUN.search(text)
+    return digits_only(match.group(0)) if match else None
+
+
+def region_name(code: str) -> str | None:
+    """``3273`` -> ``Bandung, Jawa Barat`` (python-stdnum's table), or None if unknown."""
+    if len(code) < 4 or not code[:4].isdigit():
+        return None
+    parts = numdb.get("id/loc").info(code[:4])
+    if len(parts) < 2 or not parts[1][1]:
+        return None
+    regency = str(parts[1][1].get("name_id", "")).title()
+    province = str(parts[0][1].get("name_id", ""))
+    return f"{regency}, {province}" if regency else None
+
+
+def nik_birth_date(nik: str) -> tuple[date, str] | None:
+    """(date of birth, gender "M"/"F") encoded in a NIK; the century is the one that fits."""
+    day, month, year = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    gender = "F" if day > 40 else "M"
+    day = day - 40 if day > 40 else day
+    today = date.today()
+    for century in (2000, 1900):
+        try:
+            born = date(century + year, month, day)
+        except ValueError:
+            return None
+        if born <= today:
+            return born, gender
+    return None
+
+
+def nik(text: str) -> Result:
+    """A NIK: 16 digits, a known region, a real date (+40 for women), serial not 0000."""
+    candidate = _sixteen(text)
+    if candidate is None:
+        bare = digits_only(text)
+        if bare.isdigit() and len(bare) >= 6:
+            return Invalid("nik_length", {"count": len(bare)})
+        return None
+    if len(candidate) != 16:
+        return Invalid("nik_length", {"count": len(candidate)})
+    if region_name(candidate) is None:
+        return Invalid("nik_region", {"code": candidate[:4]})
+    if nik_birth_date(candidate) is None:
+        return Invalid("nik_date")
+    if candidate.endswith("0000"):
+        return Invalid("nik_serial")
+    return Valid(candidate)
+
+
+def kk(text: str) -> Result:
+    candidate = _sixteen(text)
+    if candidate is None:
+        bare = digits_only(text)
+        return Invalid("kk_length", {"count": len(bare)}) if bare.isdigit() else None
+    if len(candidate) != 16:
+        return Invalid("kk_length", {"count": len(candidate)})
+    if region_name(candidate) is None:
+        return Invalid("kk_region")
+    return Valid(candidate)
+
+
+def phone(text: str) -> Result:
+    """A mobile number in E.164 (Indonesian formats 08.., 628.., +628.. and foreign +..)."""
+    raw = text.strip()
+    if not re.search(r"\d{3}", raw):
+        return None
+    try:
+        parsed = phonenumbers.parse(re.sub(r"[^\d+]", "", raw), "ID")
+    except phonenumbers.NumberParseException:
+        return Invalid("phone")
+    if not phonenumbers.is_valid_number(parsed):
+        return Invalid("phone")
+    kind = phonenumbers.number_type(parsed)
+    if parsed.country_code == 62 and kind not in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        return Invalid("phone_mobile")
+    return Valid(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+def email(text: str) -> Result:
+    match = _EMAIL.search(text)
+    if match is None:
+        return Invalid("email") if "@" in text else None
+    value = match.group(0).lower()
+    local, _, domain = value.partition("@")
+    if ".." in value or local.startswith(".") or local.endswith(".") or len(value) > 254:
+        return Invalid("email")
+    return Valid(f"{local}@{domain}")
+
+
+def _year(raw: str) -> int:
+    year = int(raw)
+    if len(raw) == 2:
+        year += 2000 if year <= date.today().year % 100 else 1900
+    return year
+
+
+def parse_date(text: str) -> date | Invalid | None:
+    """A date in day-month-year order (``5 mei 2001``, ``05-05-2001``) or ISO ``2001-05-05``."""
+    lowered = text.lower()
+    parts: tuple[int, int, int] | None = None
+    if match := _ISO_DATE.search(lowered):
+        parts = (int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    elif match := _NUMERIC_DATE.search(lowered):
+        parts = (int(match.group(1)), int(match.group(2)), _year(match.group(3)))
+    else:
+        for match in _WORD_DATE.finditer(lowered):
+            month = MONTHS.get(match.group(2))
+            if month is not None:
+                parts = (int(match.group(1)), month, _year(match.group(3)))
+                break
+    if parts is None:
+        return None
+    try:
+        return date(parts[2], parts[1], parts[0])
+    except ValueError:
+        return Invalid("date_impossible")
+
+
+def birth_date(text: str) -> Result:
+    parsed = parse_date(text)
+    if parsed is None or isinstance(parsed, Invalid):
+        return parsed
+    if parsed >= date.today() or parsed.year < 1900:
+        return Invalid("date_impossible")
+    return Valid(parsed)
+
+
+def age_from(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def age(text: str) -> Result:
+    """An age in years, or a date of birth (converted to an age today)."""
+    born = birth_date(text)
+    if isinstance(born, Valid):
+        return Valid(age_from(born.value, date.today()))
+    match = _AGE.search(text)
+    if match is None:
+        return born
+    years = int(match.group(1))
+    if not 5 <= years <= 120:
+        return Invalid("age")
+    return Valid(years)
+
+
+def name(text: str) -> Result:
+    cleaned = " ".join(text.split())
+    if "?" in cleaned or "@" in cleaned or any(ch.isdigit() for ch in cleaned):
+        return None
+    if not _NAME.match(cleaned) or len(cleaned.split()) > 6:
+        return Invalid("name")
+    return Valid(cleaned.title())
+
+
+def yes_no(text: str) -> bool | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words or len(words) > 6:
+        return None
+    if words[0] in _NO or any(w in {"tidak", "gak", "nggak", "belum", "bukan"} for w in words):
+        return False
+    if words[0] in _YES:
+        return True
+    return None
+
+
+def otp_code(text: str, length: int) -> str | None:
+    bare = digits_only(text)
+    return bare if bare.isdigit() and len(bare) == length else None
+
+
+def wave_number(text: str) -> int | None:
+    match = re.search(r"(?<!\d)(\d{1,3})(?!\d)", text)
+    return int(match.group(1)) if match else None
+
+
+def ticket_reference(text: str) -> str | None:
+    match = re.search(r"PRK[\s\-]?(\d{6})", text.upper())
+    return f"PRK-{match.group(1)}" if match else None
+
+
+def money(text: str) -> int | None:
+    """Rupiah from ``Rp500.000``, ``500rb``, ``1,5 juta``, ``1.5jt``, ``750000``."""
+    lowered = text.lower().replace("rp", " ")
+    match = re.search(r"(\d+(?:[.,]\d+)*)\s*(juta|jt|ribu|rb|k)?\b", lowered)
+    if match is None:
+        return None
+    number, unit = match.group(1), match.group(2)
+    if unit in ("juta", "jt"):
+        return int(float(number.replace(",", ".")) * 1_000_000)
+    if unit in ("ribu", "rb", "k"):
+        return int(float(number.replace(",", ".")) * 1_000)
+    value = int(number.replace(".", "").replace(",", ""))
+    return value if value >= 10_000 else None
+
+
+def region_code_for(text: str) -> str | None:
+    """The 4-digit regency/city code for a typed name (``kota bandung`` -> ``3273``)."""
+    wanted = re.sub(r"\b(?:kota|kabupaten|kab\.?|kab)\b", " ", text.lower())
+    wanted = " ".join(re.findall(r"[a-z]+", wanted))
+    if len(wanted) < 3:
+        return None
+    city_first = "kota" in text.lower()
+    found: list[str] = []
+    for _, province, _, _, regencies in numdb.get("id/loc").prefixes:
+        for _, regency, _, info, _ in regencies:
+            if str(info.get("name_id", "")).lower() == wanted:
+                found.append(f"{province}{regency}")
+    if not found:
+        return None
+    cities = [code for code in found if int(code[2:]) >= 70]
+    return (cities[0] if city_first and cities else found[0]) if found else None

@@ -1,0 +1,102 @@
+"""The answers to ``flows.queries``: plain frozen data, built by the engine's data layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantView:
+    """What flows may know about a linked participant (no NIK, KK, phone or email)."""
+
+    id: int
+    status: str
+    balance: int
+    purchase_deadline: datetime | None
+    era: str | None  # era of the wave they were selected in
+    wave_number: int | None
+    notify_opt_in: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OtpTicket:
+    """A code that was sent: only its salted digest is kept (in the session), never the code."""
+
+    salt: str
+    digest: str
+    expires_at: float  # epoch seconds
+
+
+@dataclass(frozen=True, slots=True)
+class SearchItem:
+    id: int
+    title: str
+    provider: str
+    mode: str
+    city: str | None
+    price: int
+    rating: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    items: tuple[SearchItem, ...]
+    page: int
+    pages: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolmentOutcome:
+    """``reason`` is None on success, else one of: not_registered, not_selected, revoked,
+    deadline_passed, not_enough_balance, course_unavailable, already_enrolled."""
+
+    reason: str | None
+    title: str = ""
+    price: int = 0
+    balance: int = 0
+    voucher_code: str = ""
+    redeem_code: str = ""
+    platform: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolmentView:
+    title: str
+    status: str
+    purchased_at: datetime
+    completed_at: datetime | None
+    rated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class IncentiveView:
+    sequence: int
+    scheduled_date: date
+    amount: int
+    status: str
+    status_label: str
+    payout_channel: str | None
+    failure_reason: str | None
+    paid_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class TicketView:
+    reference: str
+    category: str
+    status: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class HandoffTicket:
+    id: int
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeletionReceipt:
+    request_id: int
+    erased: bool  # a participant's personal data was anonymised (False: none was linked)

@@ -1,0 +1,118 @@
+"""Course search for the course-choice flow: topic words, mode, city and maximum price, ranked.
+
+Every word must appear in the title, category, provider or description; title matches rank
+first, then category, then rating. Mode ``online`` means webinar or self-paced."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.models import Course, CourseMode, Provider
+
+__all__ = ["CourseSearchRepository", "SearchHit", "SearchResult"]
+
+MODES = {
+    "online": (CourseMode.WEBINAR.value, CourseMode.SELF_PACED.value),
+    "offline": (CourseMode.OFFLINE.value,),
+    "hybrid": (CourseMode.HYBRID.value,),
+}
+MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: int
+    title: str
+    provider: str
+    mode: str
+    city: str | None
+    price: int
+    rating: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    items: tuple[SearchHit, ...]
+    page: int
+    pages: int
+    total: int
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class CourseSearchRepository:
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = session_factory
+
+    async def search(
+        self,
+        words: str = "",
+        *,
+        mode: str | None = None,
+        city: str | None = None,
+        max_price: int | None = None,
+        page: int = 1,
+        per_page: int = 5,
+    ) -> SearchResult:
+        terms = [w for w in words.lower().split() if len(w) >= 2][:MAX_WORDS]
+        conditions: list[sa.ColumnElement[bool]] = [Course.active.is_(True)]
+        score: sa.ColumnElement[int] = sa.literal(0)
+        for term in terms:
+            pattern = _like(term)
+            fields = (Course.title, Course.category, Provider.name, Course.description)
+            conditions.append(
+                sa.or_(*(sa.func.lower(f).like(pattern, escape="\\") for f in fields))
+            )
+            score = score + sa.case(
+                (sa.func.lower(Course.title).like(pattern, escape="\\"), 3), else_=0
+            )
+            score = score + sa.case(
+                (sa.func.lower(Course.category).like(pattern, escape="\\"), 2), else_=0
+            )
+        if mode in MODES:
+            conditions.append(Course.mode.in_(MODES[mode]))
+        if city:
+            conditions.append(sa.func.lower(Course.city).like(_like(city.lower()), escape="\\"))
+        if max_price:
+            conditions.append(Course.price <= max_price)
+        where = sa.and_(*conditions)
+        async with self._sessions() as session:
+            total = int(
+                await session.scalar(
+                    sa.select(sa.func.count(Course.id))
+                    .join(Provider, Provider.id == Course.provider_id)
+                    .where(where)
+                )
+                or 0
+            )
+            pages = math.ceil(total / per_page)
+            page = min(max(page, 1), max(pages, 1))
+            rows = (
+                await session.execute(
+                    sa.select(
+                        Course.id,
+                        Course.title,
+                        Provider.name,
+                        Course.mode,
+                        Course.city,
+                        Course.price,
+                        Course.rating,
+                    )
+                    .join(Provider, Provider.id == Course.provider_id)
+                    .where(where)
+                    .order_by(
+                        score.desc(), Course.rating.desc().nulls_last(), Course.title, Course.id
+                    )
+                    .limit(per_page)
+                    .offset((page - 1) * per_page)
+                )
+            ).all()
+        hits = tuple(SearchHit(*row) for row in rows)
+        return SearchResult(hits, page, pages, total)

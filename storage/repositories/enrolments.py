@@ -1,0 +1,162 @@
+"""Buying a course with the training balance, and what a participant has bought.
+
+``enrol`` re-checks everything inside one transaction (status, deadline, balance, course) and
+deducts the balance with a guarded UPDATE, so two concurrent purchases cannot overspend."""
+
+from __future__ import annotations
+
+import secrets
+import string
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.models import (
+    AuditLog,
+    Course,
+    Enrolment,
+    EnrolmentStatus,
+    Participant,
+    ParticipantStatus,
+    Platform,
+    utcnow,
+)
+
+__all__ = ["EnrolmentRecord", "EnrolmentRepository", "EnrolmentResult"]
+
+_ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "0O1I")
+CAN_BUY = (ParticipantStatus.SELECTED.value, ParticipantStatus.ENROLLED.value)
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolmentResult:
+    """``reason`` is None on success (see ``flows.views.EnrolmentOutcome`` for the reasons)."""
+
+    reason: str | None
+    title: str = ""
+    price: int = 0
+    balance: int = 0
+    voucher_code: str = ""
+    redeem_code: str = ""
+    platform: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolmentRecord:
+    title: str
+    status: str
+    purchased_at: datetime
+    completed_at: datetime | None
+    rated: bool
+
+
+def _code(length: int) -> str:
+    return "".join(secrets.choice(_ALPHABET) for _ in range(length))
+
+
+class EnrolmentRepository:
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = session_factory
+
+    async def enrol(
+        self, participant_id: int, course_id: int, *, now: datetime | None = None
+    ) -> EnrolmentResult:
+        now = now or utcnow()
+        async with self._sessions() as session, session.begin():
+            person = await session.get(Participant, participant_id)
+            refusal = _refusal(person, now)
+            if refusal is not None:
+                return EnrolmentResult(refusal)
+            assert person is not None
+            row = (
+                await session.execute(
+                    sa.select(Course, Platform.name)
+                    .join(Platform, Platform.id == Course.platform_id)
+                    .where(Course.id == course_id, Course.active.is_(True))
+                )
+            ).first()
+            if row is None:
+                return EnrolmentResult("course_unavailable")
+            course, platform = row
+            owned = await session.scalar(
+                sa.select(Enrolment.id).where(
+                    Enrolment.participant_id == participant_id,
+                    Enrolment.course_id == course_id,
+                    Enrolment.status != EnrolmentStatus.CANCELLED.value,
+                )
+            )
+            if owned is not None:
+                return EnrolmentResult("already_enrolled")
+            paid = await session.execute(
+                sa.update(Participant)
+                .where(Participant.id == participant_id, Participant.balance >= course.price)
+                .values(
+                    balance=Participant.balance - course.price,
+                    status=ParticipantStatus.ENROLLED.value,
+                )
+            )
+            if int(getattr(paid, "rowcount", 0) or 0) != 1:
+                return EnrolmentResult("not_enough_balance", course.title, course.price)
+            enrolment = Enrolment(
+                participant_id=participant_id,
+                course_id=course_id,
+                voucher_code=_code(12),
+                redeem_code=_code(8),
+                status=EnrolmentStatus.PURCHASED.value,
+                price_paid=course.price,
+                purchased_at=now,
+            )
+            session.add(enrolment)
+            await session.flush()
+            session.add(
+                AuditLog(
+                    actor="assistant",
+                    action="enrolment.created",
+                    subject=f"participant:{participant_id}",
+                    detail={"course_id": course_id, "price": course.price},
+                    at=now,
+                )
+            )
+            balance = await session.scalar(
+                sa.select(Participant.balance).where(Participant.id == participant_id)
+            )
+        return EnrolmentResult(
+            None,
+            course.title,
+            course.price,
+            int(balance or 0),
+            enrolment.voucher_code,
+            enrolment.redeem_code or "",
+            str(platform),
+        )
+
+    async def for_participant(self, participant_id: int) -> list[EnrolmentRecord]:
+        async with self._sessions() as session:
+            rows = (
+                await session.execute(
+                    sa.select(Course.title, Enrolment)
+                    .join(Course, Course.id == Enrolment.course_id)
+                    .where(Enrolment.participant_id == participant_id)
+                    .order_by(Enrolment.purchased_at.desc())
+                )
+            ).all()
+        return [
+            EnrolmentRecord(title, e.status, e.purchased_at, e.completed_at, e.rating is not None)
+            for title, e in rows
+        ]
+
+
+def _refusal(person: Participant | None, now: datetime) -> str | None:
+    if person is None or person.deleted_at is not None:
+        return "not_registered"
+    if person.status == ParticipantStatus.REVOKED.value:
+        return "revoked"
+    if person.status not in CAN_BUY:
+        return "not_selected"
+    deadline = person.purchase_deadline
+    first_purchase = person.status == ParticipantStatus.SELECTED.value
+    if first_purchase and deadline is not None and deadline < now:
+        return "deadline_passed"
+    return None

@@ -1,0 +1,155 @@
+"""The flow runtime's declarations, validators and pure steps (no database, no event loop)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flows import FLOWS, FlowContext, Message, Outbound, ProgrammeConfig, Query, respond, views
+from flows import queries as q
+from flows import validators as v
+from flows.handoff import staff_back_at, staff_on_duty
+from flows.responses import LANGUAGES, has
+from flows.runtime.diagram import document
+from flows.runtime.machine import Flow, Go, State
+from flows.safety import secret_kind, strip_secrets
+from storage.sessions import Session
+
+CTX = FlowContext(ProgrammeConfig())
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def drive(session: Session, message: Message, answer: Any = None) -> list[Outbound]:
+    steps = respond(session, message, CTX)
+    try:
+        query = next(steps)
+        while True:
+            query = steps.send(answer(query) if answer else None)
+    except StopIteration as done:
+        return list(done.value)
+
+
+@pytest.mark.parametrize("flow", list(FLOWS.values()), ids=lambda f: f.name)
+def test_every_prompt_and_option_has_a_response_in_both_languages(flow: Flow) -> None:
+    for state in flow.states:
+        keys = []
+        if state.slot is not None:
+            keys += [f"{flow.name}.{state.name}.ask", f"{flow.name}.{state.name}.simple"]
+            keys += [option.label for option in state.slot.options]
+        if state.final and (state.params or state.buttons):
+            keys.append(f"{flow.name}.{state.name}.say")
+        for language in LANGUAGES:
+            missing = [key for key in keys if not has(key, language)]
+            assert not missing, (language, missing)
+
+
+def test_a_badly_declared_flow_fails_at_import() -> None:
+    with pytest.raises(ValueError, match="unknown state"):
+        Flow("broken", "a", (State("a", go=(Go("nowhere"),)),))
+    with pytest.raises(ValueError, match="dead end"):
+        Flow("broken", "a", (State("a"),))
+
+
+def test_docs_flows_md_is_generated_from_the_flows() -> None:
+    assert (ROOT / "docs" / "flows.md").read_text("utf-8") == document(FLOWS.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("327301450501", "nik_length"),
+        ("9973014505010003", "nik_region"),
+        ("3273013513010003", "nik_date"),
+        ("3273014505010000", "nik_serial"),
+    ],
+)
+def test_nik_rejections_say_why(text: str, reason: str) -> None:
+    result = v.nik(text)
+    assert isinstance(result, v.Invalid) and result.reason == reason
+
+
+def test_nik_date_and_gender() -> None:
+    assert v.nik("3273 0145 0501 0003") == v.Valid("3273014505010003")
+    born = v.nik_birth_date("3273014505010003")
+    assert born is not None and born[0].isoformat() == "2001-05-05" and born[1] == "F"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("5 mei 2001", "2001-05-05"), ("05-05-2001", "2001-05-05"), ("17 Agustus 1999", "1999-08-17"),
+     ("eh salah, lahirku 1/2/03", "2003-02-01"), ("2001-05-05", "2001-05-05")],
+)  # fmt: skip
+def test_dates_in_day_month_year_order(text: str, iso: str) -> None:
+    result = v.birth_date(text)
+    assert isinstance(result, v.Valid) and result.value.isoformat() == iso
+
+
+def test_phone_email_money() -> None:
+    assert v.phone("0812-3456-7890") == v.Valid("+6281234567890")
+    assert isinstance(v.phone("021 555 1234"), v.Invalid)
+    assert v.email("Siti.R@Example.COM") == v.Valid("siti.r@example.com")
+    assert isinstance(v.email("siti@gmail"), v.Invalid)
+    assert v.money("maks 750rb") == 750_000 and v.money("1,5 juta") == 1_500_000
+
+
+def test_secrets_are_detected_and_stripped() -> None:
+    assert secret_kind("password aku Rahasia123") == "password"
+    assert secret_kind("kode otp nya 123456") == "otp"
+    assert secret_kind("kode redeem AB12CD34 gagal") == "code"
+    assert secret_kind("NIK saya 3273014505010003") is None
+    assert "AB12CD34" not in strip_secrets("kode redeem AB12CD34 gagal")
+
+
+def test_staff_hours_and_when_staff_are_back() -> None:
+    hours = ProgrammeConfig().staff_hours
+    monday_ten = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # 10:00 WIB
+    sunday_night = datetime(2026, 3, 1, 14, 0, tzinfo=UTC)  # 21:00 WIB
+    assert staff_on_duty(monday_ten, hours) and not staff_on_duty(sunday_night, hours)
+    back = staff_back_at(sunday_night, hours)
+    assert back.weekday() == 0 and back.hour == 8
+
+
+def test_agent_holding_the_chat_means_silence() -> None:
+    assert drive(Session(handoff="agent"), Message(text="halo?")) == []
+
+
+def test_registration_steps_are_pure_and_yield_their_writes() -> None:
+    session = Session()
+    seen: list[Query] = []
+
+    def answer(query: Query) -> Any:
+        seen.append(query)
+        if isinstance(query, q.NikRegistered):
+            return False
+        if isinstance(query, q.SendOtp):
+            from flows.registration_checks import otp_digest
+
+            return views.OtpTicket("salt", otp_digest("salt", "123456"), 4_000_000_000.0)
+        if isinstance(query, q.CreateParticipant):
+            return 7
+        if isinstance(query, q.WaveQuery):
+            return (None, None)
+        raise AssertionError(query)
+
+    for message in (
+        Message(payload="flow:registration"),
+        Message(payload="opt:yes"),
+        Message(text="Siti Rahmawati"),
+        Message(text="3273014505010003"),
+        Message(text="3273010101150001"),
+        Message(text="5 mei 2001"),
+        Message(text="081234567890"),
+        Message(text="123456"),
+        Message(text="siti@example.com"),
+        Message(payload="opt:yes"),
+    ):
+        drive(session, message, answer)
+    assert session.step == "summary"
+    replies = drive(session, Message(payload="opt:confirm"), answer)
+    created = [x for x in seen if isinstance(x, q.CreateParticipant)]
+    assert len(created) == 1 and created[0].gender == "F" and created[0].consent_version
+    assert session.participant_id == 7 and session.flow is None and session.slots == {}
+    assert "Siti" in replies[0].text
