@@ -11,12 +11,15 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from bot.cli_flows import flows_app, test_app
 from bot.logs import configure_logging
 from bot.settings import ConfigError, Settings, load_settings
 
 app = typer.Typer(help="Prakerja Assistant", no_args_is_help=True, add_completion=False)
 db_app = typer.Typer(help="Programme database: migrations and demo data", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+app.add_typer(flows_app, name="flows")
+app.add_typer(test_app, name="test")
 
 err = Console(stderr=True)
 

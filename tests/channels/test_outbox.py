@@ -160,3 +160,18 @@ async def test_whatsapp_replies_survive_a_graph_outage(
     fake_graph.down = False
     await fake_graph.wait_for(lambda: len(fake_graph.messages()) == before + 1)
     assert fake_graph.messages()[-1]["interactive"]["type"] == "list"
+
+
+async def test_shutdown_parks_replies_still_waiting_to_be_sent(
+    runtime: Runtime, fake_telegram: FakeTelegram
+) -> None:
+    telegram, outbox = runtime.channels.telegram, runtime.channels.outbox
+    assert telegram is not None and outbox is not None
+    await outbox.close()  # keep the drainer from sending them right away
+    fake_telegram.slow(2.0)
+    telegram.runner.sender.submit(TG_USER, [text_call("satu"), text_call("dua")])
+    await asyncio.sleep(0.1)
+    await telegram.runner.sender.close(grace=0.1)
+    pending = await outbox_repo(runtime).next_pending("telegram", TG_USER)
+    assert pending is not None and pending.request["params"]["text"] == "satu"
+    assert (await outbox_repo(runtime).counts()) == {"pending": 2}

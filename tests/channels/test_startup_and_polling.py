@@ -112,6 +112,8 @@ def test_serve_refuses_polling_with_several_workers(monkeypatch: pytest.MonkeyPa
 
     from bot.cli import app
 
+    # keep structlog on the real stderr: CliRunner's stream is closed after the call
+    monkeypatch.setattr("bot.cli.configure_logging", lambda *_, **__: None)
     monkeypatch.setenv("PRAKERJA_TELEGRAM_TOKEN", "123:abc")
     monkeypatch.setenv("PRAKERJA_TELEGRAM_POLLING", "false")  # restored after the test
     monkeypatch.setenv("PRAKERJA_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -120,3 +122,17 @@ def test_serve_refuses_polling_with_several_workers(monkeypatch: pytest.MonkeyPa
     )
     assert result.exit_code == 2
     assert "one process" in result.output
+
+
+def test_serving_the_web_chat_alone_never_imports_a_channel_sdk() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, bot.app, bot.asgi, bot.runtime, bot.channels.routes, bot.channels.hub; "
+        "print(sorted(m for m in ('aiogram', 'pywa', 'aiohttp') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"

@@ -204,3 +204,23 @@ async def test_redelivered_message_is_one_turn(
         assert (await post_whatsapp(client, payloads.whatsapp("text"))).status_code == 200
     await runtime.channels.idle()
     assert len(seen) == 2 and len(fake_graph.messages()) == 1
+
+
+async def test_store_unavailable_answers_503_so_whatsapp_redelivers(
+    client: httpx.AsyncClient, runtime: Runtime, fake_graph: FakeGraph
+) -> None:
+    from storage.errors import LockTimeout
+
+    channel = runtime.channels.whatsapp
+    assert channel is not None
+    handle = channel.runner.handle
+
+    async def stuck(inbound: Inbound) -> list[Outbound]:
+        raise LockTimeout("conversation lock not free")
+
+    channel.runner.handle = stuck
+    assert (await post_whatsapp(client, payloads.whatsapp("text"))).status_code == 503
+    channel.runner.handle = handle
+    assert (await post_whatsapp(client, payloads.whatsapp("text"))).status_code == 200
+    await runtime.channels.idle()
+    assert len(fake_graph.messages()) == 1
