@@ -19,6 +19,11 @@ def _mask_event(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapp
     return event
 
 
+def _stderr_logger(*_: Any) -> structlog.PrintLogger:
+    """Resolve sys.stderr at use, not at configuration (it may be swapped, e.g. by a CLI runner)."""
+    return structlog.PrintLogger(file=sys.stderr)
+
+
 def configure_logging(level: str = "INFO", *, json_logs: bool = False) -> None:
     """Set up structlog once per process; idempotent."""
     numeric = logging.getLevelName(level)
@@ -37,7 +42,7 @@ def configure_logging(level: str = "INFO", *, json_logs: bool = False) -> None:
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(numeric),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        logger_factory=_stderr_logger,
         cache_logger_on_first_use=False,
     )
 

@@ -19,10 +19,13 @@ from storage.repositories.transcript import TranscriptEntry
 log = get_logger(__name__)
 
 MAX_BUFFERED = 200_000  # beyond this the oldest entries are dropped (and logged), not memory
+MAX_PER_TRANSACTION = 2_000  # entries written in one transaction
 
 
 class TranscriptWriter(Protocol):
-    async def record(self, key: ConversationKey, messages: Sequence[TranscriptEntry]) -> None: ...
+    async def record_many(
+        self, batch: Sequence[tuple[ConversationKey, Sequence[TranscriptEntry]]]
+    ) -> None: ...
 
 
 class BufferedTranscript:
@@ -61,20 +64,23 @@ class BufferedTranscript:
     async def flush(self) -> None:
         """Write everything buffered; on failure put it back (in order) and re-raise."""
         async with self._flush_lock:
-            batch, self._pending, self._size = self._pending, [], 0
-            grouped: dict[ConversationKey, list[TranscriptEntry]] = {}
-            for key, entries in batch:
-                grouped.setdefault(key, []).extend(entries)
-            done: set[ConversationKey] = set()
-            try:
-                for key, entries in grouped.items():
-                    await self._writer.record(key, entries)
-                    done.add(key)
-            except Exception:
-                failed = [(k, e) for k, e in batch if k not in done]
-                self._pending[:0] = failed
-                self._size += sum(len(e) for _, e in failed)
-                raise
+            while self._pending:
+                batch, size = self._take(MAX_PER_TRANSACTION)
+                try:
+                    await self._writer.record_many(batch)
+                except Exception:
+                    self._pending[:0] = batch  # back in front, in order
+                    self._size += size
+                    raise
+
+    def _take(self, limit: int) -> tuple[list[tuple[ConversationKey, list[TranscriptEntry]]], int]:
+        taken, size = 0, 0
+        while taken < len(self._pending) and size < limit:
+            size += len(self._pending[taken][1])
+            taken += 1
+        batch, self._pending = self._pending[:taken], self._pending[taken:]
+        self._size -= size
+        return batch, size
 
     async def _run(self) -> None:
         while True:

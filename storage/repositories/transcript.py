@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -15,6 +15,10 @@ from storage.keys import ConversationKey
 from storage.models import Conversation, Direction, Message, utcnow
 
 __all__ = ["TranscriptEntry", "TranscriptRepository"]
+
+# Core tables: the batched writes skip the ORM unit of work (much less work per row).
+_MESSAGES = cast(sa.Table, Message.__table__)
+_CONVERSATIONS = cast(sa.Table, Conversation.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,63 +42,82 @@ class TranscriptRepository:
         self._sessions = session_factory
 
     async def record(self, key: ConversationKey, messages: Sequence[TranscriptEntry]) -> None:
-        """Append ``messages`` to the conversation of ``key`` (created on first use).
+        """Append ``messages`` to the conversation of ``key`` (created on first use)."""
+        await self.record_many([(key, messages)])
 
-        One transaction and two statements: an upsert of the conversation row that also moves
-        ``last_message_at`` forward (safe when several workers race on a new conversation),
-        then one multi-row insert of the messages, which keep their order.
+    async def record_many(
+        self, batch: Sequence[tuple[ConversationKey, Sequence[TranscriptEntry]]]
+    ) -> None:
+        """Append the messages of many conversations in one transaction and two statements.
+
+        First one multi-row upsert of the conversation rows (created on first use, with
+        ``last_message_at`` moved forward only; keys in a fixed order so that concurrent workers
+        lock rows in the same order), then one multi-row insert of all messages, which keep
+        their order within each conversation.
         """
-        if not messages:
-            return
         now = utcnow()
-        stamped = [(entry, entry.created_at or now) for entry in messages]
-        for entry, at in stamped:
-            Direction(entry.direction)  # fail loudly on anything but "in"/"out"
-            if at.tzinfo is None:
-                raise ValueError("TranscriptEntry.created_at is naive; pass an aware datetime")
-        first = min(at for _, at in stamped)
-        last = max(at for _, at in stamped)
+        grouped: dict[ConversationKey, list[tuple[TranscriptEntry, datetime]]] = {}
+        for key, messages in batch:
+            for entry in messages:
+                at = entry.created_at or now
+                Direction(entry.direction)  # fail loudly on anything but "in"/"out"
+                if at.tzinfo is None:
+                    raise ValueError("TranscriptEntry.created_at is naive; pass an aware datetime")
+                grouped.setdefault(key, []).append((entry, at))
+        if not grouped:
+            return
+        keys = sorted(grouped, key=lambda k: (k.channel, k.user_id))
         async with self._sessions() as session, session.begin():
-            conversation_id = await self._conversation_id(session, key, first, last)
-            await session.execute(
-                sa.insert(Message),
-                [
-                    {
-                        "conversation_id": conversation_id,
-                        "direction": entry.direction,
-                        "channel": key.channel,
-                        "external_id": entry.external_id,
-                        "text": entry.text,
-                        "payload": entry.payload,
-                        "intent": entry.intent,
-                        "confidence": entry.confidence,
-                        "entities": entry.entities,
-                        "created_at": at,
-                    }
-                    for entry, at in stamped
-                ],
-            )
+            ids = await self._conversation_ids(session, keys, grouped)
+            rows = [
+                {
+                    "conversation_id": ids[key],
+                    "direction": entry.direction,
+                    "channel": key.channel,
+                    "external_id": entry.external_id,
+                    "text": entry.text,
+                    "payload": entry.payload,
+                    "intent": entry.intent,
+                    "confidence": entry.confidence,
+                    "entities": entry.entities,
+                    "created_at": at,
+                }
+                for key in keys
+                for entry, at in grouped[key]
+            ]
+            await session.execute(sa.insert(_MESSAGES), rows)
 
     @staticmethod
-    async def _conversation_id(
-        session: AsyncSession, key: ConversationKey, first: datetime, last: datetime
-    ) -> int:
+    async def _conversation_ids(
+        session: AsyncSession,
+        keys: Sequence[ConversationKey],
+        grouped: dict[ConversationKey, list[tuple[TranscriptEntry, datetime]]],
+    ) -> dict[ConversationKey, int]:
         dialect = session.get_bind().dialect.name
         insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        values = insert(Conversation).values(
-            channel=key.channel, user_id=key.user_id, started_at=first, last_message_at=last
+        values = insert(_CONVERSATIONS).values(
+            [
+                {
+                    "channel": key.channel,
+                    "user_id": key.user_id,
+                    "started_at": min(at for _, at in grouped[key]),
+                    "last_message_at": max(at for _, at in grouped[key]),
+                }
+                for key in keys
+            ]
         )
+        table = _CONVERSATIONS.c
         newer = values.excluded.last_message_at
         statement = values.on_conflict_do_update(
-            index_elements=[Conversation.channel, Conversation.user_id],
+            index_elements=[table.channel, table.user_id],
             set_={
                 "last_message_at": sa.case(
-                    (newer > Conversation.last_message_at, newer),
-                    else_=Conversation.last_message_at,
+                    (newer > table.last_message_at, newer), else_=table.last_message_at
                 )
             },
-        ).returning(Conversation.id)
-        return int((await session.execute(statement)).scalar_one())
+        ).returning(table.id, table.channel, table.user_id)
+        result = await session.execute(statement)
+        return {ConversationKey(row.channel, row.user_id): int(row.id) for row in result}
 
     async def history(self, key: ConversationKey, limit: int = 50) -> list[TranscriptEntry]:
         """The last ``limit`` messages of the conversation, oldest first."""

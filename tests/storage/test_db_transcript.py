@@ -116,3 +116,29 @@ async def test_bad_entries_are_refused(db_factory: Factory) -> None:
             KEY, [TranscriptEntry("in", text="?", created_at=datetime(2025, 1, 1))]
         )
     assert await transcript.history(KEY) == []
+
+
+async def test_record_many_writes_many_conversations_in_one_go(db_factory: Factory) -> None:
+    repo = TranscriptRepository(db_factory)
+    keys = [ConversationKey("webchat", f"user-{n}") for n in range(30)]
+    await repo.record(keys[0], _turn(0, T0))  # one conversation exists already
+    batch = [
+        (key, _turn(n + 1, T0 + timedelta(minutes=1, seconds=n))) for n, key in enumerate(keys)
+    ]
+    batch.append((keys[3], _turn(99, T0 + timedelta(minutes=5))))  # a key twice in a batch
+    await repo.record_many(batch)
+    assert [e.text for e in await repo.history(keys[0])] == [
+        "pesan 0",
+        "balasan 0",
+        "pesan 1",
+        "balasan 1",
+    ]
+    assert [e.text for e in await repo.history(keys[3])][-2:] == ["pesan 99", "balasan 99"]
+    async with db_factory() as session:
+        conversations = await session.scalar(sa.select(sa.func.count()).select_from(Conversation))
+        messages = await session.scalar(sa.select(sa.func.count()).select_from(Message))
+        last = await session.scalar(
+            sa.select(Conversation.last_message_at).where(Conversation.user_id == "user-3")
+        )
+    assert conversations == 30 and messages == 2 + 31 * 2
+    assert last == T0 + timedelta(minutes=5, milliseconds=5)
