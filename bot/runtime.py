@@ -51,7 +51,7 @@ def ensure_sqlite_dir(url: str) -> None:
         Path(url.removeprefix(prefix)).parent.mkdir(parents=True, exist_ok=True)
 
 
-def build_session_store(settings: Settings) -> SessionStore:
+def build_session_store(settings: Settings, cipher: PersonalDataCipher) -> SessionStore:
     s = settings.sessions
     ttl = int(s.retention_days * 86400)
     dedup = int(s.dedup_hours * 3600)
@@ -62,6 +62,7 @@ def build_session_store(settings: Settings) -> SessionStore:
             dedup_ttl_seconds=dedup,
             lock_timeout_seconds=s.lock_timeout_seconds,
             lock_ttl_seconds=s.lock_ttl_seconds,
+            cipher=cipher,
         )
     return MemorySessionStore(
         ttl_seconds=ttl, dedup_ttl_seconds=dedup, lock_timeout_seconds=s.lock_timeout_seconds
@@ -113,7 +114,8 @@ async def open_runtime(settings: Settings, *, parser: IntentParser | None = None
     ensure_sqlite_dir(settings.database_url)
     database = create_engine(settings.database_url)
     factory = create_session_factory(database)
-    sessions = build_session_store(settings)
+    cipher = PersonalDataCipher(secret_key(settings))
+    sessions = build_session_store(settings, cipher)
     metrics = Metrics()
     transcript = BufferedTranscript(
         TranscriptRepository(factory),
@@ -121,7 +123,6 @@ async def open_runtime(settings: Settings, *, parser: IntentParser | None = None
         max_batch=settings.transcript.max_batch,
     )
     transcript.start()
-    cipher = PersonalDataCipher(secret_key(settings))
     answers = DataAnswers(factory, cipher)
     engine = Engine(
         sessions=sessions,

@@ -15,12 +15,14 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import LockError, LockNotOwnedError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from storage.crypto import PersonalDataCipher
 from storage.errors import LockTimeout, StoreUnavailable
 from storage.keys import ConversationKey
 from storage.sessions.base import SessionStore
 from storage.sessions.locks import LocalLocks
 from storage.sessions.session import Session
 
+SESSION_CONTEXT = "session"
 _UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError, OSError)
 
 
@@ -52,8 +54,10 @@ class RedisSessionStore(SessionStore):
         dedup_ttl_seconds: int = 86400,
         lock_timeout_seconds: float = 30,
         lock_ttl_seconds: float = 60,
+        cipher: PersonalDataCipher | None = None,
     ) -> None:
         self._redis = client
+        self._cipher = cipher
         self._keys = RedisKeys(prefix)
         self._ttl = ttl_seconds
         self._dedup_ttl = dedup_ttl_seconds
@@ -62,22 +66,37 @@ class RedisSessionStore(SessionStore):
         self._local = LocalLocks(lock_timeout_seconds)
 
     @classmethod
-    def from_url(cls, url: str, **options: float | int | str) -> RedisSessionStore:
+    def from_url(
+        cls, url: str, *, cipher: PersonalDataCipher | None = None, **options: float | int | str
+    ) -> RedisSessionStore:
         client = aioredis.Redis.from_url(
             url, socket_timeout=5, socket_connect_timeout=2, health_check_interval=30
         )
-        return cls(client, **options)  # type: ignore[arg-type]
+        return cls(client, cipher=cipher, **options)  # type: ignore[arg-type]
+
+    def _dump(self, session: Session) -> bytes:
+        """Sessions can hold personal data mid-flow (a NIK being registered): sealed at rest."""
+        raw = session.dumps()
+        if self._cipher is None:
+            return raw
+        return self._cipher.encrypt(raw.decode("utf-8"), context=SESSION_CONTEXT)
+
+    def _load(self, raw: bytes | str) -> Session:
+        data = raw.encode() if isinstance(raw, str) else raw
+        if self._cipher is not None:
+            data = self._cipher.decrypt(data, context=SESSION_CONTEXT).encode("utf-8")
+        return Session.loads(data)
 
     async def load(self, key: ConversationKey) -> Session | None:
         try:
             raw = await self._redis.get(self._keys.session(key))
         except _UNAVAILABLE as exc:
             raise StoreUnavailable(self.name, str(exc)) from exc
-        return Session.loads(raw) if raw is not None else None
+        return self._load(raw) if raw is not None else None
 
     async def save(self, key: ConversationKey, session: Session) -> None:
         try:
-            await self._redis.set(self._keys.session(key), session.dumps(), ex=self._ttl)
+            await self._redis.set(self._keys.session(key), self._dump(session), ex=self._ttl)
         except _UNAVAILABLE as exc:
             raise StoreUnavailable(self.name, str(exc)) from exc
 
@@ -142,7 +161,7 @@ class RedisSessionStore(SessionStore):
         prior = values[1] if message_id else None
         if prior is not None:
             return (prior.encode() if isinstance(prior, str) else prior), None
-        return None, Session.loads(raw_session) if raw_session is not None else None
+        return None, self._load(raw_session) if raw_session is not None else None
 
     async def commit(
         self,
@@ -153,7 +172,7 @@ class RedisSessionStore(SessionStore):
     ) -> None:
         pipe = self._redis.pipeline(transaction=False)
         if session is not None:
-            pipe.set(self._keys.session(key), session.dumps(), ex=self._ttl)
+            pipe.set(self._keys.session(key), self._dump(session), ex=self._ttl)
         if message_id:
             pipe.set(self._keys.seen(key, message_id), result, ex=self._dedup_ttl)
         try:

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 import pytest
 import redis.asyncio as aioredis
 
+from storage.crypto import PersonalDataCipher
 from storage.errors import LockTimeout, StoreUnavailable
 from storage.keys import ConversationKey
 from storage.sessions import MemorySessionStore, RedisSessionStore, Session, SessionStore
@@ -143,6 +144,23 @@ async def test_redis_lock_of_a_crashed_worker_expires() -> None:
     async with store.lock(KEY):
         pass
     await client.delete(f"{prefix}:lock:webchat:user-1")
+    await store.close()
+
+
+async def test_redis_sessions_are_sealed_at_rest() -> None:
+    """A NIK typed mid-registration never sits in Redis in the clear."""
+    require_redis()
+    client = aioredis.Redis.from_url(REDIS_URL)
+    prefix = f"t{uuid.uuid4().hex[:10]}"
+    cipher = PersonalDataCipher("test-secret-key-0123456789abcdef")
+    store = RedisSessionStore(client, prefix=prefix, cipher=cipher)
+    session = Session(flow="registration", slots={"nik": "3273012345670003"})
+    await store.commit(KEY, session, "m1", b"[]")
+    raw = await client.get(f"{prefix}:session:webchat:user-1")
+    assert raw is not None and b"3273012345670003" not in raw
+    assert await store.load(KEY) == session
+    assert await store.begin(KEY, "m2") == (None, session)
+    await client.delete(f"{prefix}:session:webchat:user-1", f"{prefix}:seen:webchat:user-1:m1")
     await store.close()
 
 
