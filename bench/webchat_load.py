@@ -135,10 +135,14 @@ def _script(categories: list[str]) -> object:
 
 
 def _categories(port: int) -> list[str]:
-    reply = httpx.post(
+    response = httpx.post(
         f"http://127.0.0.1:{port}/api/webchat/messages",
         json={"user_id": "bench-probe", "payload": "courses"},
-    ).json()
+        timeout=30,
+    )
+    if response.status_code != 200:
+        raise SystemExit(f"probe failed: {response.status_code} {response.text}")
+    reply = response.json()
     return [
         b["payload"].split(":", 2)[2]
         for b in reply["replies"][0]["buttons"]
@@ -173,9 +177,14 @@ def main() -> None:
     parser.add_argument(
         "--pg-admin-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/test"
     )
-    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/14")
+    parser.add_argument(
+        "--redis-url", default="redis://127.0.0.1:6379/14", help="a Redis database it may empty"
+    )
     args = parser.parse_args()
 
+    import redis
+
+    redis.Redis.from_url(args.redis_url).flushdb()  # a database of its own: start empty
     name = f"prakerja_bench_{uuid.uuid4().hex[:8]}"
     database_url = _create_database(args.pg_admin_url, name)
     port = _free_port()

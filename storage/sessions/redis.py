@@ -7,6 +7,7 @@ conversation forever. A local FIFO lock in front of it keeps arrival order withi
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
@@ -15,7 +16,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import LockError, LockNotOwnedError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from storage.crypto import PersonalDataCipher
+from storage.crypto import DecryptionError, PersonalDataCipher
 from storage.errors import LockTimeout, StoreUnavailable
 from storage.keys import ConversationKey
 from storage.sessions.base import SessionStore
@@ -23,6 +24,7 @@ from storage.sessions.locks import LocalLocks
 from storage.sessions.session import Session
 
 SESSION_CONTEXT = "session"
+log = logging.getLogger(__name__)
 _UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError, OSError)
 
 
@@ -81,18 +83,27 @@ class RedisSessionStore(SessionStore):
             return raw
         return self._cipher.encrypt(raw.decode("utf-8"), context=SESSION_CONTEXT)
 
-    def _load(self, raw: bytes | str) -> Session:
+    def _load(self, raw: bytes | str | None) -> Session | None:
+        """The stored session; one that cannot be read (secret rotated, corrupted, written by
+        an incompatible version) is dropped with a warning so the user starts afresh instead
+        of being locked out of the conversation."""
+        if raw is None:
+            return None
         data = raw.encode() if isinstance(raw, str) else raw
-        if self._cipher is not None:
-            data = self._cipher.decrypt(data, context=SESSION_CONTEXT).encode("utf-8")
-        return Session.loads(data)
+        try:
+            if self._cipher is not None:
+                data = self._cipher.decrypt(data, context=SESSION_CONTEXT).encode("utf-8")
+            return Session.loads(data)
+        except (DecryptionError, ValueError, TypeError) as exc:
+            log.warning("unreadable session dropped: %s", type(exc).__name__)
+            return None
 
     async def load(self, key: ConversationKey) -> Session | None:
         try:
             raw = await self._redis.get(self._keys.session(key))
         except _UNAVAILABLE as exc:
             raise StoreUnavailable(self.name, str(exc)) from exc
-        return self._load(raw) if raw is not None else None
+        return self._load(raw)
 
     async def save(self, key: ConversationKey, session: Session) -> None:
         try:
@@ -161,7 +172,7 @@ class RedisSessionStore(SessionStore):
         prior = values[1] if message_id else None
         if prior is not None:
             return (prior.encode() if isinstance(prior, str) else prior), None
-        return None, self._load(raw_session) if raw_session is not None else None
+        return None, self._load(raw_session)
 
     async def commit(
         self,

@@ -164,6 +164,26 @@ async def test_redis_sessions_are_sealed_at_rest() -> None:
     await store.close()
 
 
+async def test_an_unreadable_session_is_dropped_not_fatal() -> None:
+    """A session sealed with an old secret (or corrupted) must not lock the user out."""
+    require_redis()
+    client = aioredis.Redis.from_url(REDIS_URL)
+    prefix = f"t{uuid.uuid4().hex[:10]}"
+    old = RedisSessionStore(
+        client, prefix=prefix, cipher=PersonalDataCipher("old-secret-0123456789")
+    )
+    await old.save(KEY, Session(flow="registration"))
+    new = RedisSessionStore(
+        client, prefix=prefix, cipher=PersonalDataCipher("new-secret-0123456789")
+    )
+    assert await new.load(KEY) is None
+    assert await new.begin(KEY, "m1") == (None, None)
+    await client.set(f"{prefix}:session:webchat:user-1", b"{not json")
+    assert await RedisSessionStore(client, prefix=prefix).load(KEY) is None
+    await client.delete(f"{prefix}:session:webchat:user-1")
+    await client.aclose()
+
+
 async def test_unreachable_redis_is_reported_not_hidden() -> None:
     client = aioredis.Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=0.2)
     store = RedisSessionStore(client)
