@@ -82,7 +82,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None) -> Starlette:
         if runtime is not None:  # owned by the caller, already on app.state
             yield
             return
-        own = await open_runtime(settings, parser=None)
+        own = await open_runtime(settings)
         app.state.runtime = own
         try:
             yield

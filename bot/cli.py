@@ -1,4 +1,4 @@
-"""The ``prakerja`` command: serve, chat, db (and nlu, flows as they land)."""
+"""The ``prakerja`` command: serve, chat, db, nlu, flows, test."""
 
 from __future__ import annotations
 
@@ -12,12 +12,14 @@ import typer
 from rich.console import Console
 
 from bot.cli_flows import flows_app, test_app
+from bot.cli_nlu import app as nlu_app
 from bot.logs import configure_logging
 from bot.settings import ConfigError, Settings, load_settings
 
 app = typer.Typer(help="Prakerja Assistant", no_args_is_help=True, add_completion=False)
 db_app = typer.Typer(help="Programme database: migrations and demo data", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+app.add_typer(nlu_app, name="nlu", help="Train, run and evaluate the NLU")
 app.add_typer(flows_app, name="flows")
 app.add_typer(test_app, name="test")
 
@@ -47,7 +49,7 @@ def serve(
     """Serve the web chat, its API, the Telegram/WhatsApp webhooks, /healthz and /metrics."""
     import uvicorn
 
-    from bot.runtime import prepare_database
+    from bot.runtime import load_nlu, prepare_database
 
     if telegram_polling:  # the workers read their settings from the environment
         os.environ["PRAKERJA_TELEGRAM_POLLING"] = "true"
@@ -64,6 +66,7 @@ def serve(
         raise typer.Exit(2)
     if prepare:
         asyncio.run(prepare_database(settings))
+    load_nlu(settings)  # train once here if stale, so the workers only load the cached model
     if workers > 1:
         _share_metrics_between_workers(settings)
     uvicorn.run(
@@ -162,16 +165,6 @@ def db_seed() -> None:
     Console().print("Demo data: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
-def _mount_optional() -> None:
-    """Sub-commands of packages that plug in (nlu) are mounted when present."""
-    try:
-        from bot.cli_nlu import app as nlu_app
-    except ImportError:
-        return
-    app.add_typer(nlu_app, name="nlu", help="Train, run and evaluate the NLU")
-
-
-_mount_optional()
 
 
 def main() -> None:

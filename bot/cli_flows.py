@@ -51,7 +51,7 @@ def conversations(
     """Run the YAML conversations through the real engine; exit 1 if any fails."""
     from bot.conversations import Prepared, load, run
     from bot.logs import configure_logging
-    from bot.standin_nlu import default_parser
+    from nlu import NLUConfig, load_parser
 
     configure_logging("ERROR")
     console = Console()
@@ -59,8 +59,8 @@ def conversations(
         console.print(f"[red]no such file or folder: {path}[/red]")
         raise typer.Exit(2)
     chosen = [c for c in load(path) if name is None or name in c.name]
-    parser, which = default_parser()
-    console.print(f"{len(chosen)} conversations, parser: {which}")
+    parser = load_parser(NLUConfig())
+    console.print(f"{len(chosen)} conversations")
 
     async def main() -> int:
         failed = 0

@@ -8,7 +8,8 @@ and ``latest`` (columns of the newest row of a table). A turn is ``user: text`` 
 (fragments that must appear), ``not`` (must not appear), ``keys`` (response keys whose
 template must match a reply), ``buttons`` (titles offered), ``silent``, ``slots``, ``flow``,
 ``step``, ``session``. Placeholders in user text: ``{otp}`` (the last code the development OTP
-sender sent) and ``{seeded_nik}`` (the NIK of a registered participant).
+sender sent), ``{seeded_nik}`` and ``{seeded_dob}`` (NIK and date of birth of the first
+seeded participant, or with ``setup: {seeded: <status>}`` of the first one with that status).
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ import sqlalchemy as sa
 import yaml
 
 from bot.data import DataAnswers
-from bot.engine import IntentParser
 from bot.otp import DevelopmentOtpSender
 from bot.runtime import open_runtime, prepare_database
 from bot.settings import Settings, load_settings
 from flows import Inbound, Outbound
 from flows.responses import _catalogue
+from nlu import Parser
 from storage.db import create_session_factory
 from storage.keys import ConversationKey
 from storage.models import Participant, Wave
@@ -112,7 +113,7 @@ class Prepared:
 
 
 async def run(
-    conversation: Conversation, settings: Settings, parser: IntentParser | None
+    conversation: Conversation, settings: Settings, parser: Parser | None
 ) -> Outcome:
     runtime = await open_runtime(settings, parser=parser)
     failures: list[str] = []
@@ -172,11 +173,16 @@ async def _setup(
 ) -> dict[str, str]:
     placeholders: dict[str, str] = {}
     repo = ParticipantRepository(factory, runtime.cipher)
+    chosen = sa.select(Participant.id).order_by(Participant.id).limit(1)
+    if "seeded" in setup:
+        chosen = chosen.where(Participant.status == setup["seeded"])
     async with factory() as session:
-        first = await session.scalar(sa.select(Participant.id).order_by(Participant.id).limit(1))
+        first = await session.scalar(chosen)
     record = await repo.get(int(first or 0))
     if record is not None and record.nik:
         placeholders["seeded_nik"] = record.nik
+    if record is not None and record.date_of_birth:
+        placeholders["seeded_dob"] = record.date_of_birth.strftime("%d-%m-%Y")
     if "link" in setup:
         async with factory() as session:
             pid = await session.scalar(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -85,6 +85,17 @@ class DataAnswers:
             q.ParticipantQuery: self._participant,
             q.NikRegistered: self._nik_registered,
             q.SendOtp: self._send_otp,
+            q.FindAccount: self._find_account,
+            q.SendAccountOtp: self._send_account_otp,
+            q.RecordLinkFailure: lambda query: self.participants.record_link_failure(
+                query.nik, query.channel, query.step
+            ),
+            q.LinkAccount: lambda query: self.participants.link_verified(
+                query.participant_id, query.channel, query.user_id
+            ),
+            q.SetLanguage: lambda query: self.participants.set_language_of_identity(
+                query.channel, query.user_id, query.language
+            ),
             q.CreateParticipant: self._create_participant,
             q.SetSubscription: lambda query: self.identities.set_subscription(
                 query.channel, query.user_id, query.subscribed
@@ -151,13 +162,40 @@ class DataAnswers:
             era=wave[1] if wave else None,
             wave_number=wave[0] if wave else None,
             notify_opt_in=record.notify_opt_in,
+            language=record.language,
         )
 
     async def _nik_registered(self, query: q.NikRegistered) -> bool:
         return await self.participants.find_by_nik(query.nik) is not None
 
-    async def _send_otp(self, query: q.SendOtp) -> views.OtpTicket:
-        return await otp.issue(self.otp_sender, query.phone, query.length, query.ttl_seconds)
+    async def _send_otp(self, query: q.SendOtp) -> views.OtpTicket | None:
+        try:
+            return await otp.issue(self.otp_sender, query.phone, query.length, query.ttl_seconds)
+        except otp.OtpDeliveryFailed:  # logged by the sender; the flow says "SMS gagal dikirim"
+            return None
+
+    async def _find_account(self, query: q.FindAccount) -> views.AccountMatch:
+        """Both misses (no such NIK, another date of birth) look the same and are counted."""
+        now = datetime.now(UTC)
+        since = now - timedelta(seconds=query.window_seconds)
+        if await self.participants.link_failures(query.nik, since) >= query.max_failures:
+            return views.AccountMatch("locked")
+        record = await self.participants.find_by_nik(query.nik)
+        if record is not None and record.date_of_birth == query.date_of_birth:
+            return views.AccountMatch("matched", record.id)
+        await self.participants.record_link_failure(query.nik, query.channel, "data", now=now)
+        return views.AccountMatch("mismatch")
+
+    async def _send_account_otp(self, query: q.SendAccountOtp) -> views.AccountOtp:
+        record = await self.participants.get(query.participant_id)
+        if record is None or not record.phone:
+            return views.AccountOtp(None, "")
+        hint = otp.mask_phone(record.phone)
+        try:
+            ticket = await otp.issue(self.otp_sender, record.phone, query.length, query.ttl_seconds)
+        except otp.OtpDeliveryFailed:  # logged by the sender; the flow says "SMS gagal dikirim"
+            return views.AccountOtp(None, hint)
+        return views.AccountOtp(ticket, hint)
 
     async def _create_participant(self, query: q.CreateParticipant) -> int | None:
         new = NewParticipant(

@@ -16,8 +16,9 @@ import orjson
 from bot.logs import get_logger
 from bot.metrics import Metrics
 from bot.transcript import BufferedTranscript
-from flows import FlowContext, Inbound, Message, Outbound, Query, respond
+from flows import FlowContext, Inbound, Message, Outbound, ParticipantQuery, Query, respond
 from flows.messages import MAX_TEXT_LENGTH
+from flows.responses import LANGUAGES
 from flows.responses import text as response_text
 from flows.safety import strip_secrets
 from storage.keys import ConversationKey
@@ -66,7 +67,8 @@ class Engine:
                 if prior is not None:
                     outcome = "duplicate"
                     return [Outbound.from_dict(item) for item in orjson.loads(prior)]
-                session, replies = await self._turn(key, inbound, stored or Session())
+                fresh = stored is None
+                session, replies = await self._turn(key, inbound, stored or Session(), fresh)
                 encoded = orjson.dumps([reply.to_dict() for reply in replies])
                 await self._sessions.commit(key, session, inbound.message_id, encoded)
                 return replies
@@ -80,7 +82,7 @@ class Engine:
             self._metrics.turn_seconds.labels(channel=inbound.channel).observe(elapsed)
 
     async def _turn(
-        self, key: ConversationKey, inbound: Inbound, session: Session
+        self, key: ConversationKey, inbound: Inbound, session: Session, fresh: bool = False
     ) -> tuple[Session | None, list[Outbound]]:
         """Run the flows; return the session to save (None: keep the stored one) and replies."""
         now = time.time()
@@ -89,6 +91,8 @@ class Engine:
         parse = self._parse(inbound)
         message = _message(inbound, parse)
         try:
+            if fresh:
+                await self._returning(session, inbound)
             replies = await self._run_flow(session, message)
         except Exception as exc:
             # A bug in a flow must not lose the message: record it, apologise, keep the state.
@@ -100,6 +104,14 @@ class Engine:
         session.last_activity = now
         self._record(key, inbound, message, replies)
         return session, replies
+
+    async def _returning(self, session: Session, inbound: Inbound) -> None:
+        """A new session of a linked participant starts in the language saved on their record."""
+        found = await self._answer(ParticipantQuery(inbound.channel, inbound.user_id))
+        if found is not None:
+            session.participant_id = found.id
+            if found.language in LANGUAGES:
+                session.language = found.language
 
     def _parse(self, inbound: Inbound) -> Any:
         if self._parser is None or inbound.payload is not None or not inbound.text:

@@ -3,8 +3,9 @@ salted digest goes back to the flow (kept in the session); the code itself is ne
 
 ``DevelopmentOtpSender`` is the embedded default: it writes the code to the log and the
 terminal (the one place an OTP may appear in a log) and remembers the last code per phone so
-that tests and the console can type it. A production sender (an SMS gateway) implements
-``OtpSender.send`` the same way."""
+that tests and the console can type it. The production sender is ``bot.sms.HttpSmsOtpSender``
+(an SMS gateway, used when PRAKERJA_SMS_GATEWAY_URL is set). A sender that could not deliver
+raises ``OtpDeliveryFailed``; the data layer turns that into "SMS gagal dikirim" for the user."""
 
 from __future__ import annotations
 
@@ -20,8 +21,23 @@ from flows.views import OtpTicket
 log = get_logger(__name__)
 
 
+class OtpDeliveryFailed(Exception):
+    """The code could not be sent (gateway down, rejected, timed out after the retries)."""
+
+
 class OtpSender(Protocol):
-    async def send(self, phone: str, code: str) -> None: ...
+    async def send(self, phone: str, code: str) -> None:
+        """Deliver ``code`` to ``phone`` (E.164) or raise ``OtpDeliveryFailed``."""
+        ...
+
+
+def mask_phone(phone: str) -> str:
+    """``+6281234567890`` -> ``0812****90``: the local form with a fixed-width middle, so
+    neither the digits nor the length of the number show (prompts and logs)."""
+    local = "0" + phone[3:] if phone.startswith("+62") else phone
+    if len(local) < 8:
+        return "****"
+    return f"{local[:4]}****{local[-2:]}"
 
 
 class DevelopmentOtpSender:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,18 +12,23 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.hub import Channels, open_channels
 from bot.data import DataAnswers
-from bot.engine import Engine, IntentParser
+from bot.engine import Engine
 from bot.logs import get_logger
 from bot.metrics import Metrics
+from bot.otp import DevelopmentOtpSender, OtpSender
 from bot.settings import Settings
 from bot.transcript import BufferedTranscript
 from flows import FlowContext
+from nlu import Parser, load_parser
 from storage.crypto import PersonalDataCipher
 from storage.db import create_engine, create_session_factory
+from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.transcript import TranscriptRepository
 from storage.sessions import MemorySessionStore, RedisSessionStore, SessionStore
 
 if TYPE_CHECKING:
+    import httpx
+
     from storage.seed import SeedSummary
 
 log = get_logger(__name__)
@@ -101,19 +107,44 @@ class Runtime:
     metrics: Metrics
     cipher: PersonalDataCipher
     channels: Channels = field(default_factory=Channels)
+    sms_client: httpx.AsyncClient | None = None
 
     async def close(self) -> None:
         await self.channels.close()
+        if self.sms_client is not None:
+            await self.sms_client.aclose()
         await self.transcript.close()
         await self.sessions.close()
         await self.database.dispose()
 
 
-async def open_runtime(settings: Settings, *, parser: IntentParser | None = None) -> Runtime:
-    """Connect everything (no migrations here: ``prepare_database`` runs once, before workers)."""
+def build_otp_sender(settings: Settings) -> tuple[OtpSender, httpx.AsyncClient | None]:
+    """The SMS gateway sender when PRAKERJA_SMS_GATEWAY_URL is set, else the development one."""
+    if not settings.sms_gateway_url:
+        log.warning("otp_development_sender", hint="set PRAKERJA_SMS_GATEWAY_URL in production")
+        return DevelopmentOtpSender(), None
+    from bot.sms import open_sms_sender  # httpx only when a gateway is configured
+
+    return open_sms_sender(settings)
+
+
+def load_nlu(settings: Settings) -> Parser:
+    """The trained NLU model (trained and cached first if data or config changed)."""
+    return load_parser(settings.nlu)
+
+
+async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> Runtime:
+    """Connect everything (no migrations here: ``prepare_database`` runs once, before workers).
+
+    Without ``parser`` the NLU model is loaded from its cache (``prakerja serve`` trains it once
+    before the workers start, so workers only load it).
+    """
     ensure_sqlite_dir(settings.database_url)
     database = create_engine(settings.database_url)
     factory = create_session_factory(database)
+    if parser is None:
+        parser = await asyncio.to_thread(load_nlu, settings)
+    parser.set_catalogue(await CatalogueRepository(factory).topics())
     cipher = PersonalDataCipher(secret_key(settings))
     sessions = build_session_store(settings, cipher)
     metrics = Metrics()
@@ -123,7 +154,8 @@ async def open_runtime(settings: Settings, *, parser: IntentParser | None = None
         max_batch=settings.transcript.max_batch,
     )
     transcript.start()
-    answers = DataAnswers(factory, cipher)
+    otp_sender, sms_client = build_otp_sender(settings)
+    answers = DataAnswers(factory, cipher, otp_sender=otp_sender)
     engine = Engine(
         sessions=sessions,
         answer=answers,
@@ -135,4 +167,6 @@ async def open_runtime(settings: Settings, *, parser: IntentParser | None = None
     )
     channels = open_channels(settings, engine.handle, factory)
     await channels.start(settings)
-    return Runtime(settings, engine, database, sessions, transcript, metrics, cipher, channels)
+    return Runtime(
+        settings, engine, database, sessions, transcript, metrics, cipher, channels, sms_client
+    )

@@ -20,6 +20,7 @@ from pydantic_settings import (
 )
 
 from flows.config import ProgrammeConfig
+from nlu import NLUConfig
 from storage.db import normalise_url
 
 DEFAULT_CONFIG = Path("config.yml")
@@ -73,8 +74,20 @@ class ChannelSettings(BaseModel):
     polling_timeout_seconds: int = Field(25, ge=0, le=50)
 
 
+class SmsSettings(BaseModel):
+    """The SMS gateway that sends OTP codes (tuning; the URL and token are flat PRAKERJA_* fields).
+
+    The user waits for the send: the worst case is about attempts x timeout plus the pauses.
+    """
+
+    timeout_seconds: float = Field(5, gt=0)
+    attempts: int = Field(3, ge=1, le=10)
+    backoff_seconds: float = Field(0.5, ge=0)
+
+
 #: Settings that may only come from the environment, never from config.yml.
 ENV_ONLY = (
+    "sms_gateway_token",
     "telegram_token",
     "telegram_secret",
     "whatsapp_token",
@@ -100,9 +113,13 @@ class Settings(BaseSettings):
     transcript: TranscriptSettings = TranscriptSettings()
     logging: LoggingSettings = LoggingSettings()
     demo: DemoSettings = DemoSettings()
-    nlu: dict[str, Any] = Field(default_factory=dict)
+    nlu: NLUConfig = NLUConfig()
     programme: ProgrammeConfig = ProgrammeConfig()
     channels: ChannelSettings = ChannelSettings()
+    sms: SmsSettings = SmsSettings()
+    # SMS gateway for OTP codes (PRAKERJA_SMS_GATEWAY_*); unset: the development sender logs codes.
+    sms_gateway_url: str | None = None
+    sms_gateway_token: SecretStr | None = None
     # Telegram (PRAKERJA_TELEGRAM_*) and WhatsApp Cloud API (PRAKERJA_WHATSAPP_*); see README.
     telegram_token: SecretStr | None = None
     telegram_secret: SecretStr | None = None
@@ -129,7 +146,9 @@ class Settings(BaseSettings):
             raise ValueError("use redis://host:port/db")
         return value
 
-    @field_validator("telegram_api_url", "telegram_webhook_url", "whatsapp_api_url")
+    @field_validator(
+        "telegram_api_url", "telegram_webhook_url", "whatsapp_api_url", "sms_gateway_url"
+    )
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value in (None, ""):
@@ -143,6 +162,7 @@ class Settings(BaseSettings):
     def _channels_complete(self) -> Settings:
         _check_telegram(self)
         _check_whatsapp(self)
+        _check_sms(self)
         return self
 
     @property
@@ -212,6 +232,16 @@ def _check_whatsapp(s: Settings) -> None:
     if missing and len(missing) < len(values):
         names = ", ".join(f"{name} (PRAKERJA_{name.upper()})" for name in missing)
         raise ValueError(f"WhatsApp needs all four settings; missing {names}")
+
+
+def _check_sms(s: Settings) -> None:
+    token = s.sms_gateway_token.get_secret_value() if s.sms_gateway_token else ""
+    if s.sms_gateway_url and not token:
+        raise ValueError(
+            "sms_gateway_token (PRAKERJA_SMS_GATEWAY_TOKEN) is required with sms_gateway_url"
+        )
+    if token and not s.sms_gateway_url:
+        raise ValueError("sms_gateway_url (PRAKERJA_SMS_GATEWAY_URL) is required with its token")
 
 
 def _config_path() -> Path | None:

@@ -88,6 +88,13 @@ class OtpRules(BaseModel):
     wait_hours: float = Field(2, gt=0)
 
 
+class LinkRules(BaseModel):
+    """Linking an account registered elsewhere to a chat (NIK + date of birth, then an SMS OTP)."""
+
+    max_failures: int = Field(3, ge=1)  # failed checks (data or OTP) before the lock-out
+    lockout_hours: float = Field(2, gt=0)  # failures count within this window; locked meanwhile
+
+
 class DialogueRules(BaseModel):
     """How the assistant copes with what it does not understand."""
 
@@ -111,6 +118,7 @@ class ProgrammeConfig(BaseModel):
     consent_version: str = "2024-10"
     staff_hours: StaffHours = Field(default_factory=StaffHours)
     otp: OtpRules = Field(default_factory=OtpRules)
+    link: LinkRules = Field(default_factory=LinkRules)
     dialogue: DialogueRules = Field(default_factory=DialogueRules)
 
     @model_validator(mode="after")

@@ -27,6 +27,8 @@ TOPIC_FLOWS = {
     "incentive": ("kb.my_incentive", "intent:incentive_status"),
     "account": ("kb.my_status", "intent:registration_status"),
 }
+# A second button some topics offer (after the first).
+TOPIC_MORE = {"account": ("link_account.start", "flow:link_account")}
 
 
 def menu_button(language: str) -> Button:
@@ -64,6 +66,9 @@ def topic_answer(topic: str, language: str, ctx: FlowContext) -> Step:
     if topic in TOPIC_FLOWS:
         key, payload = TOPIC_FLOWS[topic]
         buttons.insert(0, Button(text(language, key), payload))
+    if topic in TOPIC_MORE:
+        key, payload = TOPIC_MORE[topic]
+        buttons.insert(1, Button(text(language, key), payload))
     return [Outbound(body, tuple(buttons))]
 
 

@@ -77,7 +77,8 @@ class NikRegistered(Query):
 
 @dataclass(frozen=True, slots=True)
 class SendOtp(Query):
-    """-> ``views.OtpTicket``: a fresh code sent to ``phone`` by the configured OTP sender."""
+    """-> ``views.OtpTicket``: a fresh code sent to ``phone`` by the configured OTP sender;
+    None when no SMS went out (the gateway failed after its retries)."""
 
     channel: str
     user_id: str
@@ -103,6 +104,60 @@ class CreateParticipant(Query):
     language: str
     consent_version: str
     notify_opt_in: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FindAccount(Query):
+    """-> ``views.AccountMatch`` for the participant with this NIK *and* date of birth.
+
+    A miss (unknown NIK or another date of birth; the answer never says which) is recorded in
+    the audit log against the NIK; from ``max_failures`` misses within ``window_seconds`` on,
+    the answer is ``locked`` without looking the NIK up.
+    """
+
+    channel: str
+    user_id: str
+    nik: str = field(repr=False)
+    date_of_birth: date = field(repr=False)
+    max_failures: int = 3
+    window_seconds: float = 7200
+
+
+@dataclass(frozen=True, slots=True)
+class SendAccountOtp(Query):
+    """-> ``views.AccountOtp``: a fresh code sent to the phone on record of the participant."""
+
+    participant_id: int
+    length: int = 6
+    ttl_seconds: float = 300
+
+
+@dataclass(frozen=True, slots=True)
+class RecordLinkFailure(Query):
+    """-> None. A failed account-link check (``step``: data, otp) audit-logged against the NIK."""
+
+    channel: str
+    user_id: str
+    nik: str = field(repr=False)
+    step: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkAccount(Query):
+    """-> None. This channel identity linked to the (verified) participant; audit-logged."""
+
+    channel: str
+    user_id: str
+    participant_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SetLanguage(Query):
+    """-> True if saved on the participant linked to this identity (False: none is linked)."""
+
+    channel: str
+    user_id: str
+    language: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flows.formatting import long_date, money
+from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu, waves_text
 from flows.messages import Button, Outbound
 from flows.queries import (
@@ -15,18 +16,19 @@ from flows.queries import (
     IncentivesQuery,
     MyTickets,
     ParticipantQuery,
+    SetLanguage,
     SetSubscription,
     TicketQuery,
 )
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
-from flows.turn import Ask
+from flows.turn import Ask, Message
 from flows.validators import ticket_reference
 from flows.views import IncentiveView, ParticipantView
 
 Answer = Ask[list[Outbound] | None]
 # Intents answered by a knowledge-base text alone (``kb.<intent>``).
-KB_INTENTS = ("program_info", "payment_account", "account_access", "bot_challenge")
+KB_INTENTS = ("program_info", "payment_account", "bot_challenge")
 # Short answers when a flow is pending (the flow itself starts from the menu or the router).
 DIGRESSION_TEXTS = {
     "check_eligibility": "topic.eligibility",
@@ -120,13 +122,26 @@ def participant(turn: FlowTurn) -> Ask[ParticipantView | None]:
 
 
 def not_linked(turn: FlowTurn) -> list[Outbound]:
+    """The chat is not linked: link an account registered elsewhere (then the same request is
+    answered), register, or a person."""
     return [
         turn.reply(
             "kb.not_linked",
+            turn.button("link_account.start", link_payload(_request(turn.message))),
             turn.button("registration.start", "flow:registration"),
             turn.button("common.talk_to_person", controls.HUMAN),
         )
     ]
+
+
+def _request(message: Message) -> str | None:
+    """What the user asked for, as a payload that asks it again (a purchase: its confirmation)."""
+    payload = message.payload or ""
+    if payload.startswith("enrol_yes:"):
+        return "enrol:" + payload.partition(":")[2]
+    if payload.startswith(("intent:", "enrol:")):
+        return payload
+    return f"intent:{message.intent}" if message.intent else None
 
 
 def _status(turn: FlowTurn) -> Answer:
@@ -253,6 +268,21 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
     return handler
 
 
+def save_language(turn: FlowTurn, language: str) -> Ask[None]:
+    """Switch the chat's language; a linked participant's record keeps it for new sessions
+    (a chat linked later saves the choice then)."""
+    turn.session.language = language
+    turn.session.profile[LANGUAGE_CHOSEN] = True
+    if turn.session.participant_id is not None:
+        yield SetLanguage(turn.message.channel, turn.message.user_id, language)
+
+
+def _account_access(turn: FlowTurn) -> Answer:
+    link = turn.button("link_account.start", link_payload(None))
+    return [turn.reply("kb.account_access", link, _menu(turn), **_facts(turn))]
+    yield
+
+
 def _language(turn: FlowTurn) -> Answer:
     wanted = str(turn.message.entity("language") or "").lower()
     lowered = (turn.message.text or "").lower()
@@ -264,9 +294,8 @@ def _language(turn: FlowTurn) -> Answer:
         language = "en"
     else:
         language = "en" if turn.lang == "id" else "id"
-    turn.session.language = language
+    yield from save_language(turn, language)
     return [Outbound(turn.say("language.switched")), main_menu(language, first=False)]
-    yield
 
 
 def _greet(turn: FlowTurn) -> Answer:
@@ -286,6 +315,7 @@ HANDLERS: dict[str, Callable[[FlowTurn], Answer]] = {
     "subscribe": subscription(True),
     "unsubscribe": subscription(False),
     "change_language": _language,
+    "account_access": _account_access,
     "greet": lambda turn: _greet(turn),
     "help": _simple("kb.help"),
     "thanks": _simple("kb.thanks", menu=False),

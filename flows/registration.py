@@ -51,7 +51,6 @@ def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
         profile["otp_sends"] = 0
         turn.slots["otp_blocked"] = True
         return []
-    profile["otp_sends"] = sends
     turn.slots.pop("otp_blocked", None)
     ticket = yield SendOtp(
         turn.message.channel,
@@ -60,6 +59,10 @@ def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
         rules.length,
         rules.ttl_minutes * 60,
     )
+    if ticket is None:  # the SMS gateway failed: say so; not counted against the send limit
+        turn.slots[OTP] = {"salt": "", "digest": "", "expires_at": 0, "tries": 0}
+        return [turn.reply("sms.failed")]
+    profile["otp_sends"] = sends
     turn.slots[OTP] = {
         "salt": ticket.salt,
         "digest": ticket.digest,

@@ -9,6 +9,7 @@ from flows.account import DATA_DELETION
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
 from flows.eligibility import ELIGIBILITY
+from flows.link_account import CONTINUE, LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
 from flows.messages import Button, Outbound
 from flows.registration import REGISTRATION
@@ -21,8 +22,9 @@ from storage.sessions import Session
 
 FLOWS: dict[str, Flow] = {
     flow.name: flow
-    for flow in (ELIGIBILITY, REGISTRATION, COURSE_CHOICE, COMPLAINTS, DATA_DELETION)
+    for flow in (ELIGIBILITY, REGISTRATION, COURSE_CHOICE, COMPLAINTS, DATA_DELETION, LINK_ACCOUNT)
 }
+OTP_STEPS = {(REGISTRATION.name, "otp"), (LINK_ACCOUNT.name, "otp")}  # our own codes: no warning
 START_INTENTS = {
     "check_eligibility": ELIGIBILITY.name,
     "register": REGISTRATION.name,
@@ -45,6 +47,15 @@ def _menu(language: str) -> Outbound:
 
 
 def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
+    replies = yield from _route(session, message, ctx)
+    pending = session.profile.pop(CONTINUE, None)
+    if pending and session.flow is None and session.participant_id is not None:
+        # The chat was just linked: answer what the user had asked for before linking.
+        replies += yield from _on_payload(FlowTurn(session, message, ctx), str(pending))
+    return replies
+
+
+def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
     if session.handoff == "agent":
         return []  # a person holds the conversation; the engine still records the message
     turn = FlowTurn(session, message, ctx)
@@ -70,7 +81,7 @@ def _remember(turn: FlowTurn) -> None:
 
 def _secret_warning(turn: FlowTurn) -> list[Outbound] | None:
     session = turn.session
-    if session.flow == REGISTRATION.name and session.step == "otp":
+    if (session.flow, session.step) in OTP_STEPS:
         return None  # the code we sent ourselves
     kind = secret_kind(turn.message.text)
     if kind is None:
@@ -110,6 +121,8 @@ def _on_payload(turn: FlowTurn, payload: str) -> Step:
         return [main_menu(lang, first=name == "start")]
     if name == "flow" and rest in FLOWS:
         return (yield from runner.start(FLOWS[rest], turn, _hooks()))
+    if name == LINK:  # link:<request>: link this chat, then answer <request>
+        return (yield from runner.start(LINK_ACCOUNT, turn, _hooks()))
     if name == "intent" and rest:
         return (yield from _on_intent(turn, rest))
     if name == "resume" and rest in ("continue", "restart"):
@@ -135,7 +148,7 @@ def _on_payload(turn: FlowTurn, payload: str) -> Step:
     if name in ("subscribe", "unsubscribe"):
         return (yield from _answer_or_menu(turn, name))
     if name == "lang" and rest in LANGUAGES:
-        session.language = rest
+        yield from questions.save_language(turn, rest)
         return [Outbound(text(rest, "language.switched")), main_menu(rest, first=False)]
     return [Outbound(text(lang, "unknown.payload")), _menu(lang)]
 

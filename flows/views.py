@@ -17,6 +17,7 @@ class ParticipantView:
     era: str | None  # era of the wave they were selected in
     wave_number: int | None
     notify_opt_in: bool = False
+    language: str = "id"  # saved on the record: a new session starts in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,24 @@ class OtpTicket:
     salt: str
     digest: str
     expires_at: float  # epoch seconds
+
+
+@dataclass(frozen=True, slots=True)
+class AccountMatch:
+    """``outcome``: matched (``participant_id`` set), mismatch (unknown NIK or another date of
+    birth, deliberately not told apart) or locked (too many failures for this NIK)."""
+
+    outcome: str
+    participant_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountOtp:
+    """``ticket`` is None when no SMS went out; ``phone_hint`` is the masked phone on record
+    (``0812****90``), empty when the participant has no phone on record."""
+
+    ticket: OtpTicket | None
+    phone_hint: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,6 +116,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
     state = flow.state(turn.session.step or flow.start)
     if slots.get(CONFIRM) == "cancel":
         return (yield from _confirm_cancel(flow, state, turn, hooks))
+    if controls.is_back(message):  # before cancel: the NLU may read "kembali" as cancel
+        return _back(flow, state, turn)
     if controls.is_cancel(message):
         if not flow.confirm_cancel:
             return cancel(turn, hooks)
@@ -123,8 +125,6 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         yes = turn.button("common.cancel_yes", controls.YES)
         no = turn.button("common.cancel_no", controls.NO)
         return [Outbound(turn.say("common.cancel_confirm"), (yes, no))]
-    if controls.is_back(message):
-        return _back(flow, state, turn)
     if message.payload == controls.RETRY:
         return [prompt(flow, state, turn)]
     if controls.wants_human(message):

@@ -48,6 +48,8 @@ __all__ = [
 ]
 
 ERASED_TEXT = "[dihapus atas permintaan peserta]"
+LINKED = "participant.linked"  # audit action: a chat identity linked to an existing account
+LINK_FAILED = "link.failed"  # audit action: a failed link check, subject nik:<blind index>
 
 
 def validate_nik(nik: str) -> str:
@@ -166,6 +168,31 @@ def _identity_insert(session: AsyncSession) -> Any:
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
+async def _link(session: AsyncSession, participant_id: int, channel: str, user_id: str) -> None:
+    """Inside the caller's unit: identity row upserted to the participant, conversation too."""
+    if await session.get(Participant, participant_id) is None:
+        raise NotFound(f"participant {participant_id}")
+    insert = _identity_insert(session)
+    statement = insert(ChannelIdentity).values(
+        channel=channel,
+        user_id=user_id,
+        participant_id=participant_id,
+        reachable=True,
+        created_at=utcnow(),
+    )
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[ChannelIdentity.channel, ChannelIdentity.user_id],
+            set_={"participant_id": participant_id},
+        )
+    )
+    await session.execute(
+        sa.update(Conversation)
+        .where(Conversation.channel == channel, Conversation.user_id == user_id)
+        .values(participant_id=participant_id)
+    )
+
+
 class ParticipantRepository:
     """Each public method is one unit of work (one transaction)."""
 
@@ -272,27 +299,70 @@ class ParticipantRepository:
     async def link_identity(self, participant_id: int, channel: str, user_id: str) -> None:
         """Attach a channel identity (and its conversation, if any) to a participant."""
         async with self._sessions() as session, session.begin():
-            if await session.get(Participant, participant_id) is None:
-                raise NotFound(f"participant {participant_id}")
-            insert = _identity_insert(session)
-            statement = insert(ChannelIdentity).values(
-                channel=channel,
-                user_id=user_id,
-                participant_id=participant_id,
-                reachable=True,
-                created_at=utcnow(),
-            )
-            await session.execute(
-                statement.on_conflict_do_update(
-                    index_elements=[ChannelIdentity.channel, ChannelIdentity.user_id],
-                    set_={"participant_id": participant_id},
+            await _link(session, participant_id, channel, user_id)
+
+    async def link_verified(
+        self, participant_id: int, channel: str, user_id: str, *, now: datetime | None = None
+    ) -> None:
+        """Link an identity that proved it owns the account (NIK, date of birth, phone OTP), and
+        audit-log the link in the same transaction."""
+        async with self._sessions() as session, session.begin():
+            await _link(session, participant_id, channel, user_id)
+            session.add(
+                AuditLog(
+                    actor=f"{channel}:user",
+                    action=LINKED,
+                    subject=f"participant:{participant_id}",
+                    detail={"channel": channel, "verified_by": "nik+dob+sms_otp"},
+                    at=now or utcnow(),
                 )
             )
-            await session.execute(
-                sa.update(Conversation)
-                .where(Conversation.channel == channel, Conversation.user_id == user_id)
-                .values(participant_id=participant_id)
+
+    def _attempt_subject(self, nik: str) -> str:
+        return f"nik:{self._cipher.blind_index(nik, 'nik')}"
+
+    async def link_failures(self, nik: str, since: datetime) -> int:
+        """Failed link checks against this NIK (registered or not) since ``since``."""
+        async with self._sessions() as session:
+            count = await session.scalar(
+                sa.select(sa.func.count(AuditLog.id)).where(
+                    AuditLog.subject == self._attempt_subject(nik),
+                    AuditLog.action == LINK_FAILED,
+                    AuditLog.at >= since,
+                )
             )
+        return int(count or 0)
+
+    async def record_link_failure(
+        self, nik: str, channel: str, step: str, *, now: datetime | None = None
+    ) -> None:
+        """Audit-log a failed link check (``step``: data, otp) against the NIK's blind index,
+        whether or not such a participant exists (so a count reveals nothing)."""
+        async with self._sessions() as session, session.begin():
+            session.add(
+                AuditLog(
+                    actor=f"{channel}:user",
+                    action=LINK_FAILED,
+                    subject=self._attempt_subject(nik),
+                    detail={"channel": channel, "step": step},
+                    at=now or utcnow(),
+                )
+            )
+
+    async def set_language_of_identity(self, channel: str, user_id: str, language: str) -> bool:
+        """Save ``language`` on the participant linked to this identity; False if none is."""
+        async with self._sessions() as session, session.begin():
+            linked = (
+                sa.select(ChannelIdentity.participant_id)
+                .where(ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id)
+                .scalar_subquery()
+            )
+            result = await session.execute(
+                sa.update(Participant)
+                .where(Participant.id == linked, Participant.deleted_at.is_(None))
+                .values(language=language)
+            )
+        return _rowcount(result) > 0
 
     async def _upsert_identity(self, channel: str, user_id: str, values: dict[str, Any]) -> None:
         async with self._sessions() as session, session.begin():

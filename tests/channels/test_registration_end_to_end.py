@@ -28,7 +28,7 @@ from bot.data import DataAnswers
 from bot.otp import DevelopmentOtpSender
 from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
-from bot.standin_nlu import default_parser
+from nlu import NLUConfig, load_parser
 from storage.db import create_session_factory
 from storage.models import ChannelIdentity, Participant
 from tests.channels import payloads
@@ -44,7 +44,7 @@ async def nlu_runtime(
     make_settings: Callable[..., Settings],
 ) -> AsyncIterator[tuple[Runtime, DevelopmentOtpSender, httpx.AsyncClient]]:
     settings = make_settings()
-    parser, _ = default_parser()
+    parser = load_parser(NLUConfig())
     runtime = await open_runtime(settings, parser=parser)
     answers = runtime.engine._answer
     assert isinstance(answers, DataAnswers)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.conversations import Conversation, Prepared, load, run
-from bot.standin_nlu import default_parser
+from nlu import NLUConfig, load_parser
 
 HERE = Path(__file__).parent
 CONVERSATIONS = load(HERE)
@@ -29,6 +29,6 @@ def test_there_are_at_least_sixty_conversations() -> None:
 
 @pytest.mark.parametrize("conversation", CONVERSATIONS, ids=lambda c: c.name)
 async def test_conversation(conversation: Conversation, prepared: Prepared) -> None:
-    parser, _ = default_parser()
+    parser = load_parser(NLUConfig())
     outcome = await run(conversation, prepared.copy(conversation.name), parser)
     assert outcome.ok, f"{conversation.source}: {conversation.name}\n" + "\n".join(outcome.failures)

@@ -1,0 +1,268 @@
+"""Linking an account registered elsewhere to this chat: NIK and date of birth, then a code sent
+by SMS to the phone on record; the chat identity is then linked and what the user had asked
+for (balance, incentive, status, a course purchase) is answered.
+
+No account enumeration: an unknown NIK and a wrong date of birth get the same "data tidak
+cocok" reply, and both count as a failure, per chat (session) and per NIK (audit log). Since a
+NIK encodes the date of birth, the SMS code to the phone on record is the real proof.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from flows import registration_checks as checks
+from flows.messages import Button, Outbound
+from flows.queries import (
+    FindAccount,
+    LinkAccount,
+    ParticipantQuery,
+    RecordLinkFailure,
+    SendAccountOtp,
+    SetLanguage,
+)
+from flows.registration_checks import OTP
+from flows.runtime import controls
+from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
+from flows.turn import Ask, FlowContext, Message
+from flows.validators import Invalid, Result, Valid
+
+FLOW = "link_account"
+LINK = "link"  # payload ``link:<request>``: link first, then answer <request>
+CONTINUE = "continue"  # profile key: the request to answer once the flow has linked the chat
+AFTER = "_after"  # slot: the request that led here (internal: never in handoff summaries)
+FAILURES = "link_failures"  # profile key: epoch seconds of this chat's recent failures
+LANGUAGE_CHOSEN = "language_chosen"  # profile key: the user switched language in this chat
+# Requests worth answering after linking (they needed the participant's data).
+_RESUMABLE = re.compile(
+    r"^(?:intent:(?:registration_status|training_balance|incentive_status)|enrol:\d+)$"
+)
+
+
+def link_payload(request: str | None) -> str:
+    """The button payload that links this chat and then answers ``request`` (if resumable)."""
+    if request and _RESUMABLE.match(request):
+        return f"{LINK}:{request}"
+    return f"flow:{FLOW}"
+
+
+def _prefill(message: Message, _: FlowContext) -> Slots:
+    payload = message.payload or ""
+    request = payload.removeprefix(f"{LINK}:") if payload.startswith(f"{LINK}:") else ""
+    return {AFTER: request} if _RESUMABLE.match(request) else {}
+
+
+# -- failures and the lock-out ----------------------------------------------------------------
+
+
+def _recent_failures(turn: FlowTurn) -> list[float]:
+    window = turn.ctx.programme.link.lockout_hours * 3600
+    now = turn.message.at.timestamp()
+    profile = turn.session.profile
+    kept = [float(t) for t in profile.pop(FAILURES, []) if now - float(t) < window]
+    if kept:
+        profile[FAILURES] = kept
+    return kept
+
+
+def _fail(turn: FlowTurn) -> None:
+    """Count a failure of this chat; the slot ``locked`` says whether the limit is reached."""
+    failures = [*_recent_failures(turn), turn.message.at.timestamp()]
+    turn.session.profile[FAILURES] = failures
+    if len(failures) >= turn.ctx.programme.link.max_failures:
+        turn.slots["locked"] = True
+
+
+# -- actions ---------------------------------------------------------------------------------
+
+
+def _check(turn: FlowTurn) -> Ask[list[Outbound]]:
+    person = yield ParticipantQuery(turn.message.channel, turn.message.user_id)
+    if person is not None:
+        turn.session.participant_id = person.id
+        turn.slots["already"] = True
+    elif len(_recent_failures(turn)) >= turn.ctx.programme.link.max_failures:
+        turn.slots["locked"] = True
+    return []
+
+
+def _find(turn: FlowTurn) -> Ask[list[Outbound]]:
+    rules = turn.ctx.programme.link
+    found = yield FindAccount(
+        turn.message.channel,
+        turn.message.user_id,
+        str(turn.slots["nik"]),
+        date.fromisoformat(str(turn.slots["dob"])),
+        max_failures=rules.max_failures,
+        window_seconds=rules.lockout_hours * 3600,
+    )
+    if found.outcome == "matched":
+        turn.slots["participant"] = int(found.participant_id)
+    elif found.outcome == "locked":
+        turn.slots["locked"] = True
+    else:
+        _fail(turn)
+        turn.slots["mismatch"] = True
+    return []
+
+
+def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """The same send limits as registration (they share the counters in the profile)."""
+    rules, profile = turn.ctx.programme.otp, turn.session.profile
+    now = turn.message.at.timestamp()
+    turn.slots.pop("otp", None)
+    if float(profile.get("otp_wait_until", 0)) > now:
+        turn.slots["otp_blocked"] = True
+        return []
+    sends = int(profile.get("otp_sends", 0)) + 1
+    if sends > rules.max_sends:
+        profile["otp_wait_until"] = now + rules.wait_hours * 3600
+        profile["otp_sends"] = 0
+        turn.slots["otp_blocked"] = True
+        return []
+    participant_id = int(turn.slots["participant"])
+    sent = yield SendAccountOtp(participant_id, rules.length, rules.ttl_minutes * 60)
+    if not sent.phone_hint:
+        turn.slots["no_phone"] = True
+        return []
+    ticket = sent.ticket
+    if ticket is None:  # the gateway failed: not counted against the send limit
+        turn.slots[OTP] = {"salt": "", "digest": "", "expires_at": 0, "tries": 0}
+        return [turn.reply("sms.failed")]
+    profile["otp_sends"] = sends
+    turn.slots[OTP] = {
+        "salt": ticket.salt,
+        "digest": ticket.digest,
+        "expires_at": ticket.expires_at,
+        "tries": 0,
+    }
+    minutes = int(rules.ttl_minutes)
+    return [turn.reply("link_account.otp_sent", phone=sent.phone_hint, minutes=minutes)]
+
+
+def _otp_failed(turn: FlowTurn) -> Ask[list[Outbound]]:
+    yield RecordLinkFailure(
+        turn.message.channel, turn.message.user_id, str(turn.slots["nik"]), "otp"
+    )
+    _fail(turn)
+    return []
+
+
+def _link(turn: FlowTurn) -> Ask[list[Outbound]]:
+    participant_id = int(turn.slots["participant"])
+    channel, user_id, session = turn.message.channel, turn.message.user_id, turn.session
+    yield LinkAccount(channel, user_id, participant_id)
+    if session.profile.get(LANGUAGE_CHOSEN):  # chosen before linking: now it can be saved
+        yield SetLanguage(channel, user_id, session.language)
+    session.participant_id = participant_id
+    session.profile.pop("otp_sends", None)
+    session.profile.pop(FAILURES, None)
+    if turn.slots.get(AFTER):
+        session.profile[CONTINUE] = str(turn.slots[AFTER])
+    return []
+
+
+# -- validators, prompt parameters and buttons ------------------------------------------------
+
+
+def _otp(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """Registration's code check; the fifth wrong code ends the attempt (a failure)."""
+    result = checks.otp(message, slots, ctx)
+    if isinstance(result, Invalid) and result.reason == "otp_too_many":
+        return Valid("failed")
+    return result
+
+
+def _lock_params(turn: FlowTurn) -> dict[str, object]:
+    hours = turn.ctx.programme.link.lockout_hours
+    return {"hours": int(hours) if hours == int(hours) else hours}
+
+
+def _wait_params(turn: FlowTurn) -> dict[str, object]:
+    hours = turn.ctx.programme.otp.wait_hours
+    return {"hours": int(hours) if hours == int(hours) else hours}
+
+
+def _person(turn: FlowTurn) -> Button:
+    return turn.button("common.talk_to_person", controls.HUMAN)
+
+
+def _mismatch_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    return (
+        turn.button("link_account.try_again", link_payload(turn.slots.get(AFTER))),
+        turn.button("registration.start", "flow:registration"),
+        _person(turn),
+    )
+
+
+def _person_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    return (_person(turn),)
+
+
+def _go(target: str, slot: str, value: object = True, label: str = "") -> Go:
+    def guard(slots: Slots, _: FlowContext) -> bool:
+        return slots.get(slot) == value
+
+    return Go(target, guard, label or slot)
+
+
+LINK_ACCOUNT = Flow(
+    name=FLOW,
+    start="check",
+    description="NIK and date of birth, an SMS code to the phone on record; links this chat.",
+    prefill=_prefill,
+    states=(
+        State(
+            "check",
+            action=_check,
+            go=(
+                _go("already", "already", label="chat already linked"),
+                _go("locked", "locked", label="too many failures"),
+                Go("nik"),
+            ),
+        ),
+        State("already", final=True),
+        State("nik", Slot("nik", checks.nik, sensitive=True), go=(Go("dob"),)),
+        State("dob", Slot("dob", checks.dob, sensitive=True), go=(Go("find"),)),
+        State(
+            "find",
+            action=_find,
+            go=(
+                _go("locked", "locked", label="too many failures"),
+                _go("mismatch", "mismatch", label="no such NIK + date of birth"),
+                Go("send_otp"),
+            ),
+        ),
+        State("mismatch", final=True, buttons=_mismatch_buttons),
+        State("locked", final=True, params=_lock_params, buttons=_person_buttons),
+        State(
+            "send_otp",
+            action=_send_otp,
+            go=(
+                _go("otp_blocked", "otp_blocked", label="send limit reached"),
+                _go("no_phone", "no_phone", label="no phone on record"),
+                Go("otp"),
+            ),
+        ),
+        State("otp_blocked", final=True, params=_wait_params),
+        State("no_phone", final=True, buttons=_person_buttons),
+        State(
+            "otp",
+            Slot("otp", _otp, (Option("resend", "registration.otp.options.resend"),)),
+            go=(
+                _go("send_otp", "otp", "resend", "resend"),
+                _go("otp_failed", "otp", "failed", "too many wrong codes"),
+                Go("link"),
+            ),
+        ),
+        State(
+            "otp_failed",
+            action=_otp_failed,
+            go=(_go("locked", "locked", label="too many failures"), Go("otp_rejected")),
+        ),
+        State("otp_rejected", final=True, buttons=_mismatch_buttons),
+        State("link", action=_link, go=(Go("linked"),)),
+        State("linked", final=True),
+    ),
+)

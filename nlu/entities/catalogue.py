@@ -1,0 +1,108 @@
+"""``course_topic``: fuzzy match of the message against the catalogue's categories and titles.
+
+Each topic's content words are weighted by rarity across the catalogue; a topic matches when
+the words found in the message (exactly, or one typo away for words of 5+ letters) carry at
+least ``threshold`` of its weight. The engine injects the catalogue at start-up
+(``Parser.set_catalogue``); until then a small built-in list of common categories is used.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from nlu.entities.base import Context
+from nlu.types import Entity
+
+DEFAULT_TOPICS_PATH = Path(__file__).resolve().parents[1] / "data" / "topics.txt"
+STOPWORDS = frozenset({
+    "dan", "untuk", "di", "dengan", "yang", "atau", "bagi", "dari", "ke", "dalam", "pelatihan",
+    "kursus", "kelas", "belajar", "training", "course", "the", "of", "for", "and", "in", "to",
+    "cara", "menjadi", "jadi", "seorang", "secara", "program", "sertifikasi", "kak", "min",
+})  # fmt: skip
+_ELONGATION = re.compile(r"(.)\1{2,}")
+_MAX_RESULTS = 3
+
+
+def load_default_topics(path: Path = DEFAULT_TOPICS_PATH) -> list[str]:
+    lines = path.read_text("utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", _ELONGATION.sub(r"\1\1", text.lower()))
+
+
+def _deletes(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class CatalogueMatcher:
+    numeric = False
+
+    def __init__(self, topics: Sequence[str] = (), threshold: float = 0.5) -> None:
+        self.threshold = threshold
+        self.topics: list[str] = []
+        self._content: list[dict[str, float]] = []
+        self._postings: dict[str, set[int]] = {}
+        self._fuzzy: dict[str, set[str]] = {}
+        self.set_topics(topics)
+
+    def set_topics(self, topics: Sequence[str]) -> None:
+        unique = list(dict.fromkeys(t.strip() for t in topics if t.strip()))
+        contents = [[w for w in _words(t) if w not in STOPWORDS] or _words(t) for t in unique]
+        df: dict[str, int] = {}
+        for words in contents:
+            for word in set(words):
+                df[word] = df.get(word, 0) + 1
+        n = len(unique)
+        self.topics = unique
+        self._content = [
+            {w: math.log((1 + n) / df[w]) + 1.0 for w in set(words)} for words in contents
+        ]
+        self._postings = {}
+        self._fuzzy = {}
+        for i, words in enumerate(contents):
+            for word in words:
+                self._postings.setdefault(word, set()).add(i)
+                if len(word) >= 5:
+                    for variant in _deletes(word):
+                        self._fuzzy.setdefault(variant, set()).add(word)
+
+    def _vocabulary_word(self, word: str) -> str | None:
+        if word in self._postings:
+            return word
+        if len(word) < 5:
+            return None
+        found = sorted({w for v in _deletes(word) for w in self._fuzzy.get(v, ())})
+        return found[0] if len(found) == 1 else None
+
+    def extract(self, context: Context) -> Iterator[Entity]:
+        if not self.topics:
+            return
+        matched: dict[str, list[tuple[int, int]]] = {}
+        for raw, start, end in context.words:
+            word = _ELONGATION.sub(r"\1\1", raw)
+            known = self._vocabulary_word(word)
+            if known is not None and word not in STOPWORDS:
+                matched.setdefault(known, []).append((start, end))
+        candidates: set[int] = set()
+        for word in matched:
+            candidates |= self._postings.get(word, set())
+        scored = []
+        for i in candidates:
+            weights = self._content[i]
+            hit = [w for w in weights if w in matched]
+            score = sum(weights[w] for w in hit) / sum(weights.values())
+            if score >= self.threshold:
+                spans = [span for w in hit for span in matched[w]]
+                start, end = min(s for s, _ in spans), max(e for _, e in spans)
+                scored.append((score, -(end - start), i, start, end))
+        taken: list[tuple[int, int]] = []
+        for score, _, i, start, end in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
+            if any(start < e and s < end for s, e in taken) or len(taken) >= _MAX_RESULTS:
+                continue
+            taken.append((start, end))
+            yield Entity("course_topic", self.topics[i], start, end, {"score": round(score, 3)})

@@ -1,0 +1,225 @@
+"""Indonesian chat normaliser: informal, misspelt, glued text -> standard lower-case tokens.
+
+Steps: Unicode NFKC and lower case; URLs, e-mail addresses and numbers become placeholders
+(``<url>``, ``<email>``, ``<idnum>`` for 14+ digits, ``<phone>``, ``<num>``); words and digits
+are unglued ("600rb" -> "600 rb", "cair2" -> "cair cair"); elongations collapse
+("bangeeet" -> "banget"); the slang lexicon maps colloquial forms to standard ones; unknown
+words are resolved against a vocabulary (informal affixes "nge-"/"-in", glued negations,
+glued words, one-edit typos). Nothing is ever dropped except punctuation: negations in
+particular always survive (as "tidak", "belum", "bukan" or "jangan").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from nlu.lexicon import Lexicon
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_REDUPLICATION = re.compile(r"\b([a-z]{3,})2\b")
+_LETTER_PREFIX = re.compile(r"\b([a-z])-(?=[a-z]{2,})")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_TOKEN = re.compile(r"\x00[a-z_]+\x00|\+?\d[\d.,/:\-]*\d|\d|[^\W\d_]+(?:'[^\W\d_]+)?|\?|[^\s\w]")
+_ELONGATION = re.compile(r"(.)\1{2,}")
+_DOUBLE = re.compile(r"(.)\1")
+_LAUGHTER = re.compile(r"^(?:a?(?:wk|kw)+w?k?|(?:ha|he|hi|hu|xi){2,}h?|a?wok(?:wok)+|ckck(?:ck)*)$")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_NEGATION_PREFIXES = (
+    ("nggak", "tidak"), ("enggak", "tidak"), ("kagak", "tidak"), ("tidak", "tidak"),
+    ("belum", "belum"), ("ngga", "tidak"), ("ndak", "tidak"), ("gak", "tidak"),
+    ("tdk", "tidak"), ("blm", "belum"), ("bkn", "bukan"), ("jgn", "jangan"), ("gk", "tidak"),
+    ("ga", "tidak"), ("g", "tidak"),
+)  # fmt: skip
+_SUFFIXES = (("nya", "nya"), ("ku", "saya"), ("mu", "kamu"))
+_CACHE_LIMIT = 50_000
+
+
+class Normaliser:
+    """Callable normaliser; ``vocabulary`` (word -> count) lets it resolve unknown words."""
+
+    def __init__(self, lexicon: Lexicon, vocabulary: Mapping[str, int] | None = None) -> None:
+        self._lexicon = lexicon
+        known: dict[str, int] = dict.fromkeys(lexicon.standard_words(), 1)
+        for word, count in (vocabulary or {}).items():
+            known[word] = known.get(word, 0) + count
+        self._known = known
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, text: str) -> str:
+        return " ".join(self.tokens(text))
+
+    def tokens(self, text: str) -> list[str]:
+        raw = self.surface_tokens(text)
+        out: list[str] = []
+        phrases = self._lexicon.phrases
+        i = 0
+        while i < len(raw):
+            for n in (3, 2):
+                phrase = tuple(raw[i : i + n])
+                if len(phrase) == n and phrase in phrases:
+                    out.extend(phrases[phrase])
+                    i += n
+                    break
+            else:
+                out.extend(self.resolve(raw[i]))
+                i += 1
+        return _dedupe_symbols(out)
+
+    def surface_tokens(self, text: str) -> list[str]:
+        """Tokens before the lexicon: placeholders, unglued words, no punctuation but '?'."""
+        lowered = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).lower()
+        lowered = _URL.sub(" \x00url\x00 ", lowered)
+        lowered = _EMAIL.sub(" \x00email\x00 ", lowered)
+        lowered = _REDUPLICATION.sub(r"\1 \1", lowered)
+        lowered = _LETTER_PREFIX.sub(r"\1", lowered)
+        lowered = _LETTER_DIGIT.sub(" ", lowered)
+        tokens: list[str] = []
+        for token in _TOKEN.findall(lowered):
+            first = token[0]
+            if first == "\x00":
+                tokens.append(f"<{token[1:-1]}>")
+            elif first.isdigit() or (first == "+" and len(token) > 1):
+                tokens.append(_number_placeholder(token))
+            elif first == "?" or first.isalpha():
+                tokens.append(token.replace("'", "") if first != "?" else token)
+            elif unicodedata.category(first) == "So":
+                tokens.append(first)
+        return tokens
+
+    def resolve(self, token: str) -> tuple[str, ...]:
+        """One surface token -> its standard form (possibly several words, never none)."""
+        cached = self._cache.get(token)
+        if cached is not None:
+            return cached
+        result = self._resolve(token)
+        if len(self._cache) < _CACHE_LIMIT:
+            self._cache[token] = result
+        return result
+
+    def _resolve(self, token: str) -> tuple[str, ...]:
+        if not token.isalpha():
+            return (token,)
+        lexicon = self._lexicon.unigrams
+        word = _ELONGATION.sub(r"\1\1", token)
+        if word in lexicon:
+            return lexicon[word]
+        if word in self._known:
+            return (word,)
+        single = _DOUBLE.sub(r"\1", word)
+        if single != word:
+            if single in lexicon:
+                return lexicon[single]
+            if single in self._known:
+                return (single,)
+        if _LAUGHTER.match(single):
+            return ("haha",)
+        for candidate in (word, single) if single != word else (word,):
+            found = self._unknown(candidate)
+            if found is not None:
+                return found
+        return (word,)
+
+    def _lookup(self, word: str) -> tuple[str, ...] | None:
+        if word in self._lexicon.unigrams:
+            return self._lexicon.unigrams[word]
+        return (word,) if word in self._known else None
+
+    def _unknown(self, word: str) -> tuple[str, ...] | None:
+        return (
+            self._informal_affixes(word)
+            or self._glued_negation(word)
+            or self._split_glued(word)
+            or self._one_edit(word)
+        )
+
+    def _informal_affixes(self, word: str) -> tuple[str, ...] | None:
+        for suffix, standard in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                base = self._lookup(word[: -len(suffix)])
+                if base is not None:
+                    return (*base, standard)
+        stems = [word]
+        if word.endswith("in") and len(word) > 5:
+            stems += [word[:-2] + "kan", word[:-2]]
+        for stem in stems:
+            for candidate in _prefix_variants(stem):
+                found = self._lookup(candidate)
+                if found is not None:
+                    return found
+        return None
+
+    def _glued_negation(self, word: str) -> tuple[str, ...] | None:
+        for prefix, standard in _NEGATION_PREFIXES:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 3:
+                found = self._lookup(rest)
+                if found is not None:
+                    return (standard, *found)
+        return None
+
+    def _split_glued(self, word: str) -> tuple[str, ...] | None:
+        if len(word) < 7:
+            return None
+        best: tuple[int, str, str] | None = None
+        for i in range(3, len(word) - 2):
+            left, right = word[:i], word[i:]
+            score = min(self._known.get(left, 0), self._known.get(right, 0))
+            if score >= 2 and (best is None or score > best[0]):
+                best = (score, left, right)
+        return None if best is None else (best[1], best[2])
+
+    def _one_edit(self, word: str) -> tuple[str, ...] | None:
+        if len(word) < 5:
+            return None
+        known = self._known
+        candidates = [c for c in _edits1(word) if known.get(c, 0) >= 2]
+        if not candidates:
+            return None
+        return (max(candidates, key=lambda c: (known[c], c)),)
+
+
+def _prefix_variants(word: str) -> list[str]:
+    """Colloquial nasal prefixes: ngecek -> cek, ngirim -> kirim, nyari -> cari, mikir -> pikir."""
+    variants: list[str] = []
+    if word.startswith("nge") and len(word) > 5:
+        variants.append(word[3:])
+    if word.startswith("ng") and len(word) > 4:
+        variants += [word[2:], "k" + word[2:]]
+    if word.startswith("ny") and len(word) > 4:
+        variants += ["c" + word[2:], "s" + word[2:]]
+    if word.startswith("m") and len(word) > 4 and word[1] in "aeiou":
+        variants.append("p" + word[1:])
+    if word.endswith("kan") or word.endswith("in"):
+        variants.append(word)
+    return variants
+
+
+def _edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _ALPHABET]
+    inserts = [a + c + b for a, b in splits for c in _ALPHABET]
+    return set(deletes + transposes + replaces + inserts)
+
+
+def _number_placeholder(token: str) -> str:
+    digits = sum(ch.isdigit() for ch in token)
+    if digits >= 14:
+        return "<idnum>"
+    if 9 <= digits <= 13 and token.lstrip("+").startswith(("0", "62")):
+        return "<phone>"
+    return "<num>"
+
+
+def _dedupe_symbols(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        if out and token == out[-1] and not token[0].isalpha():
+            continue
+        out.append(token)
+    return out

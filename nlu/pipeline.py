@@ -1,0 +1,115 @@
+"""The parser: normalise -> classify intent -> extract entities -> thresholds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from nlu.classifier import Classification, IntentClassifier
+from nlu.entities import EntityPipeline
+from nlu.entities.base import overlaps
+from nlu.normalise import Normaliser
+from nlu.types import Entity, IntentScore, ParseResult
+
+FALLBACK_INTENT = "nlu_fallback"
+"""The intent of an empty message (no classifier is asked)."""
+
+PLACEHOLDERS = frozenset(
+    {"nik", "kk", "phone", "email", "date", "money", "ticket", "region", "course_topic", "payout"}
+)
+"""Entities the classifier sees as a placeholder (``<region>``, ``<course_topic>``, ``<nik>``
+...) instead of their words, so that "pelatihan di <region>" is learnt once for all cities.
+Waves, ages, languages and entities defined by training data keep their words."""
+
+
+def with_placeholders(text: str, entities: Sequence[Entity]) -> str:
+    """``text`` with entity spans replaced by placeholder markers the normaliser keeps."""
+    parts: list[str] = []
+    cursor = 0
+    for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if entity.entity not in PLACEHOLDERS or entity.start < cursor:
+            continue
+        name = re.sub(r"[^a-z_]", "_", entity.entity.lower())
+        parts += [text[cursor : entity.start], f" \x00{name}\x00 "]
+        cursor = entity.end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+class Parser:
+    """Synchronous ``parse`` for local classifiers; ``aparse`` for the engine (never blocks the
+    event loop, whatever the classifier). Thread-safe for reading; ``set_catalogue`` swaps the
+    course topics atomically."""
+
+    def __init__(
+        self,
+        classifier: IntentClassifier,
+        normaliser: Normaliser,
+        entities: EntityPipeline | None = None,
+        *,
+        fallback_threshold: float = 0.5,
+        ambiguity_margin: float = 0.1,
+        placeholders: bool = False,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.classifier = classifier
+        self.normaliser = normaliser
+        self.entities = entities or EntityPipeline()
+        self.fallback_threshold = fallback_threshold
+        self.ambiguity_margin = ambiguity_margin
+        self.placeholders = placeholders
+        self._today = today
+
+    @property
+    def intents(self) -> tuple[str, ...]:
+        return self.classifier.intents
+
+    def set_catalogue(self, topics: Sequence[str]) -> None:
+        """Course categories and titles for ``course_topic`` (injected from the database)."""
+        self.entities.set_catalogue(topics)
+
+    def parse(self, text: str) -> ParseResult:
+        entities, tokens = self._prepare(text)
+        if not tokens:
+            return self._empty(text, entities)
+        return self._result(text, entities, self.classifier.classify(text, tokens))
+
+    async def aparse(self, text: str) -> ParseResult:
+        entities, tokens = self._prepare(text)
+        if not tokens:
+            return self._empty(text, entities)
+        return self._result(text, entities, await self.classifier.aclassify(text, tokens))
+
+    def tokens(self, text: str) -> list[str]:
+        """What the classifier sees: normalised tokens (with entity placeholders)."""
+        return self._prepare(text)[1]
+
+    def _prepare(self, text: str) -> tuple[tuple[Entity, ...], list[str]]:
+        entities = self.entities.extract(text, self._today())
+        shown = with_placeholders(text, entities) if self.placeholders else text
+        return entities, self.normaliser.tokens(shown)
+
+    def _empty(self, text: str, entities: tuple[Entity, ...]) -> ParseResult:
+        return ParseResult(text, IntentScore(FALLBACK_INTENT, 0.0), (), entities, False, True)
+
+    def _result(
+        self, text: str, found: tuple[Entity, ...], classification: Classification
+    ) -> ParseResult:
+        ranking = classification.ranking
+        entities = _merge(found, classification.entities)
+        if not ranking:
+            return ParseResult(text, IntentScore(FALLBACK_INTENT, 0.0), (), entities, False, True)
+        top = ranking[0]
+        margin = top.confidence - (ranking[1].confidence if len(ranking) > 1 else 0.0)
+        ambiguous = margin < self.ambiguity_margin
+        fallback = top.confidence < self.fallback_threshold or ambiguous
+        return ParseResult(text, top, ranking, entities, ambiguous, fallback)
+
+
+def _merge(ours: tuple[Entity, ...], theirs: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Entities from the classifier (a Rasa server) are kept where ours found nothing."""
+    if not theirs:
+        return ours
+    extra = [e for e in theirs if not any(o.entity == e.entity and overlaps(o, e) for o in ours)]
+    return tuple(sorted([*ours, *extra], key=lambda e: (e.start, e.end, e.entity)))

@@ -1,0 +1,154 @@
+"""``train`` and ``load_parser``: the two entry points that turn settings into a parser."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import httpx
+
+from nlu import store
+from nlu.classifier import Classification
+from nlu.config import NLUConfig
+from nlu.entities import BUILTIN, EntityPipeline, LearnedEntities
+from nlu.errors import NLUError, TrainingDataError
+from nlu.lexicon import Lexicon, load_lexicon
+from nlu.linear import LinearIntentClassifier
+from nlu.normalise import Normaliser
+from nlu.pipeline import Parser
+from nlu.rasa_http import RasaHTTPClassifier
+from nlu.rasa_yaml import data_files, load_training_data
+from nlu.training_data import TrainingData
+
+REFERENCE_DATE = date(2024, 1, 1)
+"""Training never depends on the day it runs (entity spans do not, validity may)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trained:
+    classifier: LinearIntentClassifier
+    vocabulary: dict[str, int]
+    learned: LearnedEntities
+    seconds: float
+
+
+def vocabulary_of(data: TrainingData, lexicon: Lexicon) -> dict[str, int]:
+    """Word counts of the training texts after the lexicon (what the normaliser may repair
+    unknown words towards)."""
+    base = Normaliser(lexicon)
+    counts: Counter[str] = Counter()
+    for example in data.examples:
+        counts.update(t for t in base.tokens(example.text) if t.isalpha())
+    return dict(counts)
+
+
+def fit(data: TrainingData, config: NLUConfig, lexicon: Lexicon) -> Trained:
+    """Train in memory (deterministic for the same data, lexicon and settings)."""
+    if len({e.intent for e in data.examples}) < 2:
+        raise TrainingDataError("training data needs examples of at least two intents")
+    started = time.perf_counter()
+    vocabulary = vocabulary_of(data, lexicon)
+    learned = LearnedEntities.from_data(data, BUILTIN)
+    parser = Parser(
+        _Untrained(), Normaliser(lexicon, vocabulary), EntityPipeline(learned),
+        placeholders=config.linear.placeholders, today=lambda: REFERENCE_DATE,
+    )  # fmt: skip
+    docs = [parser.tokens(example.text) for example in data.examples]
+    labels = [example.intent for example in data.examples]
+    classifier = LinearIntentClassifier.fit(docs, labels, config.linear)
+    return Trained(classifier, vocabulary, learned, time.perf_counter() - started)
+
+
+class _Untrained:
+    """Stands in for the classifier while the training texts are being tokenised."""
+
+    intents: tuple[str, ...] = ()
+
+    def classify(self, text: str, tokens: Sequence[str]) -> Classification:
+        raise NotImplementedError
+
+    async def aclassify(self, text: str, tokens: Sequence[str]) -> Classification:
+        raise NotImplementedError
+
+
+def parser_from(
+    trained: Trained, config: NLUConfig, lexicon: Lexicon, today: Callable[[], date] = date.today
+) -> Parser:
+    options = trained.classifier.featuriser.options
+    return Parser(
+        trained.classifier,
+        Normaliser(lexicon, trained.vocabulary),
+        EntityPipeline(trained.learned),
+        fallback_threshold=config.fallback_threshold,
+        ambiguity_margin=config.ambiguity_margin,
+        placeholders=options.placeholders,
+        today=today,
+    )
+
+
+def train(config: NLUConfig) -> Path:
+    """Train on ``config.data_paths`` and save under ``config.model_dir``; returns the model's
+    directory (named by the fingerprint of data, lexicon and settings)."""
+    if config.classifier != "linear":
+        raise NLUError("only the linear classifier is trained here; a Rasa server trains itself")
+    files = data_files(config.data_paths)
+    lexicon = load_lexicon()
+    print_ = store.fingerprint(config, files, lexicon)
+    data = load_training_data(files)
+    trained = fit(data, config, lexicon)
+    info = {"examples": len(data.examples), "intents": len(data.intents),
+            "train_seconds": round(trained.seconds, 3)}  # fmt: skip
+    return store.save(config.model_dir, print_, trained.classifier, trained.vocabulary,
+                      trained.learned, info)  # fmt: skip
+
+
+def load_parser(
+    config: NLUConfig,
+    *,
+    http_client: httpx.AsyncClient | None = None,
+    today: Callable[[], date] = date.today,
+) -> Parser:
+    """The cached model if its fingerprint matches the data and settings, else a freshly
+    trained (and saved) one. With ``classifier="rasa"`` intents come from the Rasa server
+    (``http_client`` is the engine's shared client) and entities are extracted here."""
+    lexicon = load_lexicon()
+    files = data_files(config.data_paths)
+    if config.classifier == "rasa":
+        assert config.rasa_url is not None  # guaranteed by NLUConfig's validation
+        data = load_training_data(files)
+        rasa = RasaHTTPClassifier(config.rasa_url, timeout=config.rasa_timeout,
+                                  async_client=http_client)  # fmt: skip
+        return Parser(
+            rasa,
+            Normaliser(lexicon, vocabulary_of(data, lexicon)),
+            EntityPipeline(LearnedEntities.from_data(data, BUILTIN)),
+            fallback_threshold=config.fallback_threshold,
+            ambiguity_margin=config.ambiguity_margin,
+            today=today,
+        )
+    print_ = store.fingerprint(config, files, lexicon)
+    path = store.model_path(config.model_dir, print_)
+    if not (path / store.META).exists():
+        path = train(config)
+    return parser_at(path, config, lexicon=lexicon, today=today)
+
+
+def parser_at(
+    path: Path,
+    config: NLUConfig | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+    today: Callable[[], date] = date.today,
+) -> Parser:
+    """The parser saved in ``path`` (a model directory, or a model_dir with a LATEST pointer)."""
+    found = store.resolve_model_dir(path)
+    if found is None:
+        raise NLUError(f"no trained model in {path}; run 'prakerja nlu train --out {path}'")
+    saved = store.load(found)
+    settings = config or NLUConfig()
+    trained = Trained(saved.classifier, saved.vocabulary, saved.learned, 0.0)
+    return parser_from(trained, settings, lexicon or load_lexicon(), today)

@@ -1,0 +1,117 @@
+"""The same contract for every intent classifier: the linear model and a Rasa server."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+
+import httpx
+import pytest
+
+from nlu import (
+    Classification,
+    IntentClassifier,
+    LinearIntentClassifier,
+    LinearOptions,
+    NLUConfig,
+    RasaHTTPClassifier,
+    load_training_data,
+)
+from nlu.lexicon import load_lexicon
+from nlu.normalise import Normaliser
+from tests.nlu.conftest import DATA
+
+MESSAGES = {"cara daftar prakerja": "register", "halo kak": "greet"}
+
+
+@dataclass
+class Subject:
+    classifier: IntentClassifier
+    normaliser: Normaliser
+
+    def tokens(self, text: str) -> list[str]:
+        return self.normaliser.tokens(text)
+
+
+@pytest.fixture(scope="module")
+def linear() -> Subject:
+    data = load_training_data([DATA / "tiny.yml"])
+    normaliser = Normaliser(load_lexicon())
+    docs = [normaliser.tokens(e.text) for e in data.examples]
+    options = LinearOptions(calibration_folds=3)
+    model = LinearIntentClassifier.fit(docs, [e.intent for e in data.examples], options)
+    return Subject(model, normaliser)
+
+
+@pytest.fixture
+def http_client() -> Iterator[httpx.Client]:
+    with httpx.Client() as client:
+        yield client
+
+
+@pytest.fixture
+async def async_client() -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient() as client:
+        yield client
+
+
+@pytest.fixture(params=["linear", "rasa"])
+def subject(
+    request: pytest.FixtureRequest,
+    linear: Subject,
+    rasa_url: str,
+    http_client: httpx.Client,
+    async_client: httpx.AsyncClient,
+) -> Subject:
+    if request.param == "linear":
+        return linear
+    rasa = RasaHTTPClassifier(rasa_url, client=http_client, async_client=async_client)
+    return Subject(rasa, Normaliser(load_lexicon()))
+
+
+def check_ranking(result: Classification) -> None:
+    names = [s.name for s in result.ranking]
+    scores = [s.confidence for s in result.ranking]
+    assert names and len(names) == len(set(names))
+    assert all(isinstance(n, str) and n for n in names)
+    assert all(0.0 <= c <= 1.0 for c in scores)
+    assert scores == sorted(scores, reverse=True)
+    assert sum(scores) <= 1.0 + 1e-6 or len(scores) <= 3
+
+
+def test_is_an_intent_classifier(subject: Subject) -> None:
+    assert isinstance(subject.classifier, IntentClassifier)
+
+
+@pytest.mark.parametrize(("text", "intent"), sorted(MESSAGES.items()))
+def test_classify(subject: Subject, text: str, intent: str) -> None:
+    result = subject.classifier.classify(text, subject.tokens(text))
+    check_ranking(result)
+    assert result.ranking[0].name == intent
+    assert intent in subject.classifier.intents
+
+
+@pytest.mark.parametrize(("text", "intent"), sorted(MESSAGES.items()))
+async def test_aclassify_agrees_with_classify(subject: Subject, text: str, intent: str) -> None:
+    tokens = subject.tokens(text)
+    assert await subject.classifier.aclassify(text, tokens) == subject.classifier.classify(
+        text, tokens
+    )
+
+
+def test_unseen_text_still_gets_a_ranking(subject: Subject) -> None:
+    text = "zzz qqq"
+    check_ranking(subject.classifier.classify(text, subject.tokens(text)))
+
+
+def test_linear_confidences_sum_to_one(linear: Subject) -> None:
+    result = linear.classifier.classify("insentif", linear.tokens("insentif"))
+    assert abs(sum(s.confidence for s in result.ranking) - 1.0) < 1e-3
+
+
+def test_config_names_the_classifier() -> None:
+    with pytest.raises(ValueError, match="rasa_url is required"):
+        NLUConfig(classifier="rasa")
+    with pytest.raises(ValueError, match="http"):
+        NLUConfig(classifier="rasa", rasa_url="localhost:5005")
+    assert NLUConfig(classifier="rasa", rasa_url="http://r:5005/").rasa_url == "http://r:5005"

@@ -1,0 +1,83 @@
+"""The normaliser: slang, typos, glued words, elongations; negations are never dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import TrainingDataError
+from nlu.lexicon import NEGATIONS, load_lexicon, parse_lexicon
+from nlu.normalise import Normaliser
+
+LEXICON = load_lexicon()
+VOCABULARY = {"daftar": 9, "cara": 9, "insentif": 9, "cair": 9, "akun": 5, "cek": 5,
+              "sertifikat": 5, "pelatihan": 5, "masuk": 5, "bisa": 5}  # fmt: skip
+NORMALISE = Normaliser(LEXICON, VOCABULARY)
+
+INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak", "ndak", "tdk",
+                      "blm", "blom", "belom", "bkn", "jgn", "ora", "teu", "not"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gmn cara daftar min", "bagaimana cara daftar admin"),
+        ("insentif blm cair2 knp ya", "insentif belum cair cair kenapa ya"),
+        ("NIK ku terdaftar di kemendikbud gk isa dftar",
+         "nik saya terdaftar di kemendikbud tidak bisa daftar"),
+        ("bangeeet makasihhh kakk", "banget terima kasih kak"),
+        ("gabisa login, otp ga masukkk", "tidak bisa login otp tidak masuk"),
+        ("saldo 600rb?? gelombang70", "saldo <num> ribu ? gelombang <num>"),
+        ("wkwkwk ngecek akunku", "haha cek akun saya"),
+        ("caradaftar", "cara daftar"),
+        ("insentf", "insentif"),
+        ("sertifkat", "sertifikat"),
+        ("nyariin pelatihan", "cari pelatihan"),
+        ("e-KTP 3273015708950003 hp 0812-3456-7890", "ktp <idnum> hp <phone>"),
+        ("email a@b.com https://x.y/z", "email <email> <url>"),
+        ("Ｄａｆｔａｒ", "daftar"),
+        ("thanks 🙏🙏🙏", "terima kasih 🙏"),
+        ("sign me up please", "langganan tolong"),
+    ],
+)  # fmt: skip
+def test_normalises_informal_text(text: str, expected: str) -> None:
+    assert NORMALISE(text) == expected
+
+
+@pytest.mark.parametrize("form", INFORMAL_NEGATIONS)
+def test_informal_negations_become_standard_negations(form: str) -> None:
+    tokens = NORMALISE.tokens(f"insentif {form} cair")
+    assert set(tokens) & NEGATIONS, tokens
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tidak bisa daftar", "belum cair", "bukan saya", "jangan kirim lagi", "gak jadi",
+     "gabisa login", "blmcair", "ga ada", "nggak usah", "tdk mau", "gausah kabari", "not yet"],
+)  # fmt: skip
+def test_negations_are_never_dropped(text: str) -> None:
+    assert set(NORMALISE.tokens(text)) & NEGATIONS
+
+
+def test_every_lexicon_negation_maps_to_a_negation() -> None:
+    for form, standard in LEXICON.unigrams.items():
+        if form in INFORMAL_NEGATIONS:
+            assert set(standard) & NEGATIONS, form
+
+
+def test_lexicon_has_at_least_500_entries_written_for_the_project() -> None:
+    changing = [k for k, v in LEXICON.unigrams.items() if (k,) != v]
+    assert len(changing) + len(LEXICON.phrases) >= 500
+
+
+def test_lexicon_format_errors_name_the_line() -> None:
+    with pytest.raises(TrainingDataError, match="line 2"):
+        parse_lexicon("ok\toke\nbroken line without tab\n")
+
+
+def test_nothing_but_punctuation_is_dropped() -> None:
+    assert NORMALISE.tokens("!!! ... ,,,") == []
+    assert NORMALISE.tokens("??") == ["?"]
+
+
+def test_unknown_words_are_kept_as_they_are() -> None:
+    assert NORMALISE.tokens("zorblax qwerty") == ["zorblax", "qwerty"]

@@ -1,0 +1,95 @@
+"""Linking an existing account to a chat: the audit trail, failure counts per NIK, language."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from storage.crypto import PersonalDataCipher
+from storage.db import NotFound
+from storage.models import AuditLog, ChannelIdentity
+from storage.repositories.participants import (
+    LINK_FAILED,
+    LINKED,
+    NewParticipant,
+    ParticipantRepository,
+)
+from tests.storage.conftest import Factory
+
+NIK = "3273014508990003"
+UNKNOWN_NIK = "3273014505010003"
+NOW = datetime(2025, 3, 10, 8, 0, tzinfo=UTC)
+
+
+def _new() -> NewParticipant:
+    return NewParticipant(
+        nik=NIK, name="Siti Rahmawati", date_of_birth=date(1999, 8, 5), gender="F",
+        phone="081234567890", consent_version="2024-10", consent_at=NOW,
+    )  # fmt: skip
+
+
+async def _audit(factory: Factory) -> list[AuditLog]:
+    async with factory() as session:
+        return list((await session.scalars(sa.select(AuditLog).order_by(AuditLog.id))).all())
+
+
+async def test_a_verified_link_is_audit_logged_with_the_identity(
+    db_factory: Factory, cipher: PersonalDataCipher
+) -> None:
+    participants = ParticipantRepository(db_factory, cipher)
+    created = await participants.create(_new(), now=NOW)
+
+    await participants.link_verified(created.id, "telegram", "555001", now=NOW)
+
+    found = await participants.find_by_identity("telegram", "555001")
+    assert found is not None and found.id == created.id
+    entry = (await _audit(db_factory))[-1]
+    assert (entry.action, entry.subject, entry.actor) == (
+        LINKED, f"participant:{created.id}", "telegram:user"
+    )  # fmt: skip
+    assert "555001" not in repr(entry.detail)
+    with pytest.raises(NotFound):
+        await participants.link_verified(999_999, "telegram", "555002")
+    async with db_factory() as session:
+        orphan = await session.scalar(
+            sa.select(ChannelIdentity.id).where(ChannelIdentity.user_id == "555002")
+        )
+    assert orphan is None  # nothing half-written
+
+
+async def test_failures_are_counted_per_nik_whether_or_not_it_is_registered(
+    db_factory: Factory, cipher: PersonalDataCipher
+) -> None:
+    participants = ParticipantRepository(db_factory, cipher)
+    await participants.create(_new(), now=NOW)
+    for minutes in (0, 10, 200):
+        await participants.record_link_failure(
+            NIK, "webchat", "data", now=NOW - timedelta(minutes=minutes)
+        )
+    await participants.record_link_failure(UNKNOWN_NIK, "telegram", "otp", now=NOW)
+
+    since = NOW - timedelta(hours=2)
+    assert await participants.link_failures(NIK, since) == 2
+    assert await participants.link_failures("3273 0145 0899 0003", since) == 2  # normalised
+    assert await participants.link_failures(UNKNOWN_NIK, since) == 1
+    assert await participants.link_failures("3273014505010011", since) == 0
+    entries = await _audit(db_factory)
+    assert all(NIK not in repr((e.subject, e.detail)) for e in entries)
+    assert {e.action for e in entries} == {"participant.created", LINK_FAILED}
+
+
+async def test_language_is_saved_on_the_linked_participant_only(
+    db_factory: Factory, cipher: PersonalDataCipher
+) -> None:
+    participants = ParticipantRepository(db_factory, cipher)
+    created = await participants.create(_new(), now=NOW)
+    await participants.link_identity(created.id, "webchat", "w-1")
+
+    assert await participants.set_language_of_identity("webchat", "w-1", "en") is True
+    reloaded = await participants.get(created.id)
+    assert reloaded is not None and reloaded.language == "en"
+    assert await participants.set_language_of_identity("webchat", "nobody", "en") is False
+    await participants.anonymise(created.id)
+    assert await participants.set_language_of_identity("webchat", "w-1", "id") is False
