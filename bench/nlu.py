@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -33,7 +34,7 @@ from nlu import (
     parser_at,
     train,
 )
-from nlu.evaluate import distinct
+from nlu.evaluate import Prediction, distinct
 from nlu.lexicon import load_lexicon
 from nlu.training import fit, parser_from
 from nlu.training_data import Example
@@ -59,11 +60,14 @@ def percentile(values: list[float], q: float) -> float:
 def bench_cv(runs: int) -> dict[str, Any]:
     data = load_training_data([DEFAULT_DATA_DIR])
     results = []
+    calibration: dict[str, Any] = {}
     for run in range(runs):
         config = NLUConfig(linear=LinearOptions(seed=13 + run))
         started = time.perf_counter()
         report = cross_validate(data, config, folds=5)
         results.append((report.accuracy, report.macro_f1, time.perf_counter() - started))
+        if run == 0:
+            calibration = _calibration(report.predictions, config.fallback_threshold)
     return {
         "examples": len(distinct(data.examples)),
         "intents": len(data.intents),
@@ -71,6 +75,26 @@ def bench_cv(runs: int) -> dict[str, Any]:
         "accuracy_runs": [round(r[0], 4) for r in results],
         "macro_f1_median": statistics.median(r[1] for r in results),
         "seconds_median": statistics.median(r[2] for r in results),
+        "calibration_first_run": calibration,
+    }
+
+
+def _calibration(predictions: Sequence[Prediction], threshold: float) -> dict[str, Any]:
+    """Expected calibration error (10 bins) and what the fallback threshold keeps."""
+    error = 0.0
+    for low in (i / 10 for i in range(10)):
+        members = [p for p in predictions if low <= p.confidence < low + 0.1 or
+                   (low == 0.9 and p.confidence == 1.0)]  # fmt: skip
+        if members:
+            accuracy = sum(p.gold == p.predicted for p in members) / len(members)
+            confidence = sum(p.confidence for p in members) / len(members)
+            error += len(members) / len(predictions) * abs(accuracy - confidence)
+    accepted = [p for p in predictions if p.confidence >= threshold]
+    return {
+        "ece": error,
+        "threshold": threshold,
+        "coverage": len(accepted) / len(predictions),
+        "accuracy_of_accepted": sum(p.gold == p.predicted for p in accepted) / len(accepted),
     }
 
 
@@ -155,6 +179,24 @@ print(json.dumps({"baseline_mb": base, "after_import_mb": imported, "after_load_
 """
 
 
+TRAINING_PROBE = """
+import json, sys, tempfile
+from pathlib import Path
+import nlu
+
+def peak_mb():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM")
+
+imported = peak_mb()
+with tempfile.TemporaryDirectory() as tmp:
+    nlu.train(nlu.NLUConfig(model_dir=Path(tmp)))
+print(json.dumps({"after_import_mb": imported, "peak_mb": peak_mb()}))
+"""
+
+
 def bench_memory(runs: int) -> dict[str, Any]:
     data = load_training_data([DEFAULT_DATA_DIR])
     messages = "\n".join([e.text for e in data.examples] + _regression_messages())
@@ -168,6 +210,12 @@ def bench_memory(runs: int) -> dict[str, Any]:
                 env={**os.environ, "PYTHONPATH": str(ROOT)},
             )  # fmt: skip
             probes.append(json.loads(done.stdout))
+        training = json.loads(
+            subprocess.run(
+                [sys.executable, "-c", TRAINING_PROBE], capture_output=True, text=True,
+                check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            ).stdout
+        )  # fmt: skip
         size = sum(f.stat().st_size for f in path.iterdir()) / 1024 / 1024
         loaded = parser_at(path)
     return {
@@ -179,6 +227,7 @@ def bench_memory(runs: int) -> dict[str, Any]:
         "after_load_mb": statistics.median(p["after_load_mb"] for p in probes),
         "model_peak_mb": statistics.median(p["peak_mb"] - p["after_import_mb"] for p in probes),
         "load_seconds_median": statistics.median(p["load_seconds"] for p in probes),
+        "training_process_peak_rss_mb": training["peak_mb"],
     }
 
 

@@ -27,7 +27,7 @@ from nlu import (
     parser_at,
     train,
 )
-from nlu.store import resolve_model_dir
+from nlu.store import META, resolve_model_dir
 
 app = typer.Typer(help="Train, run and evaluate the NLU", no_args_is_help=True)
 out = Console()
@@ -80,7 +80,7 @@ def train_command(
         path = train(config.model_copy(update=update))
     except NLUError as exc:
         raise _fail(exc) from None
-    info = orjson.loads((path / "meta.json").read_bytes()).get("info", {})
+    info = orjson.loads((path / META).read_bytes()).get("info", {})
     out.print(
         f"Model saved in {path} ({info.get('examples')} examples, {info.get('intents')} intents, "
         f"{info.get('train_seconds')} s)"

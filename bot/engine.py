@@ -21,6 +21,7 @@ from flows.messages import MAX_TEXT_LENGTH
 from flows.responses import LANGUAGES
 from flows.responses import text as response_text
 from flows.safety import strip_secrets
+from nlu import NLUError
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptEntry
 from storage.sessions import Session, SessionStore
@@ -31,9 +32,9 @@ QueryAnswerer = Callable[[Query], Awaitable[Any]]
 
 
 class IntentParser(Protocol):
-    """The NLU seam: anything with ``parse(text)`` returning an nlu.ParseResult-like object."""
+    """The NLU seam: ``aparse(text)`` returning an nlu.ParseResult-like object."""
 
-    def parse(self, text: str) -> Any: ...
+    async def aparse(self, text: str) -> Any: ...
 
 
 class Engine:
@@ -88,7 +89,7 @@ class Engine:
         now = time.time()
         if session.is_idle(now, self._idle_timeout):
             session.expire()
-        parse = self._parse(inbound)
+        parse = await self._parse(inbound)
         message = _message(inbound, parse)
         try:
             if fresh:
@@ -113,10 +114,16 @@ class Engine:
             if found.language in LANGUAGES:
                 session.language = found.language
 
-    def _parse(self, inbound: Inbound) -> Any:
+    async def _parse(self, inbound: Inbound) -> Any:
+        """The NLU result; when the NLU fails (a Rasa server away) the turn goes on unparsed."""
         if self._parser is None or inbound.payload is not None or not inbound.text:
             return None
-        return self._parser.parse(inbound.text[:MAX_TEXT_LENGTH])
+        try:
+            return await self._parser.aparse(inbound.text[:MAX_TEXT_LENGTH])
+        except NLUError as exc:
+            log.warning("nlu_unavailable", error=type(exc).__name__)
+            self._metrics.errors.labels(kind="nlu").inc()
+            return None
 
     async def _run_flow(self, session: Session, message: Message) -> list[Outbound]:
         steps = respond(session, message, self._context)

@@ -60,9 +60,6 @@ class Featuriser:
         self.idf = idf if idf is not None else np.ones(len(self.features), dtype=np.float32)
         self.words = frozenset(words)
         self._stems = frozenset(stem(w) for w in self.words)
-        self._char_start = next(
-            (i for i, name in enumerate(self.features) if name.startswith("C:")), len(self.features)
-        )
         self._char_cache: dict[str, list[int]] = {}
 
     @property
@@ -83,7 +80,6 @@ class Featuriser:
         chars = sorted(name for name, df in char_df.items() if df >= MIN_CHAR_DF)
         self.features = words + chars
         self.index = {name: i for i, name in enumerate(self.features)}
-        self._char_start = len(words)
         df = [word_df[name] for name in words] + [char_df[name] for name in chars]
         n = len(docs)
         self.idf = np.array([math.log((1 + n) / (1 + d)) + 1 for d in df], dtype=np.float32)

@@ -15,7 +15,7 @@ import numpy.typing as npt
 from nlu.classifier import Classification
 from nlu.config import LinearOptions
 from nlu.errors import ModelError
-from nlu.features import FeatureOptions, Featuriser, mask_rare
+from nlu.features import UNKNOWN, FeatureOptions, Featuriser, mask_rare
 from nlu.logreg import (
     SoftmaxModel,
     balanced_weights,
@@ -55,6 +55,9 @@ class LinearIntentClassifier:
         return z / z.sum()  # type: ignore[no-any-return]
 
     def classify(self, text: str, tokens: Sequence[str]) -> Classification:
+        """An empty ranking when not one word of the message is known: no evidence at all."""
+        if all(t == UNKNOWN for t in self.featuriser.mask(tokens)):
+            return Classification(())
         p = self.probabilities(tokens)
         top = np.argsort(-p, kind="stable")[:RANKING_SIZE]
         return Classification(

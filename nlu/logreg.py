@@ -1,4 +1,4 @@
-"""Multinomial logistic regression with L2, solved by L-BFGS (scipy), and temperature scaling.
+"""Multinomial logistic regression with L2, solved by L-BFGS (numpy), and temperature scaling.
 
 Objective (as in liblinear / scikit-learn): ``C * sum_i w_i * CE(softmax(x_i W + b), y_i)
 + 0.5 * ||W||^2``; the bias is not penalised. The problem is strictly convex, so the optimum
@@ -90,7 +90,7 @@ def lbfgs(
     start: FloatArray,
     *,
     max_iter: int,
-    memory: int = 10,
+    memory: int = 5,
     ftol: float = 1e-7,
     gtol: float = 1e-5,
 ) -> FloatArray:

@@ -1,4 +1,4 @@
-"""The parser: normalise -> classify intent -> extract entities -> thresholds."""
+"""The parser: entities -> placeholders -> normalise -> classify intent -> thresholds."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from nlu.normalise import Normaliser
 from nlu.types import Entity, IntentScore, ParseResult
 
 FALLBACK_INTENT = "nlu_fallback"
-"""The intent of an empty message (no classifier is asked)."""
+"""The intent when there is no evidence: an empty message, or no word the classifier knows."""
 
 PLACEHOLDERS = frozenset(
     {"nik", "kk", "phone", "email", "date", "money", "ticket", "region", "course_topic", "payout"}
@@ -21,6 +21,11 @@ PLACEHOLDERS = frozenset(
 """Entities the classifier sees as a placeholder (``<region>``, ``<course_topic>``, ``<nik>``
 ...) instead of their words, so that "pelatihan di <region>" is learnt once for all cities.
 Waves, ages, languages and entities defined by training data keep their words."""
+
+DISJUNCTION = "atau"
+SIDE_CONFIDENCE = 0.7
+"""Both sides of "A atau B" must be this sure of different intents to make the message
+ambiguous between them."""
 
 
 def with_placeholders(text: str, entities: Sequence[Entity]) -> str:
@@ -73,13 +78,24 @@ class Parser:
         entities, tokens = self._prepare(text)
         if not tokens:
             return self._empty(text, entities)
-        return self._result(text, entities, self.classifier.classify(text, tokens))
+        whole = self.classifier.classify(text, tokens)
+        sides = _sides(tokens)
+        if sides is not None and _confident(whole, self.fallback_threshold):
+            left, right = (self.classifier.classify(text, side) for side in sides)
+            whole = _either(whole, left, right)
+        return self._result(text, entities, whole)
 
     async def aparse(self, text: str) -> ParseResult:
         entities, tokens = self._prepare(text)
         if not tokens:
             return self._empty(text, entities)
-        return self._result(text, entities, await self.classifier.aclassify(text, tokens))
+        whole = await self.classifier.aclassify(text, tokens)
+        sides = _sides(tokens)
+        if sides is not None and _confident(whole, self.fallback_threshold):
+            left = await self.classifier.aclassify(text, sides[0])
+            right = await self.classifier.aclassify(text, sides[1])
+            whole = _either(whole, left, right)
+        return self._result(text, entities, whole)
 
     def tokens(self, text: str) -> list[str]:
         """What the classifier sees: normalised tokens (with entity placeholders)."""
@@ -105,6 +121,37 @@ class Parser:
         ambiguous = margin < self.ambiguity_margin
         fallback = top.confidence < self.fallback_threshold or ambiguous
         return ParseResult(text, top, ranking, entities, ambiguous, fallback)
+
+
+def _sides(tokens: list[str]) -> tuple[list[str], list[str]] | None:
+    """"insentif atau saldo?" -> (["insentif"], ["saldo", "?"]): the two sides of one "atau"."""
+    if tokens.count(DISJUNCTION) != 1:
+        return None
+    i = tokens.index(DISJUNCTION)
+    left, right = tokens[:i], tokens[i + 1 :]
+    if not any(t[0].isalpha() for t in left) or not any(t[0].isalpha() for t in right):
+        return None
+    return left, right
+
+
+def _confident(classification: Classification, threshold: float) -> bool:
+    return bool(classification.ranking) and classification.ranking[0].confidence >= threshold
+
+
+def _either(whole: Classification, left: Classification, right: Classification) -> Classification:
+    """A question about two things is ambiguous between them: when each side alone is a
+    confident, different intent, the ranking is the average of the two sides'."""
+    if not left.ranking or not right.ranking:
+        return whole
+    a, b = left.ranking[0], right.ranking[0]
+    if a.name == b.name or min(a.confidence, b.confidence) < SIDE_CONFIDENCE:
+        return whole
+    total: dict[str, float] = {}
+    for side in (left, right):
+        for score in side.ranking:
+            total[score.name] = total.get(score.name, 0.0) + score.confidence / 2
+    ranking = sorted(total.items(), key=lambda item: (-item[1], item[0]))
+    return Classification(tuple(IntentScore(n, round(c, 6)) for n, c in ranking), whole.entities)
 
 
 def _merge(ours: tuple[Entity, ...], theirs: tuple[Entity, ...]) -> tuple[Entity, ...]:

@@ -1,5 +1,6 @@
 """Saved models: one directory per fingerprint (hash of data + lexicon + settings), written
-atomically so concurrent workers can train and load the same model directory safely."""
+atomically so concurrent workers can train and load the same model directory safely; only
+the few most recent models are kept."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from nlu.linear import LinearIntentClassifier
 FORMAT_VERSION = 1
 META = "meta.json"
 LATEST = "LATEST"
+KEEP_MODELS = 3
+"""Older models are removed when a new one is saved (a worker still using one keeps it open)."""
 
 
 def fingerprint(config: NLUConfig, files: Sequence[Path], lexicon: Lexicon) -> str:
@@ -85,7 +88,16 @@ def save(
     pointer = model_dir / f".{LATEST}-{uuid.uuid4().hex}"
     pointer.write_text(final.name, "utf-8")
     os.replace(pointer, model_dir / LATEST)
+    _prune(model_dir, keep=final)
     return final
+
+
+def _prune(model_dir: Path, keep: Path, kept: int = KEEP_MODELS) -> None:
+    """Best effort: remove all but the ``kept`` most recently written models."""
+    models = [p for p in model_dir.iterdir() if p.is_dir() and (p / META).exists() and p != keep]
+    models.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in models[kept - 1 :]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def load(path: Path) -> SavedModel:

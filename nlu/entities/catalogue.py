@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from nlu.entities.base import Context
@@ -39,61 +40,71 @@ def _deletes(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+@dataclass(frozen=True, slots=True)
+class _Index:
+    topics: tuple[str, ...] = ()
+    content: tuple[dict[str, float], ...] = ()  # per topic: content word -> weight
+    postings: dict[str, frozenset[int]] = field(default_factory=dict)
+    fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)  # deletion variant -> words
+
+
+def _build(topics: Sequence[str]) -> _Index:
+    unique = tuple(dict.fromkeys(t.strip() for t in topics if t.strip()))
+    contents = [[w for w in _words(t) if w not in STOPWORDS] or _words(t) for t in unique]
+    df: dict[str, int] = {}
+    for words in contents:
+        for word in set(words):
+            df[word] = df.get(word, 0) + 1
+    n = len(unique)
+    weights = tuple({w: math.log((1 + n) / df[w]) + 1.0 for w in set(ws)} for ws in contents)
+    postings: dict[str, set[int]] = {}
+    fuzzy: dict[str, set[str]] = {}
+    for i, words in enumerate(contents):
+        for word in words:
+            postings.setdefault(word, set()).add(i)
+            if len(word) >= 5:
+                for variant in _deletes(word):
+                    fuzzy.setdefault(variant, set()).add(word)
+    return _Index(
+        unique,
+        weights,
+        {k: frozenset(v) for k, v in postings.items()},
+        {k: frozenset(v) for k, v in fuzzy.items()},
+    )
+
+
 class CatalogueMatcher:
+    """Thread-safe: ``set_topics`` builds a new index and swaps it in with one assignment."""
+
     numeric = False
 
     def __init__(self, topics: Sequence[str] = (), threshold: float = 0.5) -> None:
         self.threshold = threshold
-        self.topics: list[str] = []
-        self._content: list[dict[str, float]] = []
-        self._postings: dict[str, set[int]] = {}
-        self._fuzzy: dict[str, set[str]] = {}
-        self.set_topics(topics)
+        self._index = _build(topics)
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        return self._index.topics
 
     def set_topics(self, topics: Sequence[str]) -> None:
-        unique = list(dict.fromkeys(t.strip() for t in topics if t.strip()))
-        contents = [[w for w in _words(t) if w not in STOPWORDS] or _words(t) for t in unique]
-        df: dict[str, int] = {}
-        for words in contents:
-            for word in set(words):
-                df[word] = df.get(word, 0) + 1
-        n = len(unique)
-        self.topics = unique
-        self._content = [
-            {w: math.log((1 + n) / df[w]) + 1.0 for w in set(words)} for words in contents
-        ]
-        self._postings = {}
-        self._fuzzy = {}
-        for i, words in enumerate(contents):
-            for word in words:
-                self._postings.setdefault(word, set()).add(i)
-                if len(word) >= 5:
-                    for variant in _deletes(word):
-                        self._fuzzy.setdefault(variant, set()).add(word)
-
-    def _vocabulary_word(self, word: str) -> str | None:
-        if word in self._postings:
-            return word
-        if len(word) < 5:
-            return None
-        found = sorted({w for v in _deletes(word) for w in self._fuzzy.get(v, ())})
-        return found[0] if len(found) == 1 else None
+        self._index = _build(topics)
 
     def extract(self, context: Context) -> Iterator[Entity]:
-        if not self.topics:
+        index = self._index
+        if not index.topics:
             return
         matched: dict[str, list[tuple[int, int]]] = {}
         for raw, start, end in context.words:
             word = _ELONGATION.sub(r"\1\1", raw)
-            known = self._vocabulary_word(word)
+            known = _vocabulary_word(index, word)
             if known is not None and word not in STOPWORDS:
                 matched.setdefault(known, []).append((start, end))
         candidates: set[int] = set()
         for word in matched:
-            candidates |= self._postings.get(word, set())
+            candidates |= index.postings.get(word, frozenset())
         scored = []
         for i in candidates:
-            weights = self._content[i]
+            weights = index.content[i]
             hit = [w for w in weights if w in matched]
             score = sum(weights[w] for w in hit) / sum(weights.values())
             if score >= self.threshold:
@@ -105,4 +116,14 @@ class CatalogueMatcher:
             if any(start < e and s < end for s, e in taken) or len(taken) >= _MAX_RESULTS:
                 continue
             taken.append((start, end))
-            yield Entity("course_topic", self.topics[i], start, end, {"score": round(score, 3)})
+            yield Entity("course_topic", index.topics[i], start, end, {"score": round(score, 3)})
+
+
+def _vocabulary_word(index: _Index, word: str) -> str | None:
+    """The catalogue word ``word`` is, exactly or one typo away (5+ letters, unambiguous)."""
+    if word in index.postings:
+        return word
+    if len(word) < 5:
+        return None
+    found = sorted({w for v in _deletes(word) for w in index.fuzzy.get(v, ())})
+    return found[0] if len(found) == 1 else None

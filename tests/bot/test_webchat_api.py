@@ -196,3 +196,18 @@ def test_session_is_small() -> None:
         flow="courses", step="list", slots={"category": "Teknologi Informasi", "page": 3}
     )
     assert len(session.dumps()) < 1024
+
+
+async def test_an_unreachable_rasa_server_does_not_lose_the_message(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    from nlu import NLUConfig, load_parser
+
+    rasa = load_parser(
+        NLUConfig(classifier="rasa", rasa_url="http://127.0.0.1:1", rasa_timeout=0.5)
+    )
+    runtime.engine._parser = rasa  # the configured Rasa server is down
+    replies = await say(client, user_id="u9", text="gmn cara daftar min")
+    assert replies and replies[0]["text"]
+    metrics = (await client.get("/metrics")).text
+    assert 'prakerja_errors_total{kind="nlu"} 1.0' in metrics

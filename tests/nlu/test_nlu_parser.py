@@ -53,6 +53,12 @@ def test_thresholds(
     assert result.intent == IntentScore(*scores[0])
 
 
+def test_a_message_without_one_known_word_has_no_ranking(parser: Parser) -> None:
+    result = parser.parse("qwzx plmok")
+    assert result.intent == IntentScore(FALLBACK_INTENT, 0.0)
+    assert result.ranking == () and result.fallback
+
+
 def test_empty_message_is_a_fallback_without_asking_the_classifier() -> None:
     result = make(("greet", 1.0)).parse("   ")
     assert result.intent == IntentScore(FALLBACK_INTENT, 0.0)
@@ -108,3 +114,22 @@ def test_set_catalogue_reaches_course_topic(parser: Parser) -> None:
         assert result.entity("course_topic").value == "Servis Sepeda Listrik"  # type: ignore[union-attr]
     finally:
         parser.set_catalogue(load_default_topics())
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [("insentif atau saldo?", {"incentive_status", "training_balance"}),
+     ("mau daftar atau cek hasil seleksi", {"register", "registration_status"})],
+)  # fmt: skip
+def test_a_question_about_two_things_is_ambiguous(
+    parser: Parser, text: str, pair: set[str]
+) -> None:
+    result = parser.parse(text)
+    assert {s.name for s in result.ranking[:2]} == pair
+    assert result.ambiguous and result.fallback
+
+
+def test_two_answers_of_the_same_kind_are_not_ambiguous(parser: Parser) -> None:
+    result = parser.parse("ovo atau dana")
+    assert not result.ambiguous
+    assert [e.value for e in result.entities] == ["ovo", "dana"]

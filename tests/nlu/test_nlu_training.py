@@ -100,3 +100,14 @@ def test_weights_are_small(project_model_dir: Path, parser: object) -> None:
     weights = np.load(next(project_model_dir.glob("*/weights.npy")))
     assert weights.dtype == np.float32
     assert weights.nbytes < 40 * 1024 * 1024
+
+
+def test_only_the_most_recent_models_are_kept(tmp_path: Path) -> None:
+    data = tmp_path / "data.yml"
+    shutil.copy(DATA / "tiny.yml", data)
+    paths = []
+    for i in range(5):
+        data.write_text(data.read_text("utf-8") + f"    - salam {i}\n", "utf-8")
+        paths.append(train(NLUConfig(model_dir=tmp_path / "models", data_paths=[data])))
+    kept = sorted(p.name for p in (tmp_path / "models").iterdir() if p.is_dir())
+    assert kept == sorted(p.name for p in paths[-3:])
