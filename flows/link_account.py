@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from flows import otp_sends
 from flows import registration_checks as checks
 from flows.messages import Button, Outbound
 from flows.queries import (
@@ -22,7 +23,6 @@ from flows.queries import (
     SendAccountOtp,
     SetLanguage,
 )
-from flows.registration_checks import OTP
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Message
@@ -109,34 +109,18 @@ def _find(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
     """The same send limits as registration (they share the counters in the profile)."""
-    rules, profile = turn.ctx.programme.otp, turn.session.profile
-    now = turn.message.at.timestamp()
-    turn.slots.pop("otp", None)
-    if float(profile.get("otp_wait_until", 0)) > now:
-        turn.slots["otp_blocked"] = True
-        return []
-    sends = int(profile.get("otp_sends", 0)) + 1
-    if sends > rules.max_sends:
-        profile["otp_wait_until"] = now + rules.wait_hours * 3600
-        profile["otp_sends"] = 0
-        turn.slots["otp_blocked"] = True
+    rules = turn.ctx.programme.otp
+    sends = otp_sends.reserve_send(turn)
+    if sends is None:
         return []
     participant_id = int(turn.slots["participant"])
     sent = yield SendAccountOtp(participant_id, rules.length, rules.ttl_minutes * 60)
     if not sent.phone_hint:
         turn.slots["no_phone"] = True
         return []
-    ticket = sent.ticket
-    if ticket is None:  # the gateway failed: not counted against the send limit
-        turn.slots[OTP] = {"salt": "", "digest": "", "expires_at": 0, "tries": 0}
-        return [turn.reply("sms.failed")]
-    profile["otp_sends"] = sends
-    turn.slots[OTP] = {
-        "salt": ticket.salt,
-        "digest": ticket.digest,
-        "expires_at": ticket.expires_at,
-        "tries": 0,
-    }
+    if sent.ticket is None:  # the gateway failed: not counted against the send limit
+        return otp_sends.send_failed(turn)
+    otp_sends.record_sent(turn, sent.ticket, sends)
     minutes = int(rules.ttl_minutes)
     return [turn.reply("link_account.otp_sent", phone=sent.phone_hint, minutes=minutes)]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from flows import otp_sends
 from flows import registration_checks as checks
 from flows import validators as check
 from flows.formatting import long_date, mask_nik, mask_phone
@@ -39,17 +40,8 @@ def _check_nik(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
     rules = turn.ctx.programme.otp
-    profile = turn.session.profile
-    now = turn.message.at.timestamp()
-    turn.slots.pop("otp", None)
-    if float(profile.get("otp_wait_until", 0)) > now:
-        turn.slots["otp_blocked"] = True
-        return []
-    sends = int(profile.get("otp_sends", 0)) + 1
-    if sends > rules.max_sends:
-        profile["otp_wait_until"] = now + rules.wait_hours * 3600
-        profile["otp_sends"] = 0
-        turn.slots["otp_blocked"] = True
+    sends = otp_sends.reserve_send(turn)
+    if sends is None:
         return []
     turn.slots.pop("otp_blocked", None)
     ticket = yield SendOtp(
@@ -60,15 +52,8 @@ def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
         rules.ttl_minutes * 60,
     )
     if ticket is None:  # the SMS gateway failed: say so; not counted against the send limit
-        turn.slots[OTP] = {"salt": "", "digest": "", "expires_at": 0, "tries": 0}
-        return [turn.reply("sms.failed")]
-    profile["otp_sends"] = sends
-    turn.slots[OTP] = {
-        "salt": ticket.salt,
-        "digest": ticket.digest,
-        "expires_at": ticket.expires_at,
-        "tries": 0,
-    }
+        return otp_sends.send_failed(turn)
+    otp_sends.record_sent(turn, ticket, sends)
     return [
         turn.reply(
             "registration.otp_sent",

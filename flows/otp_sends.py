@@ -1,0 +1,48 @@
+"""OTP send bookkeeping shared by registration and account linking.
+
+Both flows count sends in the session profile (so the limits hold across flows): at most
+``programme.otp.max_sends`` codes, then a wait of ``programme.otp.wait_hours``; a send the SMS
+gateway could not make is not counted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flows.messages import Outbound
+from flows.registration_checks import OTP
+from flows.runtime.machine import FlowTurn
+
+
+def reserve_send(turn: FlowTurn) -> int | None:
+    """The number this send would be, or None (and ``otp_blocked`` set) while sends are barred."""
+    rules, profile = turn.ctx.programme.otp, turn.session.profile
+    now = turn.message.at.timestamp()
+    turn.slots.pop("otp", None)
+    if float(profile.get("otp_wait_until", 0)) > now:
+        turn.slots["otp_blocked"] = True
+        return None
+    sends = int(profile.get("otp_sends", 0)) + 1
+    if sends > rules.max_sends:
+        profile["otp_wait_until"] = now + rules.wait_hours * 3600
+        profile["otp_sends"] = 0
+        turn.slots["otp_blocked"] = True
+        return None
+    return sends
+
+
+def record_sent(turn: FlowTurn, ticket: Any, sends: int) -> None:
+    """Count the send and keep only the salted digest of the code, with its expiry."""
+    turn.session.profile["otp_sends"] = sends
+    turn.slots[OTP] = {
+        "salt": ticket.salt,
+        "digest": ticket.digest,
+        "expires_at": ticket.expires_at,
+        "tries": 0,
+    }
+
+
+def send_failed(turn: FlowTurn) -> list[Outbound]:
+    """The gateway could not send: no code to check, not counted, and the user is told."""
+    turn.slots[OTP] = {"salt": "", "digest": "", "expires_at": 0, "tries": 0}
+    return [turn.reply("sms.failed")]
