@@ -133,7 +133,7 @@ class DataAnswers:
         return await self.waves.open_wave(now), await self.waves.next_wave(now)
 
     async def _search(self, query: q.CourseSearch) -> views.SearchPage:
-        found = await self.search.search(
+        return await self.search.search(
             query.words,
             mode=query.mode,
             city=query.city,
@@ -141,11 +141,6 @@ class DataAnswers:
             page=query.page,
             per_page=query.per_page,
         )
-        items = tuple(
-            views.SearchItem(h.id, h.title, h.provider, h.mode, h.city, h.price, h.rating)
-            for h in found.items
-        )
-        return views.SearchPage(items, found.page, found.pages, found.total)
 
     # -- participants --------------------------------------------------------------------------
 
@@ -231,23 +226,10 @@ class DataAnswers:
     # -- training and incentives ---------------------------------------------------------------
 
     async def _enrol(self, query: q.CreateEnrolment) -> views.EnrolmentOutcome:
-        done = await self.enrolments.enrol(query.participant_id, query.course_id)
-        return views.EnrolmentOutcome(
-            done.reason,
-            done.title,
-            done.price,
-            done.balance,
-            done.voucher_code,
-            done.redeem_code,
-            done.platform,
-        )
+        return await self.enrolments.enrol(query.participant_id, query.course_id)
 
     async def _enrolments(self, query: q.EnrolmentsQuery) -> list[views.EnrolmentView]:
-        rows = await self.enrolments.for_participant(query.participant_id)
-        return [
-            views.EnrolmentView(r.title, r.status, r.purchased_at, r.completed_at, r.rated)
-            for r in rows
-        ]
+        return list(await self.enrolments.for_participant(query.participant_id))
 
     async def _incentives(self, query: q.IncentivesQuery) -> list[views.IncentiveView]:
         rows = await self.incentives.for_participant(query.participant_id)

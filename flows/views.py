@@ -5,6 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from storage.repositories.course_search import SearchHit, SearchResult
+from storage.repositories.enrolments import EnrolmentRecord, EnrolmentResult
+
+# The repositories' answers are already plain frozen data: flows read them as they are.
+SearchItem = SearchHit
+SearchPage = SearchResult
+EnrolmentOutcome = EnrolmentResult  # reason None on success (reasons listed there)
+EnrolmentView = EnrolmentRecord
+
 
 @dataclass(frozen=True, slots=True)
 class ParticipantView:
@@ -45,48 +54,6 @@ class AccountOtp:
 
     ticket: OtpTicket | None
     phone_hint: str
-
-
-@dataclass(frozen=True, slots=True)
-class SearchItem:
-    id: int
-    title: str
-    provider: str
-    mode: str
-    city: str | None
-    price: int
-    rating: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class SearchPage:
-    items: tuple[SearchItem, ...]
-    page: int
-    pages: int
-    total: int
-
-
-@dataclass(frozen=True, slots=True)
-class EnrolmentOutcome:
-    """``reason`` is None on success, else one of: not_registered, not_selected, revoked,
-    deadline_passed, not_enough_balance, course_unavailable, already_enrolled."""
-
-    reason: str | None
-    title: str = ""
-    price: int = 0
-    balance: int = 0
-    voucher_code: str = ""
-    redeem_code: str = ""
-    platform: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class EnrolmentView:
-    title: str
-    status: str
-    purchased_at: datetime
-    completed_at: datetime | None
-    rated: bool
 
 
 @dataclass(frozen=True, slots=True)

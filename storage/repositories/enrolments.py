@@ -32,7 +32,8 @@ CAN_BUY = (ParticipantStatus.SELECTED.value, ParticipantStatus.ENROLLED.value)
 
 @dataclass(frozen=True, slots=True)
 class EnrolmentResult:
-    """``reason`` is None on success (see ``flows.views.EnrolmentOutcome`` for the reasons)."""
+    """``reason`` is None on success, else one of: not_registered, not_selected, revoked,
+    deadline_passed, not_enough_balance, course_unavailable, already_enrolled."""
 
     reason: str | None
     title: str = ""
