@@ -21,6 +21,7 @@ from storage.crypto import PersonalDataCipher
 from storage.db import AlreadyExists
 from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.course_search import CourseSearchRepository
+from storage.repositories.deletion import DeletionRepository
 from storage.repositories.enrolments import EnrolmentRepository
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.identities import IdentityRepository
@@ -64,6 +65,7 @@ class DataAnswers:
         self.catalogue = CatalogueRepository(session_factory)
         self.waves = WaveRepository(session_factory)
         self.participants = ParticipantRepository(session_factory, cipher)
+        self.deletion = DeletionRepository(session_factory)
         self.identities = IdentityRepository(session_factory)
         self.tickets = TicketRepository(session_factory)
         self.handoffs = HandoffRepository(session_factory)
@@ -216,9 +218,9 @@ class DataAnswers:
 
     async def _record_deletion(self, query: q.RecordDeletion) -> views.DeletionReceipt:
         participant = await self.identities.participant_of(query.channel, query.user_id)
-        request_id = await self.participants.request_deletion(query.channel, query.user_id)
+        request_id = await self.deletion.request_deletion(query.channel, query.user_id)
         if participant is not None:
-            erased = await self.participants.anonymise(participant, actor=f"{query.channel}:user")
+            erased = await self.deletion.anonymise(participant, actor=f"{query.channel}:user")
             return views.DeletionReceipt(request_id, erased)
         await self.identities.erase_unlinked(query.channel, query.user_id, request_id)
         return views.DeletionReceipt(request_id, False)

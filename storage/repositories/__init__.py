@@ -11,6 +11,7 @@ from storage.repositories.catalogue import (
     CoursePage,
     CourseSummary,
 )
+from storage.repositories.deletion import DeletionRepository
 from storage.repositories.participants import (
     NewParticipant,
     ParticipantRecord,
@@ -24,6 +25,7 @@ __all__ = [
     "CourseDetail",
     "CoursePage",
     "CourseSummary",
+    "DeletionRepository",
     "NewParticipant",
     "ParticipantRecord",
     "ParticipantRepository",

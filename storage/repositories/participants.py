@@ -3,11 +3,11 @@
 NIK, KK, phone and email are written only as AES-GCM ciphertexts plus keyed blind indexes
 (``storage/crypto.py``); lookups by NIK or KK compare indexes, never plaintext. Records handed
 out are decrypted dataclasses whose personal fields are left out of ``repr`` (and so of logs).
+Erasing a participant's data on request is ``deletion.DeletionRepository``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -25,18 +25,13 @@ from storage.db import AlreadyExists, NotFound
 from storage.models import (
     AuditLog,
     ChannelIdentity,
-    ComplaintEvent,
-    ComplaintTicket,
     Conversation,
-    DataDeletionRequest,
-    DeletionRequestStatus,
     Gender,
-    Handoff,
-    Message,
     Participant,
     ParticipantStatus,
     utcnow,
 )
+from storage.repositories._results import rowcount
 
 __all__ = [
     "NewParticipant",
@@ -47,7 +42,6 @@ __all__ = [
     "validate_nik",
 ]
 
-ERASED_TEXT = "[dihapus atas permintaan peserta]"
 LINKED = "participant.linked"  # audit action: a chat identity linked to an existing account
 LINK_FAILED = "link.failed"  # audit action: a failed link check, subject nik:<blind index>
 
@@ -293,7 +287,7 @@ class ParticipantRepository:
                 .where(Participant.id == participant_id)
                 .values(consent_at=at or utcnow(), consent_version=version)
             )
-            if _rowcount(result) == 0:
+            if rowcount(result) == 0:
                 raise NotFound(f"participant {participant_id}")
 
     async def link_identity(self, participant_id: int, channel: str, user_id: str) -> None:
@@ -362,7 +356,7 @@ class ParticipantRepository:
                 .where(Participant.id == linked, Participant.deleted_at.is_(None))
                 .values(language=language)
             )
-        return _rowcount(result) > 0
+        return rowcount(result) > 0
 
     async def _upsert_identity(self, channel: str, user_id: str, values: dict[str, Any]) -> None:
         async with self._sessions() as session, session.begin():
@@ -383,177 +377,3 @@ class ParticipantRepository:
     async def record_inbound(self, channel: str, user_id: str, at: datetime) -> None:
         """The identity wrote to us at ``at`` (opens WhatsApp's 24-hour reply window)."""
         await self._upsert_identity(channel, user_id, {"reachable": True, "last_inbound_at": at})
-
-    async def request_deletion(
-        self, channel: str, user_id: str, *, now: datetime | None = None, note: str | None = None
-    ) -> int:
-        """Record a "hapus data saya" request from this identity; returns the request id."""
-        now = now or utcnow()
-        async with self._sessions() as session, session.begin():
-            identity = (
-                await session.scalars(
-                    sa.select(ChannelIdentity).where(
-                        ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id
-                    )
-                )
-            ).first()
-            request = DataDeletionRequest(
-                participant_id=identity.participant_id if identity else None,
-                channel_identity_id=identity.id if identity else None,
-                status=DeletionRequestStatus.RECEIVED.value,
-                requested_at=now,
-                note=note,
-            )
-            session.add(request)
-            await session.flush()
-            session.add(
-                AuditLog(
-                    actor=f"{channel}:user",
-                    action="deletion.requested",
-                    subject=f"deletion_request:{request.id}",
-                    detail={"participant_id": request.participant_id},
-                    at=now,
-                )
-            )
-        return request.id
-
-    async def anonymise(
-        self, participant_id: int, *, actor: str = "system", now: datetime | None = None
-    ) -> bool:
-        """Erase a participant's personal data; ``False`` if there is no such participant.
-
-        Clears every personal column, deletes the messages of their conversations, renames
-        their channel identities and conversations to ``deleted:<id>``, blanks complaint texts
-        and handoff summaries, completes open deletion requests and writes an audit entry.
-        Enrolments and incentive payments stay (financial records), tied to the anonymous row.
-        """
-        now = now or utcnow()
-        async with self._sessions() as session, session.begin():
-            participant = await session.get(Participant, participant_id)
-            if participant is None:
-                return False
-            identities = (
-                await session.execute(
-                    sa.select(
-                        ChannelIdentity.id, ChannelIdentity.channel, ChannelIdentity.user_id
-                    ).where(ChannelIdentity.participant_id == participant_id)
-                )
-            ).all()
-            identity_ids = [row.id for row in identities]
-            conversation_filter = [Conversation.participant_id == participant_id] + [
-                sa.and_(Conversation.channel == row.channel, Conversation.user_id == row.user_id)
-                for row in identities
-            ]
-            conversation_ids = list(
-                (
-                    await session.scalars(
-                        sa.select(Conversation.id).where(sa.or_(*conversation_filter))
-                    )
-                ).all()
-            )
-            messages_deleted = await self._erase_conversations(session, conversation_ids)
-            tickets = await self._erase_complaints(session, participant_id, identity_ids, now)
-            if identity_ids:
-                await session.execute(
-                    sa.update(ChannelIdentity)
-                    .where(ChannelIdentity.id.in_(identity_ids))
-                    .values(
-                        user_id=sa.literal("deleted:") + sa.cast(ChannelIdentity.id, sa.String),
-                        participant_id=None,
-                        reachable=False,
-                        last_inbound_at=None,
-                    )
-                )
-            await session.execute(
-                sa.update(Participant)
-                .where(Participant.id == participant_id)
-                .values(
-                    nik_ciphertext=None,
-                    nik_index=None,
-                    kk_ciphertext=None,
-                    kk_index=None,
-                    name=None,
-                    date_of_birth=None,
-                    gender=None,
-                    phone_ciphertext=None,
-                    phone_index=None,
-                    email_ciphertext=None,
-                    email_index=None,
-                    region_code=None,
-                    notify_opt_in=False,
-                    status=ParticipantStatus.DELETED.value,
-                    deleted_at=now,
-                )
-            )
-            await session.execute(
-                sa.update(DataDeletionRequest)
-                .where(
-                    DataDeletionRequest.participant_id == participant_id,
-                    DataDeletionRequest.status == DeletionRequestStatus.RECEIVED.value,
-                )
-                .values(status=DeletionRequestStatus.COMPLETED.value, completed_at=now)
-            )
-            session.add(
-                AuditLog(
-                    actor=actor,
-                    action="participant.anonymised",
-                    subject=f"participant:{participant_id}",
-                    detail={
-                        "messages_deleted": messages_deleted,
-                        "conversations": len(conversation_ids),
-                        "identities": len(identity_ids),
-                        "complaints": tickets,
-                    },
-                    at=now,
-                )
-            )
-        return True
-
-    @staticmethod
-    async def _erase_conversations(session: AsyncSession, conversation_ids: Sequence[int]) -> int:
-        if not conversation_ids:
-            return 0
-        result = await session.execute(
-            sa.delete(Message).where(Message.conversation_id.in_(conversation_ids))
-        )
-        await session.execute(
-            sa.update(Conversation)
-            .where(Conversation.id.in_(conversation_ids))
-            .values(
-                user_id=sa.literal("deleted:") + sa.cast(Conversation.id, sa.String),
-                participant_id=None,
-            )
-        )
-        await session.execute(
-            sa.update(Handoff)
-            .where(Handoff.conversation_id.in_(conversation_ids))
-            .values(summary=None)
-        )
-        return _rowcount(result)
-
-    @staticmethod
-    async def _erase_complaints(
-        session: AsyncSession, participant_id: int, identity_ids: Sequence[int], now: datetime
-    ) -> int:
-        owned = [ComplaintTicket.participant_id == participant_id]
-        if identity_ids:
-            owned.append(ComplaintTicket.channel_identity_id.in_(identity_ids))
-        ticket_ids = list(
-            (await session.scalars(sa.select(ComplaintTicket.id).where(sa.or_(*owned)))).all()
-        )
-        if ticket_ids:
-            await session.execute(
-                sa.update(ComplaintTicket)
-                .where(ComplaintTicket.id.in_(ticket_ids))
-                .values(description=ERASED_TEXT, updated_at=now)
-            )
-            await session.execute(
-                sa.update(ComplaintEvent)
-                .where(ComplaintEvent.ticket_id.in_(ticket_ids), ComplaintEvent.note.is_not(None))
-                .values(note=ERASED_TEXT)
-            )
-        return len(ticket_ids)
-
-
-def _rowcount(result: Any) -> int:
-    return int(getattr(result, "rowcount", 0) or 0)

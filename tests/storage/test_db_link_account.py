@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from storage.crypto import PersonalDataCipher
 from storage.db import NotFound
 from storage.models import AuditLog, ChannelIdentity
+from storage.repositories.deletion import DeletionRepository
 from storage.repositories.participants import (
     LINK_FAILED,
     LINKED,
@@ -91,5 +92,5 @@ async def test_language_is_saved_on_the_linked_participant_only(
     reloaded = await participants.get(created.id)
     assert reloaded is not None and reloaded.language == "en"
     assert await participants.set_language_of_identity("webchat", "nobody", "en") is False
-    await participants.anonymise(created.id)
+    await DeletionRepository(db_factory).anonymise(created.id)
     assert await participants.set_language_of_identity("webchat", "w-1", "id") is False

@@ -1,4 +1,4 @@
-"""Participants: NIK/KK/phone/email encrypted, found by blind index, anonymised on request."""
+"""Participants: NIK/KK/phone/email encrypted, found by blind index, linked to identities."""
 
 from __future__ import annotations
 
@@ -12,16 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from storage.crypto import PersonalDataCipher
 from storage.db import AlreadyExists, NotFound
 from storage.keys import ConversationKey
-from storage.models import (
-    AuditLog,
-    ChannelIdentity,
-    ComplaintEvent,
-    ComplaintTicket,
-    Conversation,
-    DataDeletionRequest,
-    Message,
-    Participant,
-)
+from storage.models import ChannelIdentity, Conversation, Participant
 from storage.repositories.participants import (
     NewParticipant,
     ParticipantRepository,
@@ -174,52 +165,3 @@ async def test_reachability_and_inbound_times_are_upserted(
     async with db_factory() as session:
         identity = (await session.scalars(sa.select(ChannelIdentity))).one()
     assert identity.reachable is True and identity.last_inbound_at == NOW
-
-
-async def test_anonymise_erases_personal_data(
-    db_factory: Factory, cipher: PersonalDataCipher
-) -> None:
-    participants = ParticipantRepository(db_factory, cipher)
-    created = await participants.create(_new(), now=NOW)
-    key = ConversationKey("whatsapp", "6281234567890")
-    await participants.link_identity(created.id, key.channel, key.user_id)
-    await TranscriptRepository(db_factory).record(
-        key, [TranscriptEntry("in", f"NIK saya {NIK}", created_at=NOW)]
-    )
-    async with db_factory() as session, session.begin():
-        ticket = ComplaintTicket(
-            reference="PRK-123456",
-            category="nik",
-            description=f"NIK {NIK} sudah terdaftar",
-            participant_id=created.id,
-        )
-        session.add(ticket)
-        await session.flush()
-        session.add(ComplaintEvent(ticket_id=ticket.id, actor="agent1", kind="note", note=NIK))
-    request_id = await participants.request_deletion(key.channel, key.user_id, now=NOW)
-
-    assert await participants.anonymise(created.id, actor="agent1", now=NOW)
-
-    erased = await participants.get(created.id)
-    assert erased is not None and erased.status == "deleted" and erased.deleted_at == NOW
-    assert (erased.nik, erased.kk, erased.name, erased.phone, erased.email) == (None,) * 5
-    assert erased.date_of_birth is None and erased.region_code is None
-    assert await participants.find_by_nik(NIK) is None
-    assert await participants.find_by_identity(key.channel, key.user_id) is None
-    async with db_factory() as session:
-        assert await session.scalar(sa.select(sa.func.count(Message.id))) == 0
-        conversation = (await session.scalars(sa.select(Conversation))).one()
-        assert conversation.user_id.startswith("deleted:")
-        identity = (await session.scalars(sa.select(ChannelIdentity))).one()
-        assert identity.user_id.startswith("deleted:") and not identity.reachable
-        ticket_row = (await session.scalars(sa.select(ComplaintTicket))).one()
-        assert NIK not in ticket_row.description
-        event = (await session.scalars(sa.select(ComplaintEvent))).one()
-        assert event.note is not None and NIK not in event.note
-        request = await session.get(DataDeletionRequest, request_id)
-        assert request is not None and request.status == "completed"
-        actions = (await session.scalars(sa.select(AuditLog.action))).all()
-        assert "participant.anonymised" in actions
-    assert await participants.anonymise(999) is False
-    # the NIK is free again: the person may register anew later
-    assert (await participants.create(_new(), now=NOW)).id != created.id
