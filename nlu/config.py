@@ -18,11 +18,17 @@ class LinearOptions(BaseModel):
 
     c: float = Field(default=10.0, gt=0, description="inverse L2 strength of the logistic loss")
     char_ngrams: tuple[int, int] = (1, 5)
-    char_weight: float = Field(default=0.5, ge=0)
+    char_weight: float = Field(default=0.8, ge=0)
     word_bigrams: bool = True
     stems: bool = True
     oov: Literal["keep", "mask"] = "mask"
     placeholders: bool = True
+    unknown_chars: bool = Field(
+        default=True, description="unknown words still give their character n-grams"
+    )
+    word_dropout: bool = Field(
+        default=True, description="also train on a copy with one word left out per message"
+    )
     balanced: bool = True
     calibration_folds: int = Field(default=5, ge=2, le=20)
     max_iter: int = Field(default=400, ge=10)

@@ -10,6 +10,7 @@ the model learns what an unknown word in each position means.
 from __future__ import annotations
 
 import math
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,16 +30,19 @@ from nlu.stemmer import stem
 UNKNOWN = "<unk>"
 _CACHE_LIMIT = 50_000
 MIN_CHAR_DF = 2
+EVIDENCE_SHARE = 0.5
+"""An unknown word is evidence when at least this share of its 3+-letter n-grams is known."""
 
 
 @dataclass(frozen=True, slots=True)
 class FeatureOptions:
     char_ngrams: tuple[int, int] = (1, 5)
-    char_weight: float = 0.5
+    char_weight: float = 0.8
     word_bigrams: bool = True
     stems: bool = True
     oov: str = "mask"
     placeholders: bool = True
+    unknown_chars: bool = True
 
 
 Vector = tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]
@@ -67,59 +71,92 @@ class Featuriser:
         return len(self.features)
 
     # -- fitting -------------------------------------------------------------------------------
-    def fit(self, docs: Sequence[Sequence[str]]) -> Featuriser:
-        """Vocabulary (words first, then character n-grams seen in 2+ documents) and IDF."""
+    def fit(self, docs: Sequence[Sequence[str]], augment: bool = False) -> Featuriser:
+        """Vocabulary (words first, then character n-grams seen in 2+ documents) and IDF.
+
+        With ``augment`` the statistics also count a copy of ``docs`` whose rare words are
+        unknown (see ``rare_words``): the copy ``matrix(docs, rare)`` adds in training."""
         self.words = frozenset(t for doc in docs for t in doc if not _is_placeholder(t))
         self._stems = frozenset(stem(w) for w in self.words)
+        rare = rare_words(docs) if augment else frozenset()
+        copies = [frozenset[str]()] + ([rare] if augment else [])
         word_df: Counter[str] = Counter()
         char_df: Counter[str] = Counter()
-        for doc in docs:
-            word_df.update(set(self._word_features(doc)))
-            char_df.update(set(self._char_features(doc)))
+        for unknown in copies:
+            for doc in docs:
+                masked = self.mask(doc, unknown)
+                word_df.update(set(self._word_features(masked)))
+                char_df.update(set(self._char_features(self._char_source(doc, masked))))
         words = sorted(word_df)
         chars = sorted(name for name, df in char_df.items() if df >= MIN_CHAR_DF)
         self.features = words + chars
         self.index = {name: i for i, name in enumerate(self.features)}
         df = [word_df[name] for name in words] + [char_df[name] for name in chars]
-        n = len(docs)
+        n = len(docs) * len(copies)
         self.idf = np.array([math.log((1 + n) / (1 + d)) + 1 for d in df], dtype=np.float32)
         self._char_cache = {}
         return self
 
     # -- transforming ----------------------------------------------------------------------------
-    def mask(self, tokens: Sequence[str]) -> list[str]:
-        """Unknown words -> ``<unk>`` (consecutive ones merged), if the options ask for it."""
+    def mask(self, tokens: Sequence[str], rare: frozenset[str] = frozenset()) -> list[str]:
+        """Unknown words (and ``rare`` ones) -> ``<unk>`` (consecutive ones merged), if the
+        options ask for it."""
         if self.options.oov != "mask":
             return list(tokens)
         out: list[str] = []
         for token in tokens:
-            known = token in self.words or _is_placeholder(token) or not token[0].isalpha()
-            if not known and self.options.stems and stem(token) in self._stems:
-                known = True
+            if token in rare:
+                known = False
+            else:
+                known = token in self.words or _is_placeholder(token) or not token[0].isalpha()
+                if not known and self.options.stems:
+                    known = stem(token) in self._stems
             if known:
                 out.append(token)
             elif not out or out[-1] != UNKNOWN:
                 out.append(UNKNOWN)
         return out
 
-    def vector(self, tokens: Sequence[str]) -> Vector:
+    def vector(self, tokens: Sequence[str], rare: frozenset[str] = frozenset()) -> Vector:
         """One message's sparse vector: (column indices, values)."""
-        masked = self.mask(tokens)
+        masked = self.mask(tokens, rare)
         index = self.index
         word_counts: Counter[int] = Counter(
             index[name] for name in self._word_features(masked) if name in index
         )
         char_counts: Counter[int] = Counter()
-        for token in masked:
+        for token in self._char_source(tokens, masked):
             char_counts.update(self._token_chars(token))
         return self._weigh(word_counts, char_counts)
 
-    def matrix(self, docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    def has_evidence(self, tokens: Sequence[str]) -> bool:
+        """Whether the message holds anything the model has seen: a known word or, with
+        ``unknown_chars``, an unknown word that mostly spells known character n-grams of 3+
+        letters ("hellow", "bartok"; not "qwzx" or "plmok")."""
+        masked = self.mask(tokens)
+        if any(t != UNKNOWN for t in masked):
+            return True
+        if not self.options.unknown_chars:
+            return False
+        return any(self._spelling_known(token) for token in tokens)
+
+    def _spelling_known(self, token: str) -> bool:
+        grams = [name for name in self._chars_of(token) if len(name) >= 5]  # "C:" + 3 chars
+        known = sum(name in self.index for name in grams)
+        return bool(grams) and known >= EVIDENCE_SHARE * len(grams)
+
+    def _char_source(self, tokens: Sequence[str], masked: Sequence[str]) -> Sequence[str]:
+        """Unknown words still spell something ("hellow", "yep") when ``unknown_chars``."""
+        return tokens if self.options.unknown_chars else masked
+
+    def matrix(
+        self, docs: Sequence[Sequence[str]], rare: frozenset[str] = frozenset()
+    ) -> sparse.csr_matrix:
         from scipy import sparse  # training only: parsing needs no scipy
 
         rows, cols, vals = [], [], []
         for row, doc in enumerate(docs):
-            idx, val = self.vector(doc)
+            idx, val = self.vector(doc, rare)
             rows.append(np.full(len(idx), row, dtype=np.int32))
             cols.append(idx)
             vals.append(val)
@@ -201,17 +238,22 @@ def _is_placeholder(token: str) -> bool:
     return token.startswith("<") and token.endswith(">")
 
 
-def mask_rare(docs: Sequence[Sequence[str]], min_count: int = 2) -> list[list[str]]:
-    """A copy of ``docs`` where words seen fewer than ``min_count`` times become ``<unk>``."""
+def rare_words(docs: Sequence[Sequence[str]], min_count: int = 2) -> frozenset[str]:
+    """Words seen fewer than ``min_count`` times: training adds a copy of the data where they
+    are unknown, so the model learns what an unknown word in each position means."""
     counts = Counter(t for doc in docs for t in doc)
-    out = []
+    return frozenset(t for t, n in counts.items() if n < min_count and t[0].isalpha())
+
+
+def drop_one_word(docs: Sequence[Sequence[str]], min_length: int = 3) -> list[list[str]]:
+    """A copy of ``docs`` with one word left out of every message of ``min_length`` or more
+    tokens (the position is a hash of the text: deterministic). Training on it too teaches the
+    model the second-best cue of a message, not only its strongest word."""
+    out: list[list[str]] = []
     for doc in docs:
-        masked: list[str] = []
-        for token in doc:
-            rare = counts[token] < min_count and token[0].isalpha()
-            if not rare:
-                masked.append(token)
-            elif not masked or masked[-1] != UNKNOWN:
-                masked.append(UNKNOWN)
-        out.append(masked)
+        words = list(doc)
+        if len(words) >= min_length:
+            i = zlib.crc32(" ".join(words).encode("utf-8")) % len(words)
+            del words[i]
+        out.append(words)
     return out

@@ -15,7 +15,7 @@ import numpy.typing as npt
 from nlu.classifier import Classification
 from nlu.config import LinearOptions
 from nlu.errors import ModelError
-from nlu.features import UNKNOWN, FeatureOptions, Featuriser, mask_rare
+from nlu.features import FeatureOptions, Featuriser, drop_one_word, rare_words
 from nlu.logreg import (
     SoftmaxModel,
     balanced_weights,
@@ -55,8 +55,8 @@ class LinearIntentClassifier:
         return z / z.sum()  # type: ignore[no-any-return]
 
     def classify(self, text: str, tokens: Sequence[str]) -> Classification:
-        """An empty ranking when not one word of the message is known: no evidence at all."""
-        if all(t == UNKNOWN for t in self.featuriser.mask(tokens)):
+        """An empty ranking when the message holds nothing the model knows: no evidence."""
+        if not self.featuriser.has_evidence(tokens):
             return Classification(())
         p = self.probabilities(tokens)
         top = np.argsort(-p, kind="stable")[:RANKING_SIZE]
@@ -100,6 +100,7 @@ class LinearIntentClassifier:
                 "stems": f.options.stems,
                 "oov": f.options.oov,
                 "placeholders": f.options.placeholders,
+                "unknown_chars": f.options.unknown_chars,
             },
             "features": f.features,
             "idf": [float(v) for v in f.idf],
@@ -121,6 +122,7 @@ class LinearIntentClassifier:
                 bool(opts["stems"]),
                 str(opts["oov"]),
                 bool(opts.get("placeholders", False)),
+                bool(opts.get("unknown_chars", False)),
             )
             featuriser = Featuriser(
                 options, meta["features"], np.array(meta["idf"], dtype=np.float32), meta["words"]
@@ -142,6 +144,7 @@ def _feature_options(options: LinearOptions) -> FeatureOptions:
         options.stems,
         options.oov,
         options.placeholders,
+        options.unknown_chars,
     )
 
 
@@ -153,19 +156,29 @@ def _fit_once(
     warm: Featuriser | None,
     warm_model: SoftmaxModel | None,
 ) -> tuple[Featuriser, SoftmaxModel]:
-    train_docs = [list(doc) for doc in docs]
+    from scipy import sparse
+
+    augment = options.oov == "mask"
+    featuriser = Featuriser(_feature_options(options)).fit(docs, augment)
+    x = featuriser.matrix(docs)
     train_y = y
-    if options.oov == "mask":
-        train_docs += mask_rare(docs)
+    if augment:
+        x = sparse.vstack([x, featuriser.matrix(docs, rare_words(docs))], format="csr")
         train_y = np.concatenate([y, y])
-    featuriser = Featuriser(_feature_options(options)).fit(train_docs)
-    x = featuriser.matrix(train_docs)
+    if options.word_dropout:
+        x = sparse.vstack([x, featuriser.matrix(drop_one_word(docs))], format="csr")
+        train_y = np.concatenate([train_y, y])
     weight = balanced_weights(train_y, n_classes) if options.balanced else None
     init = None
     if warm is not None and warm_model is not None:
         init = _project(warm, warm_model, featuriser)
     model = fit_softmax(
-        x, train_y, n_classes, c=options.c, sample_weight=weight, max_iter=options.max_iter,
+        x,
+        train_y,
+        n_classes,
+        c=options.c,
+        sample_weight=weight,
+        max_iter=options.max_iter,
         init=init,
     )
     return featuriser, model

@@ -101,9 +101,9 @@ class Normaliser:
         return result
 
     def _resolve(self, token: str) -> tuple[str, ...]:
-        if not token.isalpha():
-            return (token,)
         lexicon = self._lexicon.unigrams
+        if not token.isalpha():
+            return lexicon.get(token, (token,))  # an emoji may have a meaning ("👍" -> oke)
         word = _ELONGATION.sub(r"\1\1", token)
         if word in lexicon:
             return lexicon[word]
@@ -176,10 +176,13 @@ class Normaliser:
         if len(word) < 5:
             return None
         known = self._known
-        candidates = [c for c in _edits1(word) if known.get(c, 0) >= 2]
-        if not candidates:
-            return None
-        return (max(candidates, key=lambda c: (known[c], c)),)
+        edits = _edits1(word)
+        candidates = [c for c in edits if known.get(c, 0) >= 2]
+        if candidates:
+            return (max(candidates, key=lambda c: (known[c], c)),)
+        lexicon = self._lexicon.unigrams  # "hellow" -> "hello" -> halo
+        informal = sorted(c for c in edits if len(c) >= 5 and c in lexicon)
+        return lexicon[informal[0]] if informal else None
 
 
 def _prefix_variants(word: str) -> list[str]:
