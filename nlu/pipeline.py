@@ -9,6 +9,7 @@ from datetime import date
 from nlu.classifier import Classification, IntentClassifier
 from nlu.entities import EntityPipeline
 from nlu.entities.base import overlaps
+from nlu.lexicon import NEGATIONS
 from nlu.normalise import Normaliser
 from nlu.types import Entity, IntentScore, ParseResult
 
@@ -129,8 +130,11 @@ def _sides(tokens: list[str]) -> tuple[list[str], list[str]] | None:
         return None
     i = tokens.index(DISJUNCTION)
     left, right = tokens[:i], tokens[i + 1 :]
-    if not any(t[0].isalpha() for t in left) or not any(t[0].isalpha() for t in right):
+    words = [t for t in right if t[0].isalpha()]
+    if not any(t[0].isalpha() for t in left) or not words:
         return None
+    if words[0] in NEGATIONS and len(words) <= 2:
+        return None  # "lolos atau tidak?" asks whether X, it is not about two things
     return left, right
 
 

@@ -129,6 +129,13 @@ def test_a_question_about_two_things_is_ambiguous(
     assert result.ambiguous and result.fallback
 
 
+@pytest.mark.parametrize("text", ["lolos prakerja atau tidak", "aku lolos atau belum ya?"])
+def test_x_or_not_is_one_question(parser: Parser, text: str) -> None:
+    result = parser.parse(text)
+    assert result.intent.name == "registration_status"
+    assert not result.ambiguous
+
+
 def test_two_answers_of_the_same_kind_are_not_ambiguous(parser: Parser) -> None:
     result = parser.parse("ovo atau dana")
     assert not result.ambiguous
