@@ -40,8 +40,8 @@ class Results:
 
 
 class Connection:
-    def __init__(self, host: str, port: int) -> None:
-        self.host, self.port = host, port
+    def __init__(self, host: str, port: int, token: str) -> None:
+        self.host, self.port, self.token = host, port, token
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
@@ -51,7 +51,7 @@ class Connection:
         assert self.reader is not None
         head = (
             f"POST {path} HTTP/1.1\r\nHost: {self.host}\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {len(body)}\r\n\r\n"
+            f"Authorization: Bearer {self.token}\r\nContent-Length: {len(body)}\r\n\r\n"
         ).encode()
         self.writer.write(head + body)
         status_line = await self.reader.readline()
@@ -114,17 +114,19 @@ async def run(
     users: int,
     turns: int,
     script: Script,
+    token: str,
     connections: int = 64,
     rate: float | None = None,
 ) -> Results:
-    """Drive ``users`` conversations of ``turns`` turns each over ``connections`` sockets.
+    """Drive ``users`` conversations of ``turns`` turns each over ``connections`` sockets,
+    as a trusted server (web chat API ``token``) naming its own users.
 
     Closed loop (rate None): each connection sends as fast as answers come back.
     Open loop (rate set): turns are released at ``rate`` per second.
     """
     results = Results()
     pace: asyncio.Queue[None] | None = asyncio.Queue() if rate else None
-    conns = [Connection(host, port) for _ in range(connections)]
+    conns = [Connection(host, port, token) for _ in range(connections)]
     queue: asyncio.Queue[str] = asyncio.Queue()
     for n in range(users):
         queue.put_nowait(f"bench-{n}")

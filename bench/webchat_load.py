@@ -23,9 +23,10 @@ from pathlib import Path
 import httpx
 import psutil
 
-from bench.loadgen import Results, run
+from bench.loadgen import Results, Script, run
 
 ROOT = Path(__file__).resolve().parents[1]
+API_TOKEN = "bench-webchat-token"  # the load generator names its users, as a trusted server
 
 
 def _free_port() -> int:
@@ -84,6 +85,7 @@ def _start_server(
         PRAKERJA_DATABASE_URL=database_url,
         PRAKERJA_REDIS_URL=args.redis_url,
         PRAKERJA_SECRET_KEY="bench-secret-key-not-for-production-0123456789",
+        PRAKERJA_WEBCHAT_API_TOKEN=API_TOKEN,
         PRAKERJA_LOGGING__LEVEL="WARNING",
     )
     cmd = [
@@ -111,7 +113,7 @@ def _start_server(
     raise SystemExit("server did not become healthy")
 
 
-def _script(categories: list[str]) -> object:
+def _script(categories: list[str]) -> Script:
     def step(user: str, turn: int) -> dict[str, str]:
         n = int(user.rsplit("-", 1)[1])
         body = {
@@ -138,6 +140,7 @@ def _categories(port: int) -> list[str]:
     response = httpx.post(
         f"http://127.0.0.1:{port}/api/webchat/messages",
         json={"user_id": "bench-probe", "payload": "courses"},
+        headers={"Authorization": f"Bearer {API_TOKEN}"},
         timeout=30,
     )
     if response.status_code != 200:
@@ -208,9 +211,10 @@ def main() -> None:
                     users=args.users,
                     turns=args.turns,
                     script=script,
+                    token=API_TOKEN,
                     connections=args.connections,
                 )
-            )  # type: ignore[arg-type]
+            )
             closed.append(_report("closed loop (max)", result))
             result = asyncio.run(
                 run(
@@ -219,7 +223,8 @@ def main() -> None:
                     users=args.users // 2,
                     turns=args.turns,
                     script=script,
-                    connections=args.connections,  # type: ignore[arg-type]
+                    token=API_TOKEN,
+                    connections=args.connections,
                     rate=args.rate,
                 )
             )

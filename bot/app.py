@@ -13,6 +13,7 @@ from starlette.routing import Route
 
 from bot.channels import webchat
 from bot.channels.routes import channel_routes
+from bot.channels.visitors import COOKIE
 from bot.logs import get_logger
 from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
@@ -39,19 +40,42 @@ async def webchat_message(request: Request) -> Response:
     body = await request.body()
     if len(body) > MAX_BODY_BYTES:
         return JSONResponse({"error": f"body is larger than {MAX_BODY_BYTES} bytes"}, 413)
-    try:
-        inbound = webchat.parse_request(body)
-    except webchat.BadRequest as exc:
-        return JSONResponse({"error": exc.detail}, 400)
     runtime = _runtime(request)
+    trusted = runtime.visitors.trusted(request.headers.get("authorization"))
+    visitor = None if trusted else runtime.visitors.visitor(request.cookies.get(COOKIE))
+    try:
+        inbound = webchat.parse_request(
+            body, visitor=visitor.user_id if visitor else None, trusted=trusted
+        )
+    except webchat.BadRequest as exc:
+        status = 403 if isinstance(exc, webchat.Forbidden) else 400
+        return JSONResponse({"error": exc.detail}, status)
     try:
         replies = await runtime.engine.handle(inbound)
     except (StoreUnavailable, LockTimeout, StorageError) as exc:
         # Not processed and not remembered: the client may resend the same message_id safely.
         log.warning("webchat_unavailable", error=type(exc).__name__)
         busy = response_text("id", "errors.unavailable")
-        return JSONResponse({"error": busy, "retry": True}, 503, headers={"Retry-After": "2"})
-    return Response(webchat.render(replies), media_type="application/json")
+        response: Response = JSONResponse(
+            {"error": busy, "retry": True}, 503, headers={"Retry-After": "2"}
+        )
+    else:
+        response = Response(webchat.render(replies), media_type="application/json")
+    if visitor is not None and visitor.new_cookie is not None:
+        _set_visitor_cookie(response, visitor.new_cookie, runtime.settings)
+    return response
+
+
+def _set_visitor_cookie(response: Response, value: str, settings: Settings) -> None:
+    response.set_cookie(
+        COOKIE,
+        value,
+        max_age=int(settings.webchat.cookie_days * 86400),
+        path="/",
+        secure=settings.webchat.cookie_secure,
+        httponly=True,
+        samesite="strict",
+    )
 
 
 async def healthz(request: Request) -> Response:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.hub import Channels, open_channels
+from bot.channels.visitors import VisitorIds
 from bot.data import DataAnswers
 from bot.engine import Engine
 from bot.logs import get_logger
@@ -106,6 +107,7 @@ class Runtime:
     transcript: BufferedTranscript
     metrics: Metrics
     cipher: PersonalDataCipher
+    visitors: VisitorIds
     channels: Channels = field(default_factory=Channels)
     sms_client: httpx.AsyncClient | None = None
 
@@ -145,7 +147,10 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     if parser is None:
         parser = await asyncio.to_thread(load_nlu, settings)
     parser.set_catalogue(await CatalogueRepository(factory).topics())
-    cipher = PersonalDataCipher(secret_key(settings))
+    secret = secret_key(settings)
+    cipher = PersonalDataCipher(secret)
+    token = settings.webchat_api_token
+    visitors = VisitorIds(secret, token.get_secret_value() if token else None)
     sessions = build_session_store(settings, cipher)
     metrics = Metrics()
     transcript = BufferedTranscript(
@@ -168,5 +173,6 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     channels = open_channels(settings, engine.handle, factory)
     await channels.start(settings)
     return Runtime(
-        settings, engine, database, sessions, transcript, metrics, cipher, channels, sms_client
-    )
+        settings, engine, database, sessions, transcript, metrics, cipher, visitors, channels,
+        sms_client,
+    )  # fmt: skip

@@ -85,8 +85,16 @@ class SmsSettings(BaseModel):
     backoff_seconds: float = Field(0.5, ge=0)
 
 
+class WebchatSettings(BaseModel):
+    """The browser's visitor cookie (the API token of trusted servers is a flat secret)."""
+
+    cookie_secure: bool = False
+    cookie_days: float = Field(365, gt=0)
+
+
 #: Settings that may only come from the environment, never from config.yml.
 ENV_ONLY = (
+    "webchat_api_token",
     "sms_gateway_token",
     "telegram_token",
     "telegram_secret",
@@ -117,6 +125,9 @@ class Settings(BaseSettings):
     programme: ProgrammeConfig = ProgrammeConfig()
     channels: ChannelSettings = ChannelSettings()
     sms: SmsSettings = SmsSettings()
+    webchat: WebchatSettings = WebchatSettings()
+    # A trusted server may send its own user ids with Authorization: Bearer <token>.
+    webchat_api_token: SecretStr | None = None
     # SMS gateway for OTP codes (PRAKERJA_SMS_GATEWAY_*); unset: the development sender logs codes.
     sms_gateway_url: str | None = None
     sms_gateway_token: SecretStr | None = None

@@ -1,8 +1,9 @@
 """Web chat JSON API: request validation into an Inbound, replies into JSON.
 
-Contract: POST {"user_id", "message_id"?, "text"} or {"user_id", "payload"}
+Contract: POST {"message_id"?, "text"} or {"message_id"?, "payload"}
 -> 200 {"replies": [{"text", "buttons": [{"title", "payload"}]}]}; bad input -> 400 with an error
-that says what is wrong.
+that says what is wrong. Who writes is decided by the caller (``visitors``): the browser's
+signed cookie, or ``user_id`` in the body from a trusted server holding the API token.
 """
 
 from __future__ import annotations
@@ -25,10 +26,14 @@ class BadRequest(Exception):
         self.detail = detail
 
 
+class Forbidden(BadRequest):
+    """The request asks for something only a trusted server may do."""
+
+
 class WebchatRequest(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
 
-    user_id: str = Field(min_length=1, max_length=128)
+    user_id: str | None = Field(default=None, min_length=1, max_length=128)
     message_id: str | None = Field(default=None, min_length=1, max_length=128)
     text: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
     payload: str | None = Field(default=None, min_length=1, max_length=1024)
@@ -44,8 +49,11 @@ class WebchatRequest(BaseModel):
         return self
 
 
-def parse_request(body: bytes) -> Inbound:
-    """Validate a request body; raise BadRequest naming what is wrong."""
+def parse_request(body: bytes, *, visitor: str | None, trusted: bool = False) -> Inbound:
+    """Validate a request body; raise BadRequest naming what is wrong.
+
+    ``trusted`` (the API token was given): the body must name its ``user_id``. Otherwise the
+    message is the ``visitor``'s (from the signed cookie) and a ``user_id`` is refused."""
     try:
         data: Any = orjson.loads(body)
     except orjson.JSONDecodeError:
@@ -56,13 +64,29 @@ def parse_request(body: bytes) -> Inbound:
         request = WebchatRequest.model_validate(data)
     except ValidationError as exc:
         raise BadRequest(_describe(exc)) from None
+    user_id = _user_id(request, visitor, trusted)
     return Inbound(
         channel=CHANNEL,
-        user_id=request.user_id,
+        user_id=user_id,
         message_id=request.message_id,
         text=request.text,
         payload=request.payload,
     )
+
+
+def _user_id(request: WebchatRequest, visitor: str | None, trusted: bool) -> str:
+    if trusted:
+        if request.user_id is None:
+            raise BadRequest("user_id: required with the API token")
+        return request.user_id
+    if request.user_id is not None:
+        raise Forbidden(
+            "user_id is only accepted with the web chat API token; a browser is known by its"
+            " visitor cookie"
+        )
+    if visitor is None:
+        raise BadRequest("no visitor: send the visitor cookie or user_id with the API token")
+    return visitor
 
 
 def _describe(exc: ValidationError) -> str:

@@ -11,6 +11,7 @@ import pytest
 from bot.app import create_app
 from bot.runtime import Runtime, open_runtime, prepare_database
 from bot.settings import Settings, load_settings
+from tests.support.webchat import WEBCHAT_TOKEN
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +35,7 @@ def settings(seeded_db: Path, tmp_path: Path) -> Settings:
         data_dir=tmp_path,
         database_url=f"sqlite+aiosqlite:///{copy}",
         secret_key="test-secret-key-0123456789abcdef",
+        webchat_api_token=WEBCHAT_TOKEN,
     )
 
 

@@ -48,6 +48,7 @@ def test_chat_in_the_browser(server_url: str) -> None:
         pytest.skip("Chromium is not installed")
     from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=20_000)  # a loaded 2-core CI machine can be slow to answer
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=CHROMIUM,
@@ -64,4 +65,8 @@ def test_chat_in_the_browser(server_url: str) -> None:
         expect(page.locator(".msg.bot").last).to_contain_text("Pilih kategori pelatihan")
         page.locator(".msg.bot").last.locator(".buttons button").first.click()
         expect(page.locator(".msg.bot").last).to_contain_text("halaman 1 dari")
+        # The visitor cookie is the identity; page scripts cannot read it.
+        cookies = {c["name"]: c for c in page.context.cookies()}
+        assert cookies["prakerja_visitor"]["httpOnly"]
+        assert "prakerja_visitor" not in page.evaluate("document.cookie")
         browser.close()

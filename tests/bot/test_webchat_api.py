@@ -6,16 +6,18 @@ import asyncio
 
 import httpx
 
+from bot.channels.visitors import COOKIE
 from bot.runtime import Runtime
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptRepository
 from storage.sessions import Session
+from tests.support.webchat import TRUSTED
 
 API = "/api/webchat/messages"
 
 
 async def say(client: httpx.AsyncClient, **body: str) -> list[dict[str, object]]:
-    response = await client.post(API, json=body)
+    response = await client.post(API, json=body, headers=TRUSTED)
     assert response.status_code == 200, response.text
     replies: list[dict[str, object]] = response.json()["replies"]
     return replies
@@ -55,7 +57,7 @@ async def test_malformed_input_gets_400_with_a_reason(client: httpx.AsyncClient)
         (b'{"user_id": "u1"}', "text"),
         (('{"user_id": "u1", "text": "' + "x" * 5000 + '"}').encode(), "4096"),
     ]:
-        response = await client.post(API, content=body)
+        response = await client.post(API, content=body, headers=TRUSTED)
         assert response.status_code == 400
         assert reason in response.json()["error"]
 
@@ -167,7 +169,9 @@ async def test_store_outage_is_503_and_the_message_can_be_resent(
         aioredis.Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=0.2)
     )
     runtime.engine._sessions = broken  # the store vanishes mid-run
-    response = await client.post(API, json={"user_id": "u7", "message_id": "x1", "text": "halo"})
+    response = await client.post(
+        API, json={"user_id": "u7", "message_id": "x1", "text": "halo"}, headers=TRUSTED
+    )
     assert response.status_code == 503 and response.json()["retry"] is True
     runtime.engine._sessions = healthy  # back again: the same message goes through once
     replies = await say(client, user_id="u7", message_id="x1", text="halo")
@@ -211,3 +215,41 @@ async def test_an_unreachable_rasa_server_does_not_lose_the_message(
     assert replies and replies[0]["text"]
     metrics = (await client.get("/metrics")).text
     assert 'prakerja_errors_total{kind="nlu"} 1.0' in metrics
+
+
+async def test_a_browser_gets_a_signed_visitor_cookie_and_keeps_its_conversation(
+    client: httpx.AsyncClient,
+) -> None:
+    first = await client.post(API, json={"payload": "courses"})
+    assert first.status_code == 200
+    cookie = first.headers["set-cookie"]
+    assert cookie.startswith(f"{COOKIE}=web-")
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Max-Age=" in cookie
+    listed = payloads(first.json()["replies"][0])
+    # The client sends the cookie back: the same conversation goes on, and no new cookie.
+    page = await client.post(API, json={"payload": listed[0]})
+    assert page.status_code == 200 and "set-cookie" not in page.headers
+    assert "halaman 1 dari" in str(page.json()["replies"][0]["text"])
+
+
+async def test_a_forged_or_copied_id_never_reaches_anyone_else(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    victim = runtime.visitors.visitor(None)
+    assert victim.new_cookie is not None
+    for forged in (f"{victim.user_id}.not-the-signature", victim.user_id, "x" * 500):
+        client.cookies.clear()
+        client.cookies.set(COOKIE, forged)
+        response = await client.post(API, json={"text": "halo"})
+        assert response.status_code == 200
+        issued = response.headers["set-cookie"].split(";")[0].removeprefix(f"{COOKIE}=")
+        assert runtime.visitors.verify(issued) not in (None, victim.user_id)
+
+
+async def test_only_a_trusted_server_may_name_the_user(client: httpx.AsyncClient) -> None:
+    for headers in ({}, {"Authorization": "Bearer wrong-token"}, {"Authorization": "Basic x"}):
+        response = await client.post(API, json={"user_id": "u1", "text": "halo"}, headers=headers)
+        assert response.status_code == 403
+        assert "API token" in response.json()["error"]
+    response = await client.post(API, json={"text": "halo"}, headers=TRUSTED)
+    assert response.status_code == 400 and "user_id" in response.json()["error"]

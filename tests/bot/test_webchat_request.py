@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from bot.channels.webchat import BadRequest, parse_request
+from bot.channels.webchat import BadRequest, Forbidden
+from bot.channels.webchat import parse_request as parse
+
+parse_request = partial(parse, visitor=None, trusted=True)
+"""As a trusted server sends them (with the API token, naming its user)."""
 
 
 def test_text_message_becomes_an_inbound() -> None:
@@ -49,3 +55,10 @@ def test_text_over_4096_characters_is_rejected() -> None:
 def test_emoji_storm_within_the_limit_is_accepted() -> None:
     body = ('{"user_id": "u1", "text": "' + "😭" * 4000 + '"}').encode()
     assert parse_request(body).text == "😭" * 4000
+
+
+def test_a_browser_writes_as_its_visitor_and_may_not_name_a_user() -> None:
+    inbound = parse(b'{"text": "halo"}', visitor="web-abc", trusted=False)
+    assert inbound.user_id == "web-abc"
+    with pytest.raises(Forbidden, match="API token"):
+        parse(b'{"user_id": "someone-else", "text": "halo"}', visitor="web-abc", trusted=False)
