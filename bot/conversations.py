@@ -30,7 +30,7 @@ from bot.otp import DevelopmentOtpSender
 from bot.runtime import open_runtime, prepare_database
 from bot.settings import Settings, load_settings
 from flows import Inbound, Outbound
-from flows.responses import _catalogue
+from flows.responses import template
 from nlu import Parser
 from storage.db import create_session_factory
 from storage.keys import ConversationKey
@@ -85,8 +85,7 @@ def load(path: Path) -> list[Conversation]:
 
 def key_pattern(language: str, key: str) -> re.Pattern[str]:
     """A regex matching the response ``key`` with any values in its placeholders."""
-    template = _catalogue(language if language in ("id", "en") else "id")[key]
-    parts = re.split(r"\{[a-z_]+\}", template)
+    parts = re.split(r"\{[a-z_]+\}", template(language, key))
     return re.compile(".*?".join(re.escape(part) for part in parts), re.DOTALL)
 
 

@@ -42,11 +42,15 @@ def has(key: str, language: str = DEFAULT_LANGUAGE) -> bool:
     return key in _catalogue(language)
 
 
+def template(language: str, key: str) -> str:
+    """The unformatted text of ``key`` (placeholders kept), falling back to Indonesian."""
+    return _catalogue(language if language in LANGUAGES else DEFAULT_LANGUAGE)[key]
+
+
 def text(language: str, key: str, **params: object) -> str:
     """The response ``key`` in ``language`` (falls back to Indonesian), formatted with params.
 
     An unknown key raises KeyError: a missing response is a bug to catch in tests.
     """
-    lang = language if language in LANGUAGES else DEFAULT_LANGUAGE
-    template = _catalogue(lang)[key]
-    return template.format(**params) if params else template
+    raw = template(language, key)
+    return raw.format(**params) if params else raw
