@@ -31,7 +31,9 @@ UNKNOWN = "<unk>"
 _CACHE_LIMIT = 50_000
 MIN_CHAR_DF = 2
 EVIDENCE_SHARE = 0.5
-"""An unknown word is evidence when at least this share of its 3+-letter n-grams is known."""
+"""An unknown word is evidence when at least this share of its 3+-letter n-grams is known..."""
+MIN_EVIDENCE_LETTERS = 4
+"""...and it has at least this many letters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,8 @@ class Featuriser:
         return any(self._spelling_known(token) for token in tokens)
 
     def _spelling_known(self, token: str) -> bool:
+        if len(token) < MIN_EVIDENCE_LETTERS:
+            return False  # "anu", "eh": too short to say anything by their spelling
         grams = [name for name in self._chars_of(token) if len(name) >= 5]  # "C:" + 3 chars
         known = sum(name in self.index for name in grams)
         return bool(grams) and known >= EVIDENCE_SHARE * len(grams)
