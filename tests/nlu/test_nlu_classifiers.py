@@ -111,6 +111,18 @@ def test_linear_has_no_evidence_without_a_known_word(linear: Subject) -> None:
     assert linear.classifier.classify("zxv plkm", linear.tokens("zxv plkm")).ranking == ()
 
 
+def test_an_unknown_word_spelt_like_known_ones_is_evidence(linear: Subject) -> None:
+    """Character n-grams of unknown words count (a typo or variant the normaliser missed);
+    gibberish and very short words do not."""
+    featuriser = linear.classifier.featuriser  # type: ignore[attr-defined]
+    assert "prakerjaa" not in featuriser.words
+    assert featuriser.has_evidence(["prakerjaa"])
+    assert not featuriser.has_evidence(["qwzx", "plmok"])
+    assert not featuriser.has_evidence(["anu"])
+    ranking = linear.classifier.classify("daftarr", ["daftarr"]).ranking
+    assert ranking and ranking[0].name == "register"
+
+
 def test_linear_confidences_sum_to_one(linear: Subject) -> None:
     result = linear.classifier.classify("insentif", linear.tokens("insentif"))
     assert abs(sum(s.confidence for s in result.ranking) - 1.0) < 1e-3

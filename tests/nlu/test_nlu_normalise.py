@@ -37,6 +37,11 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("Ｄａｆｔａｒ", "daftar"),
         ("thanks 🙏🙏🙏", "terima kasih 🙏"),
         ("sign me up please", "langganan tolong"),
+        ("👍 sip", "oke oke"),  # an emoji with one usual meaning
+        ("👎", "tidak"),
+        ("hellow", "halo"),  # one edit from a lexicon key ("hello")
+        ("farewell, see ya", "dadah sampai jumpa"),
+        ("dapat blt juga", "dapat bansos blt juga"),  # aid programmes share "bansos"
     ],
 )  # fmt: skip
 def test_normalises_informal_text(text: str, expected: str) -> None:
