@@ -63,15 +63,13 @@ class Engine:
         key = inbound.key
         outcome = "ok"
         try:
-            async with self._sessions.lock(key):
-                prior, stored = await self._sessions.begin(key, inbound.message_id)
-                if prior is not None:
+            async with self._sessions.turn(key, inbound.message_id) as turn:
+                if turn.prior is not None:
                     outcome = "duplicate"
-                    return [Outbound.from_dict(item) for item in orjson.loads(prior)]
-                fresh = stored is None
-                session, replies = await self._turn(key, inbound, stored or Session(), fresh)
-                encoded = orjson.dumps([reply.to_dict() for reply in replies])
-                await self._sessions.commit(key, session, inbound.message_id, encoded)
+                    return [Outbound.from_dict(item) for item in orjson.loads(turn.prior)]
+                fresh = turn.session is None
+                session, replies = await self._turn(key, inbound, turn.session or Session(), fresh)
+                await turn.commit(session, orjson.dumps([reply.to_dict() for reply in replies]))
                 return replies
         except Exception as exc:
             outcome = "error"

@@ -3,10 +3,34 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from storage.keys import ConversationKey
 from storage.sessions.session import Session
+
+
+class Turn:
+    """One conversation turn in progress, under the conversation's lock: what ``begin`` read,
+    and ``commit`` for its writes (at most once)."""
+
+    def __init__(
+        self, store: SessionStore, key: ConversationKey, message_id: str | None,
+        prior: bytes | None, session: Session | None,
+    ) -> None:  # fmt: skip
+        self.store, self.key, self.message_id = store, key, message_id
+        self.prior = prior
+        """The stored result when this message was processed before (a redelivery)."""
+        self.session = session
+        """The stored session, or None for a new conversation."""
+        self.committed = False
+
+    async def commit(self, session: Session | None, result: bytes) -> None:
+        """Save the session (unless None) and remember the message's result."""
+        if self.committed:
+            raise RuntimeError("a turn is committed once")
+        await self.store.commit_turn(self, session, result)
+        self.committed = True
 
 
 class SessionStore(ABC):
@@ -63,6 +87,20 @@ class SessionStore(ABC):
             await self.save(key, session)
         if message_id:
             await self.remember(key, message_id, result)
+
+    @asynccontextmanager
+    async def turn(self, key: ConversationKey, message_id: str | None) -> AsyncIterator[Turn]:
+        """``lock`` + ``begin`` on entry, ``commit`` through the yielded ``Turn``.
+
+        Backends may fold the lock into the reads and writes (Redis: one round trip to lock and
+        read, one to write and unlock); the default uses the three steps."""
+        async with self.lock(key):
+            prior, session = await self.begin(key, message_id)
+            yield Turn(self, key, message_id, prior, session)
+
+    async def commit_turn(self, turn: Turn, session: Session | None, result: bytes) -> None:
+        """The writes of ``turn`` (called by ``Turn.commit``)."""
+        await self.commit(turn.key, session, turn.message_id, result)
 
     @abstractmethod
     async def ping(self) -> None:

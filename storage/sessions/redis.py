@@ -1,13 +1,18 @@
 """Redis session store: production backend shared by every worker.
 
-Sessions are JSON with a TTL; the conversation lock is redis-py's distributed lock (SET NX PX
-with a token, released by a script) so a crashed worker's lock expires instead of holding the
-conversation forever. A local FIFO lock in front of it keeps arrival order within a process.
+Sessions are JSON with a TTL; the conversation lock is a token under SET NX PX, deleted only
+by its owner, so a crashed worker's lock expires instead of holding the conversation forever.
+A local FIFO lock in front of it keeps arrival order within a process. A turn (``turn``) takes
+two round trips: lock + read, then write + unlock (``redis_scripts``).
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+import secrets
+import time
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
@@ -19,7 +24,8 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from storage.crypto import DecryptionError, PersonalDataCipher
 from storage.errors import LockTimeout, StoreUnavailable
 from storage.keys import ConversationKey
-from storage.sessions.base import SessionStore
+from storage.sessions import redis_scripts
+from storage.sessions.base import SessionStore, Turn
 from storage.sessions.locks import LocalLocks
 from storage.sessions.session import Session
 
@@ -66,6 +72,9 @@ class RedisSessionStore(SessionStore):
         self._lock_timeout = lock_timeout_seconds
         self._lock_ttl = lock_ttl_seconds
         self._local = LocalLocks(lock_timeout_seconds)
+        self._lock_and_read = client.register_script(redis_scripts.LOCK_AND_READ)
+        self._write_and_unlock = client.register_script(redis_scripts.WRITE_AND_UNLOCK)
+        self._unlock = client.register_script(redis_scripts.UNLOCK)
 
     @classmethod
     def from_url(
@@ -191,6 +200,59 @@ class RedisSessionStore(SessionStore):
         except _UNAVAILABLE as exc:
             raise StoreUnavailable(self.name, str(exc)) from exc
 
+    @asynccontextmanager
+    async def turn(self, key: ConversationKey, message_id: str | None) -> AsyncIterator[Turn]:
+        async with self._local.hold(key):
+            token = secrets.token_hex(16)
+            names = self._turn_keys(key, message_id)
+            prior, raw_session = await self._take(names, token, key)
+            turn = _RedisTurn(self, key, message_id, prior, self._load(raw_session), token)
+            try:
+                yield turn
+            finally:
+                if not turn.committed:
+                    await self._release(names[0], token)
+
+    def _turn_keys(self, key: ConversationKey, message_id: str | None) -> list[str]:
+        names = [self._keys.lock(key), self._keys.session(key)]
+        if message_id:
+            names.append(self._keys.seen(key, message_id))
+        return names
+
+    async def _take(
+        self, names: list[str], token: str, key: ConversationKey
+    ) -> tuple[bytes | None, bytes | None]:
+        """Lock and read in one call; retry every 5 ms while another worker holds the lock."""
+        deadline = time.monotonic() + self._lock_timeout
+        ttl_ms = max(1, int(self._lock_ttl * 1000))
+        while True:
+            try:
+                reply = await self._lock_and_read(keys=names, args=[token, ttl_ms])
+            except _UNAVAILABLE as exc:
+                raise StoreUnavailable(self.name, str(exc)) from exc
+            if reply[0] == 1:
+                return _bytes(reply[1]), _bytes(reply[2])
+            if time.monotonic() >= deadline:
+                raise LockTimeout(str(key))
+            await asyncio.sleep(0.005)
+
+    async def _release(self, lock: str, token: str) -> None:
+        with contextlib.suppress(*_UNAVAILABLE):  # the lock expires on its own
+            await self._unlock(keys=[lock], args=[token])
+
+    async def commit_turn(self, turn: Turn, session: Session | None, result: bytes) -> None:
+        assert isinstance(turn, _RedisTurn)
+        names = self._turn_keys(turn.key, turn.message_id)
+        args: list[bytes | str | int] = [
+            turn.token, "1" if session is not None else "0",
+            self._dump(session) if session is not None else b"", self._ttl,
+            result, self._dedup_ttl,
+        ]  # fmt: skip
+        try:
+            await self._write_and_unlock(keys=names, args=args)
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+
     async def ping(self) -> None:
         try:
             await self._redis.ping()
@@ -199,3 +261,16 @@ class RedisSessionStore(SessionStore):
 
     async def close(self) -> None:
         await self._redis.aclose()
+
+
+class _RedisTurn(Turn):
+    def __init__(
+        self, store: RedisSessionStore, key: ConversationKey, message_id: str | None,
+        prior: bytes | None, session: Session | None, token: str,
+    ) -> None:  # fmt: skip
+        super().__init__(store, key, message_id, prior, session)
+        self.token = token
+
+
+def _bytes(value: bytes | str | None) -> bytes | None:
+    return value.encode() if isinstance(value, str) else value

@@ -204,3 +204,118 @@ def test_idle_expiry_keeps_language_and_profile() -> None:
     assert session.flow is None and session.slots == {}
     assert session.language == "en" and session.profile == {"name": "Sari"}
     assert session.suspended == {"flow": "courses", "step": "list", "slots": {"page": 3}}
+
+
+async def test_a_turn_reads_under_the_lock_and_commits_once(store: SessionStore) -> None:
+    async with store.turn(KEY, "m1") as turn:
+        assert (turn.prior, turn.session) == (None, None)
+        session = Session(flow="courses", turns=1)
+        await turn.commit(session, b"[1]")
+        with pytest.raises(RuntimeError):
+            await turn.commit(session, b"[2]")
+    async with store.turn(KEY, "m1") as again:  # a redelivery: the first result, no session
+        assert (again.prior, again.session) == (b"[1]", None)
+    async with store.turn(KEY, "m2") as nxt:
+        assert (nxt.prior, nxt.session) == (None, session)
+        await nxt.commit(None, b"[3]")  # result only: the session stays as it was
+    async with store.turn(KEY, None) as bare:
+        assert (bare.prior, bare.session) == (None, session)
+
+
+async def test_turns_of_one_conversation_run_one_at_a_time_in_arrival_order(
+    store: SessionStore,
+) -> None:
+    order: list[int] = []
+    inside = 0
+
+    async def one(n: int) -> None:
+        nonlocal inside
+        async with store.turn(KEY, f"m{n}") as turn:
+            inside += 1
+            assert inside == 1, "two turns of one conversation ran at once"
+            await asyncio.sleep(0.01)
+            order.append(n)
+            inside -= 1
+            await turn.commit(Session(turns=n), b"[]")
+
+    tasks = []
+    for n in range(6):
+        tasks.append(asyncio.create_task(one(n)))
+        await asyncio.sleep(0)
+    await asyncio.gather(*tasks)
+    assert order == list(range(6))
+    assert (await store.load(KEY)) == Session(turns=5)
+
+
+async def test_a_failed_or_uncommitted_turn_releases_the_lock(store: SessionStore) -> None:
+    with pytest.raises(ValueError):
+        async with store.turn(KEY, "m1"):
+            raise ValueError("a bug in a flow")
+    async with store.turn(KEY, "m2"):
+        pass  # not committed (like a redelivery)
+    async with store.turn(KEY, "m3") as turn:  # would time out (0.5 s) if a lock were left
+        assert turn.session is None
+        await turn.commit(Session(), b"[]")
+    assert await store.recall(KEY, "m1") is None  # the failed message can be processed again
+
+
+async def test_a_turn_waits_for_another_workers_lock_then_times_out(store: SessionStore) -> None:
+    held = asyncio.Event()
+    release = asyncio.Event()
+
+    async def holder() -> None:
+        async with store.turn(KEY, "m1"):
+            held.set()
+            await release.wait()
+
+    task = asyncio.create_task(holder())
+    await held.wait()
+    with pytest.raises(LockTimeout):
+        async with store.turn(KEY, "m2"):
+            pass
+    release.set()
+    await task
+
+
+async def test_redis_turn_takes_two_round_trips_and_keeps_a_newer_owners_lock() -> None:
+    """Lock + read in one script, write + unlock in another; a turn whose lock expired still
+    writes its result but does not delete the lock another worker took meanwhile."""
+    require_redis()
+    client = aioredis.Redis.from_url(REDIS_URL)
+    prefix = f"t{uuid.uuid4().hex[:10]}"
+    store = RedisSessionStore(client, prefix=prefix, lock_timeout_seconds=1, lock_ttl_seconds=0.2)
+    lock = f"{prefix}:lock:webchat:user-1"
+    calls: list[str] = []
+    original = client.execute_command
+
+    async def counting(*args: object, **options: object) -> object:
+        calls.append(str(args[0]))
+        return await original(*args, **options)
+
+    client.execute_command = counting  # type: ignore[method-assign]
+    async with store.turn(KEY, "m1") as turn:
+        await asyncio.sleep(0.3)  # our lock expires...
+        await client.set(lock, b"another-worker", px=5000)  # ...and another worker takes it
+        calls.clear()
+        await turn.commit(Session(flow="x"), b"[1]")
+        assert len(calls) == 1  # write + unlock: one call
+    assert await client.get(lock) == b"another-worker"
+    assert await store.recall(KEY, "m1") == b"[1]"
+    await client.delete(lock)
+    calls.clear()
+    async with store.turn(KEY, "m2") as turn:
+        await turn.commit(None, b"[]")
+    assert len(calls) == 2, calls  # lock + read, write + unlock
+    keys = [k async for k in client.scan_iter(f"{prefix}:*")]
+    await client.delete(*keys)
+    await store.close()
+
+
+async def test_redis_turn_reports_an_unreachable_server() -> None:
+    store = RedisSessionStore(
+        aioredis.Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=0.2)
+    )
+    with pytest.raises(StoreUnavailable):
+        async with store.turn(KEY, "m1"):
+            pass
+    await store.close()
