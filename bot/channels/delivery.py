@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from bot.channels.errors import (
     RateLimited,
     RecipientBlocked,
 )
+from bot.channels.pacing import Pacer
 from bot.logs import get_logger
 
 log = get_logger(__name__)
@@ -65,29 +65,12 @@ class RetryPolicy:
         return float(base * random.uniform(0.8, 1.2))
 
 
-class RateLimiter:
-    """At most ``rate`` requests per second from this process (a simple spacing limiter)."""
-
-    def __init__(self, rate: float) -> None:
-        self._interval = 1.0 / rate
-        self._next = 0.0
-        self._lock = asyncio.Lock()
-
-    async def wait(self) -> None:
-        async with self._lock:
-            now = time.monotonic()
-            delay = self._next - now
-            self._next = max(now, self._next) + self._interval
-        if delay > 0:
-            await asyncio.sleep(delay)
-
-
 @dataclass
 class Port:
     """One channel's way out: transport, pacing, and what to do on success or a block."""
 
     transport: Transport
-    limiter: RateLimiter
+    limiter: Pacer
     on_sent: Callable[[str, str], Awaitable[None]] | None = None
     on_blocked: Callable[[str], Awaitable[None]] | None = None
 

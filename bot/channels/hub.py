@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.channels.delivery import Port, RateLimiter, RetryPolicy, Sender
+from bot.channels.delivery import Port, RetryPolicy, Sender
+from bot.channels.pacing import Pacer, RateLimiter, SharedRateLimiter
 from bot.channels.turns import Handle, TurnRunner
 from bot.logs import get_logger
 from bot.outbox import Outbox
@@ -25,6 +26,8 @@ from storage.repositories.channels import ChannelRepository
 from storage.repositories.outbox import OutboxRepository
 
 if TYPE_CHECKING:
+    import redis.asyncio as aioredis
+
     from bot.channels.telegram import TelegramChannel
     from bot.channels.whatsapp import WhatsAppChannel
 
@@ -41,6 +44,13 @@ class Channels:
     senders: list[Sender] = field(default_factory=list)
     closers: list[Closer] = field(default_factory=list)
     polling: asyncio.Task[None] | None = None
+    redis: aioredis.Redis | None = None
+    """Shares each channel's send rate limit between processes, when Redis is configured."""
+
+    def pacer(self, channel: str, rate: float) -> Pacer:
+        if self.redis is None:
+            return RateLimiter(rate)
+        return SharedRateLimiter(self.redis, f"prakerja:rate:{channel}", rate)
 
     async def start(self, settings: Settings) -> None:
         if self.outbox is not None:
@@ -107,6 +117,12 @@ def open_channels(
         poll_seconds=tuning.outbox_poll_seconds,
         max_age_hours=tuning.outbox_max_age_hours,
     )
+    if settings.redis_url:
+        import redis.asyncio as aioredis
+
+        client = aioredis.Redis.from_url(settings.redis_url, socket_timeout=5)
+        channels.redis = client
+        channels.closers.append(client.aclose)
     if settings.telegram_enabled:
         _open_telegram(settings, handle, store, policy, channels)
     if settings.whatsapp_enabled:
@@ -140,7 +156,7 @@ def _open_telegram(
     )
     port = Port(
         TelegramTransport(bot),
-        RateLimiter(tuning.telegram_rate_per_second),
+        channels.pacer(CHANNEL, tuning.telegram_rate_per_second),
         on_blocked=_unreachable(store, CHANNEL),
     )
     channels.outbox.register(port)
@@ -182,7 +198,7 @@ def _open_whatsapp(
 
     port = Port(
         transport,
-        RateLimiter(tuning.whatsapp_rate_per_second),
+        channels.pacer(CHANNEL, tuning.whatsapp_rate_per_second),
         on_sent=record_sent,
         on_blocked=_unreachable(store, CHANNEL),
     )
