@@ -37,6 +37,26 @@ class Metrics:
         self.errors = Counter(
             "prakerja_errors_total", "Errors by kind", ["kind"], registry=self.registry
         )
+        self.send_attempts = Counter(
+            "prakerja_send_attempts_total",
+            "Calls to a platform's send API, by channel and outcome (sent, rate_limited,"
+            " unavailable, rejected, blocked, error)",
+            ["channel", "outcome"],
+            registry=self.registry,
+        )
+        self.send_seconds = Histogram(
+            "prakerja_send_seconds",
+            "Time of one call to a platform's send API (after pacing)",
+            ["channel"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.parked = Counter(
+            "prakerja_sends_parked_total",
+            "Replies moved to the durable outbox because the platform was away or busy",
+            ["channel"],
+            registry=self.registry,
+        )
 
     def render(self) -> bytes:
         if os.environ.get(MULTIPROC_ENV):

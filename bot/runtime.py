@@ -170,7 +170,7 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
         parser=parser,
         idle_timeout_seconds=settings.sessions.idle_timeout_minutes * 60,
     )
-    channels = open_channels(settings, engine.handle, factory)
+    channels = open_channels(settings, engine.handle, factory, metrics)
     await channels.start(settings)
     return Runtime(
         settings, engine, database, sessions, transcript, metrics, cipher, visitors, channels,

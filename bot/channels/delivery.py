@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -26,12 +27,21 @@ from bot.channels.errors import (
 )
 from bot.channels.pacing import Pacer
 from bot.logs import get_logger
+from bot.metrics import Metrics
 
 log = get_logger(__name__)
 
 #: A rendered platform request (JSON-able). ``"ephemeral": True`` marks a request that is
 #: useless later (Telegram answerCallbackQuery): sent at once, never queued or kept.
 Request = dict[str, Any]
+
+
+_OUTCOMES: dict[type[ChannelError], str] = {
+    RateLimited: "rate_limited",
+    ChannelUnavailable: "unavailable",
+    MessageRejected: "rejected",
+    RecipientBlocked: "blocked",
+}
 
 
 class Transport(Protocol):
@@ -73,6 +83,7 @@ class Port:
     limiter: Pacer
     on_sent: Callable[[str, str], Awaitable[None]] | None = None
     on_blocked: Callable[[str], Awaitable[None]] | None = None
+    metrics: Metrics | None = None
 
     @property
     def channel(self) -> str:
@@ -80,7 +91,7 @@ class Port:
 
     async def send_once(self, user_id: str, request: Request) -> str | None:
         await self.limiter.wait()
-        external_id = await self.transport.deliver(user_id, request)
+        external_id = await self._deliver(user_id, request)
         if external_id and self.on_sent is not None:
             try:
                 await self.on_sent(user_id, external_id)
@@ -89,6 +100,29 @@ class Port:
                     "delivery_record_failed", channel=self.channel, error=type(exc).__name__
                 )
         return external_id
+
+    async def _deliver(self, user_id: str, request: Request) -> str | None:
+        """One platform call, counted by outcome and timed."""
+        if self.metrics is None:
+            return await self.transport.deliver(user_id, request)
+        outcome = "error"
+        started = time.perf_counter()
+        try:
+            external_id = await self.transport.deliver(user_id, request)
+            outcome = "sent"
+            return external_id
+        except ChannelError as exc:
+            outcome = _OUTCOMES.get(type(exc), "error")
+            raise
+        finally:
+            self.metrics.send_attempts.labels(channel=self.channel, outcome=outcome).inc()
+            self.metrics.send_seconds.labels(channel=self.channel).observe(
+                time.perf_counter() - started
+            )
+
+    def parked(self, count: int) -> None:
+        if self.metrics is not None:
+            self.metrics.parked.labels(channel=self.channel).inc(count)
 
     async def blocked(self, user_id: str) -> None:
         log.info("recipient_unreachable", channel=self.channel)
@@ -216,6 +250,7 @@ class Sender:
             return
         try:
             await self._parking.park(self.port.channel, user_id, requests, delay=delay, error=error)
+            self.port.parked(len(requests))
         except Exception as exc:
             log.error(
                 "replies_lost",

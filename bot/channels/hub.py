@@ -20,6 +20,7 @@ from bot.channels.delivery import Port, RetryPolicy, Sender
 from bot.channels.pacing import Pacer, RateLimiter, SharedRateLimiter
 from bot.channels.turns import Handle, TurnRunner
 from bot.logs import get_logger
+from bot.metrics import Metrics
 from bot.outbox import Outbox
 from bot.settings import ChannelSettings, Settings
 from storage.repositories.channels import ChannelRepository
@@ -45,6 +46,7 @@ class Channels:
     closers: list[Closer] = field(default_factory=list)
     polling: asyncio.Task[None] | None = None
     redis: aioredis.Redis | None = None
+    metrics: Metrics | None = None
     """Shares each channel's send rate limit between processes, when Redis is configured."""
 
     def pacer(self, channel: str, rate: float) -> Pacer:
@@ -103,9 +105,12 @@ def retry_policy(tuning: ChannelSettings) -> RetryPolicy:
 
 
 def open_channels(
-    settings: Settings, handle: Handle, factory: async_sessionmaker[AsyncSession]
+    settings: Settings,
+    handle: Handle,
+    factory: async_sessionmaker[AsyncSession],
+    metrics: Metrics | None = None,
 ) -> Channels:
-    channels = Channels()
+    channels = Channels(metrics=metrics)
     if not (settings.telegram_enabled or settings.whatsapp_enabled):
         return channels
     tuning = settings.channels
@@ -158,6 +163,7 @@ def _open_telegram(
         TelegramTransport(bot),
         channels.pacer(CHANNEL, tuning.telegram_rate_per_second),
         on_blocked=_unreachable(store, CHANNEL),
+        metrics=channels.metrics,
     )
     channels.outbox.register(port)
     sender = Sender(port, channels.outbox, policy)
@@ -201,6 +207,7 @@ def _open_whatsapp(
         channels.pacer(CHANNEL, tuning.whatsapp_rate_per_second),
         on_sent=record_sent,
         on_blocked=_unreachable(store, CHANNEL),
+        metrics=channels.metrics,
     )
     channels.outbox.register(port)
     sender = Sender(port, channels.outbox, policy)

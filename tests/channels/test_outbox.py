@@ -40,6 +40,8 @@ async def test_replies_wait_while_telegram_is_down_and_go_out_in_order_when_it_i
     await runtime.channels.idle()
     repo = outbox_repo(runtime)
     assert (await repo.counts()).get("pending") == 3
+    exposed = runtime.metrics.render().decode()
+    assert 'prakerja_sends_parked_total{channel="telegram"} 3.0' in exposed
 
     failed_so_far = len(fake_telegram.requests)
     fake_telegram.down = False

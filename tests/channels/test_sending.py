@@ -41,6 +41,10 @@ async def test_telegram_5xx_is_retried_with_backoff(
     assert len(fake_telegram.calls("sendMessage")) == 3
     _, outbox = stores(runtime)
     assert await outbox.counts() == {}
+    exposed = runtime.metrics.render().decode()
+    assert 'prakerja_send_attempts_total{channel="telegram",outcome="unavailable"} 2.0' in exposed
+    assert 'prakerja_send_attempts_total{channel="telegram",outcome="sent"} 1.0' in exposed
+    assert 'prakerja_send_seconds_count{channel="telegram"} 3.0' in exposed
 
 
 async def test_telegram_429_waits_for_retry_after(
