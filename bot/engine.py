@@ -15,6 +15,7 @@ import orjson
 
 from bot.logs import get_logger
 from bot.metrics import Metrics
+from bot.privacy import mask_nik, mask_pii
 from bot.transcript import BufferedTranscript
 from flows import FlowContext, Inbound, Message, Outbound, ParticipantQuery, Query, respond
 from flows.messages import MAX_TEXT_LENGTH
@@ -141,7 +142,7 @@ class Engine:
         entries = [
             TranscriptEntry(
                 direction="in",
-                text=strip_secrets(inbound.text) if inbound.text else inbound.text,
+                text=mask_pii(strip_secrets(inbound.text)) if inbound.text else inbound.text,
                 payload=inbound.payload,
                 external_id=inbound.message_id,
                 intent=message.intent,
@@ -153,7 +154,7 @@ class Engine:
         entries += [
             TranscriptEntry(
                 direction="out",
-                text=reply.text,
+                text=mask_pii(reply.text),
                 payload=orjson.dumps(reply.to_dict()["buttons"]).decode()
                 if reply.buttons
                 else None,
@@ -199,9 +200,15 @@ def _message(inbound: Inbound, parse: Any) -> Message:
 
 
 def _entity_dict(entity: Any) -> dict[str, Any]:
+    """What the transcript keeps of an entity: identifiers only masked, like the text."""
+    value = entity.value
+    if isinstance(value, str) and entity.entity in ("nik", "kk"):
+        value = mask_nik(value)
+    elif isinstance(value, str) and entity.entity in ("phone", "email"):
+        value = mask_pii(value)
     return {
         "entity": entity.entity,
-        "value": entity.value,
+        "value": value,
         "start": entity.start,
         "end": entity.end,
     }

@@ -114,6 +114,28 @@ async def test_transcript_keeps_both_directions(
     assert history[1].direction == "out" and "Asisten Prakerja" in (history[1].text or "")
 
 
+async def test_transcript_keeps_identifiers_only_masked(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    """The transcript (read by staff and analytics) never holds a whole NIK, phone or email."""
+    import sqlalchemy as sa
+
+    message = "NIK saya 3273012345670003 hp 081234567890 email budi.santoso@gmail.com"
+    await say(client, user_id="u10", text=message)
+    await runtime.transcript.flush()
+    key = ConversationKey("webchat", "u10")
+    entry = (await TranscriptRepository_for(runtime).history(key))[0]
+    assert entry.text == "NIK saya 3273********0003 hp 0812******90 email b***@gmail.com"
+    values = {e["entity"]: e["value"] for e in entry.entities or []}
+    assert values["nik"] == "3273********0003"
+    assert values["phone"] == "6281*******90" and values["email"] == "b***@gmail.com"
+    async with runtime.database.connect() as connection:
+        rows = (await connection.execute(sa.text("SELECT text, entities FROM messages"))).all()
+    stored = " ".join(f"{row[0]} {row[1]}" for row in rows)
+    for raw in ("3273012345670003", "81234567890", "budi.santoso"):
+        assert raw not in stored
+
+
 async def test_idle_session_expires_but_keeps_language(runtime: Runtime) -> None:
     from flows import Inbound
 
