@@ -165,6 +165,33 @@ def db_seed() -> None:
     Console().print("Demo data: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
+@db_app.command("purge-transcripts")
+def db_purge_transcripts(
+    days: Annotated[
+        float | None, typer.Option(help="keep this many days (default: transcript.retention_days)")
+    ] = None,
+) -> None:
+    """Delete transcript messages older than the retention period (run it daily, e.g. cron)."""
+    from datetime import UTC, datetime, timedelta
+
+    from storage.db import create_engine, create_session_factory
+    from storage.repositories.transcript import TranscriptRepository
+
+    settings = _settings()
+    keep = days if days is not None else settings.transcript.retention_days
+    if keep <= 0:
+        raise typer.BadParameter("--days must be more than 0")
+    before = datetime.now(UTC) - timedelta(days=keep)
+
+    async def main() -> int:
+        engine = create_engine(settings.database_url)
+        try:
+            return await TranscriptRepository(create_session_factory(engine)).purge(before)
+        finally:
+            await engine.dispose()
+
+    removed = asyncio.run(main())
+    Console().print(f"Transcript: {removed} messages older than {keep:g} days deleted.")
 
 
 def main() -> None:

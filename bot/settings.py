@@ -57,6 +57,7 @@ class DemoSettings(BaseModel):
 class TranscriptSettings(BaseModel):
     flush_interval_ms: float = Field(50, gt=0)
     max_batch: int = Field(500, ge=1)
+    retention_days: float = Field(365, gt=0)
 
 
 class ChannelSettings(BaseModel):

@@ -12,7 +12,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.keys import ConversationKey
-from storage.models import Conversation, Direction, Message, utcnow
+from storage.models import AuditLog, Conversation, Direction, Message, utcnow
+from storage.repositories._results import rowcount
 
 __all__ = ["TranscriptEntry", "TranscriptRepository"]
 
@@ -143,3 +144,35 @@ class TranscriptRepository:
             )
             for row in reversed(rows)
         ]
+
+    async def purge(self, before: datetime, *, batch: int = 5000) -> int:
+        """Delete the messages written before ``before`` (the retention period), in batches so
+        that a large backlog never holds one long transaction; returns how many went.
+        Conversations stay (their keys and times), and an audit entry records the purge."""
+        removed = 0
+        while True:
+            oldest = (
+                sa.select(_MESSAGES.c.id)
+                .where(_MESSAGES.c.created_at < before)
+                .order_by(_MESSAGES.c.id)
+                .limit(batch)
+                .scalar_subquery()
+            )
+            async with self._sessions() as session, session.begin():
+                result = await session.execute(
+                    sa.delete(_MESSAGES).where(_MESSAGES.c.id.in_(oldest))
+                )
+            count = rowcount(result)
+            removed += count
+            if count < batch:
+                break
+        async with self._sessions() as session, session.begin():
+            session.add(
+                AuditLog(
+                    actor="system",
+                    action="transcript.purged",
+                    subject="messages",
+                    detail={"before": before.isoformat(), "count": removed},
+                )
+            )
+        return removed

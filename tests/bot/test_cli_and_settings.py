@@ -72,3 +72,45 @@ def test_cli_reports_a_bad_config_without_a_traceback(monkeypatch: pytest.Monkey
     result = CliRunner().invoke(app, ["serve", "--no-prepare"])
     assert result.exit_code == 2
     assert "server.port" in result.output and "Traceback" not in result.output
+
+
+def test_purge_transcripts_keeps_the_retention_period(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import asyncio
+    from datetime import UTC, datetime, timedelta
+
+    from storage.db import create_engine, create_session_factory
+    from storage.keys import ConversationKey
+    from storage.migrate import upgrade
+    from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'p.db'}"
+    now = datetime.now(UTC)
+    key = ConversationKey("webchat", "u1")
+
+    async def prepare() -> None:
+        engine = create_engine(url)
+        await upgrade(engine)
+        entries = [
+            TranscriptEntry(direction="in", text=f"{age} hari", created_at=now - timedelta(age))
+            for age in (400, 40, 4)
+        ]
+        await TranscriptRepository(create_session_factory(engine)).record(key, entries)
+        await engine.dispose()
+
+    async def left() -> list[str | None]:
+        engine = create_engine(url)
+        history = await TranscriptRepository(create_session_factory(engine)).history(key)
+        await engine.dispose()
+        return [e.text for e in history]
+
+    asyncio.run(prepare())
+    monkeypatch.setenv("PRAKERJA_DATABASE_URL", url)
+    result = CliRunner().invoke(app, ["db", "purge-transcripts"])  # default: 365 days
+    assert result.exit_code == 0, result.output
+    assert "1 messages older than 365 days deleted" in result.output
+    result = CliRunner().invoke(app, ["db", "purge-transcripts", "--days", "30"])
+    assert "1 messages older than 30 days deleted" in result.output
+    assert asyncio.run(left()) == ["4 hari"]
+    assert CliRunner().invoke(app, ["db", "purge-transcripts", "--days", "0"]).exit_code != 0

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from storage.keys import ConversationKey
-from storage.models import Conversation, Message
+from storage.models import AuditLog, Conversation, Message
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
 from tests.storage.conftest import Factory
 
@@ -142,3 +142,25 @@ async def test_record_many_writes_many_conversations_in_one_go(db_factory: Facto
         )
     assert conversations == 30 and messages == 2 + 31 * 2
     assert last == T0 + timedelta(minutes=5, milliseconds=5)
+
+
+async def test_purge_deletes_only_messages_older_than_the_retention(db_factory: Factory) -> None:
+    transcript = TranscriptRepository(db_factory)
+    other = ConversationKey("telegram", "42")
+    for n in range(7):  # T0 ... T0 + 6 days, two messages each
+        await transcript.record(KEY, _turn(n, T0 + timedelta(days=n)))
+    await transcript.record(other, _turn(9, T0))
+
+    removed = await transcript.purge(T0 + timedelta(days=3), batch=3)  # several batches
+
+    assert removed == 3 * 2 + 2
+    assert [e.text for e in await transcript.history(KEY)] == [
+        text for n in range(3, 7) for text in (f"pesan {n}", f"balasan {n}")
+    ]
+    assert await transcript.history(other) == []
+    async with db_factory() as session:
+        conversations = (await session.scalars(sa.select(Conversation))).all()
+        audit = (await session.scalars(sa.select(AuditLog))).all()
+    assert len(conversations) == 2  # keys and times stay; only the messages go
+    assert [(a.action, a.detail["count"]) for a in audit] == [("transcript.purged", 8)]
+    assert await transcript.purge(T0) == 0
