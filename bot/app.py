@@ -12,14 +12,17 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from bot.channels import webchat
+from bot.channels.agent_replies import collect
 from bot.channels.routes import channel_routes
 from bot.channels.visitors import COOKIE
 from bot.logs import get_logger
 from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
+from crm.web import routes as crm_routes
 from flows.responses import text as response_text
 from storage.db import ping as ping_database
 from storage.errors import LockTimeout, StorageError, StoreUnavailable
+from storage.keys import ConversationKey
 
 log = get_logger(__name__)
 
@@ -78,6 +81,29 @@ def _set_visitor_cookie(response: Response, value: str, settings: Settings) -> N
     )
 
 
+async def webchat_updates(request: Request) -> Response:
+    """Replies a CRM agent wrote since the last call, and whether a person is involved
+    (``handoff``: "queued", "agent" or null); the page polls this while one is."""
+    runtime = _runtime(request)
+    if runtime.visitors.trusted(request.headers.get("authorization")):
+        user_id = request.query_params.get("user_id", "")
+        if not 0 < len(user_id) <= 128:
+            return JSONResponse({"error": "user_id: required with the API token"}, 400)
+    else:
+        user_id = runtime.visitors.verify(request.cookies.get(COOKIE)) or ""
+        if not user_id:
+            return JSONResponse({"replies": [], "handoff": None})
+    key = ConversationKey(webchat.CHANNEL, user_id)
+    try:
+        replies, handoff = await collect(runtime.sessions, key)
+    except (StoreUnavailable, LockTimeout, StorageError) as exc:
+        log.warning("webchat_unavailable", error=type(exc).__name__)
+        busy = {"error": response_text("id", "errors.unavailable"), "retry": True}
+        return JSONResponse(busy, 503, headers={"Retry-After": "2"})
+    body = {"replies": [reply.to_dict() for reply in replies], "handoff": handoff}
+    return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
+
 async def healthz(request: Request) -> Response:
     runtime = _runtime(request)
     down: list[str] = []
@@ -116,6 +142,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None) -> Starlette:
     routes = [
         Route("/", webchat_page, methods=["GET"]),
         Route("/api/webchat/messages", webchat_message, methods=["POST"]),
+        Route("/api/webchat/updates", webchat_updates, methods=["GET"]),
+        *crm_routes(),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
         *channel_routes(),

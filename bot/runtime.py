@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.channels.agent_replies import AgentReplies
 from bot.channels.hub import Channels, open_channels
 from bot.channels.visitors import VisitorIds
 from bot.data import DataAnswers
@@ -19,11 +20,16 @@ from bot.metrics import Metrics
 from bot.otp import DevelopmentOtpSender, OtpSender
 from bot.settings import Settings
 from bot.transcript import BufferedTranscript
+from crm.auth import LoginThrottle, StaffSessions
+from crm.console import Console, Deliver
+from crm.web import Crm
 from flows import FlowContext
 from nlu import Parser, load_parser
 from storage.crypto import PersonalDataCipher
 from storage.db import create_engine, create_session_factory
 from storage.repositories.catalogue import CatalogueRepository
+from storage.repositories.handoffs import HandoffRepository
+from storage.repositories.staff import StaffRepository
 from storage.repositories.transcript import TranscriptRepository
 from storage.sessions import MemorySessionStore, RedisSessionStore, SessionStore
 
@@ -110,6 +116,7 @@ class Runtime:
     visitors: VisitorIds
     channels: Channels = field(default_factory=Channels)
     sms_client: httpx.AsyncClient | None = None
+    crm: Crm | None = None
 
     async def close(self) -> None:
         await self.channels.close()
@@ -172,7 +179,26 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     )
     channels = open_channels(settings, engine.handle, factory, metrics)
     await channels.start(settings)
+    crm = open_crm(settings, secret, factory, sessions, AgentReplies(channels, sessions))
     return Runtime(
         settings, engine, database, sessions, transcript, metrics, cipher, visitors, channels,
-        sms_client,
+        sms_client, crm,
     )  # fmt: skip
+
+
+def open_crm(
+    settings: Settings,
+    secret: str,
+    factory: async_sessionmaker[AsyncSession],
+    sessions: SessionStore,
+    deliver: Deliver,
+) -> Crm:
+    """The staff console: its operations, staff accounts and sign-in cookies."""
+    console = Console(HandoffRepository(factory), TranscriptRepository(factory), sessions, deliver)
+    return Crm(
+        console,
+        StaffRepository(factory),
+        StaffSessions(secret, settings.crm.session_hours),
+        LoginThrottle(),
+        cookie_secure=settings.crm.cookie_secure,
+    )

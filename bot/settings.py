@@ -86,6 +86,13 @@ class SmsSettings(BaseModel):
     backoff_seconds: float = Field(0.5, ge=0)
 
 
+class CrmSettings(BaseModel):
+    """The staff console's sign-in cookie."""
+
+    session_hours: float = Field(12, gt=0, le=24 * 7)
+    cookie_secure: bool = False
+
+
 class WebchatSettings(BaseModel):
     """The browser's visitor cookie (the API token of trusted servers is a flat secret)."""
 
@@ -127,6 +134,7 @@ class Settings(BaseSettings):
     channels: ChannelSettings = ChannelSettings()
     sms: SmsSettings = SmsSettings()
     webchat: WebchatSettings = WebchatSettings()
+    crm: CrmSettings = CrmSettings()
     # A trusted server may send its own user ids with Authorization: Bearer <token>.
     webchat_api_token: SecretStr | None = None
     # SMS gateway for OTP codes (PRAKERJA_SMS_GATEWAY_*); unset: the development sender logs codes.

@@ -65,6 +65,8 @@ class Message(Base):
     intent: Mapped[str | None] = mapped_column(sa.String(80))
     confidence: Mapped[float | None] = mapped_column(sa.Double)
     entities: Mapped[Any | None] = mapped_column(JSON)
+    author: Mapped[str | None] = mapped_column(sa.String(64))
+    """The staff username for a reply a CRM agent wrote; None for the user and the bot."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.models import Conversation, Handoff, HandoffState, utcnow
+from storage.models import AuditLog, Conversation, Handoff, HandoffState, StaffUser, utcnow
+from storage.repositories._results import rowcount
 
-__all__ = ["HandoffRepository", "QueuedHandoff"]
+__all__ = ["HandoffItem", "HandoffRepository", "QueuedHandoff"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +21,23 @@ class QueuedHandoff:
     id: int
     queue: str
     position: int
+
+
+@dataclass(frozen=True, slots=True)
+class HandoffItem:
+    """A handoff as the CRM console shows it."""
+
+    id: int
+    channel: str
+    user_id: str
+    queue: str
+    reason: str
+    summary: Any
+    state: str
+    assignee_id: int | None
+    assignee: str | None
+    created_at: datetime
+    assigned_at: datetime | None
 
 
 async def _conversation_id(session: AsyncSession, channel: str, user_id: str) -> int:
@@ -106,3 +125,73 @@ class HandoffRepository:
                 return False
             row.state, row.closed_at = HandoffState.CLOSED.value, utcnow()
         return True
+
+    # -- the CRM console ------------------------------------------------------------------------
+    def _items(self) -> sa.Select[Handoff, str, str, str]:
+        return (
+            sa.select(Handoff, Conversation.channel, Conversation.user_id, StaffUser.display_name)
+            .join(Conversation, Conversation.id == Handoff.conversation_id)
+            .outerjoin(StaffUser, StaffUser.id == Handoff.assignee_id)
+        )
+
+    @staticmethod
+    def _item(row: Any) -> HandoffItem:
+        handoff: Handoff = row[0]
+        return HandoffItem(
+            handoff.id, row[1], row[2], handoff.queue, handoff.reason, handoff.summary,
+            handoff.state, handoff.assignee_id, row[3], handoff.created_at, handoff.assigned_at,
+        )  # fmt: skip
+
+    async def open_items(self, limit: int = 200) -> list[HandoffItem]:
+        """Waiting (oldest first) and assigned handoffs: the console's queue."""
+        query = (
+            self._items()
+            .where(Handoff.state != HandoffState.CLOSED.value)
+            .order_by(Handoff.created_at, Handoff.id)
+            .limit(limit)
+        )
+        async with self._sessions() as session:
+            rows = (await session.execute(query)).all()
+        return [self._item(row) for row in rows]
+
+    async def item(self, handoff_id: int) -> HandoffItem | None:
+        async with self._sessions() as session:
+            row = (await session.execute(self._items().where(Handoff.id == handoff_id))).first()
+        return None if row is None else self._item(row)
+
+    async def take(self, handoff_id: int, staff_id: int, actor: str) -> bool:
+        """Assign a waiting handoff to ``staff_id``; False if it is no longer waiting (another
+        agent was faster, or the user stopped waiting)."""
+        now = utcnow()
+        async with self._sessions() as session, session.begin():
+            result = await session.execute(
+                sa.update(Handoff)
+                .where(Handoff.id == handoff_id, Handoff.state == HandoffState.QUEUED.value)
+                .values(state=HandoffState.ASSIGNED.value, assignee_id=staff_id, assigned_at=now)
+            )
+            if not rowcount(result):
+                return False
+            session.add(_audit(actor, "handoff.taken", handoff_id, now))
+        return True
+
+    async def close(self, handoff_id: int, staff_id: int, actor: str) -> bool:
+        """The agent hands the conversation back to the bot; False unless they hold it."""
+        now = utcnow()
+        async with self._sessions() as session, session.begin():
+            result = await session.execute(
+                sa.update(Handoff)
+                .where(
+                    Handoff.id == handoff_id,
+                    Handoff.state == HandoffState.ASSIGNED.value,
+                    Handoff.assignee_id == staff_id,
+                )
+                .values(state=HandoffState.CLOSED.value, closed_at=now)
+            )
+            if not rowcount(result):
+                return False
+            session.add(_audit(actor, "handoff.closed", handoff_id, now))
+        return True
+
+
+def _audit(actor: str, action: str, handoff_id: int, at: datetime) -> AuditLog:
+    return AuditLog(actor=actor, action=action, subject=f"handoff:{handoff_id}", at=at)

@@ -36,6 +36,8 @@ class TranscriptEntry:
     confidence: float | None = None
     entities: list[dict[str, Any]] | None = None
     created_at: datetime | None = None
+    author: str | None = None
+    """The CRM agent (staff username) who wrote an outbound message; None for the bot."""
 
 
 class TranscriptRepository:
@@ -81,6 +83,7 @@ class TranscriptRepository:
                     "intent": entry.intent,
                     "confidence": entry.confidence,
                     "entities": entry.entities,
+                    "author": entry.author,
                     "created_at": at,
                 }
                 for key in keys
@@ -141,6 +144,7 @@ class TranscriptRepository:
                 confidence=row.confidence,
                 entities=row.entities,
                 created_at=row.created_at,
+                author=row.author,
             )
             for row in reversed(rows)
         ]

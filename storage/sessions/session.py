@@ -19,6 +19,8 @@ class Session:
     stack: list[dict[str, Any]] = field(default_factory=list)  # interrupted flows
     suspended: dict[str, Any] | None = None  # flow state parked by idle expiry, resumable
     handoff: str | None = None  # None | "queued" | "agent"
+    inbox: list[dict[str, Any]] = field(default_factory=list)
+    """Replies a CRM agent wrote for a web chat user, until the page fetches them."""
     misses: int = 0
     participant_id: int | None = None
     profile: dict[str, Any] = field(default_factory=dict)

@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from datetime import time as dt_time
 
 import httpx
 import pytest
@@ -14,13 +15,13 @@ import uvicorn
 
 from bot.app import create_app
 from bot.settings import Settings
+from flows.config import StaffHours
 from tests.support.services import in_ci
 
 CHROMIUM = "/usr/bin/chromium"
 
 
-@pytest.fixture
-def server_url(settings: Settings) -> Iterator[str]:
+def _serve(settings: Settings) -> Iterator[str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -39,6 +40,11 @@ def server_url(settings: Settings) -> Iterator[str]:
     yield url
     server.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture
+def server_url(settings: Settings) -> Iterator[str]:
+    yield from _serve(settings)
 
 
 def test_chat_in_the_browser(server_url: str) -> None:
@@ -69,4 +75,59 @@ def test_chat_in_the_browser(server_url: str) -> None:
         cookies = {c["name"]: c for c in page.context.cookies()}
         assert cookies["prakerja_visitor"]["httpOnly"]
         assert "prakerja_visitor" not in page.evaluate("document.cookie")
+        browser.close()
+
+
+@pytest.fixture
+def always_staffed(settings: Settings) -> Settings:
+    """Staff on duty around the clock, so a browser test can be queued at any hour."""
+    hours = StaffHours(days=list(range(7)), opens=dt_time(0, 0), closes=dt_time(23, 59, 59))
+    programme = settings.programme.model_copy(update={"staff_hours": hours})
+    return settings.model_copy(update={"programme": programme})
+
+
+@pytest.fixture
+def staffed_url(always_staffed: Settings) -> Iterator[str]:
+    yield from _serve(always_staffed)
+
+
+def test_an_agent_takes_over_a_web_chat_in_the_browser(staffed_url: str) -> None:
+    """A participant asks for a person in the web chat; an agent signs in to the console,
+    takes the conversation, replies, and the participant's page shows the reply."""
+    if not os.path.exists(CHROMIUM):
+        if in_ci():
+            pytest.fail("Chromium is missing: `make browser` installs Debian's chromium")
+        pytest.skip("Chromium is not installed")
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=20_000)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        participant = browser.new_context().new_page()
+        participant.goto(staffed_url)
+        expect(participant.locator(".msg.bot").first).to_contain_text("Asisten Prakerja")
+        participant.fill("#text", "mau bicara dengan petugas")
+        participant.click("#send")
+        expect(participant.locator(".msg.bot").last).to_contain_text("antrean")
+
+        agent = browser.new_context().new_page()
+        agent.goto(f"{staffed_url}/crm")
+        agent.fill("input[name=username]", "agent1")
+        agent.fill("input[name=password]", "demo-agent1")
+        agent.get_by_role("button", name="Masuk").click()
+        expect(agent.locator("h1")).to_have_text("Antrean eskalasi")
+        agent.locator("a[href^='/crm/handoffs/']").last.click()
+        expect(agent.locator("#transcript")).to_contain_text("mau bicara dengan petugas")
+        agent.get_by_role("button", name="Ambil alih percakapan").click()
+        agent.fill("textarea[name=text]", "Halo, aku Budi. Ada yang bisa dibantu?")
+        agent.get_by_role("button", name="Kirim").click()
+        expect(agent.locator("#transcript")).to_contain_text("Halo, aku Budi.")
+
+        # The participant's page fetches the agent's words by itself (it polls while queued).
+        expect(participant.locator(".msg.bot").last).to_contain_text("Ada yang bisa dibantu?")
+        agent.get_by_role("button", name="Serahkan kembali ke bot").click()
+        expect(participant.locator(".msg.bot").last).to_contain_text("asisten virtual")
         browser.close()

@@ -1,0 +1,142 @@
+"""HTML of the CRM console (server-rendered, no script; every value passes ``html.escape``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from html import escape
+from typing import Any
+
+from storage.repositories.handoffs import HandoffItem
+from storage.repositories.staff import StaffRecord
+from storage.repositories.transcript import TranscriptEntry
+
+_STYLE = """
+body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b2430;
+background:#f3f6fa}header{background:#0b5fad;color:#fff;padding:10px 16px;display:flex;
+justify-content:space-between;align-items:center}header form{margin:0}main{padding:16px;
+max-width:1000px;margin:auto}table{border-collapse:collapse;width:100%;background:#fff}
+th,td{border-bottom:1px solid #dde3ea;padding:8px;text-align:left;vertical-align:top}
+.msg{padding:8px 10px;border-radius:10px;margin:6px 0;max-width:80%;white-space:pre-wrap}
+.in{background:#fff}.out{background:#dcebff;margin-left:auto}.agent{background:#d9f2dd;
+margin-left:auto}.meta{font-size:12px;color:#5a6675}.card{background:#fff;padding:12px;
+border-radius:8px;margin-bottom:12px}textarea{width:100%;min-height:70px;font:inherit}
+button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid #0b5fad;
+background:#0b5fad;color:#fff;cursor:pointer}.secondary{background:#fff;color:#0b5fad}
+.error{color:#a40000}a{color:#0b5fad}
+"""
+
+
+def page(title: str, body: str, agent: StaffRecord | None = None, csrf: str = "") -> str:
+    who = ""
+    if agent is not None:
+        who = (
+            f'<form method="post" action="/crm/logout">{_csrf(csrf)}'
+            f"{escape(agent.display_name)} · <button class=secondary>Keluar</button></form>"
+        )
+    return (
+        '<!doctype html><html lang="id"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)} · CRM Prakerja</title><style>{_STYLE}</style></head><body>"
+        f'<header><a href="/crm" style="color:#fff">CRM Prakerja</a>{who}</header>'
+        f"<main><h1>{escape(title)}</h1>{body}</main></body></html>"
+    )
+
+
+def _csrf(token: str) -> str:
+    return f'<input type="hidden" name="csrf" value="{escape(token)}">'
+
+
+def login(error: str | None = None) -> str:
+    problem = f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
+    body = (
+        f'{problem}<form method="post" action="/crm/login" class="card">'
+        '<p><label>Nama pengguna<br><input name="username" autocomplete="username" required>'
+        '</label></p><p><label>Kata sandi<br><input name="password" type="password" '
+        'autocomplete="current-password" required></label></p><button>Masuk</button></form>'
+    )
+    return page("Masuk", body)
+
+
+def _ago(at: datetime | None, now: datetime) -> str:
+    if at is None:
+        return ""
+    minutes = int((now - at).total_seconds() // 60)
+    return f"{minutes} mnt" if minutes < 120 else f"{minutes // 60} jam"
+
+
+def queue(items: Sequence[HandoffItem], agent: StaffRecord, csrf: str) -> str:
+    now = datetime.now(UTC)
+    rows = "".join(
+        "<tr>"
+        f'<td><a href="/crm/handoffs/{item.id}">#{item.id}</a></td>'
+        f"<td>{escape(item.channel)}</td><td>{escape(item.queue)}</td>"
+        f"<td>{escape(item.reason)}</td><td>{_ago(item.created_at, now)}</td>"
+        f"<td>{'menunggu' if item.state == 'queued' else escape(item.assignee or '')}</td>"
+        "</tr>"
+        for item in items
+    )
+    if not rows:
+        rows = '<tr><td colspan="6">Antrean kosong.</td></tr>'
+    body = (
+        '<p><a href="/crm">Perbarui</a></p><table><thead><tr><th>No.</th><th>Kanal</th>'
+        "<th>Antrean</th><th>Alasan</th><th>Menunggu</th><th>Ditangani</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+    return page("Antrean eskalasi", body, agent, csrf)
+
+
+def conversation(
+    item: HandoffItem,
+    history: Sequence[TranscriptEntry],
+    agent: StaffRecord,
+    csrf: str,
+    notice: str | None = None,
+) -> str:
+    parts = [f'<p class="error" role="alert">{escape(notice)}</p>' if notice else ""]
+    parts.append(_summary(item))
+    parts.append('<div class="card" id="transcript">' + "".join(map(_message, history)) + "</div>")
+    action = f"/crm/handoffs/{item.id}"
+    if item.state == "queued":
+        parts.append(
+            f'<form method="post" action="{action}/take">{_csrf(csrf)}'
+            "<button>Ambil alih percakapan</button></form>"
+        )
+    elif item.assignee_id == agent.id:
+        parts.append(
+            f'<form method="post" action="{action}/reply" class="card">{_csrf(csrf)}'
+            '<label>Balasan<br><textarea name="text" maxlength="4096" required></textarea>'
+            "</label><p><button>Kirim</button></p></form>"
+            f'<form method="post" action="{action}/release">{_csrf(csrf)}'
+            '<button class="secondary">Serahkan kembali ke bot</button></form>'
+        )
+    else:
+        parts.append(f"<p>Ditangani oleh {escape(item.assignee or '-')}.</p>")
+    parts.append(f'<p><a href="{action}">Perbarui</a> · <a href="/crm">Kembali ke antrean</a></p>')
+    return page(f"Percakapan #{item.id}", "".join(parts), agent, csrf)
+
+
+def _summary(item: HandoffItem) -> str:
+    summary: dict[str, Any] = item.summary if isinstance(item.summary, dict) else {}
+    fields = [
+        ("Kanal", item.channel),
+        ("Antrean", item.queue),
+        ("Alasan", item.reason),
+        ("Alur", f"{summary.get('flow') or '-'} / {summary.get('step') or '-'}"),
+        ("Bahasa", summary.get("language") or "-"),
+        ("Jejak niat", ", ".join(map(str, summary.get("intents") or [])) or "-"),
+        ("Isian", ", ".join(f"{k}: {v}" for k, v in (summary.get("slots") or {}).items()) or "-"),
+    ]
+    cells = "".join(f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in fields)
+    return f'<table class="card">{cells}</table>'
+
+
+def _message(entry: TranscriptEntry) -> str:
+    kind = "in" if entry.direction == "in" else ("agent" if entry.author else "out")
+    who = {"in": "Peserta", "out": "Bot"}.get(kind, entry.author or "")
+    when = entry.created_at.strftime("%d-%m %H:%M") if entry.created_at else ""
+    text = entry.text if entry.text is not None else f"[{entry.payload or ''}]"
+    return (
+        f'<div class="msg {kind}"><div class="meta">{escape(who)} · {escape(when)}</div>'
+        f"{escape(text)}</div>"
+    )

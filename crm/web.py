@@ -1,0 +1,205 @@
+"""The CRM console's HTTP routes under ``/crm`` (mounted by the bot's ASGI app).
+
+Every page but the sign-in needs a valid staff session cookie; every POST also needs the
+form's CSRF token. Pages carry no script and forbid framing and caching.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from crm import pages
+from crm.auth import COOKIE, LoginThrottle, StaffSessions, password_matches
+from crm.console import Console, NotYours, Undeliverable
+from storage.repositories.staff import StaffRecord, StaffRepository
+
+HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+}
+MAX_FORM_BYTES = 16 * 1024
+
+
+@dataclass
+class Crm:
+    """What the routes need, built once by the runtime."""
+
+    console: Console
+    staff: StaffRepository
+    sessions: StaffSessions
+    throttle: LoginThrottle
+    cookie_secure: bool = False
+
+
+def _crm(request: Request) -> Crm:
+    crm: Crm = request.app.state.runtime.crm
+    return crm
+
+
+def _html(body: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(body, status, headers=HEADERS)
+
+
+def _see(url: str) -> RedirectResponse:
+    return RedirectResponse(url, 303, headers=HEADERS)
+
+
+async def _form(request: Request) -> dict[str, str]:
+    """The fields of a URL-encoded form (the console's forms upload no files); the standard
+    library parses it, so no multipart parser is needed."""
+    body = await request.body()
+    if len(body) > MAX_FORM_BYTES:
+        return {}
+    try:
+        return dict(parse_qsl(body.decode("utf-8"), max_num_fields=20))
+    except (UnicodeDecodeError, ValueError):
+        return {}
+
+
+async def _agent(request: Request) -> StaffRecord | None:
+    crm = _crm(request)
+    staff_id = crm.sessions.staff_id(request.cookies.get(COOKIE))
+    if staff_id is None:
+        return None
+    agent = await crm.staff.get(staff_id)
+    return agent if agent is not None and agent.active else None
+
+
+Handler = Callable[[Request, StaffRecord, str], Awaitable[Response]]
+
+
+def _signed_in(handler: Handler, *, post: bool = False) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        agent = await _agent(request)
+        if agent is None:
+            return _see("/crm/login")
+        cookie = request.cookies.get(COOKIE, "")
+        if post:
+            form = await _form(request)
+            if not _crm(request).sessions.csrf_ok(cookie, form.get("csrf")):
+                return _html(pages.page("Ditolak", "<p>Formulir kedaluwarsa. Muat ulang.</p>"), 403)
+            request.state.form = form
+        return await handler(request, agent, _crm(request).sessions.csrf(cookie))
+
+    return endpoint
+
+
+async def login_page(request: Request) -> Response:
+    return _html(pages.login())
+
+
+async def login(request: Request) -> Response:
+    crm = _crm(request)
+    form = await _form(request)
+    username = form.get("username", "").strip()[:64]
+    password = form.get("password", "")[:256]
+    if crm.throttle.blocked(username):
+        return _html(pages.login("Terlalu banyak percobaan. Coba lagi 15 menit lagi."), 429)
+    agent = await crm.staff.by_username(username) if username else None
+    matches = await password_matches(agent.password_hash if agent else None, password)
+    if agent is None or not agent.active or not matches:
+        crm.throttle.failed(username)
+        return _html(pages.login("Nama pengguna atau kata sandi salah."), 401)
+    crm.throttle.succeeded(username)
+    await crm.staff.signed_in(agent.id)
+    response = _see("/crm")
+    response.set_cookie(
+        COOKIE, crm.sessions.issue(agent.id), max_age=crm.sessions.max_age, path="/crm",
+        secure=crm.cookie_secure, httponly=True, samesite="strict",
+    )  # fmt: skip
+    return response
+
+
+async def logout(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    response = _see("/crm/login")
+    response.delete_cookie(COOKIE, path="/crm")
+    return response
+
+
+async def queue(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    items = await _crm(request).console.queue()
+    return _html(pages.queue(items, agent, csrf))
+
+
+def _handoff_id(request: Request) -> int:
+    value: Any = request.path_params["handoff_id"]
+    return int(value)
+
+
+async def conversation(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    found = await _crm(request).console.conversation(_handoff_id(request))
+    if found is None:
+        missing = pages.page("Tidak ditemukan", "<p>Percakapan ini tidak ada.</p>", agent, csrf)
+        return _html(missing, 404)
+    item, history = found
+    notice = request.query_params.get("notice")
+    text = _NOTICES.get(notice or "")
+    return _html(pages.conversation(item, history, agent, csrf, text))
+
+
+_NOTICES = {
+    "taken_by_other": "Percakapan ini sudah diambil petugas lain atau peserta berhenti menunggu.",
+    "not_yours": "Percakapan ini tidak sedang kamu tangani.",
+    "empty": "Balasan kosong tidak dikirim.",
+    "undeliverable": "Pesan tidak bisa dikirim ke kanal ini.",
+}
+
+
+async def take(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    handoff_id = _handoff_id(request)
+    try:
+        taken = await _crm(request).console.take(handoff_id, agent)
+    except Undeliverable:
+        return _see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+    suffix = "" if taken else "?notice=taken_by_other"
+    return _see(f"/crm/handoffs/{handoff_id}{suffix}")
+
+
+async def reply(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    handoff_id = _handoff_id(request)
+    try:
+        await _crm(request).console.reply(handoff_id, agent, request.state.form.get("text", ""))
+    except NotYours:
+        return _see(f"/crm/handoffs/{handoff_id}?notice=not_yours")
+    except Undeliverable:
+        return _see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+    except ValueError:
+        return _see(f"/crm/handoffs/{handoff_id}?notice=empty")
+    return _see(f"/crm/handoffs/{handoff_id}")
+
+
+async def release(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    handoff_id = _handoff_id(request)
+    try:
+        await _crm(request).console.hand_back(handoff_id, agent)
+    except NotYours:
+        return _see(f"/crm/handoffs/{handoff_id}?notice=not_yours")
+    except Undeliverable:
+        return _see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+    return _see("/crm")
+
+
+def routes() -> list[Route]:
+    one = "/crm/handoffs/{handoff_id:int}"
+    return [
+        Route("/crm/login", login_page, methods=["GET"]),
+        Route("/crm/login", login, methods=["POST"]),
+        Route("/crm/logout", _signed_in(logout, post=True), methods=["POST"]),
+        Route("/crm", _signed_in(queue), methods=["GET"]),
+        Route(one, _signed_in(conversation), methods=["GET"]),
+        Route(f"{one}/take", _signed_in(take, post=True), methods=["POST"]),
+        Route(f"{one}/reply", _signed_in(reply, post=True), methods=["POST"]),
+        Route(f"{one}/release", _signed_in(release, post=True), methods=["POST"]),
+    ]

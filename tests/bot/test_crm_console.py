@@ -1,0 +1,156 @@
+"""The CRM console over HTTP: sign in, the queue, take over a web chat, reply, hand back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import httpx
+
+from bot.app import create_app
+from bot.channels.visitors import COOKIE as VISITOR
+from bot.runtime import Runtime
+from bot.settings import Settings
+from crm.auth import COOKIE as STAFF
+from flows import Inbound
+from storage.keys import ConversationKey
+from storage.repositories.transcript import TranscriptRepository
+
+ON_DUTY = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # Monday 10:00 WIB: staff are on duty
+
+
+async def _sign_in(client: httpx.AsyncClient, username: str = "agent1") -> None:
+    response = await client.post(
+        "/crm/login", data={"username": username, "password": f"demo-{username}"}
+    )
+    assert response.status_code == 303, response.text
+    assert response.headers["location"] == "/crm"
+    cookie = response.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/crm" in cookie
+
+
+def _csrf(page: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert found is not None
+    return found.group(1)
+
+
+async def _queued_web_user(runtime: Runtime) -> tuple[str, str]:
+    """A web chat visitor who asked for a person; returns (user id, cookie)."""
+    visitor = runtime.visitors.visitor(None)
+    assert visitor.new_cookie is not None
+    ask = Inbound("webchat", visitor.user_id, "m1", text="mau bicara dengan petugas")
+    await runtime.engine.handle(replace(ask, timestamp=ON_DUTY))
+    return visitor.user_id, visitor.new_cookie
+
+
+async def test_pages_need_a_signed_in_agent(client: httpx.AsyncClient) -> None:
+    for path in ("/crm", "/crm/handoffs/1"):
+        response = await client.get(path)
+        assert response.status_code == 303 and response.headers["location"] == "/crm/login"
+    response = await client.post("/crm/handoffs/1/take", data={"csrf": "x"})
+    assert response.status_code == 303 and response.headers["location"] == "/crm/login"
+    client.cookies.set(STAFF, "1.99999999999.forged", path="/crm")
+    assert (await client.get("/crm")).status_code == 303
+
+
+async def test_a_wrong_password_is_refused_and_repeated_failures_are_throttled(
+    client: httpx.AsyncClient,
+) -> None:
+    for _ in range(5):
+        response = await client.post("/crm/login", data={"username": "agent2", "password": "x"})
+        assert response.status_code == 401
+        assert "salah" in response.text and STAFF not in response.headers.get("set-cookie", "")
+    right = await client.post(
+        "/crm/login", data={"username": "agent2", "password": "demo-agent2"}
+    )
+    assert right.status_code == 429  # locked for a while, even with the right password
+    unknown = await client.post("/crm/login", data={"username": "nobody", "password": "x"})
+    assert unknown.status_code == 401 and "salah" in unknown.text  # same answer as a bad password
+
+
+async def test_agent_takes_over_replies_and_hands_back_a_web_chat(
+    client: httpx.AsyncClient, runtime: Runtime, settings: Settings
+) -> None:
+    user_id, visitor_cookie = await _queued_web_user(runtime)
+    await _sign_in(client)
+
+    queue = await client.get("/crm")
+    assert queue.status_code == 200 and "menunggu" in queue.text
+    assert queue.headers["x-frame-options"] == "DENY"
+    assert "default-src 'none'" in queue.headers["content-security-policy"]
+    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
+    page = await client.get(f"/crm/handoffs/{handoff}")
+    assert "mau bicara dengan petugas" in page.text  # the transcript, with the bot's answer
+    csrf = _csrf(page.text)
+
+    forged = await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": "forged"})
+    assert forged.status_code == 403
+    taken = await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    assert taken.status_code == 303
+    session = await runtime.sessions.load(ConversationKey("webchat", user_id))
+    assert session is not None and session.handoff == "agent"
+
+    # The bot stays quiet while a person holds the conversation; the message is kept.
+    assert await runtime.engine.handle(Inbound("webchat", user_id, "m2", text="halo kak")) == []
+    reply = await client.post(
+        f"/crm/handoffs/{handoff}/reply", data={"csrf": csrf, "text": "Halo, aku bantu ya."}
+    )
+    assert reply.status_code == 303
+
+    # The web chat page fetches what the agent wrote (once), by its visitor cookie.
+    browser = httpx.ASGITransport(app=create_app(settings, runtime))
+    user = httpx.AsyncClient(transport=browser, base_url="http://assistant")
+    user.cookies.set(VISITOR, visitor_cookie)
+    updates = (await user.get("/api/webchat/updates")).json()
+    texts = [r["text"] for r in updates["replies"]]
+    assert texts[0].startswith("Halo, aku Budi Santoso dari tim Prakerja")
+    assert texts[1] == "Halo, aku bantu ya." and updates["handoff"] == "agent"
+    assert (await user.get("/api/webchat/updates")).json() == {"replies": [], "handoff": "agent"}
+
+    released = await client.post(f"/crm/handoffs/{handoff}/release", data={"csrf": csrf})
+    assert released.status_code == 303 and released.headers["location"] == "/crm"
+    back = (await user.get("/api/webchat/updates")).json()
+    assert back["handoff"] is None and "asisten virtual" in back["replies"][0]["text"]
+    replies = await runtime.engine.handle(Inbound("webchat", user_id, "m3", payload="menu"))
+    assert replies  # the bot answers again
+    await user.aclose()
+
+    await runtime.transcript.flush()
+    history = await TranscriptRepository_for(runtime).history(ConversationKey("webchat", user_id))
+    authored = [(e.author, e.text) for e in history if e.author]
+    assert ("agent1", "Halo, aku bantu ya.") in authored
+    assert any(e.direction == "in" and e.text == "halo kak" for e in history)
+
+
+async def test_only_the_agent_holding_a_conversation_may_reply(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    await _queued_web_user(runtime)
+    await _sign_in(client, "agent1")
+    queue = await client.get("/crm")
+    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
+    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
+    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+
+    client.cookies.clear()
+    await _sign_in(client, "agent2")
+    page = await client.get(f"/crm/handoffs/{handoff}")
+    assert "Ditangani oleh Budi Santoso" in page.text and 'name="text"' not in page.text
+    csrf = _csrf(page.text)
+    again = await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    assert again.headers["location"].endswith("notice=taken_by_other")
+    reply = await client.post(
+        f"/crm/handoffs/{handoff}/reply", data={"csrf": csrf, "text": "menyerobot"}
+    )
+    assert reply.headers["location"].endswith("notice=not_yours")
+    assert (await client.post(f"/crm/handoffs/{handoff}/release", data={"csrf": csrf})).headers[
+        "location"
+    ].endswith("notice=not_yours")
+
+
+def TranscriptRepository_for(runtime: Runtime) -> TranscriptRepository:
+    from storage.db import create_session_factory
+
+    return TranscriptRepository(create_session_factory(runtime.database))
