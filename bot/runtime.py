@@ -201,4 +201,5 @@ def open_crm(
         StaffSessions(secret, settings.crm.session_hours),
         LoginThrottle(),
         cookie_secure=settings.crm.cookie_secure,
+        canned=tuple((c.title, c.text) for c in settings.crm.canned_replies),
     )

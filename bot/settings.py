@@ -86,11 +86,17 @@ class SmsSettings(BaseModel):
     backoff_seconds: float = Field(0.5, ge=0)
 
 
+class CannedReply(BaseModel):
+    title: str = Field(min_length=1, max_length=60)
+    text: str = Field(min_length=1, max_length=4096)
+
+
 class CrmSettings(BaseModel):
-    """The staff console's sign-in cookie."""
+    """The staff console: sign-in cookie and the replies agents send with one click."""
 
     session_hours: float = Field(12, gt=0, le=24 * 7)
     cookie_secure: bool = False
+    canned_replies: list[CannedReply] = Field(default_factory=list, max_length=50)
 
 
 class WebchatSettings(BaseModel):

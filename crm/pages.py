@@ -27,7 +27,9 @@ background:#0b5fad;color:#fff;cursor:pointer}.secondary{background:#fff;color:#0
 """
 
 
-def page(title: str, body: str, agent: StaffRecord | None = None, csrf: str = "") -> str:
+def page(
+    title: str, body: str, agent: StaffRecord | None = None, csrf: str = "", refresh: int = 0
+) -> str:
     who = ""
     if agent is not None:
         who = (
@@ -37,7 +39,8 @@ def page(title: str, body: str, agent: StaffRecord | None = None, csrf: str = ""
     return (
         '<!doctype html><html lang="id"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)} · CRM Prakerja</title><style>{_STYLE}</style></head><body>"
+        + (f'<meta http-equiv="refresh" content="{refresh}">' if refresh else "")
+        + f"<title>{escape(title)} · CRM Prakerja</title><style>{_STYLE}</style></head><body>"
         f'<header><a href="/crm" style="color:#fff">CRM Prakerja</a>{who}</header>'
         f"<main><h1>{escape(title)}</h1>{body}</main></body></html>"
     )
@@ -83,7 +86,7 @@ def queue(items: Sequence[HandoffItem], agent: StaffRecord, csrf: str) -> str:
         "<th>Antrean</th><th>Alasan</th><th>Menunggu</th><th>Ditangani</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
-    return page("Antrean eskalasi", body, agent, csrf)
+    return page("Antrean eskalasi", body, agent, csrf, refresh=15)
 
 
 def conversation(
@@ -92,6 +95,7 @@ def conversation(
     agent: StaffRecord,
     csrf: str,
     notice: str | None = None,
+    canned: Sequence[str] = (),
 ) -> str:
     parts = [f'<p class="error" role="alert">{escape(notice)}</p>' if notice else ""]
     parts.append(_summary(item))
@@ -107,13 +111,25 @@ def conversation(
             f'<form method="post" action="{action}/reply" class="card">{_csrf(csrf)}'
             '<label>Balasan<br><textarea name="text" maxlength="4096" required></textarea>'
             "</label><p><button>Kirim</button></p></form>"
-            f'<form method="post" action="{action}/release">{_csrf(csrf)}'
+            + _canned(action, csrf, canned)
+            + f'<form method="post" action="{action}/release">{_csrf(csrf)}'
             '<button class="secondary">Serahkan kembali ke bot</button></form>'
         )
     else:
         parts.append(f"<p>Ditangani oleh {escape(item.assignee or '-')}.</p>")
     parts.append(f'<p><a href="{action}">Perbarui</a> · <a href="/crm">Kembali ke antrean</a></p>')
     return page(f"Percakapan #{item.id}", "".join(parts), agent, csrf)
+
+
+def _canned(action: str, csrf: str, titles: Sequence[str]) -> str:
+    if not titles:
+        return ""
+    options = "".join(f'<option value="{i}">{escape(t)}</option>' for i, t in enumerate(titles))
+    return (
+        f'<form method="post" action="{action}/reply" class="card">{_csrf(csrf)}'
+        f'<label>Balasan siap pakai <select name="canned">{options}</select></label> '
+        "<button>Kirim balasan siap pakai</button></form>"
+    )
 
 
 def _summary(item: HandoffItem) -> str:

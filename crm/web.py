@@ -41,6 +41,8 @@ class Crm:
     sessions: StaffSessions
     throttle: LoginThrottle
     cookie_secure: bool = False
+    canned: tuple[tuple[str, str], ...] = ()
+    """(title, text) of the replies an agent sends with one click."""
 
 
 def _crm(request: Request) -> Crm:
@@ -146,7 +148,8 @@ async def conversation(request: Request, agent: StaffRecord, csrf: str) -> Respo
     item, history = found
     notice = request.query_params.get("notice")
     text = _NOTICES.get(notice or "")
-    return _html(pages.conversation(item, history, agent, csrf, text))
+    titles = [title for title, _ in _crm(request).canned]
+    return _html(pages.conversation(item, history, agent, csrf, text, titles))
 
 
 _NOTICES = {
@@ -169,8 +172,13 @@ async def take(request: Request, agent: StaffRecord, csrf: str) -> Response:
 
 async def reply(request: Request, agent: StaffRecord, csrf: str) -> Response:
     handoff_id = _handoff_id(request)
+    form: dict[str, str] = request.state.form
+    words = form.get("text", "")
+    canned = _crm(request).canned
+    if form.get("canned", "").isdigit() and int(form["canned"]) < len(canned):
+        words = canned[int(form["canned"])][1]
     try:
-        await _crm(request).console.reply(handoff_id, agent, request.state.form.get("text", ""))
+        await _crm(request).console.reply(handoff_id, agent, words)
     except NotYours:
         return _see(f"/crm/handoffs/{handoff_id}?notice=not_yours")
     except Undeliverable:

@@ -154,3 +154,25 @@ def TranscriptRepository_for(runtime: Runtime) -> TranscriptRepository:
     from storage.db import create_session_factory
 
     return TranscriptRepository(create_session_factory(runtime.database))
+
+
+async def test_a_canned_reply_is_sent_with_one_click(
+    client: httpx.AsyncClient, runtime: Runtime, settings: Settings
+) -> None:
+    user_id, _ = await _queued_web_user(runtime)
+    await _sign_in(client)
+    queue = await client.get("/crm")
+    assert '<meta http-equiv="refresh" content="15">' in queue.text  # the queue refreshes itself
+    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
+    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
+    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    page = await client.get(f"/crm/handoffs/{handoff}")
+    titles = [c.title for c in settings.crm.canned_replies]
+    assert titles and all(title in page.text for title in titles)
+    chosen = next(i for i, c in enumerate(settings.crm.canned_replies) if "OTP" in c.title)
+    await client.post(
+        f"/crm/handoffs/{handoff}/reply", data={"csrf": csrf, "canned": str(chosen)}
+    )
+    session = await runtime.sessions.load(ConversationKey("webchat", user_id))
+    assert session is not None
+    assert session.inbox[-1]["text"] == settings.crm.canned_replies[chosen].text
