@@ -7,13 +7,19 @@ holds the conversation and the bot only records what the user writes.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from flows.handoff import CSAT
 from flows.messages import Button, Outbound
 from flows.responses import text as response_text
 from flows.safety import redact
 from storage.keys import ConversationKey
-from storage.repositories.handoffs import HandoffItem, HandoffRepository
+from storage.repositories.handoffs import (
+    CsatSummary,
+    HandoffItem,
+    HandoffNoteView,
+    HandoffRepository,
+)
 from storage.repositories.staff import StaffRecord
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
 from storage.sessions import Session, SessionStore
@@ -82,8 +88,25 @@ class Console:
             raise NotYours(str(handoff_id))
         language = await self._set_handoff(item, None)
         menu = Button(response_text(language, "menu.button"), "menu")
-        back = Outbound(response_text(language, "handoff.handed_back"), (menu,))
-        await self._send(item, agent, [back])
+        back = Outbound(response_text(language, "handoff.handed_back"))
+        scores = tuple(Button(str(n), f"{CSAT}:{handoff_id}:{n}") for n in range(1, 6))
+        rating = Outbound(response_text(language, "handoff.csat_ask"), (*scores, menu))
+        await self._send(item, agent, [back, rating])
+
+    async def add_note(self, handoff_id: int, agent: StaffRecord, text: str) -> None:
+        """An internal note for the team (any signed-in staff member; never sent to the user)."""
+        text = text.strip()[:MAX_REPLY]
+        if not text:
+            raise ValueError("an empty note")
+        if await self._handoffs.item(handoff_id) is None:
+            raise NotYours(str(handoff_id))
+        await self._handoffs.add_note(handoff_id, agent.username, redact(text))
+
+    async def notes(self, handoff_id: int) -> list[HandoffNoteView]:
+        return await self._handoffs.notes(handoff_id)
+
+    async def satisfaction(self, days: int = 7) -> CsatSummary:
+        return await self._handoffs.csat_since(datetime.now(UTC) - timedelta(days=days))
 
     async def _held(self, handoff_id: int, agent: StaffRecord) -> HandoffItem:
         item = await self._handoffs.item(handoff_id)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from storage.repositories.handoffs import HandoffItem
+from storage.repositories.handoffs import CsatSummary, HandoffItem, HandoffNoteView
 from storage.repositories.staff import StaffRecord
 from storage.repositories.transcript import TranscriptEntry
 
@@ -68,7 +68,9 @@ def _ago(at: datetime | None, now: datetime) -> str:
     return f"{minutes} mnt" if minutes < 120 else f"{minutes // 60} jam"
 
 
-def queue(items: Sequence[HandoffItem], agent: StaffRecord, csrf: str) -> str:
+def queue(
+    items: Sequence[HandoffItem], agent: StaffRecord, csrf: str, csat: CsatSummary | None = None
+) -> str:
     now = datetime.now(UTC)
     rows = "".join(
         "<tr>"
@@ -86,6 +88,9 @@ def queue(items: Sequence[HandoffItem], agent: StaffRecord, csrf: str) -> str:
         "<th>Antrean</th><th>Alasan</th><th>Menunggu</th><th>Ditangani</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
+    if csat is not None:
+        score = f"{csat.average:.1f} dari 5" if csat.average is not None else "-"
+        body += f'<p id="csat">Kepuasan 7 hari terakhir: {score} ({csat.ratings} penilaian)</p>'
     return page("Antrean eskalasi", body, agent, csrf, refresh=15)
 
 
@@ -96,6 +101,7 @@ def conversation(
     csrf: str,
     notice: str | None = None,
     canned: Sequence[str] = (),
+    notes: Sequence[HandoffNoteView] = (),
 ) -> str:
     parts = [f'<p class="error" role="alert">{escape(notice)}</p>' if notice else ""]
     parts.append(_summary(item))
@@ -117,8 +123,24 @@ def conversation(
         )
     else:
         parts.append(f"<p>Ditangani oleh {escape(item.assignee or '-')}.</p>")
+    parts.append(_notes(action, csrf, notes))
     parts.append(f'<p><a href="{action}">Perbarui</a> · <a href="/crm">Kembali ke antrean</a></p>')
     return page(f"Percakapan #{item.id}", "".join(parts), agent, csrf)
+
+
+def _notes(action: str, csrf: str, notes: Sequence[HandoffNoteView]) -> str:
+    listed = "".join(
+        f'<li><span class="meta">{escape(n.author)} · {n.created_at:%d-%m %H:%M}</span> '
+        f"{escape(n.text)}</li>"
+        for n in notes
+    )
+    return (
+        f'<div class="card" id="notes"><h2>Catatan internal</h2><ul>{listed}</ul>'
+        f'<form method="post" action="{action}/notes">{_csrf(csrf)}'
+        '<label>Catatan (tidak terlihat oleh peserta)<br>'
+        '<textarea name="note" maxlength="4096" required></textarea></label>'
+        "<p><button class=secondary>Simpan catatan</button></p></form></div>"
+    )
 
 
 def _canned(action: str, csrf: str, titles: Sequence[str]) -> str:

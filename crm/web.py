@@ -131,8 +131,9 @@ async def logout(request: Request, agent: StaffRecord, csrf: str) -> Response:
 
 
 async def queue(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    items = await _crm(request).console.queue()
-    return _html(pages.queue(items, agent, csrf))
+    console = _crm(request).console
+    items = await console.queue()
+    return _html(pages.queue(items, agent, csrf, await console.satisfaction()))
 
 
 def _handoff_id(request: Request) -> int:
@@ -149,7 +150,8 @@ async def conversation(request: Request, agent: StaffRecord, csrf: str) -> Respo
     notice = request.query_params.get("notice")
     text = _NOTICES.get(notice or "")
     titles = [title for title, _ in _crm(request).canned]
-    return _html(pages.conversation(item, history, agent, csrf, text, titles))
+    notes = await _crm(request).console.notes(item.id)
+    return _html(pages.conversation(item, history, agent, csrf, text, titles, notes))
 
 
 _NOTICES = {
@@ -199,6 +201,17 @@ async def release(request: Request, agent: StaffRecord, csrf: str) -> Response:
     return _see("/crm")
 
 
+async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    handoff_id = _handoff_id(request)
+    try:
+        await _crm(request).console.add_note(handoff_id, agent, request.state.form.get("note", ""))
+    except NotYours:
+        return _see("/crm")
+    except ValueError:
+        return _see(f"/crm/handoffs/{handoff_id}?notice=empty")
+    return _see(f"/crm/handoffs/{handoff_id}")
+
+
 def routes() -> list[Route]:
     one = "/crm/handoffs/{handoff_id:int}"
     return [
@@ -210,4 +223,5 @@ def routes() -> list[Route]:
         Route(f"{one}/take", _signed_in(take, post=True), methods=["POST"]),
         Route(f"{one}/reply", _signed_in(reply, post=True), methods=["POST"]),
         Route(f"{one}/release", _signed_in(release, post=True), methods=["POST"]),
+        Route(f"{one}/notes", _signed_in(note, post=True), methods=["POST"]),
     ]

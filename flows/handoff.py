@@ -11,12 +11,14 @@ from babel.dates import format_date
 
 from flows.config import StaffHours
 from flows.messages import Outbound
-from flows.queries import CancelHandoff, CreateHandoff, HandoffPosition
+from flows.queries import CancelHandoff, CreateHandoff, HandoffPosition, RateHandoff
 from flows.runtime.machine import FlowTurn
 from flows.safety import redact
 from flows.turn import Step
 
 STOP = "handoff:stop"
+CSAT = "csat"
+"""``csat:<handoff id>:<1-5>``: the user's rating of a person's help, asked at the hand-back."""
 INTERNAL_SLOTS = ("_history", "_confirm", "_otp", "_return_to")
 
 
@@ -97,3 +99,15 @@ def stop(turn: FlowTurn) -> Step:
     yield CancelHandoff(message.channel, message.user_id)
     turn.session.handoff = None
     return [turn.reply("handoff.stopped", turn.button("menu.button", "menu"))]
+
+
+def rate(turn: FlowTurn, rest: str) -> Step:
+    """The user tapped a rating after a person helped them."""
+    handoff_id, _, score = rest.partition(":")
+    recorded = False
+    if handoff_id.isdigit() and score in ("1", "2", "3", "4", "5"):
+        message = turn.message
+        query = RateHandoff(message.channel, message.user_id, int(handoff_id), int(score))
+        recorded = bool((yield query))
+    key = "handoff.csat_thanks" if recorded else "handoff.csat_once"
+    return [turn.reply(key, turn.button("menu.button", "menu"))]

@@ -252,6 +252,16 @@ class CancelHandoff(Query):
 
 
 @dataclass(frozen=True, slots=True)
+class RateHandoff(Query):
+    """-> True if the rating was recorded (a closed handoff of this conversation, not yet rated)."""
+
+    channel: str
+    user_id: str
+    handoff_id: int
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
 class HandoffPosition(Query):
     """-> the position of this conversation's waiting handoff in its queue, or None."""
 

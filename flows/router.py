@@ -113,6 +113,8 @@ def _on_payload(turn: FlowTurn, payload: str) -> Step:
         return (yield from handoff.request(turn, "asked"))
     if payload == handoff.STOP:
         return (yield from handoff.stop(turn))
+    if name == handoff.CSAT:
+        return (yield from handoff.rate(turn, rest))
     if name in ("ctl", "opt"):
         return [Outbound(text(lang, "unknown.payload")), _menu(lang)]
     if name != "lang":

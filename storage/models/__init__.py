@@ -35,6 +35,7 @@ from storage.models.support import (
     ComplaintTicket,
     Conversation,
     Handoff,
+    HandoffNote,
     Message,
     StaffUser,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "Era",
     "Gender",
     "Handoff",
+    "HandoffNote",
     "HandoffState",
     "IncentivePayment",
     "IncentiveStatus",

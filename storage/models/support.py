@@ -23,6 +23,7 @@ __all__ = [
     "ComplaintTicket",
     "Conversation",
     "Handoff",
+    "HandoffNote",
     "Message",
     "StaffUser",
 ]
@@ -92,6 +93,7 @@ class Handoff(Base):
     __tablename__ = "handoffs"
     __table_args__ = (
         sa.CheckConstraint(one_of("state", HandoffState), name="state"),
+        sa.CheckConstraint("csat IS NULL OR csat BETWEEN 1 AND 5", name="csat"),
         sa.Index(None, "state", "queue", "created_at"),
     )
 
@@ -109,6 +111,24 @@ class Handoff(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    csat: Mapped[int | None] = mapped_column(sa.SmallInteger)
+    """The user's 1-5 rating of the help after the hand-back (customer satisfaction)."""
+    csat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class HandoffNote(Base):
+    """An internal note on a handoff: staff read it, the user never does."""
+
+    __tablename__ = "handoff_notes"
+    __table_args__ = (sa.Index(None, "handoff_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    handoff_id: Mapped[int] = mapped_column(
+        BigIntId, sa.ForeignKey("handoffs.id", ondelete="CASCADE")
+    )
+    author: Mapped[str] = mapped_column(sa.String(64))
+    text: Mapped[str] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class ComplaintTicket(Base):

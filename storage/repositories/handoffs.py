@@ -10,10 +10,18 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.models import AuditLog, Conversation, Handoff, HandoffState, StaffUser, utcnow
+from storage.models import (
+    AuditLog,
+    Conversation,
+    Handoff,
+    HandoffNote,
+    HandoffState,
+    StaffUser,
+    utcnow,
+)
 from storage.repositories._results import rowcount
 
-__all__ = ["HandoffItem", "HandoffRepository", "QueuedHandoff"]
+__all__ = ["CsatSummary", "HandoffItem", "HandoffNoteView", "HandoffRepository", "QueuedHandoff"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +46,20 @@ class HandoffItem:
     assignee: str | None
     created_at: datetime
     assigned_at: datetime | None
+    csat: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HandoffNoteView:
+    author: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CsatSummary:
+    ratings: int
+    average: float | None
 
 
 async def _conversation_id(session: AsyncSession, channel: str, user_id: str) -> int:
@@ -140,6 +162,7 @@ class HandoffRepository:
         return HandoffItem(
             handoff.id, row[1], row[2], handoff.queue, handoff.reason, handoff.summary,
             handoff.state, handoff.assignee_id, row[3], handoff.created_at, handoff.assigned_at,
+            handoff.csat,
         )  # fmt: skip
 
     async def open_items(self, limit: int = 200) -> list[HandoffItem]:
@@ -191,6 +214,49 @@ class HandoffRepository:
                 return False
             session.add(_audit(actor, "handoff.closed", handoff_id, now))
         return True
+
+    async def add_note(self, handoff_id: int, author: str, text: str) -> None:
+        async with self._sessions() as session, session.begin():
+            session.add(HandoffNote(handoff_id=handoff_id, author=author, text=text))
+
+    async def notes(self, handoff_id: int) -> list[HandoffNoteView]:
+        query = (
+            sa.select(HandoffNote)
+            .where(HandoffNote.handoff_id == handoff_id)
+            .order_by(HandoffNote.created_at, HandoffNote.id)
+        )
+        async with self._sessions() as session:
+            rows = (await session.scalars(query)).all()
+        return [HandoffNoteView(row.author, row.text, row.created_at) for row in rows]
+
+    async def record_csat(self, channel: str, user_id: str, handoff_id: int, score: int) -> bool:
+        """The user's rating of a closed handoff of their own conversation, once."""
+        if not 1 <= score <= 5:
+            return False
+        conversation = sa.select(Conversation.id).where(
+            Conversation.channel == channel, Conversation.user_id == user_id
+        )
+        async with self._sessions() as session, session.begin():
+            result = await session.execute(
+                sa.update(Handoff)
+                .where(
+                    Handoff.id == handoff_id,
+                    Handoff.conversation_id.in_(conversation.scalar_subquery()),
+                    Handoff.state == HandoffState.CLOSED.value,
+                    Handoff.assignee_id.is_not(None),
+                    Handoff.csat.is_(None),
+                )
+                .values(csat=score, csat_at=utcnow())
+            )
+        return bool(rowcount(result))
+
+    async def csat_since(self, since: datetime) -> CsatSummary:
+        query = sa.select(sa.func.count(Handoff.csat), sa.func.avg(Handoff.csat)).where(
+            Handoff.csat_at >= since
+        )
+        async with self._sessions() as session:
+            count, average = (await session.execute(query)).one()
+        return CsatSummary(int(count or 0), None if average is None else float(average))
 
 
 def _audit(actor: str, action: str, handoff_id: int, at: datetime) -> AuditLog:

@@ -123,11 +123,16 @@ def test_an_agent_takes_over_a_web_chat_in_the_browser(staffed_url: str) -> None
         expect(agent.locator("#transcript")).to_contain_text("mau bicara dengan petugas")
         agent.get_by_role("button", name="Ambil alih percakapan").click()
         agent.fill("textarea[name=text]", "Halo, aku Budi. Ada yang bisa dibantu?")
-        agent.get_by_role("button", name="Kirim").click()
+        agent.get_by_role("button", name="Kirim", exact=True).click()
         expect(agent.locator("#transcript")).to_contain_text("Halo, aku Budi.")
 
         # The participant's page fetches the agent's words by itself (it polls while queued).
         expect(participant.locator(".msg.bot").last).to_contain_text("Ada yang bisa dibantu?")
         agent.get_by_role("button", name="Serahkan kembali ke bot").click()
-        expect(participant.locator(".msg.bot").last).to_contain_text("asisten virtual")
+        expect(participant.locator(".msg.bot").last).to_contain_text("Seberapa puas")
+        expect(participant.locator(".msg.bot").nth(-2)).to_contain_text("asisten virtual")
+        participant.locator(".msg.bot").last.get_by_role("button", name="4", exact=True).click()
+        expect(participant.locator(".msg.bot").last).to_contain_text("Terima kasih")
+        agent.goto(f"{staffed_url}/crm")
+        expect(agent.locator("#csat")).to_contain_text("4.0 dari 5 (1 penilaian)")
         browser.close()

@@ -176,3 +176,45 @@ async def test_a_canned_reply_is_sent_with_one_click(
     session = await runtime.sessions.load(ConversationKey("webchat", user_id))
     assert session is not None
     assert session.inbox[-1]["text"] == settings.crm.canned_replies[chosen].text
+
+
+async def test_notes_stay_internal_and_the_user_rates_the_help_once(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    user_id, _ = await _queued_web_user(runtime)
+    await _sign_in(client)
+    queue = await client.get("/crm")
+    assert "Kepuasan 7 hari terakhir: - (0 penilaian)" in queue.text
+    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
+    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
+    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    await client.post(
+        f"/crm/handoffs/{handoff}/notes",
+        data={"csrf": csrf, "note": "NIK 3273012345670003 sudah dicek, insentif gagal karena KYC"},
+    )
+    page = await client.get(f"/crm/handoffs/{handoff}")
+    assert "insentif gagal karena KYC" in page.text and "3273012345670003" not in page.text
+    session = await runtime.sessions.load(ConversationKey("webchat", user_id))
+    assert session is not None and not any("KYC" in str(r) for r in session.inbox)
+
+    await client.post(f"/crm/handoffs/{handoff}/release", data={"csrf": csrf})
+    session = await runtime.sessions.load(ConversationKey("webchat", user_id))
+    assert session is not None
+    rating = session.inbox[-1]
+    payloads = [b["payload"] for b in rating["buttons"]]
+    assert payloads[:5] == [f"csat:{handoff}:{n}" for n in range(1, 6)]
+
+    someone_else = await runtime.engine.handle(
+        Inbound("webchat", "web-someone-else", None, payload=f"csat:{handoff}:1")
+    )
+    assert "sudah tercatat" in someone_else[0].text  # not their conversation: nothing recorded
+    thanks = await runtime.engine.handle(
+        Inbound("webchat", user_id, None, payload=f"csat:{handoff}:4")
+    )
+    assert "Terima kasih atas penilaianmu" in thanks[0].text
+    again = await runtime.engine.handle(
+        Inbound("webchat", user_id, None, payload=f"csat:{handoff}:1")
+    )
+    assert "sudah tercatat" in again[0].text
+    queue = await client.get("/crm")
+    assert "Kepuasan 7 hari terakhir: 4.0 dari 5 (1 penilaian)" in queue.text

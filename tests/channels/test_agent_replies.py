@@ -39,8 +39,10 @@ async def test_telegram_user_gets_the_agents_words(
     await _take_and_reply(runtime, "telegram", str(payloads.TELEGRAM_USER))
     sent = fake_telegram.sent_texts()
     assert any("Budi Santoso" in text for text in sent)
-    assert sent.index("Halo dari petugas") < len(sent) - 1  # then the hand-back message
-    assert "asisten virtual" in sent[-1]
+    assert sent.index("Halo dari petugas") < len(sent) - 2  # then the hand-back messages
+    assert "asisten virtual" in sent[-2] and "Seberapa puas" in sent[-1]
+    rating = fake_telegram.calls("sendMessage")[-1]["reply_markup"]
+    assert "csat:" in str(rating)  # the 1-5 buttons
 
 
 async def test_whatsapp_user_gets_the_agents_words(
