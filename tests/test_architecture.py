@@ -1,4 +1,5 @@
-"""DESIGN.md's dependency direction: nlu, flows, storage never import bot or a channel SDK."""
+"""DESIGN.md's dependency direction: nlu, flows, storage and crm never import bot or a channel
+SDK, and never read the environment."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ FORBIDDEN = {
     "nlu": {"bot", "flows", "storage", "aiogram", "pywa", "starlette", "uvicorn"},
     "flows": {"bot", "aiogram", "pywa", "starlette", "uvicorn", "httpx"},
     "storage": {"bot", "flows", "nlu", "aiogram", "pywa", "starlette", "uvicorn"},
+    # the console reaches the channels only through the Deliver callable the runtime gives it
+    "crm": {"bot", "nlu", "aiogram", "pywa", "uvicorn", "httpx"},
 }
 
 
