@@ -42,7 +42,8 @@ def page(
         + (f'<meta http-equiv="refresh" content="{refresh}">' if refresh else "")
         + f"<title>{escape(title)} · CRM Prakerja</title><style>{_STYLE}</style></head><body>"
         f'<header><a href="/crm" style="color:#fff">CRM Prakerja</a>{who}</header>'
-        f"<main><h1>{escape(title)}</h1>{body}</main></body></html>"
+        f"<main><h1>{escape(title)}</h1>{body}</main>"
+        '<script src="/crm/static/console.js" defer></script></body></html>'
     )
 
 
@@ -105,7 +106,13 @@ def conversation(
 ) -> str:
     parts = [f'<p class="error" role="alert">{escape(notice)}</p>' if notice else ""]
     parts.append(_summary(item))
-    parts.append('<div class="card" id="transcript">' + "".join(map(_message, history)) + "</div>")
+    feed = f"/crm/handoffs/{item.id}/messages"
+    parts.append(
+        f'<div class="card" id="transcript" data-feed="{feed}" data-stamp="{stamp(history)}">'
+        + "".join(map(_message, history))
+        + "</div>"
+        + f'<p id="state" data-state="{escape(item.state)}" role="status"></p>'
+    )
     action = f"/crm/handoffs/{item.id}"
     if item.state == "queued":
         parts.append(
@@ -169,12 +176,26 @@ def _summary(item: HandoffItem) -> str:
     return f'<table class="card">{cells}</table>'
 
 
-def _message(entry: TranscriptEntry) -> str:
+def message_fields(entry: TranscriptEntry) -> dict[str, str]:
+    """What the page shows of a message (the HTML here and the live feed for console.js)."""
     kind = "in" if entry.direction == "in" else ("agent" if entry.author else "out")
-    who = {"in": "Peserta", "out": "Bot"}.get(kind, entry.author or "")
-    when = entry.created_at.strftime("%d-%m %H:%M") if entry.created_at else ""
-    text = entry.text if entry.text is not None else f"[{entry.payload or ''}]"
+    return {
+        "kind": kind,
+        "who": {"in": "Peserta", "out": "Bot"}.get(kind, entry.author or ""),
+        "when": entry.created_at.strftime("%d-%m %H:%M") if entry.created_at else "",
+        "text": entry.text if entry.text is not None else f"[{entry.payload or ''}]",
+    }
+
+
+def stamp(history: Sequence[TranscriptEntry]) -> str:
+    """Changes whenever a message is added: the live feed compares it before redrawing."""
+    last = history[-1].created_at if history else None
+    return f"{len(history)}:{last.isoformat() if last else ''}"
+
+
+def _message(entry: TranscriptEntry) -> str:
+    m = message_fields(entry)
     return (
-        f'<div class="msg {kind}"><div class="meta">{escape(who)} · {escape(when)}</div>'
-        f"{escape(text)}</div>"
+        f'<div class="msg {m["kind"]}"><div class="meta">{escape(m["who"])} · '
+        f"{escape(m['when'])}</div>{escape(m['text'])}</div>"
     )

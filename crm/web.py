@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Route
 
 from crm import pages
@@ -22,7 +29,8 @@ from storage.repositories.staff import StaffRecord, StaffRepository
 
 HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; "
+        "form-action 'self'; "
         "frame-ancestors 'none'; base-uri 'none'"
     ),
     "X-Frame-Options": "DENY",
@@ -30,6 +38,7 @@ HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 MAX_FORM_BYTES = 16 * 1024
+STATIC = Path(__file__).resolve().parent / "static"
 
 
 @dataclass
@@ -201,6 +210,24 @@ async def release(request: Request, agent: StaffRecord, csrf: str) -> Response:
     return _see("/crm")
 
 
+async def messages(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    """The conversation's transcript as JSON, for the page's live refresh."""
+    found = await _crm(request).console.conversation(_handoff_id(request))
+    if found is None:
+        return JSONResponse({"error": "not found"}, 404, headers=HEADERS)
+    item, history = found
+    body = {
+        "state": item.state,
+        "stamp": pages.stamp(history),
+        "messages": [pages.message_fields(entry) for entry in history],
+    }
+    return JSONResponse(body, headers=HEADERS)
+
+
+async def script(request: Request) -> Response:
+    return FileResponse(STATIC / "console.js", media_type="text/javascript", headers=HEADERS)
+
+
 async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
     handoff_id = _handoff_id(request)
     try:
@@ -219,7 +246,9 @@ def routes() -> list[Route]:
         Route("/crm/login", login, methods=["POST"]),
         Route("/crm/logout", _signed_in(logout, post=True), methods=["POST"]),
         Route("/crm", _signed_in(queue), methods=["GET"]),
+        Route("/crm/static/console.js", script, methods=["GET"]),
         Route(one, _signed_in(conversation), methods=["GET"]),
+        Route(f"{one}/messages", _signed_in(messages), methods=["GET"]),
         Route(f"{one}/take", _signed_in(take, post=True), methods=["POST"]),
         Route(f"{one}/reply", _signed_in(reply, post=True), methods=["POST"]),
         Route(f"{one}/release", _signed_in(release, post=True), methods=["POST"]),

@@ -122,6 +122,10 @@ def test_an_agent_takes_over_a_web_chat_in_the_browser(staffed_url: str) -> None
         agent.locator("a[href^='/crm/handoffs/']").last.click()
         expect(agent.locator("#transcript")).to_contain_text("mau bicara dengan petugas")
         agent.get_by_role("button", name="Ambil alih percakapan").click()
+        # What the participant writes now reaches the open console page by itself.
+        participant.fill("#text", "kak insentifku gagal terus")
+        participant.click("#send")
+        expect(agent.locator("#transcript")).to_contain_text("kak insentifku gagal terus")
         agent.fill("textarea[name=text]", "Halo, aku Budi. Ada yang bisa dibantu?")
         agent.get_by_role("button", name="Kirim", exact=True).click()
         expect(agent.locator("#transcript")).to_contain_text("Halo, aku Budi.")

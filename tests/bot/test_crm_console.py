@@ -218,3 +218,23 @@ async def test_notes_stay_internal_and_the_user_rates_the_help_once(
     assert "sudah tercatat" in again[0].text
     queue = await client.get("/crm")
     assert "Kepuasan 7 hari terakhir: 4.0 dari 5 (1 penilaian)" in queue.text
+
+
+async def test_the_conversation_page_has_a_live_feed(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    user_id, _ = await _queued_web_user(runtime)
+    await _sign_in(client)
+    queue = await client.get("/crm")
+    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
+    script = await client.get("/crm/static/console.js")
+    assert script.status_code == 200 and "javascript" in script.headers["content-type"]
+    feed = (await client.get(f"/crm/handoffs/{handoff}/messages")).json()
+    assert feed["state"] == "queued" and feed["messages"][0]["kind"] == "in"
+    await runtime.engine.handle(Inbound("webchat", user_id, "m9", text="masih di sana kak?"))
+    await runtime.transcript.flush()
+    newer = (await client.get(f"/crm/handoffs/{handoff}/messages")).json()
+    assert newer["stamp"] != feed["stamp"]
+    assert any(m["text"] == "masih di sana kak?" for m in newer["messages"])
+    client.cookies.clear()
+    assert (await client.get(f"/crm/handoffs/{handoff}/messages")).status_code == 303
