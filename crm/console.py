@@ -15,6 +15,7 @@ from flows.responses import text as response_text
 from flows.safety import redact
 from storage.keys import ConversationKey
 from storage.repositories.handoffs import (
+    AgentFigures,
     CsatSummary,
     HandoffItem,
     HandoffNoteView,
@@ -32,6 +33,13 @@ MAX_REPLY = 4096
 
 class NotYours(Exception):
     """The handoff is not (or no longer) held by this agent."""
+
+
+class NotAllowed(Exception):
+    """Only supervisors and admins may do this."""
+
+
+SUPERVISING = frozenset({"supervisor", "admin"})
 
 
 class Undeliverable(Exception):
@@ -93,6 +101,32 @@ class Console:
         rating = Outbound(response_text(language, "handoff.csat_ask"), (*scores, menu))
         await self._send(item, agent, [back, rating])
 
+    async def drop(self, handoff_id: int, staff: StaffRecord) -> bool:
+        """Close a waiting conversation nobody took; the user is told and offered a ticket."""
+        _supervising(staff)
+        item = await self._handoffs.item(handoff_id)
+        if item is None or not await self._handoffs.drop(handoff_id, _actor(staff)):
+            return False
+        language = await self._set_handoff(item, None)
+        ticket = Button(response_text(language, "handoff.file_complaint"), "flow:complaints")
+        menu = Button(response_text(language, "menu.button"), "menu")
+        dropped = Outbound(response_text(language, "handoff.dropped"), (ticket, menu))
+        await self._send(item, staff, [dropped])
+        return True
+
+    async def requeue(self, handoff_id: int, staff: StaffRecord) -> bool:
+        """Take a conversation from its agent and put it back in the queue for another one."""
+        _supervising(staff)
+        item = await self._handoffs.item(handoff_id)
+        if item is None or not await self._handoffs.requeue(handoff_id, _actor(staff)):
+            return False
+        language = await self._set_handoff(item, "queued")
+        await self._send(item, staff, [Outbound(response_text(language, "handoff.requeued"))])
+        return True
+
+    async def agent_figures(self, days: int = 7) -> list[AgentFigures]:
+        return await self._handoffs.agent_figures(datetime.now(UTC) - timedelta(days=days))
+
     async def add_note(self, handoff_id: int, agent: StaffRecord, text: str) -> None:
         """An internal note for the team (any signed-in staff member; never sent to the user)."""
         text = text.strip()[:MAX_REPLY]
@@ -135,6 +169,11 @@ class Console:
                 for reply in replies
             ],
         )  # fmt: skip
+
+
+def _supervising(staff: StaffRecord) -> None:
+    if staff.role not in SUPERVISING:
+        raise NotAllowed(staff.role)
 
 
 def _actor(agent: StaffRecord) -> str:

@@ -7,7 +7,13 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from storage.repositories.handoffs import CsatSummary, HandoffItem, HandoffNoteView
+from crm.console import SUPERVISING
+from storage.repositories.handoffs import (
+    AgentFigures,
+    CsatSummary,
+    HandoffItem,
+    HandoffNoteView,
+)
 from storage.repositories.staff import StaffRecord
 from storage.repositories.transcript import TranscriptEntry
 
@@ -92,6 +98,8 @@ def queue(
     if csat is not None:
         score = f"{csat.average:.1f} dari 5" if csat.average is not None else "-"
         body += f'<p id="csat">Kepuasan 7 hari terakhir: {score} ({csat.ratings} penilaian)</p>'
+    if agent.role in SUPERVISING:
+        body += '<p><a href="/crm/figures">Kinerja petugas</a></p>'
     return page("Antrean eskalasi", body, agent, csrf, refresh=15)
 
 
@@ -130,9 +138,42 @@ def conversation(
         )
     else:
         parts.append(f"<p>Ditangani oleh {escape(item.assignee or '-')}.</p>")
+    if agent.role in SUPERVISING:
+        parts.append(_supervisor_actions(item, action, csrf))
     parts.append(_notes(action, csrf, notes))
     parts.append(f'<p><a href="{action}">Perbarui</a> · <a href="/crm">Kembali ke antrean</a></p>')
     return page(f"Percakapan #{item.id}", "".join(parts), agent, csrf)
+
+
+def _supervisor_actions(item: HandoffItem, action: str, csrf: str) -> str:
+    if item.state == "queued":
+        return (
+            f'<form method="post" action="{action}/drop">{_csrf(csrf)}'
+            '<button class="secondary">Tutup tanpa diambil (beri tahu peserta)</button></form>'
+        )
+    if item.state == "assigned":
+        return (
+            f'<form method="post" action="{action}/requeue">{_csrf(csrf)}'
+            '<button class="secondary">Kembalikan ke antrean</button></form>'
+        )
+    return ""
+
+
+def figures(
+    rows: Sequence[AgentFigures], csat: CsatSummary, agent: StaffRecord, csrf: str
+) -> str:
+    cells = "".join(
+        f"<tr><td>{escape(r.agent)}</td><td>{r.handled}</td><td>{r.ratings}</td>"
+        f"<td>{'-' if r.average is None else f'{r.average:.1f}'}</td></tr>"
+        for r in rows
+    ) or '<tr><td colspan="4">Belum ada percakapan yang ditangani.</td></tr>'
+    average = "-" if csat.average is None else f"{csat.average:.1f}"
+    body = (
+        f"<p>7 hari terakhir. Kepuasan seluruh tim: {average} ({csat.ratings} penilaian).</p>"
+        "<table><thead><tr><th>Petugas</th><th>Ditangani</th><th>Penilaian</th>"
+        f"<th>Rata-rata kepuasan</th></tr></thead><tbody>{cells}</tbody></table>"
+    )
+    return page("Kinerja petugas", body, agent, csrf)
 
 
 def _notes(action: str, csrf: str, notes: Sequence[HandoffNoteView]) -> str:

@@ -24,7 +24,7 @@ from starlette.routing import Route
 
 from crm import pages
 from crm.auth import COOKIE, LoginThrottle, StaffSessions, password_matches
-from crm.console import Console, NotYours, Undeliverable
+from crm.console import SUPERVISING, Console, NotAllowed, NotYours, Undeliverable
 from storage.repositories.staff import StaffRecord, StaffRepository
 
 HEADERS = {
@@ -168,6 +168,7 @@ _NOTICES = {
     "not_yours": "Percakapan ini tidak sedang kamu tangani.",
     "empty": "Balasan kosong tidak dikirim.",
     "undeliverable": "Pesan tidak bisa dikirim ke kanal ini.",
+    "changed": "Status percakapan sudah berubah; lihat lagi.",
 }
 
 
@@ -228,6 +229,35 @@ async def script(request: Request) -> Response:
     return FileResponse(STATIC / "console.js", media_type="text/javascript", headers=HEADERS)
 
 
+async def drop(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    return await _supervise(request, agent, "drop")
+
+
+async def requeue(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    return await _supervise(request, agent, "requeue")
+
+
+async def _supervise(request: Request, agent: StaffRecord, action: str) -> Response:
+    handoff_id = _handoff_id(request)
+    console = _crm(request).console
+    operation = console.drop if action == "drop" else console.requeue
+    try:
+        done = await operation(handoff_id, agent)
+    except NotAllowed:
+        return _html(pages.page("Ditolak", "<p>Hanya supervisor dan admin.</p>"), 403)
+    except Undeliverable:
+        return _see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+    return _see("/crm" if done else f"/crm/handoffs/{handoff_id}?notice=changed")
+
+
+async def figures(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    if agent.role not in SUPERVISING:
+        return _html(pages.page("Ditolak", "<p>Hanya supervisor dan admin.</p>", agent, csrf), 403)
+    console = _crm(request).console
+    rows = await console.agent_figures()
+    return _html(pages.figures(rows, await console.satisfaction(), agent, csrf))
+
+
 async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
     handoff_id = _handoff_id(request)
     try:
@@ -253,4 +283,7 @@ def routes() -> list[Route]:
         Route(f"{one}/reply", _signed_in(reply, post=True), methods=["POST"]),
         Route(f"{one}/release", _signed_in(release, post=True), methods=["POST"]),
         Route(f"{one}/notes", _signed_in(note, post=True), methods=["POST"]),
+        Route(f"{one}/drop", _signed_in(drop, post=True), methods=["POST"]),
+        Route(f"{one}/requeue", _signed_in(requeue, post=True), methods=["POST"]),
+        Route("/crm/figures", _signed_in(figures), methods=["GET"]),
     ]

@@ -21,7 +21,14 @@ from storage.models import (
 )
 from storage.repositories._results import rowcount
 
-__all__ = ["CsatSummary", "HandoffItem", "HandoffNoteView", "HandoffRepository", "QueuedHandoff"]
+__all__ = [
+    "AgentFigures",
+    "CsatSummary",
+    "HandoffItem",
+    "HandoffNoteView",
+    "HandoffRepository",
+    "QueuedHandoff",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +61,14 @@ class HandoffNoteView:
     author: str
     text: str
     created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AgentFigures:
+    agent: str
+    handled: int
+    ratings: int
+    average: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,17 +200,10 @@ class HandoffRepository:
     async def take(self, handoff_id: int, staff_id: int, actor: str) -> bool:
         """Assign a waiting handoff to ``staff_id``; False if it is no longer waiting (another
         agent was faster, or the user stopped waiting)."""
-        now = utcnow()
-        async with self._sessions() as session, session.begin():
-            result = await session.execute(
-                sa.update(Handoff)
-                .where(Handoff.id == handoff_id, Handoff.state == HandoffState.QUEUED.value)
-                .values(state=HandoffState.ASSIGNED.value, assignee_id=staff_id, assigned_at=now)
-            )
-            if not rowcount(result):
-                return False
-            session.add(_audit(actor, "handoff.taken", handoff_id, now))
-        return True
+        return await self._move(
+            handoff_id, HandoffState.QUEUED, actor, "handoff.taken",
+            state=HandoffState.ASSIGNED.value, assignee_id=staff_id, assigned_at=utcnow(),
+        )  # fmt: skip
 
     async def close(self, handoff_id: int, staff_id: int, actor: str) -> bool:
         """The agent hands the conversation back to the bot; False unless they hold it."""
@@ -214,6 +222,56 @@ class HandoffRepository:
                 return False
             session.add(_audit(actor, "handoff.closed", handoff_id, now))
         return True
+
+    async def drop(self, handoff_id: int, actor: str) -> bool:
+        """Close a handoff nobody took (the user left, or staff cannot answer it)."""
+        return await self._move(
+            handoff_id, HandoffState.QUEUED, actor, "handoff.dropped",
+            state=HandoffState.CLOSED.value, closed_at=utcnow(),
+        )  # fmt: skip
+
+    async def requeue(self, handoff_id: int, actor: str) -> bool:
+        """Put a taken handoff back in the queue (the agent left; another one continues)."""
+        return await self._move(
+            handoff_id, HandoffState.ASSIGNED, actor, "handoff.requeued",
+            state=HandoffState.QUEUED.value, assignee_id=None, assigned_at=None,
+        )  # fmt: skip
+
+    async def _move(
+        self, handoff_id: int, current: HandoffState, actor: str, action: str, **values: Any
+    ) -> bool:
+        now = utcnow()
+        async with self._sessions() as session, session.begin():
+            result = await session.execute(
+                sa.update(Handoff)
+                .where(Handoff.id == handoff_id, Handoff.state == current.value)
+                .values(**values)
+            )
+            if not rowcount(result):
+                return False
+            session.add(_audit(actor, action, handoff_id, now))
+        return True
+
+    async def agent_figures(self, since: datetime) -> list[AgentFigures]:
+        """Per agent: handoffs taken since ``since``, and the ratings users gave them."""
+        query = (
+            sa.select(
+                StaffUser.display_name,
+                sa.func.count(Handoff.id),
+                sa.func.count(Handoff.csat),
+                sa.func.avg(Handoff.csat),
+            )
+            .join(Handoff, Handoff.assignee_id == StaffUser.id)
+            .where(Handoff.assigned_at >= since)
+            .group_by(StaffUser.id, StaffUser.display_name)
+            .order_by(StaffUser.display_name)
+        )
+        async with self._sessions() as session:
+            rows = (await session.execute(query)).all()
+        return [
+            AgentFigures(name, int(handled), int(rated), None if avg is None else float(avg))
+            for name, handled, rated, avg in rows
+        ]
 
     async def add_note(self, handoff_id: int, author: str, text: str) -> None:
         async with self._sessions() as session, session.begin():

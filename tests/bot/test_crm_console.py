@@ -238,3 +238,43 @@ async def test_the_conversation_page_has_a_live_feed(
     assert any(m["text"] == "masih di sana kak?" for m in newer["messages"])
     client.cookies.clear()
     assert (await client.get(f"/crm/handoffs/{handoff}/messages")).status_code == 303
+
+
+async def test_supervisors_close_unanswered_chats_requeue_taken_ones_and_see_figures(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    first, _ = await _queued_web_user(runtime)
+    second, _ = await _queued_web_user(runtime)
+    await _sign_in(client, "agent1")
+    queue = await client.get("/crm")
+    assert "/crm/figures" not in queue.text
+    one, two = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-2:]
+    csrf = _csrf((await client.get(f"/crm/handoffs/{two}")).text)
+    await client.post(f"/crm/handoffs/{two}/take", data={"csrf": csrf})
+    refused = await client.post(f"/crm/handoffs/{one}/drop", data={"csrf": csrf})
+    assert refused.status_code == 403  # agents may not
+    assert (await client.get("/crm/figures")).status_code == 403
+
+    client.cookies.clear()
+    await _sign_in(client, "supervisor")
+    page = await client.get(f"/crm/handoffs/{one}")
+    csrf = _csrf(page.text)
+    assert "Tutup tanpa diambil" in page.text
+    dropped = await client.post(f"/crm/handoffs/{one}/drop", data={"csrf": csrf})
+    assert dropped.status_code == 303 and dropped.headers["location"] == "/crm"
+    session = await runtime.sessions.load(ConversationKey("webchat", first))
+    assert session is not None and session.handoff is None
+    assert "belum sempat membalas" in session.inbox[-1]["text"]
+
+    requeued = await client.post(f"/crm/handoffs/{two}/requeue", data={"csrf": csrf})
+    assert requeued.headers["location"] == "/crm"
+    session = await runtime.sessions.load(ConversationKey("webchat", second))
+    assert session is not None and session.handoff == "queued"
+    queue = await client.get("/crm")
+    assert f'href="/crm/handoffs/{one}"' not in queue.text and "menunggu" in queue.text
+    await client.post(f"/crm/handoffs/{two}/take", data={"csrf": csrf})  # the supervisor helps
+    await client.post(f"/crm/handoffs/{two}/release", data={"csrf": csrf})
+    await runtime.engine.handle(Inbound("webchat", second, None, payload=f"csat:{two}:5"))
+    figures = await client.get("/crm/figures")
+    assert figures.status_code == 200
+    assert "<tr><td>Sari Wulandari</td><td>1</td><td>1</td><td>5.0</td></tr>" in figures.text
