@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
-from flows.handoff import CSAT
+from flows.handoff import CSAT, STOP
 from flows.messages import Button, Outbound
 from flows.responses import text as response_text
 from flows.safety import redact
@@ -78,7 +78,8 @@ class Console:
         item = await self._held(handoff_id, agent)
         language = await self._set_handoff(item, "agent")
         greeting = response_text(language, "handoff.taken", agent=agent.display_name)
-        await self._send(item, agent, [Outbound(greeting)])
+        leave = Button(response_text(language, "handoff.leave"), STOP)
+        await self._send(item, agent, [Outbound(greeting, (leave,))])
         return True
 
     async def reply(self, handoff_id: int, agent: StaffRecord, text: str) -> None:

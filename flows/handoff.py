@@ -97,8 +97,9 @@ def _waiting(turn: FlowTurn, key: str, position: int) -> Outbound:
 def stop(turn: FlowTurn) -> Step:
     message = turn.message
     yield CancelHandoff(message.channel, message.user_id)
+    key = "handoff.left" if turn.session.handoff == "agent" else "handoff.stopped"
     turn.session.handoff = None
-    return [turn.reply("handoff.stopped", turn.button("menu.button", "menu"))]
+    return [turn.reply(key, turn.button("menu.button", "menu"))]
 
 
 def rate(turn: FlowTurn, rest: str) -> Step:

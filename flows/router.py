@@ -57,6 +57,8 @@ def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
 
 def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
     if session.handoff == "agent":
+        if message.payload == handoff.STOP:  # the user may always leave the person
+            return (yield from handoff.stop(FlowTurn(session, message, ctx)))
         return []  # a person holds the conversation; the engine still records the message
     turn = FlowTurn(session, message, ctx)
     _remember(turn)

@@ -112,7 +112,13 @@ class HandoffRepository:
         )
         return int(ahead or 0) + 1
 
-    async def _waiting(self, session: AsyncSession, channel: str, user_id: str) -> Handoff | None:
+    async def _waiting(
+        self,
+        session: AsyncSession,
+        channel: str,
+        user_id: str,
+        states: tuple[HandoffState, ...] = (HandoffState.QUEUED,),
+    ) -> Handoff | None:
         return (
             await session.scalars(
                 sa.select(Handoff)
@@ -120,7 +126,7 @@ class HandoffRepository:
                 .where(
                     Conversation.channel == channel,
                     Conversation.user_id == user_id,
-                    Handoff.state == HandoffState.QUEUED.value,
+                    Handoff.state.in_([state.value for state in states]),
                 )
                 .order_by(Handoff.created_at.desc())
             )
@@ -155,9 +161,10 @@ class HandoffRepository:
             return None if row is None else await self._position(session, row)
 
     async def cancel(self, channel: str, user_id: str) -> bool:
-        """The user stopped waiting: close their queued handoff."""
+        """The user stopped waiting, or left the agent: close their open handoff."""
+        open_states = (HandoffState.QUEUED, HandoffState.ASSIGNED)
         async with self._sessions() as session, session.begin():
-            row = await self._waiting(session, channel, user_id)
+            row = await self._waiting(session, channel, user_id, open_states)
             if row is None:
                 return False
             row.state, row.closed_at = HandoffState.CLOSED.value, utcnow()

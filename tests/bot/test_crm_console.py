@@ -278,3 +278,27 @@ async def test_supervisors_close_unanswered_chats_requeue_taken_ones_and_see_fig
     figures = await client.get("/crm/figures")
     assert figures.status_code == 200
     assert "<tr><td>Sari Wulandari</td><td>1</td><td>1</td><td>5.0</td></tr>" in figures.text
+
+
+async def test_the_user_may_leave_the_agent_at_any_time(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    user_id, _ = await _queued_web_user(runtime)
+    await _sign_in(client)
+    queue = await client.get("/crm")
+    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
+    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
+    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    session = await runtime.sessions.load(ConversationKey("webchat", user_id))
+    assert session is not None
+    assert [b["payload"] for b in session.inbox[0]["buttons"]] == ["handoff:stop"]
+
+    left = await runtime.engine.handle(Inbound("webchat", user_id, None, payload="handoff:stop"))
+    assert "percakapan dengan petugas selesai" in left[0].text
+    feed = (await client.get(f"/crm/handoffs/{handoff}/messages")).json()
+    assert feed["state"] == "closed"  # the console sees it (and the agent can no longer reply)
+    reply = await client.post(
+        f"/crm/handoffs/{handoff}/reply", data={"csrf": csrf, "text": "halo?"}
+    )
+    assert reply.headers["location"].endswith("notice=not_yours")
+    assert await runtime.engine.handle(Inbound("webchat", user_id, None, payload="menu"))
