@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from bot.cli_campaigns import campaign_app
 from bot.cli_flows import flows_app, test_app
 from bot.cli_nlu import app as nlu_app
 from bot.logs import configure_logging
@@ -22,6 +23,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(nlu_app, name="nlu", help="Train, run and evaluate the NLU")
 app.add_typer(flows_app, name="flows")
 app.add_typer(test_app, name="test")
+app.add_typer(campaign_app, name="campaign")
 
 err = Console(stderr=True)
 

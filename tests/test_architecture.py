@@ -1,5 +1,5 @@
-"""DESIGN.md's dependency direction: nlu, flows, storage and crm never import bot or a channel
-SDK, and never read the environment."""
+"""DESIGN.md's dependency direction: nlu, flows, storage, crm and campaigns never import a
+channel SDK (only campaigns reach bot.channels), and never read the environment."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ FORBIDDEN = {
     "storage": {"bot", "flows", "nlu", "aiogram", "pywa", "starlette", "uvicorn"},
     # the console reaches the channels only through the Deliver callable the runtime gives it
     "crm": {"bot", "nlu", "aiogram", "pywa", "uvicorn", "httpx"},
+    # campaigns send through bot.channels (DESIGN.md), never through an SDK of their own
+    "campaigns": {"nlu", "crm", "aiogram", "pywa", "starlette", "uvicorn", "httpx"},
 }
 
 

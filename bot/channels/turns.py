@@ -96,10 +96,13 @@ class TurnRunner:
         while len(self._recent) > RECENT:
             self._recent.popitem(last=False)
 
+    async def render(self, user_id: str, replies: list[Outbound]) -> list[Request]:
+        return await self._render(user_id, replies)
+
     async def push(self, user_id: str, replies: list[Outbound]) -> None:
         """Send replies that no turn of the user produced (a CRM agent's), in chat order."""
         async with self._locks.hold(user_id):
-            self.sender.submit(user_id, await self._render(user_id, replies))
+            self.sender.submit(user_id, await self.render(user_id, replies))
 
     async def notice(self, user_id: str, requests: list[Request]) -> None:
         """Queue a channel-level reply (no turn), in order with the chat's turn replies."""

@@ -114,3 +114,32 @@ def test_purge_transcripts_keeps_the_retention_period(
     assert "1 messages older than 30 days deleted" in result.output
     assert asyncio.run(left()) == ["4 hari"]
     assert CliRunner().invoke(app, ["db", "purge-transcripts", "--days", "0"]).exit_code != 0
+
+
+def test_campaign_create_and_show(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import asyncio
+
+    from storage.db import create_engine
+    from storage.migrate import upgrade
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'c.db'}"
+
+    async def migrate() -> None:
+        engine = create_engine(url)
+        await upgrade(engine)
+        await engine.dispose()
+
+    asyncio.run(migrate())
+    monkeypatch.setenv("PRAKERJA_DATABASE_URL", url)
+    created = CliRunner().invoke(
+        app, ["campaign", "create", "--name", "Gel 73", "--text", "Halo {name}!",
+              "--channel", "telegram", "--status", "registered"],
+    )  # fmt: skip
+    assert created.exit_code == 0, created.output
+    assert "Campaign 1 created (draft): 0 recipients now." in created.output
+    shown = CliRunner().invoke(app, ["campaign", "show", "1"])
+    assert "Campaign 1 'Gel 73': draft; no deliveries." in shown.output
+    bad = CliRunner().invoke(
+        app, ["campaign", "create", "--name", "x", "--text", "y", "--status", "vip"]
+    )
+    assert bad.exit_code != 0

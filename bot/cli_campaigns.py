@@ -1,0 +1,120 @@
+"""``prakerja campaign create | show | send`` (mounted by bot.cli)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Annotated, TypeVar
+
+import typer
+from rich.console import Console
+
+if TYPE_CHECKING:
+    from storage.repositories.campaigns import CampaignRepository
+
+T = TypeVar("T")
+
+campaign_app = typer.Typer(help="Broadcast campaigns to participants who opted in",
+                           no_args_is_help=True)  # fmt: skip
+
+
+@campaign_app.callback()
+def _campaigns() -> None:
+    """Broadcast campaigns to participants who opted in."""
+
+
+@campaign_app.command("create")
+def create(
+    name: Annotated[str, typer.Option(help="A name staff recognise")],
+    text: Annotated[str, typer.Option(help="The message; {name} becomes the first name")],
+    channel: Annotated[list[str] | None, typer.Option(help="telegram / whatsapp")] = None,
+    status: Annotated[list[str] | None, typer.Option(help="participant status")] = None,
+    province: Annotated[list[str] | None, typer.Option(help="2-digit province code")] = None,
+    language: Annotated[list[str] | None, typer.Option(help="id / en")] = None,
+) -> None:
+    """Create a draft campaign and say how many people it would reach now."""
+    from pydantic import ValidationError
+
+    from storage.repositories.campaigns import Segment
+
+    try:
+        segment = Segment.model_validate(
+            {"channels": channel or [], "statuses": status or [], "provinces": province or [],
+             "languages": language or []}
+        )  # fmt: skip
+    except ValidationError as exc:
+        raise typer.BadParameter(str(exc).splitlines()[-1]) from None
+    if not text.strip() or len(text) > 4096:
+        raise typer.BadParameter("--text must have 1 to 4096 characters")
+
+    async def main(repo: CampaignRepository) -> tuple[int, int]:
+        return await repo.create(name, text, segment), await repo.count_recipients(segment)
+
+    campaign_id, reach = _with_repository(main)
+    Console().print(f"Campaign {campaign_id} created (draft): {reach} recipients now.")
+
+
+@campaign_app.command("show")
+def show(campaign_id: int) -> None:
+    """Status and delivery counts of a campaign."""
+    from storage.repositories.campaigns import CampaignInfo
+
+    async def main(repo: CampaignRepository) -> CampaignInfo | None:
+        return await repo.info(campaign_id)
+
+    info = _with_repository(main)
+    if info is None:
+        raise typer.BadParameter(f"no campaign {campaign_id}")
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items())) or "no deliveries"
+    Console().print(f"Campaign {info.id} '{info.name}': {info.status}; {counts}.")
+
+
+@campaign_app.command("send")
+def send(campaign_id: int) -> None:
+    """Start the campaign (each recipient once) and send until every delivery is settled."""
+    from bot.cli import _settings
+    from bot.runtime import open_runtime
+
+    settings = _settings()
+
+    async def main() -> str:
+        from bot.channels.broadcast import Broadcast
+        from campaigns.sender import CampaignSender
+        from storage.db import create_session_factory
+        from storage.repositories.campaigns import CampaignRepository
+        from storage.repositories.channels import ChannelRepository
+
+        runtime = await open_runtime(settings)
+        try:
+            factory = create_session_factory(runtime.database)
+            repo = CampaignRepository(factory)
+            added = await repo.start(campaign_id, actor="cli")
+            identities = ChannelRepository(factory)
+            sender = CampaignSender(repo, Broadcast(runtime.channels).send, identities.window_open)
+            await sender.run(campaign_id)
+            info = await repo.info(campaign_id)
+            assert info is not None
+            counts = ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items()))
+            return f"Campaign {campaign_id}: {added} recipients added; {counts}."
+        finally:
+            await runtime.close()
+
+    Console().print(asyncio.run(main()))
+
+
+def _with_repository(work: Callable[[CampaignRepository], Awaitable[T]]) -> T:
+    """Run ``work`` with a campaign repository on the configured database."""
+    from bot.cli import _settings
+    from storage.db import create_engine, create_session_factory
+    from storage.repositories.campaigns import CampaignRepository
+
+    settings = _settings()
+
+    async def main() -> T:
+        engine = create_engine(settings.database_url)
+        try:
+            return await work(CampaignRepository(create_session_factory(engine)))
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(main())

@@ -1,0 +1,86 @@
+"""Sending a running campaign: claim deliveries, check each recipient still wants broadcasts,
+send through the channel (paced by the shared rate limit), record the outcome.
+
+Exactly once per recipient: a delivery row is unique per (campaign, identity) and only its
+claimant sends it. The one gap is a sender that dies after the platform accepted a message and
+before the row says so: after the lease that delivery is sent again (at least once, never lost,
+within that window only).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+from bot.channels.errors import ChannelUnavailable, MessageRejected, RateLimited, RecipientBlocked
+from flows import Outbound
+from storage.models import DeliveryStatus
+from storage.repositories.campaigns import CampaignRepository, Claimed, fill
+
+Send = Callable[[str, str, Outbound], Awaitable[str | None]]
+"""Send one message to (channel, user id) now; the platform's id, or a ChannelError."""
+WindowOpen = Callable[[str, str], Awaitable[bool]]
+"""Whether a free-form message may be sent to (channel, user id) now (WhatsApp's 24 hours)."""
+
+OUTSIDE_WINDOW = "outside WhatsApp's 24-hour window: needs an approved message template"
+
+
+class CampaignSender:
+    def __init__(
+        self,
+        repository: CampaignRepository,
+        send: Send,
+        window_open: WindowOpen,
+        *,
+        batch: int = 100,
+        lease: timedelta = timedelta(minutes=5),
+        max_attempts: int = 3,
+        poll_seconds: float = 1.0,
+    ) -> None:
+        self._repo = repository
+        self._send = send
+        self._window_open = window_open
+        self._batch = batch
+        self._lease = lease
+        self._max_attempts = max_attempts
+        self._poll = poll_seconds
+
+    async def run(self, campaign_id: int) -> None:
+        """Send until every delivery of the campaign is settled (sent, failed or skipped)."""
+        info = await self._repo.info(campaign_id)
+        if info is None:
+            raise LookupError(f"no campaign {campaign_id}")
+        while True:
+            claimed = await self._repo.claim(campaign_id, self._batch, self._lease)
+            if claimed:
+                await asyncio.gather(*(self._one(item, info.template) for item in claimed))
+                continue
+            if await self._repo.complete_if_done(campaign_id):
+                return
+            await asyncio.sleep(self._poll)  # retries wait for their lease, or another sender
+
+    async def _one(self, item: Claimed, template: str) -> None:
+        if not await self._repo.still_wanted(item.id):
+            await self._repo.finish(item.id, DeliveryStatus.SKIPPED, error="opted out")
+            return
+        if item.channel == "whatsapp" and not await self._window_open(item.channel, item.user_id):
+            await self._repo.finish(item.id, DeliveryStatus.SKIPPED, error=OUTSIDE_WINDOW)
+            return
+        try:
+            external_id = await self._send(
+                item.channel, item.user_id, Outbound(fill(template, item.name))
+            )
+        except (RecipientBlocked, MessageRejected) as exc:
+            await self._repo.finish(item.id, DeliveryStatus.FAILED, error=_describe(exc))
+        except (ChannelUnavailable, RateLimited) as exc:
+            if item.attempts >= self._max_attempts:
+                await self._repo.finish(item.id, DeliveryStatus.FAILED, error=_describe(exc))
+            else:
+                await self._repo.retry_later(item.id, _describe(exc))
+        else:
+            await self._repo.finish(item.id, DeliveryStatus.SENT, external_id=external_id)
+
+
+def _describe(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,288 @@
+"""Broadcast campaigns: who receives one (a segment of consenting participants), one delivery
+row per recipient (the unique key makes a second send of the same campaign impossible), claims
+with a lease so that several senders share the work, and the figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, cast
+
+import sqlalchemy as sa
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.models import (
+    AuditLog,
+    Campaign,
+    CampaignDelivery,
+    CampaignStatus,
+    ChannelIdentity,
+    DeliveryStatus,
+    OptOut,
+    Participant,
+    ParticipantStatus,
+    utcnow,
+)
+from storage.repositories._results import rowcount
+
+__all__ = ["CampaignInfo", "CampaignRepository", "Claimed", "Segment"]
+
+BROADCAST = "broadcast"
+PUSH_CHANNELS = ("telegram", "whatsapp")
+_DELIVERIES = cast(sa.Table, CampaignDelivery.__table__)
+
+
+class Segment(BaseModel):
+    """Who receives a campaign: participants who opted in to notifications, narrowed by these
+    filters (an empty list means any). Stored as the campaign's JSON ``segment``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    channels: list[str] = Field(default_factory=list)
+    statuses: list[ParticipantStatus] = Field(default_factory=list)
+    provinces: list[str] = Field(default_factory=list, description="2-digit province codes")
+    languages: list[str] = Field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignInfo:
+    id: int
+    name: str
+    template: str
+    segment: Segment
+    status: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A delivery a sender holds for ``lease``: where to send and what to fill in."""
+
+    id: int
+    channel: str
+    user_id: str
+    name: str | None
+    language: str
+    attempts: int
+
+
+class CampaignRepository:
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = session_factory
+
+    async def create(
+        self, name: str, template: str, segment: Segment, created_by: int | None = None
+    ) -> int:
+        async with self._sessions() as session, session.begin():
+            row = Campaign(
+                name=name,
+                template=template,
+                segment=segment.model_dump(mode="json"),
+                status=CampaignStatus.DRAFT.value,
+                created_by_id=created_by,
+            )
+            session.add(row)
+            await session.flush()
+            return row.id
+
+    @staticmethod
+    def _recipients(segment: Segment) -> sa.Select[int]:
+        """Identities that may receive a broadcast: a participant who opted in, reachable,
+        no broadcast opt-out, not deleted, on a channel that can be written to first."""
+        opted_out = sa.select(OptOut.id).where(
+            OptOut.channel_identity_id == ChannelIdentity.id, OptOut.scope == BROADCAST
+        )
+        query = (
+            sa.select(ChannelIdentity.id)
+            .join(Participant, Participant.id == ChannelIdentity.participant_id)
+            .where(
+                Participant.notify_opt_in.is_(True),
+                Participant.deleted_at.is_(None),
+                ChannelIdentity.reachable.is_(True),
+                ChannelIdentity.channel.in_(segment.channels or PUSH_CHANNELS),
+                ChannelIdentity.channel.in_(PUSH_CHANNELS),
+                ~sa.exists(opted_out),
+            )
+        )
+        if segment.statuses:
+            query = query.where(Participant.status.in_([s.value for s in segment.statuses]))
+        if segment.provinces:
+            province = sa.func.substr(Participant.region_code, 1, 2)
+            query = query.where(province.in_(segment.provinces))
+        if segment.languages:
+            query = query.where(Participant.language.in_(segment.languages))
+        return query
+
+    async def count_recipients(self, segment: Segment) -> int:
+        query = sa.select(sa.func.count()).select_from(self._recipients(segment).subquery())
+        async with self._sessions() as session:
+            return int(await session.scalar(query) or 0)
+
+    async def start(self, campaign_id: int, actor: str) -> int:
+        """Create the delivery rows (each recipient once, whatever happens concurrently or on a
+        second call) and mark the campaign running; returns how many rows were added."""
+        now = utcnow()
+        async with self._sessions() as session, session.begin():
+            campaign = await session.get(Campaign, campaign_id)
+            if campaign is None or campaign.status in (
+                CampaignStatus.COMPLETED.value, CampaignStatus.CANCELLED.value
+            ):  # fmt: skip
+                return 0
+            recipients = self._recipients(Segment.model_validate(campaign.segment)).subquery()
+            source = sa.select(
+                sa.literal(campaign_id), recipients.c.id,
+                sa.literal(DeliveryStatus.PENDING.value), sa.literal(0), sa.literal(now),
+            ).where(sa.true())  # SQLite needs a WHERE before an upsert's ON CONFLICT  # fmt: skip
+            insert = _insert(session)(_DELIVERIES).from_select(
+                ["campaign_id", "channel_identity_id", "status", "attempts", "updated_at"], source
+            )
+            result = await session.execute(
+                insert.on_conflict_do_nothing(index_elements=["campaign_id", "channel_identity_id"])
+            )
+            campaign.status = CampaignStatus.RUNNING.value
+            added = rowcount(result)
+            session.add(
+                AuditLog(
+                    actor=actor, action="campaign.started", subject=f"campaign:{campaign_id}",
+                    detail={"added": added}, at=now,
+                )
+            )  # fmt: skip
+        return added
+
+    async def claim(self, campaign_id: int, limit: int, lease: timedelta) -> list[Claimed]:
+        """Up to ``limit`` pending deliveries for this sender: never tried, or tried by a sender
+        whose lease ran out (it stopped mid-way). The attempt count and lease start are set in
+        the same statement, so two senders never hold the same delivery."""
+        now = utcnow()
+        free = sa.or_(
+            CampaignDelivery.attempts == 0, CampaignDelivery.updated_at < now - lease
+        )
+        pending = (
+            sa.select(CampaignDelivery.id)
+            .where(
+                CampaignDelivery.campaign_id == campaign_id,
+                CampaignDelivery.status == DeliveryStatus.PENDING.value,
+                free,
+            )
+            .order_by(CampaignDelivery.id)
+            .limit(limit)
+        )
+        async with self._sessions() as session, session.begin():
+            ids = (
+                await session.execute(
+                    sa.update(CampaignDelivery)
+                    .where(CampaignDelivery.id.in_(pending.scalar_subquery()), free)
+                    .values(attempts=CampaignDelivery.attempts + 1, updated_at=now)
+                    .returning(CampaignDelivery.id)
+                )
+            ).scalars().all()
+            if not ids:
+                return []
+            rows = await session.execute(
+                sa.select(
+                    CampaignDelivery.id, ChannelIdentity.channel, ChannelIdentity.user_id,
+                    Participant.name, Participant.language, CampaignDelivery.attempts,
+                )
+                .join(ChannelIdentity, ChannelIdentity.id == CampaignDelivery.channel_identity_id)
+                .outerjoin(Participant, Participant.id == ChannelIdentity.participant_id)
+                .where(CampaignDelivery.id.in_(ids))
+                .order_by(CampaignDelivery.id)
+            )  # fmt: skip
+        return [Claimed(r[0], r[1], r[2], r[3], r[4] or "id", r[5]) for r in rows]
+
+    async def still_wanted(self, delivery_id: int) -> bool:
+        """Whether the recipient still accepts broadcasts (checked again right before sending:
+        an opt-out after the campaign started counts)."""
+        query = (
+            sa.select(CampaignDelivery.id)
+            .join(ChannelIdentity, ChannelIdentity.id == CampaignDelivery.channel_identity_id)
+            .join(Participant, Participant.id == ChannelIdentity.participant_id)
+            .where(
+                CampaignDelivery.id == delivery_id,
+                Participant.notify_opt_in.is_(True),
+                Participant.deleted_at.is_(None),
+                ChannelIdentity.reachable.is_(True),
+                ~sa.exists(
+                    sa.select(OptOut.id).where(
+                        OptOut.channel_identity_id == ChannelIdentity.id, OptOut.scope == BROADCAST
+                    )
+                ),
+            )
+        )
+        async with self._sessions() as session:
+            return (await session.scalar(query)) is not None
+
+    async def finish(
+        self,
+        delivery_id: int,
+        status: DeliveryStatus,
+        *,
+        external_id: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        now = utcnow()
+        async with self._sessions() as session, session.begin():
+            await session.execute(
+                sa.update(CampaignDelivery)
+                .where(CampaignDelivery.id == delivery_id)
+                .values(
+                    status=status.value, external_id=external_id,
+                    last_error=error[:300] if error else None, updated_at=now,
+                    sent_at=now if status == DeliveryStatus.SENT else None,
+                )
+            )  # fmt: skip
+
+    async def retry_later(self, delivery_id: int, error: str) -> None:
+        """Leave it pending (the lease makes it wait) with the reason."""
+        async with self._sessions() as session, session.begin():
+            await session.execute(
+                sa.update(CampaignDelivery)
+                .where(CampaignDelivery.id == delivery_id)
+                .values(last_error=error[:300])
+            )
+
+    async def complete_if_done(self, campaign_id: int) -> bool:
+        async with self._sessions() as session, session.begin():
+            pending = await session.scalar(
+                sa.select(sa.func.count(CampaignDelivery.id)).where(
+                    CampaignDelivery.campaign_id == campaign_id,
+                    CampaignDelivery.status == DeliveryStatus.PENDING.value,
+                )
+            )
+            if pending:
+                return False
+            await session.execute(
+                sa.update(Campaign)
+                .where(Campaign.id == campaign_id, Campaign.status == CampaignStatus.RUNNING.value)
+                .values(status=CampaignStatus.COMPLETED.value)
+            )
+        return True
+
+    async def info(self, campaign_id: int) -> CampaignInfo | None:
+        async with self._sessions() as session:
+            campaign = await session.get(Campaign, campaign_id)
+            if campaign is None:
+                return None
+            rows = await session.execute(
+                sa.select(CampaignDelivery.status, sa.func.count(CampaignDelivery.id))
+                .where(CampaignDelivery.campaign_id == campaign_id)
+                .group_by(CampaignDelivery.status)
+            )
+            counts = {str(status): int(n) for status, n in rows}
+        return CampaignInfo(
+            campaign.id, campaign.name, campaign.template,
+            Segment.model_validate(campaign.segment), campaign.status, counts,
+        )  # fmt: skip
+
+
+def _insert(session: AsyncSession) -> Any:
+    dialect = session.get_bind().dialect.name
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
+
+
+def fill(template: str, name: str | None) -> str:
+    """The campaign text for one recipient: ``{name}`` becomes their first name (or "kamu")."""
+    first = (name or "").split()[0] if name and name.split() else "kamu"
+    return template.replace("{name}", first)
