@@ -4,17 +4,24 @@ platform outage retried."""
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from datetime import timedelta
 
+import pytest
+from typer.testing import CliRunner
+
 from bot.channels.broadcast import Broadcast
+from bot.cli import app
 from bot.runtime import Runtime
+from bot.settings import Settings
 from campaigns.sender import CampaignSender
 from storage.db import create_session_factory
 from storage.repositories.campaigns import CampaignRepository, Segment
 from storage.repositories.channels import ChannelRepository
 from storage.repositories.identities import IdentityRepository
 from storage.repositories.participants import ParticipantRepository
+from tests.channels.fake_graph import FakeGraph
 from tests.channels.fake_telegram import BLOCKED, SERVER_ERROR, FakeTelegram
 from tests.storage.test_db_participants import _new
 
@@ -69,3 +76,51 @@ async def test_a_campaign_reaches_each_consenting_recipient_once(
     assert not await ChannelRepository(factory).window_open("telegram", blocked[0])
     found = await ChannelRepository(factory).identity("telegram", blocked[0])
     assert found is not None and found[0] is False  # marked unreachable
+
+
+async def test_whatsapp_outside_the_24_hour_window_is_skipped_with_the_reason(
+    runtime: Runtime, fake_graph: FakeGraph
+) -> None:
+    factory = create_session_factory(runtime.database)
+    participants = ParticipantRepository(factory, runtime.cipher)
+    person = await participants.create(_new(NIKS[0], name="Rina", kk="3273010101150001"))
+    await participants.link_identity(person.id, "whatsapp", "6281200000001")
+    await participants.set_language_of_identity("whatsapp", "6281200000001", LANGUAGE)
+    await IdentityRepository(factory).set_subscription("whatsapp", "6281200000001", True)
+    campaigns = CampaignRepository(factory)
+    campaign = await campaigns.create("c", "Halo {name}", Segment(languages=[LANGUAGE]))
+    assert await campaigns.start(campaign, "test") == 1
+    sender = CampaignSender(
+        campaigns, Broadcast(runtime.channels).send, ChannelRepository(factory).window_open
+    )
+    await sender.run(campaign)
+    info = await campaigns.info(campaign)
+    assert info is not None and info.counts == {"skipped": 1}
+
+
+async def test_the_send_command_runs_a_campaign_end_to_end(
+    runtime: Runtime, settings: Settings, fake_telegram: FakeTelegram,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """``prakerja campaign send`` in its own thread and event loop, configured like a real
+    deployment through the environment (here pointing at the fake Bot API)."""
+    await _recipients(runtime)
+    factory = create_session_factory(runtime.database)
+    segment = Segment(channels=["telegram"], languages=[LANGUAGE])
+    campaign = await CampaignRepository(factory).create("c", "Halo {name}!", segment)
+    assert settings.telegram_token is not None and settings.telegram_secret is not None
+    environment = {
+        "PRAKERJA_DATABASE_URL": settings.database_url,
+        "PRAKERJA_DATA_DIR": str(settings.data_dir),
+        "PRAKERJA_SECRET_KEY": settings.secret_key or "",
+        "PRAKERJA_TELEGRAM_TOKEN": settings.telegram_token.get_secret_value(),
+        "PRAKERJA_TELEGRAM_SECRET": settings.telegram_secret.get_secret_value(),
+        "PRAKERJA_TELEGRAM_API_URL": settings.telegram_api_url,
+    }
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    result = await asyncio.to_thread(CliRunner().invoke, app, ["campaign", "send", str(campaign)])
+    assert result.exit_code == 0, result.output
+    assert f"Campaign {campaign}: 4 recipients added; sent 4." in result.output
+    chats = sorted(str(p["chat_id"]) for p in fake_telegram.calls("sendMessage"))
+    assert chats == ["7000", "7001", "7002", "7003"]
