@@ -22,6 +22,7 @@ from storage.models import (
     DataDeletionRequest,
     DeletionRequestStatus,
     Handoff,
+    HandoffNote,
     Message,
     Participant,
     ParticipantStatus,
@@ -179,6 +180,10 @@ class DeletionRepository:
                 user_id=sa.literal("deleted:") + sa.cast(Conversation.id, sa.String),
                 participant_id=None,
             )
+        )
+        handoffs = sa.select(Handoff.id).where(Handoff.conversation_id.in_(conversation_ids))
+        await session.execute(
+            sa.delete(HandoffNote).where(HandoffNote.handoff_id.in_(handoffs.scalar_subquery()))
         )
         await session.execute(
             sa.update(Handoff)

@@ -13,9 +13,12 @@ from storage.models import (
     ComplaintTicket,
     Conversation,
     DataDeletionRequest,
+    Handoff,
+    HandoffNote,
     Message,
 )
 from storage.repositories.deletion import DeletionRepository
+from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.participants import ParticipantRepository
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
 from tests.storage.conftest import Factory
@@ -43,6 +46,9 @@ async def test_anonymise_erases_personal_data(
         session.add(ticket)
         await session.flush()
         session.add(ComplaintEvent(ticket_id=ticket.id, actor="agent1", kind="note", note=NIK))
+    handoffs = HandoffRepository(db_factory)
+    queued = await handoffs.enqueue(key.channel, key.user_id, "general", "asked", {"name": "Siti"})
+    await handoffs.add_note(queued.id, "agent1", "Bu Siti Rahmawati, rekening BNI salah nama")
     request_id = await deletion.request_deletion(key.channel, key.user_id, now=NOW)
 
     assert await deletion.anonymise(created.id, actor="agent1", now=NOW)
@@ -63,6 +69,9 @@ async def test_anonymise_erases_personal_data(
         assert NIK not in ticket_row.description
         event = (await session.scalars(sa.select(ComplaintEvent))).one()
         assert event.note is not None and NIK not in event.note
+        assert await session.scalar(sa.select(sa.func.count(HandoffNote.id))) == 0
+        handoff = (await session.scalars(sa.select(Handoff))).one()
+        assert handoff.summary is None
         request = await session.get(DataDeletionRequest, request_id)
         assert request is not None and request.status == "completed"
         actions = (await session.scalars(sa.select(AuditLog.action))).all()
