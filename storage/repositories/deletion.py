@@ -81,7 +81,8 @@ class DeletionRepository:
 
         Clears every personal column, deletes the messages of their conversations, renames
         their channel identities and conversations to ``deleted:<id>``, blanks complaint texts
-        and handoff summaries, completes open deletion requests and writes an audit entry.
+        and handoff summaries, deletes the staff's notes on those handoffs, completes open
+        deletion requests and writes an audit entry.
         Enrolments and incentive payments stay (financial records), tied to the anonymous row.
         """
         now = now or utcnow()
