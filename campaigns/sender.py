@@ -13,6 +13,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
+from bot.channels.broadcast import NotConfigured
 from bot.channels.errors import ChannelUnavailable, MessageRejected, RateLimited, RecipientBlocked
 from flows import Outbound
 from storage.models import DeliveryStatus
@@ -71,7 +72,7 @@ class CampaignSender:
             external_id = await self._send(
                 item.channel, item.user_id, Outbound(fill(template, item.name))
             )
-        except (RecipientBlocked, MessageRejected) as exc:
+        except (RecipientBlocked, MessageRejected, NotConfigured) as exc:
             await self._repo.finish(item.id, DeliveryStatus.FAILED, error=_describe(exc))
         except (ChannelUnavailable, RateLimited) as exc:
             if item.attempts >= self._max_attempts:

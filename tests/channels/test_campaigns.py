@@ -124,3 +124,21 @@ async def test_the_send_command_runs_a_campaign_end_to_end(
     assert f"Campaign {campaign}: 4 recipients added; sent 4." in result.output
     chats = sorted(str(p["chat_id"]) for p in fake_telegram.calls("sendMessage"))
     assert chats == ["7000", "7001", "7002", "7003"]
+
+
+async def test_a_channel_this_deployment_lacks_fails_its_deliveries_with_the_reason(
+    runtime: Runtime,
+) -> None:
+    from bot.channels.hub import Channels
+
+    users = await _recipients(runtime)
+    factory = create_session_factory(runtime.database)
+    campaigns = CampaignRepository(factory)
+    campaign = await campaigns.create("c", "x", Segment(languages=[LANGUAGE]))
+    await campaigns.start(campaign, "test")
+    no_telegram = Broadcast(Channels())  # e.g. a worker started without PRAKERJA_TELEGRAM_TOKEN
+    await CampaignSender(campaigns, no_telegram.send, ChannelRepository(factory).window_open).run(
+        campaign
+    )
+    info = await campaigns.info(campaign)
+    assert info is not None and info.counts == {"failed": len(users)}
