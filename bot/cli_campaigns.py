@@ -31,6 +31,10 @@ def create(
     status: Annotated[list[str] | None, typer.Option(help="participant status")] = None,
     province: Annotated[list[str] | None, typer.Option(help="2-digit province code")] = None,
     language: Annotated[list[str] | None, typer.Option(help="id / en")] = None,
+    whatsapp_template: Annotated[
+        str | None,
+        typer.Option(help="approved WhatsApp template for recipients outside the 24-hour window"),
+    ] = None,
 ) -> None:
     """Create a draft campaign and say how many people it would reach now."""
     from pydantic import ValidationError
@@ -48,7 +52,8 @@ def create(
         raise typer.BadParameter("--text must have 1 to 4096 characters")
 
     async def main(repo: CampaignRepository) -> tuple[int, int]:
-        return await repo.create(name, text, segment), await repo.count_recipients(segment)
+        created = await repo.create(name, text, segment, whatsapp_template=whatsapp_template)
+        return created, await repo.count_recipients(segment)
 
     campaign_id, reach = _with_repository(main)
     Console().print(f"Campaign {campaign_id} created (draft): {reach} recipients now.")
@@ -90,7 +95,11 @@ def send(campaign_id: int) -> None:
             repo = CampaignRepository(factory)
             added = await repo.start(campaign_id, actor="cli")
             identities = ChannelRepository(factory)
-            sender = CampaignSender(repo, Broadcast(runtime.channels).send, identities.window_open)
+            broadcast = Broadcast(runtime.channels)
+            sender = CampaignSender(
+                repo, broadcast.send, identities.window_open,
+                send_template=broadcast.send_template,
+            )  # fmt: skip
             await sender.run(campaign_id)
             info = await repo.info(campaign_id)
             assert info is not None

@@ -17,14 +17,26 @@ from bot.channels.broadcast import NotConfigured
 from bot.channels.errors import ChannelUnavailable, MessageRejected, RateLimited, RecipientBlocked
 from flows import Outbound
 from storage.models import DeliveryStatus
-from storage.repositories.campaigns import CampaignRepository, Claimed, fill
+from storage.repositories.campaigns import (
+    CampaignInfo,
+    CampaignRepository,
+    Claimed,
+    fill,
+    first_name,
+)
 
 Send = Callable[[str, str, Outbound], Awaitable[str | None]]
 """Send one message to (channel, user id) now; the platform's id, or a ChannelError."""
 WindowOpen = Callable[[str, str], Awaitable[bool]]
 """Whether a free-form message may be sent to (channel, user id) now (WhatsApp's 24 hours)."""
+SendTemplate = Callable[[str, str, str, str, list[str]], Awaitable[str | None]]
+"""Send an approved WhatsApp template: (channel, user id, name, language, body parameters)."""
 
-OUTSIDE_WINDOW = "outside WhatsApp's 24-hour window: needs an approved message template"
+OUTSIDE_WINDOW = "outside WhatsApp's 24-hour window and the campaign names no approved template"
+
+
+class OutsideWindow(Exception):
+    """Free text may not be sent now, and there is no approved template to send instead."""
 
 
 class CampaignSender:
@@ -34,6 +46,7 @@ class CampaignSender:
         send: Send,
         window_open: WindowOpen,
         *,
+        send_template: SendTemplate | None = None,
         batch: int = 100,
         lease: timedelta = timedelta(minutes=5),
         max_attempts: int = 3,
@@ -42,6 +55,7 @@ class CampaignSender:
         self._repo = repository
         self._send = send
         self._window_open = window_open
+        self._send_template = send_template
         self._batch = batch
         self._lease = lease
         self._max_attempts = max_attempts
@@ -55,23 +69,20 @@ class CampaignSender:
         while True:
             claimed = await self._repo.claim(campaign_id, self._batch, self._lease)
             if claimed:
-                await asyncio.gather(*(self._one(item, info.template) for item in claimed))
+                await asyncio.gather(*(self._one(item, info) for item in claimed))
                 continue
             if await self._repo.complete_if_done(campaign_id):
                 return
             await asyncio.sleep(self._poll)  # retries wait for their lease, or another sender
 
-    async def _one(self, item: Claimed, template: str) -> None:
+    async def _one(self, item: Claimed, info: CampaignInfo) -> None:
         if not await self._repo.still_wanted(item.id):
             await self._repo.finish(item.id, DeliveryStatus.SKIPPED, error="opted out")
             return
-        if item.channel == "whatsapp" and not await self._window_open(item.channel, item.user_id):
-            await self._repo.finish(item.id, DeliveryStatus.SKIPPED, error=OUTSIDE_WINDOW)
-            return
         try:
-            external_id = await self._send(
-                item.channel, item.user_id, Outbound(fill(template, item.name))
-            )
+            external_id = await self._deliver(item, info)
+        except OutsideWindow:
+            await self._repo.finish(item.id, DeliveryStatus.SKIPPED, error=OUTSIDE_WINDOW)
         except (RecipientBlocked, MessageRejected, NotConfigured) as exc:
             await self._repo.finish(item.id, DeliveryStatus.FAILED, error=_describe(exc))
         except (ChannelUnavailable, RateLimited) as exc:
@@ -81,6 +92,20 @@ class CampaignSender:
                 await self._repo.retry_later(item.id, _describe(exc))
         else:
             await self._repo.finish(item.id, DeliveryStatus.SENT, external_id=external_id)
+
+    async def _deliver(self, item: Claimed, info: CampaignInfo) -> str | None:
+        """The free text, or on WhatsApp outside the 24-hour window the campaign's approved
+        template (``OutsideWindow`` when it has none)."""
+        if item.channel == "whatsapp" and not await self._window_open(item.channel, item.user_id):
+            if not info.whatsapp_template or self._send_template is None:
+                raise OutsideWindow
+            language = "en" if item.language == "en" else "id"
+            return await self._send_template(
+                item.channel, item.user_id, info.whatsapp_template, language,
+                [first_name(item.name)],
+            )  # fmt: skip
+        text = fill(info.template, item.name)
+        return await self._send(item.channel, item.user_id, Outbound(text))
 
 
 def _describe(exc: Exception) -> str:

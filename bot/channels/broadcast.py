@@ -36,3 +36,21 @@ class Broadcast:
                 await port.blocked(user_id)  # marked unreachable: no later campaign tries it
                 raise
         return external_id
+
+    async def send_template(
+        self, channel: str, user_id: str, name: str, language: str, parameters: list[str]
+    ) -> str | None:
+        """An approved WhatsApp message template (allowed outside the 24-hour window)."""
+        if channel != "whatsapp":
+            raise NotConfigured(f"templates are a WhatsApp feature, not {channel}'s")
+        port = self._runner(channel).sender.port
+        body = [{"type": "text", "text": value} for value in parameters]
+        template: dict[str, object] = {"name": name, "language": {"code": language}}
+        if body:
+            template["components"] = [{"type": "body", "parameters": body}]
+        request = {"body": {"type": "template", "template": template}}
+        try:
+            return await port.send_once(user_id, request)
+        except RecipientBlocked:
+            await port.blocked(user_id)
+            raise

@@ -23,6 +23,9 @@ class Campaign(Base):
     id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(120))
     template: Mapped[str] = mapped_column(sa.Text)
+    whatsapp_template: Mapped[str | None] = mapped_column(sa.String(512))
+    """An approved WhatsApp message template (its name; the body's one parameter is the first
+    name) for recipients outside WhatsApp's 24-hour window; None: they are skipped."""
     segment: Mapped[Any] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(sa.String(10), default=CampaignStatus.DRAFT.value)
     scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

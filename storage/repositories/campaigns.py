@@ -54,6 +54,7 @@ class CampaignInfo:
     segment: Segment
     status: str
     counts: dict[str, int]
+    whatsapp_template: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +74,18 @@ class CampaignRepository:
         self._sessions = session_factory
 
     async def create(
-        self, name: str, template: str, segment: Segment, created_by: int | None = None
+        self,
+        name: str,
+        template: str,
+        segment: Segment,
+        created_by: int | None = None,
+        whatsapp_template: str | None = None,
     ) -> int:
         async with self._sessions() as session, session.begin():
             row = Campaign(
                 name=name,
                 template=template,
+                whatsapp_template=whatsapp_template,
                 segment=segment.model_dump(mode="json"),
                 status=CampaignStatus.DRAFT.value,
                 created_by_id=created_by,
@@ -274,6 +281,7 @@ class CampaignRepository:
         return CampaignInfo(
             campaign.id, campaign.name, campaign.template,
             Segment.model_validate(campaign.segment), campaign.status, counts,
+            campaign.whatsapp_template,
         )  # fmt: skip
 
 
@@ -282,7 +290,11 @@ def _insert(session: AsyncSession) -> Any:
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
+def first_name(name: str | None) -> str:
+    """A participant's first name, or "kamu" (you) when there is none."""
+    return name.split()[0] if name and name.split() else "kamu"
+
+
 def fill(template: str, name: str | None) -> str:
     """The campaign text for one recipient: ``{name}`` becomes their first name (or "kamu")."""
-    first = (name or "").split()[0] if name and name.split() else "kamu"
-    return template.replace("{name}", first)
+    return template.replace("{name}", first_name(name))

@@ -78,24 +78,50 @@ async def test_a_campaign_reaches_each_consenting_recipient_once(
     assert found is not None and found[0] is False  # marked unreachable
 
 
-async def test_whatsapp_outside_the_24_hour_window_is_skipped_with_the_reason(
-    runtime: Runtime, fake_graph: FakeGraph
-) -> None:
+async def _whatsapp_recipient(runtime: Runtime) -> None:
+    """Opted in long ago; has not written in the last 24 hours."""
     factory = create_session_factory(runtime.database)
     participants = ParticipantRepository(factory, runtime.cipher)
-    person = await participants.create(_new(NIKS[0], name="Rina", kk="3273010101150001"))
+    person = await participants.create(_new(NIKS[0], name="Rina Marlina", kk="3273010101150001"))
     await participants.link_identity(person.id, "whatsapp", "6281200000001")
     await participants.set_language_of_identity("whatsapp", "6281200000001", LANGUAGE)
     await IdentityRepository(factory).set_subscription("whatsapp", "6281200000001", True)
+
+
+async def _whatsapp_campaign(runtime: Runtime, template: str | None) -> int:
+    factory = create_session_factory(runtime.database)
     campaigns = CampaignRepository(factory)
-    campaign = await campaigns.create("c", "Halo {name}", Segment(languages=[LANGUAGE]))
+    segment = Segment(languages=[LANGUAGE])
+    campaign = await campaigns.create("c", "Halo {name}", segment, whatsapp_template=template)
     assert await campaigns.start(campaign, "test") == 1
+    broadcast = Broadcast(runtime.channels)
     sender = CampaignSender(
-        campaigns, Broadcast(runtime.channels).send, ChannelRepository(factory).window_open
-    )
+        campaigns, broadcast.send, ChannelRepository(factory).window_open,
+        send_template=broadcast.send_template,
+    )  # fmt: skip
     await sender.run(campaign)
-    info = await campaigns.info(campaign)
-    assert info is not None and info.counts == {"skipped": 1}
+    return campaign
+
+
+async def test_whatsapp_outside_the_24_hour_window_needs_an_approved_template(
+    runtime: Runtime, fake_graph: FakeGraph
+) -> None:
+    factory = create_session_factory(runtime.database)
+    await _whatsapp_recipient(runtime)
+    skipped = await _whatsapp_campaign(runtime, None)
+    info = await CampaignRepository(factory).info(skipped)
+    assert info is not None and info.counts == {"skipped": 1} and fake_graph.messages() == []
+
+    templated = await _whatsapp_campaign(runtime, "prakerja_gelombang_dibuka")
+    info = await CampaignRepository(factory).info(templated)
+    assert info is not None and info.counts == {"sent": 1}
+    (message,) = fake_graph.messages()
+    assert message["type"] == "template" and message["to"] == "6281200000001"
+    assert message["template"] == {
+        "name": "prakerja_gelombang_dibuka",
+        "language": {"code": "en"},
+        "components": [{"type": "body", "parameters": [{"type": "text", "text": "Rina"}]}],
+    }
 
 
 async def test_the_send_command_runs_a_campaign_end_to_end(
