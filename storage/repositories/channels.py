@@ -14,13 +14,41 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.models import ButtonPayload, ChannelChoices, ChannelIdentity, MessageDelivery, utcnow
+from storage.models import (
+    ButtonPayload,
+    CampaignDelivery,
+    ChannelChoices,
+    ChannelIdentity,
+    MessageDelivery,
+    utcnow,
+)
 from storage.models.channels import SendStatus
 
 __all__ = ["ChannelRepository", "Delivery", "payload_key"]
 
 SERVICE_WINDOW = timedelta(hours=24)
 _RANK = {SendStatus.SENT: 1, SendStatus.DELIVERED: 2, SendStatus.READ: 3, SendStatus.FAILED: 4}
+
+
+def _campaign_status(
+    external_id: str, status: SendStatus, at: datetime, error: str | None
+) -> sa.Update:
+    """The same report on the campaign delivery that sent this message (if one did), with
+    the same rule: sent < delivered < read < failed, never backwards."""
+    delivery = CampaignDelivery
+    rank = sa.case(*((delivery.status == s.value, r) for s, r in _RANK.items()), else_=0)
+    values: dict[str, object] = {"status": status.value, "updated_at": at}
+    if status == SendStatus.FAILED:
+        values["last_error"] = (error or "failed")[:300]
+    return (
+        sa.update(delivery)
+        .where(
+            delivery.external_id == external_id,
+            delivery.status.in_([s.value for s in _RANK]),
+            rank < _RANK[status],
+        )
+        .values(**values)
+    )
 
 
 def payload_key(payload: str) -> str:
@@ -161,6 +189,7 @@ class ChannelRepository:
                     where=rank < _RANK[status],
                 )
             )
+            await session.execute(_campaign_status(external_id, status, at, error_title))
         found = await self.delivery(channel, external_id)
         assert found is not None
         return found

@@ -8,6 +8,7 @@ import asyncio
 from collections import Counter
 from datetime import timedelta
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -21,11 +22,14 @@ from storage.repositories.campaigns import CampaignRepository, Segment
 from storage.repositories.channels import ChannelRepository
 from storage.repositories.identities import IdentityRepository
 from storage.repositories.participants import ParticipantRepository
+from tests.channels import payloads
+from tests.channels.conftest import post_whatsapp
 from tests.channels.fake_graph import FakeGraph
 from tests.channels.fake_telegram import BLOCKED, SERVER_ERROR, FakeTelegram
 from tests.storage.test_db_participants import _new
 
 NIKS = ["3273014508990003", "3273014508990011", "3273014508990035", "3273014508990043"]
+FIRST_WAMID = "wamid.FAKE000001"  # the id the fake Graph API gives its first message
 LANGUAGE = "en"  # the seeded participants are Indonesian-speaking: this segment is ours alone
 
 
@@ -122,6 +126,21 @@ async def test_whatsapp_outside_the_24_hour_window_needs_an_approved_template(
         "language": {"code": "en"},
         "components": [{"type": "body", "parameters": [{"type": "text", "text": "Rina"}]}],
     }
+
+
+async def test_whatsapp_delivery_reports_reach_the_campaign_figures(
+    client: httpx.AsyncClient, runtime: Runtime, fake_graph: FakeGraph
+) -> None:
+    factory = create_session_factory(runtime.database)
+    await _whatsapp_recipient(runtime)
+    campaign = await _whatsapp_campaign(runtime, "prakerja_gelombang_dibuka")
+    sent = await ChannelRepository(factory).delivery("whatsapp", FIRST_WAMID)
+    assert sent is not None  # the send itself was recorded, as for replies
+    for name in ("status_read", "status_delivered"):  # a late "delivered" never moves it back
+        response = await post_whatsapp(client, payloads.whatsapp(name, FIRST_WAMID))
+        assert response.status_code == 200
+    info = await CampaignRepository(factory).info(campaign)
+    assert info is not None and info.counts == {"read": 1}
 
 
 async def test_the_send_command_runs_a_campaign_end_to_end(
