@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
+    from campaigns.sender import CampaignSender
     from storage.repositories.campaigns import CampaignRepository
 
 T = TypeVar("T")
@@ -74,41 +75,103 @@ def show(campaign_id: int) -> None:
     Console().print(f"Campaign {info.id} '{info.name}': {info.status}; {counts}.")
 
 
+@campaign_app.command("schedule")
+def schedule(
+    campaign_id: int,
+    at: Annotated[str, typer.Option(help="when, ISO 8601 with a zone: 2026-12-01T09:00+07:00")],
+) -> None:
+    """Send a draft campaign at a time (`prakerja campaign worker` starts it then)."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(at)
+    except ValueError:
+        raise typer.BadParameter("--at is not an ISO 8601 time") from None
+    if when.tzinfo is None:
+        raise typer.BadParameter("--at needs a zone, e.g. +07:00 (WIB)")
+
+    async def main(repo: CampaignRepository) -> bool:
+        return await repo.schedule(campaign_id, when, actor="cli")
+
+    if not _with_repository(main):
+        raise typer.BadParameter(f"campaign {campaign_id} is not a draft or scheduled campaign")
+    Console().print(f"Campaign {campaign_id} scheduled for {when.isoformat()}.")
+
+
+@campaign_app.command("cancel")
+def cancel(campaign_id: int) -> None:
+    """Stop a campaign; deliveries not sent yet are skipped."""
+
+    async def main(repo: CampaignRepository) -> bool:
+        return await repo.cancel(campaign_id, actor="cli")
+
+    if not _with_repository(main):
+        raise typer.BadParameter(f"campaign {campaign_id} cannot be cancelled (finished?)")
+    Console().print(f"Campaign {campaign_id} cancelled.")
+
+
 @campaign_app.command("send")
 def send(campaign_id: int) -> None:
-    """Start the campaign (each recipient once) and send until every delivery is settled."""
+    """Start the campaign now (each recipient once) and send until every delivery is settled."""
+
+    async def work(repo: CampaignRepository, sender: CampaignSender) -> str:
+        added = await repo.start(campaign_id, actor="cli")
+        await sender.run(campaign_id)
+        info = await repo.info(campaign_id)
+        assert info is not None
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items()))
+        return f"Campaign {campaign_id}: {added} recipients added; {counts}."
+
+    Console().print(asyncio.run(_with_sender(work)))
+
+
+@campaign_app.command("worker")
+def worker(
+    poll: Annotated[float, typer.Option(help="seconds between looks for due campaigns")] = 10,
+    once: Annotated[bool, typer.Option(help="handle what is due now, then stop")] = False,
+) -> None:
+    """Start scheduled campaigns when due and send running ones; run one or several (each
+    delivery is claimed by one worker only)."""
+
+    async def work(repo: CampaignRepository, sender: CampaignSender) -> str:
+        handled = 0
+        while True:
+            for campaign_id, status in await repo.due():
+                if status == "scheduled":
+                    await repo.start(campaign_id, actor="worker")
+                await sender.run(campaign_id)
+                handled += 1
+            if once:
+                return f"Campaign worker: {handled} campaign(s) handled."
+            await asyncio.sleep(poll)
+
+    Console().print(asyncio.run(_with_sender(work)))
+
+
+async def _with_sender(
+    work: Callable[[CampaignRepository, CampaignSender], Awaitable[str]],
+) -> str:
+    """Run ``work`` with the deployment's channels (as configured for `prakerja serve`)."""
+    from bot.channels.broadcast import Broadcast
     from bot.cli import _settings
     from bot.runtime import open_runtime
+    from campaigns.sender import CampaignSender
+    from storage.db import create_session_factory
+    from storage.repositories.campaigns import CampaignRepository
+    from storage.repositories.channels import ChannelRepository
 
-    settings = _settings()
-
-    async def main() -> str:
-        from bot.channels.broadcast import Broadcast
-        from campaigns.sender import CampaignSender
-        from storage.db import create_session_factory
-        from storage.repositories.campaigns import CampaignRepository
-        from storage.repositories.channels import ChannelRepository
-
-        runtime = await open_runtime(settings)
-        try:
-            factory = create_session_factory(runtime.database)
-            repo = CampaignRepository(factory)
-            added = await repo.start(campaign_id, actor="cli")
-            identities = ChannelRepository(factory)
-            broadcast = Broadcast(runtime.channels)
-            sender = CampaignSender(
-                repo, broadcast.send, identities.window_open,
-                send_template=broadcast.send_template,
-            )  # fmt: skip
-            await sender.run(campaign_id)
-            info = await repo.info(campaign_id)
-            assert info is not None
-            counts = ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items()))
-            return f"Campaign {campaign_id}: {added} recipients added; {counts}."
-        finally:
-            await runtime.close()
-
-    Console().print(asyncio.run(main()))
+    runtime = await open_runtime(_settings())
+    try:
+        factory = create_session_factory(runtime.database)
+        repo = CampaignRepository(factory)
+        broadcast = Broadcast(runtime.channels)
+        sender = CampaignSender(
+            repo, broadcast.send, ChannelRepository(factory).window_open,
+            send_template=broadcast.send_template,
+        )  # fmt: skip
+        return await work(repo, sender)
+    finally:
+        await runtime.close()
 
 
 def _with_repository(work: Callable[[CampaignRepository], Awaitable[T]]) -> T:

@@ -5,7 +5,7 @@ with a lease so that several senders share the work, and the figures."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -137,6 +137,8 @@ class CampaignRepository:
                 CampaignStatus.COMPLETED.value, CampaignStatus.CANCELLED.value
             ):  # fmt: skip
                 return 0
+            if campaign.status == CampaignStatus.RUNNING.value:
+                return 0  # started before: its recipients were fixed then
             recipients = self._recipients(Segment.model_validate(campaign.segment)).subquery()
             source = sa.select(
                 sa.literal(campaign_id), recipients.c.id,
@@ -158,6 +160,77 @@ class CampaignRepository:
             )  # fmt: skip
         return added
 
+    async def schedule(self, campaign_id: int, at: datetime, actor: str) -> bool:
+        """Send a draft (or re-time a scheduled) campaign at ``at``; a worker starts it then."""
+        return await self._set_status(
+            campaign_id, (CampaignStatus.DRAFT, CampaignStatus.SCHEDULED), actor,
+            "campaign.scheduled", status=CampaignStatus.SCHEDULED.value, scheduled_at=at,
+        )  # fmt: skip
+
+    async def cancel(self, campaign_id: int, actor: str) -> bool:
+        """Stop a campaign: what was not sent yet is skipped (senders stop after their batch)."""
+        now = utcnow()
+        cancelled = await self._set_status(
+            campaign_id,
+            (CampaignStatus.DRAFT, CampaignStatus.SCHEDULED, CampaignStatus.RUNNING),
+            actor, "campaign.cancelled", status=CampaignStatus.CANCELLED.value,
+        )  # fmt: skip
+        if cancelled:
+            async with self._sessions() as session, session.begin():
+                await session.execute(
+                    sa.update(CampaignDelivery)
+                    .where(
+                        CampaignDelivery.campaign_id == campaign_id,
+                        CampaignDelivery.status == DeliveryStatus.PENDING.value,
+                    )
+                    .values(
+                        status=DeliveryStatus.SKIPPED.value, last_error="campaign cancelled",
+                        updated_at=now,
+                    )
+                )  # fmt: skip
+        return cancelled
+
+    async def _set_status(
+        self,
+        campaign_id: int,
+        current: tuple[CampaignStatus, ...],
+        actor: str,
+        action: str,
+        **values: Any,
+    ) -> bool:
+        now = utcnow()
+        async with self._sessions() as session, session.begin():
+            result = await session.execute(
+                sa.update(Campaign)
+                .where(Campaign.id == campaign_id, Campaign.status.in_([c.value for c in current]))
+                .values(**values)
+            )
+            if not rowcount(result):
+                return False
+            subject = f"campaign:{campaign_id}"
+            session.add(AuditLog(actor=actor, action=action, subject=subject, at=now))
+        return True
+
+    async def due(self, now: datetime | None = None) -> list[tuple[int, str]]:
+        """Campaigns a worker should act on: scheduled ones whose time has come, and running
+        ones (with deliveries left), oldest first, as (id, status)."""
+        at = now or utcnow()
+        query = (
+            sa.select(Campaign.id, Campaign.status)
+            .where(
+                sa.or_(
+                    sa.and_(
+                        Campaign.status == CampaignStatus.SCHEDULED.value,
+                        Campaign.scheduled_at <= at,
+                    ),
+                    Campaign.status == CampaignStatus.RUNNING.value,
+                )
+            )
+            .order_by(Campaign.id)
+        )
+        async with self._sessions() as session:
+            return [(int(i), str(s)) for i, s in (await session.execute(query)).all()]
+
     async def claim(self, campaign_id: int, limit: int, lease: timedelta) -> list[Claimed]:
         """Up to ``limit`` pending deliveries for this sender: never tried, or tried by a sender
         whose lease ran out (it stopped mid-way). The attempt count and lease start are set in
@@ -166,10 +239,13 @@ class CampaignRepository:
         free = sa.or_(
             CampaignDelivery.attempts == 0, CampaignDelivery.updated_at < now - lease
         )
+        running = sa.select(Campaign.id).where(
+            Campaign.id == campaign_id, Campaign.status == CampaignStatus.RUNNING.value
+        )
         pending = (
             sa.select(CampaignDelivery.id)
             .where(
-                CampaignDelivery.campaign_id == campaign_id,
+                CampaignDelivery.campaign_id.in_(running.scalar_subquery()),
                 CampaignDelivery.status == DeliveryStatus.PENDING.value,
                 free,
             )

@@ -153,6 +153,15 @@ async def test_the_send_command_runs_a_campaign_end_to_end(
     factory = create_session_factory(runtime.database)
     segment = Segment(channels=["telegram"], languages=[LANGUAGE])
     campaign = await CampaignRepository(factory).create("c", "Halo {name}!", segment)
+    _configure_like_a_deployment(settings, monkeypatch)
+    result = await asyncio.to_thread(CliRunner().invoke, app, ["campaign", "send", str(campaign)])
+    assert result.exit_code == 0, result.output
+    assert f"Campaign {campaign}: 4 recipients added; sent 4." in result.output
+    chats = sorted(str(p["chat_id"]) for p in fake_telegram.calls("sendMessage"))
+    assert chats == ["7000", "7001", "7002", "7003"]
+
+
+def _configure_like_a_deployment(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.telegram_token is not None and settings.telegram_secret is not None
     environment = {
         "PRAKERJA_DATABASE_URL": settings.database_url,
@@ -164,11 +173,38 @@ async def test_the_send_command_runs_a_campaign_end_to_end(
     }
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
-    result = await asyncio.to_thread(CliRunner().invoke, app, ["campaign", "send", str(campaign)])
-    assert result.exit_code == 0, result.output
-    assert f"Campaign {campaign}: 4 recipients added; sent 4." in result.output
-    chats = sorted(str(p["chat_id"]) for p in fake_telegram.calls("sendMessage"))
-    assert chats == ["7000", "7001", "7002", "7003"]
+
+
+async def test_a_worker_sends_scheduled_campaigns_when_due_and_not_cancelled_ones(
+    runtime: Runtime, settings: Settings, fake_telegram: FakeTelegram,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    await _recipients(runtime)
+    campaigns = CampaignRepository(create_session_factory(runtime.database))
+    segment = Segment(channels=["telegram"], languages=[LANGUAGE])
+    due = await campaigns.create("due", "Sudah waktunya, {name}!", segment)
+    later = await campaigns.create("later", "Nanti", segment)
+    stopped = await campaigns.create("stopped", "Tidak jadi", segment)
+    _configure_like_a_deployment(settings, monkeypatch)
+
+    async def cli(*args: str) -> str:
+        result = await asyncio.to_thread(CliRunner().invoke, app, ["campaign", *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    await cli("schedule", str(due), "--at", "2026-01-05T09:00+07:00")
+    await cli("schedule", str(later), "--at", "2099-01-05T09:00+07:00")
+    await cli("schedule", str(stopped), "--at", "2026-01-05T09:00+07:00")
+    await cli("cancel", str(stopped))
+    assert "1 campaign(s) handled" in await cli("worker", "--once")
+    texts = [p["text"] for p in fake_telegram.calls("sendMessage")]
+    assert texts == ["Sudah waktunya, Dewi!"] * 4
+    statuses = {c: (await campaigns.info(c)).status for c in (due, later, stopped)}  # type: ignore[union-attr]
+    assert statuses == {due: "completed", later: "scheduled", stopped: "cancelled"}
+    bad = await asyncio.to_thread(
+        CliRunner().invoke, app, ["campaign", "schedule", str(due), "--at", "2026-01-05T09:00"]
+    )
+    assert bad.exit_code != 0  # no zone, and a finished campaign cannot be scheduled again
 
 
 async def test_a_channel_this_deployment_lacks_fails_its_deliveries_with_the_reason(

@@ -99,3 +99,18 @@ def test_the_text_is_filled_with_the_first_name_only() -> None:
     assert fill("Halo {name}!", "Siti Rahmawati") == "Halo Siti!"
     assert fill("Halo {name}!", None) == "Halo kamu!"
     assert fill("Tanpa nama {x}", "Budi") == "Tanpa nama {x}"
+
+
+async def test_a_cancelled_campaign_is_no_longer_claimed(
+    db_factory: Factory, cipher: PersonalDataCipher
+) -> None:
+    await _people(db_factory, cipher)
+    campaigns = CampaignRepository(db_factory)
+    campaign = await campaigns.create("c", "x", Segment())
+    await campaigns.start(campaign, "test")
+    assert await campaigns.cancel(campaign, "test")
+    assert await campaigns.claim(campaign, 10, timedelta(0)) == []
+    info = await campaigns.info(campaign)
+    assert info is not None and info.status == "cancelled" and info.counts == {"skipped": 2}
+    assert not await campaigns.cancel(campaign, "test")
+    assert await campaigns.due() == []
