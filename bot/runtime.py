@@ -27,6 +27,7 @@ from flows import FlowContext
 from nlu import Parser, load_parser
 from storage.crypto import PersonalDataCipher
 from storage.db import create_engine, create_session_factory
+from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.staff import StaffRepository
@@ -200,6 +201,7 @@ def open_crm(
         StaffRepository(factory),
         StaffSessions(secret, settings.crm.session_hours),
         LoginThrottle(),
+        CampaignRepository(factory),
         cookie_secure=settings.crm.cookie_secure,
         canned=tuple((c.title, c.text) for c in settings.crm.canned_replies),
     )

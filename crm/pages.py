@@ -39,7 +39,7 @@ def page(
     who = ""
     if agent is not None:
         who = (
-            f'<form method="post" action="/crm/logout">{_csrf(csrf)}'
+            f'<form method="post" action="/crm/logout">{csrf_field(csrf)}'
             f"{escape(agent.display_name)} · <button class=secondary>Keluar</button></form>"
         )
     return (
@@ -53,7 +53,7 @@ def page(
     )
 
 
-def _csrf(token: str) -> str:
+def csrf_field(token: str) -> str:
     return f'<input type="hidden" name="csrf" value="{escape(token)}">'
 
 
@@ -99,7 +99,8 @@ def queue(
         score = f"{csat.average:.1f} dari 5" if csat.average is not None else "-"
         body += f'<p id="csat">Kepuasan 7 hari terakhir: {score} ({csat.ratings} penilaian)</p>'
     if agent.role in SUPERVISING:
-        body += '<p><a href="/crm/figures">Kinerja petugas</a></p>'
+        body += '<p><a href="/crm/figures">Kinerja petugas</a> · <a href="/crm/campaigns">'
+        body += "Kampanye siaran</a></p>"
     return page("Antrean eskalasi", body, agent, csrf, refresh=15)
 
 
@@ -124,16 +125,16 @@ def conversation(
     action = f"/crm/handoffs/{item.id}"
     if item.state == "queued":
         parts.append(
-            f'<form method="post" action="{action}/take">{_csrf(csrf)}'
+            f'<form method="post" action="{action}/take">{csrf_field(csrf)}'
             "<button>Ambil alih percakapan</button></form>"
         )
     elif item.assignee_id == agent.id:
         parts.append(
-            f'<form method="post" action="{action}/reply" class="card">{_csrf(csrf)}'
+            f'<form method="post" action="{action}/reply" class="card">{csrf_field(csrf)}'
             '<label>Balasan<br><textarea name="text" maxlength="4096" required></textarea>'
             "</label><p><button>Kirim</button></p></form>"
             + _canned(action, csrf, canned)
-            + f'<form method="post" action="{action}/release">{_csrf(csrf)}'
+            + f'<form method="post" action="{action}/release">{csrf_field(csrf)}'
             '<button class="secondary">Serahkan kembali ke bot</button></form>'
         )
     else:
@@ -148,12 +149,12 @@ def conversation(
 def _supervisor_actions(item: HandoffItem, action: str, csrf: str) -> str:
     if item.state == "queued":
         return (
-            f'<form method="post" action="{action}/drop">{_csrf(csrf)}'
+            f'<form method="post" action="{action}/drop">{csrf_field(csrf)}'
             '<button class="secondary">Tutup tanpa diambil (beri tahu peserta)</button></form>'
         )
     if item.state == "assigned":
         return (
-            f'<form method="post" action="{action}/requeue">{_csrf(csrf)}'
+            f'<form method="post" action="{action}/requeue">{csrf_field(csrf)}'
             '<button class="secondary">Kembalikan ke antrean</button></form>'
         )
     return ""
@@ -184,7 +185,7 @@ def _notes(action: str, csrf: str, notes: Sequence[HandoffNoteView]) -> str:
     )
     return (
         f'<div class="card" id="notes"><h2>Catatan internal</h2><ul>{listed}</ul>'
-        f'<form method="post" action="{action}/notes">{_csrf(csrf)}'
+        f'<form method="post" action="{action}/notes">{csrf_field(csrf)}'
         '<label>Catatan (tidak terlihat oleh peserta)<br>'
         '<textarea name="note" maxlength="4096" required></textarea></label>'
         "<p><button class=secondary>Simpan catatan</button></p></form></div>"
@@ -196,7 +197,7 @@ def _canned(action: str, csrf: str, titles: Sequence[str]) -> str:
         return ""
     options = "".join(f'<option value="{i}">{escape(t)}</option>' for i, t in enumerate(titles))
     return (
-        f'<form method="post" action="{action}/reply" class="card">{_csrf(csrf)}'
+        f'<form method="post" action="{action}/reply" class="card">{csrf_field(csrf)}'
         f'<label>Balasan siap pakai <select name="canned">{options}</select></label> '
         "<button>Kirim balasan siap pakai</button></form>"
     )

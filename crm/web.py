@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qs, parse_qsl
 
+from pydantic import ValidationError
 from starlette.requests import Request
 from starlette.responses import (
     FileResponse,
@@ -22,9 +24,10 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
-from crm import pages
+from crm import campaign_pages, pages
 from crm.auth import COOKIE, LoginThrottle, StaffSessions, password_matches
 from crm.console import SUPERVISING, Console, NotAllowed, NotYours, Undeliverable
+from storage.repositories.campaigns import CampaignRepository, Segment
 from storage.repositories.staff import StaffRecord, StaffRepository
 
 HEADERS = {
@@ -49,6 +52,7 @@ class Crm:
     staff: StaffRepository
     sessions: StaffSessions
     throttle: LoginThrottle
+    campaigns: CampaignRepository
     cookie_secure: bool = False
     canned: tuple[tuple[str, str], ...] = ()
     """(title, text) of the replies an agent sends with one click."""
@@ -91,6 +95,21 @@ async def _agent(request: Request) -> StaffRecord | None:
 Handler = Callable[[Request, StaffRecord, str], Awaitable[Response]]
 
 
+def _refused(agent: StaffRecord) -> Response:
+    return _html(pages.page("Ditolak", "<p>Hanya supervisor dan admin.</p>", agent), 403)
+
+
+def _supervisors(handler: Handler) -> Handler:
+    """Only supervisors and admins get past (agents see a refusal)."""
+
+    async def checked(request: Request, agent: StaffRecord, csrf: str) -> Response:
+        if agent.role not in SUPERVISING:
+            return _refused(agent)
+        return await handler(request, agent, csrf)
+
+    return checked
+
+
 def _signed_in(handler: Handler, *, post: bool = False) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         agent = await _agent(request)
@@ -99,6 +118,7 @@ def _signed_in(handler: Handler, *, post: bool = False) -> Callable[[Request], A
         cookie = request.cookies.get(COOKIE, "")
         if post:
             form = await _form(request)
+            request.state.raw = (await request.body()).decode("utf-8", "replace")
             if not _crm(request).sessions.csrf_ok(cookie, form.get("csrf")):
                 return _html(pages.page("Ditolak", "<p>Formulir kedaluwarsa. Muat ulang.</p>"), 403)
             request.state.form = form
@@ -244,18 +264,80 @@ async def _supervise(request: Request, agent: StaffRecord, action: str) -> Respo
     try:
         done = await operation(handoff_id, agent)
     except NotAllowed:
-        return _html(pages.page("Ditolak", "<p>Hanya supervisor dan admin.</p>"), 403)
+        return _refused(agent)
     except Undeliverable:
         return _see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
     return _see("/crm" if done else f"/crm/handoffs/{handoff_id}?notice=changed")
 
 
 async def figures(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    if agent.role not in SUPERVISING:
-        return _html(pages.page("Ditolak", "<p>Hanya supervisor dan admin.</p>", agent, csrf), 403)
     console = _crm(request).console
     rows = await console.agent_figures()
     return _html(pages.figures(rows, await console.satisfaction(), agent, csrf))
+
+
+def _campaigns(request: Request) -> CampaignRepository:
+    return _crm(request).campaigns
+
+
+async def campaign_list(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    items = await _campaigns(request).recent()
+    notice = _CAMPAIGN_NOTICES.get(request.query_params.get("notice", ""))
+    if notice is None and request.query_params.get("reach", "").isdigit():
+        notice = f"Draf dibuat: {request.query_params['reach']} penerima saat ini."
+    return _html(campaign_pages.campaigns(items, agent, csrf, notice))
+
+
+_CAMPAIGN_NOTICES = {
+    "invalid": "Isian kampanye tidak valid (nama, pesan 1-4096 huruf, kode provinsi 2 angka).",
+    "bad_time": "Waktu tidak valid.",
+    "not_changed": "Status kampanye sudah berubah.",
+}
+
+
+async def campaign_create(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    fields = parse_qs(request.state.raw, max_num_fields=40)
+    name = (fields.get("name") or [""])[0].strip()
+    text = (fields.get("text") or [""])[0].strip()
+    provinces = [p.strip() for p in (fields.get("provinces") or [""])[0].split(",") if p.strip()]
+    template = (fields.get("whatsapp_template") or [""])[0].strip() or None
+    try:
+        segment = Segment.model_validate(
+            {"channels": fields.get("channel", []), "statuses": fields.get("status", []),
+             "provinces": provinces}
+        )  # fmt: skip
+    except ValidationError:
+        return _see("/crm/campaigns?notice=invalid")
+    if not name or not text or len(text) > 4096 or not all(
+        len(p) == 2 and p.isdigit() for p in provinces
+    ):  # fmt: skip
+        return _see("/crm/campaigns?notice=invalid")
+    repo = _campaigns(request)
+    await repo.create(name[:120], text, segment, agent.id, whatsapp_template=template)
+    return _see(f"/crm/campaigns?reach={await repo.count_recipients(segment)}")
+
+
+async def campaign_schedule(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    try:
+        at = datetime.fromisoformat(request.state.form.get("at", "") + campaign_pages.ZONE)
+    except ValueError:
+        return _see("/crm/campaigns?notice=bad_time")
+    done = await _campaigns(request).schedule(_campaign_id(request), at, _actor_of(agent))
+    return _see("/crm/campaigns" if done else "/crm/campaigns?notice=not_changed")
+
+
+async def campaign_cancel(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    done = await _campaigns(request).cancel(_campaign_id(request), _actor_of(agent))
+    return _see("/crm/campaigns" if done else "/crm/campaigns?notice=not_changed")
+
+
+def _campaign_id(request: Request) -> int:
+    value: Any = request.path_params["campaign_id"]
+    return int(value)
+
+
+def _actor_of(agent: StaffRecord) -> str:
+    return f"crm:{agent.username}"
 
 
 async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -271,6 +353,7 @@ async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
 
 def routes() -> list[Route]:
     one = "/crm/handoffs/{handoff_id:int}"
+    campaign = "/crm/campaigns/{campaign_id:int}"
     return [
         Route("/crm/login", login_page, methods=["GET"]),
         Route("/crm/login", login, methods=["POST"]),
@@ -285,5 +368,18 @@ def routes() -> list[Route]:
         Route(f"{one}/notes", _signed_in(note, post=True), methods=["POST"]),
         Route(f"{one}/drop", _signed_in(drop, post=True), methods=["POST"]),
         Route(f"{one}/requeue", _signed_in(requeue, post=True), methods=["POST"]),
-        Route("/crm/figures", _signed_in(figures), methods=["GET"]),
+        Route("/crm/figures", _signed_in(_supervisors(figures)), methods=["GET"]),
+        Route("/crm/campaigns", _signed_in(_supervisors(campaign_list)), methods=["GET"]),
+        Route(
+            "/crm/campaigns", _signed_in(_supervisors(campaign_create), post=True),
+            methods=["POST"],
+        ),
+        Route(
+            f"{campaign}/schedule", _signed_in(_supervisors(campaign_schedule), post=True),
+            methods=["POST"],
+        ),
+        Route(
+            f"{campaign}/cancel", _signed_in(_supervisors(campaign_cancel), post=True),
+            methods=["POST"],
+        ),
     ]

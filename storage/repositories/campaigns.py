@@ -55,6 +55,7 @@ class CampaignInfo:
     status: str
     counts: dict[str, int]
     whatsapp_template: str | None = None
+    scheduled_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +344,27 @@ class CampaignRepository:
             )
         return True
 
+    async def recent(self, limit: int = 50) -> list[CampaignInfo]:
+        """The newest campaigns with their delivery counts (for the console)."""
+        async with self._sessions() as session:
+            rows = (
+                await session.scalars(sa.select(Campaign).order_by(Campaign.id.desc()).limit(limit))
+            ).all()
+            ids = [row.id for row in rows]
+            counts: dict[int, dict[str, int]] = {i: {} for i in ids}
+            if ids:
+                grouped = await session.execute(
+                    sa.select(
+                        CampaignDelivery.campaign_id, CampaignDelivery.status,
+                        sa.func.count(CampaignDelivery.id),
+                    )
+                    .where(CampaignDelivery.campaign_id.in_(ids))
+                    .group_by(CampaignDelivery.campaign_id, CampaignDelivery.status)
+                )  # fmt: skip
+                for campaign_id, status, n in grouped:
+                    counts[int(campaign_id)][str(status)] = int(n)
+        return [_info(row, counts[row.id]) for row in rows]
+
     async def info(self, campaign_id: int) -> CampaignInfo | None:
         async with self._sessions() as session:
             campaign = await session.get(Campaign, campaign_id)
@@ -354,11 +376,15 @@ class CampaignRepository:
                 .group_by(CampaignDelivery.status)
             )
             counts = {str(status): int(n) for status, n in rows}
-        return CampaignInfo(
-            campaign.id, campaign.name, campaign.template,
-            Segment.model_validate(campaign.segment), campaign.status, counts,
-            campaign.whatsapp_template,
-        )  # fmt: skip
+        return _info(campaign, counts)
+
+
+def _info(campaign: Campaign, counts: dict[str, int]) -> CampaignInfo:
+    return CampaignInfo(
+        campaign.id, campaign.name, campaign.template,
+        Segment.model_validate(campaign.segment), campaign.status, counts,
+        campaign.whatsapp_template, campaign.scheduled_at,
+    )  # fmt: skip
 
 
 def _insert(session: AsyncSession) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
+from urllib.parse import urlencode
 
 import httpx
 
@@ -17,6 +18,7 @@ from flows import Inbound
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptRepository
 
+FORM = {"content-type": "application/x-www-form-urlencoded"}
 ON_DUTY = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # Monday 10:00 WIB: staff are on duty
 
 
@@ -302,3 +304,45 @@ async def test_the_user_may_leave_the_agent_at_any_time(
     )
     assert reply.headers["location"].endswith("notice=not_yours")
     assert await runtime.engine.handle(Inbound("webchat", user_id, None, payload="menu"))
+
+
+async def test_supervisors_create_schedule_and_cancel_campaigns_in_the_console(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    await _sign_in(client, "agent1")
+    assert (await client.get("/crm/campaigns")).status_code == 403
+    client.cookies.clear()
+    await _sign_in(client, "supervisor")
+    page = await client.get("/crm/campaigns")
+    assert page.status_code == 200 and "Belum ada kampanye" in page.text
+    csrf = _csrf(page.text)
+    form = [
+        ("csrf", csrf), ("name", "Gelombang 73"), ("text", "Halo {name}, gelombang 73 dibuka!"),
+        ("channel", "telegram"), ("channel", "whatsapp"), ("status", "registered"),
+        ("status", "not_selected"), ("provinces", "32, 33"), ("whatsapp_template", ""),
+    ]  # fmt: skip
+    created = await client.post("/crm/campaigns", content=urlencode(form), headers=FORM)
+    assert created.status_code == 303 and "reach=" in created.headers["location"]
+    listed = await client.get(created.headers["location"])
+    assert "Draf dibuat:" in listed.text and "Gelombang 73" in listed.text
+    campaign_id = int(re.findall(r'action="/crm/campaigns/(\d+)/schedule"', listed.text)[0])
+    info = await runtime.crm.campaigns.info(campaign_id)  # type: ignore[union-attr]
+    assert info is not None and info.segment.provinces == ["32", "33"]
+    assert [s.value for s in info.segment.statuses] == ["registered", "not_selected"]
+    assert info.segment.channels == ["telegram", "whatsapp"]
+
+    bad_form = urlencode([*form[:5], ("provinces", "Jawa")])
+    bad = await client.post("/crm/campaigns", content=bad_form, headers=FORM)
+    assert bad.headers["location"].endswith("notice=invalid")
+    scheduled = await client.post(
+        f"/crm/campaigns/{campaign_id}/schedule", data={"csrf": csrf, "at": "2026-12-01T09:00"}
+    )
+    assert scheduled.headers["location"] == "/crm/campaigns"
+    info = await runtime.crm.campaigns.info(campaign_id)  # type: ignore[union-attr]
+    assert info is not None and info.status == "scheduled"
+    assert info.scheduled_at is not None and info.scheduled_at.isoformat().startswith(
+        "2026-12-01T02:00"
+    )  # 09:00 WIB
+    await client.post(f"/crm/campaigns/{campaign_id}/cancel", data={"csrf": csrf})
+    info = await runtime.crm.campaigns.info(campaign_id)  # type: ignore[union-attr]
+    assert info is not None and info.status == "cancelled"
