@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, parse_qsl
+from urllib.parse import parse_qsl
 
-from pydantic import ValidationError
 from starlette.requests import Request
 from starlette.responses import (
     FileResponse,
@@ -24,10 +22,10 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
-from crm import campaign_pages, pages
+from crm import pages
 from crm.auth import COOKIE, LoginThrottle, StaffSessions, password_matches
 from crm.console import SUPERVISING, Console, NotAllowed, NotYours, Undeliverable
-from storage.repositories.campaigns import CampaignRepository, Segment
+from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.staff import StaffRecord, StaffRepository
 
 HEADERS = {
@@ -58,16 +56,16 @@ class Crm:
     """(title, text) of the replies an agent sends with one click."""
 
 
-def _crm(request: Request) -> Crm:
+def crm_of(request: Request) -> Crm:
     crm: Crm = request.app.state.runtime.crm
     return crm
 
 
-def _html(body: str, status: int = 200) -> HTMLResponse:
+def html(body: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(body, status, headers=HEADERS)
 
 
-def _see(url: str) -> RedirectResponse:
+def see(url: str) -> RedirectResponse:
     return RedirectResponse(url, 303, headers=HEADERS)
 
 
@@ -84,7 +82,7 @@ async def _form(request: Request) -> dict[str, str]:
 
 
 async def _agent(request: Request) -> StaffRecord | None:
-    crm = _crm(request)
+    crm = crm_of(request)
     staff_id = crm.sessions.staff_id(request.cookies.get(COOKIE))
     if staff_id is None:
         return None
@@ -96,7 +94,7 @@ Handler = Callable[[Request, StaffRecord, str], Awaitable[Response]]
 
 
 def _refused(agent: StaffRecord) -> Response:
-    return _html(pages.page("Ditolak", "<p>Hanya supervisor dan admin.</p>", agent), 403)
+    return html(pages.page("Ditolak", "<p>Hanya supervisor dan admin.</p>", agent), 403)
 
 
 def _supervisors(handler: Handler) -> Handler:
@@ -114,38 +112,38 @@ def _signed_in(handler: Handler, *, post: bool = False) -> Callable[[Request], A
     async def endpoint(request: Request) -> Response:
         agent = await _agent(request)
         if agent is None:
-            return _see("/crm/login")
+            return see("/crm/login")
         cookie = request.cookies.get(COOKIE, "")
         if post:
             form = await _form(request)
             request.state.raw = (await request.body()).decode("utf-8", "replace")
-            if not _crm(request).sessions.csrf_ok(cookie, form.get("csrf")):
-                return _html(pages.page("Ditolak", "<p>Formulir kedaluwarsa. Muat ulang.</p>"), 403)
+            if not crm_of(request).sessions.csrf_ok(cookie, form.get("csrf")):
+                return html(pages.page("Ditolak", "<p>Formulir kedaluwarsa. Muat ulang.</p>"), 403)
             request.state.form = form
-        return await handler(request, agent, _crm(request).sessions.csrf(cookie))
+        return await handler(request, agent, crm_of(request).sessions.csrf(cookie))
 
     return endpoint
 
 
 async def login_page(request: Request) -> Response:
-    return _html(pages.login())
+    return html(pages.login())
 
 
 async def login(request: Request) -> Response:
-    crm = _crm(request)
+    crm = crm_of(request)
     form = await _form(request)
     username = form.get("username", "").strip()[:64]
     password = form.get("password", "")[:256]
     if crm.throttle.blocked(username):
-        return _html(pages.login("Terlalu banyak percobaan. Coba lagi 15 menit lagi."), 429)
+        return html(pages.login("Terlalu banyak percobaan. Coba lagi 15 menit lagi."), 429)
     agent = await crm.staff.by_username(username) if username else None
     matches = await password_matches(agent.password_hash if agent else None, password)
     if agent is None or not agent.active or not matches:
         crm.throttle.failed(username)
-        return _html(pages.login("Nama pengguna atau kata sandi salah."), 401)
+        return html(pages.login("Nama pengguna atau kata sandi salah."), 401)
     crm.throttle.succeeded(username)
     await crm.staff.signed_in(agent.id)
-    response = _see("/crm")
+    response = see("/crm")
     response.set_cookie(
         COOKIE, crm.sessions.issue(agent.id), max_age=crm.sessions.max_age, path="/crm",
         secure=crm.cookie_secure, httponly=True, samesite="strict",
@@ -154,15 +152,15 @@ async def login(request: Request) -> Response:
 
 
 async def logout(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    response = _see("/crm/login")
+    response = see("/crm/login")
     response.delete_cookie(COOKIE, path="/crm")
     return response
 
 
 async def queue(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    console = _crm(request).console
+    console = crm_of(request).console
     items = await console.queue()
-    return _html(pages.queue(items, agent, csrf, await console.satisfaction()))
+    return html(pages.queue(items, agent, csrf, await console.satisfaction()))
 
 
 def _handoff_id(request: Request) -> int:
@@ -171,16 +169,16 @@ def _handoff_id(request: Request) -> int:
 
 
 async def conversation(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    found = await _crm(request).console.conversation(_handoff_id(request))
+    found = await crm_of(request).console.conversation(_handoff_id(request))
     if found is None:
         missing = pages.page("Tidak ditemukan", "<p>Percakapan ini tidak ada.</p>", agent, csrf)
-        return _html(missing, 404)
+        return html(missing, 404)
     item, history = found
     notice = request.query_params.get("notice")
     text = _NOTICES.get(notice or "")
-    titles = [title for title, _ in _crm(request).canned]
-    notes = await _crm(request).console.notes(item.id)
-    return _html(pages.conversation(item, history, agent, csrf, text, titles, notes))
+    titles = [title for title, _ in crm_of(request).canned]
+    notes = await crm_of(request).console.notes(item.id)
+    return html(pages.conversation(item, history, agent, csrf, text, titles, notes))
 
 
 _NOTICES = {
@@ -195,45 +193,45 @@ _NOTICES = {
 async def take(request: Request, agent: StaffRecord, csrf: str) -> Response:
     handoff_id = _handoff_id(request)
     try:
-        taken = await _crm(request).console.take(handoff_id, agent)
+        taken = await crm_of(request).console.take(handoff_id, agent)
     except Undeliverable:
-        return _see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+        return see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
     suffix = "" if taken else "?notice=taken_by_other"
-    return _see(f"/crm/handoffs/{handoff_id}{suffix}")
+    return see(f"/crm/handoffs/{handoff_id}{suffix}")
 
 
 async def reply(request: Request, agent: StaffRecord, csrf: str) -> Response:
     handoff_id = _handoff_id(request)
     form: dict[str, str] = request.state.form
     words = form.get("text", "")
-    canned = _crm(request).canned
+    canned = crm_of(request).canned
     if form.get("canned", "").isdigit() and int(form["canned"]) < len(canned):
         words = canned[int(form["canned"])][1]
     try:
-        await _crm(request).console.reply(handoff_id, agent, words)
+        await crm_of(request).console.reply(handoff_id, agent, words)
     except NotYours:
-        return _see(f"/crm/handoffs/{handoff_id}?notice=not_yours")
+        return see(f"/crm/handoffs/{handoff_id}?notice=not_yours")
     except Undeliverable:
-        return _see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+        return see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
     except ValueError:
-        return _see(f"/crm/handoffs/{handoff_id}?notice=empty")
-    return _see(f"/crm/handoffs/{handoff_id}")
+        return see(f"/crm/handoffs/{handoff_id}?notice=empty")
+    return see(f"/crm/handoffs/{handoff_id}")
 
 
 async def release(request: Request, agent: StaffRecord, csrf: str) -> Response:
     handoff_id = _handoff_id(request)
     try:
-        await _crm(request).console.hand_back(handoff_id, agent)
+        await crm_of(request).console.hand_back(handoff_id, agent)
     except NotYours:
-        return _see(f"/crm/handoffs/{handoff_id}?notice=not_yours")
+        return see(f"/crm/handoffs/{handoff_id}?notice=not_yours")
     except Undeliverable:
-        return _see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
-    return _see("/crm")
+        return see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+    return see("/crm")
 
 
 async def messages(request: Request, agent: StaffRecord, csrf: str) -> Response:
     """The conversation's transcript as JSON, for the page's live refresh."""
-    found = await _crm(request).console.conversation(_handoff_id(request))
+    found = await crm_of(request).console.conversation(_handoff_id(request))
     if found is None:
         return JSONResponse({"error": "not found"}, 404, headers=HEADERS)
     item, history = found
@@ -259,101 +257,49 @@ async def requeue(request: Request, agent: StaffRecord, csrf: str) -> Response:
 
 async def _supervise(request: Request, agent: StaffRecord, action: str) -> Response:
     handoff_id = _handoff_id(request)
-    console = _crm(request).console
+    console = crm_of(request).console
     operation = console.drop if action == "drop" else console.requeue
     try:
         done = await operation(handoff_id, agent)
     except NotAllowed:
         return _refused(agent)
     except Undeliverable:
-        return _see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
-    return _see("/crm" if done else f"/crm/handoffs/{handoff_id}?notice=changed")
+        return see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+    return see("/crm" if done else f"/crm/handoffs/{handoff_id}?notice=changed")
 
 
 async def figures(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    console = _crm(request).console
+    console = crm_of(request).console
     rows = await console.agent_figures()
-    return _html(pages.figures(rows, await console.satisfaction(), agent, csrf))
-
-
-def _campaigns(request: Request) -> CampaignRepository:
-    return _crm(request).campaigns
-
-
-async def campaign_list(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    items = await _campaigns(request).recent()
-    notice = _CAMPAIGN_NOTICES.get(request.query_params.get("notice", ""))
-    if notice is None and request.query_params.get("reach", "").isdigit():
-        notice = f"Draf dibuat: {request.query_params['reach']} penerima saat ini."
-    return _html(campaign_pages.campaigns(items, agent, csrf, notice))
-
-
-_CAMPAIGN_NOTICES = {
-    "invalid": "Isian kampanye tidak valid (nama, pesan 1-4096 huruf, kode provinsi 2 angka).",
-    "bad_time": "Waktu tidak valid.",
-    "not_changed": "Status kampanye sudah berubah.",
-}
-
-
-async def campaign_create(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    fields = parse_qs(request.state.raw, max_num_fields=40)
-    name = (fields.get("name") or [""])[0].strip()
-    text = (fields.get("text") or [""])[0].strip()
-    provinces = [p.strip() for p in (fields.get("provinces") or [""])[0].split(",") if p.strip()]
-    template = (fields.get("whatsapp_template") or [""])[0].strip() or None
-    try:
-        segment = Segment.model_validate(
-            {"channels": fields.get("channel", []), "statuses": fields.get("status", []),
-             "provinces": provinces}
-        )  # fmt: skip
-    except ValidationError:
-        return _see("/crm/campaigns?notice=invalid")
-    if not name or not text or len(text) > 4096 or not all(
-        len(p) == 2 and p.isdigit() for p in provinces
-    ):  # fmt: skip
-        return _see("/crm/campaigns?notice=invalid")
-    repo = _campaigns(request)
-    await repo.create(name[:120], text, segment, agent.id, whatsapp_template=template)
-    return _see(f"/crm/campaigns?reach={await repo.count_recipients(segment)}")
-
-
-async def campaign_schedule(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    try:
-        at = datetime.fromisoformat(request.state.form.get("at", "") + campaign_pages.ZONE)
-    except ValueError:
-        return _see("/crm/campaigns?notice=bad_time")
-    done = await _campaigns(request).schedule(_campaign_id(request), at, _actor_of(agent))
-    return _see("/crm/campaigns" if done else "/crm/campaigns?notice=not_changed")
-
-
-async def campaign_cancel(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    done = await _campaigns(request).cancel(_campaign_id(request), _actor_of(agent))
-    return _see("/crm/campaigns" if done else "/crm/campaigns?notice=not_changed")
-
-
-def _campaign_id(request: Request) -> int:
-    value: Any = request.path_params["campaign_id"]
-    return int(value)
-
-
-def _actor_of(agent: StaffRecord) -> str:
-    return f"crm:{agent.username}"
+    return html(pages.figures(rows, await console.satisfaction(), agent, csrf))
 
 
 async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
     handoff_id = _handoff_id(request)
     try:
-        await _crm(request).console.add_note(handoff_id, agent, request.state.form.get("note", ""))
+        text = request.state.form.get("note", "")
+        await crm_of(request).console.add_note(handoff_id, agent, text)
     except NotYours:
-        return _see("/crm")
+        return see("/crm")
     except ValueError:
-        return _see(f"/crm/handoffs/{handoff_id}?notice=empty")
-    return _see(f"/crm/handoffs/{handoff_id}")
+        return see(f"/crm/handoffs/{handoff_id}?notice=empty")
+    return see(f"/crm/handoffs/{handoff_id}")
+
+
+def campaign_routes() -> list[Route]:
+    from crm import campaign_web as c
+
+    one = "/crm/campaigns/{campaign_id:int}"
+    return [
+        Route("/crm/campaigns", _signed_in(_supervisors(c.listing)), methods=["GET"]),
+        Route("/crm/campaigns", _signed_in(_supervisors(c.create), post=True), methods=["POST"]),
+        Route(f"{one}/schedule", _signed_in(_supervisors(c.schedule), post=True), methods=["POST"]),
+        Route(f"{one}/cancel", _signed_in(_supervisors(c.cancel), post=True), methods=["POST"]),
+    ]
 
 
 def routes() -> list[Route]:
     one = "/crm/handoffs/{handoff_id:int}"
-    campaign = "/crm/campaigns/{campaign_id:int}"
     return [
         Route("/crm/login", login_page, methods=["GET"]),
         Route("/crm/login", login, methods=["POST"]),
@@ -369,17 +315,5 @@ def routes() -> list[Route]:
         Route(f"{one}/drop", _signed_in(drop, post=True), methods=["POST"]),
         Route(f"{one}/requeue", _signed_in(requeue, post=True), methods=["POST"]),
         Route("/crm/figures", _signed_in(_supervisors(figures)), methods=["GET"]),
-        Route("/crm/campaigns", _signed_in(_supervisors(campaign_list)), methods=["GET"]),
-        Route(
-            "/crm/campaigns", _signed_in(_supervisors(campaign_create), post=True),
-            methods=["POST"],
-        ),
-        Route(
-            f"{campaign}/schedule", _signed_in(_supervisors(campaign_schedule), post=True),
-            methods=["POST"],
-        ),
-        Route(
-            f"{campaign}/cancel", _signed_in(_supervisors(campaign_cancel), post=True),
-            methods=["POST"],
-        ),
+        *campaign_routes(),
     ]

@@ -1,0 +1,82 @@
+"""The console's campaign routes (supervisors and admins; ``crm.web`` checks both)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from urllib.parse import parse_qs
+
+from pydantic import ValidationError
+from starlette.requests import Request
+from starlette.responses import Response
+
+from crm import campaign_pages
+from crm.web import crm_of, html, see
+from storage.repositories.campaigns import CampaignRepository, Segment
+from storage.repositories.staff import StaffRecord
+
+
+def _campaigns(request: Request) -> CampaignRepository:
+    return crm_of(request).campaigns
+
+
+async def listing(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    items = await _campaigns(request).recent()
+    notice = _CAMPAIGN_NOTICES.get(request.query_params.get("notice", ""))
+    if notice is None and request.query_params.get("reach", "").isdigit():
+        notice = f"Draf dibuat: {request.query_params['reach']} penerima saat ini."
+    return html(campaign_pages.campaigns(items, agent, csrf, notice))
+
+
+_CAMPAIGN_NOTICES = {
+    "invalid": "Isian kampanye tidak valid (nama, pesan 1-4096 huruf, kode provinsi 2 angka).",
+    "bad_time": "Waktu tidak valid.",
+    "not_changed": "Status kampanye sudah berubah.",
+}
+
+
+async def create(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    fields = parse_qs(request.state.raw, max_num_fields=40)
+    name = (fields.get("name") or [""])[0].strip()
+    text = (fields.get("text") or [""])[0].strip()
+    provinces = [p.strip() for p in (fields.get("provinces") or [""])[0].split(",") if p.strip()]
+    template = (fields.get("whatsapp_template") or [""])[0].strip() or None
+    try:
+        segment = Segment.model_validate(
+            {"channels": fields.get("channel", []), "statuses": fields.get("status", []),
+             "provinces": provinces}
+        )  # fmt: skip
+    except ValidationError:
+        return see("/crm/campaigns?notice=invalid")
+    if not name or not text or len(text) > 4096 or not all(
+        len(p) == 2 and p.isdigit() for p in provinces
+    ):  # fmt: skip
+        return see("/crm/campaigns?notice=invalid")
+    repo = _campaigns(request)
+    await repo.create(name[:120], text, segment, agent.id, whatsapp_template=template)
+    return see(f"/crm/campaigns?reach={await repo.count_recipients(segment)}")
+
+
+async def schedule(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    try:
+        at = datetime.fromisoformat(request.state.form.get("at", "") + campaign_pages.ZONE)
+    except ValueError:
+        return see("/crm/campaigns?notice=bad_time")
+    done = await _campaigns(request).schedule(_campaign_id(request), at, _actor_of(agent))
+    return see("/crm/campaigns" if done else "/crm/campaigns?notice=not_changed")
+
+
+async def cancel(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    done = await _campaigns(request).cancel(_campaign_id(request), _actor_of(agent))
+    return see("/crm/campaigns" if done else "/crm/campaigns?notice=not_changed")
+
+
+def _campaign_id(request: Request) -> int:
+    value: Any = request.path_params["campaign_id"]
+    return int(value)
+
+
+def _actor_of(agent: StaffRecord) -> str:
+    return f"crm:{agent.username}"
+
+
