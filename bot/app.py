@@ -27,6 +27,8 @@ from storage.keys import ConversationKey
 log = get_logger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024
+USER_HEADER = "X-Prakerja-User"
+"""Names the user of ``GET /api/webchat/updates`` for a trusted server."""
 
 
 def _runtime(request: Request) -> Runtime:
@@ -86,9 +88,11 @@ async def webchat_updates(request: Request) -> Response:
     (``handoff``: "queued", "agent" or null); the page polls this while one is."""
     runtime = _runtime(request)
     if runtime.visitors.trusted(request.headers.get("authorization")):
-        user_id = request.query_params.get("user_id", "")
+        # A header, not the query string: a partner's user ids may be personal (a phone number)
+        # and must never appear in a URL.
+        user_id = request.headers.get(USER_HEADER, "")
         if not 0 < len(user_id) <= 128:
-            return JSONResponse({"error": "user_id: required with the API token"}, 400)
+            return JSONResponse({"error": f"{USER_HEADER}: required with the API token"}, 400)
     else:
         user_id = runtime.visitors.verify(request.cookies.get(COOKIE)) or ""
         if not user_id:

@@ -346,3 +346,22 @@ async def test_supervisors_create_schedule_and_cancel_campaigns_in_the_console(
     await client.post(f"/crm/campaigns/{campaign_id}/cancel", data={"csrf": csrf})
     info = await runtime.crm.campaigns.info(campaign_id)  # type: ignore[union-attr]
     assert info is not None and info.status == "cancelled"
+
+
+async def test_a_trusted_server_fetches_agent_replies_naming_the_user_in_a_header(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    from tests.support.webchat import TRUSTED
+
+    user_id, _ = await _queued_web_user(runtime)
+    await _sign_in(client)
+    queue = await client.get("/crm")
+    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
+    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
+    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    missing = await client.get("/api/webchat/updates", headers=TRUSTED)
+    assert missing.status_code == 400 and "X-Prakerja-User" in missing.json()["error"]
+    found = await client.get(
+        "/api/webchat/updates", headers={**TRUSTED, "X-Prakerja-User": user_id}
+    )
+    assert found.json()["handoff"] == "agent" and "Budi Santoso" in found.text
