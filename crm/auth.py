@@ -20,6 +20,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 COOKIE = "prakerja_staff"
+LOGIN_COOKIE = "prakerja_login"
+"""A random nonce the sign-in page sets; the form's CSRF token is derived from it."""
 _KEY_INFO = b"prakerja crm staff session v1"
 _HASHER = PasswordHasher()
 _DUMMY_HASH = _HASHER.hash("not-a-password-anyone-has")

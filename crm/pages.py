@@ -57,10 +57,10 @@ def csrf_field(token: str) -> str:
     return f'<input type="hidden" name="csrf" value="{escape(token)}">'
 
 
-def login(error: str | None = None) -> str:
+def login(csrf: str, error: str | None = None) -> str:
     problem = f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
     body = (
-        f'{problem}<form method="post" action="/crm/login" class="card">'
+        f'{problem}<form method="post" action="/crm/login" class="card">{csrf_field(csrf)}'
         '<p><label>Nama pengguna<br><input name="username" autocomplete="username" required>'
         '</label></p><p><label>Kata sandi<br><input name="password" type="password" '
         'autocomplete="current-password" required></label></p><button>Masuk</button></form>'

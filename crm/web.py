@@ -6,6 +6,7 @@ form's CSRF token. Pages carry no script and forbid framing and caching.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from starlette.responses import (
 from starlette.routing import Route
 
 from crm import pages
-from crm.auth import COOKIE, LoginThrottle, StaffSessions, password_matches
+from crm.auth import COOKIE, LOGIN_COOKIE, LoginThrottle, StaffSessions, password_matches
 from crm.console import SUPERVISING, Console, NotAllowed, NotYours, Undeliverable
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.staff import StaffRecord, StaffRepository
@@ -126,21 +127,35 @@ def _signed_in(handler: Handler, *, post: bool = False) -> Callable[[Request], A
 
 
 async def login_page(request: Request) -> Response:
-    return html(pages.login())
+    return _login_form(request)
+
+
+def _login_form(request: Request, error: str | None = None, status: int = 200) -> Response:
+    """The sign-in form with a fresh nonce cookie and its CSRF token: a sign-in can only be
+    posted from this page (no other site can sign a browser into an account of its choice)."""
+    nonce = secrets.token_urlsafe(16)
+    response = html(pages.login(crm_of(request).sessions.csrf(nonce), error), status)
+    response.set_cookie(
+        LOGIN_COOKIE, nonce, max_age=3600, path="/crm/login",
+        secure=crm_of(request).cookie_secure, httponly=True, samesite="strict",
+    )  # fmt: skip
+    return response
 
 
 async def login(request: Request) -> Response:
     crm = crm_of(request)
     form = await _form(request)
+    if not crm.sessions.csrf_ok(request.cookies.get(LOGIN_COOKIE), form.get("csrf")):
+        return _login_form(request, "Formulir kedaluwarsa. Coba masuk lagi.", 403)
     username = form.get("username", "").strip()[:64]
     password = form.get("password", "")[:256]
     if crm.throttle.blocked(username):
-        return html(pages.login("Terlalu banyak percobaan. Coba lagi 15 menit lagi."), 429)
+        return _login_form(request, "Terlalu banyak percobaan. Coba lagi 15 menit lagi.", 429)
     agent = await crm.staff.by_username(username) if username else None
     matches = await password_matches(agent.password_hash if agent else None, password)
     if agent is None or not agent.active or not matches:
         crm.throttle.failed(username)
-        return html(pages.login("Nama pengguna atau kata sandi salah."), 401)
+        return _login_form(request, "Nama pengguna atau kata sandi salah.", 401)
     crm.throttle.succeeded(username)
     await crm.staff.signed_in(agent.id)
     response = see("/crm")

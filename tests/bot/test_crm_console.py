@@ -22,10 +22,15 @@ FORM = {"content-type": "application/x-www-form-urlencoded"}
 ON_DUTY = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # Monday 10:00 WIB: staff are on duty
 
 
+async def _login(client: httpx.AsyncClient, username: str, password: str) -> httpx.Response:
+    """Sign in as a browser does: the form's token comes from the sign-in page."""
+    token = _csrf((await client.get("/crm/login")).text)
+    form = {"username": username, "password": password, "csrf": token}
+    return await client.post("/crm/login", data=form)
+
+
 async def _sign_in(client: httpx.AsyncClient, username: str = "agent1") -> None:
-    response = await client.post(
-        "/crm/login", data={"username": username, "password": f"demo-{username}"}
-    )
+    response = await _login(client, username, f"demo-{username}")
     assert response.status_code == 303, response.text
     assert response.headers["location"] == "/crm"
     cookie = response.headers["set-cookie"]
@@ -60,15 +65,17 @@ async def test_pages_need_a_signed_in_agent(client: httpx.AsyncClient) -> None:
 async def test_a_wrong_password_is_refused_and_repeated_failures_are_throttled(
     client: httpx.AsyncClient,
 ) -> None:
+    forged = await client.post(
+        "/crm/login", data={"username": "agent2", "password": "demo-agent2", "csrf": "x"}
+    )
+    assert forged.status_code == 403 and STAFF not in forged.headers.get("set-cookie", "")
     for _ in range(5):
-        response = await client.post("/crm/login", data={"username": "agent2", "password": "x"})
+        response = await _login(client, "agent2", "x")
         assert response.status_code == 401
         assert "salah" in response.text and STAFF not in response.headers.get("set-cookie", "")
-    right = await client.post(
-        "/crm/login", data={"username": "agent2", "password": "demo-agent2"}
-    )
+    right = await _login(client, "agent2", "demo-agent2")
     assert right.status_code == 429  # locked for a while, even with the right password
-    unknown = await client.post("/crm/login", data={"username": "nobody", "password": "x"})
+    unknown = await _login(client, "nobody", "x")
     assert unknown.status_code == 401 and "salah" in unknown.text  # same answer as a bad password
 
 
