@@ -20,8 +20,9 @@ from bot.metrics import Metrics
 from bot.otp import DevelopmentOtpSender, OtpSender
 from bot.settings import Settings
 from bot.transcript import BufferedTranscript
-from crm.auth import LoginThrottle, StaffSessions
+from crm.auth import StaffSessions
 from crm.console import Console, Deliver
+from crm.throttle import LocalLoginThrottle, LoginThrottle, RedisLoginThrottle
 from crm.web import Crm
 from flows import FlowContext
 from nlu import Parser, load_parser
@@ -187,6 +188,13 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     )  # fmt: skip
 
 
+def _login_throttle(sessions: SessionStore) -> LoginThrottle:
+    """Shared by every worker when sessions are in Redis; this process's own otherwise."""
+    if isinstance(sessions, RedisSessionStore):
+        return RedisLoginThrottle(sessions.client)
+    return LocalLoginThrottle()
+
+
 def open_crm(
     settings: Settings,
     secret: str,
@@ -200,7 +208,7 @@ def open_crm(
         console,
         StaffRepository(factory),
         StaffSessions(secret, settings.crm.session_hours),
-        LoginThrottle(),
+        _login_throttle(sessions),
         CampaignRepository(factory),
         cookie_secure=settings.crm.cookie_secure,
         canned=tuple((c.title, c.text) for c in settings.crm.canned_replies),

@@ -4,7 +4,7 @@ The cookie holds ``<staff id>.<expiry>.<signature>`` (HMAC-SHA256 with a key der
 PRAKERJA_SECRET_KEY), HttpOnly and SameSite=Strict, scoped to ``/crm``. Each form carries a
 token derived from the cookie, checked on every POST. Failed sign-ins are throttled per
 username (in this process), and an unknown username costs the same password check as a known
-one, so timing does not tell which usernames exist.
+one, so timing does not tell which usernames exist. Throttling: ``crm.throttle``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import base64
 import hashlib
 import hmac
 import time
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -78,40 +77,3 @@ class StaffSessions:
         return bool(cookie and token) and hmac.compare_digest(
             str(token), self.csrf(str(cookie))
         )
-
-
-@dataclass
-class _Failures:
-    count: int
-    since: float
-
-
-class LoginThrottle:
-    """After ``limit`` failed sign-ins of one username within ``window`` seconds, refuse it
-    until the window has passed (per process)."""
-
-    def __init__(self, limit: int = 5, window: float = 900) -> None:
-        self.limit, self.window = limit, window
-        self._failures: dict[str, _Failures] = {}
-
-    def blocked(self, username: str, now: float | None = None) -> bool:
-        entry = self._failures.get(username)
-        if entry is None:
-            return False
-        if (now or time.time()) - entry.since > self.window:
-            del self._failures[username]
-            return False
-        return entry.count >= self.limit
-
-    def failed(self, username: str, now: float | None = None) -> None:
-        at = now or time.time()
-        entry = self._failures.get(username)
-        if entry is None or at - entry.since > self.window:
-            self._failures[username] = _Failures(1, at)
-        else:
-            entry.count += 1
-        if len(self._failures) > 10_000:  # a flood of made-up names must not grow memory
-            self._failures.pop(next(iter(self._failures)))
-
-    def succeeded(self, username: str) -> None:
-        self._failures.pop(username, None)

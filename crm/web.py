@@ -24,8 +24,9 @@ from starlette.responses import (
 from starlette.routing import Route
 
 from crm import pages
-from crm.auth import COOKIE, LOGIN_COOKIE, LoginThrottle, StaffSessions, password_matches
+from crm.auth import COOKIE, LOGIN_COOKIE, StaffSessions, password_matches
 from crm.console import SUPERVISING, Console, NotAllowed, NotYours, Undeliverable
+from crm.throttle import LoginThrottle
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.staff import StaffRecord, StaffRepository
 
@@ -149,14 +150,14 @@ async def login(request: Request) -> Response:
         return _login_form(request, "Formulir kedaluwarsa. Coba masuk lagi.", 403)
     username = form.get("username", "").strip()[:64]
     password = form.get("password", "")[:256]
-    if crm.throttle.blocked(username):
+    if await crm.throttle.blocked(username):
         return _login_form(request, "Terlalu banyak percobaan. Coba lagi 15 menit lagi.", 429)
     agent = await crm.staff.by_username(username) if username else None
     matches = await password_matches(agent.password_hash if agent else None, password)
     if agent is None or not agent.active or not matches:
-        crm.throttle.failed(username)
+        await crm.throttle.failed(username)
         return _login_form(request, "Nama pengguna atau kata sandi salah.", 401)
-    crm.throttle.succeeded(username)
+    await crm.throttle.succeeded(username)
     await crm.staff.signed_in(agent.id)
     response = see("/crm")
     response.set_cookie(

@@ -85,6 +85,11 @@ class RedisSessionStore(SessionStore):
         )
         return cls(client, cipher=cipher, **options)  # type: ignore[arg-type]
 
+    @property
+    def client(self) -> aioredis.Redis:
+        """The connection pool, for other shared state of the deployment (closed with us)."""
+        return self._redis
+
     def _dump(self, session: Session) -> bytes:
         """Sessions can hold personal data mid-flow (a NIK being registered): sealed at rest."""
         raw = session.dumps()

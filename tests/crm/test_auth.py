@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argon2 import PasswordHasher
 
-from crm.auth import LoginThrottle, StaffSessions, password_matches
+from crm.auth import StaffSessions, password_matches
 
 
 async def test_password_check_uses_the_stored_argon2id_hash() -> None:
@@ -34,13 +34,3 @@ def test_csrf_tokens_belong_to_one_session() -> None:
     assert not sessions.csrf_ok(one, None) and not sessions.csrf_ok(None, sessions.csrf(one))
 
 
-def test_throttle_blocks_a_username_for_the_window_after_repeated_failures() -> None:
-    throttle = LoginThrottle(limit=3, window=60)
-    for _ in range(3):
-        assert not throttle.blocked("sari", now=100)
-        throttle.failed("sari", now=100)
-    assert throttle.blocked("sari", now=130) and not throttle.blocked("budi", now=130)
-    assert not throttle.blocked("sari", now=161)  # the window has passed
-    throttle.failed("budi", now=200)
-    throttle.succeeded("budi")
-    assert not throttle.blocked("budi", now=200)
