@@ -27,6 +27,7 @@ from crm import pages
 from crm.auth import COOKIE, LOGIN_COOKIE, StaffSessions, password_matches
 from crm.console import SUPERVISING, Console, NotAllowed, NotYours, Undeliverable
 from crm.throttle import LoginThrottle
+from storage.errors import StoreUnavailable
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.staff import StaffRecord, StaffRepository
 
@@ -144,6 +145,13 @@ def _login_form(request: Request, error: str | None = None, status: int = 200) -
 
 
 async def login(request: Request) -> Response:
+    try:
+        return await _login(request)
+    except StoreUnavailable:
+        return _login_form(request, "Layanan sedang terganggu. Coba lagi sebentar lagi.", 503)
+
+
+async def _login(request: Request) -> Response:
     crm = crm_of(request)
     form = await _form(request)
     if not crm.sessions.csrf_ok(request.cookies.get(LOGIN_COOKIE), form.get("csrf")):
