@@ -372,3 +372,23 @@ async def test_a_trusted_server_fetches_agent_replies_naming_the_user_in_a_heade
         "/api/webchat/updates", headers={**TRUSTED, "X-Prakerja-User": user_id}
     )
     assert found.json()["handoff"] == "agent" and "Budi Santoso" in found.text
+
+
+async def test_sign_in_says_so_when_its_store_is_away(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    from storage.errors import StoreUnavailable
+
+    class Away:
+        async def blocked(self, username: str) -> bool:
+            raise StoreUnavailable("login throttle (redis)", "connection refused")
+
+        async def failed(self, username: str) -> None: ...
+
+        async def succeeded(self, username: str) -> None: ...
+
+    assert runtime.crm is not None
+    runtime.crm.throttle = Away()
+    response = await _login(client, "agent1", "demo-agent1")
+    assert response.status_code == 503 and "terganggu" in response.text
+    assert STAFF not in response.headers.get("set-cookie", "")
