@@ -14,6 +14,7 @@ from rich.console import Console
 from bot.cli_campaigns import campaign_app
 from bot.cli_flows import flows_app, test_app
 from bot.cli_nlu import app as nlu_app
+from bot.cli_staff import staff_app
 from bot.logs import configure_logging
 from bot.settings import ConfigError, Settings, load_settings
 
@@ -24,6 +25,7 @@ app.add_typer(nlu_app, name="nlu", help="Train, run and evaluate the NLU")
 app.add_typer(flows_app, name="flows")
 app.add_typer(test_app, name="test")
 app.add_typer(campaign_app, name="campaign")
+app.add_typer(staff_app, name="staff")
 
 err = Console(stderr=True)
 

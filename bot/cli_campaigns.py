@@ -176,17 +176,7 @@ async def _with_sender(
 
 def _with_repository(work: Callable[[CampaignRepository], Awaitable[T]]) -> T:
     """Run ``work`` with a campaign repository on the configured database."""
-    from bot.cli import _settings
-    from storage.db import create_engine, create_session_factory
+    from bot.cli_support import with_database
     from storage.repositories.campaigns import CampaignRepository
 
-    settings = _settings()
-
-    async def main() -> T:
-        engine = create_engine(settings.database_url)
-        try:
-            return await work(CampaignRepository(create_session_factory(engine)))
-        finally:
-            await engine.dispose()
-
-    return asyncio.run(main())
+    return with_database(lambda factory: work(CampaignRepository(factory)))

@@ -143,3 +143,58 @@ def test_campaign_create_and_show(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
         app, ["campaign", "create", "--name", "x", "--text", "y", "--status", "vip"]
     )
     assert bad.exit_code != 0
+
+
+def test_staff_accounts_are_managed_from_the_cli(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import asyncio
+
+    from crm.auth import password_matches
+    from storage.db import create_engine, create_session_factory
+    from storage.migrate import upgrade
+    from storage.repositories.staff import StaffRecord, StaffRepository
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 's.db'}"
+
+    async def migrate() -> None:
+        engine = create_engine(url)
+        await upgrade(engine)
+        await engine.dispose()
+
+    async def account() -> StaffRecord | None:
+        engine = create_engine(url)
+        found = await StaffRepository(create_session_factory(engine)).by_username("rina")
+        await engine.dispose()
+        return found
+
+    asyncio.run(migrate())
+    monkeypatch.setenv("PRAKERJA_DATABASE_URL", url)
+    runner = CliRunner()
+    added = runner.invoke(
+        app, ["staff", "add", "rina", "--name", "Rina Sari", "--role", "supervisor"],
+        input="kata-sandi-panjang\nkata-sandi-panjang\n",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert "kata-sandi-panjang" not in added.output  # typed at a hidden prompt
+    found = asyncio.run(account())
+    assert found is not None and found.role == "supervisor" and found.active
+    assert found.password_hash.startswith("$argon2id$")
+    assert asyncio.run(password_matches(found.password_hash, "kata-sandi-panjang"))
+
+    twice = "y" * 12 + "\n" + "y" * 12 + "\n"
+    again = runner.invoke(app, ["staff", "add", "rina", "--name", "X"], input=twice)
+    assert again.exit_code != 0 and "exists" in again.output
+    short = runner.invoke(app, ["staff", "add", "budi", "--name", "Budi"], input="pendek\npendek\n")
+    assert short.exit_code != 0 and "12 characters" in short.output
+    assert runner.invoke(app, ["staff", "deactivate", "rina"]).exit_code == 0
+    found = asyncio.run(account())
+    assert found is not None and not found.active
+    changed = runner.invoke(
+        app, ["staff", "password", "rina"], input="sandi-baru-yang-panjang\n" * 2
+    )
+    assert changed.exit_code == 0, changed.output
+    found = asyncio.run(account())
+    assert found is not None
+    assert asyncio.run(password_matches(found.password_hash, "sandi-baru-yang-panjang"))
+    assert runner.invoke(app, ["staff", "activate", "nobody"]).exit_code != 0
