@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 from rich.console import Console
 
+from bot.logs import get_logger
+
 if TYPE_CHECKING:
     from campaigns.sender import CampaignSender
     from storage.repositories.campaigns import CampaignRepository
 
 T = TypeVar("T")
+log = get_logger(__name__)
 
 campaign_app = typer.Typer(help="Broadcast campaigns to participants who opted in",
                            no_args_is_help=True)  # fmt: skip
@@ -136,11 +139,16 @@ def worker(
     async def work(repo: CampaignRepository, sender: CampaignSender) -> str:
         handled = 0
         while True:
-            for campaign_id, status in await repo.due():
-                if status == "scheduled":
-                    await repo.start(campaign_id, actor="worker")
-                await sender.run(campaign_id)
-                handled += 1
+            try:
+                for campaign_id, status in await repo.due():
+                    if status == "scheduled":
+                        await repo.start(campaign_id, actor="worker")
+                    await sender.run(campaign_id)
+                    handled += 1
+            except Exception as exc:  # the database or a platform away: try again next round
+                if once:
+                    raise
+                log.warning("campaign_worker_round_failed", error=type(exc).__name__)
             if once:
                 return f"Campaign worker: {handled} campaign(s) handled."
             await asyncio.sleep(poll)

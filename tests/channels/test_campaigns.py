@@ -17,6 +17,7 @@ from bot.cli import app
 from bot.runtime import Runtime
 from bot.settings import Settings
 from campaigns.sender import CampaignSender
+from flows import Outbound
 from storage.db import create_session_factory
 from storage.repositories.campaigns import CampaignRepository, Segment
 from storage.repositories.channels import ChannelRepository
@@ -223,3 +224,37 @@ async def test_a_channel_this_deployment_lacks_fails_its_deliveries_with_the_rea
     )
     info = await campaigns.info(campaign)
     assert info is not None and info.counts == {"failed": len(users)}
+
+
+async def test_a_sender_that_dies_mid_campaign_is_taken_over_without_a_second_message(
+    runtime: Runtime, fake_telegram: FakeTelegram
+) -> None:
+    """The first sender crashes after two sends (a bug, a lost database); a second sender
+    finishes after the lease: nobody gets the message twice, nobody is left out."""
+    users = await _recipients(runtime)
+    factory = create_session_factory(runtime.database)
+    campaigns = CampaignRepository(factory)
+    campaign = await campaigns.create("c", "Halo {name}", Segment(languages=[LANGUAGE]))
+    await campaigns.start(campaign, "test")
+    broadcast = Broadcast(runtime.channels)
+    calls = 0
+
+    async def dies_on_the_third(channel: str, user_id: str, message: Outbound) -> str | None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise RuntimeError("the process is going down")
+        return await broadcast.send(channel, user_id, message)
+
+    window = ChannelRepository(factory).window_open
+    first = CampaignSender(campaigns, dies_on_the_third, window, batch=4)
+    with pytest.raises(RuntimeError):
+        await first.run(campaign)
+    second = CampaignSender(
+        campaigns, broadcast.send, window, lease=timedelta(milliseconds=100), poll_seconds=0.05
+    )
+    await second.run(campaign)
+    delivered = Counter(str(p["chat_id"]) for p in fake_telegram.calls("sendMessage"))
+    assert sorted(delivered) == sorted(users) and set(delivered.values()) == {1}
+    info = await campaigns.info(campaign)
+    assert info is not None and info.counts == {"sent": 4}
