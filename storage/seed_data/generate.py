@@ -13,7 +13,6 @@ from storage.crypto import PersonalDataCipher
 from storage.models import (
     ChannelIdentity,
     ComplaintEvent,
-    ComplaintPriority,
     ComplaintStatus,
     ComplaintTicket,
     Course,
@@ -31,7 +30,7 @@ from storage.models import (
     WaveStatus,
 )
 from storage.repositories.participants import NewParticipant, encrypted_participant
-from storage.seed_data import catalogue, people
+from storage.seed_data import catalogue, complaints, people
 
 __all__ = ["OPEN_WAVE_NUMBER", "WIB", "DemoGenerator", "Person"]
 
@@ -57,11 +56,6 @@ STAGES: tuple[tuple[str, int], ...] = (
     ("incentive_failed", 8),
     ("revoked", 2),
 )
-#: Agent notes on status changes of demo tickets.
-NOTES = {
-    ComplaintStatus.IN_PROGRESS: "Tiket ditangani agen.",
-    ComplaintStatus.WAITING_USER: "Menunggu data tambahan dari peserta.",
-}
 #: participant index -> index of the sibling whose family card (KK) they share.
 SIBLINGS = {1: 0, 21: 20, 41: 40}
 
@@ -203,8 +197,8 @@ class DemoGenerator:
                     region = rng.choice(people.REGIONS)[0]
                     kk = self._kk(region)
                 kks.append((kk, region))
-                nik = self._unique(niks, functools.partial(self._nik, region, born, female))
-                phone = self._unique(phones, self._phone)
+                nik = self.unique(niks, functools.partial(self._nik, region, born, female))
+                phone = self.unique(phones, self._phone)
                 created = reference - timedelta(
                     days=rng.randint(3, 90), minutes=rng.randint(0, 1439)
                 )
@@ -261,7 +255,7 @@ class DemoGenerator:
             window = 30 if era is Era.SEMI_BANSOS else 15
             row.purchase_deadline = wave.announced_at + timedelta(days=window)
 
-    def _unique(self, used: set[str], make: Callable[[], str]) -> str:
+    def unique(self, used: set[str], make: Callable[[], str]) -> str:
         while True:
             value = str(make())
             if value not in used:
@@ -412,93 +406,14 @@ class DemoGenerator:
             )
         return payments
 
-    # -- complaints -------------------------------------------------------------------------------
+    # -- complaints (storage/seed_data/complaints.py) ---------------------------------------------
 
     def complaint_tickets(
-        self,
-        persons: Sequence[Person],
-        identities: Sequence[ChannelIdentity],
+        self, persons: Sequence[Person], identities: Sequence[ChannelIdentity]
     ) -> list[tuple[ComplaintTicket, ComplaintStatus]]:
-        """Tickets (most frequent categories most often), each with its final status."""
-        rng = self.rng
-        identity_of = {identity.participant_id: identity for identity in identities}
-        failed = [p for p in persons if p.stage == "incentive_failed"]
-        categories = people.COMPLAINTS
-        weights = list(range(len(categories), 0, -1))
-        references: set[str] = set()
-        tickets: list[tuple[ComplaintTicket, ComplaintStatus]] = []
-        for _ in range(24):
-            category, descriptions = rng.choices(categories, weights=weights)[0]
-            if category == "incentive":
-                person: Person | None = rng.choice(failed)
-            else:
-                person = rng.choice(persons) if rng.random() < 0.8 else None
-            identity = identity_of.get(person.row.id) if person else None
-            created = self.now - timedelta(days=rng.randint(0, 45), minutes=rng.randint(0, 1439))
-            status = rng.choices(list(ComplaintStatus), weights=(5, 4, 2, 4, 3))[0]
-            priority = (
-                ComplaintPriority.HIGH
-                if category == "fraud"
-                else rng.choice((ComplaintPriority.LOW, ComplaintPriority.NORMAL))
-            )
-            ticket = ComplaintTicket(
-                reference=self._unique(references, lambda: f"PRK-{rng.randint(100000, 999999)}"),
-                category=category,
-                description=rng.choice(descriptions),
-                status=status.value,
-                priority=priority.value,
-                participant_id=person.row.id if person else None,
-                channel_identity_id=identity.id if identity else None,
-                created_at=created,
-                updated_at=created,
-            )
-            tickets.append((ticket, status))
-        return tickets
+        return complaints.make_tickets(self, persons, identities)
 
     def complaint_events(
         self, tickets: Sequence[tuple[ComplaintTicket, ComplaintStatus]], agents: Sequence[str]
     ) -> list[ComplaintEvent]:
-        """The history of each (flushed) ticket up to its status; moves ``updated_at``."""
-        rng = self.rng
-        events: list[ComplaintEvent] = []
-        for ticket, status in tickets:
-            events.append(
-                ComplaintEvent(
-                    ticket_id=ticket.id,
-                    at=ticket.created_at,
-                    actor="assistant",
-                    kind="created",
-                    status=ComplaintStatus.OPEN.value,
-                    note=None,
-                )
-            )
-            at = ticket.created_at
-            path = {
-                ComplaintStatus.OPEN: (),
-                ComplaintStatus.IN_PROGRESS: (ComplaintStatus.IN_PROGRESS,),
-                ComplaintStatus.WAITING_USER: (
-                    ComplaintStatus.IN_PROGRESS,
-                    ComplaintStatus.WAITING_USER,
-                ),
-                ComplaintStatus.RESOLVED: (ComplaintStatus.IN_PROGRESS, ComplaintStatus.RESOLVED),
-                ComplaintStatus.CLOSED: (
-                    ComplaintStatus.IN_PROGRESS,
-                    ComplaintStatus.RESOLVED,
-                    ComplaintStatus.CLOSED,
-                ),
-            }[status]
-            agent = rng.choice(agents)
-            for step in path:
-                at = min(at + timedelta(hours=rng.randint(1, 30)), self.now)
-                events.append(
-                    ComplaintEvent(
-                        ticket_id=ticket.id,
-                        at=at,
-                        actor=agent,
-                        kind="status_changed",
-                        status=step.value,
-                        note=NOTES.get(step),
-                    )
-                )
-            ticket.updated_at = at
-        return events
+        return complaints.make_events(self, tickets, agents)
