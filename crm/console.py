@@ -151,12 +151,12 @@ class Console:
 
     async def _set_handoff(self, item: HandoffItem, state: str | None) -> str:
         """Mark who answers in the user's session (under its lock); returns their language."""
-        key = ConversationKey(item.channel, item.user_id)
-        async with self._sessions.turn(key, None) as turn:
-            session = turn.session or Session()
+
+        def mark(session: Session) -> str:
             session.handoff = state
-            await turn.commit(session, b"")
-        return session.language
+            return session.language
+
+        return await self._sessions.update(ConversationKey(item.channel, item.user_id), mark)
 
     async def _send(self, item: HandoffItem, agent: StaffRecord, replies: list[Outbound]) -> None:
         await self._deliver(item.channel, item.user_id, replies)

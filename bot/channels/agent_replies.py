@@ -4,6 +4,8 @@ session's inbox until the page fetches them (``GET /api/webchat/updates``)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.channels.hub import Channels
 from crm.console import Undeliverable
 from flows import Outbound
@@ -32,10 +34,10 @@ class AgentReplies:
             raise Undeliverable(channel)
 
     async def _to_inbox(self, key: ConversationKey, replies: list[Outbound]) -> None:
-        async with self._sessions.turn(key, None) as turn:
-            session = turn.session or Session()
+        def add(session: Session) -> None:
             session.inbox = [*session.inbox, *(r.to_dict() for r in replies)][-INBOX_LIMIT:]
-            await turn.commit(session, b"")
+
+        await self._sessions.update(key, add)
 
 
 async def collect(
@@ -46,8 +48,10 @@ async def collect(
     stored = await sessions.load(key)
     if stored is None or not stored.inbox:
         return [], stored.handoff if stored else None
-    async with sessions.turn(key, None) as turn:
-        session = turn.session or Session()
+
+    def take(session: Session) -> tuple[list[dict[str, Any]], str | None]:
         waiting, session.inbox = session.inbox, []
-        await turn.commit(session, b"")
-    return [Outbound.from_dict(item) for item in waiting], session.handoff
+        return waiting, session.handoff
+
+    waiting, handoff = await sessions.update(key, take)
+    return [Outbound.from_dict(item) for item in waiting], handoff

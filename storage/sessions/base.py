@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import TypeVar
 
 from storage.keys import ConversationKey
 from storage.sessions.session import Session
+
+T = TypeVar("T")
 
 
 class Turn:
@@ -97,6 +100,16 @@ class SessionStore(ABC):
         async with self.lock(key):
             prior, session = await self.begin(key, message_id)
             yield Turn(self, key, message_id, prior, session)
+
+    async def update(self, key: ConversationKey, change: Callable[[Session], T]) -> T:
+        """Change a conversation's session outside a user's turn (a CRM agent, a pushed reply),
+        under the same lock as turns; a missing session starts empty. Returns ``change``'s
+        result."""
+        async with self.turn(key, None) as turn:
+            session = turn.session or Session()
+            result = change(session)
+            await turn.commit(session, b"")
+        return result
 
     async def commit_turn(self, turn: Turn, session: Session | None, result: bytes) -> None:
         """The writes of ``turn`` (called by ``Turn.commit``)."""

@@ -319,3 +319,15 @@ async def test_redis_turn_reports_an_unreachable_server() -> None:
         async with store.turn(KEY, "m1"):
             pass
     await store.close()
+
+
+async def test_update_changes_a_session_outside_a_turn(store: SessionStore) -> None:
+    def mark(session: Session) -> str:
+        session.handoff = "agent"
+        return session.language
+
+    assert await store.update(KEY, mark) == "id"  # a missing session starts empty
+    loaded = await store.load(KEY)
+    assert loaded is not None and loaded.handoff == "agent"
+    async with store.turn(KEY, "m1") as turn:  # the lock was released
+        assert turn.session == loaded
