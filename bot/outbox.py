@@ -147,8 +147,7 @@ class Outbox:
                 external_id = await port.send_once(item.user_id, item.request)
             except RecipientBlocked as exc:
                 await self._repo.fail_chat(item.channel, item.user_id, f"blocked: {exc}")
-                await port.blocked(item.user_id)
-                return sent
+                return sent  # the port marked the recipient unreachable
             except MessageRejected as exc:
                 await self._repo.fail(item.id, f"rejected: {exc}")
             except (ChannelUnavailable, RateLimited) as exc:

@@ -4,7 +4,6 @@ other send, through the same port."""
 
 from __future__ import annotations
 
-from bot.channels.errors import RecipientBlocked
 from bot.channels.hub import Channels
 from bot.channels.turns import TurnRunner
 from flows import Outbound
@@ -30,11 +29,7 @@ class Broadcast:
         port = runner.sender.port
         external_id = None
         for request in await runner.render(user_id, [message]):
-            try:
-                external_id = await port.send_once(user_id, request) or external_id
-            except RecipientBlocked:
-                await port.blocked(user_id)  # marked unreachable: no later campaign tries it
-                raise
+            external_id = await port.send_once(user_id, request) or external_id
         return external_id
 
     async def send_template(
@@ -49,8 +44,4 @@ class Broadcast:
         if body:
             template["components"] = [{"type": "body", "parameters": body}]
         request = {"body": {"type": "template", "template": template}}
-        try:
-            return await port.send_once(user_id, request)
-        except RecipientBlocked:
-            await port.blocked(user_id)
-            raise
+        return await port.send_once(user_id, request)

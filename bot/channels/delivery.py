@@ -90,8 +90,14 @@ class Port:
         return self.transport.channel
 
     async def send_once(self, user_id: str, request: Request) -> str | None:
+        """One paced platform call; a recipient who blocked us is marked unreachable here, so
+        every sender (chat queues, the outbox, campaigns) does the same."""
         await self.limiter.wait()
-        external_id = await self._deliver(user_id, request)
+        try:
+            external_id = await self._deliver(user_id, request)
+        except RecipientBlocked:
+            await self.blocked(user_id)
+            raise
         if external_id and self.on_sent is not None:
             try:
                 await self.on_sent(user_id, external_id)
@@ -198,8 +204,7 @@ class Sender:
         try:
             await self.send(user_id, request)
         except RecipientBlocked:
-            queue.clear()
-            await self.port.blocked(user_id)
+            queue.clear()  # the port marked the recipient unreachable
             return
         except MessageRejected as exc:
             log.warning("send_rejected", channel=channel, error=str(exc)[:200])
