@@ -17,13 +17,8 @@ from bot.channels.broadcast import NotConfigured
 from bot.channels.errors import ChannelUnavailable, MessageRejected, RateLimited, RecipientBlocked
 from flows import Outbound
 from storage.models import DeliveryStatus
-from storage.repositories.campaigns import (
-    CampaignInfo,
-    CampaignRepository,
-    Claimed,
-    fill,
-    first_name,
-)
+from storage.repositories.campaign_deliveries import Claimed, fill, first_name
+from storage.repositories.campaigns import CampaignInfo, CampaignRepository
 
 Send = Callable[[str, str, Outbound], Awaitable[str | None]]
 """Send one message to (channel, user id) now; the platform's id, or a ChannelError."""
@@ -53,6 +48,7 @@ class CampaignSender:
         poll_seconds: float = 1.0,
     ) -> None:
         self._repo = repository
+        self._deliveries = repository.deliveries
         self._send = send
         self._window_open = window_open
         self._send_template = send_template
@@ -67,7 +63,7 @@ class CampaignSender:
         if info is None:
             raise LookupError(f"no campaign {campaign_id}")
         while True:
-            claimed = await self._repo.claim(campaign_id, self._batch, self._lease)
+            claimed = await self._deliveries.claim(campaign_id, self._batch, self._lease)
             if claimed:
                 await asyncio.gather(*(self._one(item, info) for item in claimed))
                 continue
@@ -76,22 +72,22 @@ class CampaignSender:
             await asyncio.sleep(self._poll)  # retries wait for their lease, or another sender
 
     async def _one(self, item: Claimed, info: CampaignInfo) -> None:
-        if not await self._repo.still_wanted(item.id):
-            await self._repo.finish(item.id, DeliveryStatus.SKIPPED, error="opted out")
+        if not await self._deliveries.still_wanted(item.id):
+            await self._deliveries.finish(item.id, DeliveryStatus.SKIPPED, error="opted out")
             return
         try:
             external_id = await self._deliver(item, info)
         except OutsideWindow:
-            await self._repo.finish(item.id, DeliveryStatus.SKIPPED, error=OUTSIDE_WINDOW)
+            await self._deliveries.finish(item.id, DeliveryStatus.SKIPPED, error=OUTSIDE_WINDOW)
         except (RecipientBlocked, MessageRejected, NotConfigured) as exc:
-            await self._repo.finish(item.id, DeliveryStatus.FAILED, error=_describe(exc))
+            await self._deliveries.finish(item.id, DeliveryStatus.FAILED, error=_describe(exc))
         except (ChannelUnavailable, RateLimited) as exc:
             if item.attempts >= self._max_attempts:
-                await self._repo.finish(item.id, DeliveryStatus.FAILED, error=_describe(exc))
+                await self._deliveries.finish(item.id, DeliveryStatus.FAILED, error=_describe(exc))
             else:
-                await self._repo.retry_later(item.id, _describe(exc))
+                await self._deliveries.retry_later(item.id, _describe(exc))
         else:
-            await self._repo.finish(item.id, DeliveryStatus.SENT, external_id=external_id)
+            await self._deliveries.finish(item.id, DeliveryStatus.SENT, external_id=external_id)
 
     async def _deliver(self, item: Claimed, info: CampaignInfo) -> str | None:
         """The free text, or on WhatsApp outside the 24-hour window the campaign's approved

@@ -1,11 +1,11 @@
 """Broadcast campaigns: who receives one (a segment of consenting participants), one delivery
-row per recipient (the unique key makes a second send of the same campaign impossible), claims
-with a lease so that several senders share the work, and the figures."""
+row per recipient (the unique key makes a second send of the same campaign impossible), their
+schedule and the figures. Senders claim and settle the rows through ``campaign_deliveries``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -20,16 +20,15 @@ from storage.models import (
     CampaignStatus,
     ChannelIdentity,
     DeliveryStatus,
-    OptOut,
     Participant,
     ParticipantStatus,
     utcnow,
 )
 from storage.repositories._results import rowcount
+from storage.repositories.campaign_deliveries import DeliveryRepository, consenting
 
-__all__ = ["CampaignInfo", "CampaignRepository", "Claimed", "Segment"]
+__all__ = ["CampaignInfo", "CampaignRepository", "Segment"]
 
-BROADCAST = "broadcast"
 PUSH_CHANNELS = ("telegram", "whatsapp")
 _DELIVERIES = cast(sa.Table, CampaignDelivery.__table__)
 
@@ -58,21 +57,11 @@ class CampaignInfo:
     scheduled_at: datetime | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Claimed:
-    """A delivery a sender holds for ``lease``: where to send and what to fill in."""
-
-    id: int
-    channel: str
-    user_id: str
-    name: str | None
-    language: str
-    attempts: int
-
-
 class CampaignRepository:
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = session_factory
+        self.deliveries = DeliveryRepository(session_factory)
+        """The per-recipient rows that senders claim and settle."""
 
     async def create(
         self,
@@ -97,21 +86,15 @@ class CampaignRepository:
 
     @staticmethod
     def _recipients(segment: Segment) -> sa.Select[int]:
-        """Identities that may receive a broadcast: a participant who opted in, reachable,
-        no broadcast opt-out, not deleted, on a channel that can be written to first."""
-        opted_out = sa.select(OptOut.id).where(
-            OptOut.channel_identity_id == ChannelIdentity.id, OptOut.scope == BROADCAST
-        )
+        """Identities that may receive a broadcast (``consenting``) on a channel that can be
+        written to first, narrowed by the segment."""
         query = (
             sa.select(ChannelIdentity.id)
             .join(Participant, Participant.id == ChannelIdentity.participant_id)
             .where(
-                Participant.notify_opt_in.is_(True),
-                Participant.deleted_at.is_(None),
-                ChannelIdentity.reachable.is_(True),
+                *consenting(),
                 ChannelIdentity.channel.in_(segment.channels or PUSH_CHANNELS),
                 ChannelIdentity.channel.in_(PUSH_CHANNELS),
-                ~sa.exists(opted_out),
             )
         )
         if segment.statuses:
@@ -232,101 +215,6 @@ class CampaignRepository:
         async with self._sessions() as session:
             return [(int(i), str(s)) for i, s in (await session.execute(query)).all()]
 
-    async def claim(self, campaign_id: int, limit: int, lease: timedelta) -> list[Claimed]:
-        """Up to ``limit`` pending deliveries for this sender: never tried, or tried by a sender
-        whose lease ran out (it stopped mid-way). The attempt count and lease start are set in
-        the same statement, so two senders never hold the same delivery."""
-        now = utcnow()
-        free = sa.or_(
-            CampaignDelivery.attempts == 0, CampaignDelivery.updated_at < now - lease
-        )
-        running = sa.select(Campaign.id).where(
-            Campaign.id == campaign_id, Campaign.status == CampaignStatus.RUNNING.value
-        )
-        pending = (
-            sa.select(CampaignDelivery.id)
-            .where(
-                CampaignDelivery.campaign_id.in_(running.scalar_subquery()),
-                CampaignDelivery.status == DeliveryStatus.PENDING.value,
-                free,
-            )
-            .order_by(CampaignDelivery.id)
-            .limit(limit)
-        )
-        async with self._sessions() as session, session.begin():
-            ids = (
-                await session.execute(
-                    sa.update(CampaignDelivery)
-                    .where(CampaignDelivery.id.in_(pending.scalar_subquery()), free)
-                    .values(attempts=CampaignDelivery.attempts + 1, updated_at=now)
-                    .returning(CampaignDelivery.id)
-                )
-            ).scalars().all()
-            if not ids:
-                return []
-            rows = await session.execute(
-                sa.select(
-                    CampaignDelivery.id, ChannelIdentity.channel, ChannelIdentity.user_id,
-                    Participant.name, Participant.language, CampaignDelivery.attempts,
-                )
-                .join(ChannelIdentity, ChannelIdentity.id == CampaignDelivery.channel_identity_id)
-                .outerjoin(Participant, Participant.id == ChannelIdentity.participant_id)
-                .where(CampaignDelivery.id.in_(ids))
-                .order_by(CampaignDelivery.id)
-            )  # fmt: skip
-        return [Claimed(r[0], r[1], r[2], r[3], r[4] or "id", r[5]) for r in rows]
-
-    async def still_wanted(self, delivery_id: int) -> bool:
-        """Whether the recipient still accepts broadcasts (checked again right before sending:
-        an opt-out after the campaign started counts)."""
-        query = (
-            sa.select(CampaignDelivery.id)
-            .join(ChannelIdentity, ChannelIdentity.id == CampaignDelivery.channel_identity_id)
-            .join(Participant, Participant.id == ChannelIdentity.participant_id)
-            .where(
-                CampaignDelivery.id == delivery_id,
-                Participant.notify_opt_in.is_(True),
-                Participant.deleted_at.is_(None),
-                ChannelIdentity.reachable.is_(True),
-                ~sa.exists(
-                    sa.select(OptOut.id).where(
-                        OptOut.channel_identity_id == ChannelIdentity.id, OptOut.scope == BROADCAST
-                    )
-                ),
-            )
-        )
-        async with self._sessions() as session:
-            return (await session.scalar(query)) is not None
-
-    async def finish(
-        self,
-        delivery_id: int,
-        status: DeliveryStatus,
-        *,
-        external_id: str | None = None,
-        error: str | None = None,
-    ) -> None:
-        now = utcnow()
-        async with self._sessions() as session, session.begin():
-            await session.execute(
-                sa.update(CampaignDelivery)
-                .where(CampaignDelivery.id == delivery_id)
-                .values(
-                    status=status.value, external_id=external_id,
-                    last_error=error[:300] if error else None, updated_at=now,
-                    sent_at=now if status == DeliveryStatus.SENT else None,
-                )
-            )  # fmt: skip
-
-    async def retry_later(self, delivery_id: int, error: str) -> None:
-        """Leave it pending (the lease makes it wait) with the reason."""
-        async with self._sessions() as session, session.begin():
-            await session.execute(
-                sa.update(CampaignDelivery)
-                .where(CampaignDelivery.id == delivery_id)
-                .values(last_error=error[:300])
-            )
-
     async def complete_if_done(self, campaign_id: int) -> bool:
         async with self._sessions() as session, session.begin():
             pending = await session.scalar(
@@ -390,13 +278,3 @@ def _info(campaign: Campaign, counts: dict[str, int]) -> CampaignInfo:
 def _insert(session: AsyncSession) -> Any:
     dialect = session.get_bind().dialect.name
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
-
-
-def first_name(name: str | None) -> str:
-    """A participant's first name, or "kamu" (you) when there is none."""
-    return name.split()[0] if name and name.split() else "kamu"
-
-
-def fill(template: str, name: str | None) -> str:
-    """The campaign text for one recipient: ``{name}`` becomes their first name (or "kamu")."""
-    return template.replace("{name}", first_name(name))

@@ -9,7 +9,8 @@ import sqlalchemy as sa
 
 from storage.crypto import PersonalDataCipher
 from storage.models import DeliveryStatus, Participant
-from storage.repositories.campaigns import CampaignRepository, Segment, fill
+from storage.repositories.campaign_deliveries import fill
+from storage.repositories.campaigns import CampaignRepository, Segment
 from storage.repositories.identities import IdentityRepository
 from storage.repositories.participants import ParticipantRepository
 from tests.storage.conftest import Factory
@@ -60,19 +61,19 @@ async def test_claims_are_exclusive_and_a_lapsed_lease_is_claimed_again(
     campaign = await campaigns.create("c", "x", Segment())
     await campaigns.start(campaign, "test")
     first, second = await asyncio.gather(
-        campaigns.claim(campaign, 10, timedelta(minutes=5)),
-        campaigns.claim(campaign, 10, timedelta(minutes=5)),
+        campaigns.deliveries.claim(campaign, 10, timedelta(minutes=5)),
+        campaigns.deliveries.claim(campaign, 10, timedelta(minutes=5)),
     )
     assert sorted(len(c) for c in (first, second)) == [0, 2]  # one sender holds both
     held = first or second
     assert {c.name for c in held} == {"Sari 0", "Sari 1"} and all(c.attempts == 1 for c in held)
-    assert await campaigns.claim(campaign, 10, timedelta(minutes=5)) == []
-    again = await campaigns.claim(campaign, 10, timedelta(0))  # the holder's lease lapsed
+    assert await campaigns.deliveries.claim(campaign, 10, timedelta(minutes=5)) == []
+    again = await campaigns.deliveries.claim(campaign, 10, timedelta(0))  # lease lapsed
     assert [c.attempts for c in again] == [2, 2]
 
-    await campaigns.finish(again[0].id, DeliveryStatus.SENT, external_id="tg-1")
+    await campaigns.deliveries.finish(again[0].id, DeliveryStatus.SENT, external_id="tg-1")
     assert not await campaigns.complete_if_done(campaign)
-    await campaigns.finish(again[1].id, DeliveryStatus.FAILED, error="RecipientBlocked")
+    await campaigns.deliveries.finish(again[1].id, DeliveryStatus.FAILED, error="RecipientBlocked")
     assert await campaigns.complete_if_done(campaign)
     info = await campaigns.info(campaign)
     assert info is not None and info.status == "completed"
@@ -86,13 +87,13 @@ async def test_an_opt_out_after_the_start_is_seen_before_sending(
     campaigns = CampaignRepository(db_factory)
     campaign = await campaigns.create("c", "x", Segment())
     await campaigns.start(campaign, "test")
-    claimed = await campaigns.claim(campaign, 10, timedelta(minutes=5))
+    claimed = await campaigns.deliveries.claim(campaign, 10, timedelta(minutes=5))
     await IdentityRepository(db_factory).set_subscription(*keys[0], subscribed=False)
-    wanted = {c.user_id: await campaigns.still_wanted(c.id) for c in claimed}
+    wanted = {c.user_id: await campaigns.deliveries.still_wanted(c.id) for c in claimed}
     assert wanted == {keys[0][1]: False, keys[1][1]: True}
     async with db_factory() as session, session.begin():
         await session.execute(sa.update(Participant).values(notify_opt_in=False))
-    assert not await campaigns.still_wanted(claimed[1].id)
+    assert not await campaigns.deliveries.still_wanted(claimed[1].id)
 
 
 def test_the_text_is_filled_with_the_first_name_only() -> None:
@@ -109,7 +110,7 @@ async def test_a_cancelled_campaign_is_no_longer_claimed(
     campaign = await campaigns.create("c", "x", Segment())
     await campaigns.start(campaign, "test")
     assert await campaigns.cancel(campaign, "test")
-    assert await campaigns.claim(campaign, 10, timedelta(0)) == []
+    assert await campaigns.deliveries.claim(campaign, 10, timedelta(0)) == []
     info = await campaigns.info(campaign)
     assert info is not None and info.status == "cancelled" and info.counts == {"skipped": 2}
     assert not await campaigns.cancel(campaign, "test")
