@@ -112,7 +112,7 @@ class DataAnswers:
             q.CreateHandoff: self._handoff,
             q.CancelHandoff: lambda query: self.handoffs.cancel(query.channel, query.user_id),
             q.HandoffPosition: lambda query: self.handoffs.position(query.channel, query.user_id),
-            q.RateHandoff: lambda query: self.handoffs.record_csat(
+            q.RateHandoff: lambda query: self.handoffs.feedback.record_csat(
                 query.channel, query.user_id, query.handoff_id, query.score
             ),
         }

@@ -14,13 +14,8 @@ from flows.messages import Button, Outbound
 from flows.responses import text as response_text
 from flows.safety import redact
 from storage.keys import ConversationKey
-from storage.repositories.handoffs import (
-    AgentFigures,
-    CsatSummary,
-    HandoffItem,
-    HandoffNoteView,
-    HandoffRepository,
-)
+from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
+from storage.repositories.handoffs import HandoffItem, HandoffRepository
 from storage.repositories.staff import StaffRecord
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
 from storage.sessions import Session, SessionStore
@@ -126,7 +121,7 @@ class Console:
         return True
 
     async def agent_figures(self, days: int = 7) -> list[AgentFigures]:
-        return await self._handoffs.agent_figures(datetime.now(UTC) - timedelta(days=days))
+        return await self._handoffs.feedback.agent_figures(datetime.now(UTC) - timedelta(days=days))
 
     async def add_note(self, handoff_id: int, agent: StaffRecord, text: str) -> None:
         """An internal note for the team (any signed-in staff member; never sent to the user)."""
@@ -135,13 +130,13 @@ class Console:
             raise ValueError("an empty note")
         if await self._handoffs.item(handoff_id) is None:
             raise NotYours(str(handoff_id))
-        await self._handoffs.add_note(handoff_id, agent.username, redact(text))
+        await self._handoffs.feedback.add_note(handoff_id, agent.username, redact(text))
 
     async def notes(self, handoff_id: int) -> list[HandoffNoteView]:
-        return await self._handoffs.notes(handoff_id)
+        return await self._handoffs.feedback.notes(handoff_id)
 
     async def satisfaction(self, days: int = 7) -> CsatSummary:
-        return await self._handoffs.csat_since(datetime.now(UTC) - timedelta(days=days))
+        return await self._handoffs.feedback.csat_since(datetime.now(UTC) - timedelta(days=days))
 
     async def _held(self, handoff_id: int, agent: StaffRecord) -> HandoffItem:
         item = await self._handoffs.item(handoff_id)

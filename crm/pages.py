@@ -8,12 +8,8 @@ from html import escape
 from typing import Any
 
 from crm.console import SUPERVISING
-from storage.repositories.handoffs import (
-    AgentFigures,
-    CsatSummary,
-    HandoffItem,
-    HandoffNoteView,
-)
+from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
+from storage.repositories.handoffs import HandoffItem
 from storage.repositories.staff import StaffRecord
 from storage.repositories.transcript import TranscriptEntry
 

@@ -14,21 +14,14 @@ from storage.models import (
     AuditLog,
     Conversation,
     Handoff,
-    HandoffNote,
     HandoffState,
     StaffUser,
     utcnow,
 )
 from storage.repositories._results import rowcount
+from storage.repositories.handoff_feedback import HandoffFeedbackRepository
 
-__all__ = [
-    "AgentFigures",
-    "CsatSummary",
-    "HandoffItem",
-    "HandoffNoteView",
-    "HandoffRepository",
-    "QueuedHandoff",
-]
+__all__ = ["HandoffItem", "HandoffRepository", "QueuedHandoff"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,27 +49,6 @@ class HandoffItem:
     csat: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class HandoffNoteView:
-    author: str
-    text: str
-    created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class AgentFigures:
-    agent: str
-    handled: int
-    ratings: int
-    average: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class CsatSummary:
-    ratings: int
-    average: float | None
-
-
 async def _conversation_id(session: AsyncSession, channel: str, user_id: str) -> int:
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
@@ -98,6 +70,8 @@ async def _conversation_id(session: AsyncSession, channel: str, user_id: str) ->
 class HandoffRepository:
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = session_factory
+        self.feedback = HandoffFeedbackRepository(session_factory)
+        """Notes, ratings and figures about handoffs (``handoff_feedback``)."""
 
     async def _position(self, session: AsyncSession, row: Handoff) -> int:
         ahead = await session.scalar(
@@ -214,21 +188,11 @@ class HandoffRepository:
 
     async def close(self, handoff_id: int, staff_id: int, actor: str) -> bool:
         """The agent hands the conversation back to the bot; False unless they hold it."""
-        now = utcnow()
-        async with self._sessions() as session, session.begin():
-            result = await session.execute(
-                sa.update(Handoff)
-                .where(
-                    Handoff.id == handoff_id,
-                    Handoff.state == HandoffState.ASSIGNED.value,
-                    Handoff.assignee_id == staff_id,
-                )
-                .values(state=HandoffState.CLOSED.value, closed_at=now)
-            )
-            if not rowcount(result):
-                return False
-            session.add(_audit(actor, "handoff.closed", handoff_id, now))
-        return True
+        return await self._move(
+            handoff_id, HandoffState.ASSIGNED, actor, "handoff.closed",
+            Handoff.assignee_id == staff_id,
+            state=HandoffState.CLOSED.value, closed_at=utcnow(),
+        )  # fmt: skip
 
     async def drop(self, handoff_id: int, actor: str) -> bool:
         """Close a handoff nobody took (the user left, or staff cannot answer it)."""
@@ -245,83 +209,27 @@ class HandoffRepository:
         )  # fmt: skip
 
     async def _move(
-        self, handoff_id: int, current: HandoffState, actor: str, action: str, **values: Any
+        self,
+        handoff_id: int,
+        current: HandoffState,
+        actor: str,
+        action: str,
+        *conditions: sa.ColumnElement[bool],
+        **values: Any,
     ) -> bool:
+        """One audited state change, only from ``current`` (and ``conditions``): when two
+        agents or the user act at once, exactly one of them moves the handoff."""
         now = utcnow()
         async with self._sessions() as session, session.begin():
             result = await session.execute(
                 sa.update(Handoff)
-                .where(Handoff.id == handoff_id, Handoff.state == current.value)
+                .where(Handoff.id == handoff_id, Handoff.state == current.value, *conditions)
                 .values(**values)
             )
             if not rowcount(result):
                 return False
             session.add(_audit(actor, action, handoff_id, now))
         return True
-
-    async def agent_figures(self, since: datetime) -> list[AgentFigures]:
-        """Per agent: handoffs taken since ``since``, and the ratings users gave them."""
-        query = (
-            sa.select(
-                StaffUser.display_name,
-                sa.func.count(Handoff.id),
-                sa.func.count(Handoff.csat),
-                sa.func.avg(Handoff.csat),
-            )
-            .join(Handoff, Handoff.assignee_id == StaffUser.id)
-            .where(Handoff.assigned_at >= since)
-            .group_by(StaffUser.id, StaffUser.display_name)
-            .order_by(StaffUser.display_name)
-        )
-        async with self._sessions() as session:
-            rows = (await session.execute(query)).all()
-        return [
-            AgentFigures(name, int(handled), int(rated), None if avg is None else float(avg))
-            for name, handled, rated, avg in rows
-        ]
-
-    async def add_note(self, handoff_id: int, author: str, text: str) -> None:
-        async with self._sessions() as session, session.begin():
-            session.add(HandoffNote(handoff_id=handoff_id, author=author, text=text))
-
-    async def notes(self, handoff_id: int) -> list[HandoffNoteView]:
-        query = (
-            sa.select(HandoffNote)
-            .where(HandoffNote.handoff_id == handoff_id)
-            .order_by(HandoffNote.created_at, HandoffNote.id)
-        )
-        async with self._sessions() as session:
-            rows = (await session.scalars(query)).all()
-        return [HandoffNoteView(row.author, row.text, row.created_at) for row in rows]
-
-    async def record_csat(self, channel: str, user_id: str, handoff_id: int, score: int) -> bool:
-        """The user's rating of a closed handoff of their own conversation, once."""
-        if not 1 <= score <= 5:
-            return False
-        conversation = sa.select(Conversation.id).where(
-            Conversation.channel == channel, Conversation.user_id == user_id
-        )
-        async with self._sessions() as session, session.begin():
-            result = await session.execute(
-                sa.update(Handoff)
-                .where(
-                    Handoff.id == handoff_id,
-                    Handoff.conversation_id.in_(conversation.scalar_subquery()),
-                    Handoff.state == HandoffState.CLOSED.value,
-                    Handoff.assignee_id.is_not(None),
-                    Handoff.csat.is_(None),
-                )
-                .values(csat=score, csat_at=utcnow())
-            )
-        return bool(rowcount(result))
-
-    async def csat_since(self, since: datetime) -> CsatSummary:
-        query = sa.select(sa.func.count(Handoff.csat), sa.func.avg(Handoff.csat)).where(
-            Handoff.csat_at >= since
-        )
-        async with self._sessions() as session:
-            count, average = (await session.execute(query)).one()
-        return CsatSummary(int(count or 0), None if average is None else float(average))
 
 
 def _audit(actor: str, action: str, handoff_id: int, at: datetime) -> AuditLog:

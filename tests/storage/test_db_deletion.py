@@ -48,7 +48,8 @@ async def test_anonymise_erases_personal_data(
         session.add(ComplaintEvent(ticket_id=ticket.id, actor="agent1", kind="note", note=NIK))
     handoffs = HandoffRepository(db_factory)
     queued = await handoffs.enqueue(key.channel, key.user_id, "general", "asked", {"name": "Siti"})
-    await handoffs.add_note(queued.id, "agent1", "Bu Siti Rahmawati, rekening BNI salah nama")
+    note = "Bu Siti Rahmawati, rekening BNI salah nama"
+    await handoffs.feedback.add_note(queued.id, "agent1", note)
     request_id = await deletion.request_deletion(key.channel, key.user_id, now=NOW)
 
     assert await deletion.anonymise(created.id, actor="agent1", now=NOW)
