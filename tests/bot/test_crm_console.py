@@ -43,6 +43,20 @@ def _csrf(page: str) -> str:
     return found.group(1)
 
 
+async def _taken_by(
+    client: httpx.AsyncClient, runtime: Runtime, username: str = "agent1"
+) -> tuple[str, str, str]:
+    """A web chat user who asked for a person, taken over by ``username`` in the console:
+    (user id, handoff id, the console's CSRF token)."""
+    user_id, _ = await _queued_web_user(runtime)
+    await _sign_in(client, username)
+    queue = await client.get("/crm")
+    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
+    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
+    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    return user_id, handoff, csrf
+
+
 async def _queued_web_user(runtime: Runtime) -> tuple[str, str]:
     """A web chat visitor who asked for a person; returns (user id, cookie)."""
     visitor = runtime.visitors.visitor(None)
@@ -136,12 +150,7 @@ async def test_agent_takes_over_replies_and_hands_back_a_web_chat(
 async def test_only_the_agent_holding_a_conversation_may_reply(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:
-    await _queued_web_user(runtime)
-    await _sign_in(client, "agent1")
-    queue = await client.get("/crm")
-    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
-    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
-    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    _, handoff, _ = await _taken_by(client, runtime, "agent1")
 
     client.cookies.clear()
     await _sign_in(client, "agent2")
@@ -168,13 +177,9 @@ def TranscriptRepository_for(runtime: Runtime) -> TranscriptRepository:
 async def test_a_canned_reply_is_sent_with_one_click(
     client: httpx.AsyncClient, runtime: Runtime, settings: Settings
 ) -> None:
-    user_id, _ = await _queued_web_user(runtime)
-    await _sign_in(client)
+    user_id, handoff, csrf = await _taken_by(client, runtime)
     queue = await client.get("/crm")
     assert '<meta http-equiv="refresh" content="15">' in queue.text  # the queue refreshes itself
-    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
-    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
-    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
     page = await client.get(f"/crm/handoffs/{handoff}")
     titles = [c.title for c in settings.crm.canned_replies]
     assert titles and all(title in page.text for title in titles)
@@ -190,13 +195,9 @@ async def test_a_canned_reply_is_sent_with_one_click(
 async def test_notes_stay_internal_and_the_user_rates_the_help_once(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:
-    user_id, _ = await _queued_web_user(runtime)
-    await _sign_in(client)
+    user_id, handoff, csrf = await _taken_by(client, runtime)
     queue = await client.get("/crm")
     assert "Kepuasan 7 hari terakhir: - (0 penilaian)" in queue.text
-    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
-    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
-    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
     await client.post(
         f"/crm/handoffs/{handoff}/notes",
         data={"csrf": csrf, "note": "NIK 3273012345670003 sudah dicek, insentif gagal karena KYC"},
@@ -292,12 +293,7 @@ async def test_supervisors_close_unanswered_chats_requeue_taken_ones_and_see_fig
 async def test_the_user_may_leave_the_agent_at_any_time(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:
-    user_id, _ = await _queued_web_user(runtime)
-    await _sign_in(client)
-    queue = await client.get("/crm")
-    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
-    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
-    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    user_id, handoff, csrf = await _taken_by(client, runtime)
     session = await runtime.sessions.load(ConversationKey("webchat", user_id))
     assert session is not None
     assert [b["payload"] for b in session.inbox[0]["buttons"]] == ["handoff:stop"]
@@ -360,12 +356,7 @@ async def test_a_trusted_server_fetches_agent_replies_naming_the_user_in_a_heade
 ) -> None:
     from tests.support.webchat import TRUSTED
 
-    user_id, _ = await _queued_web_user(runtime)
-    await _sign_in(client)
-    queue = await client.get("/crm")
-    handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
-    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
-    await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    user_id, _, _ = await _taken_by(client, runtime)
     missing = await client.get("/api/webchat/updates", headers=TRUSTED)
     assert missing.status_code == 400 and "X-Prakerja-User" in missing.json()["error"]
     found = await client.get(

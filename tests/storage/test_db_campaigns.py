@@ -36,6 +36,17 @@ async def _people(factory: Factory, cipher: PersonalDataCipher) -> list[tuple[st
     return keys
 
 
+async def _running(
+    factory: Factory, cipher: PersonalDataCipher
+) -> tuple[CampaignRepository, int]:
+    """A started campaign to everyone who may receive one (the two opted-in people)."""
+    await _people(factory, cipher)
+    campaigns = CampaignRepository(factory)
+    campaign = await campaigns.create("c", "x", Segment())
+    await campaigns.start(campaign, "test")
+    return campaigns, campaign
+
+
 async def test_only_consenting_reachable_participants_are_recipients_each_once(
     db_factory: Factory, cipher: PersonalDataCipher
 ) -> None:
@@ -56,10 +67,7 @@ async def test_only_consenting_reachable_participants_are_recipients_each_once(
 async def test_claims_are_exclusive_and_a_lapsed_lease_is_claimed_again(
     db_factory: Factory, cipher: PersonalDataCipher
 ) -> None:
-    await _people(db_factory, cipher)
-    campaigns = CampaignRepository(db_factory)
-    campaign = await campaigns.create("c", "x", Segment())
-    await campaigns.start(campaign, "test")
+    campaigns, campaign = await _running(db_factory, cipher)
     first, second = await asyncio.gather(
         campaigns.deliveries.claim(campaign, 10, timedelta(minutes=5)),
         campaigns.deliveries.claim(campaign, 10, timedelta(minutes=5)),
@@ -105,10 +113,7 @@ def test_the_text_is_filled_with_the_first_name_only() -> None:
 async def test_a_cancelled_campaign_is_no_longer_claimed(
     db_factory: Factory, cipher: PersonalDataCipher
 ) -> None:
-    await _people(db_factory, cipher)
-    campaigns = CampaignRepository(db_factory)
-    campaign = await campaigns.create("c", "x", Segment())
-    await campaigns.start(campaign, "test")
+    campaigns, campaign = await _running(db_factory, cipher)
     assert await campaigns.cancel(campaign, "test")
     assert await campaigns.deliveries.claim(campaign, 10, timedelta(0)) == []
     info = await campaigns.info(campaign)
