@@ -22,8 +22,8 @@ from bot.settings import Settings
 from bot.transcript import BufferedTranscript
 from crm.auth import StaffSessions
 from crm.console import Console, Deliver
+from crm.http import Crm
 from crm.throttle import LocalLoginThrottle, LoginThrottle, RedisLoginThrottle
-from crm.web import Crm
 from flows import FlowContext
 from nlu import Parser, load_parser
 from storage.crypto import PersonalDataCipher

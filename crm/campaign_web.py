@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from urllib.parse import parse_qs
 
 from pydantic import ValidationError
 from starlette.requests import Request
 from starlette.responses import Response
 
 from crm import campaign_pages
-from crm.web import crm_of, html, see
+from crm.http import crm_of, html, see
 from storage.repositories.campaigns import CampaignRepository, Segment
 from storage.repositories.staff import StaffRecord
 
@@ -36,7 +35,7 @@ _CAMPAIGN_NOTICES = {
 
 
 async def create(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    fields = parse_qs(request.state.raw, max_num_fields=40)
+    fields: dict[str, list[str]] = request.state.fields
     name = (fields.get("name") or [""])[0].strip()
     text = (fields.get("text") or [""])[0].strip()
     provinces = [p.strip() for p in (fields.get("provinces") or [""])[0].split(",") if p.strip()]

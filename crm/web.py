@@ -6,82 +6,21 @@ form's CSRF token. Pages carry no script and forbid framing and caching.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
 
 from starlette.requests import Request
-from starlette.responses import (
-    FileResponse,
-    HTMLResponse,
-    JSONResponse,
-    RedirectResponse,
-    Response,
-)
+from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from crm import pages
-from crm.auth import COOKIE, LOGIN_COOKIE, StaffSessions, password_matches
-from crm.console import SUPERVISING, Console, NotAllowed, NotYours, Undeliverable
-from crm.throttle import LoginThrottle
-from storage.errors import StoreUnavailable
-from storage.repositories.campaigns import CampaignRepository
-from storage.repositories.staff import StaffRecord, StaffRepository
+from crm import campaign_web, pages, sign_in
+from crm.auth import COOKIE
+from crm.console import SUPERVISING, NotAllowed, NotYours, Undeliverable
+from crm.http import HEADERS, crm_of, fields, first_values, html, see
+from storage.repositories.staff import StaffRecord
 
-HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; "
-        "form-action 'self'; "
-        "frame-ancestors 'none'; base-uri 'none'"
-    ),
-    "X-Frame-Options": "DENY",
-    "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
-}
-MAX_FORM_BYTES = 16 * 1024
 STATIC = Path(__file__).resolve().parent / "static"
-
-
-@dataclass
-class Crm:
-    """What the routes need, built once by the runtime."""
-
-    console: Console
-    staff: StaffRepository
-    sessions: StaffSessions
-    throttle: LoginThrottle
-    campaigns: CampaignRepository
-    cookie_secure: bool = False
-    canned: tuple[tuple[str, str], ...] = ()
-    """(title, text) of the replies an agent sends with one click."""
-
-
-def crm_of(request: Request) -> Crm:
-    crm: Crm = request.app.state.runtime.crm
-    return crm
-
-
-def html(body: str, status: int = 200) -> HTMLResponse:
-    return HTMLResponse(body, status, headers=HEADERS)
-
-
-def see(url: str) -> RedirectResponse:
-    return RedirectResponse(url, 303, headers=HEADERS)
-
-
-async def _form(request: Request) -> dict[str, str]:
-    """The fields of a URL-encoded form (the console's forms upload no files); the standard
-    library parses it, so no multipart parser is needed."""
-    body = await request.body()
-    if len(body) > MAX_FORM_BYTES:
-        return {}
-    try:
-        return dict(parse_qsl(body.decode("utf-8"), max_num_fields=20))
-    except (UnicodeDecodeError, ValueError):
-        return {}
 
 
 async def _agent(request: Request) -> StaffRecord | None:
@@ -118,61 +57,13 @@ def _signed_in(handler: Handler, *, post: bool = False) -> Callable[[Request], A
             return see("/crm/login")
         cookie = request.cookies.get(COOKIE, "")
         if post:
-            form = await _form(request)
-            request.state.raw = (await request.body()).decode("utf-8", "replace")
-            if not crm_of(request).sessions.csrf_ok(cookie, form.get("csrf")):
+            request.state.fields = await fields(request)
+            request.state.form = first_values(request.state.fields)
+            if not crm_of(request).sessions.csrf_ok(cookie, request.state.form.get("csrf")):
                 return html(pages.page("Ditolak", "<p>Formulir kedaluwarsa. Muat ulang.</p>"), 403)
-            request.state.form = form
         return await handler(request, agent, crm_of(request).sessions.csrf(cookie))
 
     return endpoint
-
-
-async def login_page(request: Request) -> Response:
-    return _login_form(request)
-
-
-def _login_form(request: Request, error: str | None = None, status: int = 200) -> Response:
-    """The sign-in form with a fresh nonce cookie and its CSRF token: a sign-in can only be
-    posted from this page (no other site can sign a browser into an account of its choice)."""
-    nonce = secrets.token_urlsafe(16)
-    response = html(pages.login(crm_of(request).sessions.csrf(nonce), error), status)
-    response.set_cookie(
-        LOGIN_COOKIE, nonce, max_age=3600, path="/crm/login",
-        secure=crm_of(request).cookie_secure, httponly=True, samesite="strict",
-    )  # fmt: skip
-    return response
-
-
-async def login(request: Request) -> Response:
-    try:
-        return await _login(request)
-    except StoreUnavailable:
-        return _login_form(request, "Layanan sedang terganggu. Coba lagi sebentar lagi.", 503)
-
-
-async def _login(request: Request) -> Response:
-    crm = crm_of(request)
-    form = await _form(request)
-    if not crm.sessions.csrf_ok(request.cookies.get(LOGIN_COOKIE), form.get("csrf")):
-        return _login_form(request, "Formulir kedaluwarsa. Coba masuk lagi.", 403)
-    username = form.get("username", "").strip()[:64]
-    password = form.get("password", "")[:256]
-    if await crm.throttle.blocked(username):
-        return _login_form(request, "Terlalu banyak percobaan. Coba lagi 15 menit lagi.", 429)
-    agent = await crm.staff.by_username(username) if username else None
-    matches = await password_matches(agent.password_hash if agent else None, password)
-    if agent is None or not agent.active or not matches:
-        await crm.throttle.failed(username)
-        return _login_form(request, "Nama pengguna atau kata sandi salah.", 401)
-    await crm.throttle.succeeded(username)
-    await crm.staff.signed_in(agent.id)
-    response = see("/crm")
-    response.set_cookie(
-        COOKIE, crm.sessions.issue(agent.id), max_age=crm.sessions.max_age, path="/crm",
-        secure=crm.cookie_secure, httponly=True, samesite="strict",
-    )  # fmt: skip
-    return response
 
 
 async def logout(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -311,8 +202,7 @@ async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
 
 
 def campaign_routes() -> list[Route]:
-    from crm import campaign_web as c
-
+    c = campaign_web
     one = "/crm/campaigns/{campaign_id:int}"
     return [
         Route("/crm/campaigns", _signed_in(_supervisors(c.listing)), methods=["GET"]),
@@ -325,8 +215,8 @@ def campaign_routes() -> list[Route]:
 def routes() -> list[Route]:
     one = "/crm/handoffs/{handoff_id:int}"
     return [
-        Route("/crm/login", login_page, methods=["GET"]),
-        Route("/crm/login", login, methods=["POST"]),
+        Route("/crm/login", sign_in.page, methods=["GET"]),
+        Route("/crm/login", sign_in.sign_in, methods=["POST"]),
         Route("/crm/logout", _signed_in(logout, post=True), methods=["POST"]),
         Route("/crm", _signed_in(queue), methods=["GET"]),
         Route("/crm/static/console.js", script, methods=["GET"]),

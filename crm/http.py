@@ -1,0 +1,73 @@
+"""What every console route shares: the runtime's console objects, the response headers,
+and form parsing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse
+
+from crm.auth import StaffSessions
+from crm.console import Console
+from crm.throttle import LoginThrottle
+from storage.repositories.campaigns import CampaignRepository
+from storage.repositories.staff import StaffRepository
+
+HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; "
+        "form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+}
+MAX_FORM_BYTES = 16 * 1024
+
+
+@dataclass
+class Crm:
+    """What the routes need, built once by the runtime."""
+
+    console: Console
+    staff: StaffRepository
+    sessions: StaffSessions
+    throttle: LoginThrottle
+    campaigns: CampaignRepository
+    cookie_secure: bool = False
+    canned: tuple[tuple[str, str], ...] = ()
+    """(title, text) of the replies an agent sends with one click."""
+
+
+def crm_of(request: Request) -> Crm:
+    crm: Crm = request.app.state.runtime.crm
+    return crm
+
+
+def html(body: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(body, status, headers=HEADERS)
+
+
+def see(url: str) -> RedirectResponse:
+    return RedirectResponse(url, 303, headers=HEADERS)
+
+
+async def fields(request: Request) -> dict[str, list[str]]:
+    """The fields of a URL-encoded form, every value of each (the console's forms upload no
+    files); the standard library parses it, so no multipart parser is needed."""
+    body = await request.body()
+    if len(body) > MAX_FORM_BYTES:
+        return {}
+    try:
+        return parse_qs(body.decode("utf-8"), max_num_fields=40)
+    except (UnicodeDecodeError, ValueError):
+        return {}
+
+
+def first_values(form: dict[str, list[str]]) -> dict[str, str]:
+    return {name: values[0] for name, values in form.items() if values}
+
+

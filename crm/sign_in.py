@@ -1,0 +1,61 @@
+"""Staff sign-in (``/crm/login``): a form that only this page can post, argon2id passwords,
+a throttle on failures, and the signed session cookie."""
+
+from __future__ import annotations
+
+import secrets
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from crm import pages
+from crm.auth import COOKIE, LOGIN_COOKIE, password_matches
+from crm.http import crm_of, fields, first_values, html, see
+from storage.errors import StoreUnavailable
+
+
+async def page(request: Request) -> Response:
+    return _login_form(request)
+
+
+def _login_form(request: Request, error: str | None = None, status: int = 200) -> Response:
+    """The sign-in form with a fresh nonce cookie and its CSRF token: a sign-in can only be
+    posted from this page (no other site can sign a browser into an account of its choice)."""
+    nonce = secrets.token_urlsafe(16)
+    response = html(pages.login(crm_of(request).sessions.csrf(nonce), error), status)
+    response.set_cookie(
+        LOGIN_COOKIE, nonce, max_age=3600, path="/crm/login",
+        secure=crm_of(request).cookie_secure, httponly=True, samesite="strict",
+    )  # fmt: skip
+    return response
+
+
+async def sign_in(request: Request) -> Response:
+    try:
+        return await _login(request)
+    except StoreUnavailable:
+        return _login_form(request, "Layanan sedang terganggu. Coba lagi sebentar lagi.", 503)
+
+
+async def _login(request: Request) -> Response:
+    crm = crm_of(request)
+    form = first_values(await fields(request))
+    if not crm.sessions.csrf_ok(request.cookies.get(LOGIN_COOKIE), form.get("csrf")):
+        return _login_form(request, "Formulir kedaluwarsa. Coba masuk lagi.", 403)
+    username = form.get("username", "").strip()[:64]
+    password = form.get("password", "")[:256]
+    if await crm.throttle.blocked(username):
+        return _login_form(request, "Terlalu banyak percobaan. Coba lagi 15 menit lagi.", 429)
+    agent = await crm.staff.by_username(username) if username else None
+    matches = await password_matches(agent.password_hash if agent else None, password)
+    if agent is None or not agent.active or not matches:
+        await crm.throttle.failed(username)
+        return _login_form(request, "Nama pengguna atau kata sandi salah.", 401)
+    await crm.throttle.succeeded(username)
+    await crm.staff.signed_in(agent.id)
+    response = see("/crm")
+    response.set_cookie(
+        COOKIE, crm.sessions.issue(agent.id), max_age=crm.sessions.max_age, path="/crm",
+        secure=crm.cookie_secure, httponly=True, samesite="strict",
+    )  # fmt: skip
+    return response
