@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from crm import campaign_pages
+from crm.console import actor
 from crm.http import crm_of, html, see
 from storage.repositories.campaigns import CampaignRepository, Segment
 from storage.repositories.staff import StaffRecord
@@ -61,21 +62,15 @@ async def schedule(request: Request, agent: StaffRecord, csrf: str) -> Response:
         at = datetime.fromisoformat(request.state.form.get("at", "") + campaign_pages.ZONE)
     except ValueError:
         return see("/crm/campaigns?notice=bad_time")
-    done = await _campaigns(request).schedule(_campaign_id(request), at, _actor_of(agent))
+    done = await _campaigns(request).schedule(_campaign_id(request), at, actor(agent))
     return see("/crm/campaigns" if done else "/crm/campaigns?notice=not_changed")
 
 
 async def cancel(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    done = await _campaigns(request).cancel(_campaign_id(request), _actor_of(agent))
+    done = await _campaigns(request).cancel(_campaign_id(request), actor(agent))
     return see("/crm/campaigns" if done else "/crm/campaigns?notice=not_changed")
 
 
 def _campaign_id(request: Request) -> int:
     value: Any = request.path_params["campaign_id"]
     return int(value)
-
-
-def _actor_of(agent: StaffRecord) -> str:
-    return f"crm:{agent.username}"
-
-

@@ -68,7 +68,7 @@ class Console:
 
     async def take(self, handoff_id: int, agent: StaffRecord) -> bool:
         """Take a waiting conversation; False when another agent was faster (or it closed)."""
-        if not await self._handoffs.take(handoff_id, agent.id, _actor(agent)):
+        if not await self._handoffs.take(handoff_id, agent.id, actor(agent)):
             return False
         item = await self._held(handoff_id, agent)
         language = await self._set_handoff(item, "agent")
@@ -88,7 +88,7 @@ class Console:
     async def hand_back(self, handoff_id: int, agent: StaffRecord) -> None:
         """Close the handoff; the bot answers again from the user's next message."""
         item = await self._held(handoff_id, agent)
-        if not await self._handoffs.close(handoff_id, agent.id, _actor(agent)):
+        if not await self._handoffs.close(handoff_id, agent.id, actor(agent)):
             raise NotYours(str(handoff_id))
         language = await self._set_handoff(item, None)
         menu = Button(response_text(language, "menu.button"), "menu")
@@ -101,7 +101,7 @@ class Console:
         """Close a waiting conversation nobody took; the user is told and offered a ticket."""
         _supervising(staff)
         item = await self._handoffs.item(handoff_id)
-        if item is None or not await self._handoffs.drop(handoff_id, _actor(staff)):
+        if item is None or not await self._handoffs.drop(handoff_id, actor(staff)):
             return False
         language = await self._set_handoff(item, None)
         ticket = Button(response_text(language, "handoff.file_complaint"), "flow:complaints")
@@ -114,7 +114,7 @@ class Console:
         """Take a conversation from its agent and put it back in the queue for another one."""
         _supervising(staff)
         item = await self._handoffs.item(handoff_id)
-        if item is None or not await self._handoffs.requeue(handoff_id, _actor(staff)):
+        if item is None or not await self._handoffs.requeue(handoff_id, actor(staff)):
             return False
         language = await self._set_handoff(item, "queued")
         await self._send(item, staff, [Outbound(response_text(language, "handoff.requeued"))])
@@ -172,5 +172,6 @@ def _supervising(staff: StaffRecord) -> None:
         raise NotAllowed(staff.role)
 
 
-def _actor(agent: StaffRecord) -> str:
+def actor(agent: StaffRecord) -> str:
+    """How a staff member appears in the audit log."""
     return f"crm:{agent.username}"
