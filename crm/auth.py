@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import hashlib
 import hmac
 import time
@@ -23,7 +24,12 @@ LOGIN_COOKIE = "prakerja_login"
 """A random nonce the sign-in page sets; the form's CSRF token is derived from it."""
 _KEY_INFO = b"prakerja crm staff session v1"
 _HASHER = PasswordHasher()
-_DUMMY_HASH = _HASHER.hash("not-a-password-anyone-has")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """What an unknown username is checked against (made on first use, not at start-up)."""
+    return _HASHER.hash("not-a-password-anyone-has")
 
 
 def _b64(raw: bytes) -> str:
@@ -35,7 +41,7 @@ async def password_matches(password_hash: str | None, password: str) -> bool:
 
     def check() -> bool:
         try:
-            return _HASHER.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+            return _HASHER.verify(password_hash or _dummy_hash(), password) and bool(password_hash)
         except (VerificationError, InvalidHashError):
             return False
 
