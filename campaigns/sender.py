@@ -65,7 +65,14 @@ class CampaignSender:
         while True:
             claimed = await self._deliveries.claim(campaign_id, self._batch, self._lease)
             if claimed:
-                await asyncio.gather(*(self._one(item, info) for item in claimed))
+                # Every send of the batch settles before a failure propagates: none is left
+                # running unrecorded while another sender could claim its row again.
+                outcomes = await asyncio.gather(
+                    *(self._one(item, info) for item in claimed), return_exceptions=True
+                )
+                for outcome in outcomes:
+                    if isinstance(outcome, BaseException):
+                        raise outcome
                 continue
             if await self._repo.complete_if_done(campaign_id):
                 return
