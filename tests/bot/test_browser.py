@@ -21,6 +21,13 @@ from tests.support.services import in_ci
 CHROMIUM = "/usr/bin/chromium"
 
 
+def _healthy(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/healthz", timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
 def _serve(settings: Settings) -> Iterator[str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -30,13 +37,10 @@ def _serve(settings: Settings) -> Iterator[str]:
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 20
-    while time.time() < deadline:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
+    deadline = time.time() + 120  # a first start may train the NLU model on a busy machine
+    while not _healthy(url):
+        assert time.time() < deadline, "the test server did not become healthy"
+        time.sleep(0.1)
     yield url
     server.should_exit = True
     thread.join(10)
