@@ -7,6 +7,11 @@ are unglued ("600rb" -> "600 rb", "cair2" -> "cair cair"); elongations collapse
 words are resolved against a vocabulary (informal affixes "nge-"/"-in", glued negations,
 glued words, one-edit typos). Nothing is ever dropped except punctuation: negations in
 particular always survive (as "tidak", "belum", "bukan" or "jangan").
+
+Capitalised words inside a sentence are names and titles ("putar Good Morning Sunshine",
+"saya dari Batam"): a run of two or more, or a single one the lexicon and vocabulary do not
+know, is kept as written (lower-cased) instead of being translated or "repaired". A message
+written (almost) all in Title Case carries no such signal and is normalised as usual.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
-from nlu.lexicon import Lexicon
+from nlu.lexicon import NEGATIONS, Lexicon
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -36,6 +41,10 @@ _NEGATION_PREFIXES = (
 )  # fmt: skip
 _SUFFIXES = (("nya", "nya"), ("ku", "saya"), ("mu", "kamu"))
 _CACHE_LIMIT = 50_000
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[.!?\n]")
+_SENTENCE_END = frozenset(".!?\n")
+TITLE_CASE_SHARE = 0.8
+"""A message whose inner words are this much Title Case is written so everywhere."""
 
 
 class Normaliser:
@@ -54,10 +63,15 @@ class Normaliser:
 
     def tokens(self, text: str) -> list[str]:
         raw = self.surface_tokens(text)
+        names = self.proper_names(text)
         out: list[str] = []
         phrases = self._lexicon.phrases
         i = 0
         while i < len(raw):
+            if raw[i] in names:
+                out.append(raw[i])
+                i += 1
+                continue
             for n in (3, 2):
                 phrase = tuple(raw[i : i + n])
                 if len(phrase) == n and phrase in phrases:
@@ -68,6 +82,40 @@ class Normaliser:
                 out.extend(self.resolve(raw[i]))
                 i += 1
         return _dedupe_symbols(out)
+
+    def proper_names(self, text: str) -> frozenset[str]:
+        """Lower-cased words written as names inside a sentence (see the module docstring)."""
+        if not any(ch.isupper() for ch in text):
+            return frozenset()
+        words = _WORD.findall(unicodedata.normalize("NFKC", text))
+        inner = [  # words not opening a sentence
+            word
+            for before, word in zip([".", *words], words, strict=False)
+            if before not in _SENTENCE_END and word not in _SENTENCE_END
+        ]
+        if sum(_title(w) for w in inner) >= TITLE_CASE_SHARE * len(inner):
+            return frozenset()  # Title Case Everywhere: capitals say nothing here
+        names: set[str] = set()
+        run: list[str] = []
+        starts_sentence = True
+        for word in [*words, "."]:
+            lower = word.lower()
+            if _title(word) and not starts_sentence and not self._negation(lower):
+                run.append(lower)
+            else:
+                names.update(self._names_in(run))
+                run = []
+            starts_sentence = word in _SENTENCE_END
+        return frozenset(names)
+
+    def _names_in(self, run: list[str]) -> list[str]:
+        if len(run) >= 2:
+            return run
+        return [w for w in run if w not in self._lexicon.unigrams and w not in self._known]
+
+    def _negation(self, word: str) -> bool:
+        """Negations are never kept as written: they must reach the model as one of NEGATIONS."""
+        return bool(NEGATIONS.intersection(self._lexicon.unigrams.get(word, (word,))))
 
     def surface_tokens(self, text: str) -> list[str]:
         """Tokens before the lexicon: placeholders, unglued words, no punctuation but '?'."""
@@ -183,6 +231,11 @@ class Normaliser:
         lexicon = self._lexicon.unigrams  # "hellow" -> "hello" -> halo
         informal = sorted(c for c in edits if len(c) >= 5 and c in lexicon)
         return lexicon[informal[0]] if informal else None
+
+
+def _title(word: str) -> bool:
+    """ "Batam", "I": a capital followed by lower case (not "NIK", not "iPhone")."""
+    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
 
 
 def _prefix_variants(word: str) -> list[str]:

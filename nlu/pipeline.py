@@ -17,11 +17,13 @@ FALLBACK_INTENT = "nlu_fallback"
 """The intent when there is no evidence: an empty message, or no word the classifier knows."""
 
 PLACEHOLDERS = frozenset(
-    {"nik", "kk", "phone", "email", "date", "money", "ticket", "region", "course_topic", "payout"}
-)
+    {"nik", "kk", "phone", "email", "date", "money", "ticket", "region", "course_topic", "payout",
+     "occupation"}
+)  # fmt: skip
 """Entities the classifier sees as a placeholder (``<region>``, ``<course_topic>``, ``<nik>``
-...) instead of their words, so that "pelatihan di <region>" is learnt once for all cities.
-Waves, ages, languages and entities defined by training data keep their words."""
+...) instead of their words, so that "pelatihan di <region>" is learnt once for all cities and
+"saya <occupation>" once for all jobs. Waves, ages, languages and other entities defined by
+training data keep their words."""
 
 DISJUNCTION = "atau"
 SIDE_CONFIDENCE = 0.7

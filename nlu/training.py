@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -46,6 +46,12 @@ def vocabulary_of(data: TrainingData, lexicon: Lexicon) -> dict[str, int]:
     return dict(counts)
 
 
+def known_words(lexicon: Lexicon, vocabulary: Mapping[str, int]) -> frozenset[str]:
+    """Words of everyday language: the lexicon's forms and standard words, and the training
+    vocabulary (the course-topic matcher never takes them for typos)."""
+    return frozenset(vocabulary) | frozenset(lexicon.unigrams) | lexicon.standard_words()
+
+
 def fit(data: TrainingData, config: NLUConfig, lexicon: Lexicon) -> Trained:
     """Train in memory (deterministic for the same data, lexicon and settings)."""
     if len({e.intent for e in data.examples}) < 2:
@@ -54,7 +60,8 @@ def fit(data: TrainingData, config: NLUConfig, lexicon: Lexicon) -> Trained:
     vocabulary = vocabulary_of(data, lexicon)
     learned = LearnedEntities.from_data(data, BUILTIN)
     parser = Parser(
-        _Untrained(), Normaliser(lexicon, vocabulary), EntityPipeline(learned),
+        _Untrained(), Normaliser(lexicon, vocabulary),
+        EntityPipeline(learned, known_words(lexicon, vocabulary)),
         placeholders=config.linear.placeholders, today=lambda: REFERENCE_DATE,
     )  # fmt: skip
     docs = [parser.tokens(example.text) for example in data.examples]
@@ -82,7 +89,7 @@ def parser_from(
     return Parser(
         trained.classifier,
         Normaliser(lexicon, trained.vocabulary),
-        EntityPipeline(trained.learned),
+        EntityPipeline(trained.learned, known_words(lexicon, trained.vocabulary)),
         fallback_threshold=config.fallback_threshold,
         ambiguity_margin=config.ambiguity_margin,
         placeholders=options.placeholders,
@@ -120,12 +127,15 @@ def load_parser(
     if config.classifier == "rasa":
         assert config.rasa_url is not None  # guaranteed by NLUConfig's validation
         data = load_training_data(files)
+        vocabulary = vocabulary_of(data, lexicon)
         rasa = RasaHTTPClassifier(config.rasa_url, timeout=config.rasa_timeout,
                                   async_client=http_client)  # fmt: skip
         return Parser(
             rasa,
-            Normaliser(lexicon, vocabulary_of(data, lexicon)),
-            EntityPipeline(LearnedEntities.from_data(data, BUILTIN)),
+            Normaliser(lexicon, vocabulary),
+            EntityPipeline(
+                LearnedEntities.from_data(data, BUILTIN), known_words(lexicon, vocabulary)
+            ),
             fallback_threshold=config.fallback_threshold,
             ambiguity_margin=config.ambiguity_margin,
             today=today,

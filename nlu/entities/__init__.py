@@ -46,8 +46,13 @@ __all__ = [
 
 
 class EntityPipeline:
-    def __init__(self, learned: LearnedEntities | None = None) -> None:
-        self.catalogue = CatalogueMatcher(load_default_topics())
+    """``known_words``: everyday words (lexicon, training vocabulary) that the course-topic
+    matcher must not take for typos of catalogue words."""
+
+    def __init__(
+        self, learned: LearnedEntities | None = None, known_words: frozenset[str] = frozenset()
+    ) -> None:
+        self.catalogue = CatalogueMatcher(load_default_topics(), known=known_words)
         self._learned = LearnedExtractor(learned or LearnedEntities())
         self._numeric: tuple[EntityExtractor, ...] = (
             TicketExtractor(), EmailExtractor(), IdentityExtractor(), PhoneExtractor(),

@@ -2,7 +2,10 @@
 
 Each topic's content words are weighted by rarity across the catalogue; a topic matches when
 the words found in the message (exactly, or one typo away for words of 5+ letters) carry at
-least ``threshold`` of its weight. The engine injects the catalogue at start-up
+least ``threshold`` of its weight. A word of everyday language (``known``: the lexicon and the
+training vocabulary) is never taken for a typo of a catalogue word ("gratis" is not "grafis",
+"pesawat" not "perawat"), and words that chats use for everything else ("data", "kerja",
+"web", "video") never make a topic on their own. The engine injects the catalogue at start-up
 (``Parser.set_catalogue``); until then a small built-in list of common categories is used.
 """
 
@@ -23,6 +26,12 @@ STOPWORDS = frozenset({
     "kursus", "kelas", "belajar", "training", "course", "the", "of", "for", "and", "in", "to",
     "cara", "menjadi", "jadi", "seorang", "secara", "program", "sertifikasi", "kak", "min",
 })  # fmt: skip
+EVERYDAY = frozenset({
+    "data", "kerja", "bekerja", "pekerjaan", "membuat", "buat", "web", "website", "situs",
+    "video",
+})  # fmt: skip
+"""Words this chat uses for everything else ("data saya", "mau kerja", "web prakerja", "video
+call"): they count towards a topic's weight but never make a match on their own."""
 _ELONGATION = re.compile(r"(.)\1{2,}")
 _MAX_RESULTS = 3
 
@@ -78,8 +87,14 @@ class CatalogueMatcher:
 
     numeric = False
 
-    def __init__(self, topics: Sequence[str] = (), threshold: float = 0.5) -> None:
+    def __init__(
+        self,
+        topics: Sequence[str] = (),
+        threshold: float = 0.5,
+        known: frozenset[str] = frozenset(),
+    ) -> None:
         self.threshold = threshold
+        self.known = known
         self._index = _build(topics)
 
     @property
@@ -96,9 +111,9 @@ class CatalogueMatcher:
         matched: dict[str, list[tuple[int, int]]] = {}
         for raw, start, end in context.words:
             word = _ELONGATION.sub(r"\1\1", raw)
-            known = _vocabulary_word(index, word)
-            if known is not None and word not in STOPWORDS:
-                matched.setdefault(known, []).append((start, end))
+            found = _vocabulary_word(index, word, self.known)
+            if found is not None and word not in STOPWORDS:
+                matched.setdefault(found, []).append((start, end))
         candidates: set[int] = set()
         for word in matched:
             candidates |= index.postings.get(word, frozenset())
@@ -106,6 +121,8 @@ class CatalogueMatcher:
         for i in candidates:
             weights = index.content[i]
             hit = [w for w in weights if w in matched]
+            if all(w in EVERYDAY for w in hit):
+                continue
             score = sum(weights[w] for w in hit) / sum(weights.values())
             if score >= self.threshold:
                 spans = [span for w in hit for span in matched[w]]
@@ -119,11 +136,12 @@ class CatalogueMatcher:
             yield Entity("course_topic", index.topics[i], start, end, {"score": round(score, 3)})
 
 
-def _vocabulary_word(index: _Index, word: str) -> str | None:
-    """The catalogue word ``word`` is, exactly or one typo away (5+ letters, unambiguous)."""
+def _vocabulary_word(index: _Index, word: str, known: frozenset[str]) -> str | None:
+    """The catalogue word ``word`` is, exactly or one typo away (5+ letters, unambiguous, and
+    not a word of its own)."""
     if word in index.postings:
         return word
-    if len(word) < 5:
+    if len(word) < 5 or word in known:
         return None
     found = sorted({w for v in _deletes(word) for w in index.fuzzy.get(v, ())})
     return found[0] if len(found) == 1 else None

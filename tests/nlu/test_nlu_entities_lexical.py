@@ -38,6 +38,31 @@ def test_course_topic_fuzzy_match(text: str, topics: list[str]) -> None:
     assert sorted(v for v, _ in found(text, "course_topic", catalogue_pipeline())) == sorted(topics)
 
 
+def test_everyday_words_are_not_typos_of_catalogue_words() -> None:
+    known = EntityPipeline(known_words=frozenset({"gratis"}))
+    known.set_catalogue(CATALOGUE)
+    assert found("pelatihannya gratis kan", "course_topic", known) == []
+    # without the vocabulary the same word is one typo away from "grafis"
+    assert found("pelatihannya gratis kan", "course_topic", catalogue_pipeline()) == [
+        ("Desain Grafis", "gratis")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("hapus data saya", []),  # "data" alone never makes a topic
+        ("mau kerja lagi", []),
+        ("kelas analisis data", ["Analisis Data"]),
+        ("keselamatan kerja", ["Keselamatan Kerja"]),
+    ],
+)
+def test_everyday_words_never_make_a_topic_alone(text: str, topics: list[str]) -> None:
+    pipeline = EntityPipeline()
+    pipeline.set_catalogue(["Analisis Data", "Keselamatan Kerja", "Barista"])
+    assert [v for v, _ in found(text, "course_topic", pipeline)] == topics
+
+
 def test_catalogue_injection_replaces_the_default_topics() -> None:
     pipeline = EntityPipeline()
     assert found("kursus barista", "course_topic", pipeline) == [("Barista", "barista")]

@@ -42,6 +42,10 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("hellow", "halo"),  # one edit from a lexicon key ("hello")
         ("farewell, see ya", "dadah sampai jumpa"),
         ("dapat blt juga", "dapat bansos blt juga"),  # aid programmes share "bansos"
+        ("aku bosen", "saya bosan perasaan"),  # small talk shares a concept word
+        ("lulusan smk", "lulusan pendidikan smk pendidikan"),
+        ("formasi cpns", "formasi layananlain cpns"),  # other services share one too
+        ("daftar layanan", "menu layanan"),  # a list, not registering
     ],
 )  # fmt: skip
 def test_normalises_informal_text(text: str, expected: str) -> None:
@@ -86,3 +90,27 @@ def test_nothing_but_punctuation_is_dropped() -> None:
 
 def test_unknown_words_are_kept_as_they_are() -> None:
     assert NORMALISE.tokens("zorblax qwerty") == ["zorblax", "qwerty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names and titles inside a sentence are not translated or "repaired"
+        ("saya tinggal di Batam", "saya tinggal di batam"),
+        ("putar lagu Good Morning Sunshine", "putar lagu good morning sunshine"),
+        ("film I Think I Do tayang jam berapa", "film i think i do tayang jam berapa"),
+        # lower case, the same words are normalised as usual
+        ("saya tinggal di batam", "saya tinggal di batal"),
+        ("putar lagu good morning sunshine", "putar lagu selamat pagi sunshine"),
+        # a message in Title Case says nothing by its capitals
+        ("Saya Udh Daftar Tp Blm Ada Kabar", "saya sudah daftar tapi belum ada kabar"),
+        # the first word of a sentence and a lone known word are ordinary words
+        ("Makasih ya. Gmn cara daftar", "terima kasih ya bagaimana cara daftar"),
+        ("apakah Anda bot", "apakah kamu bot"),
+        # negations still become negations inside a capitalised run
+        ("NIK saya Gak Valid Katanya", "nik saya tidak valid katanya"),
+    ],
+)  # fmt: skip
+def test_capitalised_names_keep_their_form(text: str, expected: str) -> None:
+    normaliser = Normaliser(LEXICON, {**VOCABULARY, "batal": 9, "tinggal": 9})
+    assert normaliser(text) == expected
