@@ -46,6 +46,8 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("lulusan smk", "lulusan pendidikan smk pendidikan"),
         ("formasi cpns", "formasi layananlain cpns"),  # other services share one too
         ("daftar layanan", "menu layanan"),  # a list, not registering
+        ("wilujeng wengi", "selamat malam"),  # Sundanese
+        ("iyo, sepakat", "ya setuju"),
     ],
 )  # fmt: skip
 def test_normalises_informal_text(text: str, expected: str) -> None:
