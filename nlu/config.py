@@ -30,7 +30,7 @@ class LinearOptions(BaseModel):
         default=True, description="also train on a copy with one word left out per message"
     )
     balanced: bool = True
-    calibration_folds: int = Field(default=5, ge=2, le=20)
+    calibration_folds: int = Field(default=3, ge=2, le=20)
     max_iter: int = Field(default=400, ge=10)
     seed: int = 13
 

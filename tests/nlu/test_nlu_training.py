@@ -111,3 +111,24 @@ def test_only_the_most_recent_models_are_kept(tmp_path: Path) -> None:
         paths.append(train(NLUConfig(model_dir=tmp_path / "models", data_paths=[data])))
     kept = sorted(p.name for p in (tmp_path / "models").iterdir() if p.is_dir())
     assert kept == sorted(p.name for p in paths[-3:])
+
+
+def test_merging_duplicate_rows_keeps_the_weighted_loss() -> None:
+    from scipy import sparse
+
+    from nlu.linear import merge_duplicates
+    from nlu.logreg import fit_softmax
+
+    rows = np.array([[1.0, 0, 0.5], [1.0, 0, 0.5], [0, 1.0, 0], [1.0, 0, 0.5], [0, 0.3, 1.0]])
+    x = sparse.csr_matrix(rows)
+    y = np.array([0, 0, 1, 1, 2])  # row 3 repeats row 0's features with another label
+    weight = np.array([1.0, 2.0, 1.0, 1.0, 0.5])
+
+    merged_x, merged_y, merged_w = merge_duplicates(x, y, weight)
+
+    assert merged_x.shape[0] == 4
+    assert merged_y.tolist() == [0, 1, 1, 2]
+    assert merged_w.tolist() == [3.0, 1.0, 1.0, 0.5]
+    full = fit_softmax(x, y, 3, c=10.0, sample_weight=weight)
+    small = fit_softmax(merged_x, merged_y, 3, c=10.0, sample_weight=merged_w)
+    assert np.allclose(full.logits(x), small.logits(x), atol=1e-3)
