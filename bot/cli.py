@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from bot.cli_analytics import analytics_app
 from bot.cli_campaigns import campaign_app
 from bot.cli_flows import flows_app, test_app
 from bot.cli_nlu import app as nlu_app
@@ -26,6 +27,7 @@ app.add_typer(flows_app, name="flows")
 app.add_typer(test_app, name="test")
 app.add_typer(campaign_app, name="campaign")
 app.add_typer(staff_app, name="staff")
+app.add_typer(analytics_app, name="analytics")
 
 err = Console(stderr=True)
 

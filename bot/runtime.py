@@ -28,6 +28,7 @@ from flows import FlowContext
 from nlu import Parser, load_parser
 from storage.crypto import PersonalDataCipher
 from storage.db import create_engine, create_session_factory
+from storage.repositories.analytics import AnalyticsRepository
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.handoffs import HandoffRepository
@@ -210,6 +211,7 @@ def open_crm(
         StaffSessions(secret, settings.crm.session_hours),
         _login_throttle(sessions),
         CampaignRepository(factory),
+        AnalyticsRepository(factory, settings.nlu.fallback_threshold),
         cookie_secure=settings.crm.cookie_secure,
         canned=tuple((c.title, c.text) for c in settings.crm.canned_replies),
     )

@@ -12,6 +12,7 @@ from starlette.responses import HTMLResponse, RedirectResponse
 from crm.auth import StaffSessions
 from crm.console import Console
 from crm.throttle import LoginThrottle
+from storage.repositories.analytics import AnalyticsRepository
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.staff import StaffRepository
 
@@ -37,6 +38,7 @@ class Crm:
     sessions: StaffSessions
     throttle: LoginThrottle
     campaigns: CampaignRepository
+    analytics: AnalyticsRepository
     cookie_secure: bool = False
     canned: tuple[tuple[str, str], ...] = ()
     """(title, text) of the replies an agent sends with one click."""

@@ -96,7 +96,7 @@ def queue(
         body += f'<p id="csat">Kepuasan 7 hari terakhir: {score} ({csat.ratings} penilaian)</p>'
     if agent.role in SUPERVISING:
         body += '<p><a href="/crm/figures">Kinerja petugas</a> · <a href="/crm/campaigns">'
-        body += "Kampanye siaran</a></p>"
+        body += 'Kampanye siaran</a> · <a href="/crm/analytics">Analitik percakapan</a></p>'
     return page("Antrean eskalasi", body, agent, csrf, refresh=15)
 
 

@@ -14,10 +14,11 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from crm import campaign_web, pages, sign_in
+from crm import analytics_pages, campaign_web, pages, sign_in
 from crm.auth import COOKIE
 from crm.console import SUPERVISING, NotAllowed, NotYours, Undeliverable
 from crm.http import HEADERS, crm_of, fields, first_values, html, see
+from storage.repositories.analytics import Window
 from storage.repositories.staff import StaffRecord
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -189,6 +190,16 @@ async def figures(request: Request, agent: StaffRecord, csrf: str) -> Response:
     return html(pages.figures(rows, await console.satisfaction(), agent, csrf))
 
 
+async def analytics(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    raw = request.query_params.get("days", "7")
+    days = int(raw) if raw.isdigit() and int(raw) in analytics_pages.PERIODS else 7
+    repo = crm_of(request).analytics
+    window = Window.last_days(days)
+    overview, daily = await repo.overview(window), await repo.daily(window)
+    intents, missed = await repo.intents(window), await repo.unrecognised(window, 50)
+    return html(analytics_pages.analytics(overview, daily, intents, missed, agent, csrf))
+
+
 async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
     handoff_id = _handoff_id(request)
     try:
@@ -229,5 +240,6 @@ def routes() -> list[Route]:
         Route(f"{one}/drop", _signed_in(drop, post=True), methods=["POST"]),
         Route(f"{one}/requeue", _signed_in(requeue, post=True), methods=["POST"]),
         Route("/crm/figures", _signed_in(_supervisors(figures)), methods=["GET"]),
+        Route("/crm/analytics", _signed_in(_supervisors(analytics)), methods=["GET"]),
         *campaign_routes(),
     ]

@@ -52,6 +52,7 @@ class Message(Base):
     __table_args__ = (
         sa.CheckConstraint(one_of("direction", Direction), name="direction"),
         sa.Index(None, "conversation_id", "created_at"),
+        sa.Index(None, "created_at"),  # analytics and retention read by time range
     )
 
     id: Mapped[int] = mapped_column(BigIntId, primary_key=True)

@@ -144,3 +144,37 @@ def test_an_agent_takes_over_a_web_chat_in_the_browser(staffed_url: str) -> None
         agent.goto(f"{staffed_url}/crm")
         expect(agent.locator("#csat")).to_contain_text("4.0 dari 5 (1 penilaian)")
         browser.close()
+
+
+def test_a_supervisor_reads_the_analytics_in_the_browser(server_url: str) -> None:
+    """What a participant wrote and the assistant did not understand shows up on the
+    supervisor's analytics page, reached from the console's queue."""
+    if not os.path.exists(CHROMIUM):
+        if in_ci():
+            pytest.fail("Chromium is missing: `make browser` installs Debian's chromium")
+        pytest.skip("Chromium is not installed")
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=20_000)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        participant = browser.new_context().new_page()
+        participant.goto(server_url)
+        participant.fill("#text", "qwzx zzkq")
+        participant.click("#send")
+        expect(participant.locator(".msg.bot").last).to_be_visible()
+
+        supervisor = browser.new_context().new_page()
+        supervisor.goto(f"{server_url}/crm")
+        supervisor.fill("input[name=username]", "supervisor")
+        supervisor.fill("input[name=password]", "demo-supervisor")
+        supervisor.get_by_role("button", name="Masuk").click()
+        supervisor.get_by_role("link", name="Analitik percakapan").click()
+        expect(supervisor.locator("h1")).to_have_text("Analitik percakapan")
+        supervisor.get_by_role("link", name="1 hari").click()
+        expect(supervisor.locator("#unrecognised")).to_contain_text("qwzx zzkq")
+        expect(supervisor.locator("#daily")).to_contain_text("webchat")
+        browser.close()

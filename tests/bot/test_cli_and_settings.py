@@ -198,3 +198,52 @@ def test_staff_accounts_are_managed_from_the_cli(
     assert found is not None
     assert asyncio.run(password_matches(found.password_hash, "sandi-baru-yang-panjang"))
     assert runner.invoke(app, ["staff", "activate", "nobody"]).exit_code != 0
+
+
+def test_analytics_report_and_the_review_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import asyncio
+    import json
+    from datetime import UTC, datetime
+
+    from nlu.rasa_yaml import read_file
+    from storage.db import create_engine, create_session_factory
+    from storage.keys import ConversationKey
+    from storage.migrate import upgrade
+    from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'a.db'}"
+    now = datetime.now(UTC)
+
+    async def prepare() -> None:
+        engine = create_engine(url)
+        await upgrade(engine)
+        transcript = TranscriptRepository(create_session_factory(engine))
+        said = [("gmn cara daftar", "register", 0.97), ("hmm\tgitu ya", "affirm", 0.3),
+                ("qwzx", "nlu_fallback", 0.0), ("qwzx", "nlu_fallback", 0.0)]  # fmt: skip
+        for n, (text, intent, confidence) in enumerate(said):
+            entry = TranscriptEntry("in", text, intent=intent, confidence=confidence,
+                                    created_at=now)  # fmt: skip
+            await transcript.record(ConversationKey("telegram", f"u{n}"), [entry])
+        await engine.dispose()
+
+    asyncio.run(prepare())
+    monkeypatch.setenv("PRAKERJA_DATABASE_URL", url)
+    report = CliRunner().invoke(app, ["analytics", "report", "--days", "1", "--json"])
+    assert report.exit_code == 0, report.output
+    figures = json.loads(report.output)
+    assert (figures["conversations"], figures["inbound"], figures["not_understood"]) == (4, 4, 3)
+    assert figures["understood_share"] == 0.25
+    assert figures["intents"][0] == {"intent": "nlu_fallback", "messages": 2,
+                                     "average_confidence": 0.0}  # fmt: skip
+    table = CliRunner().invoke(app, ["analytics", "report"])
+    assert table.exit_code == 0 and "typed messages understood" in table.output
+
+    out = tmp_path / "review.tsv"
+    written = CliRunner().invoke(app, ["analytics", "unrecognised", "--out", str(out)])
+    assert written.exit_code == 0, written.output
+    review = read_file(out)  # the file is training data once corrected
+    assert [(e.text, e.intent) for e in review.examples] == [
+        ("qwzx", "TODO"), ("hmm gitu ya", "affirm"),  # the tab inside the text is gone
+    ]  # fmt: skip

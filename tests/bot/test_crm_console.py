@@ -383,3 +383,29 @@ async def test_sign_in_says_so_when_its_store_is_away(
     response = await _login(client, "agent1", "demo-agent1")
     assert response.status_code == 503 and "terganggu" in response.text
     assert STAFF not in response.headers.get("set-cookie", "")
+
+
+async def test_supervisors_see_conversation_analytics_and_what_was_not_understood(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    for n, text in enumerate(["gmn cara daftar min", "qwzx zzkq", "qwzx zzkq"]):
+        await runtime.engine.handle(Inbound("webchat", f"a{n}", f"m{n}", text=text))
+    await runtime.transcript.flush()
+    await _sign_in(client, "agent1")
+    assert (await client.get("/crm/analytics")).status_code == 403  # agents may not
+
+    client.cookies.clear()
+    await _sign_in(client, "supervisor")
+    assert 'href="/crm/analytics"' in (await client.get("/crm")).text
+    page = await client.get("/crm/analytics?days=1")
+    assert page.status_code == 200
+    overview = re.search(r'<table id="overview">.*?</table>', page.text, re.S)
+    assert overview is not None
+    assert '<td data-figure="0">3</td>' in overview.group(0)  # three conversations today
+    assert '<td data-figure="2">33,3%</td>' in overview.group(0)  # one of three understood
+    assert "<td>register</td><td>1</td>" in page.text
+    missed = re.search(r'<table id="unrecognised">.*?</table>', page.text, re.S)
+    assert missed is not None and "<td>2</td><td>qwzx zzkq</td>" in missed.group(0)
+    assert "gmn cara daftar" not in missed.group(0)
+    odd = await client.get("/crm/analytics?days=5000")  # not offered: the default week
+    assert odd.status_code == 200 and "<strong>7 hari</strong>" in odd.text

@@ -1,0 +1,107 @@
+"""HTML of the console's analytics page (supervisors and admins)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from crm.pages import page
+from storage.repositories.analytics import DayFigures, IntentCount, Overview, Unrecognised
+from storage.repositories.staff import StaffRecord
+
+PERIODS = (1, 7, 30, 90)
+"""The periods (days, WIB, today included) the page offers."""
+
+
+def analytics(
+    overview: Overview,
+    daily: Sequence[DayFigures],
+    intents: Sequence[IntentCount],
+    missed: Sequence[Unrecognised],
+    agent: StaffRecord,
+    csrf: str,
+) -> str:
+    w = overview.window
+    days = (w.last - w.first).days + 1
+    periods = " · ".join(
+        f"<strong>{n} hari</strong>"
+        if n == days
+        else f'<a href="/crm/analytics?days={n}">{n} hari</a>'
+        for n in PERIODS
+    )
+    body = (
+        f"<p>{periods}</p><p class=meta>{w.first:%d-%m-%Y} s.d. {w.last:%d-%m-%Y} (WIB)</p>"
+        f"{_summary(overview)}<h2>Per hari dan kanal</h2>{_daily(daily)}"
+        f"<h2>Topik yang ditanyakan</h2>{_intents(intents)}"
+        f"<h2>Pesan yang belum dipahami</h2>{_missed(missed)}"
+        "<p class=meta>Teks disimpan tersamar (NIK, KK, nomor HP, e-mail). Ekspor untuk anotasi: "
+        "<code>prakerja analytics unrecognised --out ulasan.tsv</code>.</p>"
+    )
+    return page("Analitik percakapan", body, agent, csrf)
+
+
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}".replace(".", ",")
+
+
+def _summary(o: Overview) -> str:
+    rating = "-" if o.average_rating is None else f"{o.average_rating:.1f} dari 5"
+    cells = (
+        ("Percakapan", f"{o.conversations}", f"{o.new_conversations} baru"),
+        ("Pesan pengguna", f"{o.inbound}", f"{o.classified} diketik"),
+        ("Dipahami asisten", _share(o.understood_share), f"{o.not_understood} tidak dipahami"),
+        ("Dieskalasi ke petugas", f"{o.handoffs}", _share(o.handoff_share)),
+        ("Selesai tanpa petugas", _share(o.contained_share), ""),
+        ("Kepuasan setelah eskalasi", rating, f"{o.ratings} penilaian"),
+    )
+    rows = "".join(
+        f'<tr><th scope="row">{label}</th><td data-figure="{i}">{escape(value)}</td>'
+        f"<td class=meta>{escape(note)}</td></tr>"
+        for i, (label, value, note) in enumerate(cells)
+    )
+    return f'<table id="overview"><tbody>{rows}</tbody></table>'
+
+
+def _daily(rows: Sequence[DayFigures]) -> str:
+    cells = (
+        "".join(
+            f"<tr><td>{r.day:%d-%m-%Y}</td><td>{escape(r.channel)}</td><td>{r.conversations}</td>"
+            f"<td>{r.inbound}</td></tr>"
+            for r in rows
+        )
+        or '<tr><td colspan="4">Belum ada pesan.</td></tr>'
+    )
+    return (
+        '<table id="daily"><thead><tr><th>Hari</th><th>Kanal</th><th>Percakapan</th>'
+        f"<th>Pesan pengguna</th></tr></thead><tbody>{cells}</tbody></table>"
+    )
+
+
+def _intents(rows: Sequence[IntentCount]) -> str:
+    cells = (
+        "".join(
+            f"<tr><td>{escape(r.intent)}</td><td>{r.messages}</td>"
+            f"<td>{r.average_confidence:.2f}</td></tr>"
+            for r in rows
+        )
+        or '<tr><td colspan="3">Belum ada pesan.</td></tr>'
+    )
+    return (
+        '<table id="intents"><thead><tr><th>Intent</th><th>Pesan</th>'
+        f"<th>Keyakinan rata-rata</th></tr></thead><tbody>{cells}</tbody></table>"
+    )
+
+
+def _missed(rows: Sequence[Unrecognised]) -> str:
+    cells = (
+        "".join(
+            f"<tr><td>{r.times}</td><td>{escape(r.text)}</td><td>{escape(r.best_guess or '-')}</td>"
+            f"<td>{'-' if r.confidence is None else f'{r.confidence:.2f}'}</td></tr>"
+            for r in rows
+        )
+        or '<tr><td colspan="4">Semua pesan dipahami.</td></tr>'
+    )
+    return (
+        '<table id="unrecognised"><thead><tr><th>Kali</th><th>Teks</th><th>Tebakan</th>'
+        f"<th>Keyakinan</th></tr></thead><tbody>{cells}</tbody></table>"
+    )
