@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import httpx
+import sqlalchemy as sa
 
+from bot.app import create_app
 from bot.channels.visitors import COOKIE
-from bot.runtime import Runtime
+from bot.runtime import Runtime, open_runtime
+from bot.settings import Settings
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptRepository
 from storage.sessions import Session
+from tests.support.services import require_redis
+from tests.support.tcp_proxy import TcpProxy
 from tests.support.webchat import TRUSTED
 
 API = "/api/webchat/messages"
@@ -179,35 +187,46 @@ async def test_healthz_names_the_store_that_is_down(
     assert response.json() == {"status": "unavailable", "down": ["redis"]}
 
 
-async def test_store_outage_is_503_and_the_message_can_be_resent(
-    client: httpx.AsyncClient, runtime: Runtime
-) -> None:
-    import redis.asyncio as aioredis
+@asynccontextmanager
+async def _serving(settings: Settings) -> AsyncIterator[tuple[Runtime, httpx.AsyncClient]]:
+    """A runtime of its own (for settings the shared fixture does not have) and a client."""
+    runtime = await open_runtime(settings)
+    transport = httpx.ASGITransport(app=create_app(settings, runtime))
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://assistant") as http:
+            yield runtime, http
+    finally:
+        await runtime.close()
 
-    from storage.sessions import RedisSessionStore
 
-    healthy = runtime.sessions
-    broken = RedisSessionStore(
-        aioredis.Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=0.2)
-    )
-    runtime.engine._sessions = broken  # the store vanishes mid-run
-    response = await client.post(
-        API, json={"user_id": "u7", "message_id": "x1", "text": "halo"}, headers=TRUSTED
-    )
-    assert response.status_code == 503 and response.json()["retry"] is True
-    runtime.engine._sessions = healthy  # back again: the same message goes through once
-    replies = await say(client, user_id="u7", message_id="x1", text="halo")
-    assert replies
-    await broken.close()
+async def test_a_redis_outage_is_503_and_the_message_can_be_resent(settings: Settings) -> None:
+    """Redis really goes away (a proxy between the assistant and it is cut) and comes back."""
+    require_redis()
+    proxy = await TcpProxy("127.0.0.1", 6379).start()
+    url = f"redis://127.0.0.1:{proxy.port}/13"
+    user = f"u-{uuid.uuid4().hex[:8]}"
+    try:
+        async with _serving(settings.model_copy(update={"redis_url": url})) as (_, client):
+            assert await say(client, user_id=user, message_id="x0", text="halo")
+            await proxy.cut()  # the store vanishes mid-run
+            response = await client.post(
+                API, json={"user_id": user, "message_id": "x1", "text": "halo"}, headers=TRUSTED
+            )
+            assert response.status_code == 503 and response.json()["retry"] is True
+            await proxy.restore()  # back again: the same message goes through, once
+            replies = await say(client, user_id=user, message_id="x1", text="halo")
+            assert replies
+            again = await say(client, user_id=user, message_id="x1", text="halo")
+            assert again == replies  # a duplicate delivery gets the same answer, not a new turn
+    finally:
+        await proxy.close()
 
 
 async def test_a_failing_flow_apologises_and_keeps_the_message(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:
-    async def broken_answer(query: object) -> object:
-        raise RuntimeError("database bug")
-
-    runtime.engine._answer = broken_answer
+    async with runtime.database.begin() as connection:  # a table goes missing under the bot
+        await connection.execute(sa.text("ALTER TABLE courses RENAME TO courses_gone"))
     replies = await say(client, user_id="u8", payload="courses")
     assert "gangguan" in str(replies[0]["text"])
     await runtime.transcript.flush()
@@ -224,18 +243,14 @@ def test_session_is_small() -> None:
     assert len(session.dumps()) < 1024
 
 
-async def test_an_unreachable_rasa_server_does_not_lose_the_message(
-    client: httpx.AsyncClient, runtime: Runtime
-) -> None:
-    from nlu import NLUConfig, load_parser
+async def test_an_unreachable_rasa_server_does_not_lose_the_message(settings: Settings) -> None:
+    from nlu import NLUConfig
 
-    rasa = load_parser(
-        NLUConfig(classifier="rasa", rasa_url="http://127.0.0.1:1", rasa_timeout=0.5)
-    )
-    runtime.engine._parser = rasa  # the configured Rasa server is down
-    replies = await say(client, user_id="u9", text="gmn cara daftar min")
-    assert replies and replies[0]["text"]
-    metrics = (await client.get("/metrics")).text
+    down = NLUConfig(classifier="rasa", rasa_url="http://127.0.0.1:1", rasa_timeout=0.5)
+    async with _serving(settings.model_copy(update={"nlu": down})) as (_, client):
+        replies = await say(client, user_id="u9", text="gmn cara daftar min")
+        assert replies and replies[0]["text"]
+        metrics = (await client.get("/metrics")).text
     assert 'prakerja_errors_total{kind="nlu"} 1.0' in metrics
 
 
