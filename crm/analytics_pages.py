@@ -63,45 +63,33 @@ def _summary(o: Overview) -> str:
 
 
 def _daily(rows: Sequence[DayFigures]) -> str:
-    cells = (
-        "".join(
-            f"<tr><td>{r.day:%d-%m-%Y}</td><td>{escape(r.channel)}</td><td>{r.conversations}</td>"
-            f"<td>{r.inbound}</td></tr>"
-            for r in rows
-        )
-        or '<tr><td colspan="4">Belum ada pesan.</td></tr>'
-    )
-    return (
-        '<table id="daily"><thead><tr><th>Hari</th><th>Kanal</th><th>Percakapan</th>'
-        f"<th>Pesan pengguna</th></tr></thead><tbody>{cells}</tbody></table>"
-    )
+    cells = [
+        (f"{r.day:%d-%m-%Y}", r.channel, str(r.conversations), str(r.inbound)) for r in rows
+    ]
+    return _table("daily", ("Hari", "Kanal", "Percakapan", "Pesan pengguna"), cells,
+                  "Belum ada pesan.")  # fmt: skip
 
 
 def _intents(rows: Sequence[IntentCount]) -> str:
-    cells = (
-        "".join(
-            f"<tr><td>{escape(r.intent)}</td><td>{r.messages}</td>"
-            f"<td>{r.average_confidence:.2f}</td></tr>"
-            for r in rows
-        )
-        or '<tr><td colspan="3">Belum ada pesan.</td></tr>'
-    )
-    return (
-        '<table id="intents"><thead><tr><th>Intent</th><th>Pesan</th>'
-        f"<th>Keyakinan rata-rata</th></tr></thead><tbody>{cells}</tbody></table>"
-    )
+    cells = [(r.intent, str(r.messages), f"{r.average_confidence:.2f}") for r in rows]
+    return _table("intents", ("Intent", "Pesan", "Keyakinan rata-rata"), cells, "Belum ada pesan.")
 
 
 def _missed(rows: Sequence[Unrecognised]) -> str:
-    cells = (
-        "".join(
-            f"<tr><td>{r.times}</td><td>{escape(r.text)}</td><td>{escape(r.best_guess or '-')}</td>"
-            f"<td>{'-' if r.confidence is None else f'{r.confidence:.2f}'}</td></tr>"
-            for r in rows
-        )
-        or '<tr><td colspan="4">Semua pesan dipahami.</td></tr>'
-    )
-    return (
-        '<table id="unrecognised"><thead><tr><th>Kali</th><th>Teks</th><th>Tebakan</th>'
-        f"<th>Keyakinan</th></tr></thead><tbody>{cells}</tbody></table>"
-    )
+    cells = [
+        (str(r.times), r.text, r.best_guess or "-",
+         "-" if r.confidence is None else f"{r.confidence:.2f}")
+        for r in rows
+    ]  # fmt: skip
+    return _table("unrecognised", ("Kali", "Teks", "Tebakan", "Keyakinan"), cells,
+                  "Semua pesan dipahami.")  # fmt: skip
+
+
+def _table(
+    table_id: str, headers: Sequence[str], rows: Sequence[Sequence[str]], empty: str
+) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
+    ) or f'<tr><td colspan="{len(headers)}">{escape(empty)}</td></tr>'
+    return f'<table id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'

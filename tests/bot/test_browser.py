@@ -7,7 +7,9 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import time as dt_time
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -18,7 +20,31 @@ from bot.settings import Settings
 from flows.config import StaffHours
 from tests.support.services import in_ci
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
 CHROMIUM = "/usr/bin/chromium"
+
+
+@contextmanager
+def chromium() -> Iterator[Browser]:
+    """Debian's Chromium under Playwright (skipped locally when missing; a failure in CI)."""
+    if not os.path.exists(CHROMIUM):
+        if in_ci():
+            pytest.fail("Chromium is missing: `make browser` installs Debian's chromium")
+        pytest.skip("Chromium is not installed")
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=20_000)  # a loaded 2-core CI machine can be slow to answer
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def _healthy(url: str) -> bool:
@@ -52,18 +78,9 @@ def server_url(settings: Settings) -> Iterator[str]:
 
 
 def test_chat_in_the_browser(server_url: str) -> None:
-    if not os.path.exists(CHROMIUM):
-        if in_ci():
-            pytest.fail("Chromium is missing: `make browser` installs Debian's chromium")
-        pytest.skip("Chromium is not installed")
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    expect.set_options(timeout=20_000)  # a loaded 2-core CI machine can be slow to answer
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+    with chromium() as browser:
         page = browser.new_page()
         page.goto(server_url)
         expect(page.locator(".msg.bot").first).to_contain_text("Asisten Prakerja")
@@ -79,7 +96,6 @@ def test_chat_in_the_browser(server_url: str) -> None:
         cookies = {c["name"]: c for c in page.context.cookies()}
         assert cookies["prakerja_visitor"]["httpOnly"]
         assert "prakerja_visitor" not in page.evaluate("document.cookie")
-        browser.close()
 
 
 @pytest.fixture
@@ -98,18 +114,9 @@ def staffed_url(always_staffed: Settings) -> Iterator[str]:
 def test_an_agent_takes_over_a_web_chat_in_the_browser(staffed_url: str) -> None:
     """A participant asks for a person in the web chat; an agent signs in to the console,
     takes the conversation, replies, and the participant's page shows the reply."""
-    if not os.path.exists(CHROMIUM):
-        if in_ci():
-            pytest.fail("Chromium is missing: `make browser` installs Debian's chromium")
-        pytest.skip("Chromium is not installed")
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    expect.set_options(timeout=20_000)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+    with chromium() as browser:
         participant = browser.new_context().new_page()
         participant.goto(staffed_url)
         expect(participant.locator(".msg.bot").first).to_contain_text("Asisten Prakerja")
@@ -143,24 +150,14 @@ def test_an_agent_takes_over_a_web_chat_in_the_browser(staffed_url: str) -> None
         expect(participant.locator(".msg.bot").last).to_contain_text("Terima kasih")
         agent.goto(f"{staffed_url}/crm")
         expect(agent.locator("#csat")).to_contain_text("4.0 dari 5 (1 penilaian)")
-        browser.close()
 
 
 def test_a_supervisor_reads_the_analytics_in_the_browser(server_url: str) -> None:
     """What a participant wrote and the assistant did not understand shows up on the
     supervisor's analytics page, reached from the console's queue."""
-    if not os.path.exists(CHROMIUM):
-        if in_ci():
-            pytest.fail("Chromium is missing: `make browser` installs Debian's chromium")
-        pytest.skip("Chromium is not installed")
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    expect.set_options(timeout=20_000)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+    with chromium() as browser:
         participant = browser.new_context().new_page()
         participant.goto(server_url)
         participant.fill("#text", "qwzx zzkq")
@@ -177,4 +174,3 @@ def test_a_supervisor_reads_the_analytics_in_the_browser(server_url: str) -> Non
         supervisor.get_by_role("link", name="1 hari").click()
         expect(supervisor.locator("#unrecognised")).to_contain_text("qwzx zzkq")
         expect(supervisor.locator("#daily")).to_contain_text("webchat")
-        browser.close()
