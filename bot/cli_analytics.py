@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.cli_support import with_database
+from nlu.rasa_yaml import UNLABELLED
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -110,7 +111,7 @@ def review_file(items: list[Unrecognised], window: Window) -> str:
     for item in items:
         text = re.sub(r"\s+", " ", item.text).strip()
         if text:
-            lines.append(f"# seen {item.times}x\n{text}\t{item.best_guess or 'TODO'}")
+            lines.append(f"# seen {item.times}x\n{text}\t{item.best_guess or UNLABELLED}")
     return "\n".join(lines) + "\n"
 
 

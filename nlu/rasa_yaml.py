@@ -166,6 +166,10 @@ def _check_regex(pattern: str, where: str) -> None:
         raise TrainingDataError(f"bad regex {pattern!r}: {exc}", source=where) from exc
 
 
+UNLABELLED = "TODO"
+"""The intent ``prakerja analytics unrecognised --out`` writes where the assistant had no guess."""
+
+
 def parse_tsv(content: str, *, source: str = "<string>") -> TrainingData:
     """``text<TAB>intent`` per line; blank lines and ``#`` comments are skipped."""
     examples: list[Example] = []
@@ -175,6 +179,11 @@ def parse_tsv(content: str, *, source: str = "<string>") -> TrainingData:
         text, tab, intent = line.rpartition("\t")
         if not tab or not text.strip() or not intent.strip():
             raise TrainingDataError(f"line {number}: expected text<TAB>intent", source=source)
+        if intent.strip() == UNLABELLED:
+            raise TrainingDataError(
+                f"line {number}: the intent is still {UNLABELLED}: correct it or delete the line",
+                source=source,
+            )
         plain, annotations = parse_annotated(text.strip(), source=source)
         examples.append(Example(plain, intent.strip(), annotations))
     return TrainingData(tuple(examples))

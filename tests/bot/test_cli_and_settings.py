@@ -207,6 +207,7 @@ def test_analytics_report_and_the_review_file(
     import json
     from datetime import UTC, datetime
 
+    from nlu.errors import TrainingDataError
     from nlu.rasa_yaml import read_file
     from storage.db import create_engine, create_session_factory
     from storage.keys import ConversationKey
@@ -243,7 +244,12 @@ def test_analytics_report_and_the_review_file(
     out = tmp_path / "review.tsv"
     written = CliRunner().invoke(app, ["analytics", "unrecognised", "--out", str(out)])
     assert written.exit_code == 0, written.output
-    review = read_file(out)  # the file is training data once corrected
+    lines = [line for line in out.read_text("utf-8").splitlines() if not line.startswith("#")]
+    assert lines == ["qwzx\tTODO", "hmm gitu ya\taffirm"]  # the tab inside the text is gone
+    with pytest.raises(TrainingDataError, match="line 6: the intent is still TODO"):
+        read_file(out)  # an uncorrected line never becomes an intent called TODO
+    out.write_text(out.read_text("utf-8").replace("\tTODO", "\tout_of_scope"), "utf-8")
+    review = read_file(out)  # once corrected, the file is training data
     assert [(e.text, e.intent) for e in review.examples] == [
-        ("qwzx", "TODO"), ("hmm gitu ya", "affirm"),  # the tab inside the text is gone
+        ("qwzx", "out_of_scope"), ("hmm gitu ya", "affirm"),
     ]  # fmt: skip
