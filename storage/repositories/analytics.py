@@ -204,7 +204,7 @@ class AnalyticsRepository:
             rows = (await session.execute(grouped)).all()
             guesses = await self._last_guesses(session, window, [str(r[0]) for r in rows])
         return [
-            Unrecognised(str(text), int(times), _aware(last), *guesses.get(str(text), (None, None)))
+            Unrecognised(str(text), int(times), last, *guesses.get(str(text), (None, None)))
             for text, times, last in rows
         ]
 
@@ -243,10 +243,3 @@ def _inbound(window: Window) -> tuple[sa.ColumnElement[bool], ...]:
         Message.created_at >= window.since,
         Message.created_at < window.until,
     )
-
-
-def _aware(value: datetime) -> datetime:
-    """``max(created_at)`` comes back as a plain value on SQLite (the column type is lost)."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
