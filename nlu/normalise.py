@@ -5,7 +5,8 @@ Steps: Unicode NFKC and lower case; URLs, e-mail addresses and numbers become pl
 are unglued ("600rb" -> "600 rb", "cair2" -> "cair cair"); elongations collapse
 ("bangeeet" -> "banget"); the slang lexicon maps colloquial forms to standard ones; unknown
 words are resolved against a vocabulary (informal affixes "nge-"/"-in", glued negations,
-glued words, one-edit typos). Nothing is ever dropped except punctuation: negations in
+glued words, one-edit typos; a dictionary word is never taken for a glued pair or a typo:
+"rumah" stays "rumah", not "ubah"). Nothing is ever dropped except punctuation: negations in
 particular always survive (as "tidak", "belum", "bukan" or "jangan").
 
 Capitalised words inside a sentence are names and titles ("putar Good Morning Sunshine",
@@ -48,10 +49,17 @@ TITLE_CASE_SHARE = 0.8
 
 
 class Normaliser:
-    """Callable normaliser; ``vocabulary`` (word -> count) lets it resolve unknown words."""
+    """Callable normaliser; ``vocabulary`` (word -> count) lets it resolve unknown words;
+    ``dictionary`` words (see ``nlu.dictionary``) are real words, never repaired."""
 
-    def __init__(self, lexicon: Lexicon, vocabulary: Mapping[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        vocabulary: Mapping[str, int] | None = None,
+        dictionary: frozenset[str] = frozenset(),
+    ) -> None:
         self._lexicon = lexicon
+        self._dictionary = dictionary
         known: dict[str, int] = dict.fromkeys(lexicon.standard_words(), 1)
         for word, count in (vocabulary or {}).items():
             known[word] = known.get(word, 0) + count
@@ -177,12 +185,10 @@ class Normaliser:
         return (word,) if word in self._known else None
 
     def _unknown(self, word: str) -> tuple[str, ...] | None:
-        return (
-            self._informal_affixes(word)
-            or self._glued_negation(word)
-            or self._split_glued(word)
-            or self._one_edit(word)
-        )
+        found = self._informal_affixes(word) or self._glued_negation(word)
+        if found is not None or word in self._dictionary:
+            return found  # "ngecek" -> cek, "gabisa" -> tidak bisa; "rumah" is no typo
+        return self._split_glued(word) or self._one_edit(word)
 
     def _informal_affixes(self, word: str) -> tuple[str, ...] | None:
         for suffix, standard in _SUFFIXES:

@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nlu.config import NLUConfig
+from nlu.dictionary import dictionary_version
 from nlu.entities import LearnedEntities
 from nlu.errors import ModelError
 from nlu.lexicon import Lexicon
 from nlu.linear import LinearIntentClassifier
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 META = "meta.json"
+DICTIONARY = "dictionary.txt"
 LATEST = "LATEST"
 KEEP_MODELS = 3
 """Older models are removed when a new one is saved (a worker still using one keeps it open)."""
@@ -31,6 +33,7 @@ def fingerprint(config: NLUConfig, files: Sequence[Path], lexicon: Lexicon) -> s
     digest = hashlib.sha256()
     digest.update(f"format:{FORMAT_VERSION}\n".encode())
     digest.update(f"lexicon:{lexicon.digest}\n".encode())
+    digest.update(f"dictionary:{dictionary_version()}\n".encode())
     digest.update(f"linear:{config.linear.model_dump_json()}\n".encode())
     for path in files:
         content = path.read_bytes()
@@ -50,6 +53,7 @@ class SavedModel:
     classifier: LinearIntentClassifier
     vocabulary: dict[str, int]
     learned: LearnedEntities
+    dictionary: frozenset[str]
     info: dict[str, object]
 
 
@@ -59,6 +63,7 @@ def save(
     classifier: LinearIntentClassifier,
     vocabulary: Mapping[str, int],
     learned: LearnedEntities,
+    dictionary: frozenset[str],
     info: Mapping[str, object],
 ) -> Path:
     """Write to a temporary directory, then rename it into place (first writer wins)."""
@@ -76,6 +81,7 @@ def save(
             "entities": learned.to_json(),
             "info": dict(info),
         }
+        (temporary / DICTIONARY).write_text("\n".join(sorted(dictionary)), "utf-8")
         (temporary / META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), "utf-8")
         try:
             temporary.rename(final)
@@ -110,8 +116,12 @@ def load(path: Path) -> SavedModel:
     classifier = LinearIntentClassifier.load(path)
     vocabulary = {str(k): int(v) for k, v in meta.get("vocabulary", {}).items()}
     learned = LearnedEntities.from_json(meta.get("entities", {}))
+    try:
+        dictionary = frozenset((path / DICTIONARY).read_text("utf-8").split())
+    except OSError as exc:
+        raise ModelError(f"model in {path} has no readable {DICTIONARY}: {exc}") from exc
     return SavedModel(path, str(meta["fingerprint"]), classifier, vocabulary, learned,
-                      dict(meta.get("info", {})))  # fmt: skip
+                      dictionary, dict(meta.get("info", {})))  # fmt: skip
 
 
 def resolve_model_dir(path: Path) -> Path | None:

@@ -14,6 +14,7 @@ import httpx
 from nlu import store
 from nlu.classifier import Classification
 from nlu.config import NLUConfig
+from nlu.dictionary import load_dictionary
 from nlu.entities import BUILTIN, EntityPipeline, LearnedEntities
 from nlu.errors import NLUError, TrainingDataError
 from nlu.lexicon import Lexicon, load_lexicon
@@ -33,23 +34,31 @@ class Trained:
     classifier: LinearIntentClassifier
     vocabulary: dict[str, int]
     learned: LearnedEntities
+    dictionary: frozenset[str]
     seconds: float
 
 
-def vocabulary_of(data: TrainingData, lexicon: Lexicon) -> dict[str, int]:
+def vocabulary_of(
+    data: TrainingData, lexicon: Lexicon, dictionary: frozenset[str] = frozenset()
+) -> dict[str, int]:
     """Word counts of the training texts after the lexicon (what the normaliser may repair
     unknown words towards)."""
-    base = Normaliser(lexicon)
+    base = Normaliser(lexicon, dictionary=dictionary)
     counts: Counter[str] = Counter()
     for example in data.examples:
         counts.update(t for t in base.tokens(example.text) if t.isalpha())
     return dict(counts)
 
 
-def known_words(lexicon: Lexicon, vocabulary: Mapping[str, int]) -> frozenset[str]:
-    """Words of everyday language: the lexicon's forms and standard words, and the training
-    vocabulary (the course-topic matcher never takes them for typos)."""
-    return frozenset(vocabulary) | frozenset(lexicon.unigrams) | lexicon.standard_words()
+def known_words(
+    lexicon: Lexicon, vocabulary: Mapping[str, int], dictionary: frozenset[str]
+) -> frozenset[str]:
+    """Words of everyday language: the lexicon's forms and standard words, the training
+    vocabulary and the dictionary (the course-topic matcher never takes them for typos)."""
+    return (
+        frozenset(vocabulary) | frozenset(lexicon.unigrams) | lexicon.standard_words() | dictionary
+    )
+
 
 
 def fit(data: TrainingData, config: NLUConfig, lexicon: Lexicon) -> Trained:
@@ -57,17 +66,18 @@ def fit(data: TrainingData, config: NLUConfig, lexicon: Lexicon) -> Trained:
     if len({e.intent for e in data.examples}) < 2:
         raise TrainingDataError("training data needs examples of at least two intents")
     started = time.perf_counter()
-    vocabulary = vocabulary_of(data, lexicon)
+    dictionary = load_dictionary()
+    vocabulary = vocabulary_of(data, lexicon, dictionary)
     learned = LearnedEntities.from_data(data, BUILTIN)
     parser = Parser(
-        _Untrained(), Normaliser(lexicon, vocabulary),
-        EntityPipeline(learned, known_words(lexicon, vocabulary)),
+        _Untrained(), Normaliser(lexicon, vocabulary, dictionary),
+        EntityPipeline(learned, known_words(lexicon, vocabulary, dictionary)),
         placeholders=config.linear.placeholders, today=lambda: REFERENCE_DATE,
     )  # fmt: skip
     docs = [parser.tokens(example.text) for example in data.examples]
     labels = [example.intent for example in data.examples]
     classifier = LinearIntentClassifier.fit(docs, labels, config.linear)
-    return Trained(classifier, vocabulary, learned, time.perf_counter() - started)
+    return Trained(classifier, vocabulary, learned, dictionary, time.perf_counter() - started)
 
 
 class _Untrained:
@@ -88,8 +98,10 @@ def parser_from(
     options = trained.classifier.featuriser.options
     return Parser(
         trained.classifier,
-        Normaliser(lexicon, trained.vocabulary),
-        EntityPipeline(trained.learned, known_words(lexicon, trained.vocabulary)),
+        Normaliser(lexicon, trained.vocabulary, trained.dictionary),
+        EntityPipeline(
+            trained.learned, known_words(lexicon, trained.vocabulary, trained.dictionary)
+        ),
         fallback_threshold=config.fallback_threshold,
         ambiguity_margin=config.ambiguity_margin,
         placeholders=options.placeholders,
@@ -110,7 +122,7 @@ def train(config: NLUConfig) -> Path:
     info = {"examples": len(data.examples), "intents": len(data.intents),
             "train_seconds": round(trained.seconds, 3)}  # fmt: skip
     return store.save(config.model_dir, print_, trained.classifier, trained.vocabulary,
-                      trained.learned, info)  # fmt: skip
+                      trained.learned, trained.dictionary, info)  # fmt: skip
 
 
 def load_parser(
@@ -127,14 +139,16 @@ def load_parser(
     if config.classifier == "rasa":
         assert config.rasa_url is not None  # guaranteed by NLUConfig's validation
         data = load_training_data(files)
-        vocabulary = vocabulary_of(data, lexicon)
+        dictionary = load_dictionary()
+        vocabulary = vocabulary_of(data, lexicon, dictionary)
         rasa = RasaHTTPClassifier(config.rasa_url, timeout=config.rasa_timeout,
                                   async_client=http_client)  # fmt: skip
         return Parser(
             rasa,
-            Normaliser(lexicon, vocabulary),
+            Normaliser(lexicon, vocabulary, dictionary),
             EntityPipeline(
-                LearnedEntities.from_data(data, BUILTIN), known_words(lexicon, vocabulary)
+                LearnedEntities.from_data(data, BUILTIN),
+                known_words(lexicon, vocabulary, dictionary),
             ),
             fallback_threshold=config.fallback_threshold,
             ambiguity_margin=config.ambiguity_margin,
@@ -160,5 +174,5 @@ def parser_at(
         raise NLUError(f"no trained model in {path}; run 'prakerja nlu train --out {path}'")
     saved = store.load(found)
     settings = config or NLUConfig()
-    trained = Trained(saved.classifier, saved.vocabulary, saved.learned, 0.0)
+    trained = Trained(saved.classifier, saved.vocabulary, saved.learned, saved.dictionary, 0.0)
     return parser_from(trained, settings, lexicon or load_lexicon(), today)

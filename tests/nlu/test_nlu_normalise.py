@@ -116,3 +116,15 @@ def test_unknown_words_are_kept_as_they_are() -> None:
 def test_capitalised_names_keep_their_form(text: str, expected: str) -> None:
     normaliser = Normaliser(LEXICON, {**VOCABULARY, "batal": 9, "tinggal": 9})
     assert normaliser(text) == expected
+
+
+def test_dictionary_words_are_never_repaired() -> None:
+    vocabulary = {**VOCABULARY, "ubah": 9, "jauh": 9, "tinggal": 9}
+    text = "rumah saya kebanjiran, hp jatuh"
+    assert Normaliser(LEXICON, vocabulary)(text) == "ubah saya kebanjiran hp jauh"
+    guarded = Normaliser(LEXICON, vocabulary, frozenset({"rumah", "jatuh", "ngecek", "gabisa"}))
+    assert guarded(text) == "rumah saya kebanjiran hp jatuh"
+    # informal affixes and glued negations are still read, dictionary word or not
+    assert guarded("ngecek gabisa") == "cek tidak bisa"
+    # words outside the dictionary are still repaired
+    assert guarded("cara dafar akun") == "cara daftar akun"
