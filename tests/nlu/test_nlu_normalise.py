@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlu import TrainingDataError
-from nlu.lexicon import NEGATIONS, load_lexicon, parse_lexicon
+from nlu.lexicon import LEXICON_PATH, NEGATIONS, load_lexicon, parse_lexicon
 from nlu.normalise import Normaliser
 
 LEXICON = load_lexicon()
@@ -48,6 +48,11 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("daftar layanan", "menu layanan"),  # a list, not registering
         ("wilujeng wengi", "selamat malam"),  # Sundanese
         ("iyo, sepakat", "ya setuju"),
+        # English reaches the model as the Indonesian the training data uses
+        ("how do i sign up", "bagaimana cara daftar"),
+        ("cancel subscription", "batal langganan"),
+        ("is there an age limit", "apakah ada an batas umur"),
+        ("can you walk me through signing up", "apakah kamu bisa jelasin langkah daftar"),
     ],
 )  # fmt: skip
 def test_normalises_informal_text(text: str, expected: str) -> None:
@@ -63,7 +68,9 @@ def test_informal_negations_become_standard_negations(form: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["tidak bisa daftar", "belum cair", "bukan saya", "jangan kirim lagi", "gak jadi",
-     "gabisa login", "blmcair", "ga ada", "nggak usah", "tdk mau", "gausah kabari", "not yet"],
+     "gabisa login", "blmcair", "ga ada", "nggak usah", "tdk mau", "gausah kabari", "not yet",
+     "i didnt get the otp", "my incentive hasn't arrived", "dont want these messages",
+     "it doesnt work", "no longer interested"],
 )  # fmt: skip
 def test_negations_are_never_dropped(text: str) -> None:
     assert set(NORMALISE.tokens(text)) & NEGATIONS
@@ -78,6 +85,13 @@ def test_every_lexicon_negation_maps_to_a_negation() -> None:
 def test_lexicon_has_at_least_500_entries_written_for_the_project() -> None:
     changing = [k for k, v in LEXICON.unigrams.items() if (k,) != v]
     assert len(changing) + len(LEXICON.phrases) >= 500
+
+
+def test_no_lexicon_form_is_defined_twice() -> None:
+    """A repeated form silently overrides the earlier line; each form has one meaning."""
+    forms = [line.split("\t")[0].lower() for line in LEXICON_PATH.read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]  # fmt: skip
+    assert sorted(f for f in set(forms) if forms.count(f) > 1) == []
 
 
 def test_lexicon_format_errors_name_the_line() -> None:
