@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 import itertools
 
 from nlu.lexicon import NEGATIONS
+from nlu.normalise import CAPITALISED
 from nlu.stemmer import stem
 
 UNKNOWN = "<unk>"
@@ -136,8 +137,8 @@ class Featuriser:
         ``unknown_chars``, an unknown word that mostly spells known character n-grams of 3+
         letters ("hellow", "bartok"; not "qwzx" or "plmok")."""
         masked = self.mask(tokens)
-        if any(t != UNKNOWN for t in masked):
-            return True
+        if any(t not in (UNKNOWN, CAPITALISED) for t in masked):
+            return True  # the shape of a message alone says nothing
         if not self.options.unknown_chars:
             return False
         return any(self._spelling_known(token) for token in tokens)

@@ -12,7 +12,9 @@ particular always survive (as "tidak", "belum", "bukan" or "jangan").
 Capitalised words inside a sentence are names and titles ("putar Good Morning Sunshine",
 "saya dari Batam"): a run of two or more, or a single one the lexicon and vocabulary do not
 know, is kept as written (lower-cased) instead of being translated or "repaired". A message
-written (almost) all in Title Case carries no such signal and is normalised as usual.
+written (almost) all in Title Case carries no such signal and is normalised as usual, except
+that a message of two to four capitalised words and nothing else (a name, as an answer) gains
+the shape token ``<capitalised>``.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[.!?\n]")
 _SENTENCE_END = frozenset(".!?\n")
 TITLE_CASE_SHARE = 0.8
 """A message whose inner words are this much Title Case is written so everywhere."""
+CAPITALISED = "<capitalised>"
+"""Added after the tokens of a message of 2-4 capitalised words and nothing else: in a chat
+that is nearly always a name given as an answer ("Bambang Susilo"), which the model learns."""
 
 
 class Normaliser:
@@ -89,6 +94,8 @@ class Normaliser:
             else:
                 out.extend(self.resolve(raw[i]))
                 i += 1
+        if _all_capitalised(text):
+            out.append(CAPITALISED)
         return _dedupe_symbols(out)
 
     def proper_names(self, text: str) -> frozenset[str]:
@@ -237,6 +244,12 @@ class Normaliser:
         lexicon = self._lexicon.unigrams  # "hellow" -> "hello" -> halo
         informal = sorted(c for c in edits if len(c) >= 5 and c in lexicon)
         return lexicon[informal[0]] if informal else None
+
+
+def _all_capitalised(text: str) -> bool:
+    """ "Bambang Susilo": a short message of capitalised words only (not "Cek saldo")."""
+    words = _WORD.findall(text)
+    return 2 <= len(words) <= 4 and all(w.isalpha() and _title(w) for w in words)
 
 
 def _title(word: str) -> bool:

@@ -109,6 +109,9 @@ def test_unknown_words_give_a_valid_or_an_empty_ranking(subject: Subject) -> Non
 
 def test_linear_has_no_evidence_without_a_known_word(linear: Subject) -> None:
     assert linear.classifier.classify("zxv plkm", linear.tokens("zxv plkm")).ranking == ()
+    # the shape of a message is no evidence on its own either
+    assert linear.tokens("Zxv Plkm")[-1] == "<capitalised>"
+    assert linear.classifier.classify("Zxv Plkm", linear.tokens("Zxv Plkm")).ranking == ()
 
 
 def test_an_unknown_word_spelt_like_known_ones_is_evidence(linear: Subject) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from nlu import TrainingDataError
 from nlu.lexicon import LEXICON_PATH, NEGATIONS, load_lexicon, parse_lexicon
-from nlu.normalise import Normaliser
+from nlu.normalise import CAPITALISED, Normaliser
 
 LEXICON = load_lexicon()
 VOCABULARY = {"daftar": 9, "cara": 9, "insentif": 9, "cair": 9, "akun": 5, "cek": 5,
@@ -106,6 +106,17 @@ def test_nothing_but_punctuation_is_dropped() -> None:
 
 def test_unknown_words_are_kept_as_they_are() -> None:
     assert NORMALISE.tokens("zorblax qwerty") == ["zorblax", "qwerty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [("Bambang Susilo", True), ("Siti Nur Aminah", True), ("bambang susilo", False),
+     ("Bambang", False), ("Cek saldo", False), ("Saya Udh Daftar Tp Blm Ada Kabar", False),
+     ("Bambang 0812", False)],
+)  # fmt: skip
+def test_a_message_of_capitalised_words_only_is_marked(text: str, marked: bool) -> None:
+    """A short message of capitalised words and nothing else is nearly always a name."""
+    assert (NORMALISE.tokens(text)[-1] == CAPITALISED) is marked
 
 
 @pytest.mark.parametrize(
