@@ -3,6 +3,9 @@
     cd /work/main && .venv/bin/python -m bench.nlu            # everything, 5 runs each
     .venv/bin/python -m bench.nlu --runs 3 --json             # machine-readable
 
+Sections: cross-validation on the project's data; accuracy on messages written blind (never
+trained or tuned on); xSID; training time and parse latency; memory.
+
 Accuracies are deterministic for a given fold seed; the cross-validation runs use different
 fold seeds and report the median. Timings are medians over the runs. Memory is measured in a
 fresh process (peak RSS) that loads the saved model and parses messages.
@@ -42,6 +45,8 @@ from nlu.training_data import Example
 ROOT = Path(__file__).resolve().parents[1]
 XSID = ROOT.parent / "shared" / "datasets" / "xsid-id"
 REGRESSION = ROOT / "tests" / "nlu" / "regression.tsv"
+BLIND = ROOT / "bench" / "data" / "blind-2026-11-28.tsv"
+"""Messages written by someone who had not seen the training data (never train or tune on it)."""
 
 app = typer.Typer(add_completion=False)
 
@@ -116,6 +121,16 @@ def bench_xsid(runs: int, directory: Path) -> dict[str, Any]:
         "macro_f1": statistics.median(r.macro_f1 for r in reports),
         "train_seconds_median": statistics.median(seconds),
     }
+
+
+def bench_blind(path: Path) -> dict[str, Any]:
+    """Accuracy on fresh messages never used for training or tuning (deterministic)."""
+    lexicon = load_lexicon()
+    config = NLUConfig()
+    trained = fit(load_training_data([DEFAULT_DATA_DIR]), config, lexicon)
+    report = evaluate(parser_from(trained, config, lexicon), load_training_data([path]))
+    return {"file": path.name, "examples": report.examples, "accuracy": report.accuracy,
+            "macro_f1": report.macro_f1}  # fmt: skip
 
 
 def bench_training_and_latency(runs: int) -> dict[str, Any]:
@@ -242,6 +257,7 @@ def main(
     figures: dict[str, Any] = {"machine": machine}
     if not skip_cv:
         figures["project_cv5"] = bench_cv(runs)
+    figures["blind"] = bench_blind(BLIND)
     figures["xsid"] = bench_xsid(runs, xsid_dir)
     figures["project_train_and_parse"] = bench_training_and_latency(runs)
     figures["memory"] = bench_memory(min(runs, 3))
