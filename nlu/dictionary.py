@@ -11,6 +11,7 @@ training time, and saved with the model, so parsing never loads wordfreq.
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.metadata import version
 
 INDONESIAN_MIN_ZIPF = 3.0
@@ -24,8 +25,9 @@ def dictionary_version() -> str:
     return f"wordfreq={version('wordfreq')};id>={INDONESIAN_MIN_ZIPF};en>={ENGLISH_MIN_ZIPF}"
 
 
+@cache
 def load_dictionary() -> frozenset[str]:
-    """Lower-case alphabetic words of Indonesian and English (about 34,000)."""
+    """Lower-case alphabetic words of Indonesian and English (about 34,000; read once)."""
     from wordfreq import get_frequency_list
 
     words: set[str] = set()

@@ -60,7 +60,6 @@ def known_words(
     )
 
 
-
 def fit(data: TrainingData, config: NLUConfig, lexicon: Lexicon) -> Trained:
     """Train in memory (deterministic for the same data, lexicon and settings)."""
     if len({e.intent for e in data.examples}) < 2:
