@@ -53,6 +53,12 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("cancel subscription", "batal langganan"),
         ("is there an age limit", "apakah ada an batas umur"),
         ("can you walk me through signing up", "apakah kamu bisa jelasin langkah daftar"),
+        # so does formal Indonesian, and regional words
+        ("Bagaimanakah prosedur pendaftaran program ini?",
+         "bagaimana cara pendaftaran program ini ?"),
+        ("Mohon informasi mengenai jadwal gelombang", "tolong info tentang jadwal gelombang"),
+        ("kulo badhe lapor, insentif kulo dereng mlebet", "saya mau lapor insentif saya belum masuk"),
+        ("ambo alun dapek insentif", "saya belum dapat insentif"),
     ],
 )  # fmt: skip
 def test_normalises_informal_text(text: str, expected: str) -> None:
@@ -139,7 +145,7 @@ def test_a_message_of_capitalised_words_only_is_marked(text: str, marked: bool) 
     ],
 )  # fmt: skip
 def test_capitalised_names_keep_their_form(text: str, expected: str) -> None:
-    normaliser = Normaliser(LEXICON, {**VOCABULARY, "batal": 9, "tinggal": 9})
+    normaliser = Normaliser(LEXICON, {**VOCABULARY, "batal": 9, "tinggal": 9, "tayang": 9})
     assert normaliser(text) == expected
 
 
