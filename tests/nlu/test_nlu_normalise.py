@@ -57,7 +57,8 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("Bagaimanakah prosedur pendaftaran program ini?",
          "bagaimana cara pendaftaran program ini ?"),
         ("Mohon informasi mengenai jadwal gelombang", "tolong info tentang jadwal gelombang"),
-        ("kulo badhe lapor, insentif kulo dereng mlebet", "saya mau lapor insentif saya belum masuk"),
+        ("kulo badhe lapor, insentif kulo dereng mlebet",
+         "saya mau lapor insentif saya belum masuk"),
         ("ambo alun dapek insentif", "saya belum dapat insentif"),
     ],
 )  # fmt: skip
