@@ -14,7 +14,12 @@ VOCABULARY = {"daftar": 9, "cara": 9, "insentif": 9, "cair": 9, "akun": 5, "cek"
 NORMALISE = Normaliser(LEXICON, VOCABULARY)
 
 INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak", "ndak", "tdk",
-                      "blm", "blom", "belom", "bkn", "jgn", "ora", "teu", "not"]  # fmt: skip
+                      "blm", "blom", "belom", "bkn", "jgn", "ora", "teu", "not",
+                      # regional: Javanese, Sundanese, Minang, Betawi, Manado, eastern Malay
+                      "dereng", "durung", "mboten", "ojo", "dudu", "henteu", "sanes", "indak",
+                      "alun", "belon", "nda", "tra", "sonde", "teu acan",
+                      # English, apostrophes already gone
+                      "didnt", "doesnt", "isnt", "havent", "never"]  # fmt: skip
 
 
 @pytest.mark.parametrize(
