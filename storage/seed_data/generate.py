@@ -29,7 +29,7 @@ from storage.models import (
     Wave,
     WaveStatus,
 )
-from storage.repositories.participants import NewParticipant, encrypted_participant
+from storage.repositories.participant_rows import NewParticipant, encrypted_participant
 from storage.seed_data import catalogue, complaints, people
 
 __all__ = ["OPEN_WAVE_NUMBER", "WIB", "DemoGenerator", "Person"]
