@@ -14,7 +14,6 @@ seeded participant, or with ``setup: {seeded: <status>}`` of the first one with 
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -25,12 +24,12 @@ from typing import Any
 import sqlalchemy as sa
 import yaml
 
+from bot.conversation_checks import check_turn, latest_rows, row_counts
 from bot.data import DataAnswers
 from bot.otp import DevelopmentOtpSender
 from bot.runtime import open_runtime, prepare_database
 from bot.settings import Settings, load_settings
 from flows import Inbound, Outbound
-from flows.responses import template
 from nlu import Parser
 from storage.db import create_session_factory
 from storage.keys import ConversationKey
@@ -39,8 +38,6 @@ from storage.repositories.participants import ParticipantRepository
 
 SECRET = "conversation-tests-secret-key-0123456789"
 CHANNEL = "webchat"
-TABLES = ("participants", "complaint_tickets", "handoffs", "enrolments", "data_deletion_requests",
-          "opt_outs", "channel_identities", "audit_log")  # fmt: skip
 
 
 @dataclass
@@ -83,12 +80,6 @@ def load(path: Path) -> list[Conversation]:
     return found
 
 
-def key_pattern(language: str, key: str) -> re.Pattern[str]:
-    """A regex matching the response ``key`` with any values in its placeholders."""
-    parts = re.split(r"\{[a-z_]+\}", template(language, key))
-    return re.compile(".*?".join(re.escape(part) for part in parts), re.DOTALL)
-
-
 class Prepared:
     """One migrated + seeded SQLite file that each conversation copies."""
 
@@ -125,7 +116,7 @@ async def run(
         user = f"conv-{abs(hash(conversation.name)) % 10**8}"
         key = ConversationKey(CHANNEL, user)
         placeholders = await _setup(conversation.setup, runtime, factory, answers, user)
-        before = await _counts(factory)
+        before = await row_counts(factory)
         at = _at(conversation.setup.get("at"))
         replies: list[Outbound] = []
         for number, turn in enumerate(conversation.turns, 1):
@@ -144,17 +135,17 @@ async def run(
                 continue
             replies = await runtime.engine.handle(inbound)
             session = await runtime.sessions.load(key)
-            failures += [f"{where}: {p}" for p in _check(turn, replies, session)]
+            failures += [f"{where}: {p}" for p in check_turn(turn, replies, session)]
             if at is not None:
                 at += timedelta(seconds=20)
         await runtime.transcript.flush()
-        after = await _counts(factory)
+        after = await row_counts(factory)
         for table, delta in conversation.db.items():
             if after[table] - before[table] != int(delta):
                 failures.append(
                     f"db: {table} changed by {after[table] - before[table]}, expected {delta}"
                 )
-        failures += await _latest(factory, conversation.latest)
+        failures += await latest_rows(factory, conversation.latest)
     finally:
         await runtime.close()
     return Outcome(conversation, failures)
@@ -258,73 +249,3 @@ def _inbound(
     for name, value in placeholders.items():
         text = text.replace("{" + name + "}", value)
     return Inbound(CHANNEL, user, message_id, text=text, timestamp=stamp)
-
-
-def _check(turn: dict[str, Any], replies: list[Outbound], session: Any) -> list[str]:
-    problems: list[str] = []
-    said = "\n".join([r.text for r in replies] + [b.title for r in replies for b in r.buttons])
-    lowered = said.lower()
-    for fragment in _list(turn.get("bot")):
-        if str(fragment).lower() not in lowered:
-            problems.append(f"expected {fragment!r} in: {said[:400]!r}")
-    for fragment in _list(turn.get("not")):
-        if str(fragment).lower() in lowered:
-            problems.append(f"did not expect {fragment!r} in: {said[:400]!r}")
-    language = session.language if session is not None else "id"
-    for key in _list(turn.get("keys")):
-        pattern = key_pattern(language, str(key))
-        if not any(pattern.fullmatch(r.text) or pattern.search(r.text) for r in replies):
-            problems.append(f"no reply matches response {key!r}: {said[:300]!r}")
-    titles = [b.title.lower() for r in replies for b in r.buttons]
-    for title in _list(turn.get("buttons")):
-        if not any(str(title).lower() in t for t in titles):
-            problems.append(f"no button {title!r} among {titles}")
-    if turn.get("silent") and replies:
-        problems.append(f"expected silence, got {said[:200]!r}")
-    for name, value in (turn.get("slots") or {}).items():
-        actual = session.slots.get(name) if session else None
-        if str(actual) != str(value):
-            problems.append(f"slot {name} = {actual!r}, expected {value!r}")
-    for attribute in ("flow", "step"):
-        if attribute in turn and getattr(session, attribute, None) != turn[attribute]:
-            problems.append(
-                f"{attribute} = {getattr(session, attribute, None)!r}, expected {turn[attribute]!r}"
-            )
-    for name, value in (turn.get("session") or {}).items():
-        if getattr(session, name, None) != value:
-            problems.append(
-                f"session.{name} = {getattr(session, name, None)!r}, expected {value!r}"
-            )
-    return problems
-
-
-def _list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
-
-
-async def _counts(factory: Any) -> dict[str, int]:
-    async with factory() as session:
-        return {
-            t: int(await session.scalar(sa.text(f"SELECT COUNT(*) FROM {t}")) or 0) for t in TABLES
-        }
-
-
-async def _latest(factory: Any, expected: dict[str, dict[str, Any]]) -> list[str]:
-    problems: list[str] = []
-    for table, columns in expected.items():
-        if table not in TABLES:
-            problems.append(f"latest: unknown table {table}")
-            continue
-        async with factory() as session:
-            row = (
-                (await session.execute(sa.text(f"SELECT * FROM {table} ORDER BY id DESC LIMIT 1")))
-                .mappings()
-                .first()
-            )
-        for column, value in columns.items():
-            actual = None if row is None else row.get(column)
-            if str(actual) != str(value) and not (value == "*" and actual is not None):
-                problems.append(f"latest {table}.{column} = {actual!r}, expected {value!r}")
-    return problems
