@@ -92,6 +92,13 @@ def parse_command(
     model: Annotated[
         Path | None, typer.Option("--model", help="Model directory (default: nlu.model_dir)")
     ] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help='Add "tokens": what the classifier saw (normalised, entities as placeholders)',
+        ),
+    ] = False,
 ) -> None:
     """Read one message per line on stdin; write one JSON object per line on stdout."""
     try:
@@ -102,10 +109,12 @@ def parse_command(
     for line in sys.stdin:
         text = line.rstrip("\n")
         try:
-            result = parser.parse(text)
+            answer = parser.parse(text).to_rasa()
         except NLUError as exc:
             raise _fail(exc) from None
-        write(orjson.dumps(result.to_rasa()) + b"\n")
+        if explain:
+            answer["tokens"] = parser.tokens(text)
+        write(orjson.dumps(answer) + b"\n")
         sys.stdout.flush()
 
 

@@ -38,6 +38,18 @@ def test_train_then_parse_lines_as_rasa_json(tmp_path: Path) -> None:
     assert lines[0]["text"] == "cara daftar prakerja"
 
 
+def test_parse_explain_shows_what_the_classifier_saw(tmp_path: Path) -> None:
+    out = tmp_path / "model"
+    runner.invoke(app, ["train", "--data", str(DATA / "tiny.yml"), "--out", str(out)])
+    parsed = runner.invoke(
+        app, ["parse", "--model", str(out), "--explain"], input="gmn cara daftar min 600rb\n"
+    )
+    assert parsed.exit_code == 0, parsed.output
+    line = orjson.loads(parsed.stdout)
+    assert line["tokens"] == ["bagaimana", "cara", "daftar", "admin", "<money>"]
+    assert line["intent"]["name"] == "register"
+
+
 def test_parse_trains_the_default_model_when_needed(isolated_settings: NLUConfig) -> None:
     parsed = runner.invoke(app, ["parse"], input="nik saya 3273015708950003\n")
     assert parsed.exit_code == 0, parsed.output
