@@ -31,13 +31,17 @@ def analytics(
     )
     body = (
         f"<p>{periods}</p><p class=meta>{w.first:%d-%m-%Y} s.d. {w.last:%d-%m-%Y} (WIB)</p>"
-        f"{_summary(overview)}<h2>Per hari dan kanal</h2>{_daily(daily)}"
-        f"<h2>Topik yang ditanyakan</h2>{_intents(intents)}"
+        f"{_summary(overview)}<h2>Per hari dan kanal</h2>{_daily(daily)}{_csv('daily', days)}"
+        f"<h2>Topik yang ditanyakan</h2>{_intents(intents)}{_csv('intents', days)}"
         f"<h2>Pesan yang belum dipahami</h2>{_missed(missed)}"
         "<p class=meta>Teks disimpan tersamar (NIK, KK, nomor HP, e-mail). Ekspor untuk anotasi: "
         "<code>prakerja analytics unrecognised --out ulasan.tsv</code>.</p>"
     )
     return page("Analitik percakapan", body, agent, csrf)
+
+
+def _csv(table: str, days: int) -> str:
+    return f'<p class=meta><a href="/crm/analytics/{table}.csv?days={days}">Unduh CSV</a></p>'
 
 
 def _share(value: float | None) -> str:

@@ -15,10 +15,10 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from crm import analytics_pages, campaign_web, pages, sign_in
+from crm.analytics_export import export, window_of
 from crm.auth import COOKIE
 from crm.console import SUPERVISING, NotAllowed, NotYours, Undeliverable
 from crm.http import HEADERS, crm_of, fields, first_values, html, see
-from storage.repositories.analytics import Window
 from storage.repositories.staff import StaffRecord
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -191,10 +191,8 @@ async def figures(request: Request, agent: StaffRecord, csrf: str) -> Response:
 
 
 async def analytics(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    raw = request.query_params.get("days", "7")
-    days = int(raw) if raw.isdigit() and int(raw) in analytics_pages.PERIODS else 7
     repo = crm_of(request).analytics
-    window = Window.last_days(days)
+    window = window_of(request)
     overview, daily = await repo.overview(window), await repo.daily(window)
     intents, missed = await repo.intents(window), await repo.unrecognised(window, 50)
     return html(analytics_pages.analytics(overview, daily, intents, missed, agent, csrf))
@@ -241,5 +239,6 @@ def routes() -> list[Route]:
         Route(f"{one}/requeue", _signed_in(requeue, post=True), methods=["POST"]),
         Route("/crm/figures", _signed_in(_supervisors(figures)), methods=["GET"]),
         Route("/crm/analytics", _signed_in(_supervisors(analytics)), methods=["GET"]),
+        Route("/crm/analytics/{table}.csv", _signed_in(_supervisors(export)), methods=["GET"]),
         *campaign_routes(),
     ]

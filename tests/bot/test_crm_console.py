@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -409,3 +411,31 @@ async def test_supervisors_see_conversation_analytics_and_what_was_not_understoo
     assert "gmn cara daftar" not in missed.group(0)
     odd = await client.get("/crm/analytics?days=5000")  # not offered: the default week
     assert odd.status_code == 200 and "<strong>7 hari</strong>" in odd.text
+
+
+async def test_supervisors_download_the_analytics_tables_as_csv(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    for n, text in enumerate(["gmn cara daftar min", "cara daftar prakerja", "qwzx zzkq"]):
+        await runtime.engine.handle(Inbound("webchat", f"c{n}", f"m{n}", text=text))
+    await runtime.transcript.flush()
+    await _sign_in(client, "agent1")
+    assert (await client.get("/crm/analytics/daily.csv")).status_code == 403
+
+    client.cookies.clear()
+    await _sign_in(client, "supervisor")
+    assert 'href="/crm/analytics/daily.csv?days=1"' in (
+        await client.get("/crm/analytics?days=1")
+    ).text
+    daily = await client.get("/crm/analytics/daily.csv?days=1")
+    assert daily.status_code == 200
+    assert daily.headers["content-type"] == "text/csv; charset=utf-8"
+    assert "attachment" in daily.headers["content-disposition"]
+    rows = list(csv.reader(io.StringIO(daily.text)))
+    assert rows[0] == ["date_wib", "channel", "conversations", "user_messages"]
+    assert rows[1][1:] == ["webchat", "3", "3"]
+    intents = list(csv.reader(io.StringIO((await client.get("/crm/analytics/intents.csv")).text)))
+    assert intents[0] == ["intent", "messages", "average_confidence"]
+    assert ["register", "2"] == intents[1][:2]
+    assert all("qwzx" not in cell for row in intents for cell in row)  # no message text
+    assert (await client.get("/crm/analytics/secrets.csv")).status_code == 404

@@ -1,0 +1,62 @@
+"""CSV downloads of the analytics page's tables, for a spreadsheet or a BI tool.
+
+Only figures and intent names go out: no message text (the messages not understood are
+exported for annotation by ``prakerja analytics unrecognised``), so no cell can carry a
+participant's words or a spreadsheet formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from crm.analytics_pages import PERIODS
+from crm.http import HEADERS, crm_of
+from storage.repositories.analytics import Window
+from storage.repositories.staff import StaffRecord
+
+DEFAULT_DAYS = 7
+TABLES = ("daily", "intents")
+
+
+def window_of(request: Request) -> Window:
+    """The period asked for by ``?days=`` (one of PERIODS), else the last week."""
+    raw = request.query_params.get("days", "")
+    days = int(raw) if raw.isdigit() and int(raw) in PERIODS else DEFAULT_DAYS
+    return Window.last_days(days)
+
+
+def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+async def export(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    """``/crm/analytics/{table}.csv?days=N``: per day and channel, or per intent."""
+    table = str(request.path_params["table"])
+    if table not in TABLES:
+        return Response("Tabel tidak dikenal.", 404, headers=HEADERS)
+    window = window_of(request)
+    repo = crm_of(request).analytics
+    if table == "daily":
+        body = to_csv(
+            ("date_wib", "channel", "conversations", "user_messages"),
+            ((d.day.isoformat(), d.channel, d.conversations, d.inbound)
+             for d in await repo.daily(window)),
+        )  # fmt: skip
+    else:
+        body = to_csv(
+            ("intent", "messages", "average_confidence"),
+            ((i.intent, i.messages, f"{i.average_confidence:.3f}")
+             for i in await repo.intents(window, limit=100)),
+        )  # fmt: skip
+    name = f"analytics-{table}-{window.first.isoformat()}-{window.last.isoformat()}.csv"
+    headers = {**HEADERS, "Content-Disposition": f'attachment; filename="{name}"'}
+    return Response(body, media_type="text/csv; charset=utf-8", headers=headers)
