@@ -387,17 +387,25 @@ async def test_sign_in_says_so_when_its_store_is_away(
     assert STAFF not in response.headers.get("set-cookie", "")
 
 
-async def test_supervisors_see_conversation_analytics_and_what_was_not_understood(
-    client: httpx.AsyncClient, runtime: Runtime
+async def _supervisor_after(
+    client: httpx.AsyncClient, runtime: Runtime, texts: list[str], supervisors_only: str
 ) -> None:
-    for n, text in enumerate(["gmn cara daftar min", "qwzx zzkq", "qwzx zzkq"]):
+    """One web chat user per text writes it; an agent may not open ``supervisors_only``;
+    then the client is signed in as a supervisor."""
+    for n, text in enumerate(texts):
         await runtime.engine.handle(Inbound("webchat", f"a{n}", f"m{n}", text=text))
     await runtime.transcript.flush()
     await _sign_in(client, "agent1")
-    assert (await client.get("/crm/analytics")).status_code == 403  # agents may not
-
+    assert (await client.get(supervisors_only)).status_code == 403
     client.cookies.clear()
     await _sign_in(client, "supervisor")
+
+
+async def test_supervisors_see_conversation_analytics_and_what_was_not_understood(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    texts = ["gmn cara daftar min", "qwzx zzkq", "qwzx zzkq"]
+    await _supervisor_after(client, runtime, texts, "/crm/analytics")
     assert 'href="/crm/analytics"' in (await client.get("/crm")).text
     page = await client.get("/crm/analytics?days=1")
     assert page.status_code == 200
@@ -416,14 +424,8 @@ async def test_supervisors_see_conversation_analytics_and_what_was_not_understoo
 async def test_supervisors_download_the_analytics_tables_as_csv(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:
-    for n, text in enumerate(["gmn cara daftar min", "cara daftar prakerja", "qwzx zzkq"]):
-        await runtime.engine.handle(Inbound("webchat", f"c{n}", f"m{n}", text=text))
-    await runtime.transcript.flush()
-    await _sign_in(client, "agent1")
-    assert (await client.get("/crm/analytics/daily.csv")).status_code == 403
-
-    client.cookies.clear()
-    await _sign_in(client, "supervisor")
+    texts = ["gmn cara daftar min", "cara daftar prakerja", "qwzx zzkq"]
+    await _supervisor_after(client, runtime, texts, "/crm/analytics/daily.csv")
     assert 'href="/crm/analytics/daily.csv?days=1"' in (
         await client.get("/crm/analytics?days=1")
     ).text
