@@ -1,4 +1,4 @@
-"""``prakerja analytics report | unrecognised`` (mounted by bot.cli)."""
+"""``prakerja analytics report | unrecognised | funnel`` (mounted by bot.cli)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         DayFigures,
         IntentCount,
         Overview,
+        StepCount,
         Unrecognised,
         Window,
     )
@@ -66,6 +67,42 @@ def report(
         typer.echo(json.dumps(_as_json(overview, daily, intents), ensure_ascii=False))
         return
     _print_report(overview, daily, intents)
+
+
+@analytics_app.command("funnel")
+def funnel(
+    flow: Annotated[str, typer.Option(help="a flow's name (see docs/flows.md)")] = "registration",
+    days: Days = 7,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object instead of a table")] = (
+        False
+    ),
+) -> None:
+    """How many conversations entered each state of a flow (the start first, then as
+    declared), and their share of those who started it."""
+    from flows import FLOWS
+    from storage.repositories.analytics import Window
+
+    if flow not in FLOWS:
+        raise typer.BadParameter(f"no flow {flow!r}; flows: {', '.join(sorted(FLOWS))}")
+    window = Window.last_days(days)
+    states = FLOWS[flow].state_names()
+
+    async def main(factory: async_sessionmaker[AsyncSession]) -> list[StepCount]:
+        return await _repository(factory).funnel(window, flow, states)
+
+    steps = with_database(main)
+    if as_json:
+        typer.echo(json.dumps({"flow": flow, "from": str(window.first), "to": str(window.last),
+                               "states": [[s.state, s.conversations] for s in steps]}))  # fmt: skip
+        return
+    started = steps[0].conversations if steps else 0
+    table = Table(title=f"Flow {flow}, {window.first} to {window.last} (WIB)")
+    for column in ("state", "conversations", "of those who started"):
+        table.add_column(column)
+    for step in steps:
+        table.add_row(step.state, str(step.conversations), _share(
+            step.conversations / started if started else None))  # fmt: skip
+    Console().print(table)
 
 
 @analytics_app.command("unrecognised")

@@ -90,6 +90,7 @@ class Engine:
             session.expire()
         parse = await self._parse(inbound)
         message = _message(inbound, parse)
+        session.entered = []
         try:
             if fresh:
                 await self._returning(session, inbound)
@@ -102,7 +103,8 @@ class Engine:
             return None, [Outbound(response_text(session.language, "errors.internal"))]
         session.turns += 1
         session.last_activity = now
-        self._record(key, inbound, message, replies)
+        steps, session.entered = tuple(session.entered), []
+        self._record(key, inbound, message, replies, steps)
         return session, replies
 
     async def _returning(self, session: Session, inbound: Inbound) -> None:
@@ -136,7 +138,12 @@ class Engine:
             return replies
 
     def _record(
-        self, key: ConversationKey, inbound: Inbound, message: Message, replies: Sequence[Outbound]
+        self,
+        key: ConversationKey,
+        inbound: Inbound,
+        message: Message,
+        replies: Sequence[Outbound],
+        steps: tuple[str, ...] = (),
     ) -> None:
         sent_at = datetime.now(UTC)
         entries = [
@@ -149,6 +156,7 @@ class Engine:
                 confidence=message.confidence if message.intent else None,
                 entities=[_entity_dict(e) for e in message.entities] or None,
                 created_at=inbound.timestamp,
+                steps=steps,
             )
         ]
         entries += [

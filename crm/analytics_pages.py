@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 
 from crm.pages import page
-from storage.repositories.analytics import DayFigures, IntentCount, Overview, Unrecognised
+from storage.repositories.analytics import (
+    DayFigures,
+    IntentCount,
+    Overview,
+    StepCount,
+    Unrecognised,
+)
 from storage.repositories.staff import StaffRecord
 
 PERIODS = (1, 7, 30, 90)
 """The periods (days, WIB, today included) the page offers."""
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelView:
+    """One flow's funnel and the flows the page can switch to."""
+
+    flow: str
+    flows: Sequence[str]
+    steps: Sequence[StepCount]
 
 
 def analytics(
@@ -18,6 +34,7 @@ def analytics(
     daily: Sequence[DayFigures],
     intents: Sequence[IntentCount],
     missed: Sequence[Unrecognised],
+    funnel: FunnelView,
     agent: StaffRecord,
     csrf: str,
 ) -> str:
@@ -26,13 +43,14 @@ def analytics(
     periods = " · ".join(
         f"<strong>{n} hari</strong>"
         if n == days
-        else f'<a href="/crm/analytics?days={n}">{n} hari</a>'
+        else f'<a href="/crm/analytics?days={n}&amp;flow={funnel.flow}">{n} hari</a>'
         for n in PERIODS
     )
     body = (
         f"<p>{periods}</p><p class=meta>{w.first:%d-%m-%Y} s.d. {w.last:%d-%m-%Y} (WIB)</p>"
         f"{_summary(overview)}<h2>Per hari dan kanal</h2>{_daily(daily)}{_csv('daily', days)}"
         f"<h2>Topik yang ditanyakan</h2>{_intents(intents)}{_csv('intents', days)}"
+        f"<h2>Sampai mana percakapan dalam alur</h2>{_funnel(funnel, days)}"
         f"<h2>Pesan yang belum dipahami</h2>{_missed(missed)}"
         "<p class=meta>Teks disimpan tersamar (NIK, KK, nomor HP, e-mail). Ekspor untuk anotasi: "
         "<code>prakerja analytics unrecognised --out ulasan.tsv</code>.</p>"
@@ -40,8 +58,27 @@ def analytics(
     return page("Analitik percakapan", body, agent, csrf)
 
 
-def _csv(table: str, days: int) -> str:
-    return f'<p class=meta><a href="/crm/analytics/{table}.csv?days={days}">Unduh CSV</a></p>'
+def _csv(table: str, days: int, query: str = "") -> str:
+    href = f"/crm/analytics/{table}.csv?days={days}{query}"
+    return f'<p class=meta><a href="{href}">Unduh CSV</a></p>'
+
+
+def _funnel(view: FunnelView, days: int) -> str:
+    """The states of one flow (start first) with the conversations that entered each."""
+    switch = " · ".join(
+        f"<strong>{escape(name)}</strong>"
+        if name == view.flow
+        else f'<a href="/crm/analytics?days={days}&amp;flow={escape(name)}">{escape(name)}</a>'
+        for name in view.flows
+    )
+    started = view.steps[0].conversations if view.steps else 0
+    cells = [
+        (s.state, str(s.conversations),
+         _share(s.conversations / started) if started else "-")
+        for s in view.steps
+    ]  # fmt: skip
+    table = _table("funnel", ("Langkah", "Percakapan", "Dari yang memulai"), cells, "")
+    return f"<p>{switch}</p>{table}" + _csv("funnel", days, f"&amp;flow={escape(view.flow)}")
 
 
 def _share(value: float | None) -> str:

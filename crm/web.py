@@ -15,7 +15,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from crm import analytics_pages, campaign_web, pages, sign_in
-from crm.analytics_export import export, window_of
+from crm.analytics_export import export, funnel_of, window_of
 from crm.auth import COOKIE
 from crm.console import SUPERVISING, NotAllowed, NotYours, Undeliverable
 from crm.http import HEADERS, crm_of, fields, first_values, html, see
@@ -195,7 +195,10 @@ async def analytics(request: Request, agent: StaffRecord, csrf: str) -> Response
     window = window_of(request)
     overview, daily = await repo.overview(window), await repo.daily(window)
     intents, missed = await repo.intents(window), await repo.unrecognised(window, 50)
-    return html(analytics_pages.analytics(overview, daily, intents, missed, agent, csrf))
+    funnel = await funnel_of(request, window)
+    return html(
+        analytics_pages.analytics(overview, daily, intents, missed, funnel, agent, csrf)
+    )
 
 
 async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:

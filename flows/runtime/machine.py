@@ -114,6 +114,10 @@ class Flow:
     def state(self, name: str) -> State:
         return self._index[name]
 
+    def state_names(self) -> list[str]:
+        """The start state first, then the others as declared (the order of a funnel)."""
+        return [self.start, *(s.name for s in self.states if s.name != self.start)]
+
     def problems(self) -> list[str]:
         """Structural errors: unknown targets, dead ends, unreachable states."""
         found: list[str] = []

@@ -51,6 +51,7 @@ def enter(flow: Flow, name: str, turn: FlowTurn, hooks: Hooks) -> Step:
     for _ in range(len(flow.states) + 1):
         state = flow.state(name)
         session.step, session.misses = name, 0
+        session.entered.append(f"{flow.name}/{name}")
         if state.action is not None:
             replies += yield from state.action(turn)
             if session.flow != flow.name:  # the action ended the flow (handoff, error)

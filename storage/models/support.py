@@ -69,6 +69,9 @@ class Message(Base):
     entities: Mapped[Any | None] = mapped_column(JSON)
     author: Mapped[str | None] = mapped_column(sa.String(64))
     """The staff username for a reply a CRM agent wrote; None for the user and the bot."""
+    steps: Mapped[str | None] = mapped_column(sa.Text)
+    """The flow states this inbound message's turn entered, as `` flow/state flow/state ``
+    (spaces around every name, so a funnel matches whole names); None when it entered none."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 

@@ -1,9 +1,11 @@
 """What the programme learns from its conversations: volume per day and channel, what people
 ask about, how often the assistant understood them, how often a person had to help, and the
-messages it did not understand (the queue for improving the NLU's training data).
+messages it did not understand (the queue for improving the NLU's training data), and how far
+conversations got in each flow (funnels).
 
-Everything is read from the transcript (``messages``, whose texts are stored masked), the
-conversations and the handoffs; days are WIB (UTC+7, the programme's time; no daylight saving).
+Everything is read from the transcript (``messages``, whose texts are stored masked and which
+note the flow states their turn entered), the conversations and the handoffs; days are WIB
+(UTC+7, the programme's time; no daylight saving).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "DayFigures",
     "IntentCount",
     "Overview",
+    "StepCount",
     "Unrecognised",
     "Window",
 ]
@@ -116,6 +119,14 @@ class Unrecognised:
     confidence: float | None
 
 
+@dataclass(frozen=True, slots=True)
+class StepCount:
+    """How many conversations entered one state of a flow."""
+
+    state: str
+    conversations: int
+
+
 class AnalyticsRepository:
     def __init__(
         self, session_factory: async_sessionmaker[AsyncSession], fallback_threshold: float = 0.5
@@ -186,6 +197,25 @@ class AnalyticsRepository:
             rows = (await session.execute(query)).all()
         return [IntentCount(str(name), int(n), float(avg or 0.0)) for name, n, avg in rows]
 
+    async def funnel(self, window: Window, flow: str, states: Sequence[str]) -> list[StepCount]:
+        """How many conversations entered each of ``states`` of ``flow`` in the window, in
+        the order given (the flow's path: a funnel); a state nobody entered counts 0. One scan
+        of the window's inbound messages that entered a state of ``flow``."""
+        if not states:
+            return []
+        counts = [
+            sa.func.count(sa.distinct(sa.case(
+                (Message.steps.like(f"% {_literal(flow)}/{_literal(state)} %", escape="\\"),
+                 Message.conversation_id))))
+            for state in states
+        ]  # fmt: skip
+        query = sa.select(*counts).where(
+            *_inbound(window), Message.steps.like(f"% {_literal(flow)}/%", escape="\\")
+        )
+        async with self._sessions() as session:
+            row = (await session.execute(query)).one()
+        return [StepCount(state, int(n or 0)) for state, n in zip(states, row, strict=True)]
+
     async def unrecognised(self, window: Window, limit: int = 100) -> list[Unrecognised]:
         """Distinct texts the assistant did not understand, most frequent first (then most
         recent). Texts are as the transcript keeps them: NIK, KK, phone and e-mail masked."""
@@ -243,3 +273,8 @@ def _inbound(window: Window) -> tuple[sa.ColumnElement[bool], ...]:
         Message.created_at >= window.since,
         Message.created_at < window.until,
     )
+
+
+def _literal(name: str) -> str:
+    """``name`` for a LIKE pattern: its wildcards (``_`` in ``nik_taken``) match themselves."""
+    return name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -38,6 +38,8 @@ class TranscriptEntry:
     created_at: datetime | None = None
     author: str | None = None
     """The CRM agent (staff username) who wrote an outbound message; None for the bot."""
+    steps: tuple[str, ...] = ()
+    """``flow/state`` names the conversation entered in answer to this (inbound) message."""
 
 
 class TranscriptRepository:
@@ -84,6 +86,7 @@ class TranscriptRepository:
                     "confidence": entry.confidence,
                     "entities": entry.entities,
                     "author": entry.author,
+                    "steps": f" {' '.join(entry.steps)} " if entry.steps else None,
                     "created_at": at,
                 }
                 for key in keys
@@ -153,23 +156,7 @@ class TranscriptRepository:
         """Delete the messages written before ``before`` (the retention period), in batches so
         that a large backlog never holds one long transaction; returns how many went.
         Conversations stay (their keys and times), and an audit entry records the purge."""
-        removed = 0
-        while True:
-            oldest = (
-                sa.select(_MESSAGES.c.id)
-                .where(_MESSAGES.c.created_at < before)
-                .order_by(_MESSAGES.c.id)
-                .limit(batch)
-                .scalar_subquery()
-            )
-            async with self._sessions() as session, session.begin():
-                result = await session.execute(
-                    sa.delete(_MESSAGES).where(_MESSAGES.c.id.in_(oldest))
-                )
-            count = rowcount(result)
-            removed += count
-            if count < batch:
-                break
+        removed = await self._delete_before(_MESSAGES, before, batch)
         async with self._sessions() as session, session.begin():
             session.add(
                 AuditLog(
@@ -180,3 +167,20 @@ class TranscriptRepository:
                 )
             )
         return removed
+
+    async def _delete_before(self, table: sa.Table, before: datetime, batch: int) -> int:
+        removed = 0
+        while True:
+            oldest = (
+                sa.select(table.c.id)
+                .where(table.c.created_at < before)
+                .order_by(table.c.id)
+                .limit(batch)
+                .scalar_subquery()
+            )
+            async with self._sessions() as session, session.begin():
+                result = await session.execute(sa.delete(table).where(table.c.id.in_(oldest)))
+            count = rowcount(result)
+            removed += count
+            if count < batch:
+                return removed

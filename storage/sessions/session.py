@@ -26,6 +26,9 @@ class Session:
     profile: dict[str, Any] = field(default_factory=dict)
     last_activity: float = 0.0  # epoch seconds of the last processed turn
     turns: int = 0
+    entered: list[str] = field(default_factory=list)
+    """``flow/state`` names entered during the current turn; the engine moves them to the
+    transcript (funnels) and empties the list before the session is saved."""
 
     def is_idle(self, now: float, idle_timeout: float) -> bool:
         return self.last_activity > 0 and now - self.last_activity > idle_timeout

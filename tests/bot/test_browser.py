@@ -174,3 +174,6 @@ def test_a_supervisor_reads_the_analytics_in_the_browser(server_url: str) -> Non
         supervisor.get_by_role("link", name="1 hari").click()
         expect(supervisor.locator("#unrecognised")).to_contain_text("qwzx zzkq")
         expect(supervisor.locator("#daily")).to_contain_text("webchat")
+        supervisor.get_by_role("link", name="complaints").click()  # another flow's funnel
+        expect(supervisor.locator("#funnel")).to_contain_text("Langkah")
+        expect(supervisor.locator("strong", has_text="complaints")).to_be_visible()

@@ -223,9 +223,11 @@ def test_analytics_report_and_the_review_file(
         transcript = TranscriptRepository(create_session_factory(engine))
         said = [("gmn cara daftar", "register", 0.97), ("hmm\tgitu ya", "affirm", 0.3),
                 ("qwzx", "nlu_fallback", 0.0), ("qwzx", "nlu_fallback", 0.0)]  # fmt: skip
+        entered: list[tuple[str, ...]] = [
+            ("registration/consent",), ("registration/consent", "registration/declined"), (), ()]
         for n, (text, intent, confidence) in enumerate(said):
             entry = TranscriptEntry("in", text, intent=intent, confidence=confidence,
-                                    created_at=now)  # fmt: skip
+                                    created_at=now, steps=entered[n])  # fmt: skip
             await transcript.record(ConversationKey("telegram", f"u{n}"), [entry])
         await engine.dispose()
 
@@ -240,6 +242,14 @@ def test_analytics_report_and_the_review_file(
                                      "average_confidence": 0.0}  # fmt: skip
     table = CliRunner().invoke(app, ["analytics", "report"])
     assert table.exit_code == 0 and "typed messages understood" in table.output
+
+    funnel = CliRunner().invoke(app, ["analytics", "funnel", "--days", "1", "--json"])
+    assert funnel.exit_code == 0, funnel.output
+    states = dict(json.loads(funnel.output)["states"])
+    assert (states["consent"], states["declined"], states["name"]) == (2, 1, 0)
+    shown = CliRunner().invoke(app, ["analytics", "funnel"])
+    assert shown.exit_code == 0 and "50.0%" in shown.output  # declined: 1 of the 2 who started
+    assert CliRunner().invoke(app, ["analytics", "funnel", "--flow", "nope"]).exit_code == 2
 
     out = tmp_path / "review.tsv"
     written = CliRunner().invoke(app, ["analytics", "unrecognised", "--out", str(out)])

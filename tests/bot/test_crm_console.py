@@ -441,3 +441,26 @@ async def test_supervisors_download_the_analytics_tables_as_csv(
     assert intents[1][:2] == ["register", "2"]
     assert all("qwzx" not in cell for row in intents for cell in row)  # no message text
     assert (await client.get("/crm/analytics/secrets.csv")).status_code == 404
+
+
+async def test_supervisors_see_how_far_conversations_got_in_a_flow(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    texts = ["mau daftar prakerja", "gmn cara daftar min", "halo"]
+    await _supervisor_after(client, runtime, texts, "/crm/analytics?flow=registration")
+    await runtime.engine.handle(Inbound("webchat", "a1", "m9", payload="opt:no"))  # no consent
+    await runtime.transcript.flush()
+
+    page = await client.get("/crm/analytics?days=1&flow=registration")
+    funnel = re.search(r'<table id="funnel">.*?</table>', page.text, re.S)
+    assert funnel is not None
+    assert "<td>consent</td><td>2</td><td>100,0%</td>" in funnel.group(0)
+    assert "<td>declined</td><td>1</td><td>50,0%</td>" in funnel.group(0)
+    assert "<td>name</td><td>0</td>" in funnel.group(0)
+    assert 'href="/crm/analytics?days=1&amp;flow=complaints"' in page.text  # other flows
+    exported = await client.get("/crm/analytics/funnel.csv?days=1&flow=registration")
+    rows = list(csv.reader(io.StringIO(exported.text)))
+    assert rows[0] == ["flow", "state", "conversations"]
+    assert ["registration", "consent", "2"] in rows
+    unknown = await client.get("/crm/analytics?days=1&flow=nope")  # falls back to registration
+    assert "<strong>registration</strong>" in unknown.text

@@ -153,3 +153,14 @@ def test_registration_steps_are_pure_and_yield_their_writes() -> None:
     assert len(created) == 1 and created[0].gender == "F" and created[0].consent_version
     assert session.participant_id == 7 and session.flow is None and session.slots == {}
     assert "Siti" in replies[0].text
+
+
+def test_the_states_a_turn_entered_are_noted_for_funnels() -> None:
+    """Final states too, although finishing clears the session's flow and step."""
+    session = Session()
+    drive(session, Message(payload="flow:registration"))
+    assert session.entered == ["registration/consent"]
+    session.entered = []  # what the engine does after recording a turn
+    drive(session, Message(payload="opt:no"))
+    assert session.entered == ["registration/declined"]
+    assert session.flow is None and session.step is None

@@ -111,3 +111,32 @@ async def test_unrecognised_groups_texts_with_the_last_guess(db_factory: Factory
     assert missed[0].last_seen == LATE
     first_day = await repo.unrecognised(Window(DAY, DAY), limit=1)
     assert [(m.text, m.times, m.best_guess) for m in first_day] == [("qwzx", 2, None)]
+
+
+async def test_funnel_counts_conversations_per_state_in_the_flows_order(
+    db_factory: Factory,
+) -> None:
+    transcript = TranscriptRepository(db_factory)
+
+    async def entered(user: str, at: datetime, *steps: str) -> None:
+        key = ConversationKey("webchat", user)
+        await transcript.record(key, [TranscriptEntry("in", "x", created_at=at, steps=steps)])
+
+    await entered("u1", MORNING, "registration/consent")
+    await entered("u1", MORNING + timedelta(minutes=1), "registration/name")
+    await entered("u1", MORNING + timedelta(minutes=2), "registration/name")  # asked again
+    await entered("u2", MORNING, "registration/consent", "registration/declined")
+    await entered("u3", MORNING, "eligibility/age")  # another flow
+    await entered("u4", LATE, "registration/consent")  # the next WIB day
+    await entered("u5", MORNING, "registration/nikXtaken")  # "_" is no wildcard here
+    repo = AnalyticsRepository(db_factory)
+    states = ("consent", "declined", "name", "nik", "nik_taken")
+
+    funnel = await repo.funnel(Window(DAY, DAY), "registration", states)
+
+    assert [(s.state, s.conversations) for s in funnel] == [
+        ("consent", 2), ("declined", 1), ("name", 1), ("nik", 0), ("nik_taken", 0)]  # fmt: skip
+    both = await repo.funnel(Window(DAY, DAY + timedelta(days=1)), "registration", states)
+    assert both[0].conversations == 3
+    assert await transcript.purge(LATE) == 6  # the flow states go with their messages
+    assert (await repo.funnel(Window(DAY, DAY), "registration", states))[0].conversations == 0
