@@ -156,7 +156,23 @@ class TranscriptRepository:
         """Delete the messages written before ``before`` (the retention period), in batches so
         that a large backlog never holds one long transaction; returns how many went.
         Conversations stay (their keys and times), and an audit entry records the purge."""
-        removed = await self._delete_before(_MESSAGES, before, batch)
+        removed = 0
+        while True:
+            oldest = (
+                sa.select(_MESSAGES.c.id)
+                .where(_MESSAGES.c.created_at < before)
+                .order_by(_MESSAGES.c.id)
+                .limit(batch)
+                .scalar_subquery()
+            )
+            async with self._sessions() as session, session.begin():
+                result = await session.execute(
+                    sa.delete(_MESSAGES).where(_MESSAGES.c.id.in_(oldest))
+                )
+            count = rowcount(result)
+            removed += count
+            if count < batch:
+                break
         async with self._sessions() as session, session.begin():
             session.add(
                 AuditLog(
@@ -167,20 +183,3 @@ class TranscriptRepository:
                 )
             )
         return removed
-
-    async def _delete_before(self, table: sa.Table, before: datetime, batch: int) -> int:
-        removed = 0
-        while True:
-            oldest = (
-                sa.select(table.c.id)
-                .where(table.c.created_at < before)
-                .order_by(table.c.id)
-                .limit(batch)
-                .scalar_subquery()
-            )
-            async with self._sessions() as session, session.begin():
-                result = await session.execute(sa.delete(table).where(table.c.id.in_(oldest)))
-            count = rowcount(result)
-            removed += count
-            if count < batch:
-                return removed
