@@ -43,7 +43,7 @@ def analytics(
     periods = " · ".join(
         f"<strong>{n} hari</strong>"
         if n == days
-        else f'<a href="/crm/analytics?days={n}&amp;flow={funnel.flow}">{n} hari</a>'
+        else f'<a href="/crm/analytics?days={n}&amp;flow={escape(funnel.flow)}">{n} hari</a>'
         for n in PERIODS
     )
     body = (
