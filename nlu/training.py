@@ -39,7 +39,7 @@ class Trained:
 
 
 def vocabulary_of(
-    data: TrainingData, lexicon: Lexicon, dictionary: frozenset[str] = frozenset()
+    data: TrainingData, lexicon: Lexicon, dictionary: frozenset[str]
 ) -> dict[str, int]:
     """Word counts of the training texts after the lexicon (what the normaliser may repair
     unknown words towards)."""
@@ -60,6 +60,18 @@ def known_words(
     )
 
 
+def reading(
+    lexicon: Lexicon,
+    vocabulary: Mapping[str, int],
+    dictionary: frozenset[str],
+    learned: LearnedEntities,
+) -> tuple[Normaliser, EntityPipeline]:
+    """The normaliser and the entity extractors of one vocabulary: the same in training and
+    in use, whichever classifier answers."""
+    known = known_words(lexicon, vocabulary, dictionary)
+    return Normaliser(lexicon, vocabulary, dictionary), EntityPipeline(learned, known)
+
+
 def fit(data: TrainingData, config: NLUConfig, lexicon: Lexicon) -> Trained:
     """Train in memory (deterministic for the same data, lexicon and settings)."""
     if len({e.intent for e in data.examples}) < 2:
@@ -69,8 +81,7 @@ def fit(data: TrainingData, config: NLUConfig, lexicon: Lexicon) -> Trained:
     vocabulary = vocabulary_of(data, lexicon, dictionary)
     learned = LearnedEntities.from_data(data, BUILTIN)
     parser = Parser(
-        _Untrained(), Normaliser(lexicon, vocabulary, dictionary),
-        EntityPipeline(learned, known_words(lexicon, vocabulary, dictionary)),
+        _Untrained(), *reading(lexicon, vocabulary, dictionary, learned),
         placeholders=config.linear.placeholders, today=lambda: REFERENCE_DATE,
     )  # fmt: skip
     docs = [parser.tokens(example.text) for example in data.examples]
@@ -97,10 +108,7 @@ def parser_from(
     options = trained.classifier.featuriser.options
     return Parser(
         trained.classifier,
-        Normaliser(lexicon, trained.vocabulary, trained.dictionary),
-        EntityPipeline(
-            trained.learned, known_words(lexicon, trained.vocabulary, trained.dictionary)
-        ),
+        *reading(lexicon, trained.vocabulary, trained.dictionary, trained.learned),
         fallback_threshold=config.fallback_threshold,
         ambiguity_margin=config.ambiguity_margin,
         placeholders=options.placeholders,
@@ -142,13 +150,10 @@ def load_parser(
         vocabulary = vocabulary_of(data, lexicon, dictionary)
         rasa = RasaHTTPClassifier(config.rasa_url, timeout=config.rasa_timeout,
                                   async_client=http_client)  # fmt: skip
+        learned = LearnedEntities.from_data(data, BUILTIN)
         return Parser(
             rasa,
-            Normaliser(lexicon, vocabulary, dictionary),
-            EntityPipeline(
-                LearnedEntities.from_data(data, BUILTIN),
-                known_words(lexicon, vocabulary, dictionary),
-            ),
+            *reading(lexicon, vocabulary, dictionary, learned),
             fallback_threshold=config.fallback_threshold,
             ambiguity_margin=config.ambiguity_margin,
             today=today,
