@@ -95,13 +95,11 @@ def funnel(
         typer.echo(json.dumps({"flow": flow, "from": str(window.first), "to": str(window.last),
                                "states": [[s.state, s.conversations] for s in steps]}))  # fmt: skip
         return
-    started = steps[0].conversations if steps else 0
     table = Table(title=f"Flow {flow}, {window.first} to {window.last} (WIB)")
     for column in ("state", "conversations", "of those who started"):
         table.add_column(column)
     for step in steps:
-        table.add_row(step.state, str(step.conversations), _share(
-            step.conversations / started if started else None))  # fmt: skip
+        table.add_row(step.state, str(step.conversations), _share(step.share))
     Console().print(table)
 
 

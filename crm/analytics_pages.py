@@ -71,12 +71,7 @@ def _funnel(view: FunnelView, days: int) -> str:
         else f'<a href="/crm/analytics?days={days}&amp;flow={escape(name)}">{escape(name)}</a>'
         for name in view.flows
     )
-    started = view.steps[0].conversations if view.steps else 0
-    cells = [
-        (s.state, str(s.conversations),
-         _share(s.conversations / started) if started else "-")
-        for s in view.steps
-    ]  # fmt: skip
+    cells = [(s.state, str(s.conversations), _share(s.share)) for s in view.steps]
     table = _table("funnel", ("Langkah", "Percakapan", "Dari yang memulai"), cells, "")
     return f"<p>{switch}</p>{table}" + _csv("funnel", days, f"&amp;flow={escape(view.flow)}")
 

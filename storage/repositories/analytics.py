@@ -121,10 +121,12 @@ class Unrecognised:
 
 @dataclass(frozen=True, slots=True)
 class StepCount:
-    """How many conversations entered one state of a flow."""
+    """How many conversations entered one state of a flow, and their share of those who
+    entered its first state (None when nobody did)."""
 
     state: str
     conversations: int
+    share: float | None
 
 
 class AnalyticsRepository:
@@ -214,7 +216,9 @@ class AnalyticsRepository:
         )
         async with self._sessions() as session:
             row = (await session.execute(query)).one()
-        return [StepCount(state, int(n or 0)) for state, n in zip(states, row, strict=True)]
+        entered = [int(n or 0) for n in row]
+        return [StepCount(state, n, n / entered[0] if entered[0] else None)
+                for state, n in zip(states, entered, strict=True)]  # fmt: skip
 
     async def unrecognised(self, window: Window, limit: int = 100) -> list[Unrecognised]:
         """Distinct texts the assistant did not understand, most frequent first (then most

@@ -136,6 +136,7 @@ async def test_funnel_counts_conversations_per_state_in_the_flows_order(
 
     assert [(s.state, s.conversations) for s in funnel] == [
         ("consent", 2), ("declined", 1), ("name", 1), ("nik", 0), ("nik_taken", 0)]  # fmt: skip
+    assert [s.share for s in funnel[:2]] == [1.0, 0.5]  # of those who entered "consent"
     both = await repo.funnel(Window(DAY, DAY + timedelta(days=1)), "registration", states)
     assert both[0].conversations == 3
     assert await transcript.purge(LATE) == 6  # the flow states go with their messages
