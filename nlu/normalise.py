@@ -248,7 +248,7 @@ class Normaliser:
 
 def _all_capitalised(text: str) -> bool:
     """ "Bambang Susilo": a short message of capitalised words only (not "Cek saldo")."""
-    words = _WORD.findall(text)
+    words = [] if text[:1].islower() else _WORD.findall(text)  # most messages skip the regex
     return 2 <= len(words) <= 4 and all(w.isalpha() and _title(w) for w in words)
 
 
