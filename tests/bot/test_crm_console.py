@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -19,30 +17,10 @@ from crm.auth import COOKIE as STAFF
 from flows import Inbound
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptRepository
+from tests.support.crm import csrf_of, login, sign_in
 
 FORM = {"content-type": "application/x-www-form-urlencoded"}
 ON_DUTY = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # Monday 10:00 WIB: staff are on duty
-
-
-async def _login(client: httpx.AsyncClient, username: str, password: str) -> httpx.Response:
-    """Sign in as a browser does: the form's token comes from the sign-in page."""
-    token = _csrf((await client.get("/crm/login")).text)
-    form = {"username": username, "password": password, "csrf": token}
-    return await client.post("/crm/login", data=form)
-
-
-async def _sign_in(client: httpx.AsyncClient, username: str = "agent1") -> None:
-    response = await _login(client, username, f"demo-{username}")
-    assert response.status_code == 303, response.text
-    assert response.headers["location"] == "/crm"
-    cookie = response.headers["set-cookie"]
-    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/crm" in cookie
-
-
-def _csrf(page: str) -> str:
-    found = re.search(r'name="csrf" value="([^"]+)"', page)
-    assert found is not None
-    return found.group(1)
 
 
 async def _taken_by(
@@ -51,10 +29,10 @@ async def _taken_by(
     """A web chat user who asked for a person, taken over by ``username`` in the console:
     (user id, handoff id, the console's CSRF token)."""
     user_id, _ = await _queued_web_user(runtime)
-    await _sign_in(client, username)
+    await sign_in(client, username)
     queue = await client.get("/crm")
     handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
-    csrf = _csrf((await client.get(f"/crm/handoffs/{handoff}")).text)
+    csrf = csrf_of((await client.get(f"/crm/handoffs/{handoff}")).text)
     await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
     return user_id, handoff, csrf
 
@@ -86,12 +64,12 @@ async def test_a_wrong_password_is_refused_and_repeated_failures_are_throttled(
     )
     assert forged.status_code == 403 and STAFF not in forged.headers.get("set-cookie", "")
     for _ in range(5):
-        response = await _login(client, "agent2", "x")
+        response = await login(client, "agent2", "x")
         assert response.status_code == 401
         assert "salah" in response.text and STAFF not in response.headers.get("set-cookie", "")
-    right = await _login(client, "agent2", "demo-agent2")
+    right = await login(client, "agent2", "demo-agent2")
     assert right.status_code == 429  # locked for a while, even with the right password
-    unknown = await _login(client, "nobody", "x")
+    unknown = await login(client, "nobody", "x")
     assert unknown.status_code == 401 and "salah" in unknown.text  # same answer as a bad password
 
 
@@ -99,7 +77,7 @@ async def test_agent_takes_over_replies_and_hands_back_a_web_chat(
     client: httpx.AsyncClient, runtime: Runtime, settings: Settings
 ) -> None:
     user_id, visitor_cookie = await _queued_web_user(runtime)
-    await _sign_in(client)
+    await sign_in(client)
 
     queue = await client.get("/crm")
     assert queue.status_code == 200 and "menunggu" in queue.text
@@ -108,7 +86,7 @@ async def test_agent_takes_over_replies_and_hands_back_a_web_chat(
     handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
     page = await client.get(f"/crm/handoffs/{handoff}")
     assert "mau bicara dengan petugas" in page.text  # the transcript, with the bot's answer
-    csrf = _csrf(page.text)
+    csrf = csrf_of(page.text)
 
     forged = await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": "forged"})
     assert forged.status_code == 403
@@ -155,10 +133,10 @@ async def test_only_the_agent_holding_a_conversation_may_reply(
     _, handoff, _ = await _taken_by(client, runtime, "agent1")
 
     client.cookies.clear()
-    await _sign_in(client, "agent2")
+    await sign_in(client, "agent2")
     page = await client.get(f"/crm/handoffs/{handoff}")
     assert "Ditangani oleh Budi Santoso" in page.text and 'name="text"' not in page.text
-    csrf = _csrf(page.text)
+    csrf = csrf_of(page.text)
     again = await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
     assert again.headers["location"].endswith("notice=taken_by_other")
     reply = await client.post(
@@ -236,7 +214,7 @@ async def test_the_conversation_page_has_a_live_feed(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:
     user_id, _ = await _queued_web_user(runtime)
-    await _sign_in(client)
+    await sign_in(client)
     queue = await client.get("/crm")
     handoff = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-1]
     script = await client.get("/crm/static/console.js")
@@ -257,20 +235,20 @@ async def test_supervisors_close_unanswered_chats_requeue_taken_ones_and_see_fig
 ) -> None:
     first, _ = await _queued_web_user(runtime)
     second, _ = await _queued_web_user(runtime)
-    await _sign_in(client, "agent1")
+    await sign_in(client, "agent1")
     queue = await client.get("/crm")
     assert "/crm/figures" not in queue.text
     one, two = re.findall(r'href="/crm/handoffs/(\d+)"', queue.text)[-2:]
-    csrf = _csrf((await client.get(f"/crm/handoffs/{two}")).text)
+    csrf = csrf_of((await client.get(f"/crm/handoffs/{two}")).text)
     await client.post(f"/crm/handoffs/{two}/take", data={"csrf": csrf})
     refused = await client.post(f"/crm/handoffs/{one}/drop", data={"csrf": csrf})
     assert refused.status_code == 403  # agents may not
     assert (await client.get("/crm/figures")).status_code == 403
 
     client.cookies.clear()
-    await _sign_in(client, "supervisor")
+    await sign_in(client, "supervisor")
     page = await client.get(f"/crm/handoffs/{one}")
-    csrf = _csrf(page.text)
+    csrf = csrf_of(page.text)
     assert "Tutup tanpa diambil" in page.text
     dropped = await client.post(f"/crm/handoffs/{one}/drop", data={"csrf": csrf})
     assert dropped.status_code == 303 and dropped.headers["location"] == "/crm"
@@ -314,13 +292,13 @@ async def test_the_user_may_leave_the_agent_at_any_time(
 async def test_supervisors_create_schedule_and_cancel_campaigns_in_the_console(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:
-    await _sign_in(client, "agent1")
+    await sign_in(client, "agent1")
     assert (await client.get("/crm/campaigns")).status_code == 403
     client.cookies.clear()
-    await _sign_in(client, "supervisor")
+    await sign_in(client, "supervisor")
     page = await client.get("/crm/campaigns")
     assert page.status_code == 200 and "Belum ada kampanye" in page.text
-    csrf = _csrf(page.text)
+    csrf = csrf_of(page.text)
     form = [
         ("csrf", csrf), ("name", "Gelombang 73"), ("text", "Halo {name}, gelombang 73 dibuka!"),
         ("channel", "telegram"), ("channel", "whatsapp"), ("status", "registered"),
@@ -382,85 +360,6 @@ async def test_sign_in_says_so_when_its_store_is_away(
 
     assert runtime.crm is not None
     runtime.crm.throttle = Away()
-    response = await _login(client, "agent1", "demo-agent1")
+    response = await login(client, "agent1", "demo-agent1")
     assert response.status_code == 503 and "terganggu" in response.text
     assert STAFF not in response.headers.get("set-cookie", "")
-
-
-async def _supervisor_after(
-    client: httpx.AsyncClient, runtime: Runtime, texts: list[str], supervisors_only: str
-) -> None:
-    """One web chat user per text writes it; an agent may not open ``supervisors_only``;
-    then the client is signed in as a supervisor."""
-    for n, text in enumerate(texts):
-        await runtime.engine.handle(Inbound("webchat", f"a{n}", f"m{n}", text=text))
-    await runtime.transcript.flush()
-    await _sign_in(client, "agent1")
-    assert (await client.get(supervisors_only)).status_code == 403
-    client.cookies.clear()
-    await _sign_in(client, "supervisor")
-
-
-async def test_supervisors_see_conversation_analytics_and_what_was_not_understood(
-    client: httpx.AsyncClient, runtime: Runtime
-) -> None:
-    texts = ["gmn cara daftar min", "qwzx zzkq", "qwzx zzkq"]
-    await _supervisor_after(client, runtime, texts, "/crm/analytics")
-    assert 'href="/crm/analytics"' in (await client.get("/crm")).text
-    page = await client.get("/crm/analytics?days=1")
-    assert page.status_code == 200
-    overview = re.search(r'<table id="overview">.*?</table>', page.text, re.S)
-    assert overview is not None
-    assert '<td data-figure="0">3</td>' in overview.group(0)  # three conversations today
-    assert '<td data-figure="2">33,3%</td>' in overview.group(0)  # one of three understood
-    assert "<td>register</td><td>1</td>" in page.text
-    missed = re.search(r'<table id="unrecognised">.*?</table>', page.text, re.S)
-    assert missed is not None and "<td>2</td><td>qwzx zzkq</td>" in missed.group(0)
-    assert "gmn cara daftar" not in missed.group(0)
-    odd = await client.get("/crm/analytics?days=5000")  # not offered: the default week
-    assert odd.status_code == 200 and "<strong>7 hari</strong>" in odd.text
-
-
-async def test_supervisors_download_the_analytics_tables_as_csv(
-    client: httpx.AsyncClient, runtime: Runtime
-) -> None:
-    texts = ["gmn cara daftar min", "cara daftar prakerja", "qwzx zzkq"]
-    await _supervisor_after(client, runtime, texts, "/crm/analytics/daily.csv")
-    assert 'href="/crm/analytics/daily.csv?days=1"' in (
-        await client.get("/crm/analytics?days=1")
-    ).text
-    daily = await client.get("/crm/analytics/daily.csv?days=1")
-    assert daily.status_code == 200
-    assert daily.headers["content-type"] == "text/csv; charset=utf-8"
-    assert "attachment" in daily.headers["content-disposition"]
-    rows = list(csv.reader(io.StringIO(daily.text)))
-    assert rows[0] == ["date_wib", "channel", "conversations", "user_messages"]
-    assert rows[1][1:] == ["webchat", "3", "3"]
-    intents = list(csv.reader(io.StringIO((await client.get("/crm/analytics/intents.csv")).text)))
-    assert intents[0] == ["intent", "messages", "average_confidence"]
-    assert intents[1][:2] == ["register", "2"]
-    assert all("qwzx" not in cell for row in intents for cell in row)  # no message text
-    assert (await client.get("/crm/analytics/secrets.csv")).status_code == 404
-
-
-async def test_supervisors_see_how_far_conversations_got_in_a_flow(
-    client: httpx.AsyncClient, runtime: Runtime
-) -> None:
-    texts = ["mau daftar prakerja", "gmn cara daftar min", "halo"]
-    await _supervisor_after(client, runtime, texts, "/crm/analytics?flow=registration")
-    await runtime.engine.handle(Inbound("webchat", "a1", "m9", payload="opt:no"))  # no consent
-    await runtime.transcript.flush()
-
-    page = await client.get("/crm/analytics?days=1&flow=registration")
-    funnel = re.search(r'<table id="funnel">.*?</table>', page.text, re.S)
-    assert funnel is not None
-    assert "<td>consent</td><td>2</td><td>100,0%</td>" in funnel.group(0)
-    assert "<td>declined</td><td>1</td><td>50,0%</td>" in funnel.group(0)
-    assert "<td>name</td><td>0</td>" in funnel.group(0)
-    assert 'href="/crm/analytics?days=1&amp;flow=complaints"' in page.text  # other flows
-    exported = await client.get("/crm/analytics/funnel.csv?days=1&flow=registration")
-    rows = list(csv.reader(io.StringIO(exported.text)))
-    assert rows[0] == ["flow", "state", "conversations"]
-    assert ["registration", "consent", "2"] in rows
-    unknown = await client.get("/crm/analytics?days=1&flow=nope")  # falls back to registration
-    assert "<strong>registration</strong>" in unknown.text
