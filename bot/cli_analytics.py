@@ -1,9 +1,8 @@
-"""``prakerja analytics report | unrecognised | funnel`` (mounted by bot.cli)."""
+"""``prakerja analytics report | unrecognised | reviewed | funnel`` (mounted by bot.cli)."""
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -12,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.cli_support import with_database
+from crm.review_web import training_tsv, tsv_text
 from nlu.rasa_yaml import UNLABELLED
 
 if TYPE_CHECKING:
@@ -135,6 +135,22 @@ def unrecognised(
     Console().print(table)
 
 
+@analytics_app.command("reviewed")
+def reviewed(
+    out: Annotated[Path, typer.Option(help="write the labelled texts here (text<TAB>intent)")],
+) -> None:
+    """Every text staff labelled on /crm/analytics, as training data: train with
+    ``prakerja nlu train --data nlu/data --data FILE``."""
+    from storage.repositories.nlu_reviews import Review, ReviewRepository
+
+    async def main(factory: async_sessionmaker[AsyncSession]) -> list[Review]:
+        return await ReviewRepository(factory).every()
+
+    reviews = with_database(main)
+    out.write_text(training_tsv(reviews), "utf-8")
+    Console().print(f"{len(reviews)} labelled texts written to {out}.")
+
+
 def review_file(items: list[Unrecognised], window: Window) -> str:
     """The TSV an annotator corrects (one line per distinct text; tabs and newlines removed)."""
     lines = [
@@ -144,8 +160,7 @@ def review_file(items: list[Unrecognised], window: Window) -> str:
         "# --data nlu/data --data THIS_FILE) or move the lines into nlu/data.",
     ]
     for item in items:
-        text = re.sub(r"\s+", " ", item.text).strip()
-        if text:
+        if text := tsv_text(item.text):
             lines.append(f"# seen {item.times}x\n{text}\t{item.best_guess or UNLABELLED}")
     return "\n".join(lines) + "\n"
 

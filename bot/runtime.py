@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ from storage.repositories.analytics import AnalyticsRepository
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.handoffs import HandoffRepository
+from storage.repositories.nlu_reviews import ReviewRepository
 from storage.repositories.staff import StaffRepository
 from storage.repositories.transcript import TranscriptRepository
 from storage.sessions import MemorySessionStore, RedisSessionStore, SessionStore
@@ -145,6 +147,16 @@ def load_nlu(settings: Settings) -> Parser:
     return load_parser(settings.nlu)
 
 
+def label_intents(settings: Settings, parser: Parser) -> tuple[str, ...]:
+    """The intents a supervisor may label a message with: the model's, or, when a Rasa
+    server classifies (it names its intents only as they come), the training data's."""
+    if parser.intents:
+        return tuple(sorted(parser.intents))
+    from nlu.rasa_yaml import load_training_data
+
+    return tuple(load_training_data(settings.nlu.data_paths).intents)
+
+
 async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> Runtime:
     """Connect everything (no migrations here: ``prepare_database`` runs once, before workers).
 
@@ -182,7 +194,8 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     )
     channels = open_channels(settings, engine.handle, factory, metrics)
     await channels.start(settings)
-    crm = open_crm(settings, secret, factory, sessions, AgentReplies(channels, sessions))
+    replies = AgentReplies(channels, sessions)
+    crm = open_crm(settings, secret, factory, sessions, replies, label_intents(settings, parser))
     return Runtime(
         settings, engine, database, sessions, transcript, metrics, cipher, visitors, channels,
         sms_client, crm,
@@ -202,8 +215,10 @@ def open_crm(
     factory: async_sessionmaker[AsyncSession],
     sessions: SessionStore,
     deliver: Deliver,
+    intents: Sequence[str] = (),
 ) -> Crm:
-    """The staff console: its operations, staff accounts and sign-in cookies."""
+    """The staff console: its operations, staff accounts and sign-in cookies; ``intents``
+    are what a supervisor may label a message the assistant did not understand with."""
     console = Console(HandoffRepository(factory), TranscriptRepository(factory), sessions, deliver)
     return Crm(
         console,
@@ -212,6 +227,8 @@ def open_crm(
         _login_throttle(sessions),
         CampaignRepository(factory),
         AnalyticsRepository(factory, settings.nlu.fallback_threshold),
+        ReviewRepository(factory),
         cookie_secure=settings.crm.cookie_secure,
         canned=tuple((c.title, c.text) for c in settings.crm.canned_replies),
+        intents=tuple(intents),
     )

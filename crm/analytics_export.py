@@ -2,15 +2,15 @@
 query parameters the page and the downloads share (period, flow).
 
 Only figures and intent, flow and state names go out, never message text (the messages not
-understood are exported for annotation by ``prakerja analytics unrecognised``): no cell can
-carry a participant's words or a spreadsheet formula.
+understood are labelled on the page and downloaded as training data by ``review_web``): no
+cell can carry a participant's words or a spreadsheet formula.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -26,21 +26,24 @@ DEFAULT_FLOW = "registration"
 TABLES = ("daily", "intents", "funnel")
 
 
+def days_of(values: Mapping[str, str]) -> int:
+    """The period asked for by ``days`` (one of PERIODS), else the last week."""
+    raw = values.get("days", "")
+    return int(raw) if raw.isdigit() and int(raw) in PERIODS else DEFAULT_DAYS
+
+
 def window_of(request: Request) -> Window:
-    """The period asked for by ``?days=`` (one of PERIODS), else the last week."""
-    raw = request.query_params.get("days", "")
-    days = int(raw) if raw.isdigit() and int(raw) in PERIODS else DEFAULT_DAYS
-    return Window.last_days(days)
+    return Window.last_days(days_of(request.query_params))
 
 
-def flow_of(request: Request) -> str:
-    """The flow asked for by ``?flow=`` (a known flow), else registration."""
-    name = request.query_params.get("flow", DEFAULT_FLOW)
+def flow_of(values: Mapping[str, str]) -> str:
+    """The flow asked for by ``flow`` (a known flow), else registration."""
+    name = values.get("flow", DEFAULT_FLOW)
     return name if name in FLOWS else DEFAULT_FLOW
 
 
 async def funnel_of(request: Request, window: Window) -> FunnelView:
-    flow = flow_of(request)
+    flow = flow_of(request.query_params)
     steps = await crm_of(request).analytics.funnel(window, flow, FLOWS[flow].state_names())
     return FunnelView(flow, sorted(FLOWS), steps)
 

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from crm import review_pages
 from crm.pages import page
+from crm.review_pages import ReviewView
 from storage.repositories.analytics import (
     DayFigures,
     IntentCount,
@@ -35,8 +37,10 @@ def analytics(
     intents: Sequence[IntentCount],
     missed: Sequence[Unrecognised],
     funnel: FunnelView,
+    review: ReviewView,
     agent: StaffRecord,
     csrf: str,
+    notice: str | None = None,
 ) -> str:
     w = overview.window
     days = (w.last - w.first).days + 1
@@ -46,14 +50,17 @@ def analytics(
         else f'<a href="/crm/analytics?days={n}&amp;flow={escape(funnel.flow)}">{n} hari</a>'
         for n in PERIODS
     )
+    status = f'<p class="notice" role="status">{escape(notice)}</p>' if notice else ""
     body = (
         f"<p>{periods}</p><p class=meta>{w.first:%d-%m-%Y} s.d. {w.last:%d-%m-%Y} (WIB)</p>"
         f"{_summary(overview)}<h2>Per hari dan kanal</h2>{_daily(daily)}{_csv('daily', days)}"
         f"<h2>Topik yang ditanyakan</h2>{_intents(intents)}{_csv('intents', days)}"
         f"<h2>Sampai mana percakapan dalam alur</h2>{_funnel(funnel, days)}"
-        f"<h2>Pesan yang belum dipahami</h2>{_missed(missed)}"
-        "<p class=meta>Teks disimpan tersamar (NIK, KK, nomor HP, e-mail). Ekspor untuk anotasi: "
-        "<code>prakerja analytics unrecognised --out ulasan.tsv</code>.</p>"
+        f'<h2 id="review">Pesan yang belum dipahami</h2>{status}'
+        "<p class=meta>Beri label intent yang benar; teks berlabel menjadi data latih. Teks "
+        "disimpan tersamar (NIK, KK, nomor HP, e-mail).</p>"
+        f"{review_pages.missed(missed, review, csrf)}"
+        f"<h2>Label yang sudah diberikan</h2>{review_pages.reviewed(review, csrf)}"
     )
     return page("Analitik percakapan", body, agent, csrf)
 
@@ -109,16 +116,6 @@ def _daily(rows: Sequence[DayFigures]) -> str:
 def _intents(rows: Sequence[IntentCount]) -> str:
     cells = [(r.intent, str(r.messages), f"{r.average_confidence:.2f}") for r in rows]
     return _table("intents", ("Intent", "Pesan", "Keyakinan rata-rata"), cells, "Belum ada pesan.")
-
-
-def _missed(rows: Sequence[Unrecognised]) -> str:
-    cells = [
-        (str(r.times), r.text, r.best_guess or "-",
-         "-" if r.confidence is None else f"{r.confidence:.2f}")
-        for r in rows
-    ]  # fmt: skip
-    return _table("unrecognised", ("Kali", "Teks", "Tebakan", "Keyakinan"), cells,
-                  "Semua pesan dipahami.")  # fmt: skip
 
 
 def _table(

@@ -14,6 +14,7 @@ from crm.console import Console
 from crm.throttle import LoginThrottle
 from storage.repositories.analytics import AnalyticsRepository
 from storage.repositories.campaigns import CampaignRepository
+from storage.repositories.nlu_reviews import ReviewRepository
 from storage.repositories.staff import StaffRepository
 
 HEADERS = {
@@ -39,9 +40,12 @@ class Crm:
     throttle: LoginThrottle
     campaigns: CampaignRepository
     analytics: AnalyticsRepository
+    reviews: ReviewRepository
     cookie_secure: bool = False
     canned: tuple[tuple[str, str], ...] = ()
     """(title, text) of the replies an agent sends with one click."""
+    intents: tuple[str, ...] = ()
+    """The intents the NLU model knows: what a supervisor may label a message with."""
 
 
 def crm_of(request: Request) -> Crm:

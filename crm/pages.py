@@ -25,7 +25,7 @@ margin-left:auto}.meta{font-size:12px;color:#5a6675}.card{background:#fff;paddin
 border-radius:8px;margin-bottom:12px}textarea{width:100%;min-height:70px;font:inherit}
 button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid #0b5fad;
 background:#0b5fad;color:#fff;cursor:pointer}.secondary{background:#fff;color:#0b5fad}
-.error{color:#a40000}a{color:#0b5fad}
+.error{color:#a40000}.notice{font-weight:600}a{color:#0b5fad}
 """
 
 

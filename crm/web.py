@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from crm import analytics_pages, campaign_web, pages, sign_in
+from crm import analytics_pages, campaign_web, pages, review_web, sign_in
 from crm.analytics_export import export, funnel_of, window_of
 from crm.auth import COOKIE
 from crm.console import SUPERVISING, NotAllowed, NotYours, Undeliverable
@@ -196,9 +196,12 @@ async def analytics(request: Request, agent: StaffRecord, csrf: str) -> Response
     overview, daily = await repo.overview(window), await repo.daily(window)
     intents, missed = await repo.intents(window), await repo.unrecognised(window, 50)
     funnel = await funnel_of(request, window)
-    return html(
-        analytics_pages.analytics(overview, daily, intents, missed, funnel, agent, csrf)
+    review = await review_web.view(request, missed, funnel.flow)
+    notice = review_web.NOTICES.get(request.query_params.get("notice", ""))
+    page = analytics_pages.analytics(
+        overview, daily, intents, missed, funnel, review, agent, csrf, notice
     )
+    return html(page)
 
 
 async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -243,5 +246,11 @@ def routes() -> list[Route]:
         Route("/crm/figures", _signed_in(_supervisors(figures)), methods=["GET"]),
         Route("/crm/analytics", _signed_in(_supervisors(analytics)), methods=["GET"]),
         Route("/crm/analytics/{table}.csv", _signed_in(_supervisors(export)), methods=["GET"]),
+        Route("/crm/analytics/reviewed.tsv", _signed_in(_supervisors(review_web.download))),
+        Route(
+            "/crm/analytics/reviews",
+            _signed_in(_supervisors(review_web.label), post=True),
+            methods=["POST"],
+        ),
         *campaign_routes(),
     ]

@@ -29,6 +29,7 @@ from storage.models.programme import (
     Provider,
     Wave,
 )
+from storage.models.reviews import NluReview
 from storage.models.support import (
     AuditLog,
     ComplaintEvent,
@@ -71,6 +72,7 @@ __all__ = [
     "IncentiveStatus",
     "Message",
     "MessageDelivery",
+    "NluReview",
     "OptOut",
     "OutboxItem",
     "Participant",

@@ -29,6 +29,7 @@ from storage.models import (
     utcnow,
 )
 from storage.repositories._results import rowcount
+from storage.repositories.nlu_reviews import ReviewRepository
 
 __all__ = ["ERASED_TEXT", "DeletionRepository"]
 
@@ -81,7 +82,8 @@ class DeletionRepository:
 
         Clears every personal column, deletes the messages of their conversations, renames
         their channel identities and conversations to ``deleted:<id>``, blanks complaint texts
-        and handoff summaries, deletes the staff's notes on those handoffs, completes open
+        and handoff summaries, deletes the staff's notes on those handoffs and the labels
+        given to texts they sent (the console's annotation queue), completes open
         deletion requests and writes an audit entry.
         Enrolments and incentive payments stay (financial records), tied to the anonymous row.
         """
@@ -171,6 +173,7 @@ class DeletionRepository:
     async def _erase_conversations(session: AsyncSession, conversation_ids: Sequence[int]) -> int:
         if not conversation_ids:
             return 0
+        await ReviewRepository.forget(session, conversation_ids)
         result = await session.execute(
             sa.delete(Message).where(Message.conversation_id.in_(conversation_ids))
         )

@@ -20,6 +20,7 @@ from storage.models import (
     Wave,
     utcnow,
 )
+from storage.repositories.nlu_reviews import ReviewRepository
 
 __all__ = ["BROADCAST", "IdentityRepository", "ensure_identity"]
 
@@ -100,7 +101,8 @@ class IdentityRepository:
         return None if row is None else (int(row[0]), str(row[1]))
 
     async def erase_unlinked(self, channel: str, user_id: str, request_id: int) -> int:
-        """Delete the chat history of an identity with no participant; complete the request."""
+        """Delete the chat history of an identity with no participant (and the labels given to
+        texts it sent); complete the request."""
         now = utcnow()
         async with self._sessions() as session, session.begin():
             ids = list(
@@ -114,6 +116,7 @@ class IdentityRepository:
             )
             deleted = 0
             if ids:
+                await ReviewRepository.forget(session, ids)
                 result = await session.execute(
                     sa.delete(Message).where(Message.conversation_id.in_(ids))
                 )

@@ -154,7 +154,7 @@ def test_an_agent_takes_over_a_web_chat_in_the_browser(staffed_url: str) -> None
 
 def test_a_supervisor_reads_the_analytics_in_the_browser(server_url: str) -> None:
     """What a participant wrote and the assistant did not understand shows up on the
-    supervisor's analytics page, reached from the console's queue."""
+    supervisor's analytics page, reached from the console's queue, and is labelled there."""
     from playwright.sync_api import expect
 
     with chromium() as browser:
@@ -174,6 +174,12 @@ def test_a_supervisor_reads_the_analytics_in_the_browser(server_url: str) -> Non
         supervisor.get_by_role("link", name="1 hari").click()
         expect(supervisor.locator("#unrecognised")).to_contain_text("qwzx zzkq")
         expect(supervisor.locator("#daily")).to_contain_text("webchat")
+        # labelling it makes it training data, listed below and in the download
+        supervisor.get_by_label("Intent untuk: qwzx zzkq").select_option("out_of_scope")
+        supervisor.locator("#unrecognised").get_by_role("button", name="Simpan").click()
+        expect(supervisor.get_by_role("status")).to_have_text("Label disimpan.")
+        expect(supervisor.locator("#reviewed")).to_contain_text("qwzx zzkq")
+        expect(supervisor.locator("#reviewed")).to_contain_text("out_of_scope")
         supervisor.get_by_role("link", name="complaints").click()  # another flow's funnel
         expect(supervisor.locator("#funnel")).to_contain_text("Langkah")
         expect(supervisor.locator("strong", has_text="complaints")).to_be_visible()

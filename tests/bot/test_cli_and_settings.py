@@ -212,6 +212,7 @@ def test_analytics_report_and_the_review_file(
     from storage.db import create_engine, create_session_factory
     from storage.keys import ConversationKey
     from storage.migrate import upgrade
+    from storage.repositories.nlu_reviews import ReviewRepository
     from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
 
     url = f"sqlite+aiosqlite:///{tmp_path / 'a.db'}"
@@ -229,6 +230,7 @@ def test_analytics_report_and_the_review_file(
             entry = TranscriptEntry("in", text, intent=intent, confidence=confidence,
                                     created_at=now, steps=entered[n])  # fmt: skip
             await transcript.record(ConversationKey("telegram", f"u{n}"), [entry])
+        await ReviewRepository(create_session_factory(engine)).label("qwzx", "greet", "admin")
         await engine.dispose()
 
     asyncio.run(prepare())
@@ -263,3 +265,8 @@ def test_analytics_report_and_the_review_file(
     assert [(e.text, e.intent) for e in review.examples] == [
         ("qwzx", "out_of_scope"), ("hmm gitu ya", "affirm"),
     ]  # fmt: skip
+
+    labelled = tmp_path / "reviewed.tsv"  # what staff labelled on the console
+    exported = CliRunner().invoke(app, ["analytics", "reviewed", "--out", str(labelled)])
+    assert exported.exit_code == 0 and "1 labelled texts" in exported.output
+    assert [(e.text, e.intent) for e in read_file(labelled).examples] == [("qwzx", "greet")]

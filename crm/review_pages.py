@@ -1,0 +1,97 @@
+"""HTML of the annotation queue on the analytics page: the messages the assistant did not
+understand, each with a form to label it with an intent, and the labels given so far."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from html import escape
+
+from crm.pages import csrf_field
+from storage.repositories.analytics import Unrecognised
+from storage.repositories.nlu_reviews import Review, text_hash
+
+RECENT = 50
+"""How many of the latest labels the page lists (the download holds all of them)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewView:
+    """What the page needs to show and label: the intents a label may be, the labels of the
+    texts on the page, the latest labels and their total, and where a form returns to."""
+
+    intents: Sequence[str]
+    labels: Mapping[str, Review]
+    recent: Sequence[Review]
+    total: int
+    days: int
+    flow: str
+
+
+def missed(rows: Sequence[Unrecognised], view: ReviewView, csrf: str) -> str:
+    """The texts not understood, most frequent first, each with its label form."""
+    head = "<tr><th>Kali</th><th>Teks</th><th>Tebakan</th><th>Keyakinan</th><th>Label</th></tr>"
+    body = "".join(_missed_row(row, view, csrf) for row in rows) or (
+        '<tr><td colspan="5">Semua pesan dipahami.</td></tr>'
+    )
+    return f'<table id="unrecognised"><thead>{head}</thead><tbody>{body}</tbody></table>'
+
+
+def _missed_row(row: Unrecognised, view: ReviewView, csrf: str) -> str:
+    label = view.labels.get(row.text)
+    confidence = "-" if row.confidence is None else f"{row.confidence:.2f}"
+    return (
+        f"<tr><td>{row.times}</td><td>{escape(row.text)}</td>"
+        f"<td>{escape(row.best_guess or '-')}</td><td>{confidence}</td>"
+        f"<td>{_label_form(row.text, label.intent if label else '', view, csrf)}</td></tr>"
+    )
+
+
+def _label_form(text: str, current: str, view: ReviewView, csrf: str) -> str:
+    """An intent picker; the form names the text by its hash (a 4,096-character message
+    would not fit in a form) and the handler finds it again among the texts not understood."""
+    options = '<option value="">pilih intent</option>' + "".join(
+        f"<option{' selected' if name == current else ''}>{escape(name)}</option>"
+        for name in view.intents
+    )
+    saved = " <span class=meta>tersimpan</span>" if current else ""
+    return (
+        f'<form method="post" action="/crm/analytics/reviews">{csrf_field(csrf)}'
+        f"{_hidden('key', text_hash(text))}{_hidden('days', str(view.days))}"
+        f"{_hidden('flow', view.flow)}"
+        f'<select name="intent" required aria-label="Intent untuk: {escape(text[:80])}">'
+        f"{options}</select> <button>Simpan</button>{saved}</form>"
+    )
+
+
+def reviewed(view: ReviewView, csrf: str) -> str:
+    """The latest labels with a button to remove each, and the download for training."""
+    rows = (
+        "".join(
+            f"<tr><td>{escape(r.text)}</td><td>{escape(r.intent)}</td><td>{escape(r.reviewer)}</td>"
+            f"<td>{_remove_form(r, view, csrf)}</td></tr>"
+            for r in view.recent
+        )
+        or '<tr><td colspan="4">Belum ada label.</td></tr>'
+    )
+    head = "<tr><th>Teks</th><th>Intent</th><th>Oleh</th><th></th></tr>"
+    return (
+        f"<p>{view.total} teks sudah diberi label. "
+        '<a href="/crm/analytics/reviewed.tsv">Unduh data latih (TSV)</a> lalu latih ulang: '
+        "<code>prakerja nlu train --data nlu/data --data reviewed.tsv</code>.</p>"
+        f'<table id="reviewed"><thead>{head}</thead><tbody>{rows}</tbody></table>'
+    )
+
+
+def _remove_form(review: Review, view: ReviewView, csrf: str) -> str:
+    return (
+        f'<form method="post" action="/crm/analytics/reviews">{csrf_field(csrf)}'
+        f"{_hidden('key', review.key)}{_hidden('intent', '')}{_hidden('days', str(view.days))}"
+        f"{_hidden('flow', view.flow)}"
+        f'<button class=secondary aria-label="Hapus label: {escape(review.text[:80])}">'
+        "Hapus</button></form>"
+    )
+
+
+def _hidden(name: str, value: str) -> str:
+    return f'<input type="hidden" name="{name}" value="{escape(value)}">'
