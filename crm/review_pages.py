@@ -3,7 +3,7 @@ understand, each with a form to label it with an intent, and the labels given so
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -17,11 +17,12 @@ RECENT = 50
 
 @dataclass(frozen=True, slots=True)
 class ReviewView:
-    """What the page needs to show and label: the intents a label may be, the labels of the
-    texts on the page, the latest labels and their total, and where a form returns to."""
+    """What the page needs to show and label: the intents a label may be, how many texts of
+    the period are labelled (and so left the queue), the latest labels and their total, and
+    where a form returns to."""
 
     intents: Sequence[str]
-    labels: Mapping[str, Review]
+    labelled: int
     recent: Sequence[Review]
     total: int
     days: int
@@ -29,38 +30,40 @@ class ReviewView:
 
 
 def missed(rows: Sequence[Unrecognised], view: ReviewView, csrf: str) -> str:
-    """The texts not understood, most frequent first, each with its label form."""
+    """The texts not understood and not labelled yet, most frequent first, each with its
+    label form; labelled texts have left this queue for the list below it."""
     head = "<tr><th>Kali</th><th>Teks</th><th>Tebakan</th><th>Keyakinan</th><th>Label</th></tr>"
+    empty = "Tidak ada yang menunggu label." if view.labelled else "Semua pesan dipahami."
     body = "".join(_missed_row(row, view, csrf) for row in rows) or (
-        '<tr><td colspan="5">Semua pesan dipahami.</td></tr>'
+        f'<tr><td colspan="5">{empty}</td></tr>'
     )
-    return f'<table id="unrecognised"><thead>{head}</thead><tbody>{body}</tbody></table>'
+    table = f'<table id="unrecognised"><thead>{head}</thead><tbody>{body}</tbody></table>'
+    if view.labelled:
+        table += f"<p class=meta>{view.labelled} teks lain pada periode ini sudah berlabel.</p>"
+    return table
 
 
 def _missed_row(row: Unrecognised, view: ReviewView, csrf: str) -> str:
-    label = view.labels.get(row.text)
     confidence = "-" if row.confidence is None else f"{row.confidence:.2f}"
     return (
         f"<tr><td>{row.times}</td><td>{escape(row.text)}</td>"
         f"<td>{escape(row.best_guess or '-')}</td><td>{confidence}</td>"
-        f"<td>{_label_form(row.text, label.intent if label else '', view, csrf)}</td></tr>"
+        f"<td>{_label_form(row.text, view, csrf)}</td></tr>"
     )
 
 
-def _label_form(text: str, current: str, view: ReviewView, csrf: str) -> str:
+def _label_form(text: str, view: ReviewView, csrf: str) -> str:
     """An intent picker; the form names the text by its hash (a 4,096-character message
     would not fit in a form) and the handler finds it again among the texts not understood."""
     options = '<option value="">pilih intent</option>' + "".join(
-        f"<option{' selected' if name == current else ''}>{escape(name)}</option>"
-        for name in view.intents
+        f"<option>{escape(name)}</option>" for name in view.intents
     )
-    saved = " <span class=meta>tersimpan</span>" if current else ""
     return (
         f'<form method="post" action="/crm/analytics/reviews">{csrf_field(csrf)}'
         f"{_hidden('key', text_hash(text))}{_hidden('days', str(view.days))}"
         f"{_hidden('flow', view.flow)}"
         f'<select name="intent" required aria-label="Intent untuk: {escape(text[:80])}">'
-        f"{options}</select> <button>Simpan</button>{saved}</form>"
+        f"{options}</select> <button>Simpan</button></form>"
     )
 
 

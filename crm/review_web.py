@@ -22,9 +22,11 @@ from storage.repositories.analytics import Unrecognised, Window
 from storage.repositories.nlu_reviews import Review, text_hash
 from storage.repositories.staff import StaffRecord
 
+SHOWN = 50
+"""How many texts not understood the page lists (most frequent first)."""
 SEARCHED = 500
-"""How many texts not understood a label is looked for among (the page shows the first 50;
-new messages may have pushed a text down since the page was loaded)."""
+"""How many texts not understood are read to find those not labelled yet, and a text to label
+among (new messages may have pushed it down since the page was loaded)."""
 
 NOTICES = {
     "labelled": "Label disimpan.",
@@ -34,17 +36,18 @@ NOTICES = {
 }
 
 
-async def view(request: Request, missed: Sequence[Unrecognised], flow: str) -> ReviewView:
-    """The labels of the texts on the page, the latest ones and their total."""
-    reviews = crm_of(request).reviews
-    return ReviewView(
-        crm_of(request).intents,
-        await reviews.of_texts([m.text for m in missed]),
-        await reviews.recent(RECENT),
-        await reviews.count(),
-        days_of(request.query_params),
-        flow,
-    )
+async def queue(
+    request: Request, window: Window, flow: str
+) -> tuple[list[Unrecognised], ReviewView]:
+    """The texts not understood that nobody labelled yet (labelled ones leave the queue, as
+    in an NLU inbox), and what the page shows of the labels."""
+    crm = crm_of(request)
+    missed = await crm.analytics.unrecognised(window, SEARCHED)
+    labelled = await crm.reviews.of_texts([m.text for m in missed])
+    waiting = [m for m in missed if m.text not in labelled][:SHOWN]
+    view = ReviewView(crm.intents, len(labelled), await crm.reviews.recent(RECENT),
+                      await crm.reviews.count(), days_of(request.query_params), flow)  # fmt: skip
+    return waiting, view
 
 
 async def label(request: Request, agent: StaffRecord, csrf: str) -> Response:

@@ -194,9 +194,9 @@ async def analytics(request: Request, agent: StaffRecord, csrf: str) -> Response
     repo = crm_of(request).analytics
     window = window_of(request)
     overview, daily = await repo.overview(window), await repo.daily(window)
-    intents, missed = await repo.intents(window), await repo.unrecognised(window, 50)
+    intents = await repo.intents(window)
     funnel = await funnel_of(request, window)
-    review = await review_web.view(request, missed, funnel.flow)
+    missed, review = await review_web.queue(request, window, funnel.flow)
     notice = review_web.NOTICES.get(request.query_params.get("notice", ""))
     page = analytics_pages.analytics(
         overview, daily, intents, missed, funnel, review, agent, csrf, notice

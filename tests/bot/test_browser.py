@@ -178,6 +178,7 @@ def test_a_supervisor_reads_the_analytics_in_the_browser(server_url: str) -> Non
         supervisor.get_by_label("Intent untuk: qwzx zzkq").select_option("out_of_scope")
         supervisor.locator("#unrecognised").get_by_role("button", name="Simpan").click()
         expect(supervisor.get_by_role("status")).to_have_text("Label disimpan.")
+        expect(supervisor.locator("#unrecognised")).not_to_contain_text("qwzx zzkq")
         expect(supervisor.locator("#reviewed")).to_contain_text("qwzx zzkq")
         expect(supervisor.locator("#reviewed")).to_contain_text("out_of_scope")
         supervisor.get_by_role("link", name="complaints").click()  # another flow's funnel

@@ -62,7 +62,9 @@ async def test_a_supervisor_labels_a_message_and_downloads_the_training_data(
     page = (await client.get(back.split("#")[0])).text
     assert "Label disimpan." in page
     assert "<strong>complaints</strong>" in page  # the funnel the supervisor was looking at
-    assert "<option selected>register</option>" in _section(page, "unrecognised")
+    queue = _section(page, "unrecognised")
+    assert MISSED not in queue and "Tidak ada yang menunggu label." in queue  # it left the queue
+    assert "1 teks lain pada periode ini sudah berlabel." in page
     assert f"<td>{MISSED}</td><td>register</td><td>supervisor</td>" in _section(page, "reviewed")
     download = await client.get("/crm/analytics/reviewed.tsv")
     assert download.status_code == 200
@@ -82,6 +84,8 @@ async def test_a_label_is_changed_and_removed(client: httpx.AsyncClient, runtime
 
     assert removed.headers["location"].endswith("notice=removed#reviewed")
     assert await _labels(runtime) == []
+    page = (await client.get("/crm/analytics?days=1")).text
+    assert MISSED in _section(page, "unrecognised")  # back in the queue
     again = await client.post("/crm/analytics/reviews", data=_form(csrf, MISSED, ""))
     assert again.headers["location"].endswith("notice=gone#reviewed")
 
