@@ -9,7 +9,7 @@ from html import escape
 
 from crm.pages import csrf_field
 from storage.repositories.analytics import Unrecognised
-from storage.repositories.nlu_reviews import Review, text_hash
+from storage.repositories.nlu_reviews import IGNORED, Review, text_hash
 
 RECENT = 50
 """How many of the latest labels the page lists (the download holds all of them)."""
@@ -55,9 +55,10 @@ def _missed_row(row: Unrecognised, view: ReviewView, csrf: str) -> str:
 def _label_form(text: str, view: ReviewView, csrf: str) -> str:
     """An intent picker; the form names the text by its hash (a 4,096-character message
     would not fit in a form) and the handler finds it again among the texts not understood."""
-    options = '<option value="">pilih intent</option>' + "".join(
-        f"<option>{escape(name)}</option>" for name in view.intents
-    )
+    options = (
+        '<option value="">pilih intent</option>'
+        f'<option value="{IGNORED}">abaikan (bukan data latih)</option>'
+    ) + "".join(f"<option>{escape(name)}</option>" for name in view.intents)
     return (
         f'<form method="post" action="/crm/analytics/reviews">{csrf_field(csrf)}'
         f"{_hidden('key', text_hash(text))}{_hidden('days', str(view.days))}"
@@ -69,20 +70,23 @@ def _label_form(text: str, view: ReviewView, csrf: str) -> str:
 
 def reviewed(view: ReviewView, csrf: str) -> str:
     """The latest labels with a button to remove each, and the download for training."""
-    rows = (
-        "".join(
-            f"<tr><td>{escape(r.text)}</td><td>{escape(r.intent)}</td><td>{escape(r.reviewer)}</td>"
-            f"<td>{_remove_form(r, view, csrf)}</td></tr>"
-            for r in view.recent
-        )
-        or '<tr><td colspan="4">Belum ada label.</td></tr>'
+    rows = "".join(_reviewed_row(r, view, csrf) for r in view.recent) or (
+        '<tr><td colspan="4">Belum ada label.</td></tr>'
     )
     head = "<tr><th>Teks</th><th>Intent</th><th>Oleh</th><th></th></tr>"
     return (
         f"<p>{view.total} teks sudah diberi label. "
-        '<a href="/crm/analytics/reviewed.tsv">Unduh data latih (TSV)</a> lalu latih ulang: '
-        "<code>prakerja nlu train --data nlu/data --data reviewed.tsv</code>.</p>"
+        '<a href="/crm/analytics/reviewed.tsv">Unduh data latih (TSV)</a> (tanpa yang diabaikan) '
+        "lalu latih ulang: <code>prakerja nlu train --data nlu/data --data reviewed.tsv</code>.</p>"
         f'<table id="reviewed"><thead>{head}</thead><tbody>{rows}</tbody></table>'
+    )
+
+
+def _reviewed_row(review: Review, view: ReviewView, csrf: str) -> str:
+    intent = "(diabaikan)" if review.ignored else review.intent
+    return (
+        f"<tr><td>{escape(review.text)}</td><td>{escape(intent)}</td>"
+        f"<td>{escape(review.reviewer)}</td><td>{_remove_form(review, view, csrf)}</td></tr>"
     )
 
 

@@ -19,7 +19,7 @@ from crm.analytics_export import days_of, flow_of
 from crm.http import HEADERS, crm_of, see
 from crm.review_pages import RECENT, ReviewView
 from storage.repositories.analytics import Unrecognised, Window
-from storage.repositories.nlu_reviews import Review, text_hash
+from storage.repositories.nlu_reviews import IGNORED, Review, text_hash
 from storage.repositories.staff import StaffRecord
 
 SHOWN = 50
@@ -30,6 +30,7 @@ among (new messages may have pushed it down since the page was loaded)."""
 
 NOTICES = {
     "labelled": "Label disimpan.",
+    "ignored": "Teks diabaikan: keluar dari antrean, bukan data latih.",
     "removed": "Label dihapus.",
     "gone": "Teks itu tidak ada lagi di daftar; muat ulang halaman.",
     "bad_intent": "Pilih salah satu intent dari daftar.",
@@ -51,8 +52,8 @@ async def queue(
 
 
 async def label(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    """POST ``/crm/analytics/reviews``: ``key`` (a text's hash) and ``intent``; an empty
-    intent removes the label."""
+    """POST ``/crm/analytics/reviews``: ``key`` (a text's hash) and ``intent`` (or
+    ``IGNORED``: not worth learning); an empty intent removes the label."""
     crm = crm_of(request)
     form: dict[str, str] = request.state.form
     days, key, intent = days_of(form), form.get("key", ""), form.get("intent", "")
@@ -60,13 +61,13 @@ async def label(request: Request, agent: StaffRecord, csrf: str) -> Response:
     if not intent:
         removed = await crm.reviews.remove(key)
         return see(_back(query, "removed" if removed else "gone", "reviewed"))
-    if intent not in crm.intents:
+    if intent not in crm.intents and intent != IGNORED:
         return see(_back(query, "bad_intent", "unrecognised"))
     missed = await crm.analytics.unrecognised(Window.last_days(days), SEARCHED)
     text = next((m.text for m in missed if text_hash(m.text) == key), None)
     if text is None or not await crm.reviews.label(text, intent, agent.username):
         return see(_back(query, "gone", "unrecognised"))
-    return see(_back(query, "labelled", "unrecognised"))
+    return see(_back(query, "ignored" if intent == IGNORED else "labelled", "unrecognised"))
 
 
 def _back(query: dict[str, str], notice: str, anchor: str) -> str:
@@ -81,12 +82,15 @@ async def download(request: Request, agent: StaffRecord, csrf: str) -> Response:
 
 
 def training_tsv(reviews: Sequence[Review]) -> str:
-    """``text<TAB>intent`` lines the trainer reads (``nlu.rasa_yaml.parse_tsv``)."""
+    """``text<TAB>intent`` lines the trainer reads (``nlu.rasa_yaml.parse_tsv``); ignored
+    texts are left out."""
     lines = [
         "# Messages the assistant did not understand, labelled by staff in the CRM console.",
         "# text<TAB>intent; train with: prakerja nlu train --data nlu/data --data THIS_FILE",
     ]
-    lines += [f"{text}\t{r.intent}" for r in reviews if (text := tsv_text(r.text))]
+    lines += [
+        f"{text}\t{r.intent}" for r in reviews if not r.ignored and (text := tsv_text(r.text))
+    ]
     return "\n".join(lines) + "\n"
 
 

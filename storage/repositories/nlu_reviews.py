@@ -19,7 +19,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.models import Direction, Message, NluReview, utcnow
 from storage.repositories._results import rowcount
 
-__all__ = ["Review", "ReviewRepository", "text_hash"]
+__all__ = ["IGNORED", "Review", "ReviewRepository", "text_hash"]
+
+IGNORED = "-"
+"""The label of a text not worth learning from (gibberish, spam): it leaves the queue but is
+never training data. No intent is called "-"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,10 @@ class Review:
     def key(self) -> str:
         return text_hash(self.text)
 
+    @property
+    def ignored(self) -> bool:
+        return self.intent == IGNORED
+
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -43,8 +51,8 @@ class ReviewRepository:
         self._sessions = session_factory
 
     async def label(self, text: str, intent: str, reviewer: str) -> bool:
-        """Give ``text`` the intent ``intent`` (a second label replaces the first). False,
-        and nothing stored, when no user ever sent this text."""
+        """Give ``text`` the intent ``intent``, or ``IGNORED`` (a second label replaces the
+        first). False, and nothing stored, when no user ever sent this text."""
         for _ in range(2):  # a concurrent first label of the same text wins the insert
             try:
                 return await self._label_once(text, intent, reviewer)

@@ -12,7 +12,7 @@ from bot.runtime import Runtime
 from crm.review_web import training_tsv, tsv_text
 from flows import Inbound
 from nlu.rasa_yaml import parse_tsv
-from storage.repositories.nlu_reviews import Review, text_hash
+from storage.repositories.nlu_reviews import IGNORED, Review, text_hash
 from tests.support.crm import csrf_of, sign_in
 
 MISSED = "qwzx zzkq"
@@ -90,6 +90,25 @@ async def test_a_label_is_changed_and_removed(client: httpx.AsyncClient, runtime
     assert again.headers["location"].endswith("notice=gone#reviewed")
 
 
+async def test_an_ignored_text_leaves_the_queue_but_is_never_training_data(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    csrf = await _missed_then_signed_in(client, runtime)
+    assert (
+        '<option value="-">abaikan (bukan data latih)</option>'
+        in (await client.get("/crm/analytics?days=1")).text
+    )
+
+    ignored = await client.post("/crm/analytics/reviews", data=_form(csrf, MISSED, IGNORED))
+
+    assert ignored.headers["location"].endswith("notice=ignored#unrecognised")
+    page = (await client.get("/crm/analytics?days=1")).text
+    assert MISSED not in _section(page, "unrecognised")
+    assert f"<td>{MISSED}</td><td>(diabaikan)</td>" in _section(page, "reviewed")
+    download = (await client.get("/crm/analytics/reviewed.tsv")).text
+    assert MISSED not in download and parse_tsv(download).examples == ()
+
+
 async def test_only_a_known_intent_and_a_text_not_understood_can_be_saved(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:
@@ -129,6 +148,7 @@ def test_a_users_text_becomes_one_plain_line_of_training_data() -> None:
     assert tsv_text("[kelas](course_topic) apa") == "[kelas] (course_topic) apa"
     assert tsv_text("# \n ") == ""
     at = datetime(2026, 11, 28, tzinfo=UTC)
-    reviews = [Review("[a](b)\tc", "help", "s", at), Review("#", "greet", "s", at)]
+    reviews = [Review("[a](b)\tc", "help", "s", at), Review("#", "greet", "s", at),
+               Review("zzz", IGNORED, "s", at)]  # fmt: skip
     examples = parse_tsv(training_tsv(reviews)).examples
     assert [(e.text, e.intent, e.entities) for e in examples] == [("[a] (b) c", "help", ())]
