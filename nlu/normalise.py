@@ -167,7 +167,8 @@ class Normaliser:
         lexicon = self._lexicon.unigrams
         if not token.isalpha():
             return lexicon.get(token, (token,))  # an emoji may have a meaning ("👍" -> oke)
-        word = _ELONGATION.sub(r"\1\1", token)
+        held = token in lexicon or token in self._known  # "pppk" is no elongation
+        word = token if held else _ELONGATION.sub(r"\1\1", token)
         if word in lexicon:
             return lexicon[word]
         if word in self._known:

@@ -25,6 +25,11 @@ PLACEHOLDERS = frozenset(
 "saya <occupation>" once for all jobs. Waves, ages, languages and other entities defined by
 training data keep their words."""
 
+WORDS_KEPT = frozenset({"course_topic", "occupation"})
+"""Placeholders that keep their words too: a topic's or a job's name may be what the message is
+about ("bahasa inggris" to switch language to, "customer service" to talk to, "pns" or
+"mahasiswa" for eligibility), while the placeholder still generalises across all of them."""
+
 DISJUNCTION = "atau"
 SIDE_CONFIDENCE = 0.7
 """Both sides of "A atau B" must be this sure of different intents to make the message
@@ -32,14 +37,16 @@ ambiguous between them."""
 
 
 def with_placeholders(text: str, entities: Sequence[Entity]) -> str:
-    """``text`` with entity spans replaced by placeholder markers the normaliser keeps."""
+    """``text`` with entity spans replaced by placeholder markers the normaliser keeps (and,
+    for ``WORDS_KEPT``, followed by the span's own words)."""
     parts: list[str] = []
     cursor = 0
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.entity not in PLACEHOLDERS or entity.start < cursor:
             continue
         name = re.sub(r"[^a-z_]", "_", entity.entity.lower())
-        parts += [text[cursor : entity.start], f" \x00{name}\x00 "]
+        words = text[entity.start : entity.end] if entity.entity in WORDS_KEPT else ""
+        parts += [text[cursor : entity.start], f" \x00{name}\x00 {words} "]
         cursor = entity.end
     parts.append(text[cursor:])
     return "".join(parts)

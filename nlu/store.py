@@ -20,7 +20,9 @@ from nlu.errors import ModelError
 from nlu.lexicon import Lexicon
 from nlu.linear import LinearIntentClassifier
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+"""2: the dictionary is saved with the model; 3: course topics and jobs keep their words after
+their placeholder (what the classifier saw in training changed)."""
 META = "meta.json"
 DICTIONARY = "dictionary.txt"
 LATEST = "LATEST"

@@ -34,6 +34,9 @@ EVERYDAY = frozenset({
 call"): they count towards a topic's weight but never make a match on their own."""
 _ELONGATION = re.compile(r"(.)\1{2,}")
 _MAX_RESULTS = 3
+MAX_GAP = 2
+"""At most this many other words between the words of one topic ("kursus bahasa dan sastra
+inggris" still names it)."""
 
 
 def load_default_topics(path: Path = DEFAULT_TOPICS_PATH) -> list[str]:
@@ -127,6 +130,8 @@ class CatalogueMatcher:
             if score >= self.threshold:
                 spans = [span for w in hit for span in matched[w]]
                 start, end = min(s for s, _ in spans), max(e for _, e in spans)
+                if _apart(context, start, end, len(spans)):
+                    continue
                 scored.append((score, -(end - start), i, start, end))
         taken: list[tuple[int, int]] = []
         for score, _, i, start, end in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
@@ -134,6 +139,13 @@ class CatalogueMatcher:
                 continue
             taken.append((start, end))
             yield Entity("course_topic", index.topics[i], start, end, {"score": round(score, 3)})
+
+
+def _apart(context: Context, start: int, end: int, hits: int) -> bool:
+    """A topic's words strewn over the message ("bahasa kita aja, jangan inggris") are no
+    mention of it: more than ``MAX_GAP`` other words lie between them."""
+    inside = sum(1 for _, s, e in context.words if start <= s and e <= end)
+    return inside - hits > MAX_GAP
 
 
 def _vocabulary_word(index: _Index, word: str, known: frozenset[str]) -> str | None:

@@ -32,6 +32,9 @@ def catalogue_pipeline() -> EntityPipeline:
         ("baristaaa", ["Barista"]),  # an elongation
         ("bahasa", []),
         ("mau daftar prakerja", []),
+        ("kursus desain dan juga grafis", ["Desain Grafis"]),  # two words apart still name it
+        ("desain rumah kita biar ga kaku, grafis nanti aja", []),  # strewn words do not
+        ("pakai bahasa kita aja, jangan inggris untuk kerja", []),
     ],
 )
 def test_course_topic_fuzzy_match(text: str, topics: list[str]) -> None:

@@ -50,6 +50,9 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("aku bosen", "saya bosan perasaan"),  # small talk shares a concept word
         ("lulusan smk", "lulusan pendidikan smk pendidikan"),
         ("formasi cpns", "formasi layananlain cpns"),  # other services share one too
+        ("seleksi pppk", "seleksi layananlain pppk"),  # a lexicon key is no elongation
+        ("ada yang ngaku petugas", "ada yang mengaku petugas"),  # not "ng" + "aku" (saya)
+        ("aduin aja", "adukan saja"),  # not one edit from "admin"
         ("daftar layanan", "menu layanan"),  # a list, not registering
         ("wilujeng wengi", "selamat malam"),  # Sundanese
         ("iyo, sepakat", "ya setuju"),
