@@ -96,7 +96,8 @@ def training_tsv(reviews: Sequence[Review]) -> str:
 
 def tsv_text(text: str) -> str:
     """One line of training data from a user's text: whitespace (tabs, newlines) collapsed,
-    no leading ``#`` (a comment to the reader), and ``[x](y)`` broken up so that what a user
-    typed is never read as an entity annotation."""
-    text = re.sub(r"\s+", " ", text).strip().lstrip("#").strip()
-    return text.replace("](", "] (")
+    no leading ``#`` (a comment to the reader), ``[x](y)`` broken up so that what a user
+    typed is never read as an entity annotation, and a leading space before ``= + - @`` so a
+    spreadsheet opening the file shows a formula a user typed as text (the trainer strips it)."""
+    text = re.sub(r"\s+", " ", text).strip().lstrip("#").strip().replace("](", "] (")
+    return f" {text}" if text.startswith(("=", "+", "-", "@")) else text

@@ -147,6 +147,8 @@ def test_a_users_text_becomes_one_plain_line_of_training_data() -> None:
     assert tsv_text("#prakerja gmn daftar") == "prakerja gmn daftar"  # not a comment
     assert tsv_text("[kelas](course_topic) apa") == "[kelas] (course_topic) apa"
     assert tsv_text("# \n ") == ""
+    assert tsv_text('=HYPERLINK("http://x")') == ' =HYPERLINK("http://x")'  # text, not a formula
+    assert parse_tsv(f"{tsv_text('=1+1')}\tout_of_scope").examples[0].text == "=1+1"
     at = datetime(2026, 11, 28, tzinfo=UTC)
     reviews = [Review("[a](b)\tc", "help", "s", at), Review("#", "greet", "s", at),
                Review("zzz", IGNORED, "s", at)]  # fmt: skip
