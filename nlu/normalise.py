@@ -173,7 +173,8 @@ class Normaliser:
             return lexicon[word]
         if word in self._known:
             return (word,)
-        single = _DOUBLE.sub(r"\1", word)
+        # a dictionary word keeps its double letters ("app" is not "ap", "uu" not "u")
+        single = word if word in self._dictionary else _DOUBLE.sub(r"\1", word)
         if single != word:
             if single in lexicon:
                 return lexicon[single]

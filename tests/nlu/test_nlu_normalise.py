@@ -53,6 +53,7 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("seleksi pppk", "seleksi layananlain pppk"),  # a lexicon key is no elongation
         ("ada yang ngaku petugas", "ada yang mengaku petugas"),  # not "ng" + "aku" (saya)
         ("aduin aja", "adukan saja"),  # not one edit from "admin"
+        ("akun gmail saya", "akun email saya"),  # not "g" + "mail": tidak email
         ("daftar layanan", "menu layanan"),  # a list, not registering
         ("wilujeng wengi", "selamat malam"),  # Sundanese
         ("iyo, sepakat", "ya setuju"),
@@ -168,3 +169,11 @@ def test_dictionary_words_are_never_repaired() -> None:
     assert guarded("ngecek gabisa") == "cek tidak bisa"
     # words outside the dictionary are still repaired
     assert guarded("cara dafar akun") == "cara daftar akun"
+
+
+def test_dictionary_words_keep_their_double_letters() -> None:
+    text = "hapus data sesuai uu pdp, toko di pinggir jalan"
+    assert NORMALISE(text) == "hapus data sesuai kamu pdp toko di ingin jalan"  # "u", "pingir"
+    guarded = Normaliser(LEXICON, VOCABULARY, frozenset({"uu", "pinggir"}))
+    assert guarded(text) == "hapus data sesuai uu pdp toko di pinggir jalan"
+    assert guarded("kakk minn") == "kak admin"  # a doubled letter outside it is still single
