@@ -11,7 +11,6 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.cli_support import with_database
-from crm.review_web import training_tsv, tsv_text
 from nlu.rasa_yaml import UNLABELLED
 
 if TYPE_CHECKING:
@@ -141,6 +140,7 @@ def reviewed(
 ) -> None:
     """Every text staff labelled on /crm/analytics, as training data: train with
     ``prakerja nlu train --data nlu/data --data FILE``."""
+    from crm.review_web import training_tsv
     from storage.repositories.nlu_reviews import Review, ReviewRepository
 
     async def main(factory: async_sessionmaker[AsyncSession]) -> list[Review]:
@@ -153,6 +153,8 @@ def reviewed(
 
 def review_file(items: list[Unrecognised], window: Window) -> str:
     """The TSV an annotator corrects (one line per distinct text; tabs and newlines removed)."""
+    from crm.review_web import tsv_text
+
     lines = [
         f"# Messages the assistant did not understand, {window.first} to {window.last} (WIB).",
         "# text<TAB>intent: the intent is the assistant's guess, or TODO. Correct it, delete",
