@@ -167,19 +167,14 @@ class Normaliser:
         lexicon = self._lexicon.unigrams
         if not token.isalpha():
             return lexicon.get(token, (token,))  # an emoji may have a meaning ("👍" -> oke)
-        held = token in lexicon or token in self._known  # "pppk" is no elongation
-        word = token if held else _ELONGATION.sub(r"\1\1", token)
-        if word in lexicon:
-            return lexicon[word]
-        if word in self._known:
-            return (word,)
+        word = _ELONGATION.sub(r"\1\1", token)
         # a dictionary word keeps its double letters ("app" is not "ap", "uu" not "u")
         single = word if word in self._dictionary else _DOUBLE.sub(r"\1", word)
-        if single != word:
-            if single in lexicon:
-                return lexicon[single]
-            if single in self._known:
-                return (single,)
+        for candidate in dict.fromkeys((token, word, single)):  # as written first: "pppk"
+            if candidate in lexicon:
+                return lexicon[candidate]
+            if candidate in self._known:
+                return (candidate,)
         if _LAUGHTER.match(single):
             return ("haha",)
         for candidate in (word, single) if single != word else (word,):
