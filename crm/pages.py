@@ -50,7 +50,11 @@ def page(
 
 
 def csrf_field(token: str) -> str:
-    return f'<input type="hidden" name="csrf" value="{escape(token)}">'
+    return hidden("csrf", token)
+
+
+def hidden(name: str, value: str) -> str:
+    return f'<input type="hidden" name="{name}" value="{escape(value)}">'
 
 
 def login(csrf: str, error: str | None = None) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from crm.pages import csrf_field
+from crm.pages import csrf_field, hidden
 from storage.repositories.analytics import Unrecognised
 from storage.repositories.nlu_reviews import IGNORED, Review, text_hash
 
@@ -59,13 +59,11 @@ def _label_form(text: str, view: ReviewView, csrf: str) -> str:
         '<option value="">pilih intent</option>'
         f'<option value="{IGNORED}">abaikan (bukan data latih)</option>'
     ) + "".join(f"<option>{escape(name)}</option>" for name in view.intents)
-    return (
-        f'<form method="post" action="/crm/analytics/reviews">{csrf_field(csrf)}'
-        f"{_hidden('key', text_hash(text))}{_hidden('days', str(view.days))}"
-        f"{_hidden('flow', view.flow)}"
+    picker = (
         f'<select name="intent" required aria-label="Intent untuk: {escape(text[:80])}">'
-        f"{options}</select> <button>Simpan</button></form>"
+        f"{options}</select> <button>Simpan</button>"
     )
+    return _review_form(text_hash(text), view, csrf, picker)
 
 
 def reviewed(view: ReviewView, csrf: str) -> str:
@@ -91,14 +89,17 @@ def _reviewed_row(review: Review, view: ReviewView, csrf: str) -> str:
 
 
 def _remove_form(review: Review, view: ReviewView, csrf: str) -> str:
+    button = (
+        f"{hidden('intent', '')}<button class=secondary "
+        f'aria-label="Hapus label: {escape(review.text[:80])}">Hapus</button>'
+    )
+    return _review_form(review.key, view, csrf, button)
+
+
+def _review_form(key: str, view: ReviewView, csrf: str, controls: str) -> str:
+    """A form about the text whose hash is ``key``; it returns to the page's period and flow."""
     return (
         f'<form method="post" action="/crm/analytics/reviews">{csrf_field(csrf)}'
-        f"{_hidden('key', review.key)}{_hidden('intent', '')}{_hidden('days', str(view.days))}"
-        f"{_hidden('flow', view.flow)}"
-        f'<button class=secondary aria-label="Hapus label: {escape(review.text[:80])}">'
-        "Hapus</button></form>"
+        f"{hidden('key', key)}{hidden('days', str(view.days))}{hidden('flow', view.flow)}"
+        f"{controls}</form>"
     )
-
-
-def _hidden(name: str, value: str) -> str:
-    return f'<input type="hidden" name="{name}" value="{escape(value)}">'
