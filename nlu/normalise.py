@@ -2,7 +2,8 @@
 
 Steps: Unicode NFKC and lower case; URLs, e-mail addresses and numbers become placeholders
 (``<url>``, ``<email>``, ``<idnum>`` for 14+ digits, ``<phone>``, ``<num>``); words and digits
-are unglued ("600rb" -> "600 rb", "cair2" -> "cair cair"); elongations collapse
+are unglued ("600rb" -> "600 rb", "cair2" and "cair-cair" -> "cair cair", unless the lexicon
+reads the reduplication: "jangan2" is "perhaps"); elongations collapse
 ("bangeeet" -> "banget"); the slang lexicon maps colloquial forms to standard ones; unknown
 words are resolved against a vocabulary (informal affixes "nge-"/"-in", glued negations,
 glued words, one-edit typos; a dictionary word is never taken for a glued pair or a typo:
@@ -28,7 +29,7 @@ from nlu.lexicon import NEGATIONS, Lexicon
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_REDUPLICATION = re.compile(r"\b([a-z]{3,})2\b")
+_REDUPLICATION = re.compile(r"\b([a-z]{3,})(?:2|-\1)\b")
 _LETTER_PREFIX = re.compile(r"\b([a-z])-(?=[a-z]{2,})")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _TOKEN = re.compile(r"\x00[a-z_]+\x00|\+?\d[\d.,/:\-]*\d|\d|[^\W\d_]+(?:'[^\W\d_]+)?|\?|[^\s\w]")
@@ -137,7 +138,7 @@ class Normaliser:
         lowered = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).lower()
         lowered = _URL.sub(" \x00url\x00 ", lowered)
         lowered = _EMAIL.sub(" \x00email\x00 ", lowered)
-        lowered = _REDUPLICATION.sub(r"\1 \1", lowered)
+        lowered = _REDUPLICATION.sub(self._reduplicated, lowered)
         lowered = _LETTER_PREFIX.sub(r"\1", lowered)
         lowered = _LETTER_DIGIT.sub(" ", lowered)
         tokens: list[str] = []
@@ -152,6 +153,12 @@ class Normaliser:
             elif unicodedata.category(first) == "So":
                 tokens.append(first)
         return tokens
+
+    def _reduplicated(self, match: re.Match[str]) -> str:
+        """"cair2" and "cair-cair" -> "cair cair", unless the lexicon has the form "X2": a
+        reduplication may mean something else ("jangan2" is "perhaps", no negation)."""
+        word = match[1]
+        return " ".join(self._lexicon.unigrams.get(f"{word}2", (word, word)))
 
     def resolve(self, token: str) -> tuple[str, ...]:
         """One surface token -> its standard form (possibly several words, never none)."""

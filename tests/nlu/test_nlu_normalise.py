@@ -55,6 +55,10 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("aduin aja", "adukan saja"),  # not one edit from "admin"
         ("akun gmail saya", "akun email saya"),  # not "g" + "mail": tidak email
         ("daftar layanan", "menu layanan"),  # a list, not registering
+        ("jangan2 aku ga lolos", "kayaknya saya tidak lolos"),  # "perhaps", no negation
+        ("jgn-jgn akun diblokir", "kayaknya akun diblokir"),
+        ("cair-cair", "cair cair"),
+        ("jangan, jangan hapus", "jangan jangan hapus"),  # a repeated "don't" stays one
         ("wilujeng wengi", "selamat malam"),  # Sundanese
         ("iyo, sepakat", "ya setuju"),
         # English reaches the model as the Indonesian the training data uses
