@@ -81,6 +81,8 @@ def _kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
         (message.text or "").lower(),
     ):
         return Valid("0")
+    if controls.answer_yes_no(message) is False:
+        return Valid("0")  # "ga", "belum", "blm pernah": nobody has
     return None
 
 
