@@ -19,6 +19,13 @@ _CANCEL_WORDS = re.compile(
     r"|keluar|quit)\b",
 )
 _BACK_WORDS = re.compile(r"^(?:kembali|back|balik|mundur|sebelumnya|previous)\b")
+_UNSURE = re.compile(
+    r"\b(?:(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|kurang|belum|blm) ?"
+    r"(?:tau|tahu|tw|yakin|ingat|inget|ngerti|paham)|gtw|entah|embuh|mboh|lupa|idk|dunno"
+    r"|not sure|don ?t know|no idea)\b"
+)
+_UNSURE_MAX_WORDS = 5
+"""Longer messages that start "ga tau ..." usually go on to ask something ("ga tau kenapa...")."""
 _CORRECTION = re.compile(
     r"\b(?:salah|ralat|koreksi|eh|maksudnya|maksud ?aku|sebenarnya|bukan|typo|wrong|sorry|"
     r"sori|ganti|diganti|harusnya|seharusnya)\b"
@@ -45,6 +52,12 @@ def wants_human(message: Message) -> bool:
 
 def is_correction(message: Message) -> bool:
     return bool(message.text and _CORRECTION.search(_words(message)))
+
+
+def is_unsure(message: Message) -> bool:
+    """ "ga tau", "lupa", "not sure": no answer, and no "no" either (the "ga" is not a denial)."""
+    text = _words(message).replace("'", "")
+    return 0 < len(text.split()) <= _UNSURE_MAX_WORDS and bool(_UNSURE.search(text))
 
 
 def option(message: Message) -> str | None:

@@ -132,6 +132,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         return (yield from hooks.handoff(turn, f"{flow.name}.{state.name}"))
     if state.slot is None:  # not waiting for anything: restart the pending work
         return (yield from enter(flow, state.name, turn, hooks))
+    if state.slot.options and controls.is_unsure(message):  # not a miss: help, ask again
+        return [Outbound(turn.say("common.unsure")), prompt(flow, state, turn)]
     result = fill(state.slot, turn)
     if isinstance(result, Valid):
         return (yield from accept(flow, state, result.value, turn, hooks))

@@ -164,3 +164,23 @@ def test_the_states_a_turn_entered_are_noted_for_funnels() -> None:
     drive(session, Message(payload="opt:no"))
     assert session.entered == ["registration/declined"]
     assert session.flow is None and session.step is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unsure"),
+    [
+        ("ga tau", True),
+        ("gatau kak", True),
+        ("nggak yakin sih", True),
+        ("lupa", True),
+        ("not sure", True),
+        ("I don't know", True),
+        ("ga", False),  # a plain "no"
+        ("gak kerja", False),
+        ("ga tau kenapa insentif saya belum cair juga", False),  # a question, not an answer
+    ],
+)
+def test_not_knowing_is_told_apart_from_no(text: str, unsure: bool) -> None:
+    from flows.runtime import controls
+
+    assert controls.is_unsure(Message(text=text)) is unsure
