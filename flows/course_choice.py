@@ -3,11 +3,15 @@ paging; details come from the course browser; choose -> checks -> enrolment with
 redeem codes, the balance deducted and the redeem window explained.
 
 Search filters live in ``session.profile["search"]`` so paging buttons (``search:<page>``) work
-after the flow has ended; choosing is ``enrol:<id>`` then ``enrol_yes:<id>``."""
+after the flow has ended; choosing is ``enrol:<id>`` then ``enrol_yes:<id>``. A city named in the
+message is a place, not a topic ("kelas menjahit di bandung"), and within half an hour of a
+search a short follow-up naming a mode, city or price refines it ("kalo yang di bandung?",
+"yang online aja") instead of starting over."""
 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 from typing import Any
 
 from flows.formatting import long_date, money
@@ -24,7 +28,9 @@ _FILLER = re.compile(
     r"\b(?:cari|carikan|mau|ingin|pengen|pingin|pelatihan|kursus|kelas|training|course|"
     r"yang|soal|tentang|bidang|dong|min|kak|ada|gak|ga|nggak|apa|aku|saya|ikut|belajar|"
     r"online|daring|offline|luring|hybrid|campuran|di|kota|harga|maks|maksimal|max|dibawah|"
-    r"bawah|rp|juta|jt|ribu|rb|\d+[\d.,]*)\b"
+    r"bawah|rp|juta|jt|ribu|rb|\d+[\d.,]*(?:rb|k|jt)?|"
+    r"kalo|kalau|klo|aja|saja|juga|lagi|yg|deh|sih|ya|gimana|bagaimana|bisa|buat|untuk|"
+    r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah)\b"
 )
 _MODES = (
     ("online", r"\b(?:online|daring|webinar|mandiri|self.?paced|video)\b"),
@@ -33,28 +39,33 @@ _MODES = (
     ("any", r"\b(?:bebas|semua|apa aja|apa saja|terserah|any)\b"),
 )
 _CITY = re.compile(r"\bdi (?:kota )?([a-z]+(?: [a-z]+)?)")
+_ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", re.IGNORECASE)
+REFINE_WINDOW = timedelta(minutes=30)
+"""A search shown this recently is refined, not replaced, by "yang di jakarta ada?"."""
 
 
 def _topic(message: Message, _: Slots, __: FlowContext) -> Result:
     found = message.entity("course_topic")
     if found:
         return Valid(str(found))
-    words = " ".join(_FILLER.sub(" ", (message.text or "").lower()).split())
+    words = " ".join(re.findall(r"[^\W\d_]+", _FILLER.sub(" ", (message.text or "").lower())))
     return Valid(words) if len(words) >= 3 else None
 
 
 def _mode(message: Message, _: Slots, __: FlowContext) -> Result:
-    lowered = (message.text or "").lower()
-    for value, pattern in _MODES:
-        if re.search(pattern, lowered):
-            return Valid(value)
-    return None
+    found = _mode_in(message.text or "")
+    return None if found is None else Valid(found)
+
+
+def _mode_in(text: str) -> str | None:
+    lowered = text.lower()
+    return next((value for value, pattern in _MODES if re.search(pattern, lowered)), None)
 
 
 def _city(message: Message, _: Slots, __: FlowContext) -> Result:
     found = message.entity("region")
     if found:
-        return Valid(str(found).title())
+        return Valid(_place(str(found)))
     words = re.findall(r"[a-z]+", (message.text or "").lower())
     if any(w in ("bebas", "semua", "terserah", "any") for w in words):
         return Valid("any")
@@ -71,17 +82,83 @@ def _price(message: Message, _: Slots, __: FlowContext) -> Result:
 
 
 def prefill(message: Message, ctx: FlowContext) -> Slots:
+    """What the opening message says. A city is no topic ("kelas excel di bandung"), and
+    naming one means a class held there: offline or hybrid, unless the message says which."""
     slots: Slots = {}
     if not message.text:
         return slots
-    for name, check in (("topic", _topic), ("mode", _mode), ("max_price", _price)):
-        result = check(message, slots, ctx)
+    named = _named_city(message)
+    topic_message = message
+    if named is not None:
+        slots["city"] = named[0]
+        topic_message = Message(text=_without(message.text, named[1]), entities=message.entities)
+    for name, check, source in (
+        ("topic", _topic, topic_message),
+        ("mode", _mode, message),
+        ("max_price", _price, message),
+    ):
+        result = check(source, slots, ctx)
         if isinstance(result, Valid):
             slots[name] = result.value
-    city = _CITY.search(message.text.lower())
-    if city and slots.get("mode") in ("offline", "hybrid"):
-        slots["city"] = city.group(1).title()
+    if named is not None:
+        slots.setdefault("mode", "any")  # the search keeps what is held in that city
     return slots
+
+
+def _named_city(message: Message) -> tuple[str, str] | None:
+    """(the city's name as the catalogue writes it, the words naming it in the message)."""
+    text = message.text or ""
+    for item in message.entities:
+        if getattr(item, "entity", None) == "region":
+            return _place(str(item.value)), text[item.start : item.end]
+    found = _CITY.search(text.lower())
+    if found is None or _mode_in(found.group(1)) is not None:
+        return None  # "di rumah aja, online"
+    return found.group(1).title(), found.group(0)
+
+
+def _place(region: str) -> str:
+    """"DKI Jakarta" -> "Jakarta", "Kabupaten Bogor" -> "Bogor": courses name the city."""
+    return _ADMINISTRATIVE.sub("", region).strip() or region
+
+
+def _without(text: str, words: str) -> str:
+    return re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
+
+
+def refines(turn: FlowTurn) -> bool:
+    """A short follow-up to the search just shown that names a mode, a city or a price:
+    "yang online aja", "kalo yang di bandung?", "yang dibawah 300rb"."""
+    previous: dict[str, Any] = turn.session.profile.get("search") or {}
+    message = turn.message
+    text = message.text or ""
+    if not previous.get("words") or not _recent(previous, message.at) or len(text.split()) > 6:
+        return False
+    named = _mode_in(text) or _named_city(message) or message.entity("money")
+    return bool(named)
+
+
+def _refine(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """Right after a search, a message naming no topic ("yang di jakarta ada?", "yang online
+    aja") refines it: what the message does not say is taken from the search just shown."""
+    previous: dict[str, Any] = turn.session.profile.get("search") or {}
+    slots = turn.slots
+    if "topic" not in slots and previous.get("words") and _recent(previous, turn.message.at):
+        slots["topic"] = previous["words"]
+        slots.setdefault("mode", previous.get("mode") or "any")  # None: it was "Bebas"
+        slots.setdefault("max_price", previous.get("max_price") or 0)
+        if previous.get("city") and "city" not in slots:
+            slots["city"] = previous["city"]
+    return []
+    yield  # a step that asks nothing
+
+
+def _recent(search: dict[str, Any], now: datetime) -> bool:
+    try:
+        shown = datetime.fromisoformat(str(search.get("at")))
+    except ValueError:
+        return False
+    return timedelta(0) <= now - shown <= REFINE_WINDOW
 
 
 def _in_person(slots: Slots, _: FlowContext) -> bool:
@@ -90,11 +167,13 @@ def _in_person(slots: Slots, _: FlowContext) -> bool:
 
 def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
     slots = turn.slots
+    online = slots.get("mode") == "online"  # a city named before choosing online is moot
     turn.session.profile["search"] = {
         "words": slots.get("topic", ""),
         "mode": None if slots.get("mode") in (None, "any") else slots["mode"],
-        "city": None if slots.get("city") in (None, "any") else slots["city"],
+        "city": None if slots.get("city") in (None, "any") or online else slots["city"],
         "max_price": int(slots.get("max_price") or 0) or None,
+        "at": turn.message.at.isoformat(),
     }
     return (yield from results_page(turn, 1))
 
@@ -209,11 +288,12 @@ PRICE_OPTIONS = (
 
 COURSE_CHOICE = Flow(
     name=FLOW,
-    start="topic",
+    start="refine",
     description="Search by topic, mode, city and price; results lead to details and enrolment.",
     prefill=prefill,
     confirm_cancel=False,
     states=(
+        State("refine", action=_refine, go=(Go("topic"),)),
         State("topic", Slot("topic", _topic, free_text=True), go=(Go("mode"),)),
         State(
             "mode",

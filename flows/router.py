@@ -7,7 +7,7 @@ from __future__ import annotations
 from flows import courses, handoff, questions
 from flows.account import DATA_DELETION
 from flows.complaints import COMPLAINTS
-from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
+from flows.course_choice import COURSE_CHOICE, choose, enrol, refines, results_page
 from flows.eligibility import ELIGIBILITY
 from flows.link_account import CONTINUE, LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
@@ -186,6 +186,9 @@ def _on_text(turn: FlowTurn) -> Step:
     unsure = intent is not None and (message.ambiguous or message.confidence < rules.min_confidence)
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
         return [_resume_offer(turn)]
+    if (intent in (None, "inform", "course_search") or unsure) and refines(turn):
+        session.misses = 0
+        return (yield from runner.start(COURSE_CHOICE, turn, _hooks()))
     if intent is None:
         if session.turns == 0:
             return [main_menu(turn.lang, first=True)]

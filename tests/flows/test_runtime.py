@@ -184,3 +184,23 @@ def test_not_knowing_is_told_apart_from_no(text: str, unsure: bool) -> None:
     from flows.runtime import controls
 
     assert controls.is_unsure(Message(text=text)) is unsure
+
+
+def test_a_follow_up_refines_only_a_search_shown_in_the_last_half_hour() -> None:
+    from datetime import timedelta
+
+    from flows.course_choice import refines
+    from flows.runtime.machine import FlowTurn
+
+    shown = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+    session = Session()
+    session.profile["search"] = {"words": "menjahit", "at": shown.isoformat()}
+
+    def follow_up(text: str, minutes: int) -> bool:
+        at = shown + timedelta(minutes=minutes)
+        return refines(FlowTurn(session, Message(text=text, at=at), CTX))
+
+    assert follow_up("yang online aja", 5)
+    assert follow_up("kalo yang di kota bandung", 5)
+    assert not follow_up("yang online aja", 31)  # a new conversation, not a refinement
+    assert not follow_up("makasih ya", 5)  # names no mode, city or price
