@@ -113,6 +113,33 @@ def prefill(message: Message, _: FlowContext) -> Slots:
     return {"category": found} if found else {}
 
 
+CONTEXT_WINDOW_SECONDS = 30 * 60
+"""How recent the previous message must be to say what "mau lapor aja" is about."""
+
+
+def _context(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """ "mau lapor aja" (or the answer's "Buat pengaduan" button) right after a message about a
+    problem ("sertifikat blm keluar padahal udh selesai"): the complaint is about that."""
+    if "category" not in turn.slots:
+        previous = _previous_text(turn)
+        found = category_for(previous) if previous else None
+        if found is not None:
+            turn.slots["category"] = found
+    return []
+    yield
+
+
+def _previous_text(turn: FlowTurn) -> str | None:
+    """The user's message before this one, if it came within the context window."""
+    session = turn.session
+    recent: list[str] = session.profile.get("recent") or []
+    before = recent[:-1] if turn.message.text else recent  # this message is already noted
+    elapsed = turn.message.at.timestamp() - session.last_activity
+    if not before or session.last_activity <= 0 or elapsed > CONTEXT_WINDOW_SECONDS:
+        return None
+    return before[-1]
+
+
 def _fraud_warning(turn: FlowTurn) -> Ask[list[Outbound]]:
     return [
         Outbound(
@@ -125,6 +152,7 @@ def _fraud_warning(turn: FlowTurn) -> Ask[list[Outbound]]:
 def _fix_params(turn: FlowTurn) -> dict[str, object]:
     category = str(turn.slots["category"])
     return {
+        "topic": turn.say(f"complaints.category.options.{category}"),
         "fix": turn.say(
             f"complaints.fixes.{category}", contact_centre=turn.ctx.programme.contact_centre
         )
@@ -198,10 +226,11 @@ CONFIRM_OPTIONS = (
 
 COMPLAINTS = Flow(
     name=FLOW,
-    start="category",
+    start="context",
     description="Known fix first, then a ticket with category, description and details.",
     prefill=prefill,
     states=(
+        State("context", action=_context, go=(Go("category"),)),
         State(
             "category",
             Slot(

@@ -194,7 +194,7 @@ def _incentives(turn: FlowTurn) -> Answer:
     if any(i.status == "gagal" for i in items):
         lines.append(turn.say("kb.incentive_fix"))
         buttons: tuple[Button, ...] = (
-            turn.button("complaints.file", "flow:complaints"),
+            _file_complaint(turn),
             _menu(turn),
         )
     else:
@@ -216,12 +216,17 @@ def _certificate(turn: FlowTurn) -> Answer:
                     status=turn.say(f"enrolment_status.{item.status}"),
                 )
             )
-    return [Outbound("\n".join(lines), (_menu(turn),))]
+    return [Outbound("\n".join(lines), (_file_complaint(turn), _menu(turn)))]
 
 
 def _redeem(turn: FlowTurn) -> Answer:
-    return [turn.reply("kb.redeem_code", _menu(turn), **_facts(turn))]
+    return [turn.reply("kb.redeem_code", _file_complaint(turn), _menu(turn), **_facts(turn))]
     yield
+
+
+def _file_complaint(turn: FlowTurn) -> Button:
+    """Still stuck after the answer: a complaint about what was just asked."""
+    return turn.button("complaints.file", "flow:complaints")
 
 
 def _tickets(turn: FlowTurn) -> Answer:
@@ -237,7 +242,7 @@ def _tickets(turn: FlowTurn) -> Answer:
             return [
                 turn.reply(
                     "complaints.none_filed",
-                    turn.button("complaints.file", "flow:complaints"),
+                    _file_complaint(turn),
                     _menu(turn),
                 )
             ]

@@ -195,7 +195,7 @@ def cancel(turn: FlowTurn, hooks: Hooks) -> list[Outbound]:
 
 
 def _back(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound]:
-    history = list(turn.slots.get(HISTORY, []))
+    history = list(turn.slots.get(HISTORY, [])) or _prefilled_before(flow, state, turn)
     if not history:
         return [Outbound(turn.say("common.no_back")), prompt(flow, state, turn)]
     previous = flow.state(history.pop())
@@ -204,6 +204,18 @@ def _back(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound]:
         turn.slots.pop(previous.slot.name, None)
     turn.session.step, turn.session.misses = previous.name, 0
     return [prompt(flow, previous, turn)]
+
+
+def _prefilled_before(flow: Flow, state: State, turn: FlowTurn) -> list[str]:
+    """The last question before ``state`` that was answered without being asked (by the
+    opening message or the context): "kembali" asks it after all."""
+    found: list[str] = []
+    for earlier in flow.states:
+        if earlier is state:
+            break
+        if earlier.slot is not None and earlier.slot.name in turn.slots:
+            found = [earlier.name]
+    return found
 
 
 def _correction(flow: Flow, state: State, turn: FlowTurn) -> Outbound | None:

@@ -204,3 +204,24 @@ def test_a_follow_up_refines_only_a_search_shown_in_the_last_half_hour() -> None
     assert follow_up("kalo yang di kota bandung", 5)
     assert not follow_up("yang online aja", 31)  # a new conversation, not a refinement
     assert not follow_up("makasih ya", 5)  # names no mode, city or price
+
+
+def test_a_complaint_takes_its_topic_only_from_a_recent_previous_message() -> None:
+    from datetime import timedelta
+
+    from flows.complaints import _context
+    from flows.runtime.machine import FlowTurn
+
+    asked = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+
+    def category_after(minutes: int) -> object:
+        session = Session()
+        session.last_activity = asked.timestamp()
+        session.profile["recent"] = ["sertifikat blm keluar", "mau lapor aja"]
+        message = Message(text="mau lapor aja", at=asked + timedelta(minutes=minutes))
+        turn = FlowTurn(session, message, CTX)
+        list(_context(turn))
+        return turn.slots.get("category")
+
+    assert category_after(2) == "certificate"
+    assert category_after(45) is None  # another conversation: ask what it is about
