@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from flows.complaints import category_for
 from flows.formatting import long_date, money
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu, waves_text
@@ -282,9 +283,18 @@ def save_language(turn: FlowTurn, language: str) -> Ask[None]:
         yield SetLanguage(turn.message.channel, turn.message.user_id, language)
 
 
+_ACCOUNT_PROBLEMS = ("otp_login", "account_recovery", "ktp_face", "nik")
+"""Account problems with a known fix: "otp ga masuk", "lupa email" get that fix, not the list."""
+
+
 def _account_access(turn: FlowTurn) -> Answer:
     link = turn.button("link_account.start", link_payload(None))
-    return [turn.reply("kb.account_access", link, _menu(turn), **_facts(turn))]
+    problem = category_for(turn.message.text or "")
+    if problem not in _ACCOUNT_PROBLEMS:
+        return [turn.reply("kb.account_access", link, _menu(turn), **_facts(turn))]
+    fix = turn.say(f"complaints.fixes.{problem}", contact_centre=turn.ctx.programme.contact_centre)
+    lines = (fix, turn.say("kb.account_still_stuck"))
+    return [Outbound("\n".join(lines), (_file_complaint(turn), link, _menu(turn)))]
     yield
 
 
