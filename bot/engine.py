@@ -18,8 +18,9 @@ from bot.metrics import Metrics
 from bot.privacy import mask_nik, mask_pii
 from bot.transcript import BufferedTranscript
 from flows import FlowContext, Inbound, Message, Outbound, ParticipantQuery, Query, respond
+from flows.link_account import LANGUAGE_CHOSEN
 from flows.messages import MAX_TEXT_LENGTH
-from flows.responses import LANGUAGES
+from flows.responses import DEFAULT_LANGUAGE, LANGUAGES
 from flows.responses import text as response_text
 from flows.safety import strip_secrets
 from nlu import NLUError
@@ -114,6 +115,8 @@ class Engine:
             session.participant_id = found.id
             if found.language in LANGUAGES:
                 session.language = found.language
+            if found.language != DEFAULT_LANGUAGE:  # only a choice saves another language
+                session.profile[LANGUAGE_CHOSEN] = True
 
     async def _parse(self, inbound: Inbound) -> Any:
         """The NLU result; when the NLU fails (a Rasa server away) the turn goes on unparsed."""

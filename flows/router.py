@@ -9,7 +9,8 @@ from flows.account import DATA_DELETION
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, refines, results_page
 from flows.eligibility import ELIGIBILITY
-from flows.link_account import CONTINUE, LINK, LINK_ACCOUNT
+from flows.language import language_of
+from flows.link_account import CONTINUE, LANGUAGE_CHOSEN, LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
 from flows.messages import Button, Outbound
 from flows.registration import REGISTRATION
@@ -62,6 +63,7 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
         return []  # a person holds the conversation; the engine still records the message
     turn = FlowTurn(session, message, ctx)
     _remember(turn)
+    _follow_language(turn)
     if message.payload is not None:
         return (yield from _on_payload(turn, message.payload))
     warning = _secret_warning(turn)
@@ -79,6 +81,14 @@ def _remember(turn: FlowTurn) -> None:
         profile["trail"] = [*profile.get("trail", []), message.intent][-TRAIL:]
     if message.text:
         profile["recent"] = [*profile.get("recent", []), redact(message.text)[:100]][-RECENT:]
+
+
+def _follow_language(turn: FlowTurn) -> None:
+    """Answer in the language the user writes, until they choose one ("English" button,
+    "bahasa indonesia aja")."""
+    session, message = turn.session, turn.message
+    if message.text and not session.profile.get(LANGUAGE_CHOSEN):
+        session.language = language_of(message.text) or session.language
 
 
 def _secret_warning(turn: FlowTurn) -> list[Outbound] | None:

@@ -42,6 +42,11 @@ _AGE_UNIT = re.compile(
     r"(?!\s*(?:lalu|yang lalu|yg lalu|silam|lagi|ke ?depan|kerja|pengalaman|terakhir|sekali))",
     re.IGNORECASE,
 )
+_AGE_ENGLISH = re.compile(
+    r"\b(?:i'?m|i am)\s+(\d{1,2})(?=\s*(?:$|[?!.,]|years?\b|y\.?o\b|and\b|dan\b|tapi\b|but\b))",
+    re.IGNORECASE,
+)
+""""can I join if I'm 17?": a bare number after "I'm" closing a clause is an age."""
 _PERSON = {"saya", "aku", "gw", "gue", "gua", "sy", "anak", "adik", "adek", "kakak", "ibu", "bapak",
            "ayah", "suami", "istri", "umur", "usia", "i", "im", "am", "masih", "baru"}  # fmt: skip
 
@@ -91,6 +96,10 @@ class AgeExtractor:
         for m in _AGE_WORD.finditer(context.text):
             years = int(m.group(1))
             if 0 < years <= 120:
+                yield Entity("age", years, m.start(), m.end())
+        for m in _AGE_ENGLISH.finditer(context.text):
+            years = int(m.group(1))
+            if 5 <= years <= 100:
                 yield Entity("age", years, m.start(), m.end())
         short = len(context.words) <= 3
         for m in _AGE_UNIT.finditer(context.text):

@@ -225,3 +225,21 @@ def test_a_complaint_takes_its_topic_only_from_a_recent_previous_message() -> No
 
     assert category_after(2) == "certificate"
     assert category_after(45) is None  # another conversation: ask what it is about
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("when is the next wave?", "en"),
+        ("how do i sign up", "en"),
+        ("gmn cara daftar min", "id"),
+        ("insentif saya belum masuk", "id"),
+        ("gmn cara register", None),  # code-mixed chat decides nothing
+        ("ok", None),
+        ("Budi Santoso", None),
+    ],
+)
+def test_the_language_a_message_is_written_in(text: str, language: str | None) -> None:
+    from flows.language import language_of
+
+    assert language_of(text) == language

@@ -55,6 +55,8 @@ def test_not_dates(text: str) -> None:
         ("25 tahun", 25),
         ("berusia 70 tahun", 70),
         ("I am 22 years old", 22),
+        ("can I join prakerja if I'm 17?", 17),
+        ("im 30 and unemployed", 30),
     ],
 )
 def test_age(text: str, years: int) -> None:
@@ -64,7 +66,7 @@ def test_age(text: str, years: int) -> None:
 @pytest.mark.parametrize(
     "text",
     ["udah 2 tahun nganggur", "lulus 3 tahun lalu", "kerja 5 tahun di pabrik", "tahun 2024",
-     "gelombang 25"],
+     "gelombang 25", "I'm 5 minutes late", "i am 2 hours away"],
 )  # fmt: skip
 def test_durations_are_not_ages(text: str) -> None:
     assert found(text, "age") == []

@@ -1,0 +1,40 @@
+"""Which language a message is written in, so a participant who writes English is answered in
+English without having to find the "English" button. Only clear cases count: a message with
+at least three English function words and no Indonesian one ("can I join if I'm 17?") is
+English, one with Indonesian function words and no English is Indonesian; "ok", "yes", names,
+numbers and code-mixed chat ("gmn cara register") decide nothing."""
+
+from __future__ import annotations
+
+import re
+
+_ENGLISH = frozenset({
+    "i", "im", "i'm", "me", "my", "you", "your", "we", "our", "is", "are", "am", "was", "were",
+    "be", "been", "do", "does", "did", "can", "could", "would", "should", "will", "have",
+    "has", "had", "the", "a", "an", "of", "to", "for", "from", "with", "about", "what", "when",
+    "where", "why", "how", "which", "who", "if", "not", "dont", "don't", "didn't", "isn't",
+    "haven't", "please", "want", "need", "this", "that", "it", "it's", "there", "and", "or",
+    "but"
+})  # fmt: skip
+_INDONESIAN = frozenset({
+    "saya", "aku", "gue", "gw", "kamu", "anda", "kita", "kami", "apa", "apakah", "bagaimana",
+    "gimana", "gmn", "kenapa", "knp", "kapan", "dimana", "mana", "berapa", "brp", "siapa",
+    "yang", "yg", "di", "ke", "dari", "dan", "atau", "tapi", "tidak", "tdk", "ga", "gak",
+    "nggak", "belum", "blm", "sudah", "udah", "udh", "bisa", "bs", "mau", "ingin", "pengen",
+    "dong", "sih", "nya", "ya", "kak", "min", "ini", "itu", "ada", "untuk", "buat", "dengan",
+    "sama", "juga", "lagi", "aja", "saja", "kok", "deh"
+})  # fmt: skip
+_WORD = re.compile(r"[a-z']+")
+MIN_ENGLISH_WORDS = 3
+
+
+def language_of(text: str) -> str | None:
+    """``"en"``, ``"id"`` or ``None`` when the message does not say."""
+    words = _WORD.findall(text.lower())
+    english = sum(word in _ENGLISH for word in words)
+    indonesian = sum(word in _INDONESIAN for word in words)
+    if english >= MIN_ENGLISH_WORDS and indonesian == 0:
+        return "en"
+    if indonesian >= 2 and english == 0:
+        return "id"
+    return None
