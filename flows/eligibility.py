@@ -77,7 +77,7 @@ def _kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
         count = int(match.group(1))
         return Valid(str(min(count, ctx.programme.max_beneficiaries_per_kk)))
     if re.search(
-        r"\b(?:belum ada|tidak ada|gak ada|ga ada|nggak ada|none|no one)\b",
+        r"\b(?:belum ada|tidak ada|gak ada|ga ada|nggak ada|none|no one|nobody|not anyone)\b",
         (message.text or "").lower(),
     ):
         return Valid("0")

@@ -46,8 +46,18 @@ def is_back(message: Message) -> bool:
     return message.payload == BACK or bool(message.text and _BACK_WORDS.match(_words(message)))
 
 
-def wants_human(message: Message) -> bool:
-    return message.payload == HUMAN or message.intent == "human_agent"
+CLEAR_REQUEST = 0.8
+"""An NLU human_agent this confident interrupts a question before the answer is tried."""
+
+
+def wants_human(message: Message, *, clearly: bool = False) -> bool:
+    """A person is asked for: the button, or the NLU's human_agent. With ``clearly`` only a
+    confident, unambiguous one counts, so "nobody" to "how many?" is tried as an answer first."""
+    if message.payload == HUMAN:
+        return True
+    if message.intent != "human_agent":
+        return False
+    return not clearly or (message.confidence >= CLEAR_REQUEST and not message.ambiguous)
 
 
 def is_correction(message: Message) -> bool:

@@ -15,8 +15,9 @@ opening message answered), **corrections** of earlier answers ("eh salah, lahirk
 2001"), **digressions** (a confident question of another intent is answered and the pending
 question asked again), **misses** (two in a row: a simpler re-ask with buttons; three: a person
 is offered), **not knowing** ("ga tau", "lupa" to a question with buttons: no miss and no "no",
-reassurance and the question again) and **handoff** (a person, when asked). After the idle
-timeout a parked flow is offered to continue or start again. Prompts are the response keys
+reassurance and the question again) and **handoff** (a person, when asked; a hesitant
+request only when the message is no answer: "nobody" to "how many?" is an answer). After the
+idle timeout a parked flow is offered to continue or start again. Prompts are the response keys
 `<flow>.<state>.ask` / `.simple`; endings `<flow>.<state>.say` in `flows/responses/{id,en}.yml`.
 """
 

@@ -128,8 +128,9 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         return [Outbound(turn.say("common.cancel_confirm"), (yes, no))]
     if message.payload == controls.RETRY:
         return [prompt(flow, state, turn)]
-    if controls.wants_human(message):
-        return (yield from hooks.handoff(turn, f"{flow.name}.{state.name}"))
+    where = f"{flow.name}.{state.name}"
+    if controls.wants_human(message, clearly=state.slot is not None):
+        return (yield from hooks.handoff(turn, where))
     if state.slot is None:  # not waiting for anything: restart the pending work
         return (yield from enter(flow, state.name, turn, hooks))
     if state.slot.options and controls.is_unsure(message):  # not a miss: help, ask again
@@ -137,6 +138,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
     result = fill(state.slot, turn)
     if isinstance(result, Valid):
         return (yield from accept(flow, state, result.value, turn, hooks))
+    if controls.wants_human(message):  # not an answer after all: a person was asked for
+        return (yield from hooks.handoff(turn, where))
     corrected = _correction(flow, state, turn)
     if corrected is not None:
         return [corrected, prompt(flow, state, turn)]
