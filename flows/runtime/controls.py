@@ -13,6 +13,9 @@ NO = "ctl:no"
 HUMAN = "ctl:human"
 RETRY = "ctl:retry"
 OPTION = "opt:"
+CLEAR_REQUEST = 0.8
+"""An NLU reading this confident (and not ambiguous) is a clear request: a person asked for
+interrupts a question before the answer is tried; an unsubscribe "stop" is no cancel."""
 
 _CANCEL_WORDS = re.compile(
     r"^(?:batal(?:kan|in)?|cancel|stop|berhenti|udahan|(?:gak|ga|nggak|enggak|tidak) jadi"
@@ -39,15 +42,13 @@ def _words(message: Message) -> str:
 def is_cancel(message: Message) -> bool:
     if message.payload == CANCEL or message.intent == "cancel":
         return True
+    if message.intent == "unsubscribe" and message.confidence >= CLEAR_REQUEST:
+        return False  # "stop kirim2 info" stops broadcasts, not the question
     return bool(message.text) and bool(_CANCEL_WORDS.match(_words(message)))
 
 
 def is_back(message: Message) -> bool:
     return message.payload == BACK or bool(message.text and _BACK_WORDS.match(_words(message)))
-
-
-CLEAR_REQUEST = 0.8
-"""An NLU human_agent this confident interrupts a question before the answer is tried."""
 
 
 def wants_human(message: Message, *, clearly: bool = False) -> bool:
@@ -68,6 +69,22 @@ def is_unsure(message: Message) -> bool:
     """ "ga tau", "lupa", "not sure": no answer, and no "no" either (the "ga" is not a denial)."""
     text = _words(message).replace("'", "")
     return 0 < len(text.split()) <= _UNSURE_MAX_WORDS and bool(_UNSURE.search(text))
+
+
+SMALL_TALK = frozenset(
+    {"bot_challenge", "greet", "thanks", "goodbye", "change_language", "subscribe",
+     "unsubscribe"}
+)  # fmt: skip
+"""Intents that are never the story a free-text question asks for."""
+_SMALL_TALK_MAX_WORDS = 8
+
+
+def is_small_talk(message: Message) -> bool:
+    """A short, confident small-talk message ("kamu bot ya?") written where a free-text answer
+    is expected: answered as a digression instead of being taken as the answer."""
+    words = len((message.text or "").split())
+    confident = message.confidence >= CLEAR_REQUEST and not message.ambiguous
+    return message.intent in SMALL_TALK and confident and 0 < words <= _SMALL_TALK_MAX_WORDS
 
 
 def option(message: Message) -> str | None:

@@ -128,34 +128,51 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         return [Outbound(turn.say("common.cancel_confirm"), (yes, no))]
     if message.payload == controls.RETRY:
         return [prompt(flow, state, turn)]
-    where = f"{flow.name}.{state.name}"
     if controls.wants_human(message, clearly=state.slot is not None):
-        return (yield from hooks.handoff(turn, where))
+        return (yield from hooks.handoff(turn, f"{flow.name}.{state.name}"))
     if state.slot is None:  # not waiting for anything: restart the pending work
         return (yield from enter(flow, state.name, turn, hooks))
-    if state.slot.options and controls.is_unsure(message):  # not a miss: help, ask again
+    return (yield from _answer(flow, state, state.slot, turn, hooks))
+
+
+def _answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) -> Step:
+    """Whatever the user wrote to the pending question: an answer, or why it is none."""
+    message = turn.message
+    if slot.options and controls.is_unsure(message):  # not a miss: help, ask again
         return [Outbound(turn.say("common.unsure")), prompt(flow, state, turn)]
-    result = fill(state.slot, turn)
+    if slot.free_text and controls.is_small_talk(message):  # "kamu bot ya?" is no description
+        digressed = yield from _digression(flow, state, turn, hooks)
+        if digressed is not None:
+            return digressed
+    result = fill(slot, turn)
     if isinstance(result, Valid):
         return (yield from accept(flow, state, result.value, turn, hooks))
     if controls.wants_human(message):  # not an answer after all: a person was asked for
-        return (yield from hooks.handoff(turn, where))
+        return (yield from hooks.handoff(turn, f"{flow.name}.{state.name}"))
     corrected = _correction(flow, state, turn)
     if corrected is not None:
         return [corrected, prompt(flow, state, turn)]
-    if isinstance(result, Invalid) and not result.miss:
-        explained = Outbound(turn.say(f"invalid.{result.reason}", **result.params))
-        return [explained, prompt(flow, state, turn)]
     if isinstance(result, Invalid):
-        return _miss(
-            flow, state, turn, [Outbound(turn.say(f"invalid.{result.reason}", **result.params))]
-        )
-    answer = yield from hooks.digress(turn)
-    if answer is not None:
-        if turn.session.flow != flow.name:  # the digression moved on (handoff)
-            return answer
-        return [*answer, Outbound(turn.say("common.resume_question")), prompt(flow, state, turn)]
+        explained = Outbound(turn.say(f"invalid.{result.reason}", **result.params))
+        if not result.miss:
+            return [explained, prompt(flow, state, turn)]
+        return _miss(flow, state, turn, [explained])
+    digressed = yield from _digression(flow, state, turn, hooks)
+    if digressed is not None:
+        return digressed
     return _miss(flow, state, turn, [Outbound(turn.say("common.not_understood"))])
+
+
+def _digression(
+    flow: Flow, state: State, turn: FlowTurn, hooks: Hooks
+) -> Ask[list[Outbound] | None]:
+    """A question of another intent answered, then the pending question asked again."""
+    answer = yield from hooks.digress(turn)
+    if answer is None:
+        return None
+    if turn.session.flow != flow.name:  # the digression moved on (handoff)
+        return answer
+    return [*answer, Outbound(turn.say("common.resume_question")), prompt(flow, state, turn)]
 
 
 def fill(slot: Slot, turn: FlowTurn) -> Result:
