@@ -147,8 +147,10 @@ def _request(message: Message) -> str | None:
 
 def _status(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
-    if person is None:
-        return not_linked(turn)
+    if person is None:  # "knp gak lolos2?": why anyone is not selected needs no account
+        general = "complaints.fixes.not_selected"
+        asked_why = category_for(turn.message.text or "") == "not_selected"
+        return [Outbound(turn.say(general)), *not_linked(turn)] if asked_why else not_linked(turn)
     deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
     body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
     return [Outbound(body, (_menu(turn),))]
@@ -186,8 +188,8 @@ def _incentive_line(turn: FlowTurn, item: IncentiveView) -> str:
 
 def _incentives(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
-    if person is None:
-        return not_linked(turn)
+    if person is None:  # when incentives usually arrive needs no account
+        return [Outbound(turn.say("kb.incentive_timing", **_facts(turn))), *not_linked(turn)]
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     if not items:
         return [turn.reply("kb.incentive_none", _menu(turn), **_facts(turn))]
