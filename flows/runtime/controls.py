@@ -13,6 +13,8 @@ NO = "ctl:no"
 HUMAN = "ctl:human"
 RETRY = "ctl:retry"
 OPTION = "opt:"
+LIKELY = 0.5
+"""An NLU reading at least this confident is taken for a cancel, a yes or a no."""
 CLEAR_REQUEST = 0.8
 """An NLU reading this confident (and not ambiguous) is a clear request: a person asked for
 interrupts a question before the answer is tried; an unsubscribe "stop" is no cancel."""
@@ -40,8 +42,10 @@ def _words(message: Message) -> str:
 
 
 def is_cancel(message: Message) -> bool:
-    if message.payload == CANCEL or message.intent == "cancel":
+    if message.payload == CANCEL:
         return True
+    if message.intent == "cancel" and message.confidence >= LIKELY:
+        return True  # "eh NIK-ku salah" (cancel at 0.33) is a correction, not a cancel
     if message.intent == "unsubscribe" and message.confidence >= CLEAR_REQUEST:
         return False  # "stop kirim2 info" stops broadcasts, not the question
     return bool(message.text) and bool(_CANCEL_WORDS.match(_words(message)))
@@ -101,8 +105,8 @@ def answer_yes_no(message: Message) -> bool | None:
         return True
     if message.payload in (NO, "opt:no"):
         return False
-    if message.intent == "affirm" and message.confidence >= 0.5:
+    if message.intent == "affirm" and message.confidence >= LIKELY:
         return True
-    if message.intent == "deny" and message.confidence >= 0.5:
+    if message.intent == "deny" and message.confidence >= LIKELY:
         return False
     return yes_no(message.text or "") if message.text else None

@@ -3,11 +3,13 @@ digressions, misses (simpler re-ask, then a person), and resuming a parked flow.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from flows.messages import Button, Outbound
+from flows.responses import has
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Slot, State
 from flows.turn import Ask, Step
@@ -69,8 +71,6 @@ def enter(flow: Flow, name: str, turn: FlowTurn, hooks: Hooks) -> Step:
 
 
 def _has_say(flow: Flow, state: State) -> bool:
-    from flows.responses import has
-
     return has(f"{flow.name}.{state.name}.say")
 
 
@@ -144,6 +144,9 @@ def _answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) 
         digressed = yield from _digression(flow, state, turn, hooks)
         if digressed is not None:
             return digressed
+    named = _named_earlier(flow, state, turn)  # before a look-alike answer: NIK vs KK
+    if named is not None:
+        return (yield from _redo(flow, named, state, turn, hooks))
     result = fill(slot, turn)
     if isinstance(result, Valid):
         return (yield from accept(flow, state, result.value, turn, hooks))
@@ -254,6 +257,49 @@ def _correction(flow: Flow, state: State, turn: FlowTurn) -> Outbound | None:
         if isinstance(result, Invalid):
             return Outbound(turn.say(f"invalid.{result.reason}", **result.params))
     return None
+
+
+def _named_earlier(flow: Flow, state: State, turn: FlowTurn) -> State | None:
+    """The earlier question a correction names ("eh salah, NIK-nya 3273..."), if any."""
+    if not controls.is_correction(turn.message):
+        return None
+    for name in reversed(turn.slots.get(HISTORY, [])):
+        earlier = flow.state(name)
+        if earlier is not state and earlier.slot is not None and _names(turn, earlier.slot.name):
+            return earlier
+    return None
+
+
+def _redo(flow: Flow, earlier: State, state: State, turn: FlowTurn, hooks: Hooks) -> Step:
+    """Answer ``earlier`` again and go on from there: the checks after it run again and the
+    questions after it are asked again. Without a new value in the message, ask it again."""
+    slot = earlier.slot
+    assert slot is not None
+    result = fill(slot, turn)
+    if isinstance(result, Invalid):
+        explained = Outbound(turn.say(f"invalid.{result.reason}", **result.params))
+        return [explained, prompt(flow, state, turn)]
+    history = list(turn.slots.get(HISTORY, []))
+    at = len(history) - 1 - history[::-1].index(earlier.name)
+    for later in history[at:]:  # answers after it may depend on it (a birth date on the NIK)
+        later_slot = flow.state(later).slot
+        if later_slot is not None:
+            turn.slots.pop(later_slot.name, None)
+    turn.slots[HISTORY] = history[:at]
+    if not isinstance(result, Valid):
+        turn.session.step, turn.session.misses = earlier.name, 0
+        return [prompt(flow, earlier, turn)]
+    said = Outbound(turn.say("common.corrected", what=turn.say(f"slots.{slot.name}")))
+    return [said, *(yield from accept(flow, earlier, result.value, turn, hooks))]
+
+
+def _names(turn: FlowTurn, slot: str) -> bool:
+    """Whether the message names the slot by its label ("NIK", "tanggal lahir"; "nomor" aside)."""
+    if not has(f"slots.{slot}", turn.lang):
+        return False  # a question without a label ("Kirim sekarang?") is never named
+    words = set(re.findall(r"[a-z]+", (turn.message.text or "").lower()))
+    label = set(re.findall(r"[a-z]+", turn.say(f"slots.{slot}").lower())) - {"nomor", "number"}
+    return bool(label) and label <= words
 
 
 def _miss(flow: Flow, state: State, turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
