@@ -259,8 +259,16 @@ def age(text: str) -> Result:
     return Valid(years)
 
 
+_INTRODUCTION = re.compile(
+    r"^(?:(?:nama )?(?:lengkap )?(?:saya|aku|ku|gue|gw)|nama(?: lengkap)?ku|my (?:full )?name is|"
+    r"i am|i'm|im)(?: adalah)?\s*[:,\-]?\s+(?=\S)|\s+(?:kak|min|gan|ya)$",
+    re.IGNORECASE,
+)
+"""How a name is introduced ("nama saya", "my name is") or closed ("kak"): not the name."""
+
+
 def name(text: str) -> Result:
-    cleaned = " ".join(text.split())
+    cleaned = _INTRODUCTION.sub("", " ".join(text.split()))
     if "?" in cleaned or "@" in cleaned or any(ch.isdigit() for ch in cleaned):
         return None
     if not _NAME.match(cleaned) or len(cleaned.split()) > 6:

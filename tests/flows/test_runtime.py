@@ -243,3 +243,17 @@ def test_the_language_a_message_is_written_in(text: str, language: str | None) -
     from flows.language import language_of
 
     assert language_of(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nama saya Rina Kartika", "Rina Kartika"),
+        ("namaku budi santoso kak", "Budi Santoso"),
+        ("my name is Ayu Lestari", "Ayu Lestari"),
+        ("Imam Syafii", "Imam Syafii"),  # a name that starts like "im" is still the name
+        ("Siti Aminah", "Siti Aminah"),
+    ],
+)
+def test_a_name_without_its_introduction(text: str, expected: str) -> None:
+    assert v.name(text) == v.Valid(expected)
