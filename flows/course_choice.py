@@ -48,7 +48,10 @@ def _topic(message: Message, _: Slots, __: FlowContext) -> Result:
     found = message.entity("course_topic")
     if found:
         return Valid(str(found))
-    words = " ".join(re.findall(r"[^\W\d_]+", _FILLER.sub(" ", (message.text or "").lower())))
+    lowered = (message.text or "").lower()
+    for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
+        lowered = re.sub(pattern, " ", lowered)
+    words = " ".join(re.findall(r"[^\W\d_]+", _FILLER.sub(" ", lowered)))
     return Valid(words) if len(words) >= 3 else None
 
 
@@ -106,14 +109,17 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
 
 
 def _named_city(message: Message) -> tuple[str, str] | None:
-    """(the city's name as the catalogue writes it, the words naming it in the message)."""
+    """(the city's name as the catalogue writes it, the words naming it in the message): a
+    known region, or "di X" in a message asking for an offline or hybrid class."""
     text = message.text or ""
     for item in message.entities:
         if getattr(item, "entity", None) == "region":
             return _place(str(item.value)), text[item.start : item.end]
+    if _mode_in(text) not in ("offline", "hybrid"):
+        return None  # "di X" is a place only for a class held somewhere: not "bisa di hp"
     found = _CITY.search(text.lower())
     if found is None or _mode_in(found.group(1)) is not None:
-        return None  # "di rumah aja, online"
+        return None
     return found.group(1).title(), found.group(0)
 
 

@@ -257,3 +257,17 @@ def test_the_language_a_message_is_written_in(text: str, language: str | None) -
 )
 def test_a_name_without_its_introduction(text: str, expected: str) -> None:
     assert v.name(text) == v.Valid(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("kelas tatap muka di kota batu", {"city": "Batu", "mode": "offline"}),
+        ("cari kelas desain grafis online dong", {"topic": "desain grafis", "mode": "online"}),
+        ("kursus yang bisa diakses di hp", {"topic": "diakses hp"}),  # "di hp" is no city
+    ],
+)
+def test_what_an_opening_course_search_says(text: str, slots: dict[str, object]) -> None:
+    from flows.course_choice import prefill
+
+    assert prefill(Message(text=text), CTX) == slots
