@@ -62,6 +62,9 @@ def phone(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def email(message: Message, _: Slots, __: FlowContext) -> Result:
     found = message.entity("email")
+    suggestion = message.entity_extra("email").get("suggestion")
+    if suggestion:  # "gmail.con": ask again rather than save an address that bounces
+        return Invalid("email_typo", {"suggestion": suggestion}, miss=False)
     return check.email(str(found) if found else (message.text or ""))
 
 
