@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -196,12 +197,20 @@ def test_a_follow_up_refines_only_a_search_shown_in_the_last_half_hour() -> None
     session = Session()
     session.profile["search"] = {"words": "menjahit", "at": shown.isoformat()}
 
-    def follow_up(text: str, minutes: int) -> bool:
+    @dataclass
+    class Found:  # what the NLU gives the flows
+        entity: str
+        value: object
+        start: int
+        end: int
+
+    def follow_up(text: str, minutes: int, *entities: Found) -> bool:
         at = shown + timedelta(minutes=minutes)
-        return refines(FlowTurn(session, Message(text=text, at=at), CTX))
+        return refines(FlowTurn(session, Message(text=text, at=at, entities=entities), CTX))
 
     assert follow_up("yang online aja", 5)
-    assert follow_up("kalo yang di kota bandung", 5)
+    assert follow_up("kalo yang di bandung", 5, Found("region", "Kota Bandung", 14, 21))
+    assert not follow_up("kalo yang di rumah", 5)  # no known place, no class mode
     assert not follow_up("yang online aja", 31)  # a new conversation, not a refinement
     assert not follow_up("makasih ya", 5)  # names no mode, city or price
 
