@@ -30,7 +30,9 @@ _FILLER = re.compile(
     r"online|daring|offline|luring|hybrid|campuran|di|kota|harga|maks|maksimal|max|dibawah|"
     r"bawah|rp|juta|jt|ribu|rb|\d+[\d.,]*(?:rb|k|jt)?|"
     r"kalo|kalau|klo|aja|saja|juga|lagi|yg|deh|sih|ya|gimana|bagaimana|bisa|buat|untuk|"
-    r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah)\b"
+    r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah|"
+    r"i|im|want|would|like|to|find|search|looking|look|for|a|an|the|in|on|at|about|me|my|"
+    r"please|courses|class|classes|trainings|some|any|is|are|there|near|city|cheap|under)\b"
 )
 _MODES = (
     ("online", r"\b(?:online|daring|webinar|mandiri|self.?paced|video)\b"),

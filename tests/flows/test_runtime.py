@@ -274,6 +274,7 @@ def test_a_name_without_its_introduction(text: str, expected: str) -> None:
         ("kelas tatap muka di kota batu", {"city": "Batu", "mode": "offline"}),
         ("cari kelas desain grafis online dong", {"topic": "desain grafis", "mode": "online"}),
         ("kursus yang bisa diakses di hp", {"topic": "diakses hp"}),  # "di hp" is no city
+        ("I want to find a sewing course", {"topic": "sewing"}),  # English chat words too
     ],
 )
 def test_what_an_opening_course_search_says(text: str, slots: dict[str, object]) -> None:
