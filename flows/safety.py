@@ -8,10 +8,12 @@ import re
 from flows.formatting import mask_nik
 
 _PASSWORD = re.compile(
-    r"\b(?:password|passwd|pass|kata ?sandi|sandi|pin)\b(?:\s*(?:ku|saya|nya|aku))?\s*[:=]?\s*"
-    r"(?:adalah|is|yaitu)?\s*\S{4,}",
+    r"\b(?:password|passwd|pass|kata ?sandi|sandi|pin)(?:ku|nya)?\b(?:\s*(?:ku|saya|nya|aku))?"
+    r"(?:\s*(?:[:=]|\badalah\b|\bis\b|\byaitu\b)\s*\S{4,}"  # "password: ...", "sandinya adalah ..."
+    r"|(?:\s+[^\W\d]+){0,2}\s+(?=\S*\d)\S{4,})",  # or a word with digits: "pin dana 123456"
     re.IGNORECASE,
 )
+"""A password given, not one talked about: "lupa password akun prakerja" gives none."""
 _OTP = re.compile(r"\b(?:otp|kode verifikasi|kode ?sms|verification code)\b\D{0,20}\d{4,8}\b", re.I)
 _CARD = re.compile(
     r"\b(?:nomor|no\.?|nmr)?\s*kartu(?: prakerja)?\b\D{0,15}"

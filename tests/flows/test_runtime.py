@@ -101,6 +101,11 @@ def test_secrets_are_detected_and_stripped() -> None:
     assert secret_kind("kode otp nya 123456") == "otp"
     assert secret_kind("kode redeem AB12CD34 gagal") == "code"
     assert secret_kind("NIK saya 3273014505010003") is None
+    assert secret_kind("sandinya budi2024") == "password"
+    assert secret_kind("pin dana saya 123456") == "password"
+    # talking about a password gives none: the question is answered, not warned about
+    assert secret_kind("min sy lupa password akun prakerja, email jg udh ga aktif") is None
+    assert secret_kind("ganti password 2 kali gagal") is None
     assert "AB12CD34" not in strip_secrets("kode redeem AB12CD34 gagal")
 
 
