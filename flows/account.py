@@ -3,6 +3,8 @@ the audit log and the participant's personal data is anonymised at once."""
 
 from __future__ import annotations
 
+import re
+
 from flows.messages import Outbound
 from flows.queries import RecordDeletion
 from flows.runtime import controls
@@ -11,6 +13,25 @@ from flows.turn import Ask, FlowContext, Message
 from flows.validators import Result, Valid
 
 FLOW = "data_deletion"
+
+
+_ERASE_WORDS = re.compile(
+    r"\b(?:hapus\w*|dihapus|ngapus\w*|delet\w*|remov\w*|eras\w*|hilangkan|musnahkan|cabut|"
+    r"lupakan|tarik persetujuan|forget)\b",
+    re.IGNORECASE,
+)
+
+
+def wants_erasure(message: Message) -> bool:
+    """Whether a data message asks for erasure ("hapus data saya") rather than about the data
+    ("data saya aman ga?"): only the first starts the deletion flow."""
+    return bool(_ERASE_WORDS.search(message.text or ""))
+
+
+def privacy(turn: FlowTurn) -> Outbound:
+    """How personal data is kept, with the way to erase it one tap away."""
+    erase = turn.button("intents.delete_my_data", f"flow:{FLOW}")
+    return turn.reply("kb.privacy", erase, turn.button("menu.button", "menu"))
 
 
 def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:

@@ -5,7 +5,7 @@ a question, clarify when unsure, redirect out-of-scope, and after repeated misse
 from __future__ import annotations
 
 from flows import courses, handoff, questions
-from flows.account import DATA_DELETION
+from flows.account import DATA_DELETION, privacy, wants_erasure
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, refines, results_page
 from flows.eligibility import ELIGIBILITY
@@ -210,6 +210,8 @@ def _on_text(turn: FlowTurn) -> Step:
 
 def _on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
+    if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
+        return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
     session.suspended = None if intent in START_INTENTS else session.suspended
     if intent in START_INTENTS:
         session.misses = 0

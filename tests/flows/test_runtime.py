@@ -286,3 +286,19 @@ def test_what_an_opening_course_search_says(text: str, slots: dict[str, object])
     from flows.course_choice import prefill
 
     assert prefill(Message(text=text), CTX) == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "erase"),
+    [
+        ("hapus data saya", True),
+        ("tolong datanya dihapus", True),
+        ("I want my data erased", True),
+        ("data saya aman ga di sini?", False),
+        ("data ktp ku dipake buat apa aja?", False),
+    ],
+)
+def test_asking_for_erasure_is_told_apart_from_asking_about_data(text: str, erase: bool) -> None:
+    from flows.account import wants_erasure
+
+    assert wants_erasure(Message(text=text)) is erase
