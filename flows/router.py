@@ -66,6 +66,8 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
     _follow_language(turn)
     if message.payload is not None:
         return (yield from _on_payload(turn, message.payload))
+    if controls.is_menu(message):
+        return (yield from _on_payload(turn, "menu"))
     warning = _secret_warning(turn)
     if warning is not None:
         return warning

@@ -23,6 +23,7 @@ _CANCEL_WORDS = re.compile(
     r"^(?:batal(?:kan|in)?|cancel|stop|berhenti|udahan|(?:gak|ga|nggak|enggak|tidak) jadi"
     r"|keluar|quit)\b",
 )
+_MENU_WORDS = re.compile(r"^(?:menu|menu utama|main menu|ke menu|kembali ke menu|back to menu)$")
 _BACK_WORDS = re.compile(r"^(?:kembali|back|balik|mundur|sebelumnya|previous)\b")
 _UNSURE = re.compile(
     r"\b(?:(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|kurang|belum|blm) ?"
@@ -39,6 +40,11 @@ _CORRECTION = re.compile(
 
 def _words(message: Message) -> str:
     return " ".join((message.text or "").lower().split())
+
+
+def is_menu(message: Message) -> bool:
+    """A typed "menu": the same as the menu button (the running flow is parked, resumable)."""
+    return bool(message.text and _MENU_WORDS.match(_words(message).strip(" .!")))
 
 
 def is_cancel(message: Message) -> bool:

@@ -18,10 +18,11 @@ answered and the pending question asked again; where a story is asked for, short
 "kamu bot ya?" is answered, not taken as the story; "stop kirim info" stops broadcasts, not the
 flow), **misses** (two in a row: a simpler re-ask with buttons; three: a person is offered),
 **not knowing** ("ga tau", "lupa" to a question with buttons: no miss and no "no", reassurance
-and the question again) and **handoff** (a person, when asked; a hesitant request only when the
-message is no answer: "nobody" to "how many?" is an answer). After the idle timeout a parked
-flow is offered to continue or start again. Prompts are the response keys `<flow>.<state>.ask` /
-`.simple`; endings `<flow>.<state>.say` in `flows/responses/{id,en}.yml`.
+and the question again) and **menu** (typed or tapped: the flow is parked and offered again
+later), **handoff** (a person, when asked; a hesitant request only when the message is no
+answer: "nobody" to "how many?" is an answer). After the idle timeout a parked flow is offered
+to continue or start again. Prompts are the response keys `<flow>.<state>.ask` / `.simple`;
+endings `<flow>.<state>.say` in `flows/responses/{id,en}.yml`.
 """
 
 
