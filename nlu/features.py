@@ -137,8 +137,8 @@ class Featuriser:
         ``unknown_chars``, an unknown word that mostly spells known character n-grams of 3+
         letters ("hellow", "bartok"; not "qwzx" or "plmok")."""
         masked = self.mask(tokens)
-        if any(t not in (UNKNOWN, CAPITALISED) for t in masked):
-            return True  # the shape of a message alone says nothing
+        if any(t not in (UNKNOWN, CAPITALISED, "?") for t in masked):
+            return True  # the shape of a message alone ("Zxv Plkm", "??") says nothing
         if not self.options.unknown_chars:
             return False
         return any(self._spelling_known(token) for token in tokens)

@@ -112,6 +112,8 @@ def test_linear_has_no_evidence_without_a_known_word(linear: Subject) -> None:
     # the shape of a message is no evidence on its own either
     assert linear.tokens("Zxv Plkm")[-1] == "<capitalised>"
     assert linear.classifier.classify("Zxv Plkm", linear.tokens("Zxv Plkm")).ranking == ()
+    # nor is a question mark: "??" is someone waiting, not a question about anything
+    assert linear.classifier.classify("??", linear.tokens("??")).ranking == ()
 
 
 def test_an_unknown_word_spelt_like_known_ones_is_evidence(linear: Subject) -> None:
