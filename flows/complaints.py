@@ -197,6 +197,20 @@ def _filed_params(turn: FlowTurn) -> dict[str, object]:
     }
 
 
+def _details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """What the story already says is not asked again: "rekening BNI" is the payout,
+    "gelombang 70" the wave."""
+    payout = str(turn.message.entity("payout") or "").lower()
+    for name in PAYOUTS:
+        if name.lower() == payout:
+            turn.slots["payout"] = name
+    wave = turn.message.entity("wave")
+    if isinstance(wave, int) and 0 < wave < 1000:
+        turn.slots["wave"] = str(wave)
+    return []
+    yield
+
+
 def _detail_is(kind: str) -> Go:
     def guard(slots: Slots, _: FlowContext) -> bool:
         return DETAIL.get(str(slots.get("category"))) == kind
@@ -255,8 +269,9 @@ COMPLAINTS = Flow(
         State(
             "description",
             Slot("description", _description, free_text=True, correctable=False),
-            go=AFTER_DESCRIPTION,
+            go=(Go("story_details"),),
         ),
+        State("story_details", action=_details_in_story, go=AFTER_DESCRIPTION),
         State("detail_wave", Slot("wave", _wave), go=(Go("confirm"),)),
         State(
             "detail_payout",
