@@ -302,3 +302,18 @@ def test_asking_for_erasure_is_told_apart_from_asking_about_data(text: str, eras
     from flows.account import wants_erasure
 
     assert wants_erasure(Message(text=text)) is erase
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("mau lapor ada yang jual beli akun prakerja di fb", "fraud"),
+        ("ada yang jual saldo prakerja", "fraud"),
+        ("mau beli pelatihan tapi gagal", "purchase_redeem"),  # buying a course is no fraud
+        ("insentif saya belum masuk", "incentive"),
+    ],
+)
+def test_what_a_complaint_is_about(text: str, category: str) -> None:
+    from flows.complaints import category_for
+
+    assert category_for(text) == category
