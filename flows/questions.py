@@ -148,9 +148,9 @@ def _request(message: Message) -> str | None:
 def _status(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     if person is None:  # "knp gak lolos2?": why anyone is not selected needs no account
-        general = "complaints.fixes.not_selected"
-        asked_why = category_for(turn.message.text or "") == "not_selected"
-        return [Outbound(turn.say(general)), *not_linked(turn)] if asked_why else not_linked(turn)
+        if category_for(turn.message.text or "") == "not_selected":
+            return [Outbound(turn.say("complaints.fixes.not_selected")), *not_linked(turn)]
+        return not_linked(turn)
     deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
     body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
     return [Outbound(body, (_menu(turn),))]
