@@ -47,7 +47,8 @@ DETAIL = {
 PAYOUTS = ("BNI", "BCA", "OVO", "GoPay", "DANA", "LinkAja")
 _KEYWORDS = (
     ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud|"
-              r"(?:jual|beli)\w*(?: ?beli)? (?:akun|saldo|kartu|voucher|nik)"),
+              r"(?:jual|beli)\w*(?: ?beli)? (?:akun|saldo|kartu|voucher|nik)|"
+              r"(?:sell|buy)\w* (?:\w+ )?(?:accounts?|balances?|cards?|vouchers?)"),
     ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive"),
     ("certificate", r"sertifikat|certificate"),
     ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|not selected"),

@@ -309,6 +309,7 @@ def test_asking_for_erasure_is_told_apart_from_asking_about_data(text: str, eras
     [
         ("mau lapor ada yang jual beli akun prakerja di fb", "fraud"),
         ("ada yang jual saldo prakerja", "fraud"),
+        ("someone is selling prakerja accounts", "fraud"),
         ("mau beli pelatihan tapi gagal", "purchase_redeem"),  # buying a course is no fraud
         ("insentif saya belum masuk", "incentive"),
     ],
