@@ -6,12 +6,13 @@ Fraud reports warn the user (never share an OTP or password) and are filed high 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from flows.messages import Outbound
 from flows.queries import CreateTicket
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
-from flows.turn import Ask, FlowContext, Message
+from flows.turn import Ask, FlowContext, Message, within_context
 from flows.validators import Invalid, Result, Valid, wave_number
 
 FLOW = "complaints"
@@ -115,10 +116,6 @@ def prefill(message: Message, _: FlowContext) -> Slots:
     return {"category": found} if found else {}
 
 
-CONTEXT_WINDOW_SECONDS = 30 * 60
-"""How recent the previous message must be to say what "mau lapor aja" is about."""
-
-
 def _context(turn: FlowTurn) -> Ask[list[Outbound]]:
     """ "mau lapor aja" (or the answer's "Buat pengaduan" button) right after a message about a
     problem ("sertifikat blm keluar padahal udh selesai"): the complaint is about that."""
@@ -136,10 +133,10 @@ def _previous_text(turn: FlowTurn) -> str | None:
     session = turn.session
     recent: list[str] = session.profile.get("recent") or []
     before = recent[:-1] if turn.message.text else recent  # this message is already noted
-    elapsed = turn.message.at.timestamp() - session.last_activity
-    if not before or session.last_activity <= 0 or elapsed > CONTEXT_WINDOW_SECONDS:
+    if not before or session.last_activity <= 0:
         return None
-    return before[-1]
+    previous_at = datetime.fromtimestamp(session.last_activity, UTC)
+    return before[-1] if within_context(previous_at, turn.message.at) else None
 
 
 def _fraud_warning(turn: FlowTurn) -> Ask[list[Outbound]]:

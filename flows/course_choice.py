@@ -3,172 +3,24 @@ paging; details come from the course browser; choose -> checks -> enrolment with
 redeem codes, the balance deducted and the redeem window explained.
 
 Search filters live in ``session.profile["search"]`` so paging buttons (``search:<page>``) work
-after the flow has ended; choosing is ``enrol:<id>`` then ``enrol_yes:<id>``. A city named in the
-message is a place, not a topic ("kelas menjahit di bandung"), and within half an hour of a
-search a short follow-up naming a mode, city or price refines it ("kalo yang di bandung?",
-"yang online aja") instead of starting over."""
+after the flow has ended; choosing is ``enrol:<id>`` then ``enrol_yes:<id>``. What a message
+asks for (topic, mode, city, price, a refinement of the search just shown) is read in
+``flows.course_query``."""
 
 from __future__ import annotations
 
-import re
-from datetime import datetime, timedelta
 from typing import Any
 
+from flows import course_query as query
+from flows.course_query import SEARCH
 from flows.formatting import long_date, money
 from flows.messages import Button, Outbound
 from flows.queries import CourseDetailQuery, CourseSearch, CreateEnrolment
 from flows.questions import not_linked, participant
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
-from flows.turn import Ask, FlowContext, Message, Step
-from flows.validators import Result, Valid
-from flows.validators import money as parse_money
+from flows.turn import Ask, FlowContext, Step
 
 FLOW = "course_choice"
-_FILLER = re.compile(
-    r"\b(?:cari|carikan|mau|ingin|pengen|pingin|pelatihan|kursus|kelas|training|course|"
-    r"yang|soal|tentang|bidang|dong|min|kak|ada|gak|ga|nggak|apa|aku|saya|ikut|belajar|"
-    r"online|daring|offline|luring|hybrid|campuran|di|kota|harga|maks|maksimal|max|dibawah|"
-    r"bawah|rp|juta|jt|ribu|rb|\d+[\d.,]*(?:rb|k|jt)?|"
-    r"kalo|kalau|klo|aja|saja|juga|lagi|yg|deh|sih|ya|gimana|bagaimana|bisa|buat|untuk|"
-    r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah|"
-    r"i|im|want|would|like|to|find|search|looking|look|for|a|an|the|in|on|at|about|me|my|"
-    r"please|courses|class|classes|trainings|some|any|is|are|there|near|city|cheap|under)\b"
-)
-_MODES = (
-    ("online", r"\b(?:online|daring|webinar|mandiri|self.?paced|video)\b"),
-    ("offline", r"\b(?:offline|luring|tatap muka|kelas langsung)\b"),
-    ("hybrid", r"\b(?:hybrid|hibrida|campuran)\b"),
-    ("any", r"\b(?:bebas|semua|apa aja|apa saja|terserah|any)\b"),
-)
-_CITY = re.compile(r"\bdi (?:kota )?([a-z]+(?: [a-z]+)?)")
-_ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", re.IGNORECASE)
-REFINE_WINDOW = timedelta(minutes=30)
-"""A search shown this recently is refined, not replaced, by "yang di jakarta ada?"."""
-
-
-def _topic(message: Message, _: Slots, __: FlowContext) -> Result:
-    found = message.entity("course_topic")
-    if found:
-        return Valid(str(found))
-    lowered = (message.text or "").lower()
-    for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
-        lowered = re.sub(pattern, " ", lowered)
-    words = " ".join(re.findall(r"[^\W\d_]+", _FILLER.sub(" ", lowered)))
-    return Valid(words) if len(words) >= 3 else None
-
-
-def _mode(message: Message, _: Slots, __: FlowContext) -> Result:
-    found = _mode_in(message.text or "")
-    return None if found is None else Valid(found)
-
-
-def _mode_in(text: str) -> str | None:
-    lowered = text.lower()
-    return next((value for value, pattern in _MODES if re.search(pattern, lowered)), None)
-
-
-def _city(message: Message, _: Slots, __: FlowContext) -> Result:
-    found = message.entity("region")
-    if found:
-        return Valid(_place(str(found)))
-    words = re.findall(r"[a-z]+", (message.text or "").lower())
-    if any(w in ("bebas", "semua", "terserah", "any") for w in words):
-        return Valid("any")
-    return Valid(" ".join(words[-2:]).title()) if words else None
-
-
-def _price(message: Message, _: Slots, __: FlowContext) -> Result:
-    lowered = (message.text or "").lower()
-    if re.search(r"\b(?:bebas|berapa aja|terserah|gak masalah|any|no limit)\b", lowered):
-        return Valid(0)
-    found = message.entity("money")
-    amount = int(found) if isinstance(found, int | float) else parse_money(lowered)
-    return Valid(amount) if amount else None
-
-
-def prefill(message: Message, ctx: FlowContext) -> Slots:
-    """What the opening message says. A city is no topic ("kelas excel di bandung"), and
-    naming one means a class held there: offline or hybrid, unless the message says which."""
-    slots: Slots = {}
-    if not message.text:
-        return slots
-    named = _named_city(message)
-    topic_message = message
-    if named is not None:
-        slots["city"] = named[0]
-        topic_message = Message(text=_without(message.text, named[1]), entities=message.entities)
-    for name, check, source in (
-        ("topic", _topic, topic_message),
-        ("mode", _mode, message),
-        ("max_price", _price, message),
-    ):
-        result = check(source, slots, ctx)
-        if isinstance(result, Valid):
-            slots[name] = result.value
-    if named is not None:
-        slots.setdefault("mode", "any")  # the search keeps what is held in that city
-    return slots
-
-
-def _named_city(message: Message) -> tuple[str, str] | None:
-    """(the city's name as the catalogue writes it, the words naming it in the message): a
-    known region, or "di X" in a message asking for an offline or hybrid class."""
-    text = message.text or ""
-    for item in message.entities:
-        if getattr(item, "entity", None) == "region":
-            return _place(str(item.value)), text[item.start : item.end]
-    if _mode_in(text) not in ("offline", "hybrid"):
-        return None  # "di X" is a place only for a class held somewhere: not "bisa di hp"
-    found = _CITY.search(text.lower())
-    if found is None or _mode_in(found.group(1)) is not None:
-        return None
-    return found.group(1).title(), found.group(0)
-
-
-def _place(region: str) -> str:
-    """"DKI Jakarta" -> "Jakarta", "Kabupaten Bogor" -> "Bogor": courses name the city."""
-    return _ADMINISTRATIVE.sub("", region).strip() or region
-
-
-def _without(text: str, words: str) -> str:
-    return re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
-
-
-def refines(turn: FlowTurn) -> bool:
-    """A short follow-up to the search just shown that names a mode, a city or a price:
-    "yang online aja", "kalo yang di bandung?", "yang dibawah 300rb"."""
-    previous: dict[str, Any] = turn.session.profile.get("search") or {}
-    message = turn.message
-    text = message.text or ""
-    if not previous.get("words") or not _recent(previous, message.at) or len(text.split()) > 6:
-        return False
-    named = _mode_in(text) or _named_city(message) or message.entity("money")
-    return bool(named)
-
-
-def _refine(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """Right after a search, a message naming no topic ("yang di jakarta ada?", "yang online
-    aja") refines it: what the message does not say is taken from the search just shown."""
-    previous: dict[str, Any] = turn.session.profile.get("search") or {}
-    slots = turn.slots
-    if "topic" not in slots and previous.get("words") and _recent(previous, turn.message.at):
-        slots["topic"] = previous["words"]
-        slots.setdefault("mode", previous.get("mode") or "any")  # None: it was "Bebas"
-        slots.setdefault("max_price", previous.get("max_price") or 0)
-        if previous.get("city") and "city" not in slots:
-            slots["city"] = previous["city"]
-    return []
-    yield  # a step that asks nothing
-
-
-def _recent(search: dict[str, Any], now: datetime) -> bool:
-    try:
-        shown = datetime.fromisoformat(str(search.get("at")))
-    except ValueError:
-        return False
-    return timedelta(0) <= now - shown <= REFINE_WINDOW
-
-
 def _in_person(slots: Slots, _: FlowContext) -> bool:
     return slots.get("mode") in ("offline", "hybrid")
 
@@ -176,7 +28,7 @@ def _in_person(slots: Slots, _: FlowContext) -> bool:
 def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
     slots = turn.slots
     online = slots.get("mode") == "online"  # a city named before choosing online is moot
-    turn.session.profile["search"] = {
+    turn.session.profile[SEARCH] = {
         "words": slots.get("topic", ""),
         "mode": None if slots.get("mode") in (None, "any") else slots["mode"],
         "city": None if slots.get("city") in (None, "any") or online else slots["city"],
@@ -187,7 +39,7 @@ def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 
 def results_page(turn: FlowTurn, page: int) -> Step:
-    search: dict[str, Any] = turn.session.profile.get("search") or {}
+    search: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
     per_page = turn.ctx.programme.courses_per_page
     result = yield CourseSearch(
         str(search.get("words", "")),
@@ -298,18 +150,18 @@ COURSE_CHOICE = Flow(
     name=FLOW,
     start="refine",
     description="Search by topic, mode, city and price; results lead to details and enrolment.",
-    prefill=prefill,
+    prefill=query.prefill,
     confirm_cancel=False,
     states=(
-        State("refine", action=_refine, go=(Go("topic"),)),
-        State("topic", Slot("topic", _topic, free_text=True), go=(Go("mode"),)),
+        State("refine", action=query.refine, go=(Go("topic"),)),
+        State("topic", Slot("topic", query.topic, free_text=True), go=(Go("mode"),)),
         State(
             "mode",
-            Slot("mode", _mode, MODE_OPTIONS),
+            Slot("mode", query.mode, MODE_OPTIONS),
             go=(Go("city", _in_person, "in person"), Go("max_price")),
         ),
-        State("city", Slot("city", _city, free_text=True), go=(Go("max_price"),)),
-        State("max_price", Slot("max_price", _price, PRICE_OPTIONS), go=(Go("results"),)),
+        State("city", Slot("city", query.city, free_text=True), go=(Go("max_price"),)),
+        State("max_price", Slot("max_price", query.price, PRICE_OPTIONS), go=(Go("results"),)),
         State("results", action=_search_action, go=(Go("shown"),)),
         State("shown", final=True),
     ),

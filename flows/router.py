@@ -7,7 +7,8 @@ from __future__ import annotations
 from flows import courses, handoff, questions
 from flows.account import DATA_DELETION, privacy, wants_erasure
 from flows.complaints import COMPLAINTS
-from flows.course_choice import COURSE_CHOICE, choose, enrol, refines, results_page
+from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
+from flows.course_query import refines
 from flows.eligibility import ELIGIBILITY
 from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN, LINK, LINK_ACCOUNT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from flows.config import ProgrammeConfig
@@ -16,6 +16,15 @@ T = TypeVar("T")
 # A flow step yields queries, receives their answers, and returns a value (usually replies).
 Ask = Generator[Query, Any, T]
 Step = Ask[list[Outbound]]
+
+
+CONTEXT_WINDOW = timedelta(minutes=30)
+"""How long an earlier message still says what a short new one is about ("mau lapor aja" after
+a certificate question, "yang online aja" after a search): the engine's idle timeout."""
+
+
+def within_context(earlier: datetime, now: datetime) -> bool:
+    return timedelta(0) <= now - earlier <= CONTEXT_WINDOW
 
 
 def _now() -> datetime:

@@ -195,7 +195,7 @@ def test_not_knowing_is_told_apart_from_no(text: str, unsure: bool) -> None:
 def test_a_follow_up_refines_only_a_search_shown_in_the_last_half_hour() -> None:
     from datetime import timedelta
 
-    from flows.course_choice import refines
+    from flows.course_query import refines
     from flows.runtime.machine import FlowTurn
 
     shown = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
@@ -283,7 +283,7 @@ def test_a_name_without_its_introduction(text: str, expected: str) -> None:
     ],
 )
 def test_what_an_opening_course_search_says(text: str, slots: dict[str, object]) -> None:
-    from flows.course_choice import prefill
+    from flows.course_query import prefill
 
     assert prefill(Message(text=text), CTX) == slots
 

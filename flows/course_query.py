@@ -1,0 +1,166 @@
+"""What a course-search message asks for: topic words, mode, city and maximum price, read from
+the opening message or typed answers, and a short follow-up that refines the search just shown.
+
+A city named in the message is a place, not a topic ("kelas menjahit di bandung"); "di X" counts
+as a city only for an offline or hybrid class; within the context window a follow-up naming a
+mode, city or price ("kalo yang di bandung?", "yang online aja") refines the last search
+instead of starting over."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn, Slots
+from flows.turn import Ask, FlowContext, Message, within_context
+from flows.validators import Result, Valid
+from flows.validators import money as parse_money
+
+SEARCH = "search"
+"""``session.profile`` key of the last search's filters (paging and refinements read them)."""
+
+_FILLER = re.compile(
+    r"\b(?:cari|carikan|mau|ingin|pengen|pingin|pelatihan|kursus|kelas|training|course|"
+    r"yang|soal|tentang|bidang|dong|min|kak|ada|gak|ga|nggak|apa|aku|saya|ikut|belajar|"
+    r"online|daring|offline|luring|hybrid|campuran|di|kota|harga|maks|maksimal|max|dibawah|"
+    r"bawah|rp|juta|jt|ribu|rb|\d+[\d.,]*(?:rb|k|jt)?|"
+    r"kalo|kalau|klo|aja|saja|juga|lagi|yg|deh|sih|ya|gimana|bagaimana|bisa|buat|untuk|"
+    r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah|"
+    r"i|im|want|would|like|to|find|search|looking|look|for|a|an|the|in|on|at|about|me|my|"
+    r"please|courses|class|classes|trainings|some|any|is|are|there|near|city|cheap|under)\b"
+)
+_MODES = (
+    ("online", r"\b(?:online|daring|webinar|mandiri|self.?paced|video)\b"),
+    ("offline", r"\b(?:offline|luring|tatap muka|kelas langsung)\b"),
+    ("hybrid", r"\b(?:hybrid|hibrida|campuran)\b"),
+    ("any", r"\b(?:bebas|semua|apa aja|apa saja|terserah|any)\b"),
+)
+_CITY = re.compile(r"\bdi (?:kota )?([a-z]+(?: [a-z]+)?)")
+_ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", re.IGNORECASE)
+
+
+def topic(message: Message, _: Slots, __: FlowContext) -> Result:
+    found = message.entity("course_topic")
+    if found:
+        return Valid(str(found))
+    lowered = (message.text or "").lower()
+    for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
+        lowered = re.sub(pattern, " ", lowered)
+    words = " ".join(re.findall(r"[^\W\d_]+", _FILLER.sub(" ", lowered)))
+    return Valid(words) if len(words) >= 3 else None
+
+
+def mode(message: Message, _: Slots, __: FlowContext) -> Result:
+    found = _mode_in(message.text or "")
+    return None if found is None else Valid(found)
+
+
+def _mode_in(text: str) -> str | None:
+    lowered = text.lower()
+    return next((value for value, pattern in _MODES if re.search(pattern, lowered)), None)
+
+
+def city(message: Message, _: Slots, __: FlowContext) -> Result:
+    found = message.entity("region")
+    if found:
+        return Valid(_place(str(found)))
+    words = re.findall(r"[a-z]+", (message.text or "").lower())
+    if any(w in ("bebas", "semua", "terserah", "any") for w in words):
+        return Valid("any")
+    return Valid(" ".join(words[-2:]).title()) if words else None
+
+
+def price(message: Message, _: Slots, __: FlowContext) -> Result:
+    lowered = (message.text or "").lower()
+    if re.search(r"\b(?:bebas|berapa aja|terserah|gak masalah|any|no limit)\b", lowered):
+        return Valid(0)
+    found = message.entity("money")
+    amount = int(found) if isinstance(found, int | float) else parse_money(lowered)
+    return Valid(amount) if amount else None
+
+
+def prefill(message: Message, ctx: FlowContext) -> Slots:
+    """What the opening message says. A city is no topic ("kelas excel di bandung"), and
+    naming one means a class held there: offline or hybrid, unless the message says which."""
+    slots: Slots = {}
+    if not message.text:
+        return slots
+    named = _named_city(message)
+    topic_message = message
+    if named is not None:
+        slots["city"] = named[0]
+        topic_message = Message(text=_without(message.text, named[1]), entities=message.entities)
+    for name, check, source in (
+        ("topic", topic, topic_message),
+        ("mode", mode, message),
+        ("max_price", price, message),
+    ):
+        result = check(source, slots, ctx)
+        if isinstance(result, Valid):
+            slots[name] = result.value
+    if named is not None:
+        slots.setdefault("mode", "any")  # the search keeps what is held in that city
+    return slots
+
+
+def _named_city(message: Message) -> tuple[str, str] | None:
+    """(the city's name as the catalogue writes it, the words naming it in the message): a
+    known region, or "di X" in a message asking for an offline or hybrid class."""
+    text = message.text or ""
+    for item in message.entities:
+        if getattr(item, "entity", None) == "region":
+            return _place(str(item.value)), text[item.start : item.end]
+    if _mode_in(text) not in ("offline", "hybrid"):
+        return None  # "di X" is a place only for a class held somewhere: not "bisa di hp"
+    found = _CITY.search(text.lower())
+    if found is None or _mode_in(found.group(1)) is not None:
+        return None
+    return found.group(1).title(), found.group(0)
+
+
+def _place(region: str) -> str:
+    """ "DKI Jakarta" -> "Jakarta", "Kabupaten Bogor" -> "Bogor": courses name the city."""
+    return _ADMINISTRATIVE.sub("", region).strip() or region
+
+
+def _without(text: str, words: str) -> str:
+    return re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
+
+
+def refines(turn: FlowTurn) -> bool:
+    """A short follow-up to the search just shown that names a mode, a city or a price:
+    "yang online aja", "kalo yang di bandung?", "yang dibawah 300rb"."""
+    previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
+    message = turn.message
+    text = message.text or ""
+    if not previous.get("words") or not _recent(previous, message.at) or len(text.split()) > 6:
+        return False
+    named = _mode_in(text) or _named_city(message) or message.entity("money")
+    return bool(named)
+
+
+def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """Right after a search, a message naming no topic ("yang di jakarta ada?", "yang online
+    aja") refines it: what the message does not say is taken from the search just shown."""
+    previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
+    slots = turn.slots
+    if "topic" not in slots and previous.get("words") and _recent(previous, turn.message.at):
+        slots["topic"] = previous["words"]
+        slots.setdefault("mode", previous.get("mode") or "any")  # None: it was "Bebas"
+        slots.setdefault("max_price", previous.get("max_price") or 0)
+        if previous.get("city") and "city" not in slots:
+            slots["city"] = previous["city"]
+    return []
+    yield  # a step that asks nothing
+
+
+def _recent(search: dict[str, Any], now: datetime) -> bool:
+    """Whether the search was shown within the context window ("yang di jakarta ada?" then
+    refines it rather than starting over)."""
+    try:
+        shown = datetime.fromisoformat(str(search.get("at")))
+    except ValueError:
+        return False
+    return within_context(shown, now)
