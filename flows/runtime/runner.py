@@ -3,19 +3,18 @@ digressions, misses (simpler re-ask, then a person), and resuming a parked flow.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from flows.messages import Button, Outbound
 from flows.responses import has
-from flows.runtime import controls
+from flows.runtime import controls, history
+from flows.runtime.history import HISTORY
 from flows.runtime.machine import Flow, FlowTurn, Slot, State
 from flows.turn import Ask, Step
 from flows.validators import Invalid, Result, Valid
 
-HISTORY = "_history"
 CONFIRM = "_confirm"
 
 Digress = Callable[[FlowTurn], Ask[list[Outbound] | None]]
@@ -144,8 +143,8 @@ def _answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) 
         digressed = yield from _digression(flow, state, turn, hooks)
         if digressed is not None:
             return digressed
-    named = _named_earlier(flow, state, turn)  # before a look-alike answer: NIK vs KK
-    if named is not None:
+    named = history.named(flow, state, turn) if controls.is_correction(message) else None
+    if named is not None:  # before a look-alike answer: a NIK typed at the KK question
         return (yield from _redo(flow, named, state, turn, hooks))
     result = fill(slot, turn)
     if isinstance(result, Valid):
@@ -218,37 +217,24 @@ def cancel(turn: FlowTurn, hooks: Hooks) -> list[Outbound]:
 
 
 def _back(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound]:
-    history = list(turn.slots.get(HISTORY, [])) or _prefilled_before(flow, state, turn)
-    if not history:
+    asked = list(turn.slots.get(HISTORY, [])) or history.prefilled_before(flow, state, turn)
+    if not asked:
         return [Outbound(turn.say("common.no_back")), prompt(flow, state, turn)]
-    previous = flow.state(history.pop())
-    turn.slots[HISTORY] = history
+    previous = flow.state(asked.pop())
+    turn.slots[HISTORY] = asked
     if previous.slot is not None:
         turn.slots.pop(previous.slot.name, None)
     turn.session.step, turn.session.misses = previous.name, 0
     return [prompt(flow, previous, turn)]
 
 
-def _prefilled_before(flow: Flow, state: State, turn: FlowTurn) -> list[str]:
-    """The last question before ``state`` that was answered without being asked (by the
-    opening message or the context): "kembali" asks it after all."""
-    found: list[str] = []
-    for earlier in flow.states:
-        if earlier is state:
-            break
-        if earlier.slot is not None and earlier.slot.name in turn.slots:
-            found = [earlier.name]
-    return found
-
-
 def _correction(flow: Flow, state: State, turn: FlowTurn) -> Outbound | None:
     """A correction of an earlier answer typed while another question is pending."""
     if not controls.is_correction(turn.message):
         return None
-    for name in reversed(turn.slots.get(HISTORY, [])):
-        earlier = flow.state(name)
+    for earlier in history.answered(flow, state, turn):
         slot = earlier.slot
-        if slot is None or not slot.correctable or earlier is state or slot.validate is None:
+        if slot is None or not slot.correctable or slot.validate is None:
             continue
         result = slot.validate(turn.message, turn.slots, turn.ctx)
         if isinstance(result, Valid):
@@ -256,17 +242,6 @@ def _correction(flow: Flow, state: State, turn: FlowTurn) -> Outbound | None:
             return Outbound(turn.say("common.corrected", what=turn.say(f"slots.{slot.name}")))
         if isinstance(result, Invalid):
             return Outbound(turn.say(f"invalid.{result.reason}", **result.params))
-    return None
-
-
-def _named_earlier(flow: Flow, state: State, turn: FlowTurn) -> State | None:
-    """The earlier question a correction names ("eh salah, NIK-nya 3273..."), if any."""
-    if not controls.is_correction(turn.message):
-        return None
-    for name in reversed(turn.slots.get(HISTORY, [])):
-        earlier = flow.state(name)
-        if earlier is not state and earlier.slot is not None and _names(turn, earlier.slot.name):
-            return earlier
     return None
 
 
@@ -279,27 +254,12 @@ def _redo(flow: Flow, earlier: State, state: State, turn: FlowTurn, hooks: Hooks
     if isinstance(result, Invalid):
         explained = Outbound(turn.say(f"invalid.{result.reason}", **result.params))
         return [explained, prompt(flow, state, turn)]
-    history = list(turn.slots.get(HISTORY, []))
-    at = len(history) - 1 - history[::-1].index(earlier.name)
-    for later in history[at:]:  # answers after it may depend on it (a birth date on the NIK)
-        later_slot = flow.state(later).slot
-        if later_slot is not None:
-            turn.slots.pop(later_slot.name, None)
-    turn.slots[HISTORY] = history[:at]
+    history.rewind(flow, earlier, turn)
     if not isinstance(result, Valid):
         turn.session.step, turn.session.misses = earlier.name, 0
         return [prompt(flow, earlier, turn)]
     said = Outbound(turn.say("common.corrected", what=turn.say(f"slots.{slot.name}")))
     return [said, *(yield from accept(flow, earlier, result.value, turn, hooks))]
-
-
-def _names(turn: FlowTurn, slot: str) -> bool:
-    """Whether the message names the slot by its label ("NIK", "tanggal lahir"; "nomor" aside)."""
-    if not has(f"slots.{slot}", turn.lang):
-        return False  # a question without a label ("Kirim sekarang?") is never named
-    words = set(re.findall(r"[a-z]+", (turn.message.text or "").lower()))
-    label = set(re.findall(r"[a-z]+", turn.say(f"slots.{slot}").lower())) - {"nomor", "number"}
-    return bool(label) and label <= words
 
 
 def _miss(flow: Flow, state: State, turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
