@@ -17,13 +17,15 @@ LIKELY = 0.5
 """An NLU reading at least this confident is taken for a cancel, a yes or a no."""
 CLEAR_REQUEST = 0.8
 """An NLU reading this confident (and not ambiguous) is a clear request: a person asked for
-interrupts a question before the answer is tried; an unsubscribe "stop" is no cancel."""
+interrupts a question before the answer is tried; a cancel word opening it is no cancel."""
 
 _CANCEL_WORDS = re.compile(
     r"^(?:batal(?:kan|in)?|cancel|stop|berhenti|udahan|(?:gak|ga|nggak|enggak|tidak) jadi"
     r"|keluar|quit)\b",
 )
 _MENU_WORDS = re.compile(r"^(?:menu|menu utama|main menu|ke menu|kembali ke menu|back to menu)$")
+_READS_AS_CANCEL = frozenset({None, "cancel", "affirm", "deny", "inform"})
+"""NLU readings under which a leading cancel word ("gak jadi", "stop") still cancels."""
 _BACK_WORDS = re.compile(r"^(?:kembali|back|balik|mundur|sebelumnya|previous)\b")
 _UNSURE = re.compile(
     r"\b(?:(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|kurang|belum|blm) ?"
@@ -52,8 +54,8 @@ def is_cancel(message: Message) -> bool:
         return True
     if message.intent == "cancel" and message.confidence >= LIKELY:
         return True  # "eh NIK-ku salah" (cancel at 0.33) is a correction, not a cancel
-    if message.intent == "unsubscribe" and message.confidence >= CLEAR_REQUEST:
-        return False  # "stop kirim2 info" stops broadcasts, not the question
+    if message.intent not in _READS_AS_CANCEL and message.confidence >= CLEAR_REQUEST:
+        return False  # a leading "stop" of a clear other request: "stop kirim2 info" unsubscribes
     return bool(message.text) and bool(_CANCEL_WORDS.match(_words(message)))
 
 
