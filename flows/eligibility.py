@@ -28,8 +28,18 @@ _OCCUPATION_WORDS = {
     "none": r"\b(?:tidak ada|bukan|nggak|gak|ga|tidak|none|wiraswasta|swasta|karyawan|buruh|"
     r"pengangguran|nganggur|freelance|belum kerja|usaha)\b",
 }
+_NOT_WORKING = re.compile(
+    r"\b(?:(?:belum|tidak|gak|ga|nggak|blm|gk) (?:be)?kerja|nganggur|menganggur|pengangguran|"
+    r"wiraswasta|karyawan|buruh|freelance\w*|pedagang|jualan|ojol|unemployed|jobless)\b"
+)
+"""Facts about work that answer the occupation question even when it was not asked yet."""
 _SCHOOL_WORDS = re.compile(r"\b(?:kuliah|mahasiswa|sekolah|pelajar|siswa|student|smk|sma)\b")
-_GRADUATE_WORDS = re.compile(r"\b(?:lulus|alumni|graduate|tamat|wisuda)\b")
+_NOT_IN_SCHOOL = re.compile(
+    r"\b(?:tidak|gak|ga|nggak|enggak|gk|putus|berhenti|drop ?out)\s+(?:\w+\s+)?(?:kuliah|sekolah)\b"
+)
+_GRADUATE_WORDS = re.compile(
+    r"\b(?:lulus\w*|alumn\w*|graduate\w*|tamat\w*|wisuda|fresh ?grad\w*)\b"
+)
 
 
 def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -49,12 +59,10 @@ def _age(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def _occupation(message: Message, _: Slots, __: FlowContext) -> Result:
     lowered = (message.text or "").lower()
-    for value, pattern in _OCCUPATION_WORDS.items():
-        if value != "none" and re.search(pattern, lowered):
-            return Valid(value)
-    if re.search(_OCCUPATION_WORDS["none"], lowered):
-        return Valid("none")
-    return None
+    job = _job(lowered)
+    if job is not None:
+        return Valid(job)
+    return Valid("none") if re.search(_OCCUPATION_WORDS["none"], lowered) else None
 
 
 def _school(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -86,22 +94,36 @@ def _kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
     return None
 
 
-def prefill(message: Message, ctx: FlowContext) -> Slots:
-    """What the opening message already says ("umur 17 bisa daftar?", "aku masih kuliah")."""
+def facts(message: Message, ctx: FlowContext) -> Slots:
+    """What a message says about the questions, asked or not: the opening message ("umur 17
+    bisa daftar?", "aku masih kuliah") and any later one ("saya belum kerja")."""
     slots: Slots = {}
     lowered = (message.text or "").lower()
     if message.entity("age") is not None or re.search(r"\b(?:umur|usia|age)\b", lowered):
         found = _age(message, slots, ctx)
         if isinstance(found, Valid):
             slots["age"] = found.value
-    if message.text:
-        school = _school(Message(text=message.text), slots, ctx)
-        if isinstance(school, Valid) and school.value != "no" and _SCHOOL_WORDS.search(lowered):
-            slots["school"] = school.value
-        job = _occupation(Message(text=message.text), slots, ctx)
-        if isinstance(job, Valid) and job.value != "none":
-            slots["occupation"] = job.value
+    if _studying(lowered):
+        slots["school"] = "yes"
+    job = _job(lowered)
+    if job is not None:
+        slots["occupation"] = job
     return slots
+
+
+def _studying(lowered: str) -> bool:
+    """Says they are at school or university now ("masih kuliah"; not "lulusan smk")."""
+    if _GRADUATE_WORDS.search(lowered) or _NOT_IN_SCHOOL.search(lowered):
+        return False
+    return bool(_SCHOOL_WORDS.search(lowered))
+
+
+def _job(lowered: str) -> str | None:
+    """An excluded occupation named, or plainly none ("belum kerja", "wiraswasta")."""
+    for value, pattern in _OCCUPATION_WORDS.items():
+        if value != "none" and re.search(pattern, lowered):
+            return value
+    return "none" if _NOT_WORKING.search(lowered) else None
 
 
 def failures(slots: Slots, ctx: FlowContext) -> list[str]:
@@ -186,7 +208,8 @@ ELIGIBILITY = Flow(
     name=FLOW,
     start="age",
     description="Checks the programme's rules and explains every one that failed.",
-    prefill=prefill,
+    prefill=facts,
+    fills_ahead=True,
     states=(
         _ask("age", Slot("age", _age, correctable=True), "citizen"),
         _ask("citizen", Slot("citizen", _yes_no, yes_no_options()), "school"),
@@ -218,4 +241,4 @@ ELIGIBILITY = Flow(
     ),
 )
 
-__all__ = ["ELIGIBILITY", "failures", "prefill"]
+__all__ = ["ELIGIBILITY", "facts", "failures"]

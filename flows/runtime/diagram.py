@@ -20,7 +20,9 @@ flow), **misses** (two in a row: a simpler re-ask with buttons; three: a person 
 **not knowing** ("ga tau", "lupa" to a question with buttons: no miss and no "no", reassurance
 and the question again) and **menu** (typed or tapped: the flow is parked and offered again
 later), **handoff** (a person, when asked; a hesitant request only when the message is no
-answer: "nobody" to "how many?" is an answer). After the idle timeout a parked flow is offered
+answer: "nobody" to "how many?" is an answer), **answers ahead** (where a flow declares
+`fills_ahead`, a fact for a question not asked yet is noted and that question skipped: "saya
+belum kerja" to "WNI?" is no "no"; eligibility does). After the idle timeout a parked flow is offered
 to continue or start again. Prompts are the response keys `<flow>.<state>.ask` / `.simple`;
 endings `<flow>.<state>.say` in `flows/responses/{id,en}.yml`.
 """

@@ -101,6 +101,7 @@ class Flow:
     start: str
     states: tuple[State, ...]
     prefill: Callable[[Message, FlowContext], Slots] | None = None
+    fills_ahead: bool = False  # later messages may answer questions not asked yet (by prefill)
     confirm_cancel: bool = True
     description: str = ""
     _index: dict[str, State] = field(default_factory=dict, compare=False, repr=False)

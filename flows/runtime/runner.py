@@ -12,7 +12,7 @@ from flows.responses import has
 from flows.runtime import controls, history
 from flows.runtime.history import HISTORY
 from flows.runtime.machine import Flow, FlowTurn, Slot, State
-from flows.turn import Ask, Step
+from flows.turn import Ask, Message, Step
 from flows.validators import Invalid, Result, Valid
 
 CONFIRM = "_confirm"
@@ -146,8 +146,13 @@ def _answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) 
     named = history.named(flow, state, turn) if controls.is_correction(message) else None
     if named is not None:  # before a look-alike answer: a NIK typed at the KK question
         return (yield from _redo(flow, named, state, turn, hooks))
+    ahead = _ahead(flow, slot, turn)
     result = fill(slot, turn)
+    if ahead and not (isinstance(result, Valid) and _plainly_answers(slot, message)):
+        turn.slots.update(ahead)  # "saya belum kerja" to "WNI?": noted, not a "no"
+        return [Outbound(turn.say("common.noted")), prompt(flow, state, turn)]
     if isinstance(result, Valid):
+        turn.slots.update(ahead)
         return (yield from accept(flow, state, result.value, turn, hooks))
     if controls.wants_human(message):  # not an answer after all: a person was asked for
         return (yield from hooks.handoff(turn, f"{flow.name}.{state.name}"))
@@ -163,6 +168,22 @@ def _answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) 
     if digressed is not None:
         return digressed
     return _miss(flow, state, turn, [Outbound(turn.say("common.not_understood"))])
+
+
+def _ahead(flow: Flow, slot: Slot, turn: FlowTurn) -> dict[str, object]:
+    """Answers the message gives to questions of the flow not asked yet."""
+    if not flow.fills_ahead or flow.prefill is None or not turn.message.text:
+        return {}
+    said = flow.prefill(turn.message, turn.ctx)
+    return {k: v for k, v in said.items() if k != slot.name and k not in turn.slots}
+
+
+def _plainly_answers(slot: Slot, message: Message) -> bool:
+    """A typed answer to a question with buttons is taken beside another answer only when it
+    is a button or reads as yes/no as a whole: "belum" in "saya belum kerja" is about work."""
+    if not slot.options or controls.option(message) is not None:
+        return True
+    return message.intent in ("affirm", "deny") and message.confidence >= controls.LIKELY
 
 
 def _digression(

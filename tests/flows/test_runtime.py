@@ -289,6 +289,24 @@ def test_what_an_opening_course_search_says(text: str, slots: dict[str, object])
 
 
 @pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("aku masih kuliah, bisa ikut prakerja?", {"school": "yes"}),
+        ("saya lulusan smk bisa ikut ga?", {}),  # a graduate, not a student
+        ("udah ga kuliah, umur 23", {"age": 23}),
+        ("saya belum kerja", {"occupation": "none"}),
+        ("aku pns boleh daftar?", {"occupation": "asn"}),
+        ("bisa ikut ga kak?", {}),  # "ga" asks; it says nothing about work
+        ("umur 17 masih sma", {"age": 17, "school": "yes"}),
+    ],
+)
+def test_what_a_message_says_about_eligibility(text: str, slots: dict[str, object]) -> None:
+    from flows.eligibility import facts
+
+    assert facts(Message(text=text), CTX) == slots
+
+
+@pytest.mark.parametrize(
     ("text", "erase"),
     [
         ("hapus data saya", True),
