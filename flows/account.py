@@ -31,7 +31,7 @@ def wants_erasure(message: Message) -> bool:
 def privacy(turn: FlowTurn) -> Outbound:
     """How personal data is kept, with the way to erase it one tap away."""
     erase = turn.button("intents.delete_my_data", f"flow:{FLOW}")
-    return turn.reply("kb.privacy", erase, turn.button("menu.button", "menu"))
+    return turn.reply("kb.privacy", erase, turn.menu_button())
 
 
 def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:

@@ -83,7 +83,7 @@ def choose(turn: FlowTurn, course_id: int) -> Step:
         return [blocked]
     course = yield CourseDetailQuery(course_id)
     if course is None:
-        return [turn.reply("courses.not_found", turn.button("menu.button", "menu"))]
+        return [turn.reply("courses.not_found", turn.menu_button())]
     if course.price > person.balance:
         return [
             turn.reply(
@@ -102,7 +102,7 @@ def choose(turn: FlowTurn, course_id: int) -> Step:
 
 
 def _blocked(turn: FlowTurn, status: str, deadline: Any) -> Outbound | None:
-    menu = turn.button("menu.button", "menu")
+    menu = turn.menu_button()
     if status in ("registered", "applied", "not_selected"):
         return turn.reply(f"enrol.status_{status}", turn.button("menu.waves", "topic:waves"), menu)
     if status in ("revoked", "deleted"):
@@ -118,7 +118,7 @@ def enrol(turn: FlowTurn, course_id: int) -> Step:
     if person is None:
         return not_linked(turn)
     outcome = yield CreateEnrolment(person.id, course_id)
-    menu = turn.button("menu.button", "menu")
+    menu = turn.menu_button()
     if outcome.reason is not None:
         return [turn.reply(f"enrol.failed.{outcome.reason}", menu)]
     hours = turn.ctx.programme.redeem_window_hours

@@ -73,7 +73,7 @@ def request(turn: FlowTurn, reason: str) -> Step:
             turn.reply(
                 "handoff.closed",
                 turn.button("handoff.file_complaint", "flow:complaints"),
-                turn.button("menu.button", "menu"),
+                turn.menu_button(),
                 when=when,
                 contact_centre=turn.ctx.programme.contact_centre,
             )
@@ -99,7 +99,7 @@ def stop(turn: FlowTurn) -> Step:
     yield CancelHandoff(message.channel, message.user_id)
     key = "handoff.left" if turn.session.handoff == "agent" else "handoff.stopped"
     turn.session.handoff = None
-    return [turn.reply(key, turn.button("menu.button", "menu"))]
+    return [turn.reply(key, turn.menu_button())]
 
 
 def rate(turn: FlowTurn, rest: str) -> Step:
@@ -111,4 +111,4 @@ def rate(turn: FlowTurn, rest: str) -> Step:
         query = RateHandoff(message.channel, message.user_id, int(handoff_id), int(score))
         recorded = bool((yield query))
     key = "handoff.csat_thanks" if recorded else "handoff.csat_once"
-    return [turn.reply(key, turn.button("menu.button", "menu"))]
+    return [turn.reply(key, turn.menu_button())]

@@ -40,10 +40,6 @@ DIGRESSION_TEXTS = {
 }
 
 
-def _menu(turn: FlowTurn) -> Button:
-    return turn.button("menu.button", "menu")
-
-
 def _facts(turn: FlowTurn) -> dict[str, object]:
     rules = turn.ctx.programme
     era = rules.era
@@ -73,7 +69,7 @@ def answer(intent: str, turn: FlowTurn, *, digression: bool = False) -> Answer:
     if handler is not None:
         return (yield from handler(turn))
     if intent in KB_INTENTS:
-        return [turn.reply(f"kb.{intent}", _menu(turn), **_facts(turn))]
+        return [turn.reply(f"kb.{intent}", turn.menu_button(), **_facts(turn))]
     return None
 
 
@@ -81,7 +77,7 @@ def _simple(key: str, *, menu: bool = True) -> Callable[[FlowTurn], Answer]:
     def handler(turn: FlowTurn) -> Answer:
         if menu:
             return [Outbound(turn.say(key, **_facts(turn))), main_menu(turn.lang, first=False)]
-        return [turn.reply(key, _menu(turn), **_facts(turn))]
+        return [turn.reply(key, turn.menu_button(), **_facts(turn))]
         yield
 
     return handler
@@ -105,13 +101,13 @@ def _benefits(turn: FlowTurn) -> Answer:
                 total=money(era.total),
             )
         )
-    return [Outbound("\n\n".join(lines), (_menu(turn),))]
+    return [Outbound("\n\n".join(lines), (turn.menu_button(),))]
     yield
 
 
 def _waves(turn: FlowTurn) -> Answer:
     body = yield from waves_text(turn.lang)
-    return [Outbound(body, (_menu(turn),))]
+    return [Outbound(body, (turn.menu_button(),))]
 
 
 def participant(turn: FlowTurn) -> Ask[ParticipantView | None]:
@@ -153,7 +149,7 @@ def _status(turn: FlowTurn) -> Answer:
         return not_linked(turn)
     deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
     body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
-    return [Outbound(body, (_menu(turn),))]
+    return [Outbound(body, (turn.menu_button(),))]
 
 
 def _balance(turn: FlowTurn) -> Answer:
@@ -163,12 +159,14 @@ def _balance(turn: FlowTurn) -> Answer:
     if person.status not in ("selected", "enrolled", "completed"):
         return [
             turn.reply(
-                "kb.balance_none", _menu(turn), status=turn.say(f"status_name.{person.status}")
+                "kb.balance_none",
+                turn.menu_button(),
+                status=turn.say(f"status_name.{person.status}"),
             )
         ]
     deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
     key = "kb.balance_deadline" if person.status == "selected" else "kb.balance"
-    buttons = (turn.button("menu.courses", "flow:course_choice"), _menu(turn))
+    buttons = (turn.button("menu.courses", "flow:course_choice"), turn.menu_button())
     return [turn.reply(key, *buttons, balance=money(person.balance), deadline=deadline)]
 
 
@@ -192,17 +190,17 @@ def _incentives(turn: FlowTurn) -> Answer:
         return [Outbound(turn.say("kb.incentive_timing", **_facts(turn))), *not_linked(turn)]
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     if not items:
-        return [turn.reply("kb.incentive_none", _menu(turn), **_facts(turn))]
+        return [turn.reply("kb.incentive_none", turn.menu_button(), **_facts(turn))]
     lines = [turn.say("kb.incentive_header")] + [_incentive_line(turn, i) for i in items]
     if any(i.status == "gagal" for i in items):
         lines.append(turn.say("kb.incentive_fix"))
         buttons: tuple[Button, ...] = (
             _file_complaint(turn),
-            _menu(turn),
+            turn.menu_button(),
         )
     else:
         lines.append(turn.say("kb.incentive_timing", **_facts(turn)))
-        buttons = (_menu(turn),)
+        buttons = (turn.menu_button(),)
     return [Outbound("\n".join(lines), buttons)]
 
 
@@ -219,11 +217,11 @@ def _certificate(turn: FlowTurn) -> Answer:
                     status=turn.say(f"enrolment_status.{item.status}"),
                 )
             )
-    return [Outbound("\n".join(lines), (_file_complaint(turn), _menu(turn)))]
+    return [Outbound("\n".join(lines), (_file_complaint(turn), turn.menu_button()))]
 
 
 def _redeem(turn: FlowTurn) -> Answer:
-    return [turn.reply("kb.redeem_code", _file_complaint(turn), _menu(turn), **_facts(turn))]
+    return [turn.reply("kb.redeem_code", _file_complaint(turn), turn.menu_button(), **_facts(turn))]
     yield
 
 
@@ -237,7 +235,9 @@ def _tickets(turn: FlowTurn) -> Answer:
     if reference:
         found = yield TicketQuery(reference)
         if found is None:
-            return [turn.reply("complaints.status_unknown", _menu(turn), reference=reference)]
+            return [
+                turn.reply("complaints.status_unknown", turn.menu_button(), reference=reference)
+            ]
         tickets = [found]
     else:
         tickets = yield MyTickets(turn.message.channel, turn.message.user_id)
@@ -246,7 +246,7 @@ def _tickets(turn: FlowTurn) -> Answer:
                 turn.reply(
                     "complaints.none_filed",
                     _file_complaint(turn),
-                    _menu(turn),
+                    turn.menu_button(),
                 )
             ]
     lines = [
@@ -259,7 +259,7 @@ def _tickets(turn: FlowTurn) -> Answer:
         )
         for t in tickets[:5]
     ]
-    return [Outbound("\n".join(lines), (_menu(turn),))]
+    return [Outbound("\n".join(lines), (turn.menu_button(),))]
 
 
 def _entity_ticket(turn: FlowTurn) -> str | None:
@@ -271,7 +271,7 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
     def handler(turn: FlowTurn) -> Answer:
         yield SetSubscription(turn.message.channel, turn.message.user_id, subscribed)
         key = "kb.subscribed" if subscribed else "kb.unsubscribed"
-        return [turn.reply(key, _menu(turn))]
+        return [turn.reply(key, turn.menu_button())]
 
     return handler
 
@@ -293,10 +293,10 @@ def _account_access(turn: FlowTurn) -> Answer:
     link = turn.button("link_account.start", link_payload(None))
     problem = category_for(turn.message.text or "")
     if problem not in _ACCOUNT_PROBLEMS:
-        return [turn.reply("kb.account_access", link, _menu(turn), **_facts(turn))]
+        return [turn.reply("kb.account_access", link, turn.menu_button(), **_facts(turn))]
     fix = turn.say(f"complaints.fixes.{problem}", contact_centre=turn.ctx.programme.contact_centre)
     lines = (fix, turn.say("kb.account_still_stuck"))
-    return [Outbound("\n".join(lines), (_file_complaint(turn), link, _menu(turn)))]
+    return [Outbound("\n".join(lines), (_file_complaint(turn), link, turn.menu_button()))]
     yield
 
 

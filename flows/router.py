@@ -275,7 +275,7 @@ def _miss(turn: FlowTurn, key: str) -> list[Outbound]:
         session.misses = 0
         buttons = (
             turn.button("common.talk_to_person", controls.HUMAN),
-            turn.button("menu.button", "menu"),
+            turn.menu_button(),
         )
         return [Outbound(turn.say("fallback.offer_person"), buttons)]
     return [Outbound(turn.say(key)), _menu(turn.lang)]
@@ -288,6 +288,6 @@ def _resume_offer(turn: FlowTurn) -> Outbound:
         "resume.offer",
         turn.button("resume.continue", "resume:continue"),
         turn.button("resume.restart", "resume:restart"),
-        turn.button("menu.button", "menu"),
+        turn.menu_button(),
         flow=what,
     )

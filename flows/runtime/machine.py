@@ -49,6 +49,9 @@ class FlowTurn:
     def button(self, key: str, payload: str, **params: object) -> Button:
         return Button(text(self.lang, key, **params), payload)
 
+    def menu_button(self) -> Button:
+        return self.button("menu.button", "menu")
+
 
 Action = Callable[[FlowTurn], Ask[list[Outbound]]]
 Params = Callable[[FlowTurn], Mapping[str, object]]

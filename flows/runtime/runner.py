@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from flows.messages import Button, Outbound
+from flows.messages import Outbound
 from flows.responses import has
 from flows.runtime import controls, history
 from flows.runtime.history import HISTORY
@@ -77,12 +77,8 @@ def _say(flow: Flow, state: State, turn: FlowTurn, hooks: Hooks) -> Outbound:
     params = dict(state.params(turn)) if state.params else {}
     buttons = state.buttons(turn) if state.buttons else ()
     body = turn.say(f"{flow.name}.{state.name}.say", **params)
-    buttons = (*buttons, _menu_button(turn))
+    buttons = (*buttons, turn.menu_button())
     return Outbound(body, buttons, style="list" if len(buttons) > 3 else "buttons")
-
-
-def _menu_button(turn: FlowTurn) -> Button:
-    return turn.button("menu.button", "menu")
 
 
 def finish(turn: FlowTurn) -> None:
