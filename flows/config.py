@@ -9,6 +9,8 @@ from datetime import time
 
 from pydantic import BaseModel, Field, model_validator
 
+from flows.formatting import money
+
 
 class EraRules(BaseModel):
     """The package and rules of one era ("semi_bansos" 2020-2022, "normal" 2023-2024)."""
@@ -132,3 +134,24 @@ class ProgrammeConfig(BaseModel):
     @property
     def era(self) -> EraRules:
         return self.eras[self.current_era]
+
+    def facts(self) -> dict[str, object]:
+        """The rules as parameters of the knowledge-base texts (``kb.*``)."""
+        era = self.era
+        return {
+            "min_age": self.min_age,
+            "max_age": self.max_age,
+            "max_per_kk": self.max_beneficiaries_per_kk,
+            "contact_centre": self.contact_centre,
+            "redeem_hours": self.redeem_window_hours,
+            "arrival_days": self.incentive_arrival_days,
+            "support_hours": self.incentive_support_after_hours,
+            "years": era.years,
+            "training": money(era.training_balance),
+            "incentive": money(era.incentive_amount),
+            "incentive_times": era.incentive_times,
+            "survey": money(era.survey_amount),
+            "survey_times": era.survey_times,
+            "total": money(era.total),
+            "purchase_days": era.purchase_days,
+        }

@@ -15,8 +15,8 @@ from flows import course_query as query
 from flows.course_query import SEARCH
 from flows.formatting import long_date, money
 from flows.messages import Button, Outbound
+from flows.my_data import not_linked, participant
 from flows.queries import CourseDetailQuery, CourseSearch, CreateEnrolment
-from flows.questions import not_linked, participant
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Step
 

@@ -7,25 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from flows import my_data
 from flows.complaints import category_for
-from flows.formatting import long_date, money
+from flows.formatting import money
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu, waves_text
-from flows.messages import Button, Outbound
-from flows.queries import (
-    EnrolmentsQuery,
-    IncentivesQuery,
-    MyTickets,
-    ParticipantQuery,
-    SetLanguage,
-    SetSubscription,
-    TicketQuery,
-)
-from flows.runtime import controls
+from flows.messages import Outbound
+from flows.queries import SetLanguage, SetSubscription
 from flows.runtime.machine import FlowTurn
-from flows.turn import Ask, Message
-from flows.validators import ticket_reference
-from flows.views import IncentiveView, ParticipantView
+from flows.turn import Ask
 
 Answer = Ask[list[Outbound] | None]
 # Intents answered by a knowledge-base text alone (``kb.<intent>``).
@@ -40,44 +30,25 @@ DIGRESSION_TEXTS = {
 }
 
 
-def _facts(turn: FlowTurn) -> dict[str, object]:
-    rules = turn.ctx.programme
-    era = rules.era
-    return {
-        "min_age": rules.min_age,
-        "max_age": rules.max_age,
-        "max_per_kk": rules.max_beneficiaries_per_kk,
-        "contact_centre": rules.contact_centre,
-        "redeem_hours": rules.redeem_window_hours,
-        "arrival_days": rules.incentive_arrival_days,
-        "support_hours": rules.incentive_support_after_hours,
-        "years": era.years,
-        "training": money(era.training_balance),
-        "incentive": money(era.incentive_amount),
-        "incentive_times": era.incentive_times,
-        "survey": money(era.survey_amount),
-        "survey_times": era.survey_times,
-        "total": money(era.total),
-        "purchase_days": era.purchase_days,
-    }
-
-
 def answer(intent: str, turn: FlowTurn, *, digression: bool = False) -> Answer:
     if digression and intent in DIGRESSION_TEXTS:
-        return [Outbound(turn.say(DIGRESSION_TEXTS[intent], **_facts(turn)))]
+        return [Outbound(turn.say(DIGRESSION_TEXTS[intent], **turn.ctx.programme.facts()))]
     handler = HANDLERS.get(intent)
     if handler is not None:
         return (yield from handler(turn))
     if intent in KB_INTENTS:
-        return [turn.reply(f"kb.{intent}", turn.menu_button(), **_facts(turn))]
+        return [turn.reply(f"kb.{intent}", turn.menu_button(), **turn.ctx.programme.facts())]
     return None
 
 
 def _simple(key: str, *, menu: bool = True) -> Callable[[FlowTurn], Answer]:
     def handler(turn: FlowTurn) -> Answer:
         if menu:
-            return [Outbound(turn.say(key, **_facts(turn))), main_menu(turn.lang, first=False)]
-        return [turn.reply(key, turn.menu_button(), **_facts(turn))]
+            return [
+                Outbound(turn.say(key, **turn.ctx.programme.facts())),
+                main_menu(turn.lang, first=False),
+            ]
+        return [turn.reply(key, turn.menu_button(), **turn.ctx.programme.facts())]
         yield
 
     return handler
@@ -87,7 +58,7 @@ def _benefits(turn: FlowTurn) -> Answer:
     other = [
         e for name, e in turn.ctx.programme.eras.items() if name != turn.ctx.programme.current_era
     ]
-    lines = [turn.say("kb.benefits", **_facts(turn))]
+    lines = [turn.say("kb.benefits", **turn.ctx.programme.facts())]
     for era in other:
         lines.append(
             turn.say(
@@ -110,161 +81,16 @@ def _waves(turn: FlowTurn) -> Answer:
     return [Outbound(body, (turn.menu_button(),))]
 
 
-def participant(turn: FlowTurn) -> Ask[ParticipantView | None]:
-    found: ParticipantView | None = yield ParticipantQuery(
-        turn.message.channel, turn.message.user_id
-    )
-    turn.session.participant_id = found.id if found else None
-    return found
-
-
-def not_linked(turn: FlowTurn) -> list[Outbound]:
-    """The chat is not linked: link an account registered elsewhere (then the same request is
-    answered), register, or a person."""
+def _redeem(turn: FlowTurn) -> Answer:
     return [
         turn.reply(
-            "kb.not_linked",
-            turn.button("link_account.start", link_payload(_request(turn.message))),
-            turn.button("registration.start", "flow:registration"),
-            turn.button("common.talk_to_person", controls.HUMAN),
-        )
-    ]
-
-
-def _request(message: Message) -> str | None:
-    """What the user asked for, as a payload that asks it again (a purchase: its confirmation)."""
-    payload = message.payload or ""
-    if payload.startswith("enrol_yes:"):
-        return "enrol:" + payload.partition(":")[2]
-    if payload.startswith(("intent:", "enrol:")):
-        return payload
-    return f"intent:{message.intent}" if message.intent else None
-
-
-def _status(turn: FlowTurn) -> Answer:
-    person = yield from participant(turn)
-    if person is None:  # "knp gak lolos2?": why anyone is not selected needs no account
-        if category_for(turn.message.text or "") == "not_selected":
-            return [Outbound(turn.say("complaints.fixes.not_selected")), *not_linked(turn)]
-        return not_linked(turn)
-    deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
-    body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
-    return [Outbound(body, (turn.menu_button(),))]
-
-
-def _balance(turn: FlowTurn) -> Answer:
-    person = yield from participant(turn)
-    if person is None:
-        return not_linked(turn)
-    if person.status not in ("selected", "enrolled", "completed"):
-        return [
-            turn.reply(
-                "kb.balance_none",
-                turn.menu_button(),
-                status=turn.say(f"status_name.{person.status}"),
-            )
-        ]
-    deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
-    key = "kb.balance_deadline" if person.status == "selected" else "kb.balance"
-    buttons = (turn.button("menu.courses", "flow:course_choice"), turn.menu_button())
-    return [turn.reply(key, *buttons, balance=money(person.balance), deadline=deadline)]
-
-
-def _incentive_line(turn: FlowTurn, item: IncentiveView) -> str:
-    line = turn.say(
-        "kb.incentive_line",
-        sequence=item.sequence,
-        date=long_date(item.scheduled_date, turn.lang),
-        amount=money(item.amount),
-        status=item.status_label,
-        channel=item.payout_channel or "-",
-    )
-    if item.failure_reason:
-        line += "\n" + turn.say("kb.incentive_failed", reason=item.failure_reason)
-    return line
-
-
-def _incentives(turn: FlowTurn) -> Answer:
-    person = yield from participant(turn)
-    if person is None:  # when incentives usually arrive needs no account
-        return [Outbound(turn.say("kb.incentive_timing", **_facts(turn))), *not_linked(turn)]
-    items: list[IncentiveView] = yield IncentivesQuery(person.id)
-    if not items:
-        return [turn.reply("kb.incentive_none", turn.menu_button(), **_facts(turn))]
-    lines = [turn.say("kb.incentive_header")] + [_incentive_line(turn, i) for i in items]
-    if any(i.status == "gagal" for i in items):
-        lines.append(turn.say("kb.incentive_fix"))
-        buttons: tuple[Button, ...] = (
-            _file_complaint(turn),
+            "kb.redeem_code",
+            my_data.file_complaint(turn),
             turn.menu_button(),
+            **turn.ctx.programme.facts(),
         )
-    else:
-        lines.append(turn.say("kb.incentive_timing", **_facts(turn)))
-        buttons = (turn.menu_button(),)
-    return [Outbound("\n".join(lines), buttons)]
-
-
-def _certificate(turn: FlowTurn) -> Answer:
-    person = yield from participant(turn)
-    lines = [turn.say("kb.certificate")]
-    if person is not None:
-        enrolments = yield EnrolmentsQuery(person.id)
-        for item in enrolments[:3]:
-            lines.append(
-                turn.say(
-                    "kb.enrolment_line",
-                    title=item.title,
-                    status=turn.say(f"enrolment_status.{item.status}"),
-                )
-            )
-    return [Outbound("\n".join(lines), (_file_complaint(turn), turn.menu_button()))]
-
-
-def _redeem(turn: FlowTurn) -> Answer:
-    return [turn.reply("kb.redeem_code", _file_complaint(turn), turn.menu_button(), **_facts(turn))]
-    yield
-
-
-def _file_complaint(turn: FlowTurn) -> Button:
-    """Still stuck after the answer: a complaint about what was just asked."""
-    return turn.button("complaints.file", "flow:complaints")
-
-
-def _tickets(turn: FlowTurn) -> Answer:
-    reference = ticket_reference(turn.message.text or "") or _entity_ticket(turn)
-    if reference:
-        found = yield TicketQuery(reference)
-        if found is None:
-            return [
-                turn.reply("complaints.status_unknown", turn.menu_button(), reference=reference)
-            ]
-        tickets = [found]
-    else:
-        tickets = yield MyTickets(turn.message.channel, turn.message.user_id)
-        if not tickets:
-            return [
-                turn.reply(
-                    "complaints.none_filed",
-                    _file_complaint(turn),
-                    turn.menu_button(),
-                )
-            ]
-    lines = [
-        turn.say(
-            "complaints.status_line",
-            reference=t.reference,
-            category=turn.say(f"complaints.category.options.{t.category}"),
-            status=turn.say(f"ticket_status.{t.status}"),
-            date=long_date(t.created_at, turn.lang),
-        )
-        for t in tickets[:5]
     ]
-    return [Outbound("\n".join(lines), (turn.menu_button(),))]
-
-
-def _entity_ticket(turn: FlowTurn) -> str | None:
-    value = turn.message.entity("ticket")
-    return str(value).upper() if value else None
+    yield
 
 
 def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
@@ -293,10 +119,12 @@ def _account_access(turn: FlowTurn) -> Answer:
     link = turn.button("link_account.start", link_payload(None))
     problem = category_for(turn.message.text or "")
     if problem not in _ACCOUNT_PROBLEMS:
-        return [turn.reply("kb.account_access", link, turn.menu_button(), **_facts(turn))]
+        return [
+            turn.reply("kb.account_access", link, turn.menu_button(), **turn.ctx.programme.facts())
+        ]
     fix = turn.say(f"complaints.fixes.{problem}", contact_centre=turn.ctx.programme.contact_centre)
     lines = (fix, turn.say("kb.account_still_stuck"))
-    return [Outbound("\n".join(lines), (_file_complaint(turn), link, turn.menu_button()))]
+    return [Outbound("\n".join(lines), (my_data.file_complaint(turn), link, turn.menu_button()))]
     yield
 
 
@@ -323,12 +151,12 @@ def _greet(turn: FlowTurn) -> Answer:
 HANDLERS: dict[str, Callable[[FlowTurn], Answer]] = {
     "benefits_info": _benefits,
     "wave_schedule": _waves,
-    "registration_status": _status,
-    "training_balance": _balance,
-    "incentive_status": _incentives,
-    "certificate": _certificate,
+    "registration_status": my_data.selection_status,
+    "training_balance": my_data.training_balance,
+    "incentive_status": my_data.incentive_schedule,
+    "certificate": my_data.certificates,
     "redeem_code": _redeem,
-    "complaint_status": _tickets,
+    "complaint_status": my_data.ticket_status,
     "subscribe": subscription(True),
     "unsubscribe": subscription(False),
     "change_language": _language,

@@ -1,0 +1,173 @@
+"""Answers from the participant's own records: selection status, training balance, incentive
+schedule, certificates and complaint tickets; and what a chat not linked to an account is offered
+instead (link, register, a person)."""
+
+from __future__ import annotations
+
+from flows.complaints import category_for
+from flows.formatting import long_date, money
+from flows.link_account import link_payload
+from flows.messages import Button, Outbound
+from flows.queries import EnrolmentsQuery, IncentivesQuery, MyTickets, ParticipantQuery, TicketQuery
+from flows.runtime import controls
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask, Message
+from flows.validators import ticket_reference
+from flows.views import IncentiveView, ParticipantView
+
+Answer = Ask[list[Outbound] | None]
+
+
+def participant(turn: FlowTurn) -> Ask[ParticipantView | None]:
+    found: ParticipantView | None = yield ParticipantQuery(
+        turn.message.channel, turn.message.user_id
+    )
+    turn.session.participant_id = found.id if found else None
+    return found
+
+
+def not_linked(turn: FlowTurn) -> list[Outbound]:
+    """The chat is not linked: link an account registered elsewhere (then the same request is
+    answered), register, or a person."""
+    return [
+        turn.reply(
+            "kb.not_linked",
+            turn.button("link_account.start", link_payload(_request(turn.message))),
+            turn.button("registration.start", "flow:registration"),
+            turn.button("common.talk_to_person", controls.HUMAN),
+        )
+    ]
+
+
+def _request(message: Message) -> str | None:
+    """What the user asked for, as a payload that asks it again (a purchase: its confirmation)."""
+    payload = message.payload or ""
+    if payload.startswith("enrol_yes:"):
+        return "enrol:" + payload.partition(":")[2]
+    if payload.startswith(("intent:", "enrol:")):
+        return payload
+    return f"intent:{message.intent}" if message.intent else None
+
+
+def selection_status(turn: FlowTurn) -> Answer:
+    person = yield from participant(turn)
+    if person is None:  # "knp gak lolos2?": why anyone is not selected needs no account
+        if category_for(turn.message.text or "") == "not_selected":
+            return [Outbound(turn.say("complaints.fixes.not_selected")), *not_linked(turn)]
+        return not_linked(turn)
+    deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
+    body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
+    return [Outbound(body, (turn.menu_button(),))]
+
+
+def training_balance(turn: FlowTurn) -> Answer:
+    person = yield from participant(turn)
+    if person is None:
+        return not_linked(turn)
+    if person.status not in ("selected", "enrolled", "completed"):
+        return [
+            turn.reply(
+                "kb.balance_none",
+                turn.menu_button(),
+                status=turn.say(f"status_name.{person.status}"),
+            )
+        ]
+    deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
+    key = "kb.balance_deadline" if person.status == "selected" else "kb.balance"
+    buttons = (turn.button("menu.courses", "flow:course_choice"), turn.menu_button())
+    return [turn.reply(key, *buttons, balance=money(person.balance), deadline=deadline)]
+
+
+def _incentive_line(turn: FlowTurn, item: IncentiveView) -> str:
+    line = turn.say(
+        "kb.incentive_line",
+        sequence=item.sequence,
+        date=long_date(item.scheduled_date, turn.lang),
+        amount=money(item.amount),
+        status=item.status_label,
+        channel=item.payout_channel or "-",
+    )
+    if item.failure_reason:
+        line += "\n" + turn.say("kb.incentive_failed", reason=item.failure_reason)
+    return line
+
+
+def incentive_schedule(turn: FlowTurn) -> Answer:
+    person = yield from participant(turn)
+    if person is None:  # when incentives usually arrive needs no account
+        return [
+            Outbound(turn.say("kb.incentive_timing", **turn.ctx.programme.facts())),
+            *not_linked(turn),
+        ]
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    if not items:
+        return [turn.reply("kb.incentive_none", turn.menu_button(), **turn.ctx.programme.facts())]
+    lines = [turn.say("kb.incentive_header")] + [_incentive_line(turn, i) for i in items]
+    if any(i.status == "gagal" for i in items):
+        lines.append(turn.say("kb.incentive_fix"))
+        buttons: tuple[Button, ...] = (
+            file_complaint(turn),
+            turn.menu_button(),
+        )
+    else:
+        lines.append(turn.say("kb.incentive_timing", **turn.ctx.programme.facts()))
+        buttons = (turn.menu_button(),)
+    return [Outbound("\n".join(lines), buttons)]
+
+
+def certificates(turn: FlowTurn) -> Answer:
+    person = yield from participant(turn)
+    lines = [turn.say("kb.certificate")]
+    if person is not None:
+        enrolments = yield EnrolmentsQuery(person.id)
+        for item in enrolments[:3]:
+            lines.append(
+                turn.say(
+                    "kb.enrolment_line",
+                    title=item.title,
+                    status=turn.say(f"enrolment_status.{item.status}"),
+                )
+            )
+    return [Outbound("\n".join(lines), (file_complaint(turn), turn.menu_button()))]
+
+
+def file_complaint(turn: FlowTurn) -> Button:
+    """Still stuck after the answer: a complaint about what was just asked."""
+    return turn.button("complaints.file", "flow:complaints")
+
+
+def ticket_status(turn: FlowTurn) -> Answer:
+    reference = ticket_reference(turn.message.text or "") or _entity_ticket(turn)
+    if reference:
+        found = yield TicketQuery(reference)
+        if found is None:
+            return [
+                turn.reply("complaints.status_unknown", turn.menu_button(), reference=reference)
+            ]
+        tickets = [found]
+    else:
+        tickets = yield MyTickets(turn.message.channel, turn.message.user_id)
+        if not tickets:
+            return [
+                turn.reply(
+                    "complaints.none_filed",
+                    file_complaint(turn),
+                    turn.menu_button(),
+                )
+            ]
+    lines = [
+        turn.say(
+            "complaints.status_line",
+            reference=t.reference,
+            category=turn.say(f"complaints.category.options.{t.category}"),
+            status=turn.say(f"ticket_status.{t.status}"),
+            date=long_date(t.created_at, turn.lang),
+        )
+        for t in tickets[:5]
+    ]
+    return [Outbound("\n".join(lines), (turn.menu_button(),))]
+
+
+def _entity_ticket(turn: FlowTurn) -> str | None:
+    value = turn.message.entity("ticket")
+    return str(value).upper() if value else None
