@@ -2,7 +2,8 @@
 
 A file holds one conversation or a list under ``conversations:``. Each conversation has
 ``name``, optional ``setup`` (``language``, ``at``, ``link: <participant status>``,
-``balance``, ``no_open_wave``, ``handoff``), ``turns`` and optional ``db`` (row-count changes)
+``balance``, ``deadline_days``, ``incentive: <status of the last payment>``, ``no_open_wave``,
+``handoff``), ``turns`` and optional ``db`` (row-count changes)
 and ``latest`` (columns of the newest row of a table). A turn is ``user: text`` or
 ``button: title`` or ``payload: p`` (or ``idle: minutes``) with expectations: ``bot``
 (fragments that must appear), ``not`` (must not appear), ``keys`` (response keys whose
@@ -33,7 +34,7 @@ from flows import Inbound, Outbound
 from nlu import Parser
 from storage.db import create_session_factory
 from storage.keys import ConversationKey
-from storage.models import Participant, Wave
+from storage.models import IncentivePayment, Participant, Wave
 from storage.repositories.participants import ParticipantRepository
 
 SECRET = "conversation-tests-secret-key-0123456789"
@@ -158,6 +159,34 @@ def _at(value: Any) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+async def _adjust_linked(setup: dict[str, Any], factory: Any, pid: int) -> None:
+    """``balance``, ``deadline_days`` and ``incentive`` (the status of the last payment) of the
+    linked participant."""
+    async with factory() as session, session.begin():
+        if "balance" in setup:
+            await session.execute(
+                sa.update(Participant)
+                .where(Participant.id == pid)
+                .values(balance=int(setup["balance"]))
+            )
+        if "deadline_days" in setup:
+            deadline = datetime.now(UTC) + timedelta(days=float(setup["deadline_days"]))
+            await session.execute(
+                sa.update(Participant)
+                .where(Participant.id == pid)
+                .values(purchase_deadline=deadline)
+            )
+        if "incentive" in setup:
+            last = await session.scalar(
+                sa.select(IncentivePayment)
+                .where(IncentivePayment.participant_id == pid)
+                .order_by(IncentivePayment.sequence.desc())
+                .limit(1)
+            )
+            assert last is not None, f"participant {pid} has no incentive payments"
+            last.status, last.paid_at = str(setup["incentive"]), None
+
+
 async def _setup(
     setup: dict[str, Any], runtime: Any, factory: Any, answers: DataAnswers, user: str
 ) -> dict[str, str]:
@@ -183,21 +212,7 @@ async def _setup(
             )
         assert pid is not None, f"no seeded participant with status {setup['link']}"
         await repo.link_identity(int(pid), CHANNEL, user)
-        if "balance" in setup:
-            async with factory() as session, session.begin():
-                await session.execute(
-                    sa.update(Participant)
-                    .where(Participant.id == pid)
-                    .values(balance=int(setup["balance"]))
-                )
-        if "deadline_days" in setup:
-            deadline = datetime.now(UTC) + timedelta(days=float(setup["deadline_days"]))
-            async with factory() as session, session.begin():
-                await session.execute(
-                    sa.update(Participant)
-                    .where(Participant.id == pid)
-                    .values(purchase_deadline=deadline)
-                )
+        await _adjust_linked(setup, factory, int(pid))
     if setup.get("no_open_wave"):
         now = datetime.now(UTC)
         async with factory() as session, session.begin():

@@ -4,6 +4,8 @@ instead (link, register, a person)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flows.complaints import category_for
 from flows.formatting import long_date, money
 from flows.link_account import link_payload
@@ -14,6 +16,7 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, Message
 from flows.validators import ticket_reference
 from flows.views import IncentiveView, ParticipantView
+from flows.waiting import waited_days
 
 Answer = Ask[list[Outbound] | None]
 
@@ -94,25 +97,45 @@ def _incentive_line(turn: FlowTurn, item: IncentiveView) -> str:
 
 def incentive_schedule(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
+    facts = turn.ctx.programme.facts()
     if person is None:  # when incentives usually arrive needs no account
-        return [
-            Outbound(turn.say("kb.incentive_timing", **turn.ctx.programme.facts())),
-            *not_linked(turn),
-        ]
+        if _waited_too_long(turn):  # "udh 2 bulan blm cair": past the point to complain
+            link = turn.button("link_account.start", link_payload(_request(turn.message)))
+            return [
+                turn.reply(
+                    "kb.incentive_overdue", file_complaint(turn), link, turn.menu_button(), **facts
+                )
+            ]
+        return [Outbound(turn.say("kb.incentive_timing", **facts)), *not_linked(turn)]
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     if not items:
-        return [turn.reply("kb.incentive_none", turn.menu_button(), **turn.ctx.programme.facts())]
+        return [turn.reply("kb.incentive_none", turn.menu_button(), **facts)]
     lines = [turn.say("kb.incentive_header")] + [_incentive_line(turn, i) for i in items]
+    buttons: tuple[Button, ...] = (file_complaint(turn), turn.menu_button())
     if any(i.status == "gagal" for i in items):
         lines.append(turn.say("kb.incentive_fix"))
-        buttons: tuple[Button, ...] = (
-            file_complaint(turn),
-            turn.menu_button(),
-        )
+    elif _overdue(turn, items):
+        lines.append(turn.say("kb.incentive_overdue_listed", **facts))
     else:
-        lines.append(turn.say("kb.incentive_timing", **turn.ctx.programme.facts()))
+        lines.append(turn.say("kb.incentive_timing", **facts))
         buttons = (turn.menu_button(),)
     return [Outbound("\n".join(lines), buttons)]
+
+
+def _waited_too_long(turn: FlowTurn) -> bool:
+    """The user says they have waited past the point where support looks (7×24 hours)."""
+    message = turn.message
+    waited = waited_days(message.text or "", message.entity("date"), message.at.date())
+    return waited is not None and waited * 24 >= turn.ctx.programme.incentive_support_after_hours
+
+
+def _overdue(turn: FlowTurn, items: list[IncentiveView]) -> bool:
+    """A payment's date is more than the support window behind, and it is not paid (or it is
+    marked paid and the user says they have waited that long: it did not arrive)."""
+    hours = turn.ctx.programme.incentive_support_after_hours
+    cutoff = turn.message.at.date() - timedelta(days=-(-hours // 24))
+    waited = _waited_too_long(turn)
+    return any(i.scheduled_date < cutoff and (i.status != "berhasil" or waited) for i in items)
 
 
 def certificates(turn: FlowTurn) -> Answer:
