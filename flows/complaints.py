@@ -78,7 +78,16 @@ def _category(message: Message, _: Slots, __: FlowContext) -> Result:
     return Valid(found) if found else None
 
 
+_STILL_BROKEN = re.compile(
+    r"\b(?:gagal|error|eror|tetep|tetap|masih sama|percuma|sama aja|sama saja|ga ngaruh|"
+    r"still (?:not|doesn't|does not|broken|failing)|didn't work|did not work)\b"
+)
+"""Said after trying the fix: it did not help ("udah dicoba, masih gagal")."""
+
+
 def _helped(message: Message, _: Slots, __: FlowContext) -> Result:
+    if not message.payload and _STILL_BROKEN.search((message.text or "").lower()):
+        return Valid("no")
     answer = controls.answer_yes_no(message)
     return None if answer is None else Valid("yes" if answer else "no")
 

@@ -276,11 +276,26 @@ def name(text: str) -> Result:
     return Valid(cleaned.title())
 
 
+_NEGATIONS = _NO - {"no", "jangan", "g", "n"}
+"""Negations that make a short answer a "no" wherever they stand ("udah, tetep ga bisa"); "no"
+(also "nomor") and "jangan" ("ya, jangan lupa") only count first."""
+def _asks(text: str, words: list[str]) -> bool:
+    """A question is no answer: "data saya aman ga?", "bisa ikut gak" (a question tag)."""
+    tagged = len(words) >= 3 and words[-1] in _NEGATIONS and words[0] not in _NO
+    return "?" in text or tagged
+
+
+_NO_PROBLEM = re.compile(
+    r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|nda|ndak)\s*(?:apa[\s-]*apa|papa|masalah)\b"
+)
+""""ga papa", "nggak masalah" (it is fine) are no negation, and no answer on their own."""
+
+
 def yes_no(text: str) -> bool | None:
-    words = re.findall(r"[a-z]+", text.lower())
-    if not words or len(words) > 6:
+    words = re.findall(r"[a-z]+", _NO_PROBLEM.sub(" ", text.lower()))
+    if not words or len(words) > 6 or _asks(text, words):
         return None
-    if words[0] in _NO or any(w in {"tidak", "gak", "nggak", "belum", "bukan"} for w in words):
+    if words[0] in _NO or any(w in _NEGATIONS for w in words):
         return False
     if words[0] in _YES:
         return True

@@ -289,6 +289,30 @@ def test_what_an_opening_course_search_says(text: str, slots: dict[str, object])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("iya", True),
+        ("udah kak", True),
+        ("udah kak tetep ga bisa", False),  # a negation anywhere in a short answer
+        ("blm", False),
+        ("ya gk bisa", False),
+        ("iya ga papa", True),  # "it's fine" is no negation
+        ("gak apa-apa", None),  # ... and no answer on its own
+        ("ya, jangan lupa kabari", True),  # "jangan" counts only first
+        ("jangan", False),
+        ("ya no hp saya yang baru", True),  # "no" inside is "nomor"
+        ("hmm", None),
+        ("bentar, data saya aman ga?", None),  # a question is no answer
+        ("data saya aman ga", None),  # ... nor is a question tag
+        ("gak, belum pernah", False),
+        ("iya tapi aku masih bingung sama caranya kak", None),  # too long to be a plain answer
+    ],
+)
+def test_a_typed_yes_or_no(text: str, expected: bool | None) -> None:
+    assert v.yes_no(text) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "slots"),
     [
         ("aku masih kuliah, bisa ikut prakerja?", {"school": "yes"}),
