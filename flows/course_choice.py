@@ -19,8 +19,11 @@ from flows.my_data import not_linked, participant
 from flows.queries import CourseDetailQuery, CourseSearch, CreateEnrolment
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Step
+from flows.views import SearchPage
 
 FLOW = "course_choice"
+
+
 def _in_person(slots: Slots, _: FlowContext) -> bool:
     return slots.get("mode") in ("offline", "hybrid")
 
@@ -38,10 +41,12 @@ def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
     return (yield from results_page(turn, 1))
 
 
-def results_page(turn: FlowTurn, page: int) -> Step:
-    search: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
-    per_page = turn.ctx.programme.courses_per_page
-    result = yield CourseSearch(
+RELAX_ORDER = ("max_price", "city", "mode")
+"""Filters let go, one more at a time, when nothing matches them all (the topic stays)."""
+
+
+def _search(search: dict[str, Any], page: int, per_page: int) -> Ask[SearchPage]:
+    query = CourseSearch(
         str(search.get("words", "")),
         search.get("mode"),
         search.get("city"),
@@ -49,13 +54,40 @@ def results_page(turn: FlowTurn, page: int) -> Step:
         max(page, 1),
         per_page,
     )
+    found: SearchPage = yield query
+    return found
+
+
+def _relaxed(turn: FlowTurn, search: dict[str, Any]) -> Ask[tuple[SearchPage, list[str]] | None]:
+    """Nothing matched every filter: the nearest results, and a line for each filter let go
+    ("nothing under Rp500.000 ..."). The relaxed search is saved, so paging follows it."""
+    wider, lines = dict(search), []
+    for name in RELAX_ORDER:
+        if not wider.get(name):
+            continue
+        value = wider.pop(name)
+        shown = money(int(value)) if name == "max_price" else value
+        if name == "mode":
+            shown = turn.say(f"course_choice.mode.options.{value}")
+        lines.append(turn.say(f"courses.relaxed.{name}", value=shown))
+        result = yield from _search(wider, 1, turn.ctx.programme.courses_per_page)
+        if result.total:
+            turn.session.profile[SEARCH] = {**wider, "at": search.get("at")}
+            return result, lines
+    return None
+
+
+def results_page(turn: FlowTurn, page: int) -> Step:
+    search: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
+    result = yield from _search(search, page, turn.ctx.programme.courses_per_page)
     again = turn.button("courses.search_again", f"flow:{FLOW}")
+    notes: list[str] = []
     if result.total == 0:
-        return [
-            turn.reply(
-                "courses.search_empty", again, turn.button("courses.other_categories", "courses")
-            )
-        ]
+        nearest = yield from _relaxed(turn, search)
+        if nearest is None:
+            other = turn.button("courses.other_categories", "courses")
+            return [turn.reply("courses.search_empty", again, other)]
+        result, notes = nearest
     buttons = [
         Button(
             turn.say("courses.item", title=item.title, price=money(item.price)), f"course:{item.id}"
@@ -70,7 +102,7 @@ def results_page(turn: FlowTurn, page: int) -> Step:
     heading = turn.say(
         "courses.search_page", page=result.page, pages=result.pages, total=result.total
     )
-    return [Outbound(heading, tuple(buttons), style="list")]
+    return [Outbound("\n".join([*notes, heading]), tuple(buttons), style="list")]
 
 
 def choose(turn: FlowTurn, course_id: int) -> Step:
