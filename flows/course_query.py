@@ -12,6 +12,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from flows.course_glossary import in_catalogue_words
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext, Message, within_context
@@ -45,7 +46,7 @@ def topic(message: Message, _: Slots, __: FlowContext) -> Result:
     found = message.entity("course_topic")
     if found:
         return Valid(str(found))
-    lowered = (message.text or "").lower()
+    lowered = in_catalogue_words((message.text or "").lower())  # "sewing" -> "menjahit"
     for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
         lowered = re.sub(pattern, " ", lowered)
     words = " ".join(re.findall(r"[^\W\d_]+", _FILLER.sub(" ", lowered)))

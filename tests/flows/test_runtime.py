@@ -279,7 +279,9 @@ def test_a_name_without_its_introduction(text: str, expected: str) -> None:
         ("kelas tatap muka di kota batu", {"city": "Batu", "mode": "offline"}),
         ("cari kelas desain grafis online dong", {"topic": "desain grafis", "mode": "online"}),
         ("kursus yang bisa diakses di hp", {"topic": "diakses hp"}),  # "di hp" is no city
-        ("I want to find a sewing course", {"topic": "sewing"}),  # English chat words too
+        ("I want to find a sewing course", {"topic": "menjahit"}),  # in the catalogue's words
+        ("are there graphic design classes online?", {"topic": "desain grafis", "mode": "online"}),
+        ("looking for a baking course", {"topic": "roti"}),
     ],
 )
 def test_what_an_opening_course_search_says(text: str, slots: dict[str, object]) -> None:
