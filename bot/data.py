@@ -83,6 +83,9 @@ class DataAnswers:
                 query, lambda: self.catalogue.course_detail(query.course_id)
             ),
             q.WaveQuery: lambda query: self._cache.get(query, self._wave_status),
+            q.WaveByNumber: lambda query: self._cache.get(
+                query, lambda: self.waves.by_number(query.number)
+            ),
             q.CourseSearch: self._search,
             q.ParticipantQuery: self._participant,
             q.NikRegistered: self._nik_registered,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from flows.formatting import long_date
 from flows.messages import Button, Outbound
-from flows.queries import WaveQuery
 from flows.responses import text
-from flows.turn import Ask, FlowContext, Step
+from flows.turn import FlowContext, Step
+from flows.waves import waves_text
 
 TOPICS = (
     "eligibility",
@@ -70,19 +69,3 @@ def topic_answer(topic: str, language: str, ctx: FlowContext) -> Step:
         key, payload = TOPIC_MORE[topic]
         buttons.insert(1, Button(text(language, key), payload))
     return [Outbound(body, tuple(buttons))]
-
-
-def waves_text(language: str) -> Ask[str]:
-    open_wave, next_wave = yield WaveQuery()
-    if open_wave is not None:
-        return text(
-            language,
-            "topic.waves_open",
-            number=open_wave.number,
-            closes=long_date(open_wave.closes_at, language),
-            quota=f"{open_wave.quota:,}".replace(",", "."),
-        )
-    if next_wave is not None:
-        opens = long_date(next_wave.opens_at, language)
-        return text(language, "topic.waves_next", number=next_wave.number, opens=opens)
-    return text(language, "topic.waves_none")

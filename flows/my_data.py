@@ -17,6 +17,7 @@ from flows.turn import Ask, Message
 from flows.validators import ticket_reference
 from flows.views import IncentiveView, ParticipantView
 from flows.waiting import waited_days
+from flows.waves import named_wave, wave_text
 
 Answer = Ask[list[Outbound] | None]
 
@@ -57,6 +58,10 @@ def selection_status(turn: FlowTurn) -> Answer:
     if person is None:  # "knp gak lolos2?": why anyone is not selected needs no account
         if category_for(turn.message.text or "") == "not_selected":
             return [Outbound(turn.say("complaints.fixes.not_selected")), *not_linked(turn)]
+        number = named_wave(turn)
+        if number is not None:  # "pengumuman gelombang 71 kapan?" is public
+            body = yield from wave_text(number, turn.lang, turn.message.at)
+            return [Outbound(body), *not_linked(turn)]
         return not_linked(turn)
     deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
     body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)

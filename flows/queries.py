@@ -46,6 +46,13 @@ class WaveQuery(Query):
 
 
 @dataclass(frozen=True, slots=True)
+class WaveByNumber(Query):
+    """-> ``views.WaveView`` of wave ``number``, or None."""
+
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
 class CourseSearch(Query):
     """-> ``views.SearchPage``: active courses matching every filter, best first."""
 

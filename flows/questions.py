@@ -11,11 +11,12 @@ from flows import my_data
 from flows.complaints import category_for
 from flows.formatting import money
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
-from flows.menu import main_menu, waves_text
+from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.queries import SetLanguage, SetSubscription
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
+from flows.waves import named_wave, wave_text, waves_text
 
 Answer = Ask[list[Outbound] | None]
 # Intents answered by a knowledge-base text alone (``kb.<intent>``).
@@ -77,7 +78,11 @@ def _benefits(turn: FlowTurn) -> Answer:
 
 
 def _waves(turn: FlowTurn) -> Answer:
-    body = yield from waves_text(turn.lang)
+    number = named_wave(turn)
+    if number is not None:  # "gelombang 73 kapan dibuka?"
+        body = yield from wave_text(number, turn.lang, turn.message.at)
+    else:
+        body = yield from waves_text(turn.lang)
     return [Outbound(body, (turn.menu_button(),))]
 
 

@@ -7,12 +7,14 @@ from datetime import date, datetime
 
 from storage.repositories.course_search import SearchHit, SearchResult
 from storage.repositories.enrolments import EnrolmentRecord, EnrolmentResult
+from storage.repositories.waves import WaveInfo
 
 # The repositories' answers are already plain frozen data: flows read them as they are.
 SearchItem = SearchHit
 SearchPage = SearchResult
 EnrolmentOutcome = EnrolmentResult  # reason None on success (reasons listed there)
 EnrolmentView = EnrolmentRecord
+WaveView = WaveInfo
 
 
 @dataclass(frozen=True, slots=True)
