@@ -36,6 +36,7 @@ START_INTENTS = {
 }
 # Intents the parser knows but that only mean something as an answer inside a flow.
 ANSWER_INTENTS = {"affirm", "deny", "inform", "cancel"}
+_NIK_TAKEN_INTENTS = ("register", "check_eligibility", "account_access", "complaint")
 TRAIL = 6
 RECENT = 3
 
@@ -215,6 +216,8 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
     if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
         return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
+    if intent in _NIK_TAKEN_INTENTS and questions.reports_nik_taken(turn.message):
+        return questions.nik_taken(turn)  # "nik saya sudah terdaftar pas mau daftar"
     session.suspended = None if intent in START_INTENTS else session.suspended
     if intent in START_INTENTS:
         session.misses = 0

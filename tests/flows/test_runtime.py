@@ -291,6 +291,23 @@ def test_what_an_opening_course_search_says(text: str, slots: dict[str, object])
 
 
 @pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("nik saya sudah terdaftar padahal belum pernah daftar", True),
+        ("pas daftar muncul nik udah dipakai", True),
+        ("my nik is already registered?", True),
+        ("nik saya sudah terdaftar di instansi lain", False),  # an eligibility question
+        ("mau daftar, nik saya 3273015708950003", False),
+        ("nik ku belum terdaftar di dukcapil", False),
+    ],
+)
+def test_a_nik_reported_as_taken(text: str, taken: bool) -> None:
+    from flows.questions import reports_nik_taken
+
+    assert reports_nik_taken(Message(text=text)) is taken
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("iya", True),
