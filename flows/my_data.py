@@ -62,7 +62,7 @@ def selection_status(turn: FlowTurn) -> Answer:
         if number is not None:  # "pengumuman gelombang 71 kapan?" is public
             body = yield from wave_text(number, turn.lang, turn.message.at)
             return [Outbound(body), *not_linked(turn)]
-        return not_linked(turn)
+        return [Outbound(turn.say("kb.status_how")), *not_linked(turn)]
     deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
     body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
     return [Outbound(body, (turn.menu_button(),))]
