@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from flows.complaint_topics import CATEGORIES, KNOWN_FIX, category_for
 from flows.messages import Outbound
 from flows.queries import CreateTicket
 from flows.runtime import controls
@@ -16,26 +17,6 @@ from flows.turn import Ask, FlowContext, Message, within_context
 from flows.validators import Invalid, Result, Valid, wave_number
 
 FLOW = "complaints"
-# DOMAIN.md, most frequent first.
-CATEGORIES = (
-    "incentive",
-    "certificate",
-    "not_selected",
-    "nik",
-    "ktp_face",
-    "otp_login",
-    "payout_link",
-    "account_blocked",
-    "account_recovery",
-    "provider",
-    "purchase_redeem",
-    "revoked",
-    "fraud",
-)
-KNOWN_FIX = frozenset(
-    {"incentive", "certificate", "not_selected", "nik", "ktp_face", "otp_login", "payout_link",
-     "account_recovery", "purchase_redeem"}
-)  # fmt: skip
 DETAIL = {
     "not_selected": "wave",
     "revoked": "wave",
@@ -46,33 +27,6 @@ DETAIL = {
     "purchase_redeem": "order",
 }
 PAYOUTS = ("BNI", "BCA", "OVO", "GoPay", "DANA", "LinkAja")
-_KEYWORDS = (
-    ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud|"
-              r"(?:jual|beli)\w*(?: ?beli)? (?:akun|saldo|kartu|voucher|nik)|"
-              r"(?:sell|buy)\w* (?:\w+ )?(?:accounts?|balances?|cards?|vouchers?)"),
-    ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive"),
-    ("certificate", r"sertifikat|certificate"),
-    ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|not selected"),
-    ("ktp_face", r"foto ktp|wajah|selfie|liveness|swafoto"),
-    ("otp_login", r"\botp\b|login|masuk akun|email verifikasi"),
-    ("payout_link", r"e-?wallet|rekening|sambung|tautkan|link"),
-    ("account_blocked", r"blokir|diblokir|blocked"),
-    ("account_recovery", r"lupa|ganti (?:nomor|hp|email)|forgot"),
-    ("nik", r"\bnik\b|dukcapil|kk tidak sesuai"),
-    ("provider", r"lembaga|pelatihan dibatalkan|provider|webinar"),
-    ("purchase_redeem", r"redeem|voucher|beli pelatihan|pembayaran|transaksi"),
-    ("revoked", r"dicabut|hangus|revoked"),
-)
-
-
-def category_for(text: str) -> str | None:
-    lowered = text.lower()
-    for category, pattern in _KEYWORDS:
-        if re.search(pattern, lowered):
-            return category
-    return None
-
-
 def _category(message: Message, _: Slots, __: FlowContext) -> Result:
     found = category_for(message.text or "")
     return Valid(found) if found else None
@@ -219,6 +173,29 @@ def _details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
     yield
 
 
+_GAVE_AWAY = re.compile(
+    r"\b(?:udah|sudah|udh|sdh|dah|terlanjur|telanjur|keburu|already|i gave|i sent)\b"
+    r"(?:\W+\w+){0,4}?\W+(?:kasih|kasi|kasihkan|beri|berikan|kirim|kirimkan|kasihin|kirimin|"
+    r"sebut|sebutin|transfer|tf|bayar|gave|sent|shared|paid)\b"
+)
+_SECRET_OR_MONEY = re.compile(
+    r"\b(?:otp|kode|code|sandi|password|pasword|pin|transfer|tf|bayar|uang|duit|money|paid)\b"
+)
+
+
+def _gave_away(slots: Slots, _: FlowContext) -> bool:
+    """A fraud story in which the user already handed over a code, a password or money."""
+    story = str(slots.get("description", "")).lower()
+    gave = _GAVE_AWAY.search(story) or re.search(r"\b(?:ke|ter)(?:kasih|kirim)\b", story)
+    return slots.get("category") == "fraud" and bool(gave) and bool(_SECRET_OR_MONEY.search(story))
+
+
+def _urgent_steps(turn: FlowTurn) -> Ask[list[Outbound]]:
+    contact = turn.ctx.programme.contact_centre
+    return [Outbound(turn.say("complaints.urgent_steps", contact_centre=contact))]
+    yield
+
+
 def _detail_is(kind: str) -> Go:
     def guard(slots: Slots, _: FlowContext) -> bool:
         return DETAIL.get(str(slots.get("category"))) == kind
@@ -277,8 +254,9 @@ COMPLAINTS = Flow(
         State(
             "description",
             Slot("description", _description, free_text=True, correctable=False),
-            go=(Go("story_details"),),
+            go=(Go("urgent_steps", _gave_away, "code or money given"), Go("story_details")),
         ),
+        State("urgent_steps", action=_urgent_steps, go=(Go("story_details"),)),
         State("story_details", action=_details_in_story, go=AFTER_DESCRIPTION),
         State("detail_wave", Slot("wave", _wave), go=(Go("confirm"),)),
         State(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flows.complaints import category_for
+from flows.complaint_topics import category_for
 from flows.formatting import long_date, money
 from flows.link_account import link_payload
 from flows.messages import Button, Outbound

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from flows import my_data
-from flows.complaints import category_for
+from flows.complaint_topics import category_for
 from flows.formatting import money
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu

@@ -373,9 +373,12 @@ def test_asking_for_erasure_is_told_apart_from_asking_about_data(text: str, eras
         ("someone is selling prakerja accounts", "fraud"),
         ("mau beli pelatihan tapi gagal", "purchase_redeem"),  # buying a course is no fraud
         ("insentif saya belum masuk", "incentive"),
+        ("ada akun ig ngaku prakerja minta kode otp", "fraud"),  # impersonation, not OTP trouble
+        ("saya ditelpon dan dimintai kode otp", "fraud"),
+        ("gimana minta otp ulang", "otp_login"),  # asking for one's own OTP is no fraud
     ],
 )
 def test_what_a_complaint_is_about(text: str, category: str) -> None:
-    from flows.complaints import category_for
+    from flows.complaint_topics import category_for
 
     assert category_for(text) == category

@@ -1,0 +1,56 @@
+"""What a complaint is about: the categories (DOMAIN.md, most frequent first), those with a
+known fix to try first, and the category a message's words name ("insentif blm masuk",
+"ada joki") - used by the complaints flow and by answers that offer a complaint."""
+
+from __future__ import annotations
+
+import re
+
+# DOMAIN.md, most frequent first.
+CATEGORIES = (
+    "incentive",
+    "certificate",
+    "not_selected",
+    "nik",
+    "ktp_face",
+    "otp_login",
+    "payout_link",
+    "account_blocked",
+    "account_recovery",
+    "provider",
+    "purchase_redeem",
+    "revoked",
+    "fraud",
+)
+KNOWN_FIX = frozenset(
+    {"incentive", "certificate", "not_selected", "nik", "ktp_face", "otp_login", "payout_link",
+     "account_recovery", "purchase_redeem"}
+)  # fmt: skip
+_KEYWORDS = (
+    ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud|"
+              r"(?:jual|beli)\w*(?: ?beli)? (?:akun|saldo|kartu|voucher|nik)|"
+              r"(?:sell|buy)\w* (?:\w+ )?(?:accounts?|balances?|cards?|vouchers?)|"
+              r"\b(?:ngaku|ngaku2|mengaku|claim\w* to be|pretend\w*|impersonat\w*)\b|"
+              r"(?:dimintai|diminta|nanya\w*|menanyakan|asked for|asking for) (?:kode |my )?"
+              r"(?:otp|sandi|password|pin)"),
+    ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive"),
+    ("certificate", r"sertifikat|certificate"),
+    ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|not selected"),
+    ("ktp_face", r"foto ktp|wajah|selfie|liveness|swafoto"),
+    ("otp_login", r"\botp\b|login|masuk akun|email verifikasi"),
+    ("payout_link", r"e-?wallet|rekening|sambung|tautkan|link"),
+    ("account_blocked", r"blokir|diblokir|blocked"),
+    ("account_recovery", r"lupa|ganti (?:nomor|hp|email)|forgot"),
+    ("nik", r"\bnik\b|dukcapil|kk tidak sesuai"),
+    ("provider", r"lembaga|pelatihan dibatalkan|provider|webinar"),
+    ("purchase_redeem", r"redeem|voucher|beli pelatihan|pembayaran|transaksi"),
+    ("revoked", r"dicabut|hangus|revoked"),
+)  # fmt: skip
+
+
+def category_for(text: str) -> str | None:
+    lowered = text.lower()
+    for category, pattern in _KEYWORDS:
+        if re.search(pattern, lowered):
+            return category
+    return None
