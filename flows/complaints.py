@@ -74,9 +74,22 @@ def _free(message: Message, _: Slots, __: FlowContext) -> Result:
     return Valid(text[:200]) if text else None
 
 
+STORY_WORDS = 8
+"""An opening message this long that names a category, and asks nothing, is the story itself:
+it is not asked for again ("itu penipuan kan?" asks, so the story is still asked for)."""
+
+
 def prefill(message: Message, _: FlowContext) -> Slots:
     found = category_for(message.text or "") if message.text else None
-    return {"category": found} if found else {}
+    if found is None:
+        return {}
+    slots: Slots = {"category": found}
+    story = _description(message, slots, _)
+    text = message.text or ""
+    if len(text.split()) >= STORY_WORDS and "?" not in text and isinstance(story, Valid):
+        slots["description"] = story.value
+        slots.update(_story_details(message))
+    return slots
 
 
 def _context(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -161,16 +174,22 @@ def _filed_params(turn: FlowTurn) -> dict[str, object]:
 
 def _details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
     """What the story already says is not asked again: "rekening BNI" is the payout,
-    "gelombang 70" the wave."""
-    payout = str(turn.message.entity("payout") or "").lower()
-    for name in PAYOUTS:
-        if name.lower() == payout:
-            turn.slots["payout"] = name
-    wave = turn.message.entity("wave")
-    if isinstance(wave, int) and 0 < wave < 1000:
-        turn.slots["wave"] = str(wave)
+    "gelombang 70" the wave (an opening story was read when the flow started)."""
+    turn.slots.update(_story_details(turn.message))
     return []
     yield
+
+
+def _story_details(message: Message) -> Slots:
+    found: Slots = {}
+    payout = str(message.entity("payout") or "").lower()
+    for name in PAYOUTS:
+        if name.lower() == payout:
+            found["payout"] = name
+    wave = message.entity("wave")
+    if isinstance(wave, int) and 0 < wave < 1000:
+        found["wave"] = str(wave)
+    return found
 
 
 _GAVE_AWAY = re.compile(
