@@ -10,7 +10,8 @@ and ``latest`` (columns of the newest row of a table). A turn is ``user: text`` 
 template must match a reply), ``buttons`` (titles offered), ``silent``, ``slots``, ``flow``,
 ``step``, ``session``. Placeholders in user text: ``{otp}`` (the last code the development OTP
 sender sent), ``{seeded_nik}`` and ``{seeded_dob}`` (NIK and date of birth of the first
-seeded participant, or with ``setup: {seeded: <status>}`` of the first one with that status).
+seeded participant, or with ``setup: {seeded: <status>}`` of the first one with that status;
+``{seeded_dob_century_earlier}`` is that date a century earlier).
 """
 
 from __future__ import annotations
@@ -201,7 +202,11 @@ async def _setup(
     if record is not None and record.nik:
         placeholders["seeded_nik"] = record.nik
     if record is not None and record.date_of_birth:
-        placeholders["seeded_dob"] = record.date_of_birth.strftime("%d-%m-%Y")
+        born = record.date_of_birth
+        placeholders["seeded_dob"] = born.strftime("%d-%m-%Y")
+        # The same day, month and two-digit year, a century earlier: what the NIK allows but
+        # the record does not (demo birth dates move with the day the data is seeded).
+        placeholders["seeded_dob_century_earlier"] = f"{born:%d-%m}-{born.year - 100}"
     if "link" in setup:
         async with factory() as session:
             pid = await session.scalar(
