@@ -70,8 +70,9 @@ def selection_status(turn: FlowTurn) -> Answer:
 
 def training_balance(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
-    if person is None:
-        return not_linked(turn)
+    if person is None:  # how the balance works needs no account
+        rule = turn.say("kb.balance_rule", **turn.ctx.programme.facts())
+        return [Outbound(rule), *not_linked(turn)]
     if person.status not in ("selected", "enrolled", "completed"):
         return [
             turn.reply(
