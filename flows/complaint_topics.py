@@ -54,3 +54,8 @@ def category_for(text: str) -> str | None:
         if re.search(pattern, lowered):
             return category
     return None
+
+
+FIX_SHOWN = "fix_shown"
+"""``session.profile`` key: {"category", "at"} of a known fix an answer just showed with a
+"Buat pengaduan" button; a complaint of that category within the context window skips it."""

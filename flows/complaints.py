@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from flows.complaint_topics import CATEGORIES, KNOWN_FIX, category_for
+from flows.complaint_topics import CATEGORIES, FIX_SHOWN, KNOWN_FIX, category_for
 from flows.messages import Outbound
 from flows.queries import CreateTicket
 from flows.runtime import controls
@@ -100,6 +100,10 @@ def _context(turn: FlowTurn) -> Ask[list[Outbound]]:
         found = category_for(previous) if previous else None
         if found is not None:
             turn.slots["category"] = found
+    shown = turn.session.profile.pop(FIX_SHOWN, None) or {}
+    at = datetime.fromisoformat(str(shown.get("at", "1970-01-01T00:00:00+00:00")))
+    if shown.get("category") == turn.slots.get("category") and within_context(at, turn.message.at):
+        turn.slots["helped"] = "no"  # the fix was just shown: complaining means it did not help
     return []
     yield
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flows.complaint_topics import category_for
+from flows.complaint_topics import FIX_SHOWN, category_for
 from flows.formatting import long_date, money
 from flows.link_account import link_payload
 from flows.messages import Button, Outbound
@@ -120,6 +120,7 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     buttons: tuple[Button, ...] = (file_complaint(turn), turn.menu_button())
     if any(i.status == "gagal" for i in items):
         lines.append(turn.say("kb.incentive_fix"))
+        buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
     elif _overdue(turn, items):
         lines.append(turn.say("kb.incentive_overdue_listed", **facts))
     else:
@@ -160,8 +161,12 @@ def certificates(turn: FlowTurn) -> Answer:
     return [Outbound("\n".join(lines), (file_complaint(turn), turn.menu_button()))]
 
 
-def file_complaint(turn: FlowTurn) -> Button:
-    """Still stuck after the answer: a complaint about what was just asked."""
+def file_complaint(turn: FlowTurn, *, fix_shown: str | None = None) -> Button:
+    """Still stuck after the answer: a complaint about what was just asked. ``fix_shown``: the
+    answer gave that category's known fix, so the complaint does not offer it again."""
+    if fix_shown is not None:
+        shown = {"category": fix_shown, "at": turn.message.at.isoformat()}
+        turn.session.profile[FIX_SHOWN] = shown
     return turn.button("complaints.file", "flow:complaints")
 
 

@@ -91,7 +91,7 @@ def _redeem(turn: FlowTurn) -> Answer:
     return [
         turn.reply(
             "kb.redeem_code",
-            my_data.file_complaint(turn),
+            my_data.file_complaint(turn, fix_shown="purchase_redeem"),
             turn.menu_button(),
             **turn.ctx.programme.facts(),
         )
@@ -134,7 +134,7 @@ def reports_nik_taken(message: Message) -> bool:
 def nik_taken(turn: FlowTurn) -> list[Outbound]:
     """Most often an account made earlier; else someone used the NIK: a complaint."""
     account = turn.button("registration.account_help", "topic:account")
-    report = my_data.file_complaint(turn)
+    report = my_data.file_complaint(turn, fix_shown="nik")  # the Dukcapil fix is no help here
     return [turn.reply("kb.nik_taken", account, report, turn.menu_button())]
 
 
@@ -151,7 +151,8 @@ def _account_access(turn: FlowTurn) -> Answer:
         ]
     fix = turn.say(f"complaints.fixes.{problem}", contact_centre=turn.ctx.programme.contact_centre)
     lines = (fix, turn.say("kb.account_still_stuck"))
-    return [Outbound("\n".join(lines), (my_data.file_complaint(turn), link, turn.menu_button()))]
+    report = my_data.file_complaint(turn, fix_shown=problem)
+    return [Outbound("\n".join(lines), (report, link, turn.menu_button()))]
     yield
 
 
