@@ -117,12 +117,13 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     if not items:
         return [turn.reply("kb.incentive_none", turn.menu_button(), **facts)]
     lines = [turn.say("kb.incentive_header")] + [_incentive_line(turn, i) for i in items]
-    buttons: tuple[Button, ...] = (file_complaint(turn), turn.menu_button())
+    buttons: tuple[Button, ...]
     if any(i.status == "gagal" for i in items):
         lines.append(turn.say("kb.incentive_fix"))
         buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
     elif _overdue(turn, items):
         lines.append(turn.say("kb.incentive_overdue_listed", **facts))
+        buttons = (file_complaint(turn), turn.menu_button())
     else:
         lines.append(turn.say("kb.incentive_timing", **facts))
         buttons = (turn.menu_button(),)
