@@ -1,4 +1,5 @@
-"""Pure validators for what users type: NIK, KK, phone, email, dates, ages, names, yes/no.
+"""Pure validators for what users type: NIK, KK, phone, email, dates, ages, names (yes/no in
+``flows.yes_no``).
 
 Each returns ``Valid(value)``, ``Invalid(reason, params)`` (the reason is a response key under
 ``invalid.``) or ``None`` when the text does not even look like an answer. They work on raw
@@ -37,54 +38,6 @@ _WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*([A-Za-z]{3,9})\.?\s*(\d{2,4})(?!\d
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2,4})(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _AGE = re.compile(r"(?<!\d)(\d{1,3})(?:\s*(?:th|thn|tahun|tahunan|years?|y\.?o\.?))?(?!\d)")
-_YES = {
-    "ya",
-    "iya",
-    "y",
-    "yes",
-    "yup",
-    "ok",
-    "oke",
-    "okay",
-    "boleh",
-    "betul",
-    "benar",
-    "setuju",
-    "lanjut",
-    "sip",
-    "siap",
-    "bener",
-    "yoi",
-    "udah",
-    "sudah",
-    "pernah",
-    "masih",
-    "yaa",
-}
-_NO = {
-    "tidak",
-    "tdk",
-    "gak",
-    "ga",
-    "nggak",
-    "enggak",
-    "engga",
-    "ngga",
-    "no",
-    "nope",
-    "belum",
-    "blm",
-    "bukan",
-    "jangan",
-    "tida",
-    "g",
-    "n",
-    "gk",
-    "nda",
-    "ndak",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Valid:
     value: Any
@@ -274,32 +227,6 @@ def name(text: str) -> Result:
     if not _NAME.match(cleaned) or len(cleaned.split()) > 6:
         return Invalid("name")
     return Valid(cleaned.title())
-
-
-_NEGATIONS = _NO - {"no", "jangan", "g", "n"}
-"""Negations that make a short answer a "no" wherever they stand ("udah, tetep ga bisa"); "no"
-(also "nomor") and "jangan" ("ya, jangan lupa") only count first."""
-def _asks(text: str, words: list[str]) -> bool:
-    """A question is no answer: "data saya aman ga?", "bisa ikut gak" (a question tag)."""
-    tagged = len(words) >= 3 and words[-1] in _NEGATIONS and words[0] not in _NO
-    return "?" in text or tagged
-
-
-_NO_PROBLEM = re.compile(
-    r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|nda|ndak)\s*(?:apa[\s-]*apa|papa|masalah)\b"
-)
-""""ga papa", "nggak masalah" (it is fine) are no negation, and no answer on their own."""
-
-
-def yes_no(text: str) -> bool | None:
-    words = re.findall(r"[a-z]+", _NO_PROBLEM.sub(" ", text.lower()))
-    if not words or len(words) > 6 or _asks(text, words):
-        return None
-    if words[0] in _NO or any(w in _NEGATIONS for w in words):
-        return False
-    if words[0] in _YES:
-        return True
-    return None
 
 
 def otp_code(text: str, length: int) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flows.turn import Message
+from flows.yes_no import yes_no
 
 CANCEL = "ctl:cancel"
 BACK = "ctl:back"
@@ -107,8 +108,6 @@ def option(message: Message) -> str | None:
 
 def answer_yes_no(message: Message) -> bool | None:
     """A yes/no answer from a button, the NLU's affirm/deny, or typed words."""
-    from flows.validators import yes_no
-
     if message.payload in (YES, "opt:yes"):
         return True
     if message.payload in (NO, "opt:no"):

@@ -328,7 +328,9 @@ def test_a_nik_reported_as_taken(text: str, taken: bool) -> None:
     ],
 )
 def test_a_typed_yes_or_no(text: str, expected: bool | None) -> None:
-    assert v.yes_no(text) is expected
+    from flows.yes_no import yes_no
+
+    assert yes_no(text) is expected
 
 
 @pytest.mark.parametrize(
