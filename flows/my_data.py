@@ -4,6 +4,7 @@ instead (link, register, a person)."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from flows.complaint_topics import FIX_SHOWN, category_for
@@ -146,9 +147,27 @@ def _overdue(turn: FlowTurn, items: list[IncentiveView]) -> bool:
     return any(i.scheduled_date < cutoff and (i.status != "berhasil" or waited) for i in items)
 
 
+_CERTIFICATE_ASKS = (
+    ("name", r"\bnama\w* (?:\w+ )?(?:salah|keliru|typo)|salah (?:ketik|nama|tulis)|typo|"
+             r"wrong name"),
+    ("download", r"download|unduh|donlot|cetak|print|\bpdf\b"),
+    ("use", r"buat apa|untuk apa|\bguna\w*|dipake|dipakai|melamar|ngelamar|lamaran|\bcv\b|"
+            r"used for"),
+)
+"""What a certificate question is about beyond "where is it" (the general answer)."""
+
+
+def _certificate_key(text: str) -> str:
+    lowered = text.lower()
+    for kind, pattern in _CERTIFICATE_ASKS:
+        if re.search(pattern, lowered):
+            return f"kb.certificate_{kind}"
+    return "kb.certificate"
+
+
 def certificates(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
-    lines = [turn.say("kb.certificate")]
+    lines = [turn.say(_certificate_key(turn.message.text or ""))]
     if person is not None:
         enrolments = yield EnrolmentsQuery(person.id)
         for item in enrolments[:3]:
