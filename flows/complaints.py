@@ -93,11 +93,11 @@ def prefill(message: Message, _: FlowContext) -> Slots:
 
 
 def _context(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """ "mau lapor aja" (or the answer's "Buat pengaduan" button) right after a message about a
-    problem ("sertifikat blm keluar padahal udh selesai"): the complaint is about that."""
+    """ "mau lapor aja" (or the answer's "Buat pengaduan" button) right after messages about a
+    problem ("sertifikat blm keluar padahal udh selesai"): the complaint is about the latest."""
     if "category" not in turn.slots:
-        previous = _previous_text(turn)
-        found = category_for(previous) if previous else None
+        named = (category_for(text) for text in reversed(_previous_texts(turn)))
+        found = next((category for category in named if category), None)
         if found is not None:
             turn.slots["category"] = found
     shown = turn.session.profile.pop(FIX_SHOWN, None) or {}
@@ -108,15 +108,16 @@ def _context(turn: FlowTurn) -> Ask[list[Outbound]]:
     yield
 
 
-def _previous_text(turn: FlowTurn) -> str | None:
-    """The user's message before this one, if it came within the context window."""
+def _previous_texts(turn: FlowTurn) -> list[str]:
+    """The user's last few messages before this one, if the last came within the context
+    window ("gimana cara benerinnya?" may stand between the problem and the complaint)."""
     session = turn.session
     recent: list[str] = session.profile.get("recent") or []
     before = recent[:-1] if turn.message.text else recent  # this message is already noted
     if not before or session.last_activity <= 0:
-        return None
+        return []
     previous_at = datetime.fromtimestamp(session.last_activity, UTC)
-    return before[-1] if within_context(previous_at, turn.message.at) else None
+    return before if within_context(previous_at, turn.message.at) else []
 
 
 def _fraud_warning(turn: FlowTurn) -> Ask[list[Outbound]]:

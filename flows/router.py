@@ -10,6 +10,7 @@ from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
 from flows.course_query import refines
 from flows.eligibility import ELIGIBILITY
+from flows.follow_up import follow_up
 from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN, LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
@@ -203,6 +204,11 @@ def _on_text(turn: FlowTurn) -> Step:
     if (intent in (None, "inform", "course_search") or unsure) and refines(turn):
         session.misses = 0
         return (yield from runner.start(COURSE_CHOICE, turn, _hooks()))
+    if intent in (None, "out_of_scope", "help") or unsure:
+        steps = follow_up(turn)  # "gimana cara benerinnya?" right after an answer
+        if steps is not None:
+            session.misses = 0
+            return steps
     if intent is None:
         if session.turns == 0:
             return [main_menu(turn.lang, first=True)]
