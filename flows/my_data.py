@@ -54,13 +54,17 @@ def _request(message: Message) -> str | None:
     return f"intent:{message.intent}" if message.intent else None
 
 
+_ANNOUNCEMENT = re.compile(r"pengumuman|diumumkan|diumumin|hasil|kapan|announce|result|when")
+
+
 def selection_status(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     if person is None:  # "knp gak lolos2?": why anyone is not selected needs no account
         if category_for(turn.message.text or "") == "not_selected":
             return [Outbound(turn.say("complaints.fixes.not_selected")), *not_linked(turn)]
         number = named_wave(turn)
-        if number is not None:  # "pengumuman gelombang 71 kapan?" is public
+        if number is not None and _ANNOUNCEMENT.search((turn.message.text or "").lower()):
+            # "pengumuman gelombang 71 kapan?" is public ("lolos gelombang 70" is no question)
             body = yield from wave_text(number, turn.lang, turn.message.at)
             return [Outbound(body), *not_linked(turn)]
         return [Outbound(turn.say("kb.status_how")), *not_linked(turn)]
