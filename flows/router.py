@@ -10,11 +10,11 @@ from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
 from flows.course_query import refines
 from flows.eligibility import ELIGIBILITY
-from flows.follow_up import follow_up
+from flows.fallback import ANSWER_INTENTS, clarify, follow_up, miss
 from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN, LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
-from flows.messages import Button, Outbound
+from flows.messages import Outbound
 from flows.registration import REGISTRATION
 from flows.responses import LANGUAGES, text
 from flows.runtime import controls, runner
@@ -35,8 +35,6 @@ START_INTENTS = {
     "complaint": COMPLAINTS.name,
     "delete_my_data": DATA_DELETION.name,
 }
-# Intents the parser knows but that only mean something as an answer inside a flow.
-ANSWER_INTENTS = {"affirm", "deny", "inform", "cancel"}
 _NIK_TAKEN_INTENTS = ("register", "check_eligibility", "account_access", "complaint")
 TRAIL = 6
 RECENT = 3
@@ -212,9 +210,9 @@ def _on_text(turn: FlowTurn) -> Step:
     if intent is None:
         if session.turns == 0:
             return [main_menu(turn.lang, first=True)]
-        return _miss(turn, "unknown.free_text")
+        return miss(turn, "unknown.free_text")
     if unsure:
-        return _clarify(turn)
+        return clarify(turn)
     return (yield from _on_intent(turn, intent))
 
 
@@ -234,10 +232,10 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     if intent == "cancel" and session.handoff == "queued":
         return (yield from handoff.stop(turn))
     if intent == "out_of_scope":
-        return _miss(turn, "kb.out_of_scope")
+        return miss(turn, "kb.out_of_scope")
     replies = yield from questions.answer(intent, turn)
     if replies is None:
-        return _miss(turn, "unknown.free_text")
+        return miss(turn, "unknown.free_text")
     session.misses = 0
     return replies
 
@@ -259,35 +257,6 @@ def _digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return [
         reply for reply in replies if reply.buttons != main_menu(turn.lang, first=False).buttons
     ]
-
-
-def _clarify(turn: FlowTurn) -> list[Outbound]:
-    """ "Maksud kamu ...?" with the top intents as buttons (a miss all the same)."""
-    rules = turn.ctx.programme.dialogue
-    skip = ("out_of_scope", *ANSWER_INTENTS)
-    names = [name for name, _ in turn.message.ranking if name not in skip][: rules.suggestions]
-    if not names:
-        return _miss(turn, "unknown.free_text")
-    session = turn.session
-    session.misses += 1
-    if session.misses >= rules.offer_human_after_misses:
-        return _miss(turn, "unknown.free_text")
-    buttons = [Button(text(turn.lang, f"intents.{name}"), f"intent:{name}") for name in names]
-    buttons.append(Button(text(turn.lang, "menu.button"), "menu"))
-    return [Outbound(text(turn.lang, "fallback.did_you_mean"), tuple(buttons))]
-
-
-def _miss(turn: FlowTurn, key: str) -> list[Outbound]:
-    session = turn.session
-    session.misses += 1
-    if session.misses >= turn.ctx.programme.dialogue.offer_human_after_misses:
-        session.misses = 0
-        buttons = (
-            turn.button("common.talk_to_person", controls.HUMAN),
-            turn.menu_button(),
-        )
-        return [Outbound(turn.say("fallback.offer_person"), buttons)]
-    return [Outbound(turn.say(key)), _menu(turn.lang)]
 
 
 def _resume_offer(turn: FlowTurn) -> Outbound:

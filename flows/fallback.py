@@ -1,0 +1,85 @@
+"""When a message is not understood: a short follow-up that names no topic ("gimana cara
+benerinnya?") right after an answer about a problem is about that problem (a complaint about it
+or a person is offered); else "did you mean ...?" with the likeliest intents, or a miss; after
+repeated misses, a person is offered."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from flows.menu import main_menu
+from flows.messages import Button, Outbound
+from flows.responses import text
+from flows.runtime import controls
+from flows.runtime.machine import FlowTurn
+from flows.turn import within_context
+
+ANSWER_INTENTS = {"affirm", "deny", "inform", "cancel"}
+"""Intents the parser knows but that only mean something as an answer inside a flow."""
+PROBLEM_TOPICS = frozenset(
+    {"certificate", "incentive_status", "redeem_code", "account_access", "training_balance",
+     "registration_status", "payment_account", "complaint_status"}
+)  # fmt: skip
+"""Answers after which "what now?" means "it is not solved"."""
+_MARKERS = re.compile(
+    r"\b(?:gimana|gmn|gmna|bagaimana|caranya|solusi\w*|terus|trus|lalu|ngapain|harus apa|"
+    r"\w{3,}(?:inya|innya)|how|what now|now what|what should i do|then what)\b"
+)
+MAX_WORDS = 6
+
+
+def follow_up(turn: FlowTurn) -> list[Outbound] | None:
+    """The next steps for the topic answered just before, if this message only asks "and
+    now?"."""
+    text = (turn.message.text or "").lower()
+    if len(text.split()) > MAX_WORDS or not _MARKERS.search(text):
+        return None
+    topic = _previous_intent(turn)
+    if topic not in PROBLEM_TOPICS or not _recent(turn):
+        return None
+    report = turn.button("complaints.file", "flow:complaints")
+    person = turn.button("common.talk_to_person", controls.HUMAN)
+    what = turn.say(f"intents.{topic}").lower()
+    return [turn.reply("fallback.follow_up", report, person, turn.menu_button(), topic=what)]
+
+
+def _previous_intent(turn: FlowTurn) -> str | None:
+    """The intent of the message before this one (the trail ends with this one's, if any)."""
+    trail: list[str] = turn.session.profile.get("trail") or []
+    before = trail[:-1] if turn.message.intent else trail
+    return before[-1] if before else None
+
+
+def _recent(turn: FlowTurn) -> bool:
+    last = turn.session.last_activity
+    return last > 0 and within_context(datetime.fromtimestamp(last, UTC), turn.message.at)
+
+
+def clarify(turn: FlowTurn) -> list[Outbound]:
+    """ "Maksud kamu ...?" with the top intents as buttons (a miss all the same)."""
+    rules = turn.ctx.programme.dialogue
+    skip = ("out_of_scope", *ANSWER_INTENTS)
+    names = [name for name, _ in turn.message.ranking if name not in skip][: rules.suggestions]
+    if not names:
+        return miss(turn, "unknown.free_text")
+    session = turn.session
+    session.misses += 1
+    if session.misses >= rules.offer_human_after_misses:
+        return miss(turn, "unknown.free_text")
+    buttons = [Button(text(turn.lang, f"intents.{name}"), f"intent:{name}") for name in names]
+    buttons.append(Button(text(turn.lang, "menu.button"), "menu"))
+    return [Outbound(text(turn.lang, "fallback.did_you_mean"), tuple(buttons))]
+
+
+def miss(turn: FlowTurn, key: str) -> list[Outbound]:
+    session = turn.session
+    session.misses += 1
+    if session.misses >= turn.ctx.programme.dialogue.offer_human_after_misses:
+        session.misses = 0
+        buttons = (
+            turn.button("common.talk_to_person", controls.HUMAN),
+            turn.menu_button(),
+        )
+        return [Outbound(turn.say("fallback.offer_person"), buttons)]
+    return [Outbound(turn.say(key)), main_menu(turn.lang, first=False)]
