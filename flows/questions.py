@@ -5,7 +5,6 @@ the response catalogue (``kb.*``, written for this project from DOMAIN.md and th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from flows import my_data
@@ -16,7 +15,7 @@ from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.queries import SetLanguage, SetSubscription
 from flows.runtime.machine import FlowTurn
-from flows.turn import Ask, Message
+from flows.turn import Ask
 from flows.waves import named_wave, wave_text, waves_text
 
 Answer = Ask[list[Outbound] | None]
@@ -115,27 +114,6 @@ def save_language(turn: FlowTurn, language: str) -> Ask[None]:
     turn.session.profile[LANGUAGE_CHOSEN] = True
     if turn.session.participant_id is not None:
         yield SetLanguage(turn.message.channel, turn.message.user_id, language)
-
-
-_NIK_TAKEN = re.compile(
-    r"\bnik\b.*\b(?:sudah|udah|udh|dah|telah|sdh)\s+(?:ter)?(?:daftar|dipakai|dipake|digunakan|"
-    r"terpakai)|\bnik\b.*\balready (?:registered|used|in use)"
-)
-_ELSEWHERE = re.compile(r"instansi|kementerian|kemendikbud|pddikti|dapodik|program lain|another")
-
-
-def reports_nik_taken(message: Message) -> bool:
-    """ "NIK saya katanya sudah terdaftar" when signing up: not a wish to register again. (A
-    NIK listed at another institution is an eligibility question, not this.)"""
-    lowered = (message.text or "").lower()
-    return bool(_NIK_TAKEN.search(lowered)) and not _ELSEWHERE.search(lowered)
-
-
-def nik_taken(turn: FlowTurn) -> list[Outbound]:
-    """Most often an account made earlier; else someone used the NIK: a complaint."""
-    account = turn.button("registration.account_help", "topic:account")
-    report = my_data.file_complaint(turn, fix_shown="nik")  # the Dukcapil fix is no help here
-    return [turn.reply("kb.nik_taken", account, report, turn.menu_button())]
 
 
 _ACCOUNT_PROBLEMS = ("otp_login", "account_recovery", "ktp_face", "nik")

@@ -4,7 +4,7 @@ a question, clarify when unsure, redirect out-of-scope, and after repeated misse
 
 from __future__ import annotations
 
-from flows import courses, handoff, questions
+from flows import courses, handoff, questions, registration_help
 from flows.account import DATA_DELETION, privacy, wants_erasure
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
@@ -35,7 +35,6 @@ START_INTENTS = {
     "complaint": COMPLAINTS.name,
     "delete_my_data": DATA_DELETION.name,
 }
-_NIK_TAKEN_INTENTS = ("register", "check_eligibility", "account_access", "complaint")
 TRAIL = 6
 RECENT = 3
 
@@ -220,8 +219,9 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
     if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
         return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
-    if intent in _NIK_TAKEN_INTENTS and questions.reports_nik_taken(turn.message):
-        return questions.nik_taken(turn)  # "nik saya sudah terdaftar pas mau daftar"
+    helped = registration_help.answer(turn) if intent in registration_help.INTENTS else None
+    if helped is not None:  # "nik saya sudah terdaftar", "mau daftar tapi ga punya email"
+        return helped
     session.suspended = None if intent in START_INTENTS else session.suspended
     if intent in START_INTENTS:
         session.misses = 0

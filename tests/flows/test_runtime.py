@@ -291,6 +291,24 @@ def test_what_an_opening_course_search_says(text: str, slots: dict[str, object])
 
 
 @pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("min aku mau daftar tapi ga punya email", "email"),
+        ("belum punya alamat email gimana daftarnya", "email"),
+        ("ktp saya hilang, tidak ada ktp bisa daftar?", "ktp"),
+        ("aku blm punya kk sendiri", "kk"),
+        ("I don't have an email, can I register?", "email"),
+        ("ini no hp saya 081234567890", None),  # "no hp" is the number, not "no phone"
+        ("mau daftar prakerja", None),
+    ],
+)
+def test_a_missing_requirement(text: str, missing: str | None) -> None:
+    from flows.registration_help import lacking
+
+    assert lacking(Message(text=text)) == missing
+
+
+@pytest.mark.parametrize(
     ("text", "taken"),
     [
         ("nik saya sudah terdaftar padahal belum pernah daftar", True),
@@ -302,7 +320,7 @@ def test_what_an_opening_course_search_says(text: str, slots: dict[str, object])
     ],
 )
 def test_a_nik_reported_as_taken(text: str, taken: bool) -> None:
-    from flows.questions import reports_nik_taken
+    from flows.registration_help import reports_nik_taken
 
     assert reports_nik_taken(Message(text=text)) is taken
 

@@ -1,0 +1,61 @@
+"""Help before registering: a NIK said to be registered already ("nik saya katanya sudah
+terdaftar pas mau daftar") and a missing requirement ("mau daftar tapi ga punya email") are
+explained, instead of a registration that would stop at that point."""
+
+from __future__ import annotations
+
+import re
+
+from flows import my_data
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+from flows.turn import Message
+
+INTENTS = ("register", "check_eligibility", "account_access", "complaint")
+"""The intents such a message is read as."""
+
+_NIK_TAKEN = re.compile(
+    r"\bnik\b.*\b(?:sudah|udah|udh|dah|telah|sdh)\s+(?:ter)?(?:daftar|dipakai|dipake|digunakan|"
+    r"terpakai)|\bnik\b.*\balready (?:registered|used|in use)"
+)
+_ELSEWHERE = re.compile(r"instansi|kementerian|kemendikbud|pddikti|dapodik|program lain|another")
+_LACKING = re.compile(
+    r"\b(?:(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|belum|blm)\s+(?:punya|ada|pny)|"
+    r"(?:don't|do not|doesn't) have|have no|without)\s+(?:\w+\s+)?"
+    r"(email|e-mail|surel|hp|handphone|nomor hp|no hp|nomer|ktp|e-ktp|ektp|kk|kartu keluarga)\b"
+)
+_REQUIREMENT = {
+    "email": "email", "e-mail": "email", "surel": "email",
+    "hp": "phone", "handphone": "phone", "nomor hp": "phone", "no hp": "phone", "nomer": "phone",
+    "ktp": "ktp", "e-ktp": "ktp", "ektp": "ktp", "kk": "kk", "kartu keluarga": "kk",
+}  # fmt: skip
+
+
+def reports_nik_taken(message: Message) -> bool:
+    """ "NIK saya katanya sudah terdaftar" when signing up: not a wish to register again. (A
+    NIK listed at another institution is an eligibility question, not this.)"""
+    lowered = (message.text or "").lower()
+    return bool(_NIK_TAKEN.search(lowered)) and not _ELSEWHERE.search(lowered)
+
+
+def lacking(message: Message) -> str | None:
+    """The requirement the user says they do not have: email, phone, ktp or kk."""
+    found = _LACKING.search((message.text or "").lower())
+    return _REQUIREMENT[found.group(1)] if found else None
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    if reports_nik_taken(turn.message):
+        return nik_taken(turn)
+    missing = lacking(turn.message)
+    if missing is None:
+        return None
+    go_on = turn.button("registration_help.continue", "flow:registration")
+    return [turn.reply(f"registration_help.lacking.{missing}", go_on, turn.menu_button())]
+
+
+def nik_taken(turn: FlowTurn) -> list[Outbound]:
+    """Most often an account made earlier; else someone used the NIK: a complaint."""
+    account = turn.button("registration.account_help", "topic:account")
+    report = my_data.file_complaint(turn, fix_shown="nik")  # the Dukcapil fix is no help here
+    return [turn.reply("kb.nik_taken", account, report, turn.menu_button())]
