@@ -7,6 +7,7 @@ import hmac
 from datetime import date
 
 from flows import validators as check
+from flows.registration_help import lacking
 from flows.runtime import controls
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
@@ -61,6 +62,8 @@ def phone(message: Message, _: Slots, __: FlowContext) -> Result:
 
 
 def email(message: Message, _: Slots, __: FlowContext) -> Result:
+    if lacking(message) == "email":  # "aku ga punya email": how to get one, then ask again
+        return Invalid("no_email", miss=False)
     found = message.entity("email")
     suggestion = message.entity_extra("email").get("suggestion")
     if suggestion:  # "gmail.con": ask again rather than save an address that bounces
