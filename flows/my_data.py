@@ -73,7 +73,15 @@ def selection_status(turn: FlowTurn) -> Answer:
     return [Outbound(body, (turn.menu_button(),))]
 
 
+_BALANCE_GONE = re.compile(
+    r"berkurang|\bhilang|lenyap|kepotong|terpotong|jadi (?:0|nol)|\bminus|disappear|went down"
+)
+"""The balance shrank without a purchase the user knows of: a problem, not a question."""
+
+
 def training_balance(turn: FlowTurn) -> Answer:
+    if _BALANCE_GONE.search((turn.message.text or "").lower()):
+        return [turn.reply("kb.balance_gone", file_complaint(turn), turn.menu_button())]
     person = yield from participant(turn)
     if person is None:  # how the balance works needs no account
         rule = turn.say("kb.balance_rule", **turn.ctx.programme.facts())

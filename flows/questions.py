@@ -5,6 +5,7 @@ the response catalogue (``kb.*``, written for this project from DOMAIN.md and th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from flows import my_data
@@ -20,7 +21,7 @@ from flows.waves import named_wave, wave_text, waves_text
 
 Answer = Ask[list[Outbound] | None]
 # Intents answered by a knowledge-base text alone (``kb.<intent>``).
-KB_INTENTS = ("program_info", "payment_account", "bot_challenge")
+KB_INTENTS = ("payment_account", "bot_challenge")
 # Short answers when a flow is pending (the flow itself starts from the menu or the router).
 DIGRESSION_TEXTS = {
     "check_eligibility": "topic.eligibility",
@@ -40,6 +41,20 @@ def answer(intent: str, turn: FlowTurn, *, digression: bool = False) -> Answer:
     if intent in KB_INTENTS:
         return [turn.reply(f"kb.{intent}", turn.menu_button(), **turn.ctx.programme.facts())]
     return None
+
+
+_STILL_RUNNING = re.compile(r"masih (?:ada|jalan|buka|berjalan|berlanjut|dibuka)|\blanjut|"
+                            r"dihentikan|berhenti|ditutup|still|tahun ini|\b20\d\d\b")  # fmt: skip
+"""A question whether the programme still runs: the waves in the database answer it."""
+
+
+def _programme(turn: FlowTurn) -> Answer:
+    facts = turn.ctx.programme.facts()
+    if not _STILL_RUNNING.search((turn.message.text or "").lower()):
+        return [turn.reply("kb.program_info", turn.menu_button(), **facts)]
+    waves = yield from waves_text(turn.lang)
+    body = turn.say("kb.program_info", **facts) + "\n\n" + waves
+    return [Outbound(body, (turn.menu_button(),))]
 
 
 def _simple(key: str, *, menu: bool = True) -> Callable[[FlowTurn], Answer]:
@@ -156,6 +171,7 @@ def _greet(turn: FlowTurn) -> Answer:
 
 HANDLERS: dict[str, Callable[[FlowTurn], Answer]] = {
     "benefits_info": _benefits,
+    "program_info": _programme,
     "wave_schedule": _waves,
     "registration_status": my_data.selection_status,
     "training_balance": my_data.training_balance,
