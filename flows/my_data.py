@@ -165,6 +165,9 @@ _CERTIFICATE_ASKS = (
     ("download", r"download|unduh|donlot|cetak|print|\bpdf\b"),
     ("use", r"buat apa|untuk apa|\bguna\w*|dipake|dipakai|melamar|ngelamar|lamaran|\bcv\b|"
             r"used for"),
+    ("rating", r"\b(?:cara|gimana|gmn|bagaimana|dimana|di mana|wajib|harus|how)\b.*"
+               r"\b(?:rating|ulasan|review)|\b(?:rating|ulasan|review)\b.*"
+               r"\b(?:dimana|di mana|wajib|harus|caranya|gimana|where|required)\b"),
 )
 """What a certificate question is about beyond "where is it" (the general answer)."""
 

@@ -291,6 +291,23 @@ def test_what_an_opening_course_search_says(text: str, slots: dict[str, object])
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("sertifikat ku namanya salah ketik", "kb.certificate_name"),
+        ("cara download sertifikat", "kb.certificate_download"),
+        ("sertifikat bisa dipake buat ngelamar kerja?", "kb.certificate_use"),
+        ("gimana cara kasih rating pelatihan", "kb.certificate_rating"),
+        ("rating wajib ga sih", "kb.certificate_rating"),
+        ("sertifikat belum muncul padahal udah kasih rating", "kb.certificate"),  # not about rating
+    ],
+)
+def test_what_a_certificate_question_is_about(text: str, key: str) -> None:
+    from flows.my_data import _certificate_key
+
+    assert _certificate_key(text) == key
+
+
+@pytest.mark.parametrize(
     ("text", "missing"),
     [
         ("min aku mau daftar tapi ga punya email", "email"),
