@@ -1,6 +1,7 @@
 """Help before registering: a NIK said to be registered already ("nik saya katanya sudah
-terdaftar pas mau daftar") and a missing requirement ("mau daftar tapi ga punya email") are
-explained, instead of a registration that would stop at that point."""
+terdaftar pas mau daftar"), a missing requirement ("mau daftar tapi ga punya email") and how
+often one may try ("berapa kali boleh ikut gelombang") are answered, instead of a registration
+or an eligibility check that would not answer them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Message
 
-INTENTS = ("register", "check_eligibility", "account_access", "complaint")
+INTENTS = ("register", "check_eligibility", "account_access", "complaint", "wave_schedule")
 """The intents such a message is read as."""
 
 _NIK_TAKEN = re.compile(
@@ -23,7 +24,9 @@ _LACKING = re.compile(
     r"\b(?:(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|belum|blm)\s+(?:punya|ada|pny)|"
     r"(?:don't|do not|doesn't) have|have no|without)\s+(?:\w+\s+)?"
     r"(email|e-mail|surel|hp|handphone|nomor hp|no hp|nomer|ktp|e-ktp|ektp|kk|kartu keluarga)\b"
+    r"(?!\s+(?:verifikasi|konfirmasi|masuk|dari|otp|kode|yang))"
 )
+"""Not "belum ada email verifikasi" (an email awaited, an account problem)."""
 _REQUIREMENT = {
     "email": "email", "e-mail": "email", "surel": "email",
     "hp": "phone", "handphone": "phone", "nomor hp": "phone", "no hp": "phone", "nomer": "phone",
@@ -44,9 +47,19 @@ def lacking(message: Message) -> str | None:
     return _REQUIREMENT[found.group(1)] if found else None
 
 
+_HOW_OFTEN = re.compile(
+    r"berapa kali\b.*\b(?:ikut|daftar|gabung|join|apply)|(?:ikut|daftar|gabung)\w*\b.*"
+    r"\bberapa kali|how many times"
+)
+"""How often one may try: every wave until selected, then never again."""
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     if reports_nik_taken(turn.message):
         return nik_taken(turn)
+    if _HOW_OFTEN.search((turn.message.text or "").lower()):
+        check = turn.button("menu.eligibility", "flow:eligibility")
+        return [turn.reply("registration_help.how_often", check, turn.menu_button())]
     missing = lacking(turn.message)
     if missing is None:
         return None

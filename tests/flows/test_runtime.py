@@ -317,6 +317,8 @@ def test_what_a_certificate_question_is_about(text: str, key: str) -> None:
         ("I don't have an email, can I register?", "email"),
         ("ini no hp saya 081234567890", None),  # "no hp" is the number, not "no phone"
         ("mau daftar prakerja", None),
+        ("udah daftar tapi belum ada email verifikasi", None),  # an email awaited
+        ("belum ada email masuk dari prakerja", None),
     ],
 )
 def test_a_missing_requirement(text: str, missing: str | None) -> None:
