@@ -40,6 +40,8 @@ _NOT_IN_SCHOOL = re.compile(
 _GRADUATE_WORDS = re.compile(
     r"\b(?:lulus\w*|alumn\w*|graduate\w*|tamat\w*|wisuda|fresh ?grad\w*)\b"
 )
+_LISTED = re.compile(r"pddikti|dapodik|terdaftar|tercatat")
+"""A graduate still listed as a student where the programme checks it."""
 
 
 def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -67,9 +69,7 @@ def _occupation(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def _school(message: Message, _: Slots, __: FlowContext) -> Result:
     lowered = (message.text or "").lower()
-    if _GRADUATE_WORDS.search(lowered) and re.search(
-        r"pddikti|dapodik|terdaftar|tercatat", lowered
-    ):
+    if _GRADUATE_WORDS.search(lowered) and _LISTED.search(lowered):
         return Valid("graduate_listed")
     answer = controls.answer_yes_no(message)
     if answer is not None:
@@ -103,7 +103,9 @@ def facts(message: Message, ctx: FlowContext) -> Slots:
         found = _age(message, slots, ctx)
         if isinstance(found, Valid):
             slots["age"] = found.value
-    if _studying(lowered):
+    if _GRADUATE_WORDS.search(lowered) and _LISTED.search(lowered):
+        slots["school"] = "graduate_listed"  # "udah lulus tapi masih tercatat di PDDikti"
+    elif _studying(lowered):
         slots["school"] = "yes"
     job = _job(lowered)
     if job is not None:

@@ -380,6 +380,7 @@ def test_a_typed_yes_or_no(text: str, expected: bool | None) -> None:
         ("aku pns boleh daftar?", {"occupation": "asn"}),
         ("bisa ikut ga kak?", {}),  # "ga" asks; it says nothing about work
         ("umur 17 masih sma", {"age": 17, "school": "yes"}),
+        ("udah lulus kuliah tapi masih tercatat di pddikti", {"school": "graduate_listed"}),
     ],
 )
 def test_what_a_message_says_about_eligibility(text: str, slots: dict[str, object]) -> None:
