@@ -165,8 +165,8 @@ _CERTIFICATE_ASKS = (
     ("download", r"download|unduh|donlot|cetak|print|\bpdf\b"),
     ("use", r"buat apa|untuk apa|\bguna\w*|dipake|dipakai|melamar|ngelamar|lamaran|\bcv\b|"
             r"used for"),
-    ("rating", r"\b(?:cara|gimana|gmn|bagaimana|dimana|di mana|wajib|harus|how)\b.*"
-               r"\b(?:rating|ulasan|review)|\b(?:rating|ulasan|review)\b.*"
+    ("rating", r"\b(?:cara|gimana|gmn|bagaimana|dimana|di mana|wajib|harus|how)\b.{0,60}"
+               r"\b(?:rating|ulasan|review)|\b(?:rating|ulasan|review)\b.{0,60}"
                r"\b(?:dimana|di mana|wajib|harus|caranya|gimana|where|required)\b"),
 )
 """What a certificate question is about beyond "where is it" (the general answer)."""

@@ -16,8 +16,8 @@ INTENTS = ("register", "check_eligibility", "account_access", "complaint", "wave
 """The intents such a message is read as."""
 
 _NIK_TAKEN = re.compile(
-    r"\bnik\b.*\b(?:sudah|udah|udh|dah|telah|sdh)\s+(?:ter)?(?:daftar|dipakai|dipake|digunakan|"
-    r"terpakai)|\bnik\b.*\balready (?:registered|used|in use)"
+    r"\bnik\b.{0,60}\b(?:sudah|udah|udh|dah|telah|sdh)\s+(?:ter)?(?:daftar|dipakai|dipake|digunakan|"
+    r"terpakai)|\bnik\b.{0,60}\balready (?:registered|used|in use)"
 )
 _ELSEWHERE = re.compile(r"instansi|kementerian|kemendikbud|pddikti|dapodik|program lain|another")
 _LACKING = re.compile(
@@ -48,7 +48,7 @@ def lacking(message: Message) -> str | None:
 
 
 _HOW_OFTEN = re.compile(
-    r"berapa kali\b.*\b(?:ikut|daftar|gabung|join|apply)|(?:ikut|daftar|gabung)\w*\b.*"
+    r"berapa kali\b.{0,60}\b(?:ikut|daftar|gabung|join|apply)|(?:ikut|daftar|gabung)\w*\b.{0,60}"
     r"\bberapa kali|how many times"
 )
 """How often one may try: every wave until selected, then never again."""
