@@ -118,6 +118,11 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     facts = turn.ctx.programme.facts()
     if person is None:  # when incentives usually arrive needs no account
+        if re.search(r"\bgagal\b|\bfailed\b", (turn.message.text or "").lower()):
+            # "status gagal, alasannya rekening tidak sesuai": fix the cause, then report it
+            link = turn.button("link_account.start", link_payload(_request(turn.message)))
+            report = file_complaint(turn, fix_shown="incentive")
+            return [turn.reply("kb.incentive_fix", report, link, turn.menu_button())]
         if _waited_too_long(turn):  # "udh 2 bulan blm cair": past the point to complain
             link = turn.button("link_account.start", link_payload(_request(turn.message)))
             return [
