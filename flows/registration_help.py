@@ -34,6 +34,16 @@ _REQUIREMENT = {
 }  # fmt: skip
 
 
+_HOW_TO = re.compile(
+    r"\b(?:cara\w*|gimana|gmn|gmna|bagaimana|how|langkah\w*|prosedur|alur|tahapan|step\w*)\b"
+)
+
+
+def asks_how(message: Message) -> bool:
+    """ "gmn cara daftar" asks how registering works (the steps), "mau daftar" to register."""
+    return bool(_HOW_TO.search((message.text or "").lower()))
+
+
 def reports_nik_taken(message: Message) -> bool:
     """ "NIK saya katanya sudah terdaftar" when signing up: not a wish to register again. (A
     NIK listed at another institution is an eligibility question, not this.)"""

@@ -222,6 +222,8 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     helped = registration_help.answer(turn) if intent in registration_help.INTENTS else None
     if helped is not None:  # "nik saya sudah terdaftar", "mau daftar tapi ga punya email"
         return helped
+    if intent == "register" and registration_help.asks_how(turn.message):
+        return (yield from topic_answer("register", turn.lang, turn.ctx))  # the steps first
     session.suspended = None if intent in START_INTENTS else session.suspended
     if intent in START_INTENTS:
         session.misses = 0

@@ -72,7 +72,7 @@ async def test_supervisors_download_the_analytics_tables_as_csv(
 async def test_supervisors_see_how_far_conversations_got_in_a_flow(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:
-    texts = ["mau daftar prakerja", "gmn cara daftar min", "halo"]
+    texts = ["mau daftar prakerja", "daftarin aku dong min", "halo"]
     await _supervisor_after(client, runtime, texts, "/crm/analytics?flow=registration")
     await runtime.engine.handle(Inbound("webchat", "a1", "m9", payload="opt:no"))  # no consent
     await runtime.transcript.flush()
