@@ -7,7 +7,7 @@ import hmac
 from datetime import date
 
 from flows import validators as check
-from flows.registration_help import lacking
+from flows.registration_help import forgotten_number, lacking
 from flows.runtime import controls
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
@@ -26,11 +26,15 @@ def name(message: Message, _: Slots, __: FlowContext) -> Result:
 
 
 def nik(message: Message, _: Slots, __: FlowContext) -> Result:
+    if forgotten_number(message) == "nik":  # "aku lupa nik ku": where to find it, ask again
+        return Invalid("where_nik", miss=False)
     found = message.entity("nik")
     return check.nik(str(found) if found else (message.text or ""))
 
 
 def kk(message: Message, slots: Slots, __: FlowContext) -> Result:
+    if forgotten_number(message) == "kk":
+        return Invalid("where_kk", miss=False)
     found = message.entity("kk")
     result = check.kk(str(found) if found else (message.text or ""))
     if isinstance(result, Valid) and result.value == slots.get("nik"):

@@ -44,6 +44,24 @@ def asks_how(message: Message) -> bool:
     return bool(_HOW_TO.search((message.text or "").lower()))
 
 
+_NOT_KNOWN = (
+    r"(?:lupa|ga tau|gak tau|nggak tau|gatau|tidak tahu|ndak tau|ga inget|gak inget|forgot)"
+    r"(?!\s+(?:password|pasword|sandi|kata sandi|email|pin|akun|otp|kode|nomor hp|no hp))"
+)  # "nik ku terdaftar tapi aku lupa password" forgot the password, not the NIK
+_WHERE_NUMBER = re.compile(
+    rf"\b{_NOT_KNOWN}\b.{{0,30}}?\b(nik|kk|kartu keluarga)\b"
+    rf"|\b(nik|kk|kartu keluarga)\b.{{0,30}}?\b{_NOT_KNOWN}\b"
+)
+
+
+def forgotten_number(message: Message) -> str | None:
+    """ "aku lupa nik ku", "ga tau nomor kk": which number ("nik" or "kk") to say where to find."""
+    found = _WHERE_NUMBER.search((message.text or "").lower())
+    if found is None:
+        return None
+    return "nik" if (found.group(1) or found.group(2)) == "nik" else "kk"
+
+
 def reports_nik_taken(message: Message) -> bool:
     """ "NIK saya katanya sudah terdaftar" when signing up: not a wish to register again. (A
     NIK listed at another institution is an eligibility question, not this.)"""

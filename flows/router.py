@@ -198,6 +198,9 @@ def _on_text(turn: FlowTurn) -> Step:
     unsure = intent is not None and (message.ambiguous or message.confidence < rules.min_confidence)
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
         return [_resume_offer(turn)]
+    forgotten = registration_help.forgotten_number(message)
+    if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
+        return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
     if (intent in (None, "inform", "course_search") or unsure) and refines(turn):
         session.misses = 0
         return (yield from runner.start(COURSE_CHOICE, turn, _hooks()))

@@ -308,6 +308,23 @@ def test_what_a_certificate_question_is_about(text: str, key: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("aku lupa nik ku", "nik"),
+        ("nik saya berapa ya lupa", "nik"),
+        ("ga tau nomor kk", "kk"),
+        ("kartu keluarga ga tau dimana", "kk"),
+        ("nik ku terdaftar tapi aku lupa password", None),  # the password is forgotten
+        ("nik ku 3273014505010003", None),
+    ],
+)
+def test_a_forgotten_number(text: str, number: str | None) -> None:
+    from flows.registration_help import forgotten_number
+
+    assert forgotten_number(Message(text=text)) == number
+
+
+@pytest.mark.parametrize(
     ("text", "missing"),
     [
         ("min aku mau daftar tapi ga punya email", "email"),
