@@ -12,7 +12,10 @@ from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Message
 
-INTENTS = ("register", "check_eligibility", "account_access", "complaint", "wave_schedule")
+INTENTS = (
+    "register", "check_eligibility", "account_access", "complaint", "wave_schedule",
+    "registration_status",
+)  # fmt: skip
 """The intents such a message is read as."""
 
 _NIK_TAKEN = re.compile(
@@ -82,9 +85,21 @@ _HOW_OFTEN = re.compile(
 """How often one may try: every wave until selected, then never again."""
 
 
+_JOIN_BUTTON = re.compile(
+    r"(?:\b(?:ga|gak|gk|nggak|tidak|tdk)\s*bisa|\bgabisa|\bgbs|\berror|\beror|\bgagal(?!\s+(?:lolos|terpilih))|"
+    r"can't|cannot).{0,40}?\b(?:gabung|join)|\b(?:gabung|join)\w*\b.{0,40}?"
+    r"(?:\b(?:ga|gak|gk|nggak|tidak|tdk)\s*bisa|\bgabisa|\berror|\beror|\bgagal(?!\s+(?:lolos|terpilih))|"
+    r"can't|cannot|doesn't work)"
+)
+"""The "Gabung Gelombang" button does not work: a technical problem, not a status question."""
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     if reports_nik_taken(turn.message):
         return nik_taken(turn)
+    if _JOIN_BUTTON.search((turn.message.text or "").lower()):
+        report = my_data.file_complaint(turn)
+        return [turn.reply("registration_help.join_button", report, turn.menu_button())]
     if _HOW_OFTEN.search((turn.message.text or "").lower()):
         check = turn.button("menu.eligibility", "flow:eligibility")
         return [turn.reply("registration_help.how_often", check, turn.menu_button())]
