@@ -57,5 +57,6 @@ def category_for(text: str) -> str | None:
 
 
 FIX_SHOWN = "fix_shown"
-"""``session.profile`` key: {"category", "at"} of a known fix an answer just showed with a
-"Buat pengaduan" button; a complaint of that category within the context window skips it."""
+"""``session.profile`` key: {"category", "at" (epoch seconds)} of a known fix an answer just
+showed with a "Buat pengaduan" button; a complaint of that category within the context window
+skips it."""

@@ -6,14 +6,13 @@ Fraud reports warn the user (never share an OTP or password) and are filed high 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 from flows.complaint_topics import CATEGORIES, FIX_SHOWN, KNOWN_FIX, category_for
 from flows.messages import Outbound
 from flows.queries import CreateTicket
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
-from flows.turn import Ask, FlowContext, Message, within_context
+from flows.turn import Ask, FlowContext, Message, within_context_of
 from flows.validators import Invalid, Result, Valid, wave_number
 
 FLOW = "complaints"
@@ -101,8 +100,9 @@ def _context(turn: FlowTurn) -> Ask[list[Outbound]]:
         if found is not None:
             turn.slots["category"] = found
     shown = turn.session.profile.pop(FIX_SHOWN, None) or {}
-    at = datetime.fromisoformat(str(shown.get("at", "1970-01-01T00:00:00+00:00")))
-    if shown.get("category") == turn.slots.get("category") and within_context(at, turn.message.at):
+    shown_at = shown.get("at")
+    same = shown.get("category") == turn.slots.get("category")
+    if same and isinstance(shown_at, float) and within_context_of(shown_at, turn.message.at):
         turn.slots["helped"] = "no"  # the fix was just shown: complaining means it did not help
     return []
     yield
@@ -114,10 +114,7 @@ def _previous_texts(turn: FlowTurn) -> list[str]:
     session = turn.session
     recent: list[str] = session.profile.get("recent") or []
     before = recent[:-1] if turn.message.text else recent  # this message is already noted
-    if not before or session.last_activity <= 0:
-        return []
-    previous_at = datetime.fromtimestamp(session.last_activity, UTC)
-    return before if within_context(previous_at, turn.message.at) else []
+    return before if within_context_of(session.last_activity, turn.message.at) else []
 
 
 def _fraud_warning(turn: FlowTurn) -> Ask[list[Outbound]]:

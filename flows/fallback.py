@@ -6,14 +6,14 @@ repeated misses, a person is offered."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 from flows.menu import main_menu
 from flows.messages import Button, Outbound
+from flows.my_data import file_complaint
 from flows.responses import text
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
-from flows.turn import within_context
+from flows.turn import within_context_of
 
 ANSWER_INTENTS = {"affirm", "deny", "inform", "cancel"}
 """Intents the parser knows but that only mean something as an answer inside a flow."""
@@ -36,9 +36,10 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     if len(text.split()) > MAX_WORDS or not _MARKERS.search(text):
         return None
     topic = _previous_intent(turn)
-    if topic not in PROBLEM_TOPICS or not _recent(turn):
+    recent = within_context_of(turn.session.last_activity, turn.message.at)
+    if topic not in PROBLEM_TOPICS or not recent:
         return None
-    report = turn.button("complaints.file", "flow:complaints")
+    report = file_complaint(turn)
     person = turn.button("common.talk_to_person", controls.HUMAN)
     what = turn.say(f"intents.{topic}").lower()
     return [turn.reply("fallback.follow_up", report, person, turn.menu_button(), topic=what)]
@@ -49,11 +50,6 @@ def _previous_intent(turn: FlowTurn) -> str | None:
     trail: list[str] = turn.session.profile.get("trail") or []
     before = trail[:-1] if turn.message.intent else trail
     return before[-1] if before else None
-
-
-def _recent(turn: FlowTurn) -> bool:
-    last = turn.session.last_activity
-    return last > 0 and within_context(datetime.fromtimestamp(last, UTC), turn.message.at)
 
 
 def clarify(turn: FlowTurn) -> list[Outbound]:

@@ -205,7 +205,7 @@ def file_complaint(turn: FlowTurn, *, fix_shown: str | None = None) -> Button:
     """Still stuck after the answer: a complaint about what was just asked. ``fix_shown``: the
     answer gave that category's known fix, so the complaint does not offer it again."""
     if fix_shown is not None:
-        shown = {"category": fix_shown, "at": turn.message.at.isoformat()}
+        shown = {"category": fix_shown, "at": turn.message.at.timestamp()}
         turn.session.profile[FIX_SHOWN] = shown
     return turn.button("complaints.file", "flow:complaints")
 

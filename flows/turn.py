@@ -27,6 +27,12 @@ def within_context(earlier: datetime, now: datetime) -> bool:
     return timedelta(0) <= now - earlier <= CONTEXT_WINDOW
 
 
+def within_context_of(epoch_seconds: float, now: datetime) -> bool:
+    """``within_context`` for a time kept as epoch seconds (``Session.last_activity``); 0 is
+    never."""
+    return epoch_seconds > 0 and within_context(datetime.fromtimestamp(epoch_seconds, UTC), now)
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
