@@ -1,12 +1,14 @@
 """Complaints: category buttons, the known fix first (did it help?), a description, details by
 category (wave, e-wallet, provider, order number), confirm -> a ticket ``PRK-123456``.
 
-Fraud reports warn the user (never share an OTP or password) and are filed high priority."""
+Fraud reports warn the user (never share an OTP or password; ``flows.fraud``) and are filed
+high priority."""
 
 from __future__ import annotations
 
 import re
 
+from flows import fraud
 from flows.complaint_topics import CATEGORIES, FIX_SHOWN, KNOWN_FIX, category_for
 from flows.messages import Outbound
 from flows.queries import CreateTicket
@@ -117,15 +119,6 @@ def _previous_texts(turn: FlowTurn) -> list[str]:
     return before if within_context_of(session.last_activity, turn.message.at) else []
 
 
-def _fraud_warning(turn: FlowTurn) -> Ask[list[Outbound]]:
-    return [
-        Outbound(
-            turn.say("complaints.fraud_warning", contact_centre=turn.ctx.programme.contact_centre)
-        )
-    ]
-    yield
-
-
 def _fix_params(turn: FlowTurn) -> dict[str, object]:
     category = str(turn.slots["category"])
     return {
@@ -194,29 +187,6 @@ def _story_details(message: Message) -> Slots:
     return found
 
 
-_GAVE_AWAY = re.compile(
-    r"\b(?:udah|sudah|udh|sdh|dah|terlanjur|telanjur|keburu|already|i gave|i sent)\b"
-    r"(?:\W+\w+){0,4}?\W+(?:kasih|kasi|kasihkan|beri|berikan|kirim|kirimkan|kasihin|kirimin|"
-    r"sebut|sebutin|transfer|tf|bayar|gave|sent|shared|paid)\b"
-)
-_SECRET_OR_MONEY = re.compile(
-    r"\b(?:otp|kode|code|sandi|password|pasword|pin|transfer|tf|bayar|uang|duit|money|paid)\b"
-)
-
-
-def _gave_away(slots: Slots, _: FlowContext) -> bool:
-    """A fraud story in which the user already handed over a code, a password or money."""
-    story = str(slots.get("description", "")).lower()
-    gave = _GAVE_AWAY.search(story) or re.search(r"\b(?:ke|ter)(?:kasih|kirim)\b", story)
-    return slots.get("category") == "fraud" and bool(gave) and bool(_SECRET_OR_MONEY.search(story))
-
-
-def _urgent_steps(turn: FlowTurn) -> Ask[list[Outbound]]:
-    contact = turn.ctx.programme.contact_centre
-    return [Outbound(turn.say("complaints.urgent_steps", contact_centre=contact))]
-    yield
-
-
 def _detail_is(kind: str) -> Go:
     def guard(slots: Slots, _: FlowContext) -> bool:
         return DETAIL.get(str(slots.get("category"))) == kind
@@ -264,7 +234,7 @@ COMPLAINTS = Flow(
                 Go("description"),
             ),
         ),
-        State("fraud_warning", action=_fraud_warning, go=(Go("description"),)),
+        State("fraud_warning", action=fraud.warning, go=(Go("description"),)),
         State(
             "fix",
             Slot("helped", _helped, yes_no_options()),
@@ -275,9 +245,9 @@ COMPLAINTS = Flow(
         State(
             "description",
             Slot("description", _description, free_text=True, correctable=False),
-            go=(Go("urgent_steps", _gave_away, "code or money given"), Go("story_details")),
+            go=(Go("urgent_steps", fraud.gave_away, "code or money given"), Go("story_details")),
         ),
-        State("urgent_steps", action=_urgent_steps, go=(Go("story_details"),)),
+        State("urgent_steps", action=fraud.urgent_steps, go=(Go("story_details"),)),
         State("story_details", action=_details_in_story, go=AFTER_DESCRIPTION),
         State("detail_wave", Slot("wave", _wave), go=(Go("confirm"),)),
         State(

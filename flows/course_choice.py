@@ -66,9 +66,12 @@ def _relaxed(turn: FlowTurn, search: dict[str, Any]) -> Ask[tuple[SearchPage, li
         if not wider.get(name):
             continue
         value = wider.pop(name)
-        shown = money(int(value)) if name == "max_price" else value
-        if name == "mode":
+        if name == "max_price":
+            shown = money(int(value))
+        elif name == "mode":
             shown = turn.say(f"course_choice.mode.options.{value}")
+        else:
+            shown = value
         lines.append(turn.say(f"courses.relaxed.{name}", value=shown))
         result = yield from _search(wider, 1, turn.ctx.programme.courses_per_page)
         if result.total:

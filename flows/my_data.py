@@ -37,11 +37,16 @@ def not_linked(turn: FlowTurn) -> list[Outbound]:
     return [
         turn.reply(
             "kb.not_linked",
-            turn.button("link_account.start", link_payload(_request(turn.message))),
+            _link_button(turn),
             turn.button("registration.start", "flow:registration"),
             turn.button("common.talk_to_person", controls.HUMAN),
         )
     ]
+
+
+def _link_button(turn: FlowTurn) -> Button:
+    """Link this chat to an account, then the same request is answered."""
+    return turn.button("link_account.start", link_payload(_request(turn.message)))
 
 
 def _request(message: Message) -> str | None:
@@ -118,19 +123,7 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     facts = turn.ctx.programme.facts()
     if person is None:  # when incentives usually arrive needs no account
-        if re.search(r"\bgagal\b|\bfailed\b", (turn.message.text or "").lower()):
-            # "status gagal, alasannya rekening tidak sesuai": fix the cause, then report it
-            link = turn.button("link_account.start", link_payload(_request(turn.message)))
-            report = file_complaint(turn, fix_shown="incentive")
-            return [turn.reply("kb.incentive_fix", report, link, turn.menu_button())]
-        if _waited_too_long(turn):  # "udh 2 bulan blm cair": past the point to complain
-            link = turn.button("link_account.start", link_payload(_request(turn.message)))
-            return [
-                turn.reply(
-                    "kb.incentive_overdue", file_complaint(turn), link, turn.menu_button(), **facts
-                )
-            ]
-        return [Outbound(turn.say("kb.incentive_timing", **facts)), *not_linked(turn)]
+        return _incentive_without_account(turn, facts)
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     if not items:
         return [turn.reply("kb.incentive_none", turn.menu_button(), **facts)]
@@ -146,6 +139,19 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
         lines.append(turn.say("kb.incentive_timing", **facts))
         buttons = (turn.menu_button(),)
     return [Outbound("\n".join(lines), buttons)]
+
+
+def _incentive_without_account(turn: FlowTurn, facts: dict[str, object]) -> list[Outbound]:
+    """A failed payment's fix, a wait past the support window, or when money usually arrives;
+    each with the offer to link."""
+    link, menu = _link_button(turn), turn.menu_button()
+    if re.search(r"\bgagal\b|\bfailed\b", (turn.message.text or "").lower()):
+        # "status gagal, alasannya rekening tidak sesuai": fix the cause, then report it
+        report = file_complaint(turn, fix_shown="incentive")
+        return [turn.reply("kb.incentive_fix", report, link, menu)]
+    if _waited_too_long(turn):  # "udh 2 bulan blm cair": past the point to complain
+        return [turn.reply("kb.incentive_overdue", file_complaint(turn), link, menu, **facts)]
+    return [Outbound(turn.say("kb.incentive_timing", **facts)), *not_linked(turn)]
 
 
 def _waited_too_long(turn: FlowTurn) -> bool:
