@@ -85,11 +85,12 @@ _HOW_OFTEN = re.compile(
 """How often one may try: every wave until selected, then never again."""
 
 
+_CANNOT = (
+    r"(?:\b(?:ga|gak|gk|nggak|tidak|tdk)\s*bisa|\bgabisa|\bgbs|\berror|\beror|"
+    r"\bgagal(?!\s+(?:lolos|terpilih))|can't|cannot|doesn't work)"
+)  # "gagal lolos" is not selected, which is no technical problem
 _JOIN_BUTTON = re.compile(
-    r"(?:\b(?:ga|gak|gk|nggak|tidak|tdk)\s*bisa|\bgabisa|\bgbs|\berror|\beror|\bgagal(?!\s+(?:lolos|terpilih))|"
-    r"can't|cannot).{0,40}?\b(?:gabung|join)|\b(?:gabung|join)\w*\b.{0,40}?"
-    r"(?:\b(?:ga|gak|gk|nggak|tidak|tdk)\s*bisa|\bgabisa|\berror|\beror|\bgagal(?!\s+(?:lolos|terpilih))|"
-    r"can't|cannot|doesn't work)"
+    rf"{_CANNOT}.{{0,40}}?\b(?:gabung|join)|\b(?:gabung|join)\w*\b.{{0,40}}?{_CANNOT}"
 )
 """The "Gabung Gelombang" button does not work: a technical problem, not a status question."""
 
