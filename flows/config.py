@@ -34,6 +34,20 @@ class EraRules(BaseModel):
             + self.survey_amount * self.survey_times
         )
 
+    def facts(self) -> dict[str, object]:
+        """The package as parameters of the knowledge-base texts (amounts as participants read
+        them: Rp3.500.000)."""
+        return {
+            "years": self.years,
+            "training": money(self.training_balance),
+            "incentive": money(self.incentive_amount),
+            "incentive_times": self.incentive_times,
+            "survey": money(self.survey_amount),
+            "survey_times": self.survey_times,
+            "total": money(self.total),
+            "purchase_days": self.purchase_days,
+        }
+
 
 def _default_eras() -> dict[str, EraRules]:
     return {
@@ -137,7 +151,6 @@ class ProgrammeConfig(BaseModel):
 
     def facts(self) -> dict[str, object]:
         """The rules as parameters of the knowledge-base texts (``kb.*``)."""
-        era = self.era
         return {
             "min_age": self.min_age,
             "max_age": self.max_age,
@@ -146,12 +159,5 @@ class ProgrammeConfig(BaseModel):
             "redeem_hours": self.redeem_window_hours,
             "arrival_days": self.incentive_arrival_days,
             "support_hours": self.incentive_support_after_hours,
-            "years": era.years,
-            "training": money(era.training_balance),
-            "incentive": money(era.incentive_amount),
-            "incentive_times": era.incentive_times,
-            "survey": money(era.survey_amount),
-            "survey_times": era.survey_times,
-            "total": money(era.total),
-            "purchase_days": era.purchase_days,
+            **self.era.facts(),
         }

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from flows import my_data
 from flows.complaint_topics import category_for
-from flows.formatting import money
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu
 from flows.messages import Outbound
@@ -75,19 +74,7 @@ def _benefits(turn: FlowTurn) -> Answer:
         e for name, e in turn.ctx.programme.eras.items() if name != turn.ctx.programme.current_era
     ]
     lines = [turn.say("kb.benefits", **turn.ctx.programme.facts())]
-    for era in other:
-        lines.append(
-            turn.say(
-                "kb.benefits_other_era",
-                years=era.years,
-                training=money(era.training_balance),
-                incentive=money(era.incentive_amount),
-                incentive_times=era.incentive_times,
-                survey=money(era.survey_amount),
-                survey_times=era.survey_times,
-                total=money(era.total),
-            )
-        )
+    lines += [turn.say("kb.benefits_other_era", **era.facts()) for era in other]
     return [Outbound("\n\n".join(lines), (turn.menu_button(),))]
     yield
 
