@@ -1,8 +1,8 @@
 """Repairs of a word that is neither in the lexicon nor known: informal affixes ("ngecek" ->
-"cek", "kabarin" -> "kabari"), glued negations ("gabisa" -> "tidak bisa"), glued words, and
-one-edit typos, each only towards a word that is known (the lexicon's forms and the training
-vocabulary). A dictionary word is never taken for a glued pair or a typo: "rumah" stays
-"rumah", not "ubah".
+"cek", "kabarin" -> "kabari"), glued negations ("gabisa" -> "tidak bisa"), vowels left out
+("pndftrn" -> "pendaftaran", "tny" -> "tanya"), glued words, and one-edit typos, each only
+towards a word that is known (the lexicon's forms and the training vocabulary). A dictionary
+word is never taken for a glued pair or a typo: "rumah" stays "rumah", not "ubah".
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ _NEGATION_PREFIXES = (
     ("ga", "tidak"), ("g", "tidak"),
 )  # fmt: skip
 _SUFFIXES = (("nya", "nya"), ("ku", "saya"), ("mu", "kamu"))
+_VOWELS = frozenset("aeiou")
+MIN_SKELETON = 3
+"""Consonants a vowel-less abbreviation needs before it is read ("tny"; not "kl", which could
+be "kalau", "kali" or "kelas")."""
 
 
 class WordRepair:
@@ -30,6 +34,7 @@ class WordRepair:
         self._lexicon = lexicon
         self._known = known
         self._dictionary = dictionary
+        self._by_skeleton = _skeletons(known)
 
     def lookup(self, word: str) -> tuple[str, ...] | None:
         if word in self._lexicon.unigrams:
@@ -40,7 +45,19 @@ class WordRepair:
         found = self._informal_affixes(word) or self._glued_negation(word)
         if found is not None or word in self._dictionary:
             return found  # "ngecek" -> cek, "gabisa" -> tidak bisa; "rumah" is no typo
-        return self._split_glued(word) or self._one_edit(word)
+        return self._vowels_dropped(word) or self._split_glued(word) or self._one_edit(word)
+
+    def _vowels_dropped(self, word: str) -> tuple[str, ...] | None:
+        """Chat leaves vowels out ("dftr", "plthn", "insntf", "msih"): a known word (seen twice
+        or more) with the same consonants in the same order that holds ``word`` letter by
+        letter; the most frequent one when several do."""
+        key = _skeleton(word)
+        if len(key) < MIN_SKELETON:
+            return None
+        for candidate in self._by_skeleton.get(key, ()):
+            if len(candidate) > len(word) and _holds(candidate, word):
+                return (candidate,)
+        return None
 
     def _informal_affixes(self, word: str) -> tuple[str, ...] | None:
         for suffix, standard in _SUFFIXES:
@@ -89,6 +106,26 @@ class WordRepair:
         lexicon = self._lexicon.unigrams  # "hellow" -> "hello" -> halo
         informal = sorted(c for c in edits if len(c) >= 5 and c in lexicon)
         return lexicon[informal[0]] if informal else None
+
+
+def _skeleton(word: str) -> str:
+    """The first letter and the consonants after it: "pendaftaran" -> "pndftrn"."""
+    return word[:1] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
+
+
+def _skeletons(known: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
+    """Known words of 2+ sightings by skeleton, the most frequent first."""
+    groups: dict[str, list[str]] = {}
+    for word, count in known.items():
+        if count >= 2 and word.isalpha():
+            groups.setdefault(_skeleton(word), []).append(word)
+    return {key: tuple(sorted(ws, key=lambda w: (-known[w], w))) for key, ws in groups.items()}
+
+
+def _holds(word: str, letters: str) -> bool:
+    """Whether ``letters`` occur in ``word`` in this order (not necessarily side by side)."""
+    rest = iter(word)
+    return all(ch in rest for ch in letters)
 
 
 def _prefix_variants(word: str) -> list[str]:

@@ -10,7 +10,8 @@ from nlu.normalise import CAPITALISED, Normaliser
 
 LEXICON = load_lexicon()
 VOCABULARY = {"daftar": 9, "cara": 9, "insentif": 9, "cair": 9, "akun": 5, "cek": 5,
-              "sertifikat": 5, "pelatihan": 5, "masuk": 5, "bisa": 5}  # fmt: skip
+              "sertifikat": 5, "pelatihan": 5, "masuk": 5, "bisa": 5, "pendaftaran": 4,
+              "tanya": 4, "masih": 3, "alamat": 2, "balas": 2, "bulus": 1}  # fmt: skip
 NORMALISE = Normaliser(LEXICON, VOCABULARY)
 
 INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak", "ndak", "tdk",
@@ -73,6 +74,17 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("kulo badhe lapor, insentif kulo dereng mlebet",
          "saya mau lapor insentif saya belum masuk"),
         ("ambo alun dapek insentif", "saya belum dapat insentif"),
+        # vowels left out: towards a known word with the same consonants in the same order
+        ("gmn cr pndftrn", "bagaimana cara pendaftaran"),
+        ("mau tny, insntf msih blm msk", "mau tanya insentif masih belum masuk"),
+        ("daftr plthn", "daftar pelatihan"),
+        ("almt", "alamat"),
+        ("bls", "balas"),  # "bulus" is seen once: too rare to be read into an abbreviation
+        ("krt", "krt"),  # no known word has these consonants: kept as written
+        # abbreviations that are dictionary words too, read by the lexicon
+        ("kn udh dtg, ko blm ny", "kan sudah datang kok belum nya"),
+        ("lupa pass", "lupa password"),
+        ("nah insentif tu kapan", "nah insentif itu kapan"),  # "nah" is no "no" here
     ],
 )  # fmt: skip
 def test_normalises_informal_text(text: str, expected: str) -> None:
