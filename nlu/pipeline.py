@@ -11,6 +11,7 @@ from nlu.entities import EntityPipeline
 from nlu.entities.base import overlaps
 from nlu.lexicon import NEGATIONS
 from nlu.normalise import Normaliser
+from nlu.opener import GREET, NOT_A_REQUEST, after_opener
 from nlu.types import Entity, IntentScore, ParseResult
 
 FALLBACK_INTENT = "nlu_fallback"
@@ -89,6 +90,9 @@ class Parser:
         if not tokens:
             return self._empty(text, entities)
         whole = self.classifier.classify(text, tokens)
+        rest = after_opener(tokens) if _top(whole) == GREET else None
+        if rest is not None:
+            whole = self._request_or(whole, self.classifier.classify(text, rest))
         sides = _sides(tokens)
         if sides is not None and _confident(whole, self.fallback_threshold):
             left, right = (self.classifier.classify(text, side) for side in sides)
@@ -100,12 +104,21 @@ class Parser:
         if not tokens:
             return self._empty(text, entities)
         whole = await self.classifier.aclassify(text, tokens)
+        rest = after_opener(tokens) if _top(whole) == GREET else None
+        if rest is not None:
+            whole = self._request_or(whole, await self.classifier.aclassify(text, rest))
         sides = _sides(tokens)
         if sides is not None and _confident(whole, self.fallback_threshold):
             left = await self.classifier.aclassify(text, sides[0])
             right = await self.classifier.aclassify(text, sides[1])
             whole = _either(whole, left, right)
         return self._result(text, entities, whole)
+
+    def _request_or(self, greeting: Classification, rest: Classification) -> Classification:
+        """What follows a greeting decides when it is a confident request (``nlu.opener``)."""
+        if _confident(rest, self.fallback_threshold) and _top(rest) not in NOT_A_REQUEST:
+            return rest
+        return greeting
 
     def tokens(self, text: str) -> list[str]:
         """What the classifier sees: normalised tokens (with entity placeholders)."""
@@ -145,6 +158,10 @@ def _sides(tokens: list[str]) -> tuple[list[str], list[str]] | None:
     if words[0] in NEGATIONS and len(words) <= 2:
         return None  # "lolos atau tidak?" asks whether X, it is not about two things
     return left, right
+
+
+def _top(classification: Classification) -> str | None:
+    return classification.ranking[0].name if classification.ranking else None
 
 
 def _confident(classification: Classification, threshold: float) -> bool:
