@@ -69,11 +69,17 @@ def _simple(key: str, *, menu: bool = True) -> Callable[[FlowTurn], Answer]:
     return handler
 
 
+_COST = re.compile(r"gratis|\bfree\b|\bbayar|berbayar|biaya|pungut|\bcharge|\bcost|\bfee\b")
+"""A question whether joining costs anything ("is this program free?", "daftar bayar ga?")."""
+
+
 def _benefits(turn: FlowTurn) -> Answer:
     other = [
         e for name, e in turn.ctx.programme.eras.items() if name != turn.ctx.programme.current_era
     ]
     lines = [turn.say("kb.benefits", **turn.ctx.programme.facts())]
+    if _COST.search((turn.message.text or "").lower()):
+        lines.insert(0, turn.say("kb.benefits_free"))
     lines += [turn.say("kb.benefits_other_era", **era.facts()) for era in other]
     return [Outbound("\n\n".join(lines), (turn.menu_button(),))]
     yield
