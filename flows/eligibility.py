@@ -33,9 +33,14 @@ _NOT_WORKING = re.compile(
     r"wiraswasta|karyawan|buruh|freelance\w*|pedagang|jualan|ojol|unemployed|jobless)\b"
 )
 """Facts about work that answer the occupation question even when it was not asked yet."""
-_SCHOOL_WORDS = re.compile(r"\b(?:kuliah|mahasiswa|sekolah|pelajar|siswa|student|smk|sma)\b")
+_SCHOOL_WORDS = re.compile(
+    r"\b(?:kuliah|mahasiswa|sekolah|pelajar|siswa|kampus|student|smk|sma|university|college|"
+    r"school)\b"
+)
 _NOT_IN_SCHOOL = re.compile(
     r"\b(?:tidak|gak|ga|nggak|enggak|gk|putus|berhenti|drop ?out)\s+(?:\w+\s+)?(?:kuliah|sekolah)\b"
+    r"|\b(?:not|no longer|never|dropped out of|left|finished) (?:\w+ )?(?:in |at )?"
+    r"(?:school|university|college|studying)\b"
 )
 _GRADUATE_WORDS = re.compile(
     r"\b(?:lulus\w*|alumn\w*|graduate\w*|tamat\w*|wisuda|fresh ?grad\w*)\b"

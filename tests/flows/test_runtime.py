@@ -398,6 +398,11 @@ def test_a_typed_yes_or_no(text: str, expected: bool | None) -> None:
         ("bisa ikut ga kak?", {}),  # "ga" asks; it says nothing about work
         ("umur 17 masih sma", {"age": 17, "school": "yes"}),
         ("udah lulus kuliah tapi masih tercatat di pddikti", {"school": "graduate_listed"}),
+        ("yes i'm still in university", {"school": "yes"}),  # English
+        ("I'm a college student, age 20", {"age": 20, "school": "yes"}),
+        ("I'm not in school anymore", {}),
+        ("I dropped out of college last year", {}),
+        ("high school graduate", {}),
     ],
 )
 def test_what_a_message_says_about_eligibility(text: str, slots: dict[str, object]) -> None:
