@@ -16,6 +16,7 @@ from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message, within_context_of
 from flows.validators import Invalid, Result, Valid, wave_number
+from flows.waiting import waited_too_long
 
 FLOW = "complaints"
 DETAIL = {
@@ -40,9 +41,13 @@ _STILL_BROKEN = re.compile(
 """Said after trying the fix: it did not help ("udah dicoba, masih gagal")."""
 
 
-def _helped(message: Message, _: Slots, __: FlowContext) -> Result:
-    if not message.payload and _STILL_BROKEN.search((message.text or "").lower()):
+def _helped(message: Message, _: Slots, ctx: FlowContext) -> Result:
+    text = message.text or ""
+    if not message.payload and _STILL_BROKEN.search(text.lower()):
         return Valid("no")
+    hours = ctx.programme.incentive_support_after_hours
+    if waited_too_long(text, message.entity("date"), message.at.date(), hours):
+        return Valid("no")  # "it's been 2 months since the schedule": the fix is past
     answer = controls.answer_yes_no(message)
     return None if answer is None else Valid("yes" if answer else "no")
 
@@ -107,6 +112,23 @@ def _context(turn: FlowTurn) -> Ask[list[Outbound]]:
     if same and isinstance(shown_at, float) and within_context_of(shown_at, turn.message.at):
         turn.slots["helped"] = "no"  # the fix was just shown: complaining means it did not help
     return []
+    yield
+
+
+def _overdue(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """An incentive awaited past the point where support looks ("udah 2 bulan", "for two
+    months") is past the known fix, which says money comes 3-5 working days after its date:
+    the fix is not shown, the complaint is taken."""
+    if turn.slots.get("category") != "incentive" or "helped" in turn.slots:
+        return []
+    message, hours = turn.message, turn.ctx.programme.incentive_support_after_hours
+    today = message.at.date()
+    said = [(message.text or "", message.entity("date"))]
+    said += [(text, None) for text in _previous_texts(turn)]
+    if not any(waited_too_long(text, since, today, hours) for text, since in said):
+        return []
+    turn.slots["helped"] = "no"
+    return [Outbound(turn.say("complaints.overdue", days=-(-hours // 24)))]
     yield
 
 
@@ -228,11 +250,12 @@ COMPLAINTS = Flow(
                 _category,
                 tuple(Option(c, f"complaints.category.options.{c}") for c in CATEGORIES),
             ),
-            go=(
-                _is("category", "fraud", "fraud_warning", "fraud"),
-                Go("fix", _has_fix, "known fix"),
-                Go("description"),
-            ),
+            go=(_is("category", "fraud", "fraud_warning", "fraud"), Go("overdue")),
+        ),
+        State(
+            "overdue",
+            action=_overdue,
+            go=(Go("fix", _has_fix, "known fix"), Go("description")),
         ),
         State("fraud_warning", action=fraud.warning, go=(Go("description"),)),
         State(

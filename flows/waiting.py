@@ -38,6 +38,13 @@ def waited_days(text: str, since: object, today: date) -> int | None:
     return max(found) if found else None
 
 
+def waited_too_long(text: str, since: object, today: date, support_hours: int) -> bool:
+    """The message says the user has waited past the point where support looks into it (the
+    programme's 7×24 hours after an incentive's date)."""
+    waited = waited_days(text, since, today)
+    return waited is not None and waited * 24 >= support_hours
+
+
 def _days(count: str, unit: str) -> int:
     number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
     return number * _UNIT_DAYS[unit]
