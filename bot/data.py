@@ -146,6 +146,7 @@ class DataAnswers:
             mode=query.mode,
             city=query.city,
             max_price=query.max_price,
+            cheapest=query.cheapest,
             page=query.page,
             per_page=query.per_page,
         )

@@ -36,6 +36,7 @@ def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
         "mode": None if slots.get("mode") in (None, "any") else slots["mode"],
         "city": None if slots.get("city") in (None, "any") or online else slots["city"],
         "max_price": int(slots.get("max_price") or 0) or None,
+        "cheapest": bool(slots.get("cheapest")),
         "at": turn.message.at.isoformat(),
     }
     return (yield from results_page(turn, 1))
@@ -53,6 +54,7 @@ def _search(search: dict[str, Any], page: int, per_page: int) -> Ask[SearchPage]
         search.get("max_price"),
         max(page, 1),
         per_page,
+        bool(search.get("cheapest")),
     )
     found: SearchPage = yield query
     return found
@@ -105,6 +107,8 @@ def results_page(turn: FlowTurn, page: int) -> Step:
     heading = turn.say(
         "courses.search_page", page=result.page, pages=result.pages, total=result.total
     )
+    if search.get("cheapest"):
+        notes.append(turn.say("courses.cheapest_first"))
     return [Outbound("\n".join([*notes, heading]), tuple(buttons), style="list")]
 
 
@@ -186,10 +190,15 @@ COURSE_CHOICE = Flow(
     start="refine",
     description="Search by topic, mode, city and price; results lead to details and enrolment.",
     prefill=query.prefill,
+    fills_ahead=True,
     confirm_cancel=False,
     states=(
         State("refine", action=query.refine, go=(Go("topic"),)),
-        State("topic", Slot("topic", query.topic, free_text=True), go=(Go("mode"),)),
+        State(
+            "topic",
+            Slot("topic", query.topic, free_text=True, entity="course_topic"),
+            go=(Go("mode"),),
+        ),
         State(
             "mode",
             Slot("mode", query.mode, MODE_OPTIONS),

@@ -30,6 +30,8 @@ GLOSSARY: dict[str, str] = {
     "apps": "aplikasi", "mobile app": "aplikasi", "data analysis": "analisis data",
     "networking": "jaringan", "computer network": "jaringan", "cyber security": "keamanan siber",
     "cybersecurity": "keamanan siber", "database": "basis data", "computer repair": "komputer",
+    "excel": "spreadsheet", "ms excel": "spreadsheet", "microsoft excel": "spreadsheet",
+    "google sheets": "spreadsheet", "spreadsheets": "spreadsheet",
     # marketing and business
     "online selling": "jualan online", "selling online": "jualan online",
     "e-commerce": "marketplace", "ecommerce": "marketplace", "social media": "media sosial",

@@ -1,4 +1,5 @@
-"""What a course-search message asks for: topic words, mode, city and maximum price, read from
+"""What a course-search message asks for: topic words, mode, city, maximum price and whether the
+cheapest come first ("yang paling murah"), read from
 the opening message or typed answers, and a short follow-up that refines the search just shown.
 
 A city named in the message is a place, not a topic ("kelas menjahit di bandung"); "di X" counts
@@ -30,7 +31,8 @@ _FILLER = re.compile(
     r"kalo|kalau|klo|aja|saja|juga|lagi|yg|deh|sih|ya|gimana|bagaimana|bisa|buat|untuk|"
     r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah|"
     r"i|im|want|would|like|to|find|search|looking|look|for|a|an|the|in|on|at|about|me|my|"
-    r"please|courses|class|classes|trainings|some|any|is|are|there|near|city|cheap|under)\b"
+    r"please|courses|class|classes|trainings|some|any|is|are|there|near|city|cheap|under|"
+    r"murah|termurah|paling|lebih|hemat|terjangkau|cheaper|cheapest|affordable)\b"
 )
 _MODES = (
     ("online", r"\b(?:online|daring|webinar|mandiri|self.?paced|video)\b"),
@@ -38,6 +40,10 @@ _MODES = (
     ("hybrid", r"\b(?:hybrid|hibrida|campuran)\b"),
     ("any", r"\b(?:bebas|semua|apa aja|apa saja|terserah|any)\b"),
 )
+_CHEAPEST = re.compile(
+    r"\b(?:murah|termurah|hemat|terjangkau|cheap|cheaper|cheapest|affordable|low(?:est)? price)\b"
+)
+"""A wish for a low price without an amount: the cheapest courses are listed first."""
 _CITY = re.compile(r"\bdi (?:kota )?([a-z]+(?: [a-z]+)?)")
 _ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", re.IGNORECASE)
 
@@ -79,7 +85,9 @@ def price(message: Message, _: Slots, __: FlowContext) -> Result:
         return Valid(0)
     found = message.entity("money")
     amount = int(found) if isinstance(found, int | float) else parse_money(lowered)
-    return Valid(amount) if amount else None
+    if amount:
+        return Valid(amount)
+    return Valid(0) if _CHEAPEST.search(lowered) else None  # no limit, the cheapest first
 
 
 def prefill(message: Message, ctx: FlowContext) -> Slots:
@@ -103,6 +111,8 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
             slots[name] = result.value
     if named is not None:
         slots.setdefault("mode", "any")  # the search keeps what is held in that city
+    if _CHEAPEST.search(message.text.lower()):
+        slots["cheapest"] = True
     return slots
 
 
@@ -132,14 +142,14 @@ def _without(text: str, words: str) -> str:
 
 def refines(turn: FlowTurn) -> bool:
     """A short follow-up to the search just shown that names a mode, a city or a price:
-    "yang online aja", "kalo yang di bandung?", "yang dibawah 300rb"."""
+    "yang online aja", "kalo yang di bandung?", "yang dibawah 300rb", "yang paling murah"."""
     previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
     message = turn.message
     text = message.text or ""
     if not previous.get("words") or not _recent(previous, message.at) or len(text.split()) > 6:
         return False
     named = _mode_in(text) or _named_city(message) or message.entity("money")
-    return bool(named)
+    return bool(named) or bool(_CHEAPEST.search(text.lower()))
 
 
 def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -153,6 +163,8 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
         slots.setdefault("max_price", previous.get("max_price") or 0)
         if previous.get("city") and "city" not in slots:
             slots["city"] = previous["city"]
+        if previous.get("cheapest"):
+            slots.setdefault("cheapest", True)
     return []
     yield  # a step that asks nothing
 

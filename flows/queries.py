@@ -62,6 +62,7 @@ class CourseSearch(Query):
     max_price: int | None = None
     page: int = 1
     per_page: int = 5
+    cheapest: bool = False  # the lowest price first, instead of the best match
 
 
 # -- participants ----------------------------------------------------------------------------

@@ -75,6 +75,7 @@ class Slot:
     correctable: bool = False  # may be corrected later ("eh salah, lahirku 5 mei 2001")
     request_contact: bool = False  # channels may offer "share my phone number"
     sensitive: bool = False  # personal data: masked in handoff summaries
+    entity: str | None = None  # a message carrying it answers, whatever else it reads as
 
 
 @dataclass(frozen=True, slots=True)

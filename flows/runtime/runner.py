@@ -135,7 +135,8 @@ def _answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) 
     message = turn.message
     if slot.options and controls.is_unsure(message):  # not a miss: help, ask again
         return [Outbound(turn.say("common.unsure")), prompt(flow, state, turn)]
-    if slot.free_text and controls.is_small_talk(message):  # "kamu bot ya?" is no description
+    if slot.free_text and controls.is_small_talk(message) and not _carries(slot, message):
+        # "kamu bot ya?" is no description; "bahasa inggris" to "what to learn?" is a topic
         digressed = yield from _digression(flow, state, turn, hooks)
         if digressed is not None:
             return digressed
@@ -174,10 +175,17 @@ def _ahead(flow: Flow, slot: Slot, turn: FlowTurn) -> dict[str, object]:
     return {k: v for k, v in said.items() if k != slot.name and k not in turn.slots}
 
 
+def _carries(slot: Slot, message: Message) -> bool:
+    return slot.entity is not None and message.entity(slot.entity) is not None
+
+
 def _plainly_answers(slot: Slot, message: Message) -> bool:
-    """A typed answer to a question with buttons is taken beside another answer only when it
-    is a button or reads as yes/no as a whole: "belum" in "saya belum kerja" is about work."""
+    """A typed answer to a yes/no question is taken beside another answer only when it is a
+    button or reads as yes/no as a whole: "belum" in "saya belum kerja" is about work. Any
+    other question's answer is plain ("online di jakarta" to "which mode?" gives both)."""
     if not slot.options or controls.option(message) is not None:
+        return True
+    if {option.value for option in slot.options} != {"yes", "no"}:
         return True
     return message.intent in ("affirm", "deny") and message.confidence >= controls.LIKELY
 

@@ -7,6 +7,11 @@ training vocabulary) is never taken for a typo of a catalogue word ("gratis" is 
 "pesawat" not "perawat"), and words that chats use for everything else ("data", "kerja",
 "web", "video") never make a topic on their own. The engine injects the catalogue at start-up
 (``Parser.set_catalogue``); until then a small built-in list of common categories is used.
+A common name from that list stays beside the catalogue when one of its topics holds all the
+name's words, and is found where no topic of the catalogue is, when the message holds every
+word of it: "bahasa inggris" names "Bahasa Inggris", which the titles "Bahasa Inggris untuk Dunia
+Kerja" and "Bahasa Inggris Percakapan Sehari-hari" hold (neither title alone reaches the
+threshold with those two words).
 """
 
 from __future__ import annotations
@@ -44,6 +49,17 @@ def load_default_topics(path: Path = DEFAULT_TOPICS_PATH) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+def common_names(topics: Sequence[str]) -> list[str]:
+    """The built-in common names not in ``topics`` whose every word one topic holds (a search
+    for the name then finds that course)."""
+    held = [frozenset(_words(topic)) for topic in topics]
+    return [
+        name
+        for name in load_default_topics()
+        if name not in topics and any(set(_words(name)) <= words for words in held)
+    ]
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", _ELONGATION.sub(r"\1\1", text.lower()))
 
@@ -58,9 +74,10 @@ class _Index:
     content: tuple[dict[str, float], ...] = ()  # per topic: content word -> weight
     postings: dict[str, frozenset[int]] = field(default_factory=dict)
     fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)  # deletion variant -> words
+    common: tuple[str, ...] = ()  # common names the topics hold (found where no topic is)
 
 
-def _build(topics: Sequence[str]) -> _Index:
+def _build(topics: Sequence[str], common: Sequence[str] = ()) -> _Index:
     unique = tuple(dict.fromkeys(t.strip() for t in topics if t.strip()))
     contents = [[w for w in _words(t) if w not in STOPWORDS] or _words(t) for t in unique]
     df: dict[str, int] = {}
@@ -82,6 +99,7 @@ def _build(topics: Sequence[str]) -> _Index:
         weights,
         {k: frozenset(v) for k, v in postings.items()},
         {k: frozenset(v) for k, v in fuzzy.items()},
+        tuple(common),
     )
 
 
@@ -105,7 +123,7 @@ class CatalogueMatcher:
         return self._index.topics
 
     def set_topics(self, topics: Sequence[str]) -> None:
-        self._index = _build(topics)
+        self._index = _build(topics, common_names(topics))
 
     def extract(self, context: Context) -> Iterator[Entity]:
         index = self._index
@@ -117,28 +135,53 @@ class CatalogueMatcher:
             found = _vocabulary_word(index, word, self.known)
             if found is not None and word not in STOPWORDS:
                 matched.setdefault(found, []).append((start, end))
-        candidates: set[int] = set()
-        for word in matched:
-            candidates |= index.postings.get(word, frozenset())
-        scored = []
-        for i in candidates:
-            weights = index.content[i]
-            hit = [w for w in weights if w in matched]
-            if all(w in EVERYDAY for w in hit):
-                continue
-            score = sum(weights[w] for w in hit) / sum(weights.values())
-            if score >= self.threshold:
-                spans = [span for w in hit for span in matched[w]]
-                start, end = min(s for s, _ in spans), max(e for _, e in spans)
-                if _apart(context, start, end, len(spans)):
-                    continue
-                scored.append((score, -(end - start), i, start, end))
         taken: list[tuple[int, int]] = []
-        for score, _, i, start, end in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
+        for name, start, end, score in [
+            *_topic_hits(index, self.threshold, context, matched),
+            *_common_hits(index, context, matched),
+        ]:
             if any(start < e and s < end for s, e in taken) or len(taken) >= _MAX_RESULTS:
                 continue
             taken.append((start, end))
-            yield Entity("course_topic", index.topics[i], start, end, {"score": round(score, 3)})
+            yield Entity("course_topic", name, start, end, {"score": round(score, 3)})
+
+
+def _topic_hits(
+    index: _Index, threshold: float, context: Context, matched: dict[str, list[tuple[int, int]]]
+) -> list[tuple[str, int, int, float]]:
+    """The catalogue's topics the matched words reach the threshold of, best first."""
+    candidates: set[int] = set()
+    for word in matched:
+        candidates |= index.postings.get(word, frozenset())
+    scored = []
+    for i in candidates:
+        weights = index.content[i]
+        hit = [w for w in weights if w in matched]
+        if all(w in EVERYDAY for w in hit):
+            continue
+        score = sum(weights[w] for w in hit) / sum(weights.values())
+        if score >= threshold:
+            spans = [span for w in hit for span in matched[w]]
+            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+            if _apart(context, start, end, len(spans)):
+                continue
+            scored.append((score, -(end - start), i, start, end))
+    ordered = sorted(scored, key=lambda s: (-s[0], s[1], s[2]))
+    return [(index.topics[i], start, end, score) for score, _, i, start, end in ordered]
+
+
+def _common_hits(
+    index: _Index, context: Context, matched: dict[str, list[tuple[int, int]]]
+) -> Iterator[tuple[str, int, int, float]]:
+    """Common names every word of which the message holds, close together."""
+    for name in index.common:
+        words = [w for w in _words(name) if w not in STOPWORDS] or _words(name)
+        if not all(w in matched for w in words) or all(w in EVERYDAY for w in words):
+            continue
+        spans = [span for w in words for span in matched[w]]
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        if not _apart(context, start, end, len(spans)):
+            yield name, start, end, 1.0
 
 
 def _apart(context: Context, start: int, end: int, hits: int) -> bool:

@@ -1,7 +1,8 @@
 """Course search for the course-choice flow: topic words, mode, city and maximum price, ranked.
 
 Every word must appear in the title, category, provider or description; title matches rank
-first, then category, then rating. Mode ``online`` means webinar or self-paced."""
+first, then category, then rating (or, when ``cheapest``, the lowest price first). Mode
+``online`` means webinar or self-paced."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ class CourseSearchRepository:
         mode: str | None = None,
         city: str | None = None,
         max_price: int | None = None,
+        cheapest: bool = False,
         page: int = 1,
         per_page: int = 5,
     ) -> SearchResult:
@@ -83,6 +85,19 @@ class CourseSearchRepository:
         if max_price:
             conditions.append(Course.price <= max_price)
         where = sa.and_(*conditions)
+        listing = (
+            sa.select(
+                Course.id, Course.title, Provider.name, Course.mode, Course.city, Course.price,
+                Course.rating,
+            )
+            .join(Provider, Provider.id == Course.provider_id)
+            .where(where)
+        )
+        if cheapest:  # successive order_by calls add keys: the price decides first
+            listing = listing.order_by(Course.price.asc())
+        listing = listing.order_by(
+            score.desc(), Course.rating.desc().nulls_last(), Course.title, Course.id
+        )
         async with self._sessions() as session:
             total = int(
                 await session.scalar(
@@ -96,22 +111,7 @@ class CourseSearchRepository:
             page = min(max(page, 1), max(pages, 1))
             rows = (
                 await session.execute(
-                    sa.select(
-                        Course.id,
-                        Course.title,
-                        Provider.name,
-                        Course.mode,
-                        Course.city,
-                        Course.price,
-                        Course.rating,
-                    )
-                    .join(Provider, Provider.id == Course.provider_id)
-                    .where(where)
-                    .order_by(
-                        score.desc(), Course.rating.desc().nulls_last(), Course.title, Course.id
-                    )
-                    .limit(per_page)
-                    .offset((page - 1) * per_page)
+                    listing.limit(per_page).offset((page - 1) * per_page)
                 )
             ).all()
         hits = tuple(SearchHit(*row) for row in rows)

@@ -282,6 +282,9 @@ def test_a_name_without_its_introduction(text: str, expected: str) -> None:
         ("I want to find a sewing course", {"topic": "menjahit"}),  # in the catalogue's words
         ("are there graphic design classes online?", {"topic": "desain grafis", "mode": "online"}),
         ("looking for a baking course", {"topic": "roti"}),
+        ("kelas excel paling murah", {"topic": "spreadsheet", "max_price": 0, "cheapest": True}),
+        ("cheapest barista course", {"topic": "barista", "max_price": 0, "cheapest": True}),
+        ("kursus barista dibawah 500rb", {"topic": "barista", "max_price": 500_000}),
     ],
 )
 def test_what_an_opening_course_search_says(text: str, slots: dict[str, object]) -> None:

@@ -28,7 +28,10 @@ def catalogue_pipeline() -> EntityPipeline:
         ("ada kelas excel?", ["Microsoft Excel"]),
         ("digital marketing", ["Digital Marketing"]),
         ("kelas menjahit pakaian dan tata boga", ["Menjahit Pakaian untuk Pemula", "Tata Boga"]),
-        ("kelas menjahit", []),  # one word of a four-word title is not enough
+        ("kelas pemula", []),  # one word of a four-word title is not enough
+        # a built-in common name that a title holds, where no title reaches the threshold
+        ("kelas menjahit", ["Menjahit"]),
+        ("kelas fotografi", []),  # a common name no title holds: a search would find nothing
         ("baristaaa", ["Barista"]),  # an elongation
         ("bahasa", []),
         ("mau daftar prakerja", []),
@@ -39,6 +42,14 @@ def catalogue_pipeline() -> EntityPipeline:
 )
 def test_course_topic_fuzzy_match(text: str, topics: list[str]) -> None:
     assert sorted(v for v, _ in found(text, "course_topic", catalogue_pipeline())) == sorted(topics)
+
+
+def test_common_names_are_those_a_topic_holds_every_word_of() -> None:
+    from nlu.entities.catalogue import common_names
+
+    names = common_names(CATALOGUE)
+    assert {"Bahasa Inggris", "Menjahit"} <= set(names)
+    assert not {"Barista", "Fotografi", "Bahasa Jepang"} & set(names)  # in it / not held
 
 
 def test_everyday_words_are_not_typos_of_catalogue_words() -> None:

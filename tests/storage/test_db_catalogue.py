@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from storage.repositories.catalogue import CatalogueRepository
+from storage.repositories.course_search import CourseSearchRepository
 from tests.storage.conftest import Factory, SeededDatabase
 
 
@@ -91,3 +92,18 @@ async def test_search_and_topics(seeded_factory: Factory) -> None:
     assert topics == sorted(set(topics))
     assert {name for name, _ in await catalogue.categories()} <= set(topics)
     assert any(hit.title == topic for hit in hits for topic in topics)
+
+
+async def test_a_search_for_the_cheapest_lists_the_lowest_price_first(
+    seeded_factory: Factory,
+) -> None:
+    search = CourseSearchRepository(seeded_factory)
+    best = await search.search("bahasa", per_page=100)
+    cheapest = await search.search("bahasa", cheapest=True, per_page=100)
+    prices = [hit.price for hit in cheapest.items]
+    assert cheapest.total == best.total > 5
+    assert prices == sorted(prices)
+    assert {hit.id for hit in cheapest.items} == {hit.id for hit in best.items}
+    assert [hit.price for hit in best.items] != prices  # the best match is not the cheapest
+    second = await search.search("bahasa", cheapest=True, page=2, per_page=5)
+    assert [hit.price for hit in second.items] == prices[5:10]
