@@ -21,7 +21,14 @@ def yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
     return None if answer is None else Valid("yes" if answer else "no")
 
 
+_NOT_NAMES = ("nik", "kk", "phone", "email")
+"""Given at the name question, these are explained (they are asked later), not a miss."""
+
+
 def name(message: Message, _: Slots, __: FlowContext) -> Result:
+    given = next((kind for kind in _NOT_NAMES if message.entity(kind) is not None), None)
+    if given is not None:
+        return Invalid(f"name_is_{'nik' if given == 'kk' else given}", miss=False)
     return check.name(message.text or "")
 
 
