@@ -1,7 +1,8 @@
 """Help before registering: a NIK said to be registered already ("nik saya katanya sudah
-terdaftar pas mau daftar"), a missing requirement ("mau daftar tapi ga punya email") and how
-often one may try ("berapa kali boleh ikut gelombang") are answered, instead of a registration
-or an eligibility check that would not answer them."""
+terdaftar pas mau daftar"), a missing requirement ("mau daftar tapi ga punya email"), what to
+have ready ("dokumen apa aja yang dibutuhkan") and how often one may try ("berapa kali boleh
+ikut gelombang") are answered, instead of a registration or an eligibility check that would
+not answer them."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from flows.turn import Message
 
 INTENTS = (
     "register", "check_eligibility", "account_access", "complaint", "wave_schedule",
-    "registration_status",
+    "registration_status", "help",
 )  # fmt: skip
 """The intents such a message is read as."""
 
@@ -85,6 +86,14 @@ _HOW_OFTEN = re.compile(
 """How often one may try: every wave until selected, then never again."""
 
 
+_DOCUMENTS = re.compile(
+    r"\b(?:dokumen|berkas|documents?|paperwork)\b|\bapa (?:aja|saja) yang (?:perlu|harus) "
+    r"(?:disiapkan|disiapin|dibawa|dipersiapkan)|\bwhat do i need to (?:have|prepare)\b"
+)
+"""What to have ready: e-KTP, KK number, email and phone (the rest is typed in a form)."""
+_ASKING = ("register", "check_eligibility", "help")
+
+
 _CANNOT = (
     r"(?:\b(?:ga|gak|gk|nggak|tidak|tdk)\s*bisa|\bgabisa|\bgbs|\berror|\beror|"
     r"\bgagal(?!\s+(?:lolos|terpilih))|can't|cannot|doesn't work)"
@@ -104,6 +113,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if _HOW_OFTEN.search((turn.message.text or "").lower()):
         check = turn.button("menu.eligibility", "flow:eligibility")
         return [turn.reply("registration_help.how_often", check, turn.menu_button())]
+    asks_what = turn.message.intent in _ASKING  # not "dokumen ktp saya ditolak" (a complaint)
+    if asks_what and _DOCUMENTS.search((turn.message.text or "").lower()):
+        go_on = turn.button("registration_help.continue", "flow:registration")
+        return [turn.reply("registration_help.documents", go_on, turn.menu_button())]
     missing = lacking(turn.message)
     if missing is None:
         return None
