@@ -12,6 +12,11 @@ def money(amount: int) -> str:
     return f"Rp{format_decimal(amount, locale='id')}"
 
 
+def count(value: int, language: str) -> str:
+    """``307000`` -> "307.000" in Indonesian, "307,000" in English."""
+    return format_decimal(value, locale="en" if language == "en" else "id")
+
+
 def long_date(value: date | datetime, language: str) -> str:
     return format_date(value, "d MMMM y", locale="en" if language == "en" else "id")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flows.formatting import long_date
+from flows.formatting import count, long_date
 from flows.queries import WaveByNumber, WaveQuery
 from flows.responses import text
 from flows.runtime.machine import FlowTurn
@@ -54,5 +54,5 @@ def _open(wave: WaveView, language: str) -> str:
         "topic.waves_open",
         number=wave.number,
         closes=long_date(wave.closes_at, language),
-        quota=f"{wave.quota:,}".replace(",", "."),
+        quota=count(wave.quota, language),
     )
