@@ -4,6 +4,8 @@ a question, clarify when unsure, redirect out-of-scope, and after repeated misse
 
 from __future__ import annotations
 
+import re
+
 from flows import courses, handoff, questions, registration_help
 from flows.account import DATA_DELETION, privacy, wants_erasure
 from flows.complaints import COMPLAINTS
@@ -245,6 +247,12 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     return replies
 
 
+RULES_ASKED = ("check_eligibility", "register")
+"""A question about the flow's own rules asked at one of its questions ("umur berapa ya
+batasnya?" when asked for one's age) gets the rules (requirements, steps), then the question."""
+_QUESTION = re.compile(r"\?|\b(?:berapa|apa|apakah|gimana|bagaimana|kapan|siapa|what|how|which)\b")
+
+
 def _digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """Inside a flow: answer a confident question of another intent (the runner re-asks)."""
     message = turn.message
@@ -253,6 +261,8 @@ def _digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if intent is None or not confident or intent in ANSWER_INTENTS or message.ambiguous:
         return None
     if intent == turn.session.flow or START_INTENTS.get(intent) == turn.session.flow:
+        if intent in RULES_ASKED and _QUESTION.search((message.text or "").lower()):
+            return (yield from questions.answer(intent, turn, digression=True))
         return None
     if intent == "human_agent":
         return (yield from handoff.request(turn, "asked"))

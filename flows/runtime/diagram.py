@@ -14,20 +14,21 @@ first, nothing half-saved), **back** ("kembali", to the previous question, or to
 message answered), **corrections** of earlier answers ("eh salah, lahirku 5 mei 2001"; one that
 names an earlier question, "eh salah, NIK-nya 3273...", answers it again, reruns its checks and
 asks the questions after it again), **digressions** (a confident question of another intent is
-answered and the pending question asked again; where a story is asked for, short small talk like
-"kamu bot ya?" is answered, not taken as the story; "stop kirim info" stops broadcasts, not the
-flow), **misses** (two in a row: a simpler re-ask with buttons; three: a person is offered),
-**not knowing** ("ga tau", "lupa" to a question with buttons: no miss and no "no", reassurance
-and the question again) and **menu** (typed or tapped: the flow is parked and offered again
-later), **handoff** (a person, when asked; a hesitant request only when the message is no
-answer: "nobody" to "how many?" is an answer), **answers ahead** (where a flow declares
-`fills_ahead`, a fact for a question not asked yet is noted and that question skipped: "saya
-belum kerja" to "WNI?" is no "no"; eligibility and course choice do: "online di bandung" to
-"which mode?" gives the city too), **entity answers** (a question that declares an entity takes
-a message carrying it as its answer, whatever else it reads as: "bahasa inggris" to "what do you
-want to learn?" is a course topic, not a language switch). After the idle timeout a parked flow is
-offered to continue or start again. Prompts are the response keys `<flow>.<state>.ask` / `.simple`;
-endings `<flow>.<state>.say` in `flows/responses/{id,en}.yml`.
+answered and the pending question asked again, and so is a question about the rules of
+eligibility or registration asked inside them, "umur berapa ya batasnya?"; where a story is
+asked for, short small talk like "kamu bot ya?" is answered, not taken as the story; "stop kirim
+info" stops broadcasts, not the flow), **misses** (two in a row: a simpler re-ask with buttons;
+three: a person is offered), **not knowing** ("ga tau", "lupa" to a question with buttons: no
+miss and no "no", reassurance and the question again) and **menu** (typed or tapped: the flow is
+parked and offered again later), **handoff** (a person, when asked; a hesitant request only when
+the message is no answer: "nobody" to "how many?" is an answer), **answers ahead** (where a flow
+declares `fills_ahead`, a fact for a question not asked yet is noted and that question skipped:
+"saya belum kerja" to "WNI?" is no "no"; eligibility and course choice do: "online di bandung"
+to "which mode?" gives the city too), **entity answers** (a question that declares an entity
+takes a message carrying it as its answer, whatever else it reads as: "bahasa inggris" to "what
+do you want to learn?" is a course topic, not a language switch). After the idle timeout a
+parked flow is offered to continue or start again. Prompts are the response keys
+`<flow>.<state>.ask` / `.simple`; endings `<flow>.<state>.say` in `flows/responses/{id,en}.yml`.
 """
 
 
