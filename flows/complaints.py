@@ -10,7 +10,7 @@ import re
 
 from flows import fraud
 from flows.complaint_topics import CATEGORIES, FIX_SHOWN, KNOWN_FIX, category_for
-from flows.messages import Outbound
+from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.queries import CreateTicket
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
@@ -49,7 +49,23 @@ def _helped(message: Message, _: Slots, ctx: FlowContext) -> Result:
     if waited_too_long(text, message.entity("date"), message.at.date(), hours):
         return Valid("no")  # "it's been 2 months since the schedule": the fix is past
     answer = controls.answer_yes_no(message)
+    if answer is None and not message.payload and len(text.split()) >= STORY_WORDS:
+        return Valid("no")  # the whole story instead of yes or no: it is not solved
     return None if answer is None else Valid("yes" if answer else "no")
+
+
+def _told(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """A story given as the answer to "did this help?" is the description: kept, not asked
+    for again."""
+    message = turn.message
+    long = len((message.text or "").split()) >= STORY_WORDS
+    if "description" in turn.slots or message.payload or not long:
+        return []
+    story = _description(message, turn.slots, turn.ctx)
+    if isinstance(story, Valid):
+        turn.slots["description"] = story.value
+    return []
+    yield
 
 
 def _description(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -58,7 +74,7 @@ def _description(message: Message, _: Slots, __: FlowContext) -> Result:
         return None
     if len(text) < 10:
         return Invalid("description_short")
-    return Valid(text[:1500])
+    return Valid(text[:MAX_TEXT_LENGTH])  # a whole message: nothing of the story is lost
 
 
 def _wave(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -159,11 +175,19 @@ def _details(turn: FlowTurn) -> list[tuple[str, str]]:
     return found
 
 
+PREVIEW = 600
+"""Characters of a long story shown for confirmation (the ticket keeps all of it)."""
+
+
+def _preview(story: str) -> str:
+    return story if len(story) <= PREVIEW else story[:PREVIEW].rstrip() + "…"
+
+
 def _confirm_params(turn: FlowTurn) -> dict[str, object]:
     details = "".join(f"\n{label}: {value}" for label, value in _details(turn))
     return {
         "category": turn.say(f"complaints.category.options.{turn.slots['category']}"),
-        "description": turn.slots.get("description", ""),
+        "description": _preview(str(turn.slots.get("description", ""))),
         "details": details,
     }
 
@@ -262,8 +286,9 @@ COMPLAINTS = Flow(
             "fix",
             Slot("helped", _helped, yes_no_options()),
             params=_fix_params,
-            go=(_is("helped", "yes", "solved", "it helped"), Go("description")),
+            go=(_is("helped", "yes", "solved", "it helped"), Go("told")),
         ),
+        State("told", action=_told, go=(Go("description"),)),
         State("solved", final=True),
         State(
             "description",
