@@ -9,7 +9,7 @@ import re
 
 from flows.menu import main_menu
 from flows.messages import Button, Outbound
-from flows.my_data import file_complaint
+from flows.my_data import asks_certificate_detail, file_complaint
 from flows.responses import text
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
@@ -43,6 +43,20 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     person = turn.button("common.talk_to_person", controls.HUMAN)
     what = turn.say(f"intents.{topic}").lower()
     return [turn.reply("fallback.follow_up", report, person, turn.menu_button(), topic=what)]
+
+
+DETAIL_ASKED = {"certificate": asks_certificate_detail}
+"""Topics whose answer has parts a short follow-up may ask for ("gimana cara downloadnya?")."""
+
+
+def detail_of_previous(turn: FlowTurn) -> str | None:
+    """The topic answered just before, when this message asks for a part of its answer."""
+    topic = _previous_intent(turn)
+    asks = DETAIL_ASKED.get(topic or "")
+    recent = within_context_of(turn.session.last_activity, turn.message.at)
+    if asks is None or not recent or len((turn.message.text or "").split()) > MAX_WORDS:
+        return None
+    return topic if asks(turn.message.text or "") else None
 
 
 def _previous_intent(turn: FlowTurn) -> str | None:

@@ -173,7 +173,8 @@ def _overdue(turn: FlowTurn, items: list[IncentiveView]) -> bool:
 _CERTIFICATE_ASKS = (
     ("name", r"\bnama\w* (?:\w+ )?(?:salah|keliru|typo)|salah (?:ketik|nama|tulis)|typo|"
              r"wrong name"),
-    ("download", r"download|unduh|donlot|cetak|print|\bpdf\b"),
+    ("download", r"download|unduh|donlot|cetak|print|\bpdf\b|hilang|\bilang|kehapus|terhapus|"
+                 r"\blost\b"),
     ("use", r"buat apa|untuk apa|\bguna\w*|dipake|dipakai|melamar|ngelamar|lamaran|\bcv\b|"
             r"used for"),
     ("rating", r"\b(?:cara|gimana|gmn|bagaimana|dimana|di mana|wajib|harus|how)\b.{0,60}"
@@ -181,6 +182,11 @@ _CERTIFICATE_ASKS = (
                r"\b(?:dimana|di mana|wajib|harus|caranya|gimana|where|required)\b"),
 )
 """What a certificate question is about beyond "where is it" (the general answer)."""
+
+
+def asks_certificate_detail(text: str) -> bool:
+    """ "gimana cara downloadnya lagi" right after a certificate answer has its own answer."""
+    return _certificate_key(text) != "kb.certificate"
 
 
 def _certificate_key(text: str) -> str:

@@ -12,7 +12,7 @@ from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
 from flows.course_query import refines
 from flows.eligibility import ELIGIBILITY
-from flows.fallback import ANSWER_INTENTS, clarify, follow_up, miss
+from flows.fallback import ANSWER_INTENTS, clarify, detail_of_previous, follow_up, miss
 from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN, LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
@@ -207,6 +207,9 @@ def _on_text(turn: FlowTurn) -> Step:
         session.misses = 0
         return (yield from runner.start(COURSE_CHOICE, turn, _hooks()))
     if intent in (None, "out_of_scope", "help") or unsure:
+        detail = detail_of_previous(turn)  # "gimana cara downloadnya lagi?" after certificates
+        if detail is not None:
+            return (yield from _on_intent(turn, detail))
         steps = follow_up(turn)  # "gimana cara benerinnya?" right after an answer
         if steps is not None:
             session.misses = 0
