@@ -49,7 +49,7 @@ def _helped(message: Message, _: Slots, ctx: FlowContext) -> Result:
     if waited_too_long(text, message.entity("date"), message.at.date(), hours):
         return Valid("no")  # "it's been 2 months since the schedule": the fix is past
     answer = controls.answer_yes_no(message)
-    if answer is None and not message.payload and len(text.split()) >= STORY_WORDS:
+    if answer is None and not message.payload and _story_like(text):
         return Valid("no")  # the whole story instead of yes or no: it is not solved
     return None if answer is None else Valid("yes" if answer else "no")
 
@@ -58,8 +58,7 @@ def _told(turn: FlowTurn) -> Ask[list[Outbound]]:
     """A story given as the answer to "did this help?" is the description: kept, not asked
     for again."""
     message = turn.message
-    long = len((message.text or "").split()) >= STORY_WORDS
-    if "description" in turn.slots or message.payload or not long:
+    if "description" in turn.slots or message.payload or not _story_like(message.text or ""):
         return []
     story = _description(message, turn.slots, turn.ctx)
     if isinstance(story, Valid):
@@ -97,8 +96,13 @@ def _free(message: Message, _: Slots, __: FlowContext) -> Result:
 
 
 STORY_WORDS = 8
-"""An opening message this long that names a category, and asks nothing, is the story itself:
-it is not asked for again ("itu penipuan kan?" asks, so the story is still asked for)."""
+"""A message this long that asks nothing is a story: the opening message naming a category, or
+one given instead of yes or no to "did this help?", is not asked for again ("itu penipuan
+kan?" asks, so the story is still asked for)."""
+
+
+def _story_like(text: str) -> bool:
+    return len(text.split()) >= STORY_WORDS and "?" not in text
 
 
 def prefill(message: Message, _: FlowContext) -> Slots:
@@ -108,7 +112,7 @@ def prefill(message: Message, _: FlowContext) -> Slots:
     slots: Slots = {"category": found}
     story = _description(message, slots, _)
     text = message.text or ""
-    if len(text.split()) >= STORY_WORDS and "?" not in text and isinstance(story, Valid):
+    if _story_like(text) and isinstance(story, Valid):
         slots["description"] = story.value
         slots.update(_story_details(message))
     return slots

@@ -1,6 +1,6 @@
 """What a course-search message asks for: topic words, mode, city, maximum price and whether the
-cheapest come first ("yang paling murah"), read from
-the opening message or typed answers, and a short follow-up that refines the search just shown.
+cheapest come first ("yang paling murah"), read from the opening message or typed answers, and
+a short follow-up that refines the search just shown.
 
 A city named in the message is a place, not a topic ("kelas menjahit di bandung"); "di X" counts
 as a city only for an offline or hybrid class; within the context window a follow-up naming a
