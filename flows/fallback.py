@@ -24,7 +24,8 @@ PROBLEM_TOPICS = frozenset(
 """Answers after which "what now?" means "it is not solved"."""
 _MARKERS = re.compile(
     r"\b(?:gimana|gmn|gmna|bagaimana|caranya|solusi\w*|terus|trus|lalu|ngapain|harus apa|"
-    r"\w{3,}(?:inya|innya)|how|what now|now what|what should i do|then what)\b"
+    r"\w{3,}(?:inya|innya)|kenapa|knp|kok bisa|how|why|what now|now what|what should i do|"
+    r"then what)\b"
 )
 MAX_WORDS = 6
 

@@ -131,6 +131,9 @@ _ACCOUNT_PROBLEMS = ("otp_login", "account_recovery", "ktp_face", "nik")
 def _account_access(turn: FlowTurn) -> Answer:
     link = turn.button("link_account.start", link_payload(None))
     problem = category_for(turn.message.text or "")
+    if problem == "account_blocked":  # why it happens, and how to ask for it to be opened
+        report = my_data.file_complaint(turn)
+        return [turn.reply("kb.account_blocked", report, turn.menu_button())]
     if problem not in _ACCOUNT_PROBLEMS:
         return [
             turn.reply("kb.account_access", link, turn.menu_button(), **turn.ctx.programme.facts())
