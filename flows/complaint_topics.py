@@ -37,8 +37,9 @@ _KEYWORDS = (
     ("certificate", r"sertifikat|certificate"),
     ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|not selected"),
     ("ktp_face", r"foto ktp|wajah|selfie|liveness|swafoto"),
-    ("otp_login", r"\botp\b|login|masuk akun|email verifikasi"),
-    ("payout_link", r"e-?wallet|rekening|sambung|tautkan|link"),
+    ("otp_login", r"\botp\b|login|masuk akun|email verifikasi|link verifikasi|verification link"),
+    ("payout_link", r"e-?wallet|rekening|sambung|tautkan|linkaja|\blink(?:ing|ed)?\b"
+                    r"(?!\s*(?:zoom|webinar|meet|gmeet|kelas|pelatihan|verifikasi|pendaftaran))"),
     ("account_blocked", r"blokir|diblokir|blocked"),
     ("account_recovery", r"lupa|ganti (?:nomor|hp|email)|forgot"),
     ("nik", r"\bnik\b|dukcapil|kk tidak sesuai"),

@@ -441,6 +441,10 @@ def test_asking_for_erasure_is_told_apart_from_asking_about_data(text: str, eras
         ("ada akun ig ngaku prakerja minta kode otp", "fraud"),  # impersonation, not OTP trouble
         ("saya ditelpon dan dimintai kode otp", "fraud"),
         ("gimana minta otp ulang", "otp_login"),  # asking for one's own OTP is no fraud
+        ("link ovo gagal terus", "payout_link"),
+        ("linkaja ga bisa disambung", "payout_link"),
+        ("mau lapor, link zoom webinarnya ga dikasih lembaga", "provider"),  # no account link
+        ("link verifikasi email ga masuk", "otp_login"),
     ],
 )
 def test_what_a_complaint_is_about(text: str, category: str) -> None:
