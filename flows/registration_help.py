@@ -1,8 +1,8 @@
-"""Help before registering: a NIK said to be registered already ("nik saya katanya sudah
-terdaftar pas mau daftar"), a missing requirement ("mau daftar tapi ga punya email"), what to
-have ready ("dokumen apa aja yang dibutuhkan") and how often one may try ("berapa kali boleh
-ikut gelombang") are answered, instead of a registration or an eligibility check that would
-not answer them."""
+"""Help before registering: a NIK said to be registered already ("nik saya katanya sudah terdaftar
+pas mau daftar"), a missing requirement ("mau daftar tapi ga punya email"), what to have ready
+("dokumen apa aja yang dibutuhkan"), how often one may try ("berapa kali boleh ikut gelombang")
+and how to be selected ("gimana biar lolos": there is no trick) are answered, instead of a
+registration or an eligibility check that would not answer them."""
 
 from __future__ import annotations
 
@@ -86,6 +86,12 @@ _HOW_OFTEN = re.compile(
 """How often one may try: every wave until selected, then never again."""
 
 
+_HOW_SELECTED = re.compile(
+    r"\b(?:biar|supaya|agar|tips|trik|how to get)\b.{0,30}\b(?:lolos|diterima|terpilih|kepilih|"
+    r"selected)\b|\bpeluang\w* (?:untuk )?lolos\b|\b(?:daftar|gabung)\w* (?:lebih )?(?:duluan|dulu|"
+    r"cepat|awal)\b.{0,30}\blolos"
+)
+"""How to be selected: there is no trick (random among eligible applicants; no joki)."""
 _DOCUMENTS = re.compile(
     r"\b(?:dokumen|berkas|documents?|paperwork)\b|\bapa (?:aja|saja) yang (?:perlu|harus) "
     r"(?:disiapkan|disiapin|dibawa|dipersiapkan)|\bwhat do i need to (?:have|prepare)\b"
@@ -113,6 +119,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if _HOW_OFTEN.search((turn.message.text or "").lower()):
         check = turn.button("menu.eligibility", "flow:eligibility")
         return [turn.reply("registration_help.how_often", check, turn.menu_button())]
+    asking = turn.message.intent != "complaint"  # "joki minta bayar biar lolos" is a report
+    if asking and _HOW_SELECTED.search((turn.message.text or "").lower()):
+        go_on = turn.button("menu.eligibility", "flow:eligibility")
+        return [turn.reply("registration_help.how_selected", go_on, turn.menu_button())]
     asks_what = turn.message.intent in _ASKING  # not "dokumen ktp saya ditolak" (a complaint)
     if asks_what and _DOCUMENTS.search((turn.message.text or "").lower()):
         go_on = turn.button("registration_help.continue", "flow:registration")
