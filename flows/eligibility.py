@@ -158,9 +158,26 @@ def failures(slots: Slots, ctx: FlowContext) -> list[str]:
     return found
 
 
+def known_failures(slots: Slots, ctx: FlowContext) -> list[str]:
+    """The rules the facts given so far fail (a question not answered yet fails none)."""
+    return failures({"age": ctx.programme.min_age, **slots}, ctx)
+
+
+def _failed_already(slots: Slots, ctx: FlowContext) -> bool:
+    """The opening message states a fact that fails a rule ("pns boleh ikut?", "umur 17 bisa
+    daftar?"): that rule is the answer, now; "Cek ulang" runs the whole check. (Once the
+    questions are under way, every rule is asked and every failed one explained.)"""
+    return bool(known_failures(slots, ctx))
+
+
 def _verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
-    turn.slots["failed"] = failures(turn.slots, turn.ctx)
+    turn.slots["failed"] = known_failures(turn.slots, turn.ctx)
     return []
+    yield
+
+
+def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
+    return []  # the opening message's facts are in the slots: the transitions decide
     yield
 
 
@@ -211,13 +228,19 @@ SCHOOL_OPTIONS = (
 )
 KK_OPTIONS = tuple(Option(str(n), f"eligibility.kk_count.options.n{n}") for n in (0, 1, 2))
 
+
 ELIGIBILITY = Flow(
     name=FLOW,
-    start="age",
+    start="precheck",
     description="Checks the programme's rules and explains every one that failed.",
     prefill=facts,
     fills_ahead=True,
     states=(
+        State(
+            "precheck",
+            action=_precheck,
+            go=(Go("verdict", _failed_already, "the opening fails a rule"), Go("age")),
+        ),
         _ask("age", Slot("age", _age, correctable=True), "citizen"),
         _ask("citizen", Slot("citizen", _yes_no, yes_no_options()), "school"),
         _ask("school", Slot("school", _school, SCHOOL_OPTIONS), "occupation"),
@@ -248,4 +271,4 @@ ELIGIBILITY = Flow(
     ),
 )
 
-__all__ = ["ELIGIBILITY", "facts", "failures"]
+__all__ = ["ELIGIBILITY", "facts", "failures", "known_failures"]
