@@ -36,7 +36,8 @@ _KEYWORDS = (
     ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive"),
     ("certificate", r"sertifikat|certificate"),
     ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|not selected"),
-    ("ktp_face", r"foto ktp|wajah|selfie|liveness|swafoto"),
+    ("ktp_face", r"foto ktp|wajah|(?<!tatap )\bmuka\b|\bface\b|selfie|liveness|swafoto|"
+                 r"ktp photo"),
     ("otp_login", r"\botp\b|login|masuk akun|email verifikasi|link verifikasi|verification link"),
     ("payout_link", r"e-?wallet|rekening|sambung|tautkan|linkaja|\blink(?:ing|ed)?\b"
                     r"(?!\s*(?:zoom|webinar|meet|gmeet|kelas|pelatihan|verifikasi|pendaftaran))"),

@@ -92,6 +92,11 @@ _HOW_SELECTED = re.compile(
     r"cepat|awal)\b.{0,30}\blolos"
 )
 """How to be selected: there is no trick (random among eligible applicants; no joki)."""
+_AGE_LIMIT = re.compile(
+    r"\bbatas(?:an)? (?:umur|usia)|\b(?:umur|usia) (?:maksimal|minimal|maks|min|maximum|minimum)\b"
+    r"|\b(?:age limit|minimum age|maximum age|how old do i)"
+)
+"""The age rule asked about, with no age of one's own given ("is there an age limit?")."""
 _DOCUMENTS = re.compile(
     r"\b(?:dokumen|berkas|documents?|paperwork)\b|\bapa (?:aja|saja) yang (?:perlu|harus) "
     r"(?:disiapkan|disiapin|dibawa|dipersiapkan)|\bwhat do i need to (?:have|prepare)\b"
@@ -123,6 +128,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if asking and _HOW_SELECTED.search((turn.message.text or "").lower()):
         go_on = turn.button("menu.eligibility", "flow:eligibility")
         return [turn.reply("registration_help.how_selected", go_on, turn.menu_button())]
+    if _AGE_LIMIT.search((turn.message.text or "").lower()):
+        check = turn.button("menu.eligibility", "flow:eligibility")
+        return [turn.reply("kb.age_limit", check, turn.menu_button(), **turn.ctx.programme.facts())]
     asks_what = turn.message.intent in _ASKING  # not "dokumen ktp saya ditolak" (a complaint)
     if asks_what and _DOCUMENTS.search((turn.message.text or "").lower()):
         go_on = turn.button("registration_help.continue", "flow:registration")

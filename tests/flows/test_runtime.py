@@ -445,6 +445,9 @@ def test_asking_for_erasure_is_told_apart_from_asking_about_data(text: str, eras
         ("linkaja ga bisa disambung", "payout_link"),
         ("mau lapor, link zoom webinarnya ga dikasih lembaga", "provider"),  # no account link
         ("link verifikasi email ga masuk", "otp_login"),
+        ("my face verification keeps failing", "ktp_face"),
+        ("verifikasi muka gagal", "ktp_face"),
+        ("mau lapor kelas tatap muka nya dibatalkan lembaga", "provider"),  # no face here
     ],
 )
 def test_what_a_complaint_is_about(text: str, category: str) -> None:
