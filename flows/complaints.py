@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 
+from flows import complaint_story as story
 from flows import fraud
 from flows.complaint_topics import CATEGORIES, FIX_SHOWN, KNOWN_FIX, category_for
-from flows.messages import MAX_TEXT_LENGTH, Outbound
+from flows.messages import Outbound
 from flows.queries import CreateTicket
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message, within_context_of
-from flows.validators import Invalid, Result, Valid, wave_number
+from flows.validators import Result, Valid, wave_number
 from flows.waiting import waited_too_long
 
 FLOW = "complaints"
@@ -28,7 +29,6 @@ DETAIL = {
     "certificate": "provider",
     "purchase_redeem": "order",
 }
-PAYOUTS = ("BNI", "BCA", "OVO", "GoPay", "DANA", "LinkAja")
 def _category(message: Message, _: Slots, __: FlowContext) -> Result:
     found = category_for(message.text or "")
     return Valid(found) if found else None
@@ -49,31 +49,9 @@ def _helped(message: Message, _: Slots, ctx: FlowContext) -> Result:
     if waited_too_long(text, message.entity("date"), message.at.date(), hours):
         return Valid("no")  # "it's been 2 months since the schedule": the fix is past
     answer = controls.answer_yes_no(message)
-    if answer is None and not message.payload and _story_like(text):
+    if answer is None and not message.payload and story.story_like(text):
         return Valid("no")  # the whole story instead of yes or no: it is not solved
     return None if answer is None else Valid("yes" if answer else "no")
-
-
-def _told(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """A story given as the answer to "did this help?" is the description: kept, not asked
-    for again."""
-    message = turn.message
-    if "description" in turn.slots or message.payload or not _story_like(message.text or ""):
-        return []
-    story = _description(message, turn.slots, turn.ctx)
-    if isinstance(story, Valid):
-        turn.slots["description"] = story.value
-    return []
-    yield
-
-
-def _description(message: Message, _: Slots, __: FlowContext) -> Result:
-    text = " ".join((message.text or "").split())
-    if not text:
-        return None
-    if len(text) < 10:
-        return Invalid("description_short")
-    return Valid(text[:MAX_TEXT_LENGTH])  # a whole message: nothing of the story is lost
 
 
 def _wave(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -84,7 +62,7 @@ def _wave(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def _payout(message: Message, _: Slots, __: FlowContext) -> Result:
     lowered = (message.text or "").lower().replace(" ", "").replace("-", "")
-    for name in PAYOUTS:
+    for name in story.PAYOUTS:
         if name.lower() in lowered:
             return Valid(name)
     return None
@@ -93,29 +71,6 @@ def _payout(message: Message, _: Slots, __: FlowContext) -> Result:
 def _free(message: Message, _: Slots, __: FlowContext) -> Result:
     text = " ".join((message.text or "").split())
     return Valid(text[:200]) if text else None
-
-
-STORY_WORDS = 8
-"""A message this long that asks nothing is a story: the opening message naming a category, or
-one given instead of yes or no to "did this help?", is not asked for again ("itu penipuan
-kan?" asks, so the story is still asked for)."""
-
-
-def _story_like(text: str) -> bool:
-    return len(text.split()) >= STORY_WORDS and "?" not in text
-
-
-def prefill(message: Message, _: FlowContext) -> Slots:
-    found = category_for(message.text or "") if message.text else None
-    if found is None:
-        return {}
-    slots: Slots = {"category": found}
-    story = _description(message, slots, _)
-    text = message.text or ""
-    if _story_like(text) and isinstance(story, Valid):
-        slots["description"] = story.value
-        slots.update(_story_details(message))
-    return slots
 
 
 def _context(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -179,19 +134,11 @@ def _details(turn: FlowTurn) -> list[tuple[str, str]]:
     return found
 
 
-PREVIEW = 600
-"""Characters of a long story shown for confirmation (the ticket keeps all of it)."""
-
-
-def _preview(story: str) -> str:
-    return story if len(story) <= PREVIEW else story[:PREVIEW].rstrip() + "…"
-
-
 def _confirm_params(turn: FlowTurn) -> dict[str, object]:
     details = "".join(f"\n{label}: {value}" for label, value in _details(turn))
     return {
         "category": turn.say(f"complaints.category.options.{turn.slots['category']}"),
-        "description": _preview(str(turn.slots.get("description", ""))),
+        "description": story.preview(str(turn.slots.get("description", ""))),
         "details": details,
     }
 
@@ -217,26 +164,6 @@ def _filed_params(turn: FlowTurn) -> dict[str, object]:
     }
 
 
-def _details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """What the story already says is not asked again: "rekening BNI" is the payout,
-    "gelombang 70" the wave (an opening story was read when the flow started)."""
-    turn.slots.update(_story_details(turn.message))
-    return []
-    yield
-
-
-def _story_details(message: Message) -> Slots:
-    found: Slots = {}
-    payout = str(message.entity("payout") or "").lower()
-    for name in PAYOUTS:
-        if name.lower() == payout:
-            found["payout"] = name
-    wave = message.entity("wave")
-    if isinstance(wave, int) and 0 < wave < 1000:
-        found["wave"] = str(wave)
-    return found
-
-
 def _detail_is(kind: str) -> Go:
     def guard(slots: Slots, _: FlowContext) -> bool:
         return DETAIL.get(str(slots.get("category"))) == kind
@@ -259,6 +186,7 @@ AFTER_DESCRIPTION = (
     *(_detail_is(kind) for kind in ("wave", "payout", "provider", "order")),
     Go("confirm"),
 )
+PAYOUT_OPTIONS = tuple(Option(p, f"complaints.payouts.{p}") for p in story.PAYOUTS)
 CONFIRM_OPTIONS = (
     Option("send", "complaints.confirm.options.send"),
     Option("rewrite", "complaints.confirm.options.rewrite"),
@@ -268,7 +196,7 @@ COMPLAINTS = Flow(
     name=FLOW,
     start="context",
     description="Known fix first, then a ticket with category, description and details.",
-    prefill=prefill,
+    prefill=story.prefill,
     states=(
         State("context", action=_context, go=(Go("category"),)),
         State(
@@ -292,19 +220,19 @@ COMPLAINTS = Flow(
             params=_fix_params,
             go=(_is("helped", "yes", "solved", "it helped"), Go("told")),
         ),
-        State("told", action=_told, go=(Go("description"),)),
+        State("told", action=story.told, go=(Go("description"),)),
         State("solved", final=True),
         State(
             "description",
-            Slot("description", _description, free_text=True, correctable=False),
+            Slot("description", story.description, free_text=True, correctable=False),
             go=(Go("urgent_steps", fraud.gave_away, "code or money given"), Go("story_details")),
         ),
         State("urgent_steps", action=fraud.urgent_steps, go=(Go("story_details"),)),
-        State("story_details", action=_details_in_story, go=AFTER_DESCRIPTION),
+        State("story_details", action=story.details_in_story, go=AFTER_DESCRIPTION),
         State("detail_wave", Slot("wave", _wave), go=(Go("confirm"),)),
         State(
             "detail_payout",
-            Slot("payout", _payout, tuple(Option(p, f"complaints.payouts.{p}") for p in PAYOUTS)),
+            Slot("payout", _payout, PAYOUT_OPTIONS),
             go=(Go("confirm"),),
         ),
         State("detail_provider", Slot("provider", _free, free_text=True), go=(Go("confirm"),)),

@@ -457,12 +457,12 @@ def test_what_a_complaint_is_about(text: str, category: str) -> None:
 
 
 def test_a_long_complaint_story_is_kept_whole_and_previewed_short() -> None:
-    from flows.complaints import PREVIEW, _description, _preview
+    from flows.complaint_story import PREVIEW, description, preview
     from flows.validators import Valid
 
     story = "insentif saya belum masuk padahal semua syarat sudah saya penuhi. " * 60
-    kept = _description(Message(text=story), {}, CTX)
+    kept = description(Message(text=story), {}, CTX)
     assert isinstance(kept, Valid) and len(str(kept.value)) == len(story.strip()) > 1500
-    shown = _preview(str(kept.value))
+    shown = preview(str(kept.value))
     assert len(shown) <= PREVIEW + 1 and shown.endswith("…")
-    assert _preview("pendek saja") == "pendek saja"
+    assert preview("pendek saja") == "pendek saja"
