@@ -185,8 +185,8 @@ def _plainly_answers(slot: Slot, message: Message) -> bool:
     other question's answer is plain ("online di jakarta" to "which mode?" gives both)."""
     if not slot.options or controls.option(message) is not None:
         return True
-    if {option.value for option in slot.options} != {"yes", "no"}:
-        return True
+    if not {"yes", "no"} <= {option.value for option in slot.options}:
+        return True  # not a yes/no question (the school one also offers "graduate, listed")
     return message.intent in ("affirm", "deny") and message.confidence >= controls.LIKELY
 
 
