@@ -74,12 +74,13 @@ class _Index:
     content: tuple[dict[str, float], ...] = ()  # per topic: content word -> weight
     postings: dict[str, frozenset[int]] = field(default_factory=dict)
     fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)  # deletion variant -> words
-    common: tuple[str, ...] = ()  # common names the topics hold (found where no topic is)
+    common: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (common name, its content words)
+    common_postings: dict[str, frozenset[int]] = field(default_factory=dict)  # word -> names
 
 
 def _build(topics: Sequence[str], common: Sequence[str] = ()) -> _Index:
     unique = tuple(dict.fromkeys(t.strip() for t in topics if t.strip()))
-    contents = [[w for w in _words(t) if w not in STOPWORDS] or _words(t) for t in unique]
+    contents = [_content(t) for t in unique]
     df: dict[str, int] = {}
     for words in contents:
         for word in set(words):
@@ -99,8 +100,24 @@ def _build(topics: Sequence[str], common: Sequence[str] = ()) -> _Index:
         weights,
         {k: frozenset(v) for k, v in postings.items()},
         {k: frozenset(v) for k, v in fuzzy.items()},
-        tuple(common),
+        *_common_index(common),
     )
+
+
+def _common_index(
+    common: Sequence[str],
+) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], dict[str, frozenset[int]]]:
+    """Common names with their content words, and which names each word is in."""
+    names = tuple((name, tuple(_content(name))) for name in common)
+    postings: dict[str, set[int]] = {}
+    for i, (_, words) in enumerate(names):
+        for word in words:
+            postings.setdefault(word, set()).add(i)
+    return names, {k: frozenset(v) for k, v in postings.items()}
+
+
+def _content(name: str) -> list[str]:
+    return [w for w in _words(name) if w not in STOPWORDS] or _words(name)
 
 
 class CatalogueMatcher:
@@ -174,8 +191,11 @@ def _common_hits(
     index: _Index, context: Context, matched: dict[str, list[tuple[int, int]]]
 ) -> Iterator[tuple[str, int, int, float]]:
     """Common names every word of which the message holds, close together."""
-    for name in index.common:
-        words = [w for w in _words(name) if w not in STOPWORDS] or _words(name)
+    candidates: set[int] = set()
+    for word in matched:
+        candidates |= index.common_postings.get(word, frozenset())
+    for i in sorted(candidates):
+        name, words = index.common[i]
         if not all(w in matched for w in words) or all(w in EVERYDAY for w in words):
             continue
         spans = [span for w in words for span in matched[w]]
