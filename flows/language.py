@@ -14,7 +14,8 @@ _ENGLISH = frozenset({
     "has", "had", "the", "a", "an", "of", "to", "for", "from", "with", "about", "what", "when",
     "where", "why", "how", "which", "who", "if", "not", "dont", "don't", "didn't", "isn't",
     "haven't", "please", "want", "need", "this", "that", "it", "it's", "there", "and", "or",
-    "but"
+    "but", "forgot", "forget", "lost", "still", "already", "yet", "got", "keeps", "never",
+    "arrived", "received", "hasn't", "doesn't", "won't", "can't"
 })  # fmt: skip
 _INDONESIAN = frozenset({
     "saya", "aku", "gue", "gw", "kamu", "anda", "kita", "kami", "apa", "apakah", "bagaimana",

@@ -246,6 +246,9 @@ def test_a_complaint_takes_its_topic_only_from_a_recent_previous_message() -> No
     [
         ("when is the next wave?", "en"),
         ("how do i sign up", "en"),
+        ("I forgot my password", "en"),  # English verbs count too
+        ("my OTP never arrived", "en"),
+        ("lupa password min", None),  # one chat word is not Indonesian enough to decide
         ("gmn cara daftar min", "id"),
         ("insentif saya belum masuk", "id"),
         ("gmn cara register", None),  # code-mixed chat decides nothing
