@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows import courses, handoff, questions, registration_help, training_help
+from flows import courses, handoff, money_help, questions, registration_help, training_help
 from flows.account import DATA_DELETION, privacy, wants_erasure
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
@@ -230,6 +230,8 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     helped = registration_help.answer(turn) if intent in registration_help.INTENTS else None
     if helped is None and intent in training_help.INTENTS:
         helped = training_help.answer(turn)  # "bisa ganti pelatihan yang udah dibeli?"
+    if helped is None and intent in money_help.INTENTS:
+        helped = money_help.answer(turn)  # "saldo pelatihan bisa dicairkan?"
     if helped is not None:  # "nik saya sudah terdaftar", "mau daftar tapi ga punya email"
         return helped
     if intent == "register" and registration_help.asks_how(turn.message):

@@ -1,0 +1,40 @@
+"""Two rules about the money, answered before any schedule or amount: the training balance is
+never cash ("saldo pelatihan bisa dicairkan jadi uang?"), and the incentive goes only to an
+account in the participant's own name ("insentif bisa ke rekening istri?")."""
+
+from __future__ import annotations
+
+import re
+
+from flows import my_data
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+INTENTS = ("benefits_info", "training_balance", "incentive_status", "payment_account")
+"""The intents such a message is read as (a report of a cash-out offer is a complaint)."""
+
+_CASH = (
+    r"(?:dicairkan|dicairin|cairkan|cairin|diuangkan|uangkan|jadi uang|ditarik|tarik tunai|"
+    r"cash ?out|withdraw\w*)"
+)
+_CASH_OUT = re.compile(rf"\bsaldo\w*\b.{{0,40}}\b{_CASH}|\b{_CASH}\b.{{0,40}}\bsaldo")
+_SOMEONE_ELSE = (
+    r"(?:istri|suami|orang ?tua|ortu|ayah|kakak|adik|saudara|teman|temen|keluarga|orang lain|"
+    r"pacar|someone else'?s?|(?:my )?(?:wife|husband|parents?|mother|father|friend)'?s?)"
+)
+_ACCOUNT = r"(?:rekening|rek|e-?wallet|ovo|gopay|dana|linkaja|bank|account)"
+_OTHERS_ACCOUNT = re.compile(
+    rf"\b{_ACCOUNT}\b.{{0,30}}\b{_SOMEONE_ELSE}\b|\b{_SOMEONE_ELSE}\b.{{0,20}}\b{_ACCOUNT}\b"
+)
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    lowered = (turn.message.text or "").lower()
+    if _CASH_OUT.search(lowered):
+        return [turn.reply("kb.balance_cash", my_data.file_complaint(turn), turn.menu_button())]
+    if _OTHERS_ACCOUNT.search(lowered):
+        return [
+            Outbound(turn.say("kb.own_account_only")),
+            turn.reply("kb.payment_account", turn.menu_button(), **turn.ctx.programme.facts()),
+        ]
+    return None
