@@ -89,7 +89,7 @@ SMALL_TALK = frozenset(
      "unsubscribe"}
 )  # fmt: skip
 """Intents that are never the story a free-text question asks for."""
-_SMALL_TALK_MAX_WORDS = 8
+SMALL_TALK_MAX_WORDS = 8
 
 
 def is_small_talk(message: Message) -> bool:
@@ -97,7 +97,7 @@ def is_small_talk(message: Message) -> bool:
     is expected: answered as a digression instead of being taken as the answer."""
     words = len((message.text or "").split())
     confident = message.confidence >= CLEAR_REQUEST and not message.ambiguous
-    return message.intent in SMALL_TALK and confident and 0 < words <= _SMALL_TALK_MAX_WORDS
+    return message.intent in SMALL_TALK and confident and 0 < words <= SMALL_TALK_MAX_WORDS
 
 
 def option(message: Message) -> str | None:

@@ -123,7 +123,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         return [Outbound(turn.say("common.cancel_confirm"), (yes, no))]
     if message.payload == controls.RETRY:
         return [prompt(flow, state, turn)]
-    if controls.wants_human(message, clearly=state.slot is not None):
+    asked = controls.wants_human(message, clearly=state.slot is not None)
+    if asked and not _story_at(state, message):
         return (yield from hooks.handoff(turn, f"{flow.name}.{state.name}"))
     if state.slot is None:  # not waiting for anything: restart the pending work
         return (yield from enter(flow, state.name, turn, hooks))
@@ -173,6 +174,15 @@ def _ahead(flow: Flow, slot: Slot, turn: FlowTurn) -> dict[str, object]:
         return {}
     said = flow.prefill(turn.message, turn.ctx)
     return {k: v for k, v in said.items() if k != slot.name and k not in turn.slots}
+
+
+def _story_at(state: State, message: Message) -> bool:
+    """A story typed where one is asked for is the answer even when it reads as a wish for a
+    person ("someone asked for my OTP pretending to be prakerja staff"); the button and a short
+    request ("mau bicara dengan petugas") still reach one."""
+    slot = state.slot
+    long = len((message.text or "").split()) > controls.SMALL_TALK_MAX_WORDS
+    return slot is not None and slot.free_text and message.payload is None and long
 
 
 def _carries(slot: Slot, message: Message) -> bool:
