@@ -21,14 +21,15 @@ info" stops broadcasts, not the flow), **misses** (two in a row: a simpler re-as
 three: a person is offered), **not knowing** ("ga tau", "lupa" to a question with buttons: no
 miss and no "no", reassurance and the question again) and **menu** (typed or tapped: the flow is
 parked and offered again later), **handoff** (a person, when asked; a hesitant request only when
-the message is no answer: "nobody" to "how many?" is an answer), **answers ahead** (where a flow
-declares `fills_ahead`, a fact for a question not asked yet is noted and that question skipped:
-"saya belum kerja" to "WNI?" is no "no"; eligibility and course choice do: "online di bandung"
-to "which mode?" gives the city too), **entity answers** (a question that declares an entity
-takes a message carrying it as its answer, whatever else it reads as: "bahasa inggris" to "what
-do you want to learn?" is a course topic, not a language switch). After the idle timeout a
-parked flow is offered to continue or start again. Prompts are the response keys
-`<flow>.<state>.ask` / `.simple`; endings `<flow>.<state>.say` in `flows/responses/{id,en}.yml`.
+the message is no answer: "nobody" to "how many?" is an answer, and a story typed where one is
+asked for is the story even when it mentions staff), **answers ahead** (where a flow declares
+`fills_ahead`, a fact for a question not asked yet is noted and that question skipped: "saya
+belum kerja" to "WNI?" is no "no"; eligibility and course choice do: "online di bandung" to
+"which mode?" gives the city too), **entity answers** (a question that declares an entity takes
+a message carrying it as its answer, whatever else it reads as: "bahasa inggris" to "what do you
+want to learn?" is a course topic, not a language switch). After the idle timeout a parked flow
+is offered to continue or start again. Prompts are the response keys `<flow>.<state>.ask` /
+`.simple`; endings `<flow>.<state>.say` in `flows/responses/{id,en}.yml`.
 """
 
 
