@@ -23,11 +23,13 @@ _MODES_DIFFER = re.compile(
     r"\b(?:beda\w*|bedanya|difference)\b"
 )
 _COURSE = r"(?:pelatihan|kelas|kursus|training|course)\w*"
+_BOUGHT = (
+    r"(?<!belum )(?<!blm )(?<!not )(?:dibeli|udah beli|sudah beli|udh beli|terbeli|bought|"
+    r"purchased)"
+)  # "sebelum dibeli" / "belum dibeli" is a choice still open, not a training bought
 _CHANGE_BOUGHT = re.compile(
-    rf"\b(?:ganti|tukar|batal\w*|refund|cancel)\b.{{0,40}}{_COURSE}.{{0,40}}"
-    r"(?:dibeli|udah beli|sudah beli|udh beli|terbeli|bought|purchased)"
-    rf"|{_COURSE}.{{0,40}}(?:dibeli|udah beli|sudah beli|udh beli|terbeli|bought|purchased)"
-    r".{0,40}\b(?:ganti|tukar|batal\w*|refund|cancel)"
+    rf"\b(?:ganti|tukar|batal\w*|refund|cancel)\b.{{0,40}}{_COURSE}.{{0,40}}{_BOUGHT}"
+    rf"|{_COURSE}.{{0,40}}{_BOUGHT}.{{0,40}}\b(?:ganti|tukar|batal\w*|refund|cancel)"
 )
 _WEBINAR_LINK = re.compile(
     r"\b(?:link|tautan|zoom|gmeet|google meet)\b.{0,40}\b(?:webinar|kelas|pelatihan|zoom)"
