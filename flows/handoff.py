@@ -4,6 +4,7 @@ offer a complaint ticket instead. While an agent holds the chat the router stays
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -12,6 +13,7 @@ from babel.dates import format_date
 from flows.config import StaffHours
 from flows.messages import Outbound
 from flows.queries import CancelHandoff, CreateHandoff, HandoffPosition, RateHandoff
+from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.safety import redact
 from flows.turn import Step
@@ -62,8 +64,20 @@ def summary(turn: FlowTurn, reason: str) -> dict[str, Any]:
     }
 
 
+_CONTACT = re.compile(
+    r"\b(?:nomor|nomer|no|kontak|contact|number|email)\b.{0,25}\b(?:cs|call ?center|customer "
+    r"service|hotline|pengaduan|prakerja|resmi)\b|\b(?:call ?center|hotline|cs)\b.{0,25}"
+    r"\b(?:berapa|nomor\w*|number|what)\b|\bofficial (?:contact|channels?|number|email)"
+)
+"""Asks for the official channels ("nomor cs prakerja", "call center berapa"), not to be queued."""
+
+
 def request(turn: FlowTurn, reason: str) -> Step:
     session, message = turn.session, turn.message
+    if reason == "asked" and _CONTACT.search((message.text or "").lower()):
+        person = turn.button("common.talk_to_person", controls.HUMAN)
+        facts = turn.ctx.programme.facts()
+        return [turn.reply("kb.contact", person, turn.menu_button(), **facts)]
     hours = turn.ctx.programme.staff_hours
     if not staff_on_duty(message.at, hours):
         back = staff_back_at(message.at, hours)
