@@ -65,7 +65,7 @@ def summary(turn: FlowTurn, reason: str) -> dict[str, Any]:
 
 
 _CONTACT = re.compile(
-    r"\b(?:nomor|nomer|no|kontak|contact|number|email)\b.{0,25}\b(?:cs|call ?center|customer "
+    r"\b(?:nomor|nomer|kontak|contact|number)\b.{0,25}\b(?:cs|call ?center|customer "
     r"service|hotline|pengaduan|prakerja|resmi)\b|\b(?:call ?center|hotline|cs)\b.{0,25}"
     r"\b(?:berapa|nomor\w*|number|what)\b|\bofficial (?:contact|channels?|number|email)"
 )
