@@ -17,7 +17,7 @@ from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message, within_context_of
 from flows.validators import Result, Valid, wave_number
-from flows.waiting import waited_too_long
+from flows.waiting import says_waited_too_long, waited_too_long
 
 FLOW = "complaints"
 DETAIL = {
@@ -45,8 +45,7 @@ def _helped(message: Message, _: Slots, ctx: FlowContext) -> Result:
     text = message.text or ""
     if not message.payload and _STILL_BROKEN.search(text.lower()):
         return Valid("no")
-    hours = ctx.programme.incentive_support_after_hours
-    if waited_too_long(text, message.entity("date"), message.at.date(), hours):
+    if says_waited_too_long(message, ctx.programme.incentive_support_after_hours):
         return Valid("no")  # "it's been 2 months since the schedule": the fix is past
     answer = controls.answer_yes_no(message)
     if answer is None and not message.payload and story.story_like(text):

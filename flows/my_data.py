@@ -17,7 +17,7 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, Message
 from flows.validators import ticket_reference
 from flows.views import IncentiveView, ParticipantView
-from flows.waiting import waited_too_long
+from flows.waiting import says_waited_too_long
 from flows.waves import named_wave, wave_text
 
 Answer = Ask[list[Outbound] | None]
@@ -156,9 +156,7 @@ def _incentive_without_account(turn: FlowTurn, facts: dict[str, object]) -> list
 
 def _waited_too_long(turn: FlowTurn) -> bool:
     """The user says they have waited past the point where support looks (7×24 hours)."""
-    message = turn.message
-    hours = turn.ctx.programme.incentive_support_after_hours
-    return waited_too_long(message.text or "", message.entity("date"), message.at.date(), hours)
+    return says_waited_too_long(turn.message, turn.ctx.programme.incentive_support_after_hours)
 
 
 def _overdue(turn: FlowTurn, items: list[IncentiveView]) -> bool:

@@ -5,6 +5,7 @@ a question, clarify when unsure, redirect out-of-scope, and after repeated misse
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flows import courses, handoff, money_help, questions, registration_help, training_help
 from flows.account import DATA_DELETION, privacy, wants_erasure
@@ -37,6 +38,13 @@ START_INTENTS = {
     "complaint": COMPLAINTS.name,
     "delete_my_data": DATA_DELETION.name,
 }
+HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
+    (registration_help.INTENTS, registration_help.answer),
+    (training_help.INTENTS, training_help.answer),
+    (money_help.INTENTS, money_help.answer),
+)
+"""Specific questions read as a broader intent (the intents), answered before that intent's
+flow or answer."""
 TRAIL = 6
 RECENT = 3
 
@@ -227,13 +235,10 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
     if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
         return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
-    helped = registration_help.answer(turn) if intent in registration_help.INTENTS else None
-    if helped is None and intent in training_help.INTENTS:
-        helped = training_help.answer(turn)  # "bisa ganti pelatihan yang udah dibeli?"
-    if helped is None and intent in money_help.INTENTS:
-        helped = money_help.answer(turn)  # "saldo pelatihan bisa dicairkan?"
-    if helped is not None:  # "nik saya sudah terdaftar", "mau daftar tapi ga punya email"
-        return helped
+    for intents, answer in HELPERS:  # "nik saya sudah terdaftar", "saldo bisa dicairkan?"
+        helped = answer(turn) if intent in intents else None
+        if helped is not None:
+            return helped
     if intent == "register" and registration_help.asks_how(turn.message):
         return (yield from topic_answer("register", turn.lang, turn.ctx))  # the steps first
     session.suspended = None if intent in START_INTENTS else session.suspended

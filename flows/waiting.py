@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from flows.turn import Message
+
 _UNIT_DAYS = {
     "hari": 1, "hr": 1, "day": 1, "days": 1,
     "minggu": 7, "mg": 7, "pekan": 7, "week": 7, "weeks": 7,
@@ -36,6 +38,13 @@ def waited_days(text: str, since: object, today: date) -> int | None:
         if past > 0:
             found.append(past)
     return max(found) if found else None
+
+
+def says_waited_too_long(message: Message, support_hours: int) -> bool:
+    """``waited_too_long`` of a message: its text, its date entity, the day it came."""
+    return waited_too_long(
+        message.text or "", message.entity("date"), message.at.date(), support_hours
+    )
 
 
 def waited_too_long(text: str, since: object, today: date, support_hours: int) -> bool:
