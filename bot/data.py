@@ -270,10 +270,13 @@ class DataAnswers:
         return ticket.reference
 
     async def _ticket(self, query: q.TicketQuery) -> views.TicketView | None:
-        found = await self.tickets.by_reference(query.reference)
-        if found is None:
-            return None
-        return views.TicketView(found.reference, found.category, found.status, found.created_at)
+        found = await self.tickets.for_identity(
+            query.channel, query.user_id, 1, reference=query.reference
+        )
+        return next(
+            (views.TicketView(t.reference, t.category, t.status, t.created_at) for t in found),
+            None,
+        )
 
     async def _my_tickets(self, query: q.MyTickets) -> list[views.TicketView]:
         found = await self.tickets.for_identity(query.channel, query.user_id)

@@ -1,5 +1,5 @@
 """Complaints: category buttons, the known fix first (did it help?), a description, details by
-category (wave, e-wallet, provider, order number), confirm -> a ticket ``PRK-123456``.
+category (wave, e-wallet, provider, order number), confirm -> a ticket ``PRK-12345678``.
 
 Fraud reports warn the user (never share an OTP or password; ``flows.fraud``) and are filed
 high priority."""

@@ -223,7 +223,7 @@ def file_complaint(turn: FlowTurn, *, fix_shown: str | None = None) -> Button:
 def ticket_status(turn: FlowTurn) -> Answer:
     reference = ticket_reference(turn.message.text or "") or _entity_ticket(turn)
     if reference:
-        found = yield TicketQuery(reference)
+        found = yield TicketQuery(reference, turn.message.channel, turn.message.user_id)
         if found is None:
             return [
                 turn.reply("complaints.status_unknown", turn.menu_button(), reference=reference)

@@ -215,7 +215,7 @@ class IncentivesQuery(Query):
 
 @dataclass(frozen=True, slots=True)
 class CreateTicket(Query):
-    """-> the new ticket's reference (``PRK-123456``)."""
+    """-> the new ticket's reference (``PRK-12345678``)."""
 
     channel: str
     user_id: str
@@ -227,9 +227,13 @@ class CreateTicket(Query):
 
 @dataclass(frozen=True, slots=True)
 class TicketQuery(Query):
-    """-> ``views.TicketView`` for a reference, or None."""
+    """-> ``views.TicketView`` for a reference, or None when no such ticket was filed by this
+    identity or its participant (someone else's ticket is not shown: references can be
+    guessed)."""
 
     reference: str
+    channel: str
+    user_id: str
 
 
 @dataclass(frozen=True, slots=True)

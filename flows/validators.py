@@ -240,7 +240,7 @@ def wave_number(text: str) -> int | None:
 
 
 def ticket_reference(text: str) -> str | None:
-    match = re.search(r"PRK[\s\-]?(\d{6})", text.upper())
+    match = re.search(r"PRK[\s\-]?(\d{8}|\d{6})(?!\d)", text.upper())
     return f"PRK-{match.group(1)}" if match else None
 
 

@@ -1,5 +1,6 @@
-"""Programme entities: ``wave`` (number), ``ticket`` (PRK-123456), ``payout`` (bank or
-e-wallet) and ``language`` (``id`` / ``en``, for change_language)."""
+"""Programme entities: ``wave`` (number), ``ticket`` (PRK-12345678, or PRK-123456 for older
+tickets), ``payout`` (bank or e-wallet) and ``language`` (``id`` / ``en``, for
+change_language)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ _WAVE = re.compile(
     r"(\d{1,3})\b",
     re.IGNORECASE,
 )
-_TICKET = re.compile(r"\bPRK[\s\-]?(\d{6})\b", re.IGNORECASE)
+# PRK- and 8 digits; tickets filed before references grew keep their 6.
+_TICKET = re.compile(r"\bPRK[\s\-]?(\d{8}|\d{6})\b", re.IGNORECASE)
 PAYOUTS = {"bni": "bni", "bca": "bca", "ovo": "ovo", "gopay": "gopay", "dana": "dana",
            "linkaja": "linkaja"}  # fmt: skip
 UNSUPPORTED = {"bri", "mandiri", "shopeepay", "jenius", "bsi", "btn", "seabank", "jago", "cimb"}

@@ -136,7 +136,7 @@ class HandoffNote(Base):
 
 
 class ComplaintTicket(Base):
-    """A complaint with a reference users can quote (``PRK-123456``)."""
+    """A complaint with a reference users can quote (``PRK-12345678``)."""
 
     __tablename__ = "complaint_tickets"
     __table_args__ = (

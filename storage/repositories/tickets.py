@@ -1,4 +1,8 @@
-"""Complaint tickets filed from a chat: a reference users can quote (``PRK-123456``)."""
+"""Complaint tickets filed from a chat: a reference users can quote (``PRK-12345678``; tickets
+filed before references grew to 8 digits keep their 6, ``PRK-123456``).
+
+A ticket is shown only to the chat that filed it or to a chat linked to the same participant:
+references are short enough to guess, and a guessed one must not tell a stranger anything."""
 
 from __future__ import annotations
 
@@ -40,7 +44,9 @@ def _info(row: ComplaintTicket) -> TicketInfo:
 
 
 def _reference() -> str:
-    return f"PRK-{secrets.randbelow(900_000) + 100_000}"
+    # 90 million references: a programme of millions files hundreds of thousands of complaints,
+    # and a random draw must almost always be free the first time.
+    return f"PRK-{secrets.randbelow(90_000_000) + 10_000_000}"
 
 
 class TicketRepository:
@@ -92,17 +98,11 @@ class TicketRepository:
                 continue
         raise RuntimeError("could not draw a free ticket reference")
 
-    async def by_reference(self, reference: str) -> TicketInfo | None:
-        async with self._sessions() as session:
-            row = (
-                await session.scalars(
-                    sa.select(ComplaintTicket).where(ComplaintTicket.reference == reference.upper())
-                )
-            ).first()
-        return None if row is None else _info(row)
-
-    async def for_identity(self, channel: str, user_id: str, limit: int = 5) -> list[TicketInfo]:
-        """Tickets filed by this identity or by the participant it is linked to, newest first."""
+    async def for_identity(
+        self, channel: str, user_id: str, limit: int = 5, *, reference: str | None = None
+    ) -> list[TicketInfo]:
+        """Tickets filed by this identity or by the participant it is linked to, newest first;
+        with ``reference``, only that ticket (none when it is someone else's)."""
         async with self._sessions() as session:
             identity = (
                 await session.scalars(
@@ -116,12 +116,14 @@ class TicketRepository:
             owner = [ComplaintTicket.channel_identity_id == identity.id]
             if identity.participant_id is not None:
                 owner.append(ComplaintTicket.participant_id == identity.participant_id)
+            chosen = sa.select(ComplaintTicket).where(sa.or_(*owner))
+            if reference is not None:
+                chosen = chosen.where(ComplaintTicket.reference == reference.upper())
             rows = (
                 await session.scalars(
-                    sa.select(ComplaintTicket)
-                    .where(sa.or_(*owner))
-                    .order_by(ComplaintTicket.created_at.desc(), ComplaintTicket.id.desc())
-                    .limit(limit)
+                    chosen.order_by(
+                        ComplaintTicket.created_at.desc(), ComplaintTicket.id.desc()
+                    ).limit(limit)
                 )
             ).all()
         return [_info(row) for row in rows]

@@ -54,7 +54,7 @@ def make_tickets(
             else rng.choice((ComplaintPriority.LOW, ComplaintPriority.NORMAL))
         )
         ticket = ComplaintTicket(
-            reference=gen.unique(references, lambda: f"PRK-{rng.randint(100000, 999999)}"),
+            reference=gen.unique(references, lambda: f"PRK-{rng.randint(10_000_000, 99_999_999)}"),
             category=category,
             description=rng.choice(descriptions),
             status=status.value,

@@ -23,14 +23,18 @@ def test_not_a_wave(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "surface"),
-    [("tiket PRK-123456", "PRK-123456"), ("prk 654321 gimana", "prk 654321"),
+    [("tiket PRK-12345678", "PRK-12345678"), ("prk 65432109 gimana", "prk 65432109"),
+     ("tiket PRK-123456", "PRK-123456"), ("prk 654321 gimana", "prk 654321"),
      ("PRK123456", "PRK123456"), ("status prk-000001", "prk-000001")],
 )  # fmt: skip
 def test_ticket(text: str, surface: str) -> None:
-    assert found(text, "ticket") == [("PRK-" + surface[-6:], surface)]
+    digits = surface[3:].strip(" -")
+    assert found(text, "ticket") == [("PRK-" + digits, surface)]
 
 
-@pytest.mark.parametrize("text", ["PRK-12345", "PRK-1234567", "XPRK-123456", "tiket 123456"])
+@pytest.mark.parametrize(
+    "text", ["PRK-12345", "PRK-1234567", "PRK-123456789", "XPRK-123456", "tiket 123456"]
+)
 def test_not_a_ticket(text: str) -> None:
     assert found(text, "ticket") == []
 

@@ -140,7 +140,7 @@ async def test_staff_have_argon2_hashes_of_the_demo_passwords(seeded_factory: Fa
 async def test_complaint_tickets_have_quotable_references(seeded_factory: Factory) -> None:
     async with seeded_factory() as session:
         references = (await session.scalars(sa.select(ComplaintTicket.reference))).all()
-    assert references and all(re.fullmatch(r"PRK-\d{6}", r) for r in references)
+    assert references and all(re.fullmatch(r"PRK-\d{8}", r) for r in references)
 
 
 async def test_seeding_is_deterministic_and_idempotent(
