@@ -158,6 +158,11 @@ def _answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) 
     if corrected is not None:
         return [corrected, prompt(flow, state, turn)]
     if isinstance(result, Invalid):
+        if result.miss and not slot.free_text and not message.entities:
+            # "saldo ku kok 0" to "how old?": a question, not an age of 0
+            digressed = yield from _digression(flow, state, turn, hooks)
+            if digressed is not None:
+                return digressed
         explained = Outbound(turn.say(f"invalid.{result.reason}", **result.params))
         if not result.miss:
             return [explained, prompt(flow, state, turn)]
