@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from flows.eligibility_notes import notes
 from flows.messages import Button, Outbound
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
@@ -30,7 +31,8 @@ _OCCUPATION_WORDS = {
 }
 _NOT_WORKING = re.compile(
     r"\b(?:(?:belum|tidak|gak|ga|nggak|blm|gk) (?:be)?kerja|nganggur|menganggur|pengangguran|"
-    r"wiraswasta|karyawan|buruh|freelance\w*|pedagang|jualan|ojol|unemployed|jobless)\b"
+    r"wiraswasta|karyawan|buruh|freelance\w*|pedagang|jualan|ojol|unemployed|jobless|"
+    r"ibu rumah tangga|irt|housewife|homemaker)\b"
 )
 """Facts about work that answer the occupation question even when it was not asked yet."""
 _SCHOOL_WORDS = re.compile(
@@ -177,7 +179,13 @@ def _verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 
 def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
-    return []  # the opening message's facts are in the slots: the transitions decide
+    """The opening message's facts are in the slots (the transitions decide); a situation it
+    names that is no rule ("udah nikah boleh ikut?") is answered first."""
+    said = notes(turn.message.text or "") if turn.message.payload is None else []
+    if turn.slots.get("occupation", "none") != "none":  # "udah kerja jadi PNS": the verdict says
+        said = [key for key in said if key != "eligibility.note.employed"]
+    per_kk = turn.ctx.programme.max_beneficiaries_per_kk
+    return [Outbound("\n".join(turn.say(key, max_per_kk=per_kk) for key in said))] if said else []
     yield
 
 

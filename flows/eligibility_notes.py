@@ -1,0 +1,46 @@
+"""Situations people ask about that are no rule of the programme ("udah nikah boleh ikut?",
+"IRT bisa daftar?", "suami saya sudah dapat prakerja"): said plainly before the check starts,
+so the question asked is answered and not only the rules' questions follow."""
+
+from __future__ import annotations
+
+import re
+
+_MARRIED = re.compile(
+    r"\b(?:menikah|nikah|nikahan|berkeluarga|berumah tangga|married|janda|duda|punya anak|"
+    r"hamil|pregnant|have (?:a )?kids?)\b"
+)
+_HOMEMAKER = re.compile(
+    r"\b(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker|stay at home (?:mom|mum|parent))\b"
+)
+_EMPLOYED = re.compile(
+    r"\b(?:(?:sudah|udah|udh|dah|sdh|lagi|masih|sedang|sdg|msh)\s+(?:be)?kerja|punya kerjaan|"
+    r"karyawan|pegawai swasta|employed|(?:have|got) a job|(?:already|still) working)\b"
+)
+_RELATIVE = (
+    r"(?:suami|suamiku|istri|istriku|bini|adik|adikku|adek|kakak|kakakku|abang|ayah|bapak|"
+    r"mama|papa|anak|anakku|saudara|saudaraku|keluarga|ortu|orang tua|husband|wife|brother|"
+    r"sister|father|mother|parents?|family)"
+)
+_RELATIVE_RECEIVED = re.compile(
+    rf"\b{_RELATIVE}\b(?:\s+\w+){{0,4}}?\s+(?:sudah|udah|udh|dah|sdh|pernah|already|has|have)"
+    r"\s+(?:\w+\s+)?(?:dapat|dapet|dpt|ikut|terima|nerima|lolos|menerima|got|received|joined)\b"
+)
+
+
+def notes(text: str) -> list[str]:
+    """Response keys (``eligibility.note.*``) for the situations a message names."""
+    lowered = text.lower()
+    found = []
+    if _MARRIED.search(lowered):
+        found.append("eligibility.note.married")
+    if _HOMEMAKER.search(lowered):
+        found.append("eligibility.note.homemaker")
+    elif _EMPLOYED.search(lowered):
+        found.append("eligibility.note.employed")
+    if _RELATIVE_RECEIVED.search(lowered):
+        found.append("eligibility.note.relative")
+    return found
+
+
+__all__ = ["notes"]
