@@ -42,7 +42,12 @@ _KEYWORDS = (
     ("payout_link", r"e-?wallet|rekening|sambung|tautkan|linkaja|\blink(?:ing|ed)?\b"
                     r"(?!\s*(?:zoom|webinar|meet|gmeet|kelas|pelatihan|verifikasi|pendaftaran))"),
     ("account_blocked", r"blokir|diblokir|blocked"),
-    ("account_recovery", r"lupa|ganti (?:nomor|hp|email)|forgot"),
+    ("account_recovery", r"lupa|ganti (?:nomor|hp|email)|forgot|"
+                         r"(?:nomor|nomer|\bno\.? ?(?:hp|telp|wa)|\bhp|kartu sim|sim ?card)"
+                         r"(?: \w+){0,2} (?:hangus|mati|(?:tidak|gak|ga|gk|nggak|sudah ga|udah ga) "
+                         r"aktif|non ?aktif|hilang|expired)|"
+                         r"(?:phone|number|sim)(?: \w+){0,2} (?:is )?"
+                         r"(?:dead|inactive|lost|expired)|lost my (?:phone|sim)"),
     ("nik", r"\bnik\b|dukcapil|kk tidak sesuai"),
     ("provider", r"lembaga|pelatihan dibatalkan|provider|webinar"),
     ("purchase_redeem", r"redeem|voucher|beli pelatihan|pembayaran|transaksi"),

@@ -103,6 +103,13 @@ _DOCUMENTS = re.compile(
 )
 """What to have ready: e-KTP, KK number, email and phone (the rest is typed in a form)."""
 _ASKING = ("register", "check_eligibility", "help")
+_BORROWED = re.compile(
+    r"\b(?:hp|handphone|nomor|nomer|no hp|email|e-mail|akun)\s+(?:punya |milik |pinjam(?:an)? )?"
+    r"(?:orang lain|orang tua|ortu|teman|temen|saudara|suami|istri|kakak|adik|ibu|bapak|ayah|"
+    r"mama|papa|keluarga)\b|\b(?:someone else'?s|my (?:mom|mum|dad|parents?|friend|husband|"
+    r"wife|brother|sister)'?s?) (?:phone|number|email)\b"
+)
+"""Registering with a borrowed phone or someone else's number or email."""
 
 
 _CANNOT = (
@@ -135,6 +142,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if asks_what and _DOCUMENTS.search((turn.message.text or "").lower()):
         go_on = turn.button("registration_help.continue", "flow:registration")
         return [turn.reply("registration_help.documents", go_on, turn.menu_button())]
+    if _BORROWED.search((turn.message.text or "").lower()):
+        go_on = turn.button("registration_help.continue", "flow:registration")
+        return [turn.reply("registration_help.borrowed", go_on, turn.menu_button())]
     missing = lacking(turn.message)
     if missing is None:
         return None

@@ -5,15 +5,15 @@ a question, clarify when unsure, redirect out-of-scope, and after repeated misse
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from flows import courses, handoff, money_help, questions, registration_help, training_help
+from flows import courses, handoff, questions, registration_help
 from flows.account import DATA_DELETION, privacy, wants_erasure
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
 from flows.course_query import refines
 from flows.eligibility import ELIGIBILITY
 from flows.fallback import ANSWER_INTENTS, clarify, detail_of_previous, follow_up, miss
+from flows.helpers import helped
 from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN, LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
@@ -38,13 +38,6 @@ START_INTENTS = {
     "complaint": COMPLAINTS.name,
     "delete_my_data": DATA_DELETION.name,
 }
-HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
-    (registration_help.INTENTS, registration_help.answer),
-    (training_help.INTENTS, training_help.answer),
-    (money_help.INTENTS, money_help.answer),
-)
-"""Specific questions read as a broader intent (the intents), answered before that intent's
-flow or answer."""
 TRAIL = 6
 RECENT = 3
 
@@ -226,8 +219,9 @@ def _on_text(turn: FlowTurn) -> Step:
         if session.turns == 0:
             return [main_menu(turn.lang, first=True)]
         return miss(turn, "unknown.free_text")
-    if unsure:
-        return clarify(turn)
+    if unsure:  # a specific question is answered all the same ("boleh pakai email punya kakak?")
+        answered = helped(turn, intent)
+        return answered if answered is not None else clarify(turn)
     return (yield from _on_intent(turn, intent))
 
 
@@ -235,10 +229,9 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
     if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
         return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
-    for intents, answer in HELPERS:  # "nik saya sudah terdaftar", "saldo bisa dicairkan?"
-        helped = answer(turn) if intent in intents else None
-        if helped is not None:
-            return helped
+    answered = helped(turn, intent)  # "nik saya sudah terdaftar", "saldo bisa dicairkan?"
+    if answered is not None:
+        return answered
     if intent == "register" and registration_help.asks_how(turn.message):
         return (yield from topic_answer("register", turn.lang, turn.ctx))  # the steps first
     session.suspended = None if intent in START_INTENTS else session.suspended

@@ -451,6 +451,10 @@ def test_asking_for_erasure_is_told_apart_from_asking_about_data(text: str, eras
         ("my face verification keeps failing", "ktp_face"),
         ("verifikasi muka gagal", "ktp_face"),
         ("mau lapor kelas tatap muka nya dibatalkan lembaga", "provider"),  # no face here
+        ("nomor hp saya hangus, gimana ganti", "account_recovery"),  # the number, not the card
+        ("no hp lama udah ga aktif", "account_recovery"),
+        ("my phone number is dead", "account_recovery"),
+        ("kartu prakerja saya hangus", "revoked"),
     ],
 )
 def test_what_a_complaint_is_about(text: str, category: str) -> None:

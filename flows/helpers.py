@@ -1,0 +1,29 @@
+"""Specific questions read as a broader intent ("nik saya sudah terdaftar" as register, "saldo
+bisa dicairkan?" as training_balance): each helper lists the intents such a question is read
+as, and answers it before that intent's flow or answer, or returns None."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flows import money_help, registration_help, training_help
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
+    (registration_help.INTENTS, registration_help.answer),
+    (training_help.INTENTS, training_help.answer),
+    (money_help.INTENTS, money_help.answer),
+)
+
+
+def helped(turn: FlowTurn, intent: str) -> list[Outbound] | None:
+    """The answer of the first helper for ``intent`` that recognises the question."""
+    for intents, answer in HELPERS:
+        replies = answer(turn) if intent in intents else None
+        if replies is not None:
+            return replies
+    return None
+
+
+__all__ = ["HELPERS", "helped"]
