@@ -17,6 +17,7 @@ from bot.logs import get_logger
 from bot.metrics import Metrics
 from bot.privacy import mask_nik, mask_pii
 from bot.transcript import BufferedTranscript
+from bot.typed_choice import chosen, offered
 from flows import FlowContext, Inbound, Message, Outbound, ParticipantQuery, Query, respond
 from flows.link_account import LANGUAGE_CHOSEN
 from flows.messages import MAX_TEXT_LENGTH
@@ -89,6 +90,8 @@ class Engine:
         now = time.time()
         if session.is_idle(now, self._idle_timeout):
             session.expire()
+        if session.handoff != "agent":  # a person reads what is typed to them
+            inbound = chosen(inbound, session.offered)
         parse = await self._parse(inbound)
         message = _message(inbound, parse)
         session.entered = []
@@ -104,6 +107,7 @@ class Engine:
             return None, [Outbound(response_text(session.language, "errors.internal"))]
         session.turns += 1
         session.last_activity = now
+        session.offered = offered(replies)
         steps, session.entered = tuple(session.entered), []
         self._record(key, inbound, message, replies, steps)
         return session, replies

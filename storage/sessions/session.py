@@ -29,6 +29,9 @@ class Session:
     entered: list[str] = field(default_factory=list)
     """``flow/state`` names entered during the current turn; the engine moves them to the
     transcript (funnels) and empties the list before the session is saved."""
+    offered: list[list[str]] = field(default_factory=list)
+    """``[title, payload]`` of the buttons the last replies offered: a title typed instead of
+    tapped is that button."""
 
     def is_idle(self, now: float, idle_timeout: float) -> bool:
         return self.last_activity > 0 and now - self.last_activity > idle_timeout
@@ -42,6 +45,7 @@ class Session:
         self.slots = {}
         self.stack = []
         self.misses = 0
+        self.offered = []  # a "Ya" typed days later answers no old question
 
     def dumps(self) -> bytes:
         return orjson.dumps(asdict(self))

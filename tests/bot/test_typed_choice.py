@@ -1,0 +1,70 @@
+"""A button's title typed instead of tapped is that button."""
+
+from __future__ import annotations
+
+from bot.runtime import Runtime
+from bot.typed_choice import chosen, offered
+from flows.messages import Button, Inbound, Outbound
+from flows.responses import text as response_text
+from storage.db import create_session_factory
+from storage.keys import ConversationKey
+from storage.repositories.transcript import TranscriptRepository
+from storage.sessions import Session
+
+SEND = Button("Kirim", "opt:send")
+REWRITE = Button("Tulis ulang", "opt:rewrite")
+MENU = Button("Menu utama", "menu")
+
+
+def _typed(text: str) -> Inbound:
+    return Inbound("webchat", "u", "m1", text=text)
+
+
+def test_a_typed_title_is_its_button_whatever_its_case_and_trimmings() -> None:
+    choices = offered([Outbound("Kirim sekarang?", (SEND, REWRITE)), Outbound("", (MENU,))])
+    for text in ("Kirim", "kirim", " KIRIM! ", "👉 kirim", "tulis  ulang", "menu utama."):
+        picked = chosen(_typed(text), choices)
+        assert picked.payload is not None, text
+        assert picked.text == text  # kept for the transcript
+    assert chosen(_typed("kirim"), choices).payload == "opt:send"
+    assert chosen(_typed("Tulis ulang"), choices).payload == "opt:rewrite"
+
+
+def test_other_text_stays_text() -> None:
+    choices = offered([Outbound("Kirim sekarang?", (SEND, REWRITE))])
+    for text in ("ya kirim", "kirim aja", "jangan kirim", "k", "", "kirim " * 20):
+        assert chosen(_typed(text), choices).payload is None, text
+    assert chosen(_typed("kirim"), []).payload is None  # nothing offered
+
+
+def test_a_title_two_buttons_share_chooses_neither() -> None:
+    choices = offered(
+        [Outbound("a", (Button("Lanjut", "x"),)), Outbound("b", (Button("lanjut", "y"),))]
+    )
+    assert chosen(_typed("lanjut"), choices).payload is None
+    same = offered([Outbound("a", (MENU,)), Outbound("b", (MENU,))])  # one button, twice
+    assert chosen(_typed("menu utama"), same).payload == "menu"
+
+
+def test_an_expired_session_forgets_what_it_offered() -> None:
+    session = Session(flow="complaints", step="confirm", offered=[["Kirim", "opt:send"]])
+    session.expire()
+    assert session.offered == []
+    assert Session.loads(Session(offered=[["Ya", "yes"]]).dumps()).offered == [["Ya", "yes"]]
+
+
+async def test_the_engine_takes_a_typed_title_as_the_button_but_not_while_a_person_holds_the_chat(
+    runtime: Runtime,
+) -> None:
+    key = ConversationKey("webchat", "typed-1")
+    await runtime.sessions.save(key, Session(offered=[["Menu utama", "menu"]], turns=1))
+    menu = await runtime.engine.handle(Inbound("webchat", "typed-1", "m1", text="menu utama!"))
+    assert menu[0].text == response_text("id", "menu.again")
+
+    held = Session(handoff="agent", offered=[["Menu utama", "menu"]], turns=1)
+    await runtime.sessions.save(key, held)
+    assert await runtime.engine.handle(Inbound("webchat", "typed-1", "m2", text="Menu utama")) == []
+    await runtime.transcript.flush()
+    repository = TranscriptRepository(create_session_factory(runtime.database))
+    typed = [e for e in await repository.history(key) if e.direction == "in"]
+    assert [(e.text, e.payload) for e in typed] == [("menu utama!", "menu"), ("Menu utama", None)]
