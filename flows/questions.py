@@ -14,6 +14,7 @@ from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.queries import SetLanguage, SetSubscription
+from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.waves import named_wave, wave_text, waves_text
@@ -107,8 +108,17 @@ def _redeem(turn: FlowTurn) -> Answer:
 
 
 def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
+    """Subscribe or unsubscribe; a typed request the NLU is not sure of ("kirim" read as
+    unsubscribe at 0.73) is asked first, with the change one tap away."""
+
     def handler(turn: FlowTurn) -> Answer:
-        yield SetSubscription(turn.message.channel, turn.message.user_id, subscribed)
+        message = turn.message
+        if message.payload is None and message.confidence < controls.CLEAR_REQUEST:
+            change = turn.button("common.yes", "subscribe" if subscribed else "unsubscribe")
+            keep = turn.button("common.no", "menu")
+            key = "kb.subscribe_confirm" if subscribed else "kb.unsubscribe_confirm"
+            return [turn.reply(key, change, keep)]
+        yield SetSubscription(message.channel, message.user_id, subscribed)
         key = "kb.subscribed" if subscribed else "kb.unsubscribed"
         return [turn.reply(key, turn.menu_button())]
 
