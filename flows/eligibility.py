@@ -7,48 +7,27 @@ social-assistance recipients may join (not in the semi-bansos era).
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from flows.eligibility_facts import (
+    GRADUATE_WORDS,
+    LISTED,
+    NO_EXCLUDED_JOB,
+    about_self,
+    facts,
+    family_size_only,
+    job,
+    read_age,
+    studying,
+)
 from flows.eligibility_notes import notes
 from flows.messages import Button, Outbound
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message
-from flows.validators import Result, Valid, age, age_from
+from flows.validators import Invalid, Result, Valid
 
 FLOW = "eligibility"
 OCCUPATIONS = ("none", "asn", "tni", "polri", "official", "dprd", "village", "bumn")
-_OCCUPATION_WORDS = {
-    "asn": r"\b(?:asn|pns|pegawai negeri|p3k|pppk|civil servant)\b",
-    "tni": r"\b(?:tni|tentara|prajurit)\b",
-    "polri": r"\b(?:polri|polisi|police)\b",
-    "official": r"\b(?:pejabat|menteri|official)\b",
-    "dprd": r"\b(?:dpr|dprd|anggota dewan)\b",
-    "village": r"\b(?:kades|kepala desa|perangkat desa|aparat desa|village)\b",
-    "bumn": r"\b(?:direksi|komisaris|dewan pengawas|bumn|bumd)\b",
-    "none": r"\b(?:tidak ada|bukan|nggak|gak|ga|tidak|none|wiraswasta|swasta|karyawan|buruh|"
-    r"pengangguran|nganggur|freelance|belum kerja|usaha)\b",
-}
-_NOT_WORKING = re.compile(
-    r"\b(?:(?:belum|tidak|gak|ga|nggak|blm|gk) (?:be)?kerja|nganggur|menganggur|pengangguran|"
-    r"wiraswasta|karyawan|buruh|freelance\w*|pedagang|jualan|ojol|unemployed|jobless|"
-    r"ibu rumah tangga|irt|housewife|homemaker)\b"
-)
-"""Facts about work that answer the occupation question even when it was not asked yet."""
-_SCHOOL_WORDS = re.compile(
-    r"\b(?:kuliah|mahasiswa|sekolah|pelajar|siswa|kampus|student|smk|sma|university|college|"
-    r"school)\b"
-)
-_NOT_IN_SCHOOL = re.compile(
-    r"\b(?:tidak|gak|ga|nggak|enggak|gk|putus|berhenti|drop ?out)\s+(?:\w+\s+)?(?:kuliah|sekolah)\b"
-    r"|\b(?:not|no longer|never|dropped out of|left|finished) (?:\w+ )?(?:in |at )?"
-    r"(?:school|university|college|studying)\b"
-)
-_GRADUATE_WORDS = re.compile(
-    r"\b(?:lulus\w*|alumn\w*|graduate\w*|tamat\w*|wisuda|fresh ?grad\w*)\b"
-)
-_LISTED = re.compile(r"pddikti|dapodik|terdaftar|tercatat")
-"""A graduate still listed as a student where the programme checks it."""
 
 
 def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -57,36 +36,32 @@ def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
 
 
 def _age(message: Message, _: Slots, __: FlowContext) -> Result:
-    years = message.entity("age")
-    if isinstance(years, int | float) and 0 < years < 130:
-        return Valid(int(years))
-    born = message.entity("date")
-    if isinstance(born, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", born):
-        return Valid(age_from(date.fromisoformat(born), date.today()))
-    return age(message.text or "")
+    return read_age(message)
 
 
 def _occupation(message: Message, _: Slots, __: FlowContext) -> Result:
-    lowered = (message.text or "").lower()
-    job = _job(lowered)
-    if job is not None:
-        return Valid(job)
-    return Valid("none") if re.search(_OCCUPATION_WORDS["none"], lowered) else None
+    lowered = about_self((message.text or "").lower())
+    work = job(lowered)
+    if work is not None:
+        return Valid(work)
+    return Valid("none") if NO_EXCLUDED_JOB.search(lowered) else None
 
 
 def _school(message: Message, _: Slots, __: FlowContext) -> Result:
-    lowered = (message.text or "").lower()
-    if _GRADUATE_WORDS.search(lowered) and _LISTED.search(lowered):
+    lowered = about_self((message.text or "").lower())
+    if GRADUATE_WORDS.search(lowered) and LISTED.search(lowered):
         return Valid("graduate_listed")
     answer = controls.answer_yes_no(message)
     if answer is not None:
         return Valid("yes" if answer else "no")
-    if _GRADUATE_WORDS.search(lowered):
+    if GRADUATE_WORDS.search(lowered):
         return Valid("no")
-    return Valid("yes") if _SCHOOL_WORDS.search(lowered) else None
+    return Valid("yes") if studying(lowered) else None
 
 
 def _kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
+    if family_size_only(message.text or ""):  # "ada 5 org di kk aku": not 5 recipients
+        return Invalid("kk_members", miss=False)
     match = re.search(r"(?<!\d)(\d{1,2})(?!\d)", message.text or "")
     if match:
         count = int(match.group(1))
@@ -99,40 +74,6 @@ def _kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
     if controls.answer_yes_no(message) is False:
         return Valid("0")  # "ga", "belum", "blm pernah": nobody has
     return None
-
-
-def facts(message: Message, ctx: FlowContext) -> Slots:
-    """What a message says about the questions, asked or not: the opening message ("umur 17
-    bisa daftar?", "aku masih kuliah") and any later one ("saya belum kerja")."""
-    slots: Slots = {}
-    lowered = (message.text or "").lower()
-    if message.entity("age") is not None or re.search(r"\b(?:umur|usia|age)\b", lowered):
-        found = _age(message, slots, ctx)
-        if isinstance(found, Valid):
-            slots["age"] = found.value
-    if _GRADUATE_WORDS.search(lowered) and _LISTED.search(lowered):
-        slots["school"] = "graduate_listed"  # "udah lulus tapi masih tercatat di PDDikti"
-    elif _studying(lowered):
-        slots["school"] = "yes"
-    job = _job(lowered)
-    if job is not None:
-        slots["occupation"] = job
-    return slots
-
-
-def _studying(lowered: str) -> bool:
-    """Says they are at school or university now ("masih kuliah"; not "lulusan smk")."""
-    if _GRADUATE_WORDS.search(lowered) or _NOT_IN_SCHOOL.search(lowered):
-        return False
-    return bool(_SCHOOL_WORDS.search(lowered))
-
-
-def _job(lowered: str) -> str | None:
-    """An excluded occupation named, or plainly none ("belum kerja", "wiraswasta")."""
-    for value, pattern in _OCCUPATION_WORDS.items():
-        if value != "none" and re.search(pattern, lowered):
-            return value
-    return "none" if _NOT_WORKING.search(lowered) else None
 
 
 def failures(slots: Slots, ctx: FlowContext) -> list[str]:
@@ -184,6 +125,8 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     said = notes(turn.message.text or "") if turn.message.payload is None else []
     if turn.slots.get("occupation", "none") != "none":  # "udah kerja jadi PNS": the verdict says
         said = [key for key in said if key != "eligibility.note.employed"]
+    if turn.slots.get("bansos") == "yes" and turn.ctx.programme.era.social_assistance_allowed:
+        said.append("eligibility.note.bansos")  # "sy penerima PKH blh dftr?"
     per_kk = turn.ctx.programme.max_beneficiaries_per_kk
     return [Outbound("\n".join(turn.say(key, max_per_kk=per_kk) for key in said))] if said else []
     yield

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from flows.eligibility_facts import about_self, relative_job
+
 _MARRIED = re.compile(
     r"\b(?:menikah|nikah|nikahan|berkeluarga|berumah tangga|married|janda|duda|punya anak|"
     r"hamil|pregnant|have (?:a )?kids?)\b"
@@ -15,7 +17,9 @@ _HOMEMAKER = re.compile(
 )
 _EMPLOYED = re.compile(
     r"\b(?:(?:sudah|udah|udh|dah|sdh|lagi|masih|sedang|sdg|msh)\s+(?:be)?kerja|punya kerjaan|"
-    r"karyawan|pegawai swasta|employed|(?:have|got) a job|(?:already|still) working)\b"
+    r"(?<!belum )(?<!blm )(?<!tidak )(?<!gak )(?<!ga )(?:kerja|bekerja) (?:di|sebagai|jadi)|"
+    r"karyawan|pegawai swasta|honorer|guru|employed|(?:have|got) a job|(?:already|still) working|"
+    r"i work (?:at|as|in))\b"
 )
 _RELATIVE = (
     r"(?:suami|suamiku|istri|istriku|bini|adik|adikku|adek|kakak|kakakku|abang|ayah|bapak|"
@@ -36,10 +40,12 @@ def notes(text: str) -> list[str]:
         found.append("eligibility.note.married")
     if _HOMEMAKER.search(lowered):
         found.append("eligibility.note.homemaker")
-    elif _EMPLOYED.search(lowered):
+    elif _EMPLOYED.search(about_self(lowered)):  # "suami kerja di bumn" is about him
         found.append("eligibility.note.employed")
     if _RELATIVE_RECEIVED.search(lowered):
         found.append("eligibility.note.relative")
+    if relative_job(lowered):
+        found.append("eligibility.note.relative_job")
     return found
 
 
