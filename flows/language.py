@@ -1,7 +1,7 @@
 """Which language a message is written in, so a participant who writes English is answered in
 English without having to find the "English" button. Only clear cases count: a message with
-at least three English function words and no Indonesian one ("can I join if I'm 17?") is
-English, one with Indonesian function words and no English is Indonesian; "ok", "yes", names,
+no Indonesian function word and at least three English ones ("can I join if I'm 17?"), or two
+that are half its words ("what is prakerja?"), is English, one with Indonesian function words and no English is Indonesian; "ok", "yes", names,
 numbers and code-mixed chat ("gmn cara register") decide nothing."""
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def language_of(text: str) -> str | None:
     words = _WORD.findall(text.lower())
     english = sum(word in _ENGLISH for word in words)
     indonesian = sum(word in _INDONESIAN for word in words)
-    if english >= MIN_ENGLISH_WORDS and indonesian == 0:
+    mostly_english = english >= 2 and english * 2 >= len(words)  # "what is prakerja?"
+    if indonesian == 0 and (english >= MIN_ENGLISH_WORDS or mostly_english):
         return "en"
     if indonesian >= 2 and english == 0:
         return "id"

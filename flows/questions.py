@@ -155,9 +155,22 @@ def _account_access(turn: FlowTurn) -> Answer:
     yield
 
 
+_OTHER_LANGUAGES = re.compile(
+    r"\b(?:jawa|sunda|bali|minang|batak|madura|bugis|banjar|betawi|aceh|sasak|arab|mandarin|"
+    r"cina|china|jepang|korea|javanese|sundanese|balinese|arabic|chinese|japanese|korean)\b"
+)
+"""Languages the assistant does not speak: asked for, it says so and keeps the language."""
+
+
 def _language(turn: FlowTurn) -> Answer:
     wanted = str(turn.message.entity("language") or "").lower()
     lowered = (turn.message.text or "").lower()
+    if wanted not in ("id", "en") and _OTHER_LANGUAGES.search(lowered):
+        choices = (
+            turn.button("language.indonesian", "lang:id"),
+            turn.button("language.english", "lang:en"),
+        )
+        return [turn.reply("language.unsupported", *choices)]
     if wanted in ("id", "en"):
         language = wanted
     elif "indonesia" in lowered or "indo" in lowered:

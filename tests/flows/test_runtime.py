@@ -248,6 +248,9 @@ def test_a_complaint_takes_its_topic_only_from_a_recent_previous_message() -> No
         ("how do i sign up", "en"),
         ("I forgot my password", "en"),  # English verbs count too
         ("my OTP never arrived", "en"),
+        ("what is prakerja?", "en"),  # short: two of its three words are English
+        ("is it free", "en"),
+        ("i want daftar prakerja lewat hp", None),  # two English words of six
         ("lupa password min", None),  # one chat word is not Indonesian enough to decide
         ("gmn cara daftar min", "id"),
         ("insentif saya belum masuk", "id"),
