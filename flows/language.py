@@ -1,8 +1,9 @@
 """Which language a message is written in, so a participant who writes English is answered in
 English without having to find the "English" button. Only clear cases count: a message with
 no Indonesian function word and at least three English ones ("can I join if I'm 17?"), or two
-that are half its words ("what is prakerja?"), is English, one with Indonesian function words and no English is Indonesian; "ok", "yes", names,
-numbers and code-mixed chat ("gmn cara register") decide nothing."""
+that are half its words ("what is prakerja?"), is English; one with Indonesian function words
+and no English is Indonesian; "ok", "yes", names, numbers and code-mixed chat ("gmn cara
+register") decide nothing."""
 
 from __future__ import annotations
 
