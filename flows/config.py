@@ -46,6 +46,7 @@ class EraRules(BaseModel):
             "survey_times": self.survey_times,
             "total": money(self.total),
             "purchase_days": self.purchase_days,
+            "rest_days": self.rest_days,
         }
 
 

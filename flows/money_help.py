@@ -28,8 +28,21 @@ _OTHERS_ACCOUNT = re.compile(
 )
 
 
+_REST = re.compile(
+    r"\bsisa\b.{0,20}\bsaldo\b.{0,60}\b(?:pelatihan|kelas|kursus)\s+(?:kedua|ke-?2|lain\w*|lagi)"
+    r"|\b(?:pelatihan|kelas|kursus)\s+(?:kedua|ke-?2)\b|\bbeli (?:pelatihan )?lagi\b.{0,40}\bsisa"
+    r"|\bsecond (?:training|course)\b|\b(?:remaining|rest of (?:my|the)) balance\b"
+)
+"""What the rest of the balance buys after the first training."""
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
+    if _REST.search(lowered) and turn.ctx.programme.era.rest_days > 0:
+        search = turn.button("menu.courses", "flow:course_choice")
+        return [
+            turn.reply("kb.balance_rest", search, turn.menu_button(), **turn.ctx.programme.facts())
+        ]
     if _CASH_OUT.search(lowered):
         return [turn.reply("kb.balance_cash", my_data.file_complaint(turn), turn.menu_button())]
     if _OTHERS_ACCOUNT.search(lowered):
