@@ -1,8 +1,11 @@
-"""What a complainant tells: the story (a message of 8+ words that asks nothing, kept whole and
-not asked for again, whether it opened the complaint or came instead of yes or no to "did this
-help?") and the details it already gives (the payout, the wave)."""
+"""What a complainant tells: the story (a message of 8+ words that asks nothing, or of 15+ words
+whatever it asks, kept whole and not asked for again, whether it opened the complaint or came
+instead of yes or no to "did this help?"; "kan udah aku ceritain di atas" at the story question
+is that opening) and the details it already gives (the payout, the wave)."""
 
 from __future__ import annotations
+
+import re
 
 from flows.complaint_topics import category_for
 from flows.messages import MAX_TEXT_LENGTH, Outbound
@@ -18,8 +21,22 @@ one given instead of yes or no to "did this help?", is not asked for again ("itu
 kan?" asks, so the story is still asked for)."""
 
 
+LONG_STORY_WORDS = 15
+"""A message this long is a story even with a question in it ("... post test error terus,
+batas waktunya besok. aku harus gmn?")."""
+KEPT = "story_kept"
+"""The opening message was kept as the story: said once, so the user knows it was read."""
+OPENING = "opening"
+"""The opening message of 8+ words not kept as the story: what "told you above" points to."""
+_TOLD_ABOVE = re.compile(
+    r"\b(?:udah|sudah|udh|dah|sdh|kan)\b.{0,20}\b(?:cerita\w*|jelas\w*|tulis|bilang|kasih tau)\b"
+    r"|\b(?:di ?atas|yang tadi|yg tadi)\b|\b(?:told you|said it|wrote it) (?:above|already|before)"
+)
+
+
 def story_like(text: str) -> bool:
-    return len(text.split()) >= STORY_WORDS and "?" not in text
+    words = len(text.split())
+    return words >= LONG_STORY_WORDS or (words >= STORY_WORDS and "?" not in text)
 
 
 def prefill(message: Message, _: FlowContext) -> Slots:
@@ -31,14 +48,20 @@ def prefill(message: Message, _: FlowContext) -> Slots:
     text = message.text or ""
     if story_like(text) and isinstance(story, Valid):
         slots["description"] = story.value
+        slots[KEPT] = True
         slots.update(story_details(message))
+    elif len(text.split()) >= STORY_WORDS and isinstance(story, Valid):
+        slots[OPENING] = story.value  # "itu penipuan kan? ..." asks; kept in case it was told
     return slots
 
 
-def description(message: Message, _: Slots, __: FlowContext) -> Result:
+def description(message: Message, slots: Slots, __: FlowContext) -> Result:
     text = " ".join((message.text or "").split())
     if not text:
         return None
+    opening = slots.get(OPENING)
+    if opening and len(text.split()) < STORY_WORDS and _TOLD_ABOVE.search(text.lower()):
+        return Valid(str(opening))  # "kan udh aku ceritain diatas kak"
     if len(text) < 10:
         return Invalid("description_short")
     return Valid(text[:MAX_TEXT_LENGTH])  # a whole message: nothing of the story is lost
@@ -69,6 +92,8 @@ def details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
     """What the story already says is not asked again: "rekening BNI" is the payout,
     "gelombang 70" the wave (an opening story was read when the flow started)."""
     turn.slots.update(story_details(turn.message))
+    if turn.slots.pop(KEPT, False):
+        return [Outbound(turn.say("complaints.story_kept"))]
     return []
     yield
 

@@ -28,6 +28,8 @@ KNOWN_FIX = frozenset(
 )  # fmt: skip
 _KEYWORDS = (
     ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud|"
+              r"jasa (?:daftar|pendaftaran|bikin akun)|dijamin (?:lolos|diterima)|"
+              r"guaranteed (?:selection|to be selected)|"
               r"(?:jual|beli)\w*(?: ?beli)? (?:akun|saldo|kartu|voucher|nik)|"
               r"(?:sell|buy)\w* (?:\w+ )?(?:accounts?|balances?|cards?|vouchers?)|"
               r"\b(?:ngaku|ngaku2|mengaku|claim\w* to be|pretend\w*|impersonat\w*)\b|"
