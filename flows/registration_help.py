@@ -29,12 +29,15 @@ _LACKING = re.compile(
     r"(?:don't|do not|doesn't) have|have no|without)\s+(?:\w+\s+)?"
     r"(email|e-mail|surel|hp|handphone|nomor hp|no hp|nomer|ktp|e-ktp|ektp|kk|kartu keluarga)\b"
     r"(?!\s+(?:verifikasi|konfirmasi|masuk|dari|otp|kode|yang))"
+    r"|\b(ktp|e-ktp|ektp|kk|kartu keluarga)\b(?:\s+\w+){0,2}?\s+(?:hilang|ilang|rusak|belum jadi|"
+    r"blm jadi|lost)\b|\blost my (ktp|e-ktp|id card|family card)\b"
 )
 """Not "belum ada email verifikasi" (an email awaited, an account problem)."""
 _REQUIREMENT = {
     "email": "email", "e-mail": "email", "surel": "email",
     "hp": "phone", "handphone": "phone", "nomor hp": "phone", "no hp": "phone", "nomer": "phone",
     "ktp": "ktp", "e-ktp": "ktp", "ektp": "ktp", "kk": "kk", "kartu keluarga": "kk",
+    "id card": "ktp", "family card": "kk",
 }  # fmt: skip
 
 
@@ -52,14 +55,16 @@ _NOT_KNOWN = (
     r"(?:lupa|ga tau|gak tau|nggak tau|gatau|tidak tahu|ndak tau|ga inget|gak inget|forgot)"
     r"(?!\s+(?:password|pasword|sandi|kata sandi|email|pin|akun|otp|kode|nomor hp|no hp))"
 )  # "nik ku terdaftar tapi aku lupa password" forgot the password, not the NIK
+_WHAT_IS = r"(?:apa itu|apaan|apa sih|apa ya|itu apa|maksudnya|artinya|what is|what's|what does)"
 _WHERE_NUMBER = re.compile(
-    rf"\b{_NOT_KNOWN}\b.{{0,30}}?\b(nik|kk|kartu keluarga)\b"
-    rf"|\b(nik|kk|kartu keluarga)\b.{{0,30}}?\b{_NOT_KNOWN}\b"
+    rf"\b(?:{_NOT_KNOWN}|{_WHAT_IS})\b.{{0,30}}?\b(nik|kk|kartu keluarga)\b"
+    rf"|\b(nik|kk|kartu keluarga)\b.{{0,30}}?\b(?:{_NOT_KNOWN}|{_WHAT_IS})\b"
 )
 
 
 def forgotten_number(message: Message) -> str | None:
-    """ "aku lupa nik ku", "ga tau nomor kk": which number ("nik" or "kk") to say where to find."""
+    """ "aku lupa nik ku", "ga tau nomor kk", "nik itu apa sih?": which number ("nik" or "kk")
+    to say what it is and where to find it."""
     found = _WHERE_NUMBER.search((message.text or "").lower())
     if found is None:
         return None
@@ -76,7 +81,9 @@ def reports_nik_taken(message: Message) -> bool:
 def lacking(message: Message) -> str | None:
     """The requirement the user says they do not have: email, phone, ktp or kk."""
     found = _LACKING.search((message.text or "").lower())
-    return _REQUIREMENT[found.group(1)] if found else None
+    if found is None:
+        return None
+    return _REQUIREMENT[next(group for group in found.groups() if group)]
 
 
 _HOW_OFTEN = re.compile(
