@@ -5,12 +5,15 @@ a short follow-up that refines the search just shown.
 A city named in the message is a place, not a topic ("kelas menjahit di bandung"); "di X" counts
 as a city only for an offline or hybrid class; within the context window a follow-up naming a
 mode, city or price ("kalo yang di bandung?", "yang online aja") refines the last search
-instead of starting over."""
+instead of starting over. At the course browser, a category is named by its name, in part or
+with a typo ("kuliner", "kulinr")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
+from difflib import SequenceMatcher
 from typing import Any
 
 from flows.course_glossary import in_catalogue_words
@@ -28,11 +31,15 @@ _FILLER = re.compile(
     r"yang|soal|tentang|bidang|dong|min|kak|ada|gak|ga|nggak|apa|aku|saya|ikut|belajar|"
     r"online|daring|offline|luring|hybrid|campuran|di|kota|harga|maks|maksimal|max|dibawah|"
     r"bawah|rp|juta|jt|ribu|rb|\d+[\d.,]*(?:rb|k|jt)?|"
-    r"kalo|kalau|klo|aja|saja|juga|lagi|yg|deh|sih|ya|gimana|bagaimana|bisa|buat|untuk|"
-    r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah|"
+    r"kalo|kalau|klo|aja|aj|saja|juga|lagi|yg|deh|sih|ya|gimana|bagaimana|bisa|buat|untuk|utk|"
+    r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah|kategori|"
+    r"donk|nih|kah|dulu|dlu|duluan|dari|dr|dengan|dgn|urut|urutkan|urutin|diurutkan|"
+    r"tampilkan|tunjukkan|liat|lihat|harganya|biaya|plg|paling|pling|"
     r"i|im|want|would|like|to|find|search|looking|look|for|a|an|the|in|on|at|about|me|my|"
-    r"please|courses|class|classes|trainings|some|any|is|are|there|near|city|cheap|under|"
-    r"murah|termurah|paling|lebih|hemat|terjangkau|cheaper|cheapest|affordable)\b"
+    r"please|pls|plz|courses|class|classes|trainings|some|any|is|are|there|near|city|cheap|"
+    r"under|below|less|than|only|just|one|ones|show|sort|sorted|by|price|prices|first|what|"
+    r"how|category|budget|maximum|"
+    r"murah|termurah|lebih|hemat|terjangkau|cheaper|cheapest|lowest|affordable)\b"
 )
 _MODES = (
     ("online", r"\b(?:online|daring|webinar|mandiri|self.?paced|video)\b"),
@@ -41,9 +48,12 @@ _MODES = (
     ("any", r"\b(?:bebas|semua|apa aja|apa saja|terserah|any)\b"),
 )
 _CHEAPEST = re.compile(
-    r"\b(?:murah|termurah|hemat|terjangkau|cheap|cheaper|cheapest|affordable|low(?:est)? price)\b"
+    r"\b(?:(?:ter)?murah(?:nya)?|hemat|terjangkau|cheap|cheaper|cheapest|affordable|lowest|"
+    r"low price)\b"
 )
 """A wish for a low price without an amount: the cheapest courses are listed first."""
+_ANY_COURSE = re.compile(r"\bany (?:courses?|class(?:es)?|trainings?)\b")
+""""Any course?" asks whether there is one; it answers neither "which mode?" nor "what price?"."""
 _CITY = re.compile(r"\bdi (?:kota )?([a-z]+(?: [a-z]+)?)")
 _ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", re.IGNORECASE)
 
@@ -52,11 +62,15 @@ def topic(message: Message, _: Slots, __: FlowContext) -> Result:
     found = message.entity("course_topic")
     if found:
         return Valid(str(found))
-    lowered = in_catalogue_words((message.text or "").lower())  # "sewing" -> "menjahit"
+    words = _topic_words(message.text or "")
+    return Valid(words) if len(words) >= 3 else None
+
+
+def _topic_words(text: str) -> str:
+    lowered = in_catalogue_words(text.lower())  # "sewing" -> "menjahit"
     for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
         lowered = re.sub(pattern, " ", lowered)
-    words = " ".join(re.findall(r"[^\W\d_]+", _FILLER.sub(" ", lowered)))
-    return Valid(words) if len(words) >= 3 else None
+    return " ".join(re.findall(r"[^\W\d_]+", _FILLER.sub(" ", lowered)))
 
 
 def mode(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -101,10 +115,11 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
     if named is not None:
         slots["city"] = named[0]
         topic_message = Message(text=_without(message.text, named[1]), entities=message.entities)
+    filters = Message(text=_ANY_COURSE.sub(" ", message.text.lower()), entities=message.entities)
     for name, check, source in (
         ("topic", topic, topic_message),
-        ("mode", mode, message),
-        ("max_price", price, message),
+        ("mode", mode, filters),
+        ("max_price", price, filters),
     ):
         result = check(source, slots, ctx)
         if isinstance(result, Valid):
@@ -140,29 +155,78 @@ def _without(text: str, words: str) -> str:
     return re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
 
 
+FOLLOW_UP_INTENTS = (None, "inform", "course_search", "out_of_scope")
+"""How the NLU reads a bare follow-up to courses shown: "yang paling murah" or "kuliner" alone
+is out of scope to it."""
+OTHER_INTENT_SURE = 0.8
+"""At the course browser, a message the NLU gives another intent this surely is about that
+("cek saldo"), not a topic; "masakan" read as a complaint at 0.5 is a topic."""
+
+
 def refines(turn: FlowTurn) -> bool:
     """A short follow-up to the search just shown that names a mode, a city or a price:
     "yang online aja", "kalo yang di bandung?", "yang dibawah 300rb", "yang paling murah"."""
     previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
-    message = turn.message
-    text = message.text or ""
-    if not previous.get("words") or not _recent(previous, message.at) or len(text.split()) > 6:
+    if not previous.get("words") or not _recent(previous, turn.message.at):
         return False
+    return follows_up(turn.message)
+
+
+def follows_up(message: Message) -> bool:
+    """A short message naming a mode, a city, a price or the cheapest first: it refines the
+    courses just shown (search results, a category's page)."""
+    return len((message.text or "").split()) <= 6 and _names_filter(message)
+
+
+def _names_filter(message: Message) -> bool:
+    text = message.text or ""
     named = _mode_in(text) or _named_city(message) or message.entity("money")
     return bool(named) or bool(_CHEAPEST.search(text.lower()))
 
 
+def may_be_about_courses(message: Message) -> bool:
+    """Typed at the course browser: no other intent the NLU is sure of."""
+    return (
+        message.intent in FOLLOW_UP_INTENTS
+        or message.ambiguous
+        or message.confidence < OTHER_INTENT_SURE
+    )
+
+
+def category_named(message: Message, names: Sequence[str]) -> str | None:
+    """The one category a message names, whole, in part or with a typo ("Kuliner", "kulinr",
+    "kategori desain grafis", "culinary"); None when it names none or several, or a filter
+    too ("kuliner yang online" is a search)."""
+    said = _topic_words(message.text or "").split()
+    if not set(said) - {"dan", "and"} or _names_filter(message):
+        return None  # "dan" alone names no category
+    exact = [name for name in names if name.lower() == " ".join(said)]
+    found = exact or [name for name in names if _all_in(said, name.lower().split())]
+    return found[0] if len(found) == 1 else None
+
+
+def _all_in(said: list[str], name: list[str]) -> bool:
+    return all(any(_close(word, part) for part in name) for word in said)
+
+
+def _close(word: str, part: str) -> bool:
+    """The same word, or a typo of a longer one ("kulinr", "pemasran")."""
+    return word == part or (len(word) >= 5 and SequenceMatcher(None, word, part).ratio() >= 0.85)
+
+
 def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """Right after a search, a message naming no topic ("yang di jakarta ada?", "yang online
-    aja") refines it: what the message does not say is taken from the search just shown."""
+    """Right after a search, a message naming a filter and no topic ("yang di jakarta ada?",
+    "yang online aja") refines it: what the message does not say is taken from the search just
+    shown. "Cari lagi" or "cari pelatihan" starts afresh."""
     previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
-    slots = turn.slots
-    if "topic" not in slots and previous.get("words") and _recent(previous, turn.message.at):
+    slots, message = turn.slots, turn.message
+    if "topic" in slots or not message.text or not _names_filter(message):
+        return []
+    if previous.get("words") and _recent(previous, message.at):
         slots["topic"] = previous["words"]
         slots.setdefault("mode", previous.get("mode") or "any")  # None: it was "Bebas"
         slots.setdefault("max_price", previous.get("max_price") or 0)
-        if previous.get("city") and "city" not in slots:
-            slots["city"] = previous["city"]
+        slots.setdefault("city", previous.get("city") or "any")  # None: every city, not asked
         if previous.get("cheapest"):
             slots.setdefault("cheapest", True)
     return []

@@ -1,18 +1,28 @@
 """Course browser: category -> paged list (5 per page) -> details, over the programme database.
 
-Payloads: ``courses`` (categories), ``courses:<page>:<category>``, ``course:<id>``.
+Payloads: ``courses`` (categories), ``courses:<page>:<category>``, ``course:<id>``. Text typed
+at the browser is read by ``typed``: a category's name opens it, a topic or a refinement of the
+category shown runs a course search.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from flows import course_query as query
+from flows.course_choice import COURSE_CHOICE
+from flows.course_query import SEARCH
 from flows.formatting import money
 from flows.menu import menu_button
 from flows.messages import Button, Outbound
-from flows.queries import CategoriesQuery, CourseDetailQuery, CoursePageQuery
+from flows.queries import CategoriesQuery, CourseDetailQuery, CoursePageQuery, CourseSearch
 from flows.responses import text
-from flows.turn import FlowContext, Step
+from flows.runtime import runner
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask, FlowContext, Step
+from flows.validators import Valid
+from flows.views import SearchPage
 from storage.sessions import Session
 
 FLOW = "courses"
@@ -96,3 +106,45 @@ def _back_button(session: Session) -> Button:
         page = int(session.slots.get("page", 1))
         return Button(text(lang, "courses.back_to_list"), list_payload(str(category), page))
     return Button(text(lang, "courses.other_categories"), "courses")
+
+
+def typed(turn: FlowTurn, hooks: runner.Hooks) -> Ask[list[Outbound] | None]:
+    """Text typed at the browser instead of a tap. A category's name opens it ("kuliner",
+    "Kulinr"); a refinement of the category shown searches within it ("yang online aja", "yg
+    di surabaya ada ga"); a topic the catalogue knows is searched ("masak"). None: the message
+    is about something else, and the router goes on."""
+    message = turn.message
+    found: list[tuple[str, int]] = yield CategoriesQuery()
+    category = query.category_named(message, [name for name, _ in found])
+    if category is not None:
+        return (yield from course_page(turn.session, category, 1, turn.ctx))
+    if not query.may_be_about_courses(message):
+        return None
+    shown = turn.session.slots.get("category")
+    if shown and query.follows_up(message):
+        turn.session.profile[SEARCH] = _listing(str(shown), message.at)  # what refine() reads
+    elif not (yield from _known_topic(turn)):
+        return None
+    return (yield from runner.start(COURSE_CHOICE, turn, hooks))
+
+
+def _listing(category: str, at: datetime) -> dict[str, Any]:
+    """A category's page as the search a follow-up refines: its name as the words, which every
+    course of the category matches (a course elsewhere that names them all matches too)."""
+    return {
+        "words": category,
+        "mode": None,
+        "city": None,
+        "max_price": None,
+        "cheapest": False,
+        "at": at.isoformat(),
+    }
+
+
+def _known_topic(turn: FlowTurn) -> Ask[bool]:
+    """Whether the message names a topic the catalogue has courses on ("masak", not "asdf")."""
+    said = query.topic(turn.message, turn.slots, turn.ctx)
+    if not isinstance(said, Valid):
+        return False
+    result: SearchPage = yield CourseSearch(str(said.value), per_page=1)
+    return result.total > 0

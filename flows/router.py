@@ -10,7 +10,7 @@ from flows import courses, handoff, questions, registration_help
 from flows.account import DATA_DELETION, privacy, wants_erasure
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
-from flows.course_query import refines
+from flows.course_query import FOLLOW_UP_INTENTS, refines
 from flows.eligibility import ELIGIBILITY
 from flows.fallback import ANSWER_INTENTS, clarify, detail_of_previous, follow_up, miss
 from flows.helpers import helped
@@ -199,12 +199,16 @@ def _on_text(turn: FlowTurn) -> Step:
     rules = turn.ctx.programme.dialogue
     intent = message.intent
     unsure = intent is not None and (message.ambiguous or message.confidence < rules.min_confidence)
+    if session.flow == courses.FLOW:  # typed at the course browser: "kuliner", "yang online aja"
+        browsed = yield from courses.typed(turn, _hooks())
+        if browsed is not None:
+            return browsed
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
         return [_resume_offer(turn)]
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
-    if (intent in (None, "inform", "course_search") or unsure) and refines(turn):
+    if (intent in FOLLOW_UP_INTENTS or unsure) and refines(turn):
         session.misses = 0
         return (yield from runner.start(COURSE_CHOICE, turn, _hooks()))
     if intent in (None, "out_of_scope", "help") or unsure:

@@ -7,10 +7,13 @@ from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from flows import (
     CategoriesQuery,
     CourseDetailQuery,
     CoursePageQuery,
+    CourseSearch,
     FlowContext,
     Message,
     Outbound,
@@ -19,6 +22,7 @@ from flows import (
     WaveQuery,
     respond,
 )
+from flows.course_query import category_named
 from flows.responses import LANGUAGES, keys
 from storage.sessions import Session
 
@@ -138,3 +142,58 @@ def test_catalogues_have_the_same_keys_and_placeholders() -> None:
 
 def test_queries_are_hashable_for_caching() -> None:
     assert len({CategoriesQuery(), CategoriesQuery(), CourseDetailQuery(1), WaveQuery()}) == 3
+
+
+CATEGORIES = [("Kuliner", 24), ("Desain Grafis dan Multimedia", 24), ("Pemasaran", 24)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "category"),
+    [
+        ("kuliner", "Kuliner"),
+        ("Kulinr", "Kuliner"),
+        ("yang kuliner aja", "Kuliner"),
+        ("culinary", "Kuliner"),
+        ("kategori desain grafis", "Desain Grafis dan Multimedia"),
+        ("pemasran", "Pemasaran"),
+        ("masak", None),  # a topic, searched
+        ("kuliner yang online", None),  # a category with a filter: a search
+        ("dan", None),
+    ],
+)
+def test_category_named_whole_in_part_or_with_a_typo(typed: str, category: str | None) -> None:
+    names = [name for name, _ in CATEGORIES]
+    assert category_named(Message(text=typed), names) == category
+
+
+def test_category_typed_at_the_category_list_opens_it() -> None:
+    session = Session()
+    drive(session, Message(payload="courses"), lambda q: CATEGORIES)
+
+    def answer(q: Query) -> Any:
+        if isinstance(q, CategoriesQuery):
+            return CATEGORIES
+        assert isinstance(q, CoursePageQuery) and q.category == "Kuliner"
+        return courses(24, q.page)
+
+    typed = Message(text="Kulinr", intent="out_of_scope", confidence=0.82)
+    replies = drive(session, typed, answer)
+    assert "Pelatihan Kuliner" in replies[0].text
+
+
+def test_refinement_of_a_category_page_searches_within_the_category() -> None:
+    session = Session()
+    drive(session, Message(payload="courses:1:Kuliner"), lambda q: courses(24, 1))
+    searched: list[CourseSearch] = []
+
+    def answer(q: Query) -> Any:
+        if isinstance(q, CategoriesQuery):
+            return CATEGORIES
+        assert isinstance(q, CourseSearch)
+        searched.append(q)
+        return courses(14, q.page)
+
+    typed = Message(text="yang online aja", intent="inform", confidence=0.99)
+    replies = drive(session, typed, answer)
+    assert [(q.words, q.mode) for q in searched] == [("Kuliner", "online")]
+    assert "total 14" in replies[0].text
