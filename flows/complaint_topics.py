@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from flows.turn import Message
+
 # DOMAIN.md, most frequent first.
 CATEGORIES = (
     "incentive",
@@ -55,6 +57,13 @@ _KEYWORDS = (
     ("purchase_redeem", r"redeem|voucher|beli pelatihan|pembayaran|transaksi"),
     ("revoked", r"dicabut|hangus|revoked"),
 )  # fmt: skip
+
+
+def known_problem(message: Message) -> bool:
+    """A problem with a known fix, named in a message the NLU is unsure of, perhaps a complaint
+    ("my face verification keeps failing, what should I do": complaint or help at 0.33)."""
+    likely = {name for name, _ in message.ranking[:2]} | {message.intent}
+    return "complaint" in likely and category_for(message.text or "") in KNOWN_FIX
 
 
 def category_for(text: str) -> str | None:

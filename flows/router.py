@@ -8,6 +8,7 @@ import re
 
 from flows import courses, handoff, questions, registration_help
 from flows.account import DATA_DELETION, privacy, wants_erasure
+from flows.complaint_topics import known_problem
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
 from flows.course_query import FOLLOW_UP_INTENTS, refines
@@ -225,6 +226,8 @@ def _on_text(turn: FlowTurn) -> Step:
         return miss(turn, "unknown.free_text")
     if unsure:  # a specific question is answered all the same ("boleh pakai email punya kakak?")
         answered = helped(turn, intent)
+        if answered is None and known_problem(message):  # its fix first, then a ticket
+            return (yield from runner.start(COMPLAINTS, turn, _hooks()))
         return answered if answered is not None else clarify(turn)
     return (yield from _on_intent(turn, intent))
 
