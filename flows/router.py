@@ -72,7 +72,7 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
         return (yield from _on_payload(turn, message.payload))
     if controls.is_menu(message):
         return (yield from _on_payload(turn, "menu"))
-    warning = _secret_warning(turn)
+    warning = yield from _secret_warning(turn)
     if warning is not None:
         return warning
     flow = FLOWS.get(session.flow or "")
@@ -97,7 +97,9 @@ def _follow_language(turn: FlowTurn) -> None:
         session.language = language_of(message.text) or session.language
 
 
-def _secret_warning(turn: FlowTurn) -> list[Outbound] | None:
+def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """A password or code sent: warned, and the question asked with it still answered ("kode
+    redeem aku 8H3KX92LQ kok ga bisa"); no flow starts with a secret in its first message."""
     session = turn.session
     if (session.flow, session.step) in OTP_STEPS:
         return None  # the code we sent ourselves
@@ -109,7 +111,9 @@ def _secret_warning(turn: FlowTurn) -> list[Outbound] | None:
     if flow is not None and session.step and flow.state(session.step).slot is not None:
         replies.append(runner.prompt(flow, flow.state(session.step), turn))
     else:
-        replies.append(_menu(turn.lang))
+        starts_flow = turn.message.intent in START_INTENTS  # not with a secret in its first message
+        answered = None if starts_flow else (yield from _digress(turn))
+        replies += answered or [_menu(turn.lang)]
     return replies
 
 
@@ -266,13 +270,15 @@ _QUESTION = re.compile(r"\?|\b(?:berapa|apa|apakah|gimana|bagaimana|kapan|siapa|
 
 
 def _digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    """Inside a flow: answer a confident question of another intent (the runner re-asks)."""
+    """Inside a flow (the runner re-asks), or after a warning: answer a confident question of
+    another intent."""
     message = turn.message
     intent = message.intent
     confident = message.confidence >= turn.ctx.programme.dialogue.min_confidence
     if intent is None or not confident or intent in ANSWER_INTENTS or message.ambiguous:
         return None
-    if intent == turn.session.flow or START_INTENTS.get(intent) == turn.session.flow:
+    flow = turn.session.flow
+    if flow is not None and (intent == flow or START_INTENTS.get(intent) == flow):
         if intent in RULES_ASKED and _QUESTION.search((message.text or "").lower()):
             return (yield from questions.answer(intent, turn, digression=True))
         return None
