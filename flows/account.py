@@ -28,6 +28,24 @@ def wants_erasure(message: Message) -> bool:
     return bool(_ERASE_WORDS.search(message.text or ""))
 
 
+PRIVACY_INTENTS = ("delete_my_data", "account_access", "out_of_scope", "help", "bot_challenge",
+                   "program_info")  # fmt: skip
+"""The intents a question about how data is kept is read as (a report of misuse is a
+complaint)."""
+_ABOUT_DATA = re.compile(
+    r"\bdata\w*\b.{0,40}\b(?:aman|bocor|disebar\w*|dijual|disalahgunakan|safe|secure|leak\w*)\b"
+    r"|\b(?:privasi|privacy)\b"
+)
+
+
+def privacy_question(turn: FlowTurn) -> list[Outbound] | None:
+    """ "data ktp aku aman ga sih? takut bocor": how data is kept (asked, not to erase it)."""
+    message = turn.message
+    if not _ABOUT_DATA.search((message.text or "").lower()) or wants_erasure(message):
+        return None
+    return [privacy(turn)]
+
+
 def privacy(turn: FlowTurn) -> Outbound:
     """How personal data is kept, with the way to erase it one tap away."""
     erase = turn.button("intents.delete_my_data", f"flow:{FLOW}")

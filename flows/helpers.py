@@ -6,15 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows import money_help, registration_help, revocation_help, training_help
+from flows import (
+    account,
+    authenticity,
+    money_help,
+    registration_help,
+    revocation_help,
+    training_help,
+)
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
 HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
+    (authenticity.INTENTS, authenticity.answer),  # first: "is this link real?" is about safety
     (revocation_help.INTENTS, revocation_help.answer),  # before "when is the announcement"
     (registration_help.INTENTS, registration_help.answer),
     (training_help.INTENTS, training_help.answer),
     (money_help.INTENTS, money_help.answer),
+    (account.PRIVACY_INTENTS, account.privacy_question),
 )
 
 

@@ -30,6 +30,9 @@ _BOUGHT = (
 _CHANGE_BOUGHT = re.compile(
     rf"\b(?:ganti|tukar|batal\w*|refund|cancel)\b.{{0,40}}{_COURSE}.{{0,40}}{_BOUGHT}"
     rf"|{_COURSE}.{{0,40}}{_BOUGHT}.{{0,40}}\b(?:ganti|tukar|batal\w*|refund|cancel)"
+    rf"|\b(?:salah|keliru|ga sengaja|gak sengaja|tidak sengaja) (?:beli|pilih|membeli)\b"
+    rf"|\b(?:beli|membeli|bought)\b.{{0,30}}\b(?:yg|yang|the) (?:salah|keliru|wrong)\b"
+    rf"|\brefund\w*\b.{{0,40}}{_COURSE}|{_COURSE}.{{0,40}}\brefund"
 )
 _WEBINAR_LINK = re.compile(
     r"\b(?:link|tautan|zoom|gmeet|google meet)\b.{0,40}\b(?:webinar|kelas|pelatihan|zoom)"

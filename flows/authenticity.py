@@ -1,0 +1,55 @@
+"""Is this real? A link or a message said to come from Prakerja ("ada link
+prakerja-gov.id/daftar di grup wa, asli ga?", "dpt sms katanya lolos, beneran ga?"): only
+prakerja.go.id is official, and only the dashboard tells a result. A report of such a site or
+message stays a complaint (fraud)."""
+
+from __future__ import annotations
+
+import re
+
+from flows import my_data
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+INTENTS = (
+    "registration_status", "program_info", "out_of_scope", "help", "register", "bot_challenge",
+    "inform", "check_eligibility", "wave_schedule", "account_access", "payment_account",
+    "incentive_status", "training_balance", "benefits_info", "greet",
+)  # fmt: skip
+"""The intents such a question is read as (not complaint: a report files a ticket)."""
+
+OFFICIAL = "prakerja.go.id"
+_HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s:?#,)]|$)")
+_ASKS_REAL = re.compile(
+    r"\b(?:asli|beneran|bener|benar|resmi|hoax|hoaks|palsu|penipuan|nipu|real|legit|official|"
+    r"genuine|fake|scam)\b"
+)
+_FROM_SOMEONE = re.compile(
+    r"\b(?:sms|wa|whatsapp|telepon|telpon|ditelpon|ditelepon|dm|pesan|chat|email|message|call)"
+)
+_CLAIMED = re.compile(
+    r"\b(?:lolos|terpilih|diterima|selected|menang|hadiah|cair|dicairkan|bonus|won)\b"
+)
+
+
+def _official(host: str) -> bool:
+    return host == OFFICIAL or host.endswith("." + OFFICIAL)
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    lowered = (turn.message.text or "").lower()
+    asks_real = bool(_ASKS_REAL.search(lowered))
+    hosts = _HOST.findall(lowered)
+    unofficial = [host for host in hosts if not _official(host)]
+    if unofficial and (asks_real or any("prakerja" in host for host in unofficial)):
+        report = my_data.file_complaint(turn)
+        return [turn.reply("kb.fake_site", report, turn.menu_button(), site=unofficial[0])]
+    if hosts and asks_real:
+        return [turn.reply("kb.official_site", turn.menu_button())]
+    if asks_real and _FROM_SOMEONE.search(lowered) and _CLAIMED.search(lowered):
+        report = my_data.file_complaint(turn)
+        return [turn.reply("kb.check_dashboard", report, turn.menu_button())]
+    return None
+
+
+__all__ = ["INTENTS", "OFFICIAL", "answer"]
