@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from datetime import date
 
 from flows import validators as check
@@ -82,10 +83,20 @@ def email(message: Message, _: Slots, __: FlowContext) -> Result:
     return check.email(str(found) if found else (message.text or ""))
 
 
+_NOT_ARRIVED = re.compile(
+    r"\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|kok|nda|ndak)\b.{0,20}\b(?:masuk|dapat|dapet|"
+    r"dpt|nyampe|sampai|sampe|terima|ada)2?\b|\b(?:didn't|did not|haven't|not|never)\b.{0,20}"
+    r"\b(?:get|got|received?|arrived?|come)\b"
+)
+"""The code did not arrive ("kok sms nya ga masuk2 kak"): what to check, and the resend."""
+
+
 def otp(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     rules = ctx.programme.otp
     code = check.otp_code(message.text or "", rules.length)
     if code is None:
+        if _NOT_ARRIVED.search((message.text or "").lower()):
+            return Invalid("otp_not_arrived", miss=False)
         return None
     sent = slots.get(OTP) or {}
     if not sent.get("digest"):
