@@ -20,7 +20,7 @@ from flows.queries import CategoriesQuery, CourseDetailQuery, CoursePageQuery, C
 from flows.responses import text
 from flows.runtime import runner
 from flows.runtime.machine import FlowTurn
-from flows.turn import Ask, FlowContext, Step
+from flows.turn import Ask, FlowContext, Message, Step
 from flows.validators import Valid
 from flows.views import SearchPage
 from storage.sessions import Session
@@ -118,7 +118,7 @@ def typed(turn: FlowTurn, hooks: runner.Hooks) -> Ask[list[Outbound] | None]:
     category = query.category_named(message, [name for name, _ in found])
     if category is not None:
         return (yield from course_page(turn.session, category, 1, turn.ctx))
-    if not query.may_be_about_courses(message):
+    if not query.may_be_about_courses(message) and not _only_a_topic(message):
         return None
     shown = turn.session.slots.get("category")
     if shown and query.follows_up(message):
@@ -126,6 +126,16 @@ def typed(turn: FlowTurn, hooks: runner.Hooks) -> Ask[list[Outbound] | None]:
     elif not (yield from _known_topic(turn)):
         return None
     return (yield from runner.start(COURSE_CHOICE, turn, hooks))
+
+
+def _only_a_topic(message: Message) -> bool:
+    """The whole message is a course topic ("bahasa inggris" at the browser is the course, not
+    a wish to switch the chat to English)."""
+    for entity in message.entities:
+        if getattr(entity, "entity", None) == "course_topic":
+            covered = int(getattr(entity, "end", 0)) - int(getattr(entity, "start", 0))
+            return covered >= len((message.text or "").strip()) - 2
+    return False
 
 
 def _listing(category: str, at: datetime) -> dict[str, Any]:
