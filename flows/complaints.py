@@ -142,6 +142,10 @@ def _confirm_params(turn: FlowTurn) -> dict[str, object]:
     }
 
 
+FILED_AT = "ticket_filed_at"
+"""When this chat last filed a ticket: a question about "how long" soon after is about it."""
+
+
 def _create(turn: FlowTurn) -> Ask[list[Outbound]]:
     category = str(turn.slots["category"])
     reference = yield CreateTicket(
@@ -153,6 +157,7 @@ def _create(turn: FlowTurn) -> Ask[list[Outbound]]:
         tuple(_details(turn)),
     )
     turn.slots["reference"] = str(reference)
+    turn.session.profile[FILED_AT] = turn.message.at.timestamp()  # "brp lama diprosesnya?"
     return []
 
 

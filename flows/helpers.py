@@ -12,6 +12,7 @@ from flows import (
     money_help,
     registration_help,
     revocation_help,
+    ticket_help,
     training_help,
 )
 from flows.messages import Outbound
@@ -24,6 +25,7 @@ HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None
     (training_help.INTENTS, training_help.answer),
     (money_help.INTENTS, money_help.answer),
     (account.PRIVACY_INTENTS, account.privacy_question),
+    (ticket_help.INTENTS, ticket_help.answer),
 )
 
 
