@@ -1,7 +1,8 @@
-"""A button's title typed instead of tapped ("Kirim", "ya, kirim." is not; "kirim" is): that
-button. Users type what they see, on every channel: WhatsApp shows more than three choices as a
-numbered list, and some users never tap. Read by the NLU instead, "Kirim" at a complaint's
-confirmation was "unsubscribe"."""
+"""A button typed instead of tapped: its title ("Kirim"; case, punctuation and emoji around it
+ignored), or a plain "ya" / "tidak" when exactly one offered button means that ("Ya, beli",
+"Kirim" at "Kirim sekarang?"). Users type what they see, on every channel: WhatsApp shows more
+than three choices as a numbered list, and some users never tap. Read by the NLU instead,
+"Kirim" at a complaint's confirmation was "unsubscribe", and "ya" at a purchase's was nothing."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.messages import Inbound, Outbound
+from flows.yes_no import yes_no
 
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 """Punctuation, emoji and spaces around a title ("👉 Kirim!")."""
@@ -22,8 +24,8 @@ def _normal(text: str) -> str:
 
 
 def offered(replies: Sequence[Outbound]) -> list[list[str]]:
-    """``[title, payload]`` of the buttons these replies offer; a title two buttons share is
-    left out (typing it chooses neither)."""
+    """``[title, payload, means]`` of the buttons these replies offer (``means`` "yes", "no" or
+    ""); a title two buttons share is left out (typing it chooses neither)."""
     by_title: dict[str, list[str]] = {}
     shared: set[str] = set()
     for reply in replies:
@@ -31,19 +33,43 @@ def offered(replies: Sequence[Outbound]) -> list[list[str]]:
             title = _normal(button.title)
             if title in by_title and by_title[title][1] != button.payload:
                 shared.add(title)
-            by_title[title] = [button.title, button.payload]
-    return [pair for title, pair in by_title.items() if title and title not in shared]
+            by_title[title] = [button.title, button.payload, button.means or ""]
+    return [choice for title, choice in by_title.items() if title and title not in shared]
 
 
 def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
-    """The inbound as the button whose title it is, text kept for the transcript; else as is."""
+    """The inbound as the button it names, text kept for the transcript; else as it is."""
     if inbound.payload is not None or not inbound.text or len(inbound.text) > 80:
         return inbound
     typed = _normal(inbound.text)
-    for title, payload in choices:
+    for title, payload, *_ in choices:
         if typed and _normal(title) == typed:
             return replace(inbound, payload=payload)
-    return inbound
+    answer = yes_no(inbound.text)
+    if answer is None:
+        return inbound
+    meant = [choice for choice in choices if choice[2:3] == ["yes" if answer else "no"]]
+    if len(meant) != 1 or not _plain(typed, _normal(meant[0][0])):
+        return inbound
+    return replace(inbound, payload=meant[0][1])
+
+
+_PLAIN = frozenset(
+    {
+        "ya", "iya", "iyaa", "y", "yes", "yup", "ok", "oke", "okay", "boleh", "betul", "benar",
+        "bener", "setuju", "lanjut", "sip", "siap", "yoi", "udah", "sudah", "tidak", "tdk", "gak",
+        "ga", "nggak", "enggak", "engga", "ngga", "no", "nope", "belum", "blm", "jangan", "gk",
+        "nda", "ndak", "kak", "min", "dong", "deh", "aja", "sih", "please", "pls", "gan", "sis",
+        "bang", "mas", "mbak", "mba", "bu", "pak",
+    }
+)  # fmt: skip
+
+
+def _plain(typed: str, title: str) -> bool:
+    """Only yes or no, polite words and the button's own words ("iya beli" for "Ya, beli"):
+    "udah dicoba, masih gagal" says more, and the flow reads it."""
+    words = re.findall(r"[^\W\d_]+", typed)
+    return bool(words) and all(word in _PLAIN or word in title.split() for word in words)
 
 
 __all__ = ["chosen", "offered"]

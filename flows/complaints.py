@@ -39,11 +39,18 @@ _STILL_BROKEN = re.compile(
     r"still (?:not|doesn't|does not|broken|failing)|didn't work|did not work)\b"
 )
 """Said after trying the fix: it did not help ("udah dicoba, masih gagal")."""
+_TRIED = re.compile(
+    r"\b(?:udah|sudah|udh|dah|sdh)\b.{0,15}\b(?:cek|dicek|ngecek|coba|dicoba|nyoba|lakuin|"
+    r"dilakuin|lakukan|dilakukan|ikutin|diikutin|ikuti|diikuti|semua|\d+\s*(?:hari|minggu|"
+    r"bulan|jam))\b|\b(?:already|i've) (?:tried|checked|done)\b"
+)
+"""The fix tried already, or time gone by ("sudah saya cek", "udah 5 hari"): not solved; the
+"sudah" is no "yes, it helped"."""
 
 
 def _helped(message: Message, _: Slots, ctx: FlowContext) -> Result:
     text = message.text or ""
-    if not message.payload and _STILL_BROKEN.search(text.lower()):
+    if not message.payload and (_STILL_BROKEN.search(text.lower()) or _TRIED.search(text.lower())):
         return Valid("no")
     if says_waited_too_long(message, ctx.programme.incentive_support_after_hours):
         return Valid("no")  # "it's been 2 months since the schedule": the fix is past
@@ -192,7 +199,7 @@ AFTER_DESCRIPTION = (
 )
 PAYOUT_OPTIONS = tuple(Option(p, f"complaints.payouts.{p}") for p in story.PAYOUTS)
 CONFIRM_OPTIONS = (
-    Option("send", "complaints.confirm.options.send"),
+    Option("send", "complaints.confirm.options.send", "yes"),
     Option("rewrite", "complaints.confirm.options.rewrite"),
 )
 

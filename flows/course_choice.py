@@ -132,8 +132,8 @@ def choose(turn: FlowTurn, course_id: int) -> Step:
                 balance=money(person.balance),
             )
         ]
-    yes = turn.button("enrol.confirm", f"enrol_yes:{course_id}")
-    no = turn.button("enrol.not_now", "menu")
+    yes = turn.button("enrol.confirm", f"enrol_yes:{course_id}", means="yes")
+    no = turn.button("enrol.not_now", "menu", means="no")
     left = money(person.balance - course.price)
     return [
         turn.reply("enrol.ask", yes, no, title=course.title, price=money(course.price), left=left)

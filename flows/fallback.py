@@ -88,8 +88,8 @@ def miss(turn: FlowTurn, key: str) -> list[Outbound]:
     session.misses += 1
     if session.misses >= turn.ctx.programme.dialogue.offer_human_after_misses:
         session.misses = 0
-        buttons = (
-            turn.button("common.talk_to_person", controls.HUMAN),
+        buttons = (  # "Mau dihubungkan dengan petugas?": a typed "ya" is the person
+            turn.button("common.talk_to_person", controls.HUMAN, means="yes"),
             turn.menu_button(),
         )
         return [Outbound(turn.say("fallback.offer_person"), buttons)]

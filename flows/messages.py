@@ -16,10 +16,17 @@ from storage.keys import ConversationKey
 MAX_TEXT_LENGTH = 4096
 
 
+Meaning = Literal["yes", "no"]
+
+
 @dataclass(frozen=True, slots=True)
 class Button:
+    """``means``: the button a plain typed "ya" or "tidak" chooses when it is not tapped ("Ya,
+    beli", "Kirim"); None for the others."""
+
     title: str
     payload: str
+    means: Meaning | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +79,7 @@ class Outbound:
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {
             "text": self.text,
-            "buttons": [{"title": b.title, "payload": b.payload} for b in self.buttons],
+            "buttons": [_button_dict(b) for b in self.buttons],
         }
         if self.style != "buttons":
             data["style"] = self.style
@@ -90,8 +97,21 @@ class Outbound:
         image_url = data.get("image_url")
         return cls(
             text=str(data.get("text", "")),
-            buttons=tuple(Button(str(b["title"]), str(b["payload"])) for b in raw_buttons),
+            buttons=tuple(_button(b) for b in raw_buttons),
             style="list" if style == "list" else "buttons",
             image_url=str(image_url) if image_url else None,
             request_contact=bool(data.get("request_contact", False)),
         )
+
+
+def _button_dict(button: Button) -> dict[str, str]:
+    data = {"title": button.title, "payload": button.payload}
+    if button.means is not None:
+        data["means"] = button.means
+    return data
+
+
+def _button(data: dict[str, str]) -> Button:
+    means = data.get("means")
+    meaning: Meaning | None = "yes" if means == "yes" else "no" if means == "no" else None
+    return Button(str(data["title"]), str(data["payload"]), meaning)

@@ -114,8 +114,9 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
     def handler(turn: FlowTurn) -> Answer:
         message = turn.message
         if message.payload is None and message.confidence < controls.CLEAR_REQUEST:
-            change = turn.button("common.yes", "subscribe" if subscribed else "unsubscribe")
-            keep = turn.button("common.no", "menu")
+            payload = "subscribe" if subscribed else "unsubscribe"
+            change = turn.button("common.yes", payload, means="yes")
+            keep = turn.button("common.no", "menu", means="no")
             key = "kb.subscribe_confirm" if subscribed else "kb.unsubscribe_confirm"
             return [turn.reply(key, change, keep)]
         yield SetSubscription(message.channel, message.user_id, subscribed)

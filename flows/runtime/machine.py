@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from flows.messages import Button, Outbound
+from flows.messages import Button, Meaning, Outbound
 from flows.responses import text
 from flows.turn import Ask, FlowContext, Message
 from flows.validators import Result
@@ -46,8 +46,10 @@ class FlowTurn:
         style: Literal["buttons", "list"] = "list" if len(buttons) > 3 else "buttons"
         return Outbound(text(self.lang, key, **params), tuple(buttons), style=style)
 
-    def button(self, key: str, payload: str, **params: object) -> Button:
-        return Button(text(self.lang, key, **params), payload)
+    def button(
+        self, key: str, payload: str, *, means: Meaning | None = None, **params: object
+    ) -> Button:
+        return Button(text(self.lang, key, **params), payload, means)
 
     def menu_button(self) -> Button:
         return self.button("menu.button", "menu")
@@ -64,6 +66,7 @@ class Option:
 
     value: str
     label: str
+    means: Meaning | None = None  # the option a plain typed "ya" / "tidak" chooses
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,4 +160,4 @@ class Flow:
 
 
 def yes_no_options() -> tuple[Option, ...]:
-    return (Option("yes", "common.yes"), Option("no", "common.no"))
+    return (Option("yes", "common.yes", "yes"), Option("no", "common.no", "no"))

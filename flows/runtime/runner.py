@@ -94,7 +94,8 @@ def prompt(flow: Flow, state: State, turn: FlowTurn, *, simple: bool = False) ->
     params = dict(state.params(turn)) if state.params else {}
     key = f"{flow.name}.{state.name}.{'simple' if simple else 'ask'}"
     buttons = [
-        turn.button(option.label, f"{controls.OPTION}{option.value}") for option in slot.options
+        turn.button(option.label, f"{controls.OPTION}{option.value}", means=option.means)
+        for option in slot.options
     ]
     if simple:
         if turn.slots.get(HISTORY):
@@ -118,8 +119,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         if not flow.confirm_cancel:
             return cancel(turn, hooks)
         slots[CONFIRM] = "cancel"
-        yes = turn.button("common.cancel_yes", controls.YES)
-        no = turn.button("common.cancel_no", controls.NO)
+        yes = turn.button("common.cancel_yes", controls.YES, means="yes")
+        no = turn.button("common.cancel_no", controls.NO, means="no")
         return [Outbound(turn.say("common.cancel_confirm"), (yes, no))]
     if message.payload == controls.RETRY:
         return [prompt(flow, state, turn)]
@@ -308,7 +309,7 @@ def _miss(flow: Flow, state: State, turn: FlowTurn, replies: list[Outbound]) -> 
     rules = turn.ctx.programme.dialogue
     if session.misses >= rules.offer_human_after_misses:
         buttons = (
-            turn.button("common.talk_to_person", controls.HUMAN),
+            turn.button("common.talk_to_person", controls.HUMAN, means="yes"),
             turn.button("common.try_again", controls.RETRY),
             turn.button("common.cancel", controls.CANCEL),
         )

@@ -30,8 +30,8 @@ class Session:
     """``flow/state`` names entered during the current turn; the engine moves them to the
     transcript (funnels) and empties the list before the session is saved."""
     offered: list[list[str]] = field(default_factory=list)
-    """``[title, payload]`` of the buttons the last replies offered: a title typed instead of
-    tapped is that button."""
+    """``[title, payload, means]`` of the buttons the last replies offered: a title typed
+    instead of tapped, or a plain "ya" / "tidak", is that button (bot/typed_choice.py)."""
 
     def is_idle(self, now: float, idle_timeout: float) -> bool:
         return self.last_activity > 0 and now - self.last_activity > idle_timeout

@@ -68,3 +68,23 @@ async def test_the_engine_takes_a_typed_title_as_the_button_but_not_while_a_pers
     repository = TranscriptRepository(create_session_factory(runtime.database))
     typed = [e for e in await repository.history(key) if e.direction == "in"]
     assert [(e.text, e.payload) for e in typed] == [("menu utama!", "menu"), ("Menu utama", None)]
+
+
+def test_a_plain_yes_or_no_is_the_one_button_that_means_it() -> None:
+    buy = Button("Ya, beli", "enrol_yes:1", "yes")
+    later = Button("Nanti dulu", "menu", "no")
+    choices = offered([Outbound("Beli?", (buy, later))])
+    for text in ("ya", "iya beli", "yes", "iya kak"):
+        assert chosen(_typed(text), choices).payload == "enrol_yes:1", text
+    for text in ("tidak", "ga"):
+        assert chosen(_typed(text), choices).payload == "menu", text
+    for text in ("udah dicoba masih gagal", "ya tapi mahal", "gimana?", "ya?"):
+        assert chosen(_typed(text), choices).payload is None, text  # the flow reads these
+    two = offered([Outbound("a", (buy, Button("Ya, simpan", "save", "yes")))])
+    assert chosen(_typed("ya"), two).payload is None  # which "yes"? neither
+    assert chosen(_typed("ya"), offered([Outbound("a", (SEND, REWRITE))])).payload is None
+
+
+def test_a_buttons_meaning_survives_the_stored_replies() -> None:
+    reply = Outbound("Beli?", (Button("Ya, beli", "enrol_yes:1", "yes"), MENU))
+    assert Outbound.from_dict(reply.to_dict()) == reply
