@@ -78,6 +78,21 @@ def is_correction(message: Message) -> bool:
     return bool(message.text and _CORRECTION.search(_words(message)))
 
 
+_CORRECTION_WORDS = re.compile(
+    _CORRECTION.pattern
+    + r"|\b(?:saya|aku|ku|gw|gue|yang|yg|benar|betul|bener|itu|tadi|kak|min|ya|dong|deh|my|the|"
+    r"is|it|should|be|correct|right|actually|mestinya|jadi|nya)\b",
+    re.IGNORECASE,
+)
+
+
+def without_correction(text: str) -> str:
+    """What a correction says besides correcting ("eh salah, harusnya Siti" -> "Siti"), case
+    kept; empty when it only says that something was wrong ("eh salah")."""
+    kept = _CORRECTION_WORDS.sub(" ", text)
+    return " ".join(kept.strip(" ,.;:!?-").split()).strip(" ,.;:!?-")
+
+
 def is_unsure(message: Message) -> bool:
     """ "ga tau", "lupa", "not sure": no answer, and no "no" either (the "ga" is not a denial)."""
     text = _words(message).replace("'", "")

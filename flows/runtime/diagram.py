@@ -13,7 +13,9 @@ by hand. Every question state also handles, without drawing it: **cancel** ("bat
 first, nothing half-saved), **back** ("kembali", to the previous question, or to one the opening
 message answered), **corrections** of earlier answers ("eh salah, lahirku 5 mei 2001"; one that
 names an earlier question, "eh salah, NIK-nya 3273...", answers it again, reruns its checks and
-asks the questions after it again), **digressions** (a confident question of another intent is
+asks the questions after it again; a name, birth date, email or age nothing depends on is
+replaced in place, and "eh namaku salah" with no new value asks it, then goes back to the
+pending question), **digressions** (a confident question of another intent is
 answered and the pending question asked again, and so is a question about the rules of
 eligibility or registration asked inside them, "umur berapa ya batasnya?"; where a story is
 asked for, short small talk like "kamu bot ya?" is answered, not taken as the story; "stop kirim

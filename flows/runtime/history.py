@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from flows.responses import has
+from flows.runtime.controls import without_correction
 from flows.runtime.machine import Flow, FlowTurn, State
 
 HISTORY = "_history"
@@ -48,13 +49,29 @@ def rewind(flow: Flow, earlier: State, turn: FlowTurn) -> None:
     turn.slots[HISTORY] = history[:at]
 
 
-def _names(turn: FlowTurn, state: State) -> bool:
-    """Whether the message names the question by its slot's label ("NIK", "tanggal lahir";
-    "nomor" aside). A question without a label ("Kirim sekarang?") is never named."""
+def new_value(turn: FlowTurn, state: State) -> str:
+    """What a correction naming ``state`` gives as its new answer: the message without the
+    correcting words and the question's label ("eh namaku salah, harusnya Siti" -> "Siti");
+    empty when it gives none ("eh namaku salah")."""
+    text = turn.message.text or ""
+    for word in _label(turn, state):
+        text = re.sub(rf"\b{re.escape(word)}(?:ku|nya|mu)?\b", " ", text, flags=re.IGNORECASE)
+    return without_correction(text)
+
+
+def _label(turn: FlowTurn, state: State) -> set[str]:
+    """The words of the slot's label ("tanggal lahir"; "nomor" aside); none without one."""
     assert state.slot is not None
     key = f"slots.{state.slot.name}"
     if not has(key, turn.lang):
-        return False
-    words = set(re.findall(r"[a-z]+", (turn.message.text or "").lower()))
-    label = set(re.findall(r"[a-z]+", turn.say(key).lower())) - {"nomor", "number"}
-    return bool(label) and label <= words
+        return set()
+    return set(re.findall(r"[a-z]+", turn.say(key).lower())) - {"nomor", "number"}
+
+
+def _names(turn: FlowTurn, state: State) -> bool:
+    """Whether the message names the question by its slot's label ("NIK", "tanggal lahir",
+    "namaku"). A question without a label ("Kirim sekarang?") is never named."""
+    said = set(re.findall(r"[a-z]+", (turn.message.text or "").lower()))
+    said |= {re.sub(r"(?:ku|nya|mu)$", "", word) for word in said}
+    label = _label(turn, state)
+    return bool(label) and label <= said

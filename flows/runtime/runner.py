@@ -4,7 +4,7 @@ digressions, misses (simpler re-ask, then a person), and resuming a parked flow.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from flows.messages import Outbound
@@ -16,6 +16,8 @@ from flows.turn import Ask, Message, Step
 from flows.validators import Invalid, Result, Valid
 
 CONFIRM = "_confirm"
+RETURN_TO = "_return_to"
+"""The question to go back to once an earlier answer is given again (a correction)."""
 
 Digress = Callable[[FlowTurn], Ask[list[Outbound] | None]]
 Handoff = Callable[[FlowTurn, str], Step]
@@ -235,7 +237,7 @@ def accept(flow: Flow, state: State, value: object, turn: FlowTurn, hooks: Hooks
     history = list(turn.slots.get(HISTORY, []))
     history.append(state.name)
     turn.slots[HISTORY] = history[-12:]
-    editing = turn.slots.pop("_return_to", None)
+    editing = turn.slots.pop(RETURN_TO, None)
     target = str(editing) if editing else flow.next_state(state, turn.slots, turn.ctx)
     return (yield from enter(flow, target, turn, hooks))
 
@@ -269,15 +271,23 @@ def _back(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound]:
     return [prompt(flow, previous, turn)]
 
 
+def _with_text(turn: FlowTurn, text: str) -> FlowTurn:
+    """The turn with the message's text replaced (a correction's new value alone)."""
+    return FlowTurn(turn.session, replace(turn.message, text=text or None), turn.ctx)
+
+
 def _correction(flow: Flow, state: State, turn: FlowTurn) -> Outbound | None:
     """A correction of an earlier answer typed while another question is pending."""
     if not controls.is_correction(turn.message):
+        return None
+    value = controls.without_correction(turn.message.text or "")
+    if not value:  # "eh salah": which answer, and to what? nothing to change
         return None
     for earlier in history.answered(flow, state, turn):
         slot = earlier.slot
         if slot is None or not slot.correctable or slot.validate is None:
             continue
-        result = slot.validate(turn.message, turn.slots, turn.ctx)
+        result = slot.validate(_with_text(turn, value).message, turn.slots, turn.ctx)
         if isinstance(result, Valid):
             turn.slots[slot.name] = result.value
             return Outbound(turn.say("common.corrected", what=turn.say(f"slots.{slot.name}")))
@@ -291,16 +301,36 @@ def _redo(flow: Flow, earlier: State, state: State, turn: FlowTurn, hooks: Hooks
     questions after it are asked again. Without a new value in the message, ask it again."""
     slot = earlier.slot
     assert slot is not None
-    result = fill(slot, turn)
+    value = history.new_value(turn, earlier)  # "eh namaku salah" gives no new name
+    result = fill(slot, _with_text(turn, value)) if value or controls.option(turn.message) else None
     if isinstance(result, Invalid):
         explained = Outbound(turn.say(f"invalid.{result.reason}", **result.params))
         return [explained, prompt(flow, state, turn)]
+    if slot.correctable:  # nothing depends on it: the later answers stay
+        return _correct_in_place(flow, earlier, state, turn, result)
     history.rewind(flow, earlier, turn)
     if not isinstance(result, Valid):
         turn.session.step, turn.session.misses = earlier.name, 0
         return [prompt(flow, earlier, turn)]
     said = Outbound(turn.say("common.corrected", what=turn.say(f"slots.{slot.name}")))
     return [said, *(yield from accept(flow, earlier, result.value, turn, hooks))]
+
+
+def _correct_in_place(
+    flow: Flow, earlier: State, state: State, turn: FlowTurn, result: Result
+) -> list[Outbound]:
+    """A correctable answer named: the new value replaces it and the pending question is asked
+    again; without a value ("eh namaku salah") its question is asked, then the pending one."""
+    slot = earlier.slot
+    assert slot is not None
+    if isinstance(result, Valid):
+        turn.slots[slot.name] = result.value
+        said = Outbound(turn.say("common.corrected", what=turn.say(f"slots.{slot.name}")))
+        return [said, prompt(flow, state, turn)]
+    turn.slots.pop(slot.name, None)
+    turn.slots[RETURN_TO] = state.name
+    turn.session.step, turn.session.misses = earlier.name, 0
+    return [prompt(flow, earlier, turn)]
 
 
 def _miss(flow: Flow, state: State, turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
