@@ -15,6 +15,7 @@ from flows.eligibility_facts import (
     about_self,
     facts,
     family_size_only,
+    graduated,
     job,
     read_age,
     studying,
@@ -51,11 +52,13 @@ def _school(message: Message, _: Slots, __: FlowContext) -> Result:
     lowered = about_self((message.text or "").lower())
     if GRADUATE_WORDS.search(lowered) and LISTED.search(lowered):
         return Valid("graduate_listed")
+    if graduated(lowered):
+        return Valid("no")  # "udah lulus": the "udah" is no "yes, still studying"
+    if re.search(r"\b(?:belum|blm|not yet) (?:lulus|graduated)\b", lowered):
+        return Valid("yes")  # "blm lulus": still studying, whatever the "blm" says
     answer = controls.answer_yes_no(message)
     if answer is not None:
         return Valid("yes" if answer else "no")
-    if GRADUATE_WORDS.search(lowered):
-        return Valid("no")
     return Valid("yes") if studying(lowered) else None
 
 
@@ -194,7 +197,7 @@ ELIGIBILITY = Flow(
         ),
         _ask("age", Slot("age", _age, correctable=True), "citizen"),
         _ask("citizen", Slot("citizen", _yes_no, yes_no_options()), "school"),
-        _ask("school", Slot("school", _school, SCHOOL_OPTIONS), "occupation"),
+        _ask("school", Slot("school", _school, SCHOOL_OPTIONS, correctable=True), "occupation"),
         _ask(
             "occupation",
             Slot(

@@ -108,17 +108,30 @@ def relative_job(lowered: str) -> bool:
     )
 
 
+_FORMER = re.compile(
+    r"\b(?:dulu|dulunya|mantan|bekas|eks|ex|former|formerly|pernah jadi)\b"
+    r"|\b(?:udah|sudah|udh|dah|sdh|telah)\s+(?:berhenti|keluar|resign|pensiun|diberhentikan|"
+    r"tidak lagi|ga lagi|gak lagi)|\b(?:no longer|quit|retired|left)\b"
+)
+"""A job held before ("dulu aku perangkat desa tapi udah berhenti"): none of the excluded now."""
+
+
 def job(lowered: str) -> str | None:
-    """An excluded job the user has (not one they deny), or plainly none ("belum kerja")."""
+    """An excluded job the user has (not one they deny or left), or plainly none."""
     for value, pattern in EXCLUDED_JOBS.items():
         if _affirmed(pattern, lowered):
-            return value
+            return "none" if _FORMER.search(lowered) else value
     return "none" if _NOT_WORKING.search(lowered) else None
+
+
+def graduated(lowered: str) -> bool:
+    """Says they graduated ("udah lulus", "lulusan smk"; not "belum lulus")."""
+    return _affirmed(GRADUATE_WORDS, lowered) is not None
 
 
 def studying(lowered: str) -> bool:
     """At school or university now ("masih kuliah"; not "lulusan smk", "honorer di sekolah")."""
-    if GRADUATE_WORDS.search(lowered) or _NOT_IN_SCHOOL.search(lowered):
+    if graduated(lowered) or _NOT_IN_SCHOOL.search(lowered):
         return False
     return bool(SCHOOL_WORDS.search(lowered)) and not _WORKS_AT_SCHOOL.search(lowered)
 
@@ -189,6 +202,7 @@ __all__ = [
     "about_self",
     "facts",
     "family_size_only",
+    "graduated",
     "job",
     "read_age",
     "relative_job",

@@ -60,6 +60,11 @@ def is_cancel(message: Message) -> bool:
     return bool(message.text) and bool(_CANCEL_WORDS.match(_words(message)))
 
 
+def says_cancel(message: Message) -> bool:
+    """A cancel said in words or tapped ("batal", "gak jadi"), not only read by the NLU."""
+    return message.payload == CANCEL or bool(message.text and _CANCEL_WORDS.match(_words(message)))
+
+
 def is_back(message: Message) -> bool:
     return message.payload == BACK or bool(message.text and _BACK_WORDS.match(_words(message)))
 

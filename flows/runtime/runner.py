@@ -117,7 +117,7 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         return (yield from _confirm_cancel(flow, state, turn, hooks))
     if controls.is_back(message):  # before cancel: the NLU may read "kembali" as cancel
         return _back(flow, state, turn)
-    if controls.is_cancel(message):
+    if controls.is_cancel(message) and not _answers_instead(state, turn):
         if not flow.confirm_cancel:
             return cancel(turn, hooks)
         slots[CONFIRM] = "cancel"
@@ -132,6 +132,15 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
     if state.slot is None:  # not waiting for anything: restart the pending work
         return (yield from enter(flow, state.name, turn, hooks))
     return (yield from _answer(flow, state, state.slot, turn, hooks))
+
+
+def _answers_instead(state: State, turn: FlowTurn) -> bool:
+    """Read as a cancel by the NLU alone, the message answers the question or corrects an
+    answer ("dulu aku perangkat desa tapi udah berhenti", "eh tadi salah, aku udah lulus")."""
+    message = turn.message
+    if controls.says_cancel(message) or state.slot is None:
+        return False
+    return controls.is_correction(message) or isinstance(fill(state.slot, turn), Valid)
 
 
 def _answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) -> Step:

@@ -22,6 +22,10 @@ from tests.flows.test_runtime import CTX
         ("saya honorer di sekolah, boleh daftar gak ya", {"occupation": "none"}),
         ("aku ngajar di sekolah swasta", {}),
         ("umur 17 masih sma", {"age": 17, "school": "yes"}),
+        ("belum lulus, masih kuliah", {"school": "yes"}),
+        ("udah lulus kuliah kok", {}),
+        ("dulu aku perangkat desa tapi udah berhenti", {"occupation": "none"}),
+        ("mantan tni, sekarang wiraswasta", {"occupation": "none"}),
         # a relative's facts are not the user's
         ("bapak saya kepala desa, saya boleh ikut ga?", {}),
         ("suami saya pns, saya boleh daftar?", {}),

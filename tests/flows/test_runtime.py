@@ -476,3 +476,14 @@ def test_a_long_complaint_story_is_kept_whole_and_previewed_short() -> None:
     shown = preview(str(kept.value))
     assert len(shown) <= PREVIEW + 1 and shown.endswith("…")
     assert preview("pendek saja") == "pendek saja"
+
+
+def test_every_correctable_slot_has_a_label_to_say_it_was_corrected() -> None:
+    from flows.responses import LANGUAGES, has
+    from flows.router import FLOWS
+
+    for flow in FLOWS.values():
+        for state in flow.states:
+            if state.slot is not None and state.slot.correctable:
+                for language in LANGUAGES:
+                    assert has(f"slots.{state.slot.name}", language), (flow.name, state.name)
