@@ -3,6 +3,7 @@ digressions, misses (simpler re-ask, then a person), and resuming a parked flow.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -137,10 +138,14 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
 def _answers_instead(state: State, turn: FlowTurn) -> bool:
     """Read as a cancel by the NLU alone, the message answers the question or corrects an
     answer ("dulu aku perangkat desa tapi udah berhenti", "eh tadi salah, aku udah lulus")."""
-    message = turn.message
-    if controls.says_cancel(message) or state.slot is None:
+    message, slot = turn.message, state.slot
+    if controls.says_cancel(message) or slot is None or not message.text:
         return False
-    return controls.is_correction(message) or isinstance(fill(state.slot, turn), Valid)
+    if controls.is_correction(message):
+        return True
+    # a copy: a validator may count tries (a wrong OTP), and this is only a look
+    tried = slot.validate(message, copy.deepcopy(turn.slots), turn.ctx) if slot.validate else None
+    return isinstance(tried, Valid)
 
 
 def _answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) -> Step:
