@@ -114,6 +114,8 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
     def handler(turn: FlowTurn) -> Answer:
         message = turn.message
         if message.payload is None and message.confidence < controls.CLEAR_REQUEST:
+            if turn.session.flow is not None:
+                return None  # inside a flow: no side question to ask, the flow reads it
             payload = "subscribe" if subscribed else "unsubscribe"
             change = turn.button("common.yes", payload, means="yes")
             keep = turn.button("common.no", "menu", means="no")

@@ -16,7 +16,8 @@ names an earlier question, "eh salah, NIK-nya 3273...", answers it again, reruns
 asks the questions after it again; a name, birth date, email or age nothing depends on is
 replaced in place, and "eh namaku salah" with no new value asks it, then goes back to the
 pending question), **digressions** (a confident question of another intent is
-answered and the pending question asked again, and so is a question about the rules of
+answered, without buttons of its own so the pending question's stay numbered from 1, and the
+pending question asked again, and so is a question about the rules of
 eligibility or registration asked inside them, "umur berapa ya batasnya?"; where a story is
 asked for, short small talk like "kamu bot ya?" is answered, not taken as the story; "stop kirim
 info" stops broadcasts, not the flow), **misses** (two in a row: a simpler re-ask with buttons;

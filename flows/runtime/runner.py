@@ -225,13 +225,16 @@ def _plainly_answers(slot: Slot, message: Message) -> bool:
 def _digression(
     flow: Flow, state: State, turn: FlowTurn, hooks: Hooks
 ) -> Ask[list[Outbound] | None]:
-    """A question of another intent answered, then the pending question asked again."""
+    """A question of another intent answered, then the pending question asked again. The
+    answer's own buttons are left out: the pending question's stay numbered from 1 ("1" after
+    a side question is still its first option, not "Menu utama")."""
     answer = yield from hooks.digress(turn)
     if answer is None:
         return None
     if turn.session.flow != flow.name:  # the digression moved on (handoff)
         return answer
-    return [*answer, Outbound(turn.say("common.resume_question")), prompt(flow, state, turn)]
+    said = [replace(reply, buttons=()) for reply in answer]
+    return [*said, Outbound(turn.say("common.resume_question")), prompt(flow, state, turn)]
 
 
 def fill(slot: Slot, turn: FlowTurn) -> Result:
