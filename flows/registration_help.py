@@ -101,6 +101,7 @@ _HOW_SELECTED = re.compile(
 """How to be selected: there is no trick (random among eligible applicants; no joki)."""
 _AGE_LIMIT = re.compile(
     r"\bbatas(?:an)? (?:umur|usia)|\b(?:umur|usia) (?:maksimal|minimal|maks|maximum|minimum)\b"
+    r"|\bsyarat (?:umur|usia)\b|\b(?:umur|usia) berapa (?:aja |saja )?(?:yang |yg )?(?:boleh|bisa)"
     r"|\b(?:age limit|minimum age|maximum age|how old do i)"
 )
 """The age rule asked about, with no age of one's own given ("is there an age limit?")."""

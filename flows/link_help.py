@@ -1,0 +1,37 @@
+"""A typed wish to link this chat to one's Prakerja account ("hubungkan akun saya", "mau
+sambungin akun prakerja ku ke chat ini"), which the NLU reads as linking a payout account or as
+asking for a person: what linking gives and needs, with linking one tap (or a "ya") away. A bank
+or e-wallet named ("hubungkan akun ovo") is the payout question."""
+
+from __future__ import annotations
+
+import re
+
+from flows.link_account import link_payload
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+INTENTS = ("payment_account", "human_agent", "register", "account_access", "help",
+           "out_of_scope", "inform")  # fmt: skip
+"""The intents such a message is read as."""
+
+_LINK = re.compile(
+    r"\b(?:hubungkan|hubungin|sambungkan|sambungin|tautkan|tautin|konekin|link|connect)\w*\b"
+    r"(?:\s+\w+){0,2}?\s+(?:akun|account)\b"
+)
+_PAYOUT = re.compile(
+    r"\b(?:ovo|gopay|dana|linkaja|bank|bni|bca|rekening|rek|e-?wallet|dompet|payout)\b"
+)
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    lowered = (turn.message.text or "").lower()
+    if not _LINK.search(lowered) or _PAYOUT.search(lowered):
+        return None
+    if turn.session.participant_id is not None:
+        return [turn.reply("link_account.already.say", turn.menu_button())]
+    link = turn.button("link_account.start", link_payload(None), means="yes")
+    return [turn.reply("link_account.offer", link, turn.menu_button())]
+
+
+__all__ = ["INTENTS", "answer"]
