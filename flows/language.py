@@ -16,8 +16,12 @@ _ENGLISH = frozenset({
     "where", "why", "how", "which", "who", "if", "not", "dont", "don't", "didn't", "isn't",
     "haven't", "please", "want", "need", "this", "that", "it", "it's", "there", "and", "or",
     "but", "forgot", "forget", "lost", "still", "already", "yet", "got", "keeps", "never",
-    "arrived", "received", "hasn't", "doesn't", "won't", "can't"
+    "arrived", "received", "hasn't", "doesn't", "won't", "can't", "check", "eligibility",
+    "eligible", "requirements", "complaint", "free", "pay", "join", "apply", "certificate",
+    "incentive", "balance", "wave", "course", "training", "help", "account", "status"
 })  # fmt: skip
+"""English function words, common verbs and the programme's English nouns, which chat in
+Indonesian writes in Indonesian (cek, syarat, komplain, gratis, insentif, saldo, gelombang)."""
 _INDONESIAN = frozenset({
     "saya", "aku", "gue", "gw", "kamu", "anda", "kita", "kami", "apa", "apakah", "bagaimana",
     "gimana", "gmn", "kenapa", "knp", "kapan", "dimana", "mana", "berapa", "brp", "siapa",

@@ -70,7 +70,9 @@ def _simple(key: str, *, menu: bool = True) -> Callable[[FlowTurn], Answer]:
     return handler
 
 
-_COST = re.compile(r"gratis|\bfree\b|\bbayar|berbayar|biaya|pungut|\bcharge|\bcost|\bfee\b")
+_COST = re.compile(
+    r"gratis|\bfree\b|\bbayar|berbayar|biaya|pungut|\bcharge|\bcost|\bfee\b|\bpay\b|\bpaid\b"
+)
 """A question whether joining costs anything ("is this program free?", "daftar bayar ga?")."""
 
 

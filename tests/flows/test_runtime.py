@@ -250,6 +250,9 @@ def test_a_complaint_takes_its_topic_only_from_a_recent_previous_message() -> No
         ("my OTP never arrived", "en"),
         ("what is prakerja?", "en"),  # short: two of its three words are English
         ("is it free", "en"),
+        ("check eligibility", "en"),  # the programme's English nouns count
+        ("training apa aja yg ada", None),  # an English noun in Indonesian chat decides nothing
+        ("mau join prakerja", None),
         ("i want daftar prakerja lewat hp", None),  # two English words of six
         ("lupa password min", None),  # one chat word is not Indonesian enough to decide
         ("gmn cara daftar min", "id"),
