@@ -7,6 +7,7 @@ category shown runs a course search.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +19,7 @@ from flows.menu import menu_button
 from flows.messages import Button, Outbound
 from flows.queries import CategoriesQuery, CourseDetailQuery, CoursePageQuery, CourseSearch
 from flows.responses import text
-from flows.runtime import runner
+from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, FlowContext, Message, Step
 from flows.validators import Valid
@@ -94,9 +95,53 @@ def course_detail(session: Session, course_id: int) -> Step:
         hours=course.hours,
         rating=f"{course.rating:.1f}",
     )
+    if session.flow != FLOW:  # shown from search results: "kembali" and questions still work
+        session.flow, session.slots = FLOW, {}
     session.step = "detail"
-    choose = Button(text(lang, "courses.choose"), f"enrol:{course_id}")
-    return [Outbound(body, (back, choose, menu_button(lang)))]
+    session.slots["course"] = course_id
+    return [Outbound(body, _detail_buttons(session, course_id))]
+
+
+def _detail_buttons(session: Session, course_id: int) -> tuple[Button, ...]:
+    choose = Button(text(session.language, "courses.choose"), f"enrol:{course_id}")
+    return (_back_button(session), choose, menu_button(session.language))
+
+
+_ASPECTS = (
+    ("hours", r"\b(?:durasi\w*|(?:berapa|brp) (?:jam|lama|hari)|how (?:long|many hours)|hours?)\b"),
+    ("price", r"\b(?:harga\w*|(?:berapa|brp) (?:duit|rupiah|biaya\w*)|price|cost)\b"),
+    ("mode", r"\b(?:online|offline|daring|luring|webinar|tatap muka|metode\w*|mode)\b"),
+    ("provider", r"\b(?:lembaga\w*|provider|penyelenggara\w*|siapa yang (?:ngajar|mengajar))\b"),
+    ("platform", r"\b(?:platform\w*|beli(?:nya)? di ?mana|where (?:to|do i) buy)\b"),
+)
+"""What a question about the course shown asks ("ini berapa jam?", "harganya berapa?")."""
+
+
+def about_shown(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """A question about the course on screen, answered from its details."""
+    session, lowered = turn.session, (turn.message.text or "").lower()
+    course_id = session.slots.get("course")
+    aspect = next((name for name, pattern in _ASPECTS if re.search(pattern, lowered)), None)
+    if session.step != "detail" or not isinstance(course_id, int) or aspect is None:
+        return None
+    course: Any = yield CourseDetailQuery(course_id)
+    if course is None:
+        return None
+    mode = text(session.language, f"courses.modes.{course.mode}")
+    line = text(session.language, f"courses.about.{aspect}", title=course.title,
+                hours=course.hours, price=money(course.price), mode=mode,
+                provider=course.provider, platform=course.platform)  # fmt: skip
+    return [Outbound(line, _detail_buttons(session, course_id))]
+
+
+def back(turn: FlowTurn) -> Step:
+    """ "kembali" at the browser: from a course to its list, from a list to the categories."""
+    session = turn.session
+    category = session.slots.get("category")
+    if session.step == "detail" and category:
+        page = int(session.slots.get("page", 1))
+        return (yield from course_page(session, str(category), page, turn.ctx))
+    return (yield from categories(session))
 
 
 def _back_button(session: Session) -> Button:
@@ -114,6 +159,11 @@ def typed(turn: FlowTurn, hooks: runner.Hooks) -> Ask[list[Outbound] | None]:
     di surabaya ada ga"); a topic the catalogue knows is searched ("masak"). None: the message
     is about something else, and the router goes on."""
     message = turn.message
+    if controls.is_back(message):
+        return (yield from back(turn))
+    answered = yield from about_shown(turn)
+    if answered is not None:
+        return answered
     found: list[tuple[str, int]] = yield CategoriesQuery()
     category = query.category_named(message, [name for name, _ in found])
     if category is not None:
