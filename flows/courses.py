@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from flows import course_query as query
-from flows.course_choice import COURSE_CHOICE
+from flows.course_choice import COURSE_CHOICE, results_page
 from flows.course_query import SEARCH
 from flows.formatting import money
 from flows.menu import menu_button
@@ -96,7 +96,7 @@ def course_detail(session: Session, course_id: int) -> Step:
         rating=f"{course.rating:.1f}",
     )
     if session.flow != FLOW:  # shown from search results: "kembali" and questions still work
-        session.flow, session.slots = FLOW, {}
+        session.flow, session.slots = FLOW, {"from_search": True}
     session.step = "detail"
     session.slots["course"] = course_id
     return [Outbound(body, _detail_buttons(session, course_id))]
@@ -115,6 +115,7 @@ _ASPECTS = (
     ("platform", r"\b(?:platform\w*|beli(?:nya)? di ?mana|where (?:to|do i) buy)\b"),
 )
 """What a question about the course shown asks ("ini berapa jam?", "harganya berapa?")."""
+_ASKS = re.compile(r"\?|\b(?:apa|apakah|ini|itu|gimana|bagaimana|berapa|brp|is it|is this)\b")
 
 
 def about_shown(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -124,6 +125,8 @@ def about_shown(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     aspect = next((name for name, pattern in _ASPECTS if re.search(pattern, lowered)), None)
     if session.step != "detail" or not isinstance(course_id, int) or aspect is None:
         return None
+    if query.follows_up(turn.message) and not _ASKS.search(lowered):
+        return None  # "yang online aja": the search refined, not a question about this course
     course: Any = yield CourseDetailQuery(course_id)
     if course is None:
         return None
@@ -138,6 +141,9 @@ def back(turn: FlowTurn) -> Step:
     """ "kembali" at the browser: from a course to its list, from a list to the categories."""
     session = turn.session
     category = session.slots.get("category")
+    if session.step == "detail" and session.slots.get("from_search"):
+        session.flow = None  # back to the search results, which stand outside the browser
+        return (yield from results_page(turn, 1))
     if session.step == "detail" and category:
         page = int(session.slots.get("page", 1))
         return (yield from course_page(session, str(category), page, turn.ctx))
@@ -147,6 +153,8 @@ def back(turn: FlowTurn) -> Step:
 def _back_button(session: Session) -> Button:
     lang = session.language
     category = session.slots.get("category") if session.flow == FLOW else None
+    if session.flow == FLOW and session.slots.get("from_search"):
+        return Button(text(lang, "courses.back_to_list"), "search:1")
     if category:
         page = int(session.slots.get("page", 1))
         return Button(text(lang, "courses.back_to_list"), list_payload(str(category), page))
