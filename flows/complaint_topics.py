@@ -67,11 +67,18 @@ def known_problem(message: Message) -> bool:
 
 
 def category_for(text: str) -> str | None:
+    """Fraud wherever it is named; otherwise the category the text names most often ("sertifikat
+    belum muncul 2 minggu ... insentif nunggu sertifikat" is about the certificate), the list's
+    order breaking ties."""
     lowered = text.lower()
-    for category, pattern in _KEYWORDS:
-        if re.search(pattern, lowered):
+    found: list[tuple[int, int, str]] = []
+    for rank, (category, pattern) in enumerate(_KEYWORDS):
+        named = len(re.findall(pattern, lowered))
+        if named and category == "fraud":
             return category
-    return None
+        if named:
+            found.append((-named, rank, category))
+    return min(found)[2] if found else None
 
 
 FIX_SHOWN = "fix_shown"

@@ -461,6 +461,11 @@ def test_asking_for_erasure_is_told_apart_from_asking_about_data(text: str, eras
         ("no hp lama udah ga aktif", "account_recovery"),
         ("my phone number is dead", "account_recovery"),
         ("kartu prakerja saya hangus", "revoked"),
+        (  # the certificate is what it is about, though the incentive is named
+            "sertifikat saya sudah 2 minggu belum muncul di dashboard, kata temen insentif baru "
+            "cair kalau sertifikat sudah ada, tolong dicek sertifikatnya",
+            "certificate",
+        ),
     ],
 )
 def test_what_a_complaint_is_about(text: str, category: str) -> None:
