@@ -143,6 +143,8 @@ def _answers_instead(state: State, turn: FlowTurn) -> bool:
         return False
     if controls.is_correction(message):
         return True
+    if slot.free_text:  # any text is a story: "udah batalin aja pengaduannya" still cancels
+        return False
     # a copy: a validator may count tries (a wrong OTP), and this is only a look
     tried = slot.validate(message, copy.deepcopy(turn.slots), turn.ctx) if slot.validate else None
     return isinstance(tried, Valid)
