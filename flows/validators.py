@@ -230,8 +230,16 @@ def name(text: str) -> Result:
 
 
 def otp_code(text: str, length: int) -> str | None:
+    """The code in "123456", "123 456", "kodenya 654321" or "otp: 1 2 3 4 5 6": the message's
+    only digits, ``length`` of them."""
     bare = digits_only(text)
-    return bare if bare.isdigit() and len(bare) == length else None
+    if bare.isdigit():
+        return bare if len(bare) == length else None
+    digits = re.findall(r"\d", text)
+    runs = re.findall(r"\d(?:[\s.\-]?\d)*", text)
+    if len(digits) == length and len(runs) == 1:
+        return "".join(digits)
+    return None
 
 
 def wave_number(text: str) -> int | None:

@@ -495,3 +495,13 @@ def test_every_correctable_slot_has_a_label_to_say_it_was_corrected() -> None:
             if state.slot is not None and state.slot.correctable:
                 for language in LANGUAGES:
                     assert has(f"slots.{state.slot.name}", language), (flow.name, state.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("123456", "123456"), ("123 456", "123456"), ("kodenya 654321", "654321"),
+     ("kodenya 1 2 3 4 5 6", "123456"), ("otp: 123-456", "123456"), ("kode 1234567", None),
+     ("umur 25 kode 123456", None), ("gelombang 71", None), ("", None)],
+)  # fmt: skip
+def test_the_otp_code_in_a_message(text: str, code: str | None) -> None:
+    assert v.otp_code(text, 6) == code
