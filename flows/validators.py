@@ -34,7 +34,17 @@ MONTHS = {
     "november": 11, "nov": 11, "nopember": 11,
     "desember": 12, "des": 12, "dec": 12, "december": 12,
 }  # fmt: skip
-_WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*([A-Za-z]{3,9})\.?\s*(\d{2,4})(?!\d)")
+_WORD_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?([A-Za-z]{3,9})\.?,?\s*(\d{2,4})(?!\d)"
+)
+_MONTH_FIRST = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+"""English order: "May 5th, 2001"."""
+_SPELLED_PARTS = re.compile(
+    r"(?<!\d)(\d{1,2})\s*(?:bulan|bln)\s*(\d{1,2})\s*(?:tahun|thn|th)?\s*(\d{4})(?!\d)"
+)
+"""Numbered parts: "tgl 5 bulan 5 thn 2001"."""
+_COMPACT_DATE = re.compile(r"(?<!\d)(\d{2})(\d{2})((?:19|20)\d{2})(?!\d)")
+"""Eight digits, day first: "05052001"."""
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2,4})(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _AGE = re.compile(r"(?<!\d)(\d{1,3})(?:\s*(?:th|thn|tahun|tahunan|years?|y\.?o\.?))?(?!\d)")
@@ -163,6 +173,19 @@ def _year(raw: str) -> int:
     return year
 
 
+def _words_date(lowered: str) -> tuple[int, int, int] | None:
+    """A month named: "5 mei 2001", "5th of May 2001", "May 5th, 2001"."""
+    for match in _WORD_DATE.finditer(lowered):
+        month = MONTHS.get(match.group(2))
+        if month is not None:
+            return (int(match.group(1)), month, _year(match.group(3)))
+    for match in _MONTH_FIRST.finditer(lowered):
+        month = MONTHS.get(match.group(1))
+        if month is not None:
+            return (int(match.group(2)), month, int(match.group(3)))
+    return None
+
+
 def parse_date(text: str) -> date | Invalid | None:
     """A date in day-month-year order (``5 mei 2001``, ``05-05-2001``) or ISO ``2001-05-05``."""
     lowered = text.lower()
@@ -171,12 +194,12 @@ def parse_date(text: str) -> date | Invalid | None:
         parts = (int(match.group(3)), int(match.group(2)), int(match.group(1)))
     elif match := _NUMERIC_DATE.search(lowered):
         parts = (int(match.group(1)), int(match.group(2)), _year(match.group(3)))
+    elif match := _SPELLED_PARTS.search(lowered):
+        parts = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
     else:
-        for match in _WORD_DATE.finditer(lowered):
-            month = MONTHS.get(match.group(2))
-            if month is not None:
-                parts = (int(match.group(1)), month, _year(match.group(3)))
-                break
+        parts = _words_date(lowered)
+    if parts is None and (match := _COMPACT_DATE.search(lowered)):
+        parts = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
     if parts is None:
         return None
     try:

@@ -81,11 +81,19 @@ def test_nik_date_and_gender() -> None:
 @pytest.mark.parametrize(
     ("text", "iso"),
     [("5 mei 2001", "2001-05-05"), ("05-05-2001", "2001-05-05"), ("17 Agustus 1999", "1999-08-17"),
-     ("eh salah, lahirku 1/2/03", "2003-02-01"), ("2001-05-05", "2001-05-05")],
+     ("eh salah, lahirku 1/2/03", "2003-02-01"), ("2001-05-05", "2001-05-05"),
+     ("05052001", "2001-05-05"), ("tgl 5 bulan 5 thn 2001", "2001-05-05"),
+     ("May 5th, 2001", "2001-05-05"), ("5th of May 2001", "2001-05-05")],
 )  # fmt: skip
 def test_dates_in_day_month_year_order(text: str, iso: str) -> None:
     result = v.birth_date(text)
     assert isinstance(result, v.Valid) and result.value.isoformat() == iso
+
+
+def test_numbers_that_are_no_dates() -> None:
+    assert v.parse_date("3273014505010003") is None  # a NIK
+    assert v.parse_date("081234567890") is None  # a phone
+    assert isinstance(v.birth_date("31022001"), v.Invalid)  # 31 February
 
 
 def test_phone_email_money() -> None:
