@@ -13,6 +13,7 @@ from flows.my_data import asks_certificate_detail, file_complaint
 from flows.responses import text
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
+from flows.runtime.runner import FINISHED
 from flows.turn import within_context_of
 
 ANSWER_INTENTS = {"affirm", "deny", "inform", "cancel"}
@@ -28,6 +29,23 @@ _MARKERS = re.compile(
     r"then what)\b"
 )
 MAX_WORDS = 6
+_BARE = re.compile(
+    r"\b(?:saya|aku|ya|kak|min|dong|nih|sih|ini|itu|tuh|deh|habis|abis|selanjutnya|berikutnya|"
+    r"next|so|and|now|what|then|kalau|kalo|gitu|begitu|oh|ok|oke|jadi|harus|apa)\b|[^\w\s]"
+)
+"""Words a bare "and now?" holds besides its markers ("terus gimana dong?", "oh gitu, terus?")."""
+
+
+NEXT_STEPS = {
+    ("eligibility", "eligible"): ("fallback.next.eligible", "registration.start",
+                                  "flow:registration"),
+    ("eligibility", "not_eligible"): ("fallback.next.not_eligible", "eligibility.check_again",
+                                      "flow:eligibility"),
+    ("complaints", "filed"): ("kb.ticket_time", "intents.complaint_status",
+                              "intent:complaint_status"),
+    ("registration", "done"): ("fallback.next.registered", "menu.courses", "flow:course_choice"),
+}  # fmt: skip
+"""What "terus gimana?" right after a flow's end asks for: the next step, one tap away."""
 
 
 def follow_up(turn: FlowTurn) -> list[Outbound] | None:
@@ -44,6 +62,24 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     person = turn.button("common.talk_to_person", controls.HUMAN)
     what = turn.say(f"intents.{topic}").lower()
     return [turn.reply("fallback.follow_up", report, person, turn.menu_button(), topic=what)]
+
+
+def next_step(turn: FlowTurn) -> list[Outbound] | None:
+    """The next step after the flow that ended just before ("terus gimana?" after "you are
+    eligible": registering), whatever the NLU makes of the question."""
+    text = (turn.message.text or "").lower()
+    if not _MARKERS.search(text) or _BARE.sub(" ", _MARKERS.sub(" ", text)).strip():
+        return None  # "tiket saya gimana statusnya?" names its own topic
+    finished = turn.session.profile.get(FINISHED) or []
+    if len(finished) != 4 or not within_context_of(float(finished[3]), turn.message.at):
+        return None
+    if finished[2] != turn.session.turns - 1:
+        return None  # something else was said since
+    step = NEXT_STEPS.get((str(finished[0]), str(finished[1])))
+    if step is None:
+        return None
+    key, label, payload = step
+    return [turn.reply(key, turn.button(label, payload, means="yes"), turn.menu_button())]
 
 
 DETAIL_ASKED = {"certificate": asks_certificate_detail}

@@ -13,7 +13,14 @@ from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
 from flows.course_query import FOLLOW_UP_INTENTS, refines
 from flows.eligibility import ELIGIBILITY
-from flows.fallback import ANSWER_INTENTS, clarify, detail_of_previous, follow_up, miss
+from flows.fallback import (
+    ANSWER_INTENTS,
+    clarify,
+    detail_of_previous,
+    follow_up,
+    miss,
+    next_step,
+)
 from flows.helpers import helped
 from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN, LINK, LINK_ACCOUNT
@@ -213,6 +220,9 @@ def _on_text(turn: FlowTurn) -> Step:
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
+    after_flow = next_step(turn)  # "terus gimana?" right after a flow's end
+    if after_flow is not None:
+        return after_flow
     if (intent in FOLLOW_UP_INTENTS or unsure) and refines(turn):
         session.misses = 0
         return (yield from runner.start(COURSE_CHOICE, turn, _hooks()))

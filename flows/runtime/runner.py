@@ -16,6 +16,9 @@ from flows.runtime.machine import Flow, FlowTurn, Slot, State
 from flows.turn import Ask, Message, Step
 from flows.validators import Invalid, Result, Valid
 
+FINISHED = "finished"
+"""The flow and final state the chat last reached, in which turn and when: what "terus
+gimana?" right after follows."""
 CONFIRM = "_confirm"
 RETURN_TO = "_return_to"
 """The question to go back to once an earlier answer is given again (a correction)."""
@@ -67,6 +70,8 @@ def enter(flow: Flow, name: str, turn: FlowTurn, hooks: Hooks) -> Step:
             if state.params is not None or state.buttons is not None or _has_say(flow, state):
                 replies.append(_say(flow, state, turn, hooks))
             finish(turn)
+            at = turn.message.at.timestamp()
+            session.profile[FINISHED] = [flow.name, name, session.turns, at]
             return replies
         name = flow.next_state(state, turn.slots, turn.ctx)
     raise RuntimeError(f"flow {flow.name} loops without asking anything")
