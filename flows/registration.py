@@ -193,7 +193,7 @@ REGISTRATION = Flow(
     states=(
         State(
             "consent",
-            Slot("consent", checks.yes_no, yes_no_options()),
+            Slot("consent", checks.consent, yes_no_options()),
             params=_consent_params,
             go=(_go("declined", "consent", "no", "no consent"), Go("name")),
         ),

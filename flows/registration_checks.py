@@ -22,6 +22,18 @@ def yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
     return None if answer is None else Valid("yes" if answer else "no")
 
 
+_WHY = re.compile(
+    r"\b(?:kenapa|knp|napa|mengapa|buat apa|untuk apa|utk apa|why|what for)\b|\bharus\b.*\?"
+)
+
+
+def consent(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """Yes or no; "kenapa harus setuju?" is told why (nothing is recorded without it)."""
+    if message.payload is None and _WHY.search((message.text or "").lower()):
+        return Invalid("consent_why", miss=False)
+    return yes_no(message, slots, ctx)
+
+
 _NOT_NAMES = ("nik", "kk", "phone", "email")
 """Given at the name question, these are explained (they are asked later), not a miss."""
 
