@@ -124,12 +124,17 @@ def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return replies
 
 
-def _leave_flow(turn: FlowTurn) -> None:
-    """Park the running flow (a global button was pressed) so it can be resumed later."""
+def _leave_flow(turn: FlowTurn) -> str | None:
+    """Park the running flow (a global button was pressed) so it can be resumed later; its name
+    as the user reads it, if one was parked."""
     session = turn.session
-    if session.flow in FLOWS:
-        session.suspended = {"flow": session.flow, "step": session.step, "slots": session.slots}
-        runner.finish(turn)
+    if session.flow not in FLOWS:
+        return None
+    session.suspended = {"flow": session.flow, "step": session.step, "slots": session.slots}
+    answered = any(not name.startswith("_") for name in session.slots)
+    parked = turn.say(f"flow_names.{session.flow}") if answered else None
+    runner.finish(turn)
+    return parked
 
 
 def _on_payload(turn: FlowTurn, payload: str) -> Step:
@@ -146,10 +151,10 @@ def _on_payload(turn: FlowTurn, payload: str) -> Step:
         return (yield from handoff.rate(turn, rest))
     if name in ("ctl", "opt"):
         return [Outbound(text(lang, "unknown.payload")), _menu(lang)]
-    if name != "lang":
-        _leave_flow(turn)
-    if name in ("menu", "start"):
-        return [main_menu(lang, first=name == "start")]
+    parked = _leave_flow(turn) if name != "lang" else None
+    if name in ("menu", "start"):  # a flow left for the menu is kept, and the user told so
+        kept = [Outbound(text(lang, "resume.parked", flow=parked))] if parked else []
+        return [*kept, main_menu(lang, first=name == "start")]
     if name == "flow" and rest in FLOWS:
         return (yield from runner.start(FLOWS[rest], turn, _hooks()))
     if name == LINK:  # link:<request>: link this chat, then answer <request>
