@@ -247,9 +247,20 @@ def name(text: str) -> Result:
     cleaned = _INTRODUCTION.sub("", " ".join(text.split()))
     if "?" in cleaned or "@" in cleaned or any(ch.isdigit() for ch in cleaned):
         return None
-    if not _NAME.match(cleaned) or len(cleaned.split()) > 6:
+    if not _NAME.match(cleaned) or len(cleaned.split()) > 6 or _mashed(cleaned):
         return Invalid("name")
     return Valid(cleaned.title())
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _mashed(text: str) -> bool:
+    """A run of keys along one keyboard row ("asdfghjkl", "qwerty"): no name."""
+    return any(
+        len(word) >= 5 and any(word in row for row in _KEYBOARD_ROWS)
+        for word in text.lower().split()
+    )
 
 
 def otp_code(text: str, length: int) -> str | None:

@@ -284,10 +284,16 @@ def test_the_language_a_message_is_written_in(text: str, language: str | None) -
         ("my name is Ayu Lestari", "Ayu Lestari"),
         ("Imam Syafii", "Imam Syafii"),  # a name that starts like "im" is still the name
         ("Siti Aminah", "Siti Aminah"),
+        ("Tyo", "Tyo"),  # short, though its letters sit on one keyboard row
     ],
 )
 def test_a_name_without_its_introduction(text: str, expected: str) -> None:
     assert v.name(text) == v.Valid(expected)
+
+
+@pytest.mark.parametrize("text", ["asdfghjkl", "qwerty", "Asdfg Hjkl"])
+def test_a_keyboard_mash_is_no_name(text: str) -> None:
+    assert v.name(text) == v.Invalid("name")
 
 
 @pytest.mark.parametrize(
