@@ -41,10 +41,15 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
     """The inbound as the button it names, text kept for the transcript; else as it is."""
     if inbound.payload is not None or not inbound.text or len(inbound.text) > 80:
         return inbound
+    if "?" in inbound.text:
+        return inbound  # "ya?" asks back: no button is chosen
     typed = _normal(inbound.text)
     for title, payload, *_ in choices:
         if typed and _normal(title) == typed:
             return replace(inbound, payload=payload)
+    named = [c for c in choices if re.fullmatch(r"[^\W\d_]{4,}", typed) and typed in _words(c[0])]
+    if len(named) == 1:  # "beli" for "Ya, beli": one word of one title
+        return replace(inbound, payload=named[0][1])
     answer = yes_no(inbound.text)
     if answer is None:
         return inbound
@@ -60,9 +65,13 @@ _PLAIN = frozenset(
         "bener", "setuju", "lanjut", "sip", "siap", "yoi", "udah", "sudah", "tidak", "tdk", "gak",
         "ga", "nggak", "enggak", "engga", "ngga", "no", "nope", "belum", "blm", "jangan", "gk",
         "nda", "ndak", "kak", "min", "dong", "deh", "aja", "sih", "please", "pls", "gan", "sis",
-        "bang", "mas", "mbak", "mba", "bu", "pak",
+        "bang", "mas", "mbak", "mba", "bu", "pak", "jadi", "usah", "dulu", "nanti",
     }
 )  # fmt: skip
+
+
+def _words(title: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", _normal(title))
 
 
 def _plain(typed: str, title: str) -> bool:

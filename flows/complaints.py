@@ -16,7 +16,7 @@ from flows.queries import CreateTicket
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message, within_context_of
-from flows.validators import Result, Valid, wave_number
+from flows.validators import Result, Valid, no_answer, wave_number
 from flows.waiting import says_waited_too_long, waited_too_long
 
 FLOW = "complaints"
@@ -76,7 +76,9 @@ def _payout(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def _free(message: Message, _: Slots, __: FlowContext) -> Result:
     text = " ".join((message.text or "").split())
-    return Valid(text[:200]) if text else None
+    if not text or no_answer(text):
+        return None  # "ya", "ga tau": no provider name or order number
+    return Valid(text[:200])
 
 
 def _context(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -200,7 +202,7 @@ AFTER_DESCRIPTION = (
 PAYOUT_OPTIONS = tuple(Option(p, f"complaints.payouts.{p}") for p in story.PAYOUTS)
 CONFIRM_OPTIONS = (
     Option("send", "complaints.confirm.options.send", "yes"),
-    Option("rewrite", "complaints.confirm.options.rewrite"),
+    Option("rewrite", "complaints.confirm.options.rewrite", "no"),
 )
 
 COMPLAINTS = Flow(
@@ -243,7 +245,7 @@ COMPLAINTS = Flow(
         State("detail_wave", Slot("wave", _wave), go=(Go("confirm"),)),
         State(
             "detail_payout",
-            Slot("payout", _payout, PAYOUT_OPTIONS),
+            Slot("payout", _payout, PAYOUT_OPTIONS, correctable=True),
             go=(Go("confirm"),),
         ),
         State("detail_provider", Slot("provider", _free, free_text=True), go=(Go("confirm"),)),

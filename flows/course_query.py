@@ -20,7 +20,7 @@ from flows.course_glossary import in_catalogue_words
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext, Message, within_context
-from flows.validators import Result, Valid
+from flows.validators import Result, Valid, no_answer
 from flows.validators import money as parse_money
 
 SEARCH = "search"
@@ -87,6 +87,8 @@ def city(message: Message, _: Slots, __: FlowContext) -> Result:
     found = message.entity("region")
     if found:
         return Valid(_place(str(found)))
+    if no_answer(message.text or ""):
+        return None  # "ini di kota mana?" asks back
     words = re.findall(r"[a-z]+", (message.text or "").lower())
     if any(w in ("bebas", "semua", "terserah", "any") for w in words):
         return Valid("any")

@@ -160,7 +160,7 @@ def _not_eligible_buttons(turn: FlowTurn) -> tuple[Button, ...]:
 
 
 def _eligible_buttons(turn: FlowTurn) -> tuple[Button, ...]:
-    return (turn.button("eligibility.register_now", "flow:registration"),)
+    return (turn.button("eligibility.register_now", "flow:registration", means="yes"),)
 
 
 def _semi_bansos(_: Slots, ctx: FlowContext) -> bool:

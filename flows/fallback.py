@@ -24,14 +24,16 @@ PROBLEM_TOPICS = frozenset(
 )  # fmt: skip
 """Answers after which "what now?" means "it is not solved"."""
 _MARKERS = re.compile(
-    r"\b(?:gimana|gmn|gmna|bagaimana|caranya|solusi\w*|terus|trus|lalu|ngapain|harus apa|"
+    r"\b(?:gimana|gmn|gmna|bagaimana|caranya|solusi\w*|terus|trus|trs|lalu|ngapain|harus apa|"
+    r"apa yang harus \w+ lakukan|what next|next step|selanjutnya|"
     r"\w{3,}(?:inya|innya)|kenapa|knp|kok bisa|how|why|what now|now what|what should i do|"
     r"then what)\b"
 )
 MAX_WORDS = 6
 _BARE = re.compile(
     r"\b(?:saya|aku|ya|kak|min|dong|nih|sih|ini|itu|tuh|deh|habis|abis|selanjutnya|berikutnya|"
-    r"next|so|and|now|what|then|kalau|kalo|gitu|begitu|oh|ok|oke|jadi|harus|apa)\b|[^\w\s]"
+    r"next|so|and|now|what|then|kalau|kalo|gitu|begitu|oh|ok|oke|jadi|harus|apa|yang|yg|lakukan|"
+    r"i|do|should)\b|[^\w\s]"
 )
 """Words a bare "and now?" holds besides its markers ("terus gimana dong?", "oh gitu, terus?")."""
 
@@ -126,7 +128,7 @@ def miss(turn: FlowTurn, key: str) -> list[Outbound]:
         session.misses = 0
         buttons = (  # "Mau dihubungkan dengan petugas?": a typed "ya" is the person
             turn.button("common.talk_to_person", controls.HUMAN, means="yes"),
-            turn.menu_button(),
+            turn.menu_button(means="no"),
         )
         return [Outbound(turn.say("fallback.offer_person"), buttons)]
     return [Outbound(turn.say(key)), main_menu(turn.lang, first=False)]

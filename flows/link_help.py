@@ -31,7 +31,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if turn.session.participant_id is not None:
         return [turn.reply("link_account.already.say", turn.menu_button())]
     link = turn.button("link_account.start", link_payload(None), means="yes")
-    return [turn.reply("link_account.offer", link, turn.menu_button())]
+    return [turn.reply("link_account.offer", link, turn.menu_button(means="no"))]
 
 
 __all__ = ["INTENTS", "answer"]

@@ -174,7 +174,7 @@ def _too_young(slots: Slots, ctx: FlowContext) -> bool:
 
 SUMMARY_OPTIONS = (
     Option("confirm", "registration.summary.options.confirm", "yes"),
-    Option("edit", "registration.summary.options.edit"),
+    Option("edit", "registration.summary.options.edit", "no"),
 )
 EDIT_OPTIONS = tuple(Option(f, f"slots.{f}") for f in FIELDS)
 

@@ -30,7 +30,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     filed_at = float(turn.session.profile.get(FILED_AT) or 0)
     just_filed = 0 <= turn.message.at.timestamp() - filed_at <= RECENT_SECONDS
-    if not (_ABOUT_TICKET.search(lowered) or just_filed):
+    trail = turn.session.profile.get("trail") or []  # this message's intent is the last
+    after_status = trail[-2:-1] == ["complaint_status"]  # "cek tiket ...", then "brp lama?"
+    if not (_ABOUT_TICKET.search(lowered) or just_filed or after_status):
         return None
     status = turn.button("intents.complaint_status", "intent:complaint_status")
     return [turn.reply("kb.ticket_time", status, turn.menu_button())]

@@ -16,6 +16,8 @@ from typing import Any
 import phonenumbers
 from stdnum import numdb
 
+from flows.yes_no import yes_no
+
 _SEPARATORS = re.compile(r"[\s.\-]+")
 _DIGIT_RUN = re.compile(r"(?<!\d)\d(?:[\d\s.\-]{10,24})\d(?!\d)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
@@ -243,10 +245,26 @@ _INTRODUCTION = re.compile(
 """How a name is introduced ("nama saya", "my name is") or closed ("kak"): not the name."""
 
 
+def no_answer(text: str) -> bool:
+    """A reply that gives no value to a question asking for one: a yes or no ("ya", "ga"), not
+    knowing ("ga tau", "lupa"), or a question back ("ini di kota mana?")."""
+    lowered = " ".join(text.lower().split())
+    return "?" in lowered or yes_no(lowered) is not None or bool(_DONT_KNOW.fullmatch(lowered))
+
+
+_DONT_KNOW = re.compile(
+    r"(?:(?:aku|saya|sy) )?(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|kurang|ndak|nda)? ?"
+    r"(?:tau|tahu|tw|ingat|inget|yakin)(?: (?:kak|min|deh|sih|juga|ya))*|gatau|gtau|lupa|entah|"
+    r"i don'?t know|not sure|dunno|idk"
+)
+
+
 def name(text: str) -> Result:
     cleaned = _INTRODUCTION.sub("", " ".join(text.split()))
     if "?" in cleaned or "@" in cleaned or any(ch.isdigit() for ch in cleaned):
         return None
+    if no_answer(cleaned):
+        return None  # "ga tau", "ya": no name
     if not _NAME.match(cleaned) or len(cleaned.split()) > 6 or _mashed(cleaned):
         return Invalid("name")
     return Valid(cleaned.title())

@@ -132,6 +132,8 @@ def answer_yes_no(message: Message) -> bool | None:
         return True
     if message.payload in (NO, "opt:no"):
         return False
+    if "?" in (message.text or ""):
+        return None  # "ya?" asks back; it answers nothing
     if message.intent == "affirm" and message.confidence >= LIKELY:
         return True
     if message.intent == "deny" and message.confidence >= LIKELY:

@@ -51,8 +51,9 @@ class FlowTurn:
     ) -> Button:
         return Button(text(self.lang, key, **params), payload, means)
 
-    def menu_button(self) -> Button:
-        return self.button("menu.button", "menu")
+    def menu_button(self, *, means: Meaning | None = None) -> Button:
+        """``means="no"`` where the menu is the way to decline ("Mau dihubungkan ...?")."""
+        return self.button("menu.button", "menu", means=means)
 
 
 Action = Callable[[FlowTurn], Ask[list[Outbound]]]

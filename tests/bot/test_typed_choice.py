@@ -88,3 +88,14 @@ def test_a_plain_yes_or_no_is_the_one_button_that_means_it() -> None:
 def test_a_buttons_meaning_survives_the_stored_replies() -> None:
     reply = Outbound("Beli?", (Button("Ya, beli", "enrol_yes:1", "yes"), MENU))
     assert Outbound.from_dict(reply.to_dict()) == reply
+
+
+def test_a_question_chooses_nothing_and_one_word_of_one_title_chooses_it() -> None:
+    buy = Button("Ya, beli", "enrol_yes:1", "yes")
+    choices = offered([Outbound("Beli?", (buy, Button("Nanti dulu", "menu", "no")))])
+    assert chosen(_typed("ya?"), choices).payload is None  # asks back
+    assert chosen(_typed("Ya, beli?"), choices).payload is None
+    assert chosen(_typed("beli"), choices).payload == "enrol_yes:1"
+    assert chosen(_typed("ga jadi"), choices).payload == "menu"
+    both = offered([Outbound("a", (Button("Daftar sekarang", "x"), Button("Cara daftar", "y")))])
+    assert chosen(_typed("daftar"), both).payload is None  # a word of two titles
