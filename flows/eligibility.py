@@ -116,8 +116,13 @@ def _failed_already(slots: Slots, ctx: FlowContext) -> bool:
     return bool(known_failures(slots, ctx))
 
 
+FAILED_REASONS = "eligibility_failed"
+"""The reasons of the last verdict (profile): what "kenapa?" right after it is told again."""
+
+
 def _verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
     turn.slots["failed"] = known_failures(turn.slots, turn.ctx)
+    turn.session.profile[FAILED_REASONS] = str(_failed_params(turn)["reasons"])
     return []
     yield
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flows.eligibility import FAILED_REASONS
 from flows.menu import main_menu
 from flows.messages import Button, Outbound
 from flows.my_data import asks_certificate_detail, file_complaint
@@ -81,7 +82,9 @@ def next_step(turn: FlowTurn) -> list[Outbound] | None:
     if step is None:
         return None
     key, label, payload = step
-    return [turn.reply(key, turn.button(label, payload, means="yes"), turn.menu_button())]
+    reasons = turn.session.profile.get(FAILED_REASONS, "")
+    button = turn.button(label, payload, means="yes")
+    return [turn.reply(key, button, turn.menu_button(), reasons=reasons)]
 
 
 DETAIL_ASKED = {"certificate": asks_certificate_detail}
