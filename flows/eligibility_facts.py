@@ -116,6 +116,12 @@ _FORMER = re.compile(
 """A job held before ("dulu aku perangkat desa tapi udah berhenti"): none of the excluded now."""
 
 
+def former_job(lowered: str) -> bool:
+    """An excluded job named as one held before ("dulu aku pns tapi udah pensiun")."""
+    named = any(_affirmed(pattern, lowered) for pattern in EXCLUDED_JOBS.values())
+    return named and bool(_FORMER.search(lowered))
+
+
 def job(lowered: str) -> str | None:
     """An excluded job the user has (not one they deny or left), or plainly none."""
     for value, pattern in EXCLUDED_JOBS.items():
@@ -202,6 +208,7 @@ __all__ = [
     "about_self",
     "facts",
     "family_size_only",
+    "former_job",
     "graduated",
     "job",
     "read_age",

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from flows.eligibility_facts import about_self, relative_job
+from flows.eligibility_facts import about_self, former_job, relative_job
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
 
 _MARRIED = re.compile(
     r"\b(?:menikah|nikah|nikahan|berkeluarga|berumah tangga|married|janda|duda|punya anak|"
@@ -46,7 +48,22 @@ def notes(text: str) -> list[str]:
         found.append("eligibility.note.relative")
     if relative_job(lowered):
         found.append("eligibility.note.relative_job")
+    if former_job(about_self(lowered)):
+        found.append("eligibility.note.former")
     return found
+
+
+INTENTS = ("check_eligibility", "register", "goodbye", "complaint_status", "help",
+           "out_of_scope", "inform", "program_info")  # fmt: skip
+"""The intents "dulu aku pns tapi udah pensiun, bisa?" is read as (0.3-0.5 each)."""
+
+
+def former(turn: FlowTurn) -> list[Outbound] | None:
+    """A job held before, asked about outside the check: that it no longer excludes."""
+    if not former_job(about_self((turn.message.text or "").lower())):
+        return None
+    check = turn.button("eligibility.start", "flow:eligibility", means="yes")
+    return [turn.reply("eligibility.note.former", check, turn.menu_button())]
 
 
 __all__ = ["notes"]

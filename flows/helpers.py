@@ -9,6 +9,7 @@ from collections.abc import Callable
 from flows import (
     account,
     authenticity,
+    eligibility_notes,
     link_help,
     money_help,
     registration_help,
@@ -22,6 +23,7 @@ from flows.runtime.machine import FlowTurn
 HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
     (authenticity.INTENTS, authenticity.answer),  # first: "is this link real?" is about safety
     (link_help.INTENTS, link_help.answer),  # before payout linking and before a person
+    (eligibility_notes.INTENTS, eligibility_notes.former),
     (revocation_help.INTENTS, revocation_help.answer),  # before "when is the announcement"
     (registration_help.INTENTS, registration_help.answer),
     (training_help.INTENTS, training_help.answer),
