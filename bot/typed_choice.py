@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.messages import Inbound, Outbound
-from flows.yes_no import yes_no
+from flows.yes_no import asks_back, yes_no
 
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 """Punctuation, emoji and spaces around a title ("👉 Kirim!")."""
@@ -41,14 +41,14 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
     """The inbound as the button it names, text kept for the transcript; else as it is."""
     if inbound.payload is not None or not inbound.text or len(inbound.text) > 80:
         return inbound
-    if "?" in inbound.text:
+    if asks_back(inbound.text):
         return inbound  # "ya?" asks back: no button is chosen
     typed = _normal(inbound.text)
     for title, payload, *_ in choices:
         if typed and _normal(title) == typed:
             return replace(inbound, payload=payload)
-    named = [c for c in choices if re.fullmatch(r"[^\W\d_]{4,}", typed) and typed in _words(c[0])]
-    if len(named) == 1:  # "beli" for "Ya, beli": one word of one title
+    named = [c for c in choices if c[2:3] in (["yes"], ["no"]) and _one_word_of(typed, c[0])]
+    if len(named) == 1:  # "beli" for "Ya, beli", "lanjut" for "Lanjutkan"
         return replace(inbound, payload=named[0][1])
     answer = yes_no(inbound.text)
     if answer is None:
@@ -65,13 +65,16 @@ _PLAIN = frozenset(
         "bener", "setuju", "lanjut", "sip", "siap", "yoi", "udah", "sudah", "tidak", "tdk", "gak",
         "ga", "nggak", "enggak", "engga", "ngga", "no", "nope", "belum", "blm", "jangan", "gk",
         "nda", "ndak", "kak", "min", "dong", "deh", "aja", "sih", "please", "pls", "gan", "sis",
-        "bang", "mas", "mbak", "mba", "bu", "pak", "jadi", "usah", "dulu", "nanti",
+        "bang", "mas", "mbak", "mba", "bu", "pak", "jadi",
     }
 )  # fmt: skip
 
 
-def _words(title: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", _normal(title))
+def _one_word_of(typed: str, title: str) -> bool:
+    """A single word (4+ letters) that is, or begins, a word of the title ("beli", "lanjut")."""
+    if not re.fullmatch(r"[^\W\d_]{4,}", typed):
+        return False
+    return any(word.startswith(typed) for word in re.findall(r"[^\W\d_]+", _normal(title)))
 
 
 def _plain(typed: str, title: str) -> bool:

@@ -68,17 +68,27 @@ def _wave(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def _payout(message: Message, _: Slots, __: FlowContext) -> Result:
     lowered = (message.text or "").lower().replace(" ", "").replace("-", "")
-    for name in story.PAYOUTS:
-        if name.lower() in lowered:
-            return Valid(name)
-    return None
+    named = [(lowered.rfind(name.lower()), name) for name in story.PAYOUTS]
+    last = max(named)  # "bukan ovo tapi gopay": the one named last
+    return Valid(last[1]) if last[0] >= 0 else None
 
 
 def _free(message: Message, _: Slots, __: FlowContext) -> Result:
     text = " ".join((message.text or "").split())
-    if not text or no_answer(text):
-        return None  # "ya", "ga tau": no provider name or order number
+    if not text:
+        return None
+    if _NOT_KNOWN.fullmatch(text.lower()):
+        return Valid("-")  # "lupa", "ga ada": the ticket is filed without it
+    if no_answer(text):
+        return None  # "ya", "ga": no provider name or order number
     return Valid(text[:200])
+
+
+_NOT_KNOWN = re.compile(
+    r"(?:(?:aku|saya|sy) )?(?:(?:ga|gak|gk|nggak|tidak|tdk) (?:tau|tahu|ingat|inget|ada|punya)|"
+    r"gatau|lupa|lupa namanya|lupa nomornya|ga ada nomornya|i don'?t know|don'?t have one)"
+    r"(?: (?:kak|min|deh|sih))*"
+)
 
 
 def _context(turn: FlowTurn) -> Ask[list[Outbound]]:

@@ -54,6 +54,8 @@ def _school(message: Message, _: Slots, __: FlowContext) -> Result:
         return Valid("graduate_listed")
     if graduated(lowered):
         return Valid("no")  # "udah lulus": the "udah" is no "yes, still studying"
+    if re.fullmatch(r"(?:sudah|udah|udh|sdh|dah)(?: kak| min)?", lowered.strip(" .!")):
+        return None  # "sudah" to "are you studying?": finished, or yes? asked again
     if re.search(r"\b(?:belum|blm|not yet) (?:lulus|graduated)\b", lowered):
         return Valid("yes")  # "blm lulus": still studying, whatever the "blm" says
     answer = controls.answer_yes_no(message)

@@ -220,6 +220,8 @@ def _on_text(turn: FlowTurn) -> Step:
         browsed = yield from courses.typed(turn, _hooks())
         if browsed is not None:
             return browsed
+    if session.suspended and _CONTINUE.match((message.text or "").lower()):
+        return (yield from _resume(turn, True))  # "lanjut", as the parked message says
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
         return [_resume_offer(turn)]
     forgotten = registration_help.forgotten_number(message)
@@ -278,6 +280,7 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     return replies
 
 
+_CONTINUE = re.compile(r"(?:lanjut|lanjutkan|lanjutin|terusin|teruskan|continue)\b")
 RULES_ASKED = ("check_eligibility", "register")
 """A question about the flow's own rules asked at one of its questions ("umur berapa ya
 batasnya?" when asked for one's age) gets the rules (requirements, steps), then the question."""
@@ -312,7 +315,7 @@ def _resume_offer(turn: FlowTurn) -> Outbound:
     what = turn.say(f"flow_names.{parked.get('flow', 'courses')}")
     return turn.reply(
         "resume.offer",
-        turn.button("resume.continue", "resume:continue"),
+        turn.button("resume.continue", "resume:continue", means="yes"),
         turn.button("resume.restart", "resume:restart"),
         turn.menu_button(),
         flow=what,

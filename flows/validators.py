@@ -16,7 +16,7 @@ from typing import Any
 import phonenumbers
 from stdnum import numdb
 
-from flows.yes_no import yes_no
+from flows.yes_no import asks_back, only_yes_no
 
 _SEPARATORS = re.compile(r"[\s.\-]+")
 _DIGIT_RUN = re.compile(r"(?<!\d)\d(?:[\d\s.\-]{10,24})\d(?!\d)")
@@ -249,7 +249,7 @@ def no_answer(text: str) -> bool:
     """A reply that gives no value to a question asking for one: a yes or no ("ya", "ga"), not
     knowing ("ga tau", "lupa"), or a question back ("ini di kota mana?")."""
     lowered = " ".join(text.lower().split())
-    return "?" in lowered or yes_no(lowered) is not None or bool(_DONT_KNOW.fullmatch(lowered))
+    return asks_back(lowered) or only_yes_no(text) or bool(_DONT_KNOW.fullmatch(lowered))
 
 
 _DONT_KNOW = re.compile(

@@ -4,6 +4,7 @@ a short answer), and what is neither ("ga papa" alone, a question such as "aman 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _YES = {
     "ya",
@@ -61,7 +62,7 @@ _NEGATIONS = _NO - {"no", "jangan", "g", "n"}
 def _asks(text: str, words: list[str]) -> bool:
     """A question is no answer: "data saya aman ga?", "bisa ikut gak" (a question tag)."""
     tagged = len(words) >= 3 and words[-1] in _NEGATIONS and words[0] not in _NO
-    return "?" in text or tagged
+    return asks_back(text) or tagged
 
 
 _NO_PROBLEM = re.compile(
@@ -70,10 +71,56 @@ _NO_PROBLEM = re.compile(
 """"ga papa", "nggak masalah" (it is fine) are no negation, and no answer on their own."""
 
 
+_LATER = re.compile(r"\b(?:nanti|ntar|entar|besok|lain kali|kapan[ -]kapan|later|not now)\b")
+"""Not now: "ya udah nanti aja", "iya nanti dulu" put it off; no yes."""
+_FILLER = frozenset(
+    [
+        "kak",
+        "min",
+        "dong",
+        "deh",
+        "aja",
+        "sih",
+        "please",
+        "pls",
+        "gan",
+        "sis",
+        "bang",
+        "mas",
+        "mbak",
+        "mba",
+        "bu",
+        "pak",
+        "ya",
+        "kok",
+    ]
+)
+
+
+def later(text: str) -> bool:
+    return bool(_LATER.search(text.lower()))
+
+
+def asks_back(text: str) -> bool:
+    """A question mark, also a full-width one ("ya？"): a question, no answer."""
+    return "?" in unicodedata.normalize("NFKC", text)
+
+
+def only_yes_no(text: str) -> bool:
+    """Nothing but yes or no words and polite filler ("iya kak", "ga"): not "Ya'qub", "No.
+    INV/2024/...", "N. Hasanah"."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words or re.search(r"[^\w\s,.!]", text) or re.search(r"\w\.\s*\w", text):
+        return False
+    return all(w in _YES or w in _NO or w in _FILLER for w in words)
+
+
 def yes_no(text: str) -> bool | None:
     words = re.findall(r"[a-z]+", _NO_PROBLEM.sub(" ", text.lower()))
     if not words or len(words) > 6 or _asks(text, words):
         return None
+    if _LATER.search(text.lower()):
+        return False  # "ya udah nanti aja": not now
     if words[0] in _NO or any(w in _NEGATIONS for w in words):
         return False
     if words[0] in _YES:

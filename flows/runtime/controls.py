@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from flows.turn import Message
-from flows.yes_no import yes_no
+from flows.yes_no import asks_back, later, yes_no
 
 CANCEL = "ctl:cancel"
 BACK = "ctl:back"
@@ -84,11 +84,13 @@ def is_correction(message: Message) -> bool:
 
 
 _CORRECTION_WORDS = re.compile(
-    _CORRECTION.pattern
-    + r"|\b(?:saya|aku|ku|gw|gue|yang|yg|benar|betul|bener|itu|tadi|kak|min|ya|dong|deh|my|the|"
-    r"is|it|should|be|correct|right|actually|mestinya|jadi|nya)\b",
+    r"(?<![\w'])(?:"
+    + _CORRECTION.pattern.replace(r"\b", "")
+    + r"|saya|aku|ku|gw|gue|yang|yg|benar|betul|bener|itu|tadi|kak|min|ya|dong|deh|my|the|"
+    r"is|it|should|be|correct|right|actually|mestinya|jadi|nya)(?![\w'])",
     re.IGNORECASE,
 )
+"""Correcting and filler words, not inside a name ("Ya'qub")."""
 
 
 def without_correction(text: str) -> str:
@@ -132,8 +134,10 @@ def answer_yes_no(message: Message) -> bool | None:
         return True
     if message.payload in (NO, "opt:no"):
         return False
-    if "?" in (message.text or ""):
+    if asks_back(message.text or ""):
         return None  # "ya?" asks back; it answers nothing
+    if message.text and later(message.text):
+        return False  # "ya udah nanti aja": not now, whatever the NLU's "affirm"
     if message.intent == "affirm" and message.confidence >= LIKELY:
         return True
     if message.intent == "deny" and message.confidence >= LIKELY:

@@ -99,3 +99,17 @@ def test_a_question_chooses_nothing_and_one_word_of_one_title_chooses_it() -> No
     assert chosen(_typed("ga jadi"), choices).payload == "menu"
     both = offered([Outbound("a", (Button("Daftar sekarang", "x"), Button("Cara daftar", "y")))])
     assert chosen(_typed("daftar"), both).payload is None  # a word of two titles
+
+
+def test_a_yes_put_off_is_no_yes_and_one_word_chooses_only_a_button_that_means_yes_or_no() -> None:
+    buy = Button("Ya, beli", "enrol_yes:1", "yes")
+    choices = offered([Outbound("Beli?", (buy, Button("Nanti dulu", "menu", "no")))])
+    for text in ("ya udah nanti aja", "iya nanti dulu", "oke deh nanti dulu kak"):
+        assert chosen(_typed(text), choices).payload != "enrol_yes:1", text
+    assert chosen(_typed("ya？"), choices).payload is None  # a full-width question mark
+    stop, go_on = Button("Ya, batalkan", "yes", "yes"), Button("Lanjutkan", "no", "no")
+    cancel = offered([Outbound("Batal?", (stop, go_on))])
+    assert chosen(_typed("lanjut"), cancel).payload == "no"  # goes on, it is no "yes"
+    listed = Button("Sudah lulus, tapi masih tercatat", "opt:g")
+    school = offered([Outbound("Sekolah?", (Button("Tidak", "opt:no", "no"), listed))])
+    assert chosen(_typed("lulus"), school).payload is None  # a word of a button meaning nothing
