@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.messages import Inbound, Outbound
-from flows.yes_no import asks_back, yes_no
+from flows.yes_no import asks_back, plain, yes_no
 
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 """Punctuation, emoji and spaces around a title ("👉 Kirim!")."""
@@ -54,20 +54,9 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
     if answer is None:
         return inbound
     meant = [choice for choice in choices if choice[2:3] == ["yes" if answer else "no"]]
-    if len(meant) != 1 or not _plain(typed, _normal(meant[0][0])):
+    if len(meant) != 1 or not plain(typed, frozenset(_normal(meant[0][0]).split())):
         return inbound
     return replace(inbound, payload=meant[0][1])
-
-
-_PLAIN = frozenset(
-    {
-        "ya", "iya", "iyaa", "y", "yes", "yup", "ok", "oke", "okay", "boleh", "betul", "benar",
-        "bener", "setuju", "lanjut", "sip", "siap", "yoi", "udah", "sudah", "tidak", "tdk", "gak",
-        "ga", "nggak", "enggak", "engga", "ngga", "no", "nope", "belum", "blm", "jangan", "gk",
-        "nda", "ndak", "kak", "min", "dong", "deh", "aja", "sih", "please", "pls", "gan", "sis",
-        "bang", "mas", "mbak", "mba", "bu", "pak", "jadi",
-    }
-)  # fmt: skip
 
 
 def _one_word_of(typed: str, title: str) -> bool:
@@ -75,13 +64,6 @@ def _one_word_of(typed: str, title: str) -> bool:
     if not re.fullmatch(r"[^\W\d_]{4,}", typed):
         return False
     return any(word.startswith(typed) for word in re.findall(r"[^\W\d_]+", _normal(title)))
-
-
-def _plain(typed: str, title: str) -> bool:
-    """Only yes or no, polite words and the button's own words ("iya beli" for "Ya, beli"):
-    "udah dicoba, masih gagal" says more, and the flow reads it."""
-    words = re.findall(r"[^\W\d_]+", typed)
-    return bool(words) and all(word in _PLAIN or word in title.split() for word in words)
 
 
 __all__ = ["chosen", "offered"]

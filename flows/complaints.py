@@ -18,6 +18,7 @@ from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Message, within_context_of
 from flows.validators import Result, Valid, no_answer, wave_number
 from flows.waiting import says_waited_too_long, waited_too_long
+from flows.yes_no import unsure
 
 FLOW = "complaints"
 DETAIL = {
@@ -77,17 +78,16 @@ def _free(message: Message, _: Slots, __: FlowContext) -> Result:
     text = " ".join((message.text or "").split())
     if not text:
         return None
-    if _NOT_KNOWN.fullmatch(text.lower()):
+    if unsure(text) or _NONE_TO_GIVE.fullmatch(text.lower()):
         return Valid("-")  # "lupa", "ga ada": the ticket is filed without it
     if no_answer(text):
         return None  # "ya", "ga": no provider name or order number
     return Valid(text[:200])
 
 
-_NOT_KNOWN = re.compile(
-    r"(?:(?:aku|saya|sy) )?(?:(?:ga|gak|gk|nggak|tidak|tdk) (?:tau|tahu|ingat|inget|ada|punya)|"
-    r"gatau|lupa|lupa namanya|lupa nomornya|ga ada nomornya|i don'?t know|don'?t have one)"
-    r"(?: (?:kak|min|deh|sih))*"
+_NONE_TO_GIVE = re.compile(
+    r"(?:(?:aku|saya|sy) )?(?:ga|gak|gk|nggak|tidak|tdk) (?:ada|punya)(?: nomornya)?"
+    r"(?: (?:kak|min|deh|sih))*|(?:i )?don'?t have (?:one|it)"
 )
 
 

@@ -57,7 +57,7 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     text = (turn.message.text or "").lower()
     if len(text.split()) > MAX_WORDS or not _MARKERS.search(text):
         return None
-    topic = _previous_intent(turn)
+    topic = previous_intent(turn)
     recent = within_context_of(turn.session.last_activity, turn.message.at)
     if topic not in PROBLEM_TOPICS or not recent:
         return None
@@ -93,7 +93,7 @@ DETAIL_ASKED = {"certificate": asks_certificate_detail}
 
 def detail_of_previous(turn: FlowTurn) -> str | None:
     """The topic answered just before, when this message asks for a part of its answer."""
-    topic = _previous_intent(turn)
+    topic = previous_intent(turn)
     asks = DETAIL_ASKED.get(topic or "")
     recent = within_context_of(turn.session.last_activity, turn.message.at)
     if asks is None or not recent or len((turn.message.text or "").split()) > MAX_WORDS:
@@ -101,7 +101,7 @@ def detail_of_previous(turn: FlowTurn) -> str | None:
     return topic if asks(turn.message.text or "") else None
 
 
-def _previous_intent(turn: FlowTurn) -> str | None:
+def previous_intent(turn: FlowTurn) -> str | None:
     """The intent of the message before this one (the trail ends with this one's, if any)."""
     trail: list[str] = turn.session.profile.get("trail") or []
     before = trail[:-1] if turn.message.intent else trail

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.complaints import FILED_AT
+from flows.fallback import previous_intent
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -30,8 +31,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     filed_at = float(turn.session.profile.get(FILED_AT) or 0)
     just_filed = 0 <= turn.message.at.timestamp() - filed_at <= RECENT_SECONDS
-    trail = turn.session.profile.get("trail") or []  # this message's intent is the last
-    after_status = trail[-2:-1] == ["complaint_status"]  # "cek tiket ...", then "brp lama?"
+    after_status = previous_intent(turn) == "complaint_status"  # "cek tiket", then "brp lama?"
     if not (_ABOUT_TICKET.search(lowered) or just_filed or after_status):
         return None
     status = turn.button("intents.complaint_status", "intent:complaint_status")

@@ -16,7 +16,7 @@ from typing import Any
 import phonenumbers
 from stdnum import numdb
 
-from flows.yes_no import asks_back, only_yes_no
+from flows.yes_no import asks_back, only_yes_no, unsure
 
 _SEPARATORS = re.compile(r"[\s.\-]+")
 _DIGIT_RUN = re.compile(r"(?<!\d)\d(?:[\d\s.\-]{10,24})\d(?!\d)")
@@ -249,14 +249,7 @@ def no_answer(text: str) -> bool:
     """A reply that gives no value to a question asking for one: a yes or no ("ya", "ga"), not
     knowing ("ga tau", "lupa"), or a question back ("ini di kota mana?")."""
     lowered = " ".join(text.lower().split())
-    return asks_back(lowered) or only_yes_no(text) or bool(_DONT_KNOW.fullmatch(lowered))
-
-
-_DONT_KNOW = re.compile(
-    r"(?:(?:aku|saya|sy) )?(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|kurang|ndak|nda)? ?"
-    r"(?:tau|tahu|tw|ingat|inget|yakin)(?: (?:kak|min|deh|sih|juga|ya))*|gatau|gtau|lupa|entah|"
-    r"i don'?t know|not sure|dunno|idk"
-)
+    return asks_back(lowered) or only_yes_no(text) or unsure(lowered)
 
 
 def name(text: str) -> Result:

@@ -1,5 +1,6 @@
 """A typed yes or no: "iya", "udah kak", "blm", "udah kak tetep ga bisa" (a negation anywhere in
-a short answer), and what is neither ("ga papa" alone, a question such as "aman ga?")."""
+a short answer), and what is neither ("ga papa" alone, a question such as "aman ga?", not
+knowing: "ga tau", "lupa"); a yes put off ("ya udah nanti aja") is a no."""
 
 from __future__ import annotations
 
@@ -74,27 +75,17 @@ _NO_PROBLEM = re.compile(
 _LATER = re.compile(r"\b(?:nanti|ntar|entar|besok|lain kali|kapan[ -]kapan|later|not now)\b")
 """Not now: "ya udah nanti aja", "iya nanti dulu" put it off; no yes."""
 _FILLER = frozenset(
-    [
-        "kak",
-        "min",
-        "dong",
-        "deh",
-        "aja",
-        "sih",
-        "please",
-        "pls",
-        "gan",
-        "sis",
-        "bang",
-        "mas",
-        "mbak",
-        "mba",
-        "bu",
-        "pak",
-        "ya",
-        "kok",
-    ]
+    {"kak", "min", "dong", "deh", "aja", "sih", "please", "pls", "gan", "sis", "bang", "mas",
+     "mbak", "mba", "bu", "pak", "ya", "kok", "jadi"}
+)  # fmt: skip
+"""Polite words around a yes or no ("iya kak", "ga jadi")."""
+_UNSURE = re.compile(
+    r"\b(?:(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|kurang|belum|blm) ?"
+    r"(?:tau|tahu|tw|yakin|ingat|inget|ngerti|paham)|gtw|entah|embuh|mboh|lupa|idk|dunno"
+    r"|not sure|don ?t know|no idea)\b"
 )
+UNSURE_MAX_WORDS = 5
+"""Longer messages that start "ga tau ..." usually go on to ask something ("ga tau kenapa...")."""
 
 
 def later(text: str) -> bool:
@@ -106,20 +97,32 @@ def asks_back(text: str) -> bool:
     return "?" in unicodedata.normalize("NFKC", text)
 
 
+def unsure(text: str) -> bool:
+    """ "ga tau", "lupa", "not sure": no answer, and no "no" either (the "ga" is not a denial)."""
+    lowered = " ".join(text.lower().replace("'", "").split())
+    return 0 < len(lowered.split()) <= UNSURE_MAX_WORDS and bool(_UNSURE.search(lowered))
+
+
+def plain(text: str, also: frozenset[str] = frozenset()) -> bool:
+    """Only yes or no words, polite filler and the words ``also`` allows ("iya beli" for the
+    button "Ya, beli"): "udah dicoba, masih gagal" says more."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(w in _YES or w in _NO or w in _FILLER or w in also for w in words)
+
+
 def only_yes_no(text: str) -> bool:
     """Nothing but yes or no words and polite filler ("iya kak", "ga"): not "Ya'qub", "No.
     INV/2024/...", "N. Hasanah"."""
-    words = re.findall(r"[a-z]+", text.lower())
-    if not words or re.search(r"[^\w\s,.!]", text) or re.search(r"\w\.\s*\w", text):
+    if re.search(r"[^\w\s,.!]", text) or re.search(r"\w\.\s*\w", text):
         return False
-    return all(w in _YES or w in _NO or w in _FILLER for w in words)
+    return plain(text)
 
 
 def yes_no(text: str) -> bool | None:
     words = re.findall(r"[a-z]+", _NO_PROBLEM.sub(" ", text.lower()))
     if not words or len(words) > 6 or _asks(text, words):
         return None
-    if _LATER.search(text.lower()):
+    if later(text):
         return False  # "ya udah nanti aja": not now
     if words[0] in _NO or any(w in _NEGATIONS for w in words):
         return False

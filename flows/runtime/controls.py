@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from flows.turn import Message
-from flows.yes_no import asks_back, later, yes_no
+from flows.yes_no import asks_back, later, unsure, yes_no
 
 CANCEL = "ctl:cancel"
 BACK = "ctl:back"
@@ -28,13 +28,6 @@ _MENU_WORDS = re.compile(r"^(?:menu|menu utama|main menu|ke menu|kembali ke menu
 _READS_AS_CANCEL = frozenset({None, "cancel", "affirm", "deny", "inform"})
 """NLU readings under which a leading cancel word ("gak jadi", "stop") still cancels."""
 _BACK_WORDS = re.compile(r"^(?:kembali|back|balik|mundur|sebelumnya|previous)\b")
-_UNSURE = re.compile(
-    r"\b(?:(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|kurang|belum|blm) ?"
-    r"(?:tau|tahu|tw|yakin|ingat|inget|ngerti|paham)|gtw|entah|embuh|mboh|lupa|idk|dunno"
-    r"|not sure|don ?t know|no idea)\b"
-)
-_UNSURE_MAX_WORDS = 5
-"""Longer messages that start "ga tau ..." usually go on to ask something ("ga tau kenapa...")."""
 _CORRECTION = re.compile(
     r"\b(?:salah|ralat|koreksi|eh|maksudnya|maksud ?aku|sebenarnya|bukan|typo|wrong|sorry|"
     r"sori|ganti|diganti|harusnya|seharusnya)\b"
@@ -102,8 +95,7 @@ def without_correction(text: str) -> str:
 
 def is_unsure(message: Message) -> bool:
     """ "ga tau", "lupa", "not sure": no answer, and no "no" either (the "ga" is not a denial)."""
-    text = _words(message).replace("'", "")
-    return 0 < len(text.split()) <= _UNSURE_MAX_WORDS and bool(_UNSURE.search(text))
+    return unsure(message.text or "")
 
 
 SMALL_TALK = frozenset(
