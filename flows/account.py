@@ -7,10 +7,10 @@ import re
 
 from flows.messages import Outbound
 from flows.queries import RecordDeletion
+from flows.result import Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message
-from flows.validators import Result, Valid
 
 FLOW = "data_deletion"
 

@@ -9,9 +9,9 @@ import re
 
 from flows.complaint_topics import category_for
 from flows.messages import MAX_TEXT_LENGTH, Outbound
+from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext, Message
-from flows.validators import Invalid, Result, Valid
 
 PAYOUTS = ("BNI", "BCA", "OVO", "GoPay", "DANA", "LinkAja")
 

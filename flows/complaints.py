@@ -13,10 +13,11 @@ from flows import fraud
 from flows.complaint_topics import CATEGORIES, FIX_SHOWN, KNOWN_FIX, category_for
 from flows.messages import Outbound
 from flows.queries import CreateTicket
+from flows.result import Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message, within_context_of
-from flows.validators import Result, Valid, no_answer, wave_number
+from flows.validators import no_answer, wave_number
 from flows.waiting import says_waited_too_long, waited_too_long
 from flows.yes_no import unsure
 
@@ -30,6 +31,8 @@ DETAIL = {
     "certificate": "provider",
     "purchase_redeem": "order",
 }
+
+
 def _category(message: Message, _: Slots, __: FlowContext) -> Result:
     found = category_for(message.text or "")
     return Valid(found) if found else None
@@ -140,7 +143,7 @@ def _fix_params(turn: FlowTurn) -> dict[str, object]:
         "topic": turn.say(f"complaints.category.options.{category}"),
         "fix": turn.say(
             f"complaints.fixes.{category}", contact_centre=turn.ctx.programme.contact_centre
-        )
+        ),
     }
 
 

@@ -18,10 +18,11 @@ from typing import Any
 
 from flows.course_glossary import in_catalogue_words
 from flows.messages import Outbound
+from flows.result import Result, Valid
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext, Message, within_context
-from flows.validators import Result, Valid, no_answer
 from flows.validators import money as parse_money
+from flows.validators import no_answer
 
 SEARCH = "search"
 """``session.profile`` key of the last search's filters (paging and refinements read them)."""

@@ -19,10 +19,10 @@ from flows.menu import menu_button
 from flows.messages import Button, Outbound
 from flows.queries import CategoriesQuery, CourseDetailQuery, CoursePageQuery, CourseSearch
 from flows.responses import text
+from flows.result import Valid
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, FlowContext, Message, Step
-from flows.validators import Valid
 from flows.views import SearchPage
 from storage.sessions import Session
 

@@ -22,10 +22,10 @@ from flows.eligibility_facts import (
 )
 from flows.eligibility_notes import notes
 from flows.messages import Button, Outbound
+from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message
-from flows.validators import Invalid, Result, Valid
 
 FLOW = "eligibility"
 OCCUPATIONS = ("none", "asn", "tni", "polri", "official", "dprd", "village", "bumn")

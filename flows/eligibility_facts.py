@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from flows.date_answers import age, age_from
+from flows.result import Result, Valid
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
-from flows.validators import Result, Valid, age, age_from
 
 EXCLUDED_JOBS = {
     "asn": r"\b(?:asn|pns|pegawai negeri|p3k|pppk|civil servant)\b",
@@ -103,9 +104,7 @@ def _affirmed(pattern: str | re.Pattern[str], lowered: str) -> re.Match[str] | N
 
 def relative_job(lowered: str) -> bool:
     """A relative's excluded job is named ("bapak saya kepala desa")."""
-    return any(
-        job(clause.group(0)) not in (None, "none") for clause in _RELATIVE.finditer(lowered)
-    )
+    return any(job(clause.group(0)) not in (None, "none") for clause in _RELATIVE.finditer(lowered))
 
 
 _FORMER = re.compile(

@@ -23,10 +23,10 @@ from flows.queries import (
     SendAccountOtp,
     SetLanguage,
 )
+from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Message
-from flows.validators import Invalid, Result, Valid
 
 FLOW = "link_account"
 LINK = "link"  # payload ``link:<request>``: link first, then answer <request>

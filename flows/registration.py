@@ -12,6 +12,7 @@ from datetime import date
 from flows import otp_sends
 from flows import registration_checks as checks
 from flows import validators as check
+from flows.date_answers import age_from
 from flows.formatting import long_date, mask_nik, mask_phone
 from flows.messages import Button, Outbound
 from flows.queries import CreateParticipant, NikRegistered, SendOtp, WaveQuery
@@ -169,7 +170,7 @@ def _too_young_params(turn: FlowTurn) -> dict[str, object]:
 
 def _too_young(slots: Slots, ctx: FlowContext) -> bool:
     born = date.fromisoformat(str(slots["dob"]))
-    return check.age_from(born, date.today()) < ctx.programme.min_age
+    return age_from(born, date.today()) < ctx.programme.min_age
 
 
 SUMMARY_OPTIONS = (

@@ -8,11 +8,12 @@ import re
 from datetime import date
 
 from flows import validators as check
+from flows.date_answers import birth_date
 from flows.registration_help import forgotten_number, lacking
+from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
-from flows.validators import Invalid, Result, Valid
 
 OTP = "_otp"
 
@@ -64,7 +65,7 @@ def kk(message: Message, slots: Slots, __: FlowContext) -> Result:
 
 def dob(message: Message, slots: Slots, __: FlowContext) -> Result:
     found = message.entity("date")
-    result = check.birth_date(str(found) if found else (message.text or ""))
+    result = birth_date(str(found) if found else (message.text or ""))
     if not isinstance(result, Valid):
         return result
     encoded = check.nik_birth_date(str(slots.get("nik", "")))

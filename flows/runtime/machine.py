@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 from flows.messages import Button, Meaning, Outbound
 from flows.responses import text
+from flows.result import Result
 from flows.turn import Ask, FlowContext, Message
-from flows.validators import Result
 from storage.sessions import Session
 
 Slots = dict[str, Any]

@@ -10,11 +10,11 @@ from typing import Literal
 
 from flows.messages import Outbound
 from flows.responses import has
+from flows.result import Invalid, Result, Valid
 from flows.runtime import controls, history
 from flows.runtime.history import HISTORY
 from flows.runtime.machine import Flow, FlowTurn, Slot, State
 from flows.turn import Ask, Message, Step
-from flows.validators import Invalid, Result, Valid
 
 FINISHED = "finished"
 """The flow and final state the chat last reached, in which turn and when: what "terus

@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 
 from flows import FLOWS, FlowContext, Message, Outbound, ProgrammeConfig, Query, respond, views
+from flows import date_answers as dates
 from flows import queries as q
 from flows import validators as v
 from flows.handoff import staff_back_at, staff_on_duty
 from flows.responses import LANGUAGES, has
+from flows.result import Invalid, Valid
 from flows.runtime.diagram import document
 from flows.runtime.machine import Flow, Go, State
 from flows.safety import secret_kind, strip_secrets
@@ -69,11 +71,11 @@ def test_docs_flows_md_is_generated_from_the_flows() -> None:
 )
 def test_nik_rejections_say_why(text: str, reason: str) -> None:
     result = v.nik(text)
-    assert isinstance(result, v.Invalid) and result.reason == reason
+    assert isinstance(result, Invalid) and result.reason == reason
 
 
 def test_nik_date_and_gender() -> None:
-    assert v.nik("3273 0145 0501 0003") == v.Valid("3273014505010003")
+    assert v.nik("3273 0145 0501 0003") == Valid("3273014505010003")
     born = v.nik_birth_date("3273014505010003")
     assert born is not None and born[0].isoformat() == "2001-05-05" and born[1] == "F"
 
@@ -86,21 +88,21 @@ def test_nik_date_and_gender() -> None:
      ("May 5th, 2001", "2001-05-05"), ("5th of May 2001", "2001-05-05")],
 )  # fmt: skip
 def test_dates_in_day_month_year_order(text: str, iso: str) -> None:
-    result = v.birth_date(text)
-    assert isinstance(result, v.Valid) and result.value.isoformat() == iso
+    result = dates.birth_date(text)
+    assert isinstance(result, Valid) and result.value.isoformat() == iso
 
 
 def test_numbers_that_are_no_dates() -> None:
-    assert v.parse_date("3273014505010003") is None  # a NIK
-    assert v.parse_date("081234567890") is None  # a phone
-    assert isinstance(v.birth_date("31022001"), v.Invalid)  # 31 February
+    assert dates.parse_date("3273014505010003") is None  # a NIK
+    assert dates.parse_date("081234567890") is None  # a phone
+    assert isinstance(dates.birth_date("31022001"), Invalid)  # 31 February
 
 
 def test_phone_email_money() -> None:
-    assert v.phone("0812-3456-7890") == v.Valid("+6281234567890")
-    assert isinstance(v.phone("021 555 1234"), v.Invalid)
-    assert v.email("Siti.R@Example.COM") == v.Valid("siti.r@example.com")
-    assert isinstance(v.email("siti@gmail"), v.Invalid)
+    assert v.phone("0812-3456-7890") == Valid("+6281234567890")
+    assert isinstance(v.phone("021 555 1234"), Invalid)
+    assert v.email("Siti.R@Example.COM") == Valid("siti.r@example.com")
+    assert isinstance(v.email("siti@gmail"), Invalid)
     assert v.money("maks 750rb") == 750_000 and v.money("1,5 juta") == 1_500_000
 
 
@@ -288,12 +290,12 @@ def test_the_language_a_message_is_written_in(text: str, language: str | None) -
     ],
 )
 def test_a_name_without_its_introduction(text: str, expected: str) -> None:
-    assert v.name(text) == v.Valid(expected)
+    assert v.name(text) == Valid(expected)
 
 
 @pytest.mark.parametrize("text", ["asdfghjkl", "qwerty", "Asdfg Hjkl"])
 def test_a_keyboard_mash_is_no_name(text: str) -> None:
-    assert v.name(text) == v.Invalid("name")
+    assert v.name(text) == Invalid("name")
 
 
 @pytest.mark.parametrize(
@@ -490,7 +492,7 @@ def test_what_a_complaint_is_about(text: str, category: str) -> None:
 
 def test_a_long_complaint_story_is_kept_whole_and_previewed_short() -> None:
     from flows.complaint_story import PREVIEW, description, preview
-    from flows.validators import Valid
+    from flows.result import Valid
 
     story = "insentif saya belum masuk padahal semua syarat sudah saya penuhi. " * 60
     kept = description(Message(text=story), {}, CTX)
