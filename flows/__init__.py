@@ -2,6 +2,7 @@
 
 from flows import views
 from flows.config import ProgrammeConfig
+from flows.flow_table import FLOWS
 from flows.messages import MAX_TEXT_LENGTH, Button, Contact, Inbound, Location, Outbound
 from flows.queries import (
     CancelHandoff,
@@ -27,7 +28,7 @@ from flows.queries import (
     TicketQuery,
     WaveQuery,
 )
-from flows.router import FLOWS, respond
+from flows.router import respond
 from flows.safety import redact
 from flows.turn import Ask, FlowContext, Message, Step
 

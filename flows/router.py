@@ -4,54 +4,33 @@ a question, clarify when unsure, redirect out-of-scope, and after repeated misse
 
 from __future__ import annotations
 
-import re
-
-from flows import courses, handoff, questions, registration_help
-from flows.account import DATA_DELETION, privacy, wants_erasure
+from flows import courses, handoff, parking, questions, registration_help
+from flows.account import privacy, wants_erasure
 from flows.complaint_topics import known_problem
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
 from flows.course_query import FOLLOW_UP_INTENTS, refines
-from flows.eligibility import ELIGIBILITY
-from flows.fallback import (
-    ANSWER_INTENTS,
-    clarify,
-    detail_of_previous,
-    follow_up,
-    miss,
-    next_step,
-)
+from flows.digression import digress
+from flows.fallback import clarify, detail_of_previous, follow_up, miss, next_step
+from flows.flow_table import FLOWS, OTP_STEPS, START_INTENTS
 from flows.helpers import helped
 from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN, LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
 from flows.messages import Outbound
-from flows.registration import REGISTRATION
 from flows.responses import LANGUAGES, text
 from flows.runtime import controls, runner
-from flows.runtime.machine import Flow, FlowTurn
+from flows.runtime.machine import FlowTurn
 from flows.safety import redact, secret_kind
 from flows.turn import Ask, FlowContext, Message, Step
 from storage.sessions import Session
 
-FLOWS: dict[str, Flow] = {
-    flow.name: flow
-    for flow in (ELIGIBILITY, REGISTRATION, COURSE_CHOICE, COMPLAINTS, DATA_DELETION, LINK_ACCOUNT)
-}
-OTP_STEPS = {(REGISTRATION.name, "otp"), (LINK_ACCOUNT.name, "otp")}  # our own codes: no warning
-START_INTENTS = {
-    "check_eligibility": ELIGIBILITY.name,
-    "register": REGISTRATION.name,
-    "course_search": COURSE_CHOICE.name,
-    "complaint": COMPLAINTS.name,
-    "delete_my_data": DATA_DELETION.name,
-}
 TRAIL = 6
 RECENT = 3
 
 
 def _hooks() -> runner.Hooks:
-    return runner.Hooks(digress=_digress, handoff=handoff.request, menu=_menu)
+    return runner.Hooks(digress=digress, handoff=handoff.request, menu=_menu)
 
 
 def _menu(language: str) -> Outbound:
@@ -119,22 +98,9 @@ def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         replies.append(runner.prompt(flow, flow.state(session.step), turn))
     else:
         starts_flow = turn.message.intent in START_INTENTS  # not with a secret in its first message
-        answered = None if starts_flow else (yield from _digress(turn))
+        answered = None if starts_flow else (yield from digress(turn))
         replies += answered or [_menu(turn.lang)]
     return replies
-
-
-def _leave_flow(turn: FlowTurn) -> str | None:
-    """Park the running flow (a global button was pressed) so it can be resumed later; its name
-    as the user reads it, if one was parked."""
-    session = turn.session
-    if session.flow not in FLOWS:
-        return None
-    session.suspended = {"flow": session.flow, "step": session.step, "slots": session.slots}
-    answered = any(not name.startswith("_") for name in session.slots)
-    parked = turn.say(f"flow_names.{session.flow}") if answered else None
-    runner.finish(turn)
-    return parked
 
 
 def _on_payload(turn: FlowTurn, payload: str) -> Step:
@@ -151,7 +117,7 @@ def _on_payload(turn: FlowTurn, payload: str) -> Step:
         return (yield from handoff.rate(turn, rest))
     if name in ("ctl", "opt"):
         return [Outbound(text(lang, "unknown.payload")), _menu(lang)]
-    parked = _leave_flow(turn) if name != "lang" else None
+    parked = parking.park(turn) if name != "lang" else None
     if name in ("menu", "start"):  # a flow left for the menu is kept, and the user told so
         kept = [Outbound(text(lang, "resume.parked", flow=parked))] if parked else []
         return [*kept, main_menu(lang, first=name == "start")]
@@ -162,7 +128,7 @@ def _on_payload(turn: FlowTurn, payload: str) -> Step:
     if name == "intent" and rest:
         return (yield from _on_intent(turn, rest))
     if name == "resume" and rest in ("continue", "restart"):
-        return (yield from _resume(turn, rest == "continue"))
+        return (yield from parking.resume(turn, rest == "continue", _hooks()))
     if name == "topic" and rest == "human":
         return (yield from handoff.request(turn, "menu"))
     if name == "topic" and rest in TOPICS and rest != "courses":
@@ -194,23 +160,6 @@ def _answer_or_menu(turn: FlowTurn, intent: str) -> Step:
     return replies if replies is not None else [_menu(turn.lang)]
 
 
-def _resume(turn: FlowTurn, keep: bool) -> Step:
-    session = turn.session
-    parked = session.suspended or {}
-    session.suspended = None
-    flow = FLOWS.get(str(parked.get("flow", "")))
-    if flow is None:
-        if parked.get("flow") == courses.FLOW:
-            return (yield from courses.categories(session))
-        return [main_menu(turn.lang, first=False)]
-    if not keep:
-        return (yield from runner.start(flow, turn, _hooks()))
-    session.flow, session.step = flow.name, str(parked.get("step") or flow.start)
-    session.slots = dict(parked.get("slots") or {})
-    replies = [Outbound(turn.say("resume.continuing"))]
-    return [*replies, *(yield from runner.restore(flow, turn, _hooks()))]
-
-
 def _on_text(turn: FlowTurn) -> Step:
     session, message = turn.session, turn.message
     rules = turn.ctx.programme.dialogue
@@ -220,10 +169,10 @@ def _on_text(turn: FlowTurn) -> Step:
         browsed = yield from courses.typed(turn, _hooks())
         if browsed is not None:
             return browsed
-    if session.suspended and _CONTINUE.match((message.text or "").lower()):
-        return (yield from _resume(turn, True))  # "lanjut", as the parked message says
+    if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
+        return (yield from parking.resume(turn, True, _hooks()))  # "lanjut"
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
-        return [_resume_offer(turn)]
+        return [parking.resume_offer(turn)]
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
@@ -278,45 +227,3 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
         return miss(turn, "unknown.free_text")
     session.misses = 0
     return replies
-
-
-_CONTINUE = re.compile(r"(?:lanjut|lanjutkan|lanjutin|terusin|teruskan|continue)\b")
-RULES_ASKED = ("check_eligibility", "register")
-"""A question about the flow's own rules asked at one of its questions ("umur berapa ya
-batasnya?" when asked for one's age) gets the rules (requirements, steps), then the question."""
-_QUESTION = re.compile(r"\?|\b(?:berapa|apa|apakah|gimana|bagaimana|kapan|siapa|what|how|which)\b")
-
-
-def _digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    """Inside a flow (the runner re-asks), or after a warning: answer a confident question of
-    another intent."""
-    message = turn.message
-    intent = message.intent
-    confident = message.confidence >= turn.ctx.programme.dialogue.min_confidence
-    if intent is None or not confident or intent in ANSWER_INTENTS or message.ambiguous:
-        return None
-    flow = turn.session.flow
-    if flow is not None and (intent == flow or START_INTENTS.get(intent) == flow):
-        if intent in RULES_ASKED and _QUESTION.search((message.text or "").lower()):
-            return (yield from questions.answer(intent, turn, digression=True))
-        return None
-    if intent == "human_agent":
-        return (yield from handoff.request(turn, "asked"))
-    replies = yield from questions.answer(intent, turn, digression=True)
-    if replies is None:
-        return None
-    return [
-        reply for reply in replies if reply.buttons != main_menu(turn.lang, first=False).buttons
-    ]
-
-
-def _resume_offer(turn: FlowTurn) -> Outbound:
-    parked = turn.session.suspended or {}
-    what = turn.say(f"flow_names.{parked.get('flow', 'courses')}")
-    return turn.reply(
-        "resume.offer",
-        turn.button("resume.continue", "resume:continue", means="yes"),
-        turn.button("resume.restart", "resume:restart"),
-        turn.menu_button(),
-        flow=what,
-    )

@@ -503,8 +503,8 @@ def test_a_long_complaint_story_is_kept_whole_and_previewed_short() -> None:
 
 
 def test_every_correctable_slot_has_a_label_to_say_it_was_corrected() -> None:
+    from flows.flow_table import FLOWS
     from flows.responses import LANGUAGES, has
-    from flows.router import FLOWS
 
     for flow in FLOWS.values():
         for state in flow.states:
