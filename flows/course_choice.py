@@ -17,6 +17,7 @@ from flows.formatting import long_date, money
 from flows.messages import Button, Outbound
 from flows.my_data import not_linked, participant
 from flows.queries import CourseDetailQuery, CourseSearch, CreateEnrolment
+from flows.runtime import runner
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Step
 from flows.views import SearchPage
@@ -39,7 +40,25 @@ def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
         "cheapest": bool(slots.get("cheapest")),
         "at": turn.message.at.isoformat(),
     }
+    turn.session.profile[ANSWERS] = dict(slots)  # what "kembali" at the results goes back to
     return (yield from results_page(turn, 1))
+
+
+ANSWERS = "search_answers"
+"""``session.profile`` key of the answers (and their history) that led to the last results."""
+
+
+def back_to_questions(turn: FlowTurn) -> list[Outbound] | None:
+    """ "kembali" right after the search results: the search's last question again, its other
+    answers kept (like "kembali" inside the flow). None: no recent search to go back into."""
+    session = turn.session
+    answers = session.profile.get(ANSWERS)
+    recent = query.recent(session.profile.get(SEARCH) or {}, turn.message.at)
+    if session.flow is not None or not isinstance(answers, dict) or not recent:
+        return None
+    session.profile.pop(ANSWERS)
+    session.flow, session.step, session.slots = FLOW, "results", dict(answers)
+    return runner.back(COURSE_CHOICE, COURSE_CHOICE.state("results"), turn)
 
 
 RELAX_ORDER = ("max_price", "city", "mode")

@@ -170,7 +170,7 @@ def refines(turn: FlowTurn) -> bool:
     """A short follow-up to the search just shown that names a mode, a city or a price:
     "yang online aja", "kalo yang di bandung?", "yang dibawah 300rb", "yang paling murah"."""
     previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
-    if not previous.get("words") or not _recent(previous, turn.message.at):
+    if not previous.get("words") or not recent(previous, turn.message.at):
         return False
     return follows_up(turn.message)
 
@@ -225,7 +225,7 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
     slots, message = turn.slots, turn.message
     if "topic" in slots or not message.text or not _names_filter(message):
         return []
-    if previous.get("words") and _recent(previous, message.at):
+    if previous.get("words") and recent(previous, message.at):
         slots["topic"] = previous["words"]
         slots.setdefault("mode", previous.get("mode") or "any")  # None: it was "Bebas"
         slots.setdefault("max_price", previous.get("max_price") or 0)
@@ -236,7 +236,7 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
     yield  # a step that asks nothing
 
 
-def _recent(search: dict[str, Any], now: datetime) -> bool:
+def recent(search: dict[str, Any], now: datetime) -> bool:
     """Whether the search was shown within the context window ("yang di jakarta ada?" then
     refines it rather than starting over)."""
     try:

@@ -115,6 +115,7 @@ _ASPECTS = (
     ("platform", r"\b(?:platform\w*|beli(?:nya)? di ?mana|where (?:to|do i) buy)\b"),
 )
 """What a question about the course shown asks ("ini berapa jam?", "harganya berapa?")."""
+_PER_COURSE = ("hours", "price", "provider", "platform")
 _ASKS = re.compile(r"\?|\b(?:apa|apakah|ini|itu|gimana|bagaimana|berapa|brp|is it|is this)\b")
 
 
@@ -123,6 +124,14 @@ def about_shown(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     session, lowered = turn.session, (turn.message.text or "").lower()
     course_id = session.slots.get("course")
     aspect = next((name for name, pattern in _ASPECTS if re.search(pattern, lowered)), None)
+    if session.step != "detail" and aspect in _PER_COURSE and _ASKS.search(lowered):
+        # "ini berapa jam?" at a list: it differs per course, so one is chosen first (the list
+        # again, so its numbers still choose from it)
+        unshown = Outbound(text(session.language, "courses.about.none_shown"))
+        category, page = session.slots.get("category"), int(session.slots.get("page", 1))
+        if session.step == "list" and category:
+            return [unshown, *(yield from course_page(session, str(category), page, turn.ctx))]
+        return [unshown, *(yield from categories(session))]
     if session.step != "detail" or not isinstance(course_id, int) or aspect is None:
         return None
     if query.follows_up(turn.message) and not _ASKS.search(lowered):

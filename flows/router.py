@@ -8,7 +8,7 @@ from flows import courses, handoff, parking, questions, registration_help
 from flows.account import privacy, wants_erasure
 from flows.complaint_topics import known_problem
 from flows.complaints import COMPLAINTS
-from flows.course_choice import COURSE_CHOICE, choose, enrol, results_page
+from flows.course_choice import COURSE_CHOICE, back_to_questions, choose, enrol, results_page
 from flows.course_query import FOLLOW_UP_INTENTS, refines
 from flows.digression import digress
 from flows.fallback import clarify, detail_of_previous, follow_up, miss, next_step
@@ -169,6 +169,8 @@ def _on_text(turn: FlowTurn) -> Step:
         browsed = yield from courses.typed(turn, _hooks())
         if browsed is not None:
             return browsed
+    if controls.is_back(message) and (stepped := back_to_questions(turn)) is not None:
+        return stepped  # "kembali" at the search results: its last question again
     if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
         return (yield from parking.resume(turn, True, _hooks()))  # "lanjut"
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):

@@ -122,7 +122,7 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
     if slots.get(CONFIRM) == "cancel":
         return (yield from _confirm_cancel(flow, state, turn, hooks))
     if controls.is_back(message):  # before cancel: the NLU may read "kembali" as cancel
-        return _back(flow, state, turn)
+        return back(flow, state, turn)
     if controls.is_cancel(message) and not _answers_instead(state, turn):
         if not flow.confirm_cancel:
             return cancel(turn, hooks)
@@ -283,7 +283,8 @@ def cancel(turn: FlowTurn, hooks: Hooks) -> list[Outbound]:
     return [Outbound(turn.say("common.cancelled")), hooks.menu(turn.lang)]
 
 
-def _back(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound]:
+def back(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound]:
+    """ "kembali": the question asked before ``state`` again (its answer forgotten)."""
     asked = list(turn.slots.get(HISTORY, [])) or history.prefilled_before(flow, state, turn)
     if not asked:
         return [Outbound(turn.say("common.no_back")), prompt(flow, state, turn)]
