@@ -24,6 +24,10 @@ MIN_SKELETON = 3
 """Consonants a vowel-less abbreviation needs before it is read ("tny"; not "kl", which could
 be "kalau", "kali" or "kelas")."""
 
+MAX_REPAIRED = 30
+"""Longer words are left as they are: the longest Indonesian words ("mempertanggungjawabkan")
+have 22 letters, and a 4,096-letter keyboard mash took 3 s to repair on one core."""
+
 
 class WordRepair:
     """``known`` maps a word to how often it was seen (lexicon standard words count 1)."""
@@ -42,6 +46,8 @@ class WordRepair:
         return (word,) if word in self._known else None
 
     def unknown(self, word: str) -> tuple[str, ...] | None:
+        if len(word) > MAX_REPAIRED:
+            return None  # no typo of a known word; repairing it costs the square of its length
         found = self._informal_affixes(word) or self._glued_negation(word)
         if found is not None or word in self._dictionary:
             return found  # "ngecek" -> cek, "gabisa" -> tidak bisa; "rumah" is no typo

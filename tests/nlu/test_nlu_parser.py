@@ -140,3 +140,22 @@ def test_two_answers_of_the_same_kind_are_not_ambiguous(parser: Parser) -> None:
     result = parser.parse("ovo atau dana")
     assert not result.ambiguous
     assert [e.value for e in result.entities] == ["ovo", "dana"]
+
+
+def test_a_huge_word_is_not_repaired_letter_by_letter(
+    parser: Parser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Typo repair tries every one-letter edit of a word: the square of its length. A 4,096-letter
+    # keyboard mash (the web chat's limit) took 3 s of the server's only event loop; such a word
+    # is no typo of a known word, so it is left as it is.
+    import random
+    import string
+
+    from nlu import repair
+
+    tried: list[int] = []
+    edits = repair._edits1
+    monkeypatch.setattr(repair, "_edits1", lambda word: tried.append(len(word)) or edits(word))
+    mash = "".join(random.Random(7).choice(string.ascii_lowercase) for _ in range(4096))
+    assert parser.parse(f"halo min {mash}").intent is not None
+    assert max(tried, default=0) <= 30  # the longest Indonesian words have about 22 letters
