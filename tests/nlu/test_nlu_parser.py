@@ -148,14 +148,10 @@ def test_a_huge_word_is_not_repaired_letter_by_letter(
     # Typo repair tries every one-letter edit of a word: the square of its length. A 4,096-letter
     # keyboard mash (the web chat's limit) took 3 s of the server's only event loop; such a word
     # is no typo of a known word, so it is left as it is.
-    import random
-    import string
-
     from nlu import repair
 
     tried: list[int] = []
     edits = repair._edits1
     monkeypatch.setattr(repair, "_edits1", lambda word: tried.append(len(word)) or edits(word))
-    mash = "".join(random.Random(7).choice(string.ascii_lowercase) for _ in range(4096))
-    assert parser.parse(f"halo min {mash}").intent is not None
+    assert parser.parse("dftr" * 1024).fallback
     assert max(tried, default=0) <= 30  # the longest Indonesian words have about 22 letters
