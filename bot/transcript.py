@@ -2,7 +2,9 @@
 
 Writes are batched (every ``flush_interval`` or ``max_batch`` entries) so the database is not on
 the per-message hot path. Entries that cannot be written because the database is briefly away
-stay in the buffer and are retried; ``close`` flushes what is left.
+stay in the buffer and are retried; ``close`` flushes what is left. A conversation's entries
+that the database refuses while it is up (bad data) are retried alone and, after
+``MAX_REFUSALS``, dropped and logged: one bad row must not stop every conversation's writes.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import contextlib
 from collections.abc import Sequence
 from typing import Protocol
 
+from sqlalchemy import exc as sa_exc
+
 from bot.logs import get_logger
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptEntry
@@ -20,6 +24,9 @@ log = get_logger(__name__)
 
 MAX_BUFFERED = 200_000  # beyond this the oldest entries are dropped (and logged), not memory
 MAX_PER_TRANSACTION = 2_000  # entries written in one transaction
+MAX_REFUSALS = 3  # a conversation's entries refused this often (the database up) are dropped
+
+Batch = list[tuple[ConversationKey, list[TranscriptEntry]]]
 
 
 class TranscriptWriter(Protocol):
@@ -35,7 +42,8 @@ class BufferedTranscript:
         self._writer = writer
         self._interval = flush_interval
         self._max_batch = max_batch
-        self._pending: list[tuple[ConversationKey, list[TranscriptEntry]]] = []
+        self._pending: Batch = []
+        self._refusals: dict[int, int] = {}  # id() of a pending entries list -> refusals
         self._size = 0
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -62,25 +70,54 @@ class BufferedTranscript:
         return self._size
 
     async def flush(self) -> None:
-        """Write everything buffered; on failure put it back (in order) and re-raise."""
+        """Write everything buffered; when the database is away put it back (in order) and
+        re-raise; when it refuses some entries, write the rest one conversation at a time."""
         async with self._flush_lock:
             while self._pending:
-                batch, size = self._take(MAX_PER_TRANSACTION)
+                batch = self._take(MAX_PER_TRANSACTION)
                 try:
                     await self._writer.record_many(batch)
-                except Exception:
-                    self._pending[:0] = batch  # back in front, in order
-                    self._size += size
-                    raise
+                except Exception as exc:
+                    if _database_away(exc):
+                        self._put_back(batch)
+                        raise
+                    await self._one_at_a_time(batch)
 
-    def _take(self, limit: int) -> tuple[list[tuple[ConversationKey, list[TranscriptEntry]]], int]:
+    async def _one_at_a_time(self, batch: Batch) -> None:
+        """Each conversation's entries alone; those refused again are put back, or dropped and
+        logged once refused ``MAX_REFUSALS`` times. The database going away re-raises."""
+        refused: Batch = []
+        for at, (key, entries) in enumerate(batch):
+            try:
+                await self._writer.record_many([(key, entries)])
+            except Exception as exc:
+                if _database_away(exc):
+                    self._put_back([*refused, *batch[at:]])
+                    raise
+                count = self._refusals.get(id(entries), 0) + 1
+                if count < MAX_REFUSALS:
+                    self._refusals[id(entries)] = count
+                    refused.append((key, entries))
+                    continue
+                self._refusals.pop(id(entries), None)
+                log.error("transcript_entries_refused", conversation=str(key),
+                          dropped=len(entries), error=type(exc).__name__)  # fmt: skip
+            else:
+                self._refusals.pop(id(entries), None)
+        self._put_back(refused)
+
+    def _put_back(self, batch: Batch) -> None:
+        self._pending[:0] = batch  # back in front, in order
+        self._size += sum(len(entries) for _, entries in batch)
+
+    def _take(self, limit: int) -> Batch:
         taken, size = 0, 0
         while taken < len(self._pending) and size < limit:
             size += len(self._pending[taken][1])
             taken += 1
         batch, self._pending = self._pending[:taken], self._pending[taken:]
         self._size -= size
-        return batch, size
+        return batch
 
     async def _run(self) -> None:
         while True:
@@ -108,3 +145,14 @@ class BufferedTranscript:
                 log.error(
                     "transcript_lost_on_shutdown", error=type(exc).__name__, pending=self._size
                 )
+
+
+def _database_away(exc: Exception) -> bool:
+    """The database could not be reached (retry everything later), as opposed to a statement it
+    refused while up (bad data: a constraint, an encoding)."""
+    if isinstance(exc, OSError | TimeoutError | sa_exc.DisconnectionError):
+        return True
+    if isinstance(exc, sa_exc.DBAPIError):
+        reached = not isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError)
+        return exc.connection_invalidated or not reached
+    return False

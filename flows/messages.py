@@ -7,6 +7,7 @@ replies) and are re-exported by ``bot.messages``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
@@ -14,6 +15,17 @@ from typing import Literal
 from storage.keys import ConversationKey
 
 MAX_TEXT_LENGTH = 4096
+
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Control characters (tab and line breaks kept) and lone surrogates: nothing a person types,
+and PostgreSQL refuses NUL in text (one such message stopped every transcript write)."""
+
+
+def clean(text: str | None) -> str | None:
+    """What a user sent, without the characters no store or screen should get."""
+    if text is None:
+        return None
+    return _UNWRITABLE.sub("", text.replace("\r\n", "\n"))
 
 
 Meaning = Literal["yes", "no"]
@@ -60,6 +72,11 @@ class Inbound:
     contact: Contact | None = None
     location: Location | None = None
     timestamp: datetime = field(default_factory=_now)
+
+    def __post_init__(self) -> None:
+        # Every channel builds its messages here, so what they carry is cleaned once.
+        object.__setattr__(self, "text", clean(self.text))
+        object.__setattr__(self, "payload", clean(self.payload))
 
     @property
     def key(self) -> ConversationKey:

@@ -122,6 +122,17 @@ async def test_transcript_keeps_both_directions(
     assert history[1].direction == "out" and "Asisten Prakerja" in (history[1].text or "")
 
 
+async def test_control_characters_are_dropped_before_anything_keeps_the_text(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    # PostgreSQL refuses a NUL in text: one such message stopped every transcript write.
+    replies = await say(client, user_id="u-nul", text="halo\u0000 min\u001b\r\nsaldo?")
+    assert replies
+    await runtime.transcript.flush()
+    history = await TranscriptRepository_for(runtime).history(ConversationKey("webchat", "u-nul"))
+    assert history[0].text == "halo min\nsaldo?"
+
+
 async def test_transcript_keeps_identifiers_only_masked(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 
+from bot.transcript import BufferedTranscript
 from storage.keys import ConversationKey
 from storage.models import AuditLog, Conversation, Message
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
@@ -164,3 +166,53 @@ async def test_purge_deletes_only_messages_older_than_the_retention(db_factory: 
     assert len(conversations) == 2  # keys and times stay; only the messages go
     assert [(a.action, a.detail["count"]) for a in audit] == [("transcript.purged", 8)]
     assert await transcript.purge(T0) == 0
+
+
+class _Flaky:
+    """The real repository behind a connection that fails its first ``failures`` writes."""
+
+    def __init__(self, repo: TranscriptRepository, failures: int) -> None:
+        self.repo, self.failures = repo, failures
+
+    async def record_many(
+        self, batch: Sequence[tuple[ConversationKey, Sequence[TranscriptEntry]]]
+    ) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise ConnectionRefusedError("database away")
+        await self.repo.record_many(batch)
+
+
+async def test_buffered_entries_wait_for_the_database_to_come_back(db_factory: Factory) -> None:
+    repo = TranscriptRepository(db_factory)
+    buffered = BufferedTranscript(_Flaky(repo, failures=5))
+    buffered.add(KEY, _turn(1, T0))
+    for _ in range(5):  # however often it is away, nothing is dropped
+        with pytest.raises(ConnectionRefusedError):
+            await buffered.flush()
+    assert buffered.pending == 2
+    await buffered.flush()
+    assert [e.text for e in await repo.history(KEY)] == ["pesan 1", "balasan 1"]
+
+
+async def test_entries_the_database_refuses_do_not_stop_the_others(
+    db_factory: Factory, backend: str
+) -> None:
+    # A NUL character is refused by PostgreSQL (SQLite takes it): before, the whole batch went
+    # back to the buffer and every later write failed with it, for every conversation.
+    repo = TranscriptRepository(db_factory)
+    buffered = BufferedTranscript(repo)
+    nul = ConversationKey("webchat", "nul")
+    bad = ConversationKey("webchat", "bad")
+    buffered.add(KEY, _turn(1, T0))
+    buffered.add(nul, [TranscriptEntry("in", text="hi\x00 there", created_at=T0)])
+    buffered.add(bad, [TranscriptEntry("sideways", text="?", created_at=T0)])
+    buffered.add(KEY, _turn(2, T0 + timedelta(minutes=1)))
+    await buffered.flush()
+    assert buffered.pending == 0
+    assert [e.text for e in await repo.history(KEY)] == [
+        "pesan 1", "balasan 1", "pesan 2", "balasan 2"
+    ]  # fmt: skip
+    assert await repo.history(bad) == []
+    kept = [e.text for e in await repo.history(nul)]
+    assert kept == ([] if backend == "postgres" else ["hi\x00 there"])
