@@ -47,8 +47,8 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
     for title, payload, *_ in choices:
         if typed and _normal(title) == typed:
             return replace(inbound, payload=payload)
-    named = [c for c in choices if c[2:3] in (["yes"], ["no"]) and _one_word_of(typed, c[0])]
-    if len(named) == 1:  # "beli" for "Ya, beli", "lanjut" for "Lanjutkan"
+    named = [c for c in choices if c[2:3] in (["yes"], ["no"]) and _names(typed, c[0])]
+    if len(named) == 1:  # "beli" for "Ya, beli", "lanjut aja" for "Lanjutkan"
         return replace(inbound, payload=named[0][1])
     answer = yes_no(inbound.text)
     if answer is None:
@@ -59,11 +59,18 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
     return replace(inbound, payload=meant[0][1])
 
 
-def _one_word_of(typed: str, title: str) -> bool:
-    """A single word (4+ letters) that is, or begins, a word of the title ("beli", "lanjut")."""
-    if not re.fullmatch(r"[^\W\d_]{4,}", typed):
-        return False
-    return any(word.startswith(typed) for word in re.findall(r"[^\W\d_]+", _normal(title)))
+def _names(typed: str, title: str) -> bool:
+    """A word (4+ letters) that is, or begins, a word of the title ("beli", "lanjut"), alone or
+    with polite filler and no negation ("lanjut aja" for "Lanjutkan", not for "Ya, batalkan")."""
+    title_words = re.findall(r"[^\W\d_]+", _normal(title))
+    words = typed.split()
+    hits = {
+        word
+        for word in words
+        if re.fullmatch(r"[^\W\d_]{4,}", word) and any(t.startswith(word) for t in title_words)
+    }
+    rest = " ".join(word for word in words if word not in hits)
+    return bool(hits) and (not rest or (plain(rest) and yes_no(rest) is not False))
 
 
 __all__ = ["chosen", "offered"]

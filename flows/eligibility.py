@@ -7,6 +7,7 @@ social-assistance recipients may join (not in the semi-bansos era).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flows.eligibility_facts import (
     GRADUATE_WORDS,
@@ -26,14 +27,31 @@ from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message
+from flows.yes_no import off_topic
 
 FLOW = "eligibility"
 OCCUPATIONS = ("none", "asn", "tni", "polri", "official", "dprd", "village", "bumn")
 
 
-def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
-    answer = controls.answer_yes_no(message)
-    return None if answer is None else Valid("yes" if answer else "no")
+def _yes_no(*topic: str) -> Callable[[Message, Slots, FlowContext], Result]:
+    """A yes or no about one fact; "lanjut" or a denial of something else ("ga kuliah" to "are
+    you a citizen?") is asked again, not read as the answer (it gave wrong verdicts)."""
+    words = frozenset(topic)
+
+    def read(message: Message, _: Slots, __: FlowContext) -> Result:
+        if message.payload is None and message.text and off_topic(message.text, words):
+            return None
+        answer = controls.answer_yes_no(message)
+        return None if answer is None else Valid("yes" if answer else "no")
+
+    return read
+
+
+_CITIZEN = ("wni", "wna", "warga", "negara", "indonesia", "asing", "citizen", "ktp", "orang")
+_RECEIVED = ("dapat", "dapet", "dpt", "terima", "nerima", "menerima", "diterima", "penerima",
+             "prakerja", "kartu", "ikut", "lolos", "received", "got", "joined")  # fmt: skip
+_BANSOS = (*_RECEIVED, "bansos", "bantuan", "sosial", "pkh", "bpnt", "blt", "bst", "sembako")
+_FACT = yes_no_options(typed=False)
 
 
 def _age(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -203,7 +221,7 @@ ELIGIBILITY = Flow(
             go=(Go("verdict", _failed_already, "the opening fails a rule"), Go("age")),
         ),
         _ask("age", Slot("age", _age, correctable=True), "citizen"),
-        _ask("citizen", Slot("citizen", _yes_no, yes_no_options()), "school"),
+        _ask("citizen", Slot("citizen", _yes_no(*_CITIZEN), _FACT), "school"),
         _ask("school", Slot("school", _school, SCHOOL_OPTIONS, correctable=True), "occupation"),
         _ask(
             "occupation",
@@ -214,14 +232,14 @@ ELIGIBILITY = Flow(
             ),
             "previous",
         ),
-        _ask("previous", Slot("previous", _yes_no, yes_no_options()), "kk_count"),
+        _ask("previous", Slot("previous", _yes_no(*_RECEIVED), _FACT), "kk_count"),
         _ask(
             "kk_count",
             Slot("kk_count", _kk_count, KK_OPTIONS),
             "verdict",
             Go("bansos", _semi_bansos, "semi-bansos era"),
         ),
-        _ask("bansos", Slot("bansos", _yes_no, yes_no_options()), "verdict"),
+        _ask("bansos", Slot("bansos", _yes_no(*_BANSOS), _FACT), "verdict"),
         State(
             "verdict",
             action=_verdict,

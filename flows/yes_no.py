@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 _YES = {
     "ya",
@@ -116,6 +117,23 @@ def only_yes_no(text: str) -> bool:
     if re.search(r"[^\w\s,.!]", text) or re.search(r"\w\.\s*\w", text):
         return False
     return plain(text)
+
+
+_PROCEED = frozenset({"lanjut", "lanjutkan", "lanjutin", "next", "terus", "continue", "gas"})
+_AROUND = _FILLER | {"saya", "aku", "sy", "gue", "gw", "lah", "loh", "kan", "juga", "sama",
+                     "sekali", "kok", "i", "im", "am", "have", "do", "not", "never"}  # fmt: skip
+
+
+def off_topic(text: str, topic: frozenset[str]) -> bool:
+    """A yes or no that is no answer to a question about a fact: "lanjut" (go on, but did you
+    ever ...?), or a negation of something else ("ga kuliah" to "are you a citizen?"); words of
+    the question's ``topic`` may follow a negation ("ga pernah dapet")."""
+    words = re.findall(r"[^\W\d_]+", _NO_PROBLEM.sub(" ", text.lower()))
+    if any(w in _PROCEED for w in words) and all(w in _PROCEED or w in _AROUND or w in _YES
+                                                 for w in words):  # fmt: skip
+        return True
+    known = topic | _AROUND | _YES | _NO
+    return any(w in _NEGATIONS and after not in known for w, after in pairwise(words))
 
 
 def yes_no(text: str) -> bool | None:

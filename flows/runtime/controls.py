@@ -58,6 +58,25 @@ def says_cancel(message: Message) -> bool:
     return message.payload == CANCEL or bool(message.text and _CANCEL_WORDS.match(_words(message)))
 
 
+_KEEP_GOING = re.compile(
+    r"\b(?:(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|nda|ndak) ?jadi(?! (?:daftar|lanjut|ikut))"
+    r"|jangan(?: (?:di)?batal\w*)?|never ?mind|don'?t cancel"
+    r"|lanjut\w*|terusin|teruskan|continue|keep going)\b"
+)
+_STOP_GOING = re.compile(
+    r"\b(?:gak|ga|gk|nggak|tidak|tdk|ndak|jangan|gausah|ga usah|gak usah|nggak usah|not|don'?t)"
+    r" (?:\w+ )?(?:lanjut\w*|terus\w*|continue)\b"
+)
+
+
+def keeps_going(message: Message) -> bool:
+    """Asked "sure you want to cancel?": "ga jadi", "lanjut aja", "eh ga jadi, lanjut" keep
+    the flow (the NLU reads "lanjut aja" as a yes and "ga jadi" as a cancel); "ga usah lanjut"
+    does not."""
+    lowered = _words(message)
+    return bool(_KEEP_GOING.search(lowered)) and not _STOP_GOING.search(lowered)
+
+
 def is_back(message: Message) -> bool:
     return message.payload == BACK or bool(message.text and _BACK_WORDS.match(_words(message)))
 

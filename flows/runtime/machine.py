@@ -160,5 +160,9 @@ class Flow:
         raise LookupError(f"{self.name}.{state.name}: no move applies")  # declared away above
 
 
-def yes_no_options() -> tuple[Option, ...]:
+def yes_no_options(*, typed: bool = True) -> tuple[Option, ...]:
+    """Ya / Tidak. ``typed=False`` for a question about a fact: only the flow's own reading of
+    the answer counts, so a typed "lanjut" is not taken for "Ya" ("ever received Prakerja?")."""
+    if not typed:
+        return (Option("yes", "common.yes"), Option("no", "common.no"))
     return (Option("yes", "common.yes", "yes"), Option("no", "common.no", "no"))

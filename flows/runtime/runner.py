@@ -267,9 +267,13 @@ def accept(flow: Flow, state: State, value: object, turn: FlowTurn, hooks: Hooks
 
 
 def _confirm_cancel(flow: Flow, state: State, turn: FlowTurn, hooks: Hooks) -> Step:
-    decision = (
-        controls.answer_yes_no(turn.message) if not controls.is_cancel(turn.message) else True
-    )
+    message = turn.message
+    if message.payload is not None:
+        decision = controls.answer_yes_no(message)  # a button, tapped or typed
+    elif message.text and controls.keeps_going(message):
+        decision = False  # "ga jadi", "eh ga jadi, lanjut": keep going, not "yes, cancel"
+    else:
+        decision = True if controls.is_cancel(message) else controls.answer_yes_no(message)
     turn.slots.pop(CONFIRM, None)
     if decision:
         return cancel(turn, hooks)
