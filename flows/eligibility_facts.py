@@ -39,9 +39,12 @@ _NOT_WORKING = re.compile(
 )
 """Facts about work that answer the job question even when it was not asked yet."""
 _DENIED = re.compile(
-    r"\b(?:bukan|not|non|tidak|tdk|gak|ga|gk|nggak|belum|blm|no longer|never)\s+(?:\w+\s+)?$"
+    r"\b(?:bukan|bkn|not|non|tidak|tdk|gak|ga|gk|g|nggak|ngga|enggak|engga|ndak|nda|belum|blm|"
+    r"no longer|never)[\s/]+(?:(?:pernah|prnh|jadi|jd|sebagai|sbg|seorang|anggota|a|an)[\s/]+)*"
+    r"(?:\w+[\s/]+)?$"
 )
-"""Words just before a fact that deny it ("bukan direksi", "non pns", "belum pernah dapat")."""
+"""Words just before a fact that deny it ("bukan direksi", "non pns", "belum pernah dapat", "bkn
+tni/polri", "ga pernah jd anggota dprd")."""
 
 SCHOOL_WORDS = re.compile(
     r"\b(?:kuliah|mahasiswa|sekolah|pelajar|siswa|kampus|student|smk|sma|university|college|"
@@ -111,6 +114,8 @@ _FORMER = re.compile(
     r"\b(?:dulu|dulunya|mantan|bekas|eks|ex|former|formerly|pernah jadi)\b"
     r"|\b(?:udah|sudah|udh|dah|sdh|telah)\s+(?:berhenti|keluar|resign|pensiun|diberhentikan|"
     r"tidak lagi|ga lagi|gak lagi)|\b(?:no longer|quit|retired|left)\b"
+    r"|\b(?:udah|sudah|udh|dah|sdh|telah)\s+(?:gak|ga|gk|tidak|tdk|nggak|ngga|bukan|bkn)\s+"
+    r"(?:kerja|bekerja|jadi|jd|menjabat)\b|\b(?:resign\w*|pensiunan|kena phk|di-?phk)\b"
 )
 """A job held before ("dulu aku perangkat desa tapi udah berhenti"): none of the excluded now."""
 

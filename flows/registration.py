@@ -173,6 +173,15 @@ def _too_young(slots: Slots, ctx: FlowContext) -> bool:
     return age_from(born, date.today()) < ctx.programme.min_age
 
 
+def _too_old_params(turn: FlowTurn) -> dict[str, object]:
+    return {"max_age": turn.ctx.programme.max_age}
+
+
+def _too_old(slots: Slots, ctx: FlowContext) -> bool:
+    born = date.fromisoformat(str(slots["dob"]))
+    return age_from(born, date.today()) > ctx.programme.max_age
+
+
 SUMMARY_OPTIONS = (
     Option("confirm", "registration.summary.options.confirm", "yes"),
     Option("edit", "registration.summary.options.edit", "no"),
@@ -215,9 +224,14 @@ REGISTRATION = Flow(
         State(
             "dob",
             Slot("dob", checks.dob, correctable=True, sensitive=True),
-            go=(Go("too_young", _too_young, "under min_age"), Go("phone")),
+            go=(
+                Go("too_young", _too_young, "under min_age"),
+                Go("too_old", _too_old, "over max_age"),
+                Go("phone"),
+            ),
         ),
         State("too_young", final=True, params=_too_young_params),
+        State("too_old", final=True, params=_too_old_params),
         State(
             "phone",
             Slot("phone", checks.phone, request_contact=True, sensitive=True),

@@ -17,6 +17,11 @@ from tests.flows.test_runtime import CTX
         ("aku kerja di BUMN tp cuma karyawan kontrak, bisa ikut?", {"occupation": "none"}),
         ("saya komisaris bumn", {"occupation": "bumn"}),
         ("saya bukan pns", {}),
+        # denials written short, over a slash, or with "pernah jadi anggota" between
+        ("aku bkn pns bisa ikut?", {}),
+        ("sy bkn tni/polri cuma satpam, bs ikut?", {}),
+        ("aku ga pernah jd anggota dprd kok, bisa ikut kan?", {}),
+        ("aku udh gak kerja jd perangkat desa, resign thn lalu. bisa ikut?", {"occupation": "none"}),
         ("aku pns boleh daftar?", {"occupation": "asn"}),
         # a school as a workplace
         ("saya honorer di sekolah, boleh daftar gak ya", {"occupation": "none"}),
