@@ -21,7 +21,7 @@ from tests.flows.test_runtime import CTX
         ("aku bkn pns bisa ikut?", {}),
         ("sy bkn tni/polri cuma satpam, bs ikut?", {}),
         ("aku ga pernah jd anggota dprd kok, bisa ikut kan?", {}),
-        ("aku udh gak kerja jd perangkat desa, resign thn lalu. bisa ikut?", {"occupation": "none"}),
+        ("aku udh gak kerja jd perangkat desa, resign thn lalu", {"occupation": "none"}),
         ("aku pns boleh daftar?", {"occupation": "asn"}),
         # a school as a workplace
         ("saya honorer di sekolah, boleh daftar gak ya", {"occupation": "none"}),
