@@ -69,7 +69,8 @@ async def telegram_webhook(request: Request) -> Response:
         return body
     data = _json(body)
     if not isinstance(data, dict):
-        return JSONResponse({"error": "body is not a JSON object"}, 400)
+        log.error("telegram_update_unreadable", reason="not a JSON object")
+        return Response(status_code=200)
     try:
         update = channel.parse(data)
     except ValidationError as exc:
@@ -108,7 +109,8 @@ async def whatsapp_webhook(request: Request) -> Response:
         return JSONResponse({"error": "bad signature"}, 401)
     data = _json(body)
     if not isinstance(data, dict):
-        return JSONResponse({"error": "body is not a JSON object"}, 400)
+        log.error("whatsapp_webhook_unreadable", reason="not a JSON object")
+        return Response(status_code=200)
     try:
         webhook = Webhook.model_validate(data)
     except ValidationError as exc:

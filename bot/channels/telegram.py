@@ -6,12 +6,14 @@ Update kinds (private chats; group chats are ignored):
   contact (taken only when it is the sender's own: it fills the phone question), a location;
   photo, sticker, voice, document and other media get a polite "text only, please" (no turn).
 - ``edited_message``: ignored (no new turn for an edit).
-- ``callback_query``: answered at once (answerCallbackQuery) and taken as the button payload.
+- ``callback_query``: answered at once (answerCallbackQuery) and taken as the button payload;
+  a redelivered one is neither answered nor taken again.
 - ``my_chat_member``: kicked / left marks the identity unreachable; member again, reachable.
 - anything else: ignored, still answered 200.
 
 The message id given to the engine is the ``update_id``, so a redelivered update gets the
-replies of the first delivery and no second turn.
+replies of the first delivery and no second turn; notices and callback answers go out once per
+``update_id`` too (``TurnRunner.handled``).
 """
 
 from __future__ import annotations
@@ -155,6 +157,10 @@ class TelegramChannel:
             return
         user_id = str(message.chat.id)
 
+        async def answer(text: str) -> None:
+            await self.runner.seen(user_id)
+            await self.runner.notice(user_id, update_id, [notice(int(user_id), text)])
+
         def inbound(**content: Any) -> Inbound:
             return Inbound(CHANNEL, user_id, update_id, timestamp=message.date, **content)
 
@@ -167,7 +173,7 @@ class TelegramChannel:
         elif message.contact is not None:
             contact = message.contact
             if contact.user_id != message.from_user.id:
-                await self._notice(user_id, notices.OWN_CONTACT_ONLY)
+                await answer(notices.OWN_CONTACT_ONLY)
                 return
             phone = contact.phone_number
             phone = phone if phone.startswith("+") else "+" + phone
@@ -177,12 +183,16 @@ class TelegramChannel:
             where = Location(message.location.latitude, message.location.longitude)
             await self.runner.take(inbound(location=where))
         else:
-            await self._notice(user_id, notices.TEXT_ONLY)
+            await answer(notices.TEXT_ONLY)
 
     async def _callback(self, update_id: str, callback: CallbackQuery) -> None:
         user_id = str(callback.from_user.id)
+        if self.runner.handled(user_id, update_id):  # a redelivery: answered already
+            log.info("redelivery_not_resent", channel=CHANNEL)
+            return
         self.runner.sender.submit(user_id, [answer_callback(callback.id)])
         if callback.data is None:
+            self.runner.remember(user_id, update_id)
             return
         payload = await self._renderer.payload(callback.data)
         await self.runner.take(Inbound(CHANNEL, user_id, update_id, payload=payload))
@@ -193,10 +203,6 @@ class TelegramChannel:
         reachable = change.new_chat_member.status not in GONE_STATUSES
         await self.runner.set_reachable(str(change.chat.id), reachable)
         log.info("telegram_membership", reachable=reachable)
-
-    async def _notice(self, user_id: str, text: str) -> None:
-        await self.runner.seen(user_id)
-        await self.runner.notice(user_id, [notice(int(user_id), text)])
 
 
 def _command(text: str) -> str | None:

@@ -6,6 +6,10 @@ arrived. It returns once the turn is done and the replies are queued — not sen
 answer 200 while the sending (retries, rate limits) goes on in the background. A store that is
 away (StoreUnavailable, LockTimeout) propagates, so the webhook answers 503 and the platform
 redelivers; the engine remembered nothing, so the redelivery is processed exactly once.
+
+A redelivered message whose answer this process already queued — a turn's replies, a notice
+("text only, please"), Telegram's callback answer — is not answered again (``handled``: a small
+in-memory record of recent message ids; after a restart the answer goes out again).
 """
 
 from __future__ import annotations
@@ -74,25 +78,25 @@ class TurnRunner:
         await self.seen(inbound.user_id, inbound.timestamp)
         async with self._locks.hold(inbound.user_id):
             replies = await self.handle(inbound)
-            if self._already_queued(inbound):
+            if self.handled(inbound.user_id, inbound.message_id):
                 log.info("redelivery_not_resent", channel=self.channel)
                 return
             requests = await self._render(inbound.user_id, replies)
             self.sender.submit(inbound.user_id, requests)
-            self._remember(inbound)
+            self.remember(inbound.user_id, inbound.message_id)
 
-    def _already_queued(self, inbound: Inbound) -> bool:
-        """A redelivery of a message whose replies this process already queued: the engine
-        answered it from its dedup record, and sending those replies again would repeat them.
-        (After a restart the replies are sent again: at least once, never lost.)"""
-        return inbound.message_id is not None and (
-            (inbound.user_id, inbound.message_id) in self._recent
-        )
+    def handled(self, user_id: str, message_id: str | None) -> bool:
+        """Whether this process already queued the answer to this platform message: a
+        redelivery, whose answer must not go out again. Turns (whose engine answers a redelivery
+        from its dedup record), notices and Telegram's callback answers all ask here. (After a
+        restart the answer is sent again: at least once, never lost.)"""
+        return message_id is not None and (user_id, message_id) in self._recent
 
-    def _remember(self, inbound: Inbound) -> None:
-        if inbound.message_id is None:
+    def remember(self, user_id: str, message_id: str | None) -> None:
+        """Record that the answer to this message is queued (the last RECENT are kept)."""
+        if message_id is None:
             return
-        self._recent[(inbound.user_id, inbound.message_id)] = None
+        self._recent[(user_id, message_id)] = None
         while len(self._recent) > RECENT:
             self._recent.popitem(last=False)
 
@@ -104,10 +108,15 @@ class TurnRunner:
         async with self._locks.hold(user_id):
             self.sender.submit(user_id, await self.render(user_id, replies))
 
-    async def notice(self, user_id: str, requests: list[Request]) -> None:
-        """Queue a channel-level reply (no turn), in order with the chat's turn replies."""
+    async def notice(self, user_id: str, message_id: str | None, requests: list[Request]) -> None:
+        """Queue a channel-level reply to one message (no turn), in order with the chat's turn
+        replies; a redelivered message gets it once, like a turn's replies."""
         async with self._locks.hold(user_id):
+            if self.handled(user_id, message_id):
+                log.info("redelivery_not_resent", channel=self.channel)
+                return
             self.sender.submit(user_id, requests)
+            self.remember(user_id, message_id)
 
     async def seen(self, user_id: str, at: datetime | None = None) -> None:
         """Record that the user wrote (reachable again; WhatsApp's 24-hour window)."""

@@ -1,15 +1,19 @@
 """WhatsApp Cloud API: webhook verification and signatures, messages -> Inbound, statuses.
 
 Inbound kinds: text; interactive ``button_reply`` and ``list_reply`` and template quick replies
-(taken as payloads); location; contacts (the sender's own card fills the phone question, anyone
-else's gets a polite answer); image, sticker, audio, video, document and ``unsupported`` get a
-polite "text only, please" (no turn); reactions and system notices are ignored.
+(taken as payloads; a quick reply without a payload as if its button text was typed); location;
+contacts (the sender's own card fills the phone question, anyone else's gets a polite answer);
+image, sticker, audio, video, document and ``unsupported`` get a polite "text only, please" (no
+turn); reactions and system notices are ignored.
 
 Statuses (sent, delivered, read, failed) are recorded against the sent message's id; a failure
 saying the recipient cannot receive messages (131026) marks the identity unreachable. Every
 message moves the identity's last inbound time forward: the 24-hour customer-service window
 campaigns consult. The message id (``wamid``) is the engine's dedup id: WhatsApp retries
-webhooks for days and may send one twice.
+webhooks for days and may send one twice (a notice, too, goes out once per message id).
+
+Items of a call that do not fit their model are left out alone (``Value.skipped``) and logged
+with their ids, never their content; the rest of the call is handled and answered 200.
 
 Why not pywa: see docs/channels.md ("Libraries").
 """
@@ -74,6 +78,14 @@ class WhatsAppChannel:
         StoreUnavailable/LockTimeout when a turn could not be taken (the caller answers 5xx and
         WhatsApp redelivers; turns already taken are deduplicated then)."""
         for value in webhook.message_values():
+            for skipped in value.skipped:
+                log.warning(
+                    "whatsapp_item_skipped",
+                    kind=skipped.kind,
+                    index=skipped.index,
+                    id=skipped.id,
+                    problems=", ".join(skipped.problems),
+                )
             for status in value.statuses:
                 await self._status(status)
             for message in value.messages:
@@ -87,17 +99,21 @@ class WhatsAppChannel:
         def inbound(**content: Any) -> Inbound:
             return Inbound(CHANNEL, user_id, message.id, timestamp=message.sent_at, **content)
 
-        if message.type == "text" and message.text is not None:
-            text = message.text.body
+        async def typed(text: str) -> None:
             chosen = await self._numbered_choice(user_id, text)
             await self.runner.take(inbound(payload=chosen) if chosen else inbound(text=text))
+
+        if message.type == "text" and message.text is not None:
+            await typed(message.text.body)
         elif message.type == "interactive" and message.interactive is not None:
             reply = message.interactive.button_reply or message.interactive.list_reply
             if reply is not None:
                 await self.runner.take(inbound(payload=await self._renderer.payload(reply.id)))
         elif message.type == "button" and message.button is not None:
-            payload = message.button.payload or message.button.text
-            await self.runner.take(inbound(payload=payload))
+            if message.button.payload:
+                await self.runner.take(inbound(payload=message.button.payload))
+            else:  # a quick reply defined without a payload: its text, as if typed
+                await typed(message.button.text)
         elif message.type == "location" and message.location is not None:
             where = Location(message.location.latitude, message.location.longitude)
             await self.runner.take(inbound(location=where))
@@ -118,7 +134,7 @@ class WhatsAppChannel:
 
     async def _notice(self, user_id: str, message: WaMessage, text: str) -> None:
         await self.runner.seen(user_id, message.sent_at)
-        await self.runner.notice(user_id, [notice(text)])
+        await self.runner.notice(user_id, message.id, [notice(text)])
 
     async def _status(self, status: WaStatus) -> None:
         kind = STATUSES.get(status.status)

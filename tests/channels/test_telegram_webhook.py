@@ -226,3 +226,32 @@ async def test_store_unavailable_answers_503_so_telegram_redelivers(
     assert (await post_telegram(client, update)).status_code == 200
     await runtime.channels.idle()
     assert len(fake_telegram.calls("sendMessage")) == 1
+
+
+async def test_redelivered_photo_or_sticker_gets_one_text_only_notice(
+    client: httpx.AsyncClient, runtime: Runtime, fake_telegram: FakeTelegram
+) -> None:
+    for name in ("photo", "sticker", "contact_other"):
+        for _ in range(2):
+            assert (await post_telegram(client, payloads.telegram(name))).status_code == 200
+    await runtime.channels.idle()
+    texts = fake_telegram.sent_texts()
+    assert len(texts) == 3 and "bukan nomormu sendiri" in texts[2]
+
+
+async def test_redelivered_button_press_is_answered_and_taken_once(
+    client: httpx.AsyncClient, runtime: Runtime, fake_telegram: FakeTelegram
+) -> None:
+    seen = spy(runtime)
+    pressed = payloads.telegram("callback")
+    without_data = payloads.telegram_callback("x", 9100)
+    del without_data["callback_query"]["data"]
+    for update in (pressed, pressed, without_data, without_data):
+        assert (await post_telegram(client, update)).status_code == 200
+    await runtime.channels.idle()
+    answered = [call["callback_query_id"] for call in fake_telegram.calls("answerCallbackQuery")]
+    assert answered == ["4382bfdwdsb323b2d9", "cb-9100"]
+    assert len(fake_telegram.calls("sendMessage")) == 1
+    session = await runtime.sessions.load(ConversationKey("telegram", USER))
+    assert session is not None and session.turns == 1
+    assert [i.message_id for i in seen] == ["870001003"]  # the redelivery is not taken again

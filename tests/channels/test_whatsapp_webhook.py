@@ -4,9 +4,12 @@ statuses, the 24-hour window and the choice fallbacks (buttons, list, numbered t
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 import orjson
+import pytest
+from structlog.testing import capture_logs
 
 from bot.runtime import Runtime
 from flows import Button, Inbound, Outbound
@@ -224,3 +227,87 @@ async def test_store_unavailable_answers_503_so_whatsapp_redelivers(
     assert (await post_whatsapp(client, payloads.whatsapp("text"))).status_code == 200
     await runtime.channels.idle()
     assert len(fake_graph.messages()) == 1
+
+
+def _with_bad_item(kind: str) -> tuple[dict[str, Any], str | None]:
+    """A signed-webhook body: one unreadable item (first) beside a valid text message and, for
+    statuses, a valid status; with the bad item's id (None when it has none)."""
+    payload = payloads.whatsapp("text")
+    value = payload["entry"][0]["changes"][0]["value"]
+    text = value["messages"][0]
+    if kind == "location_without_coordinates":
+        bad: dict[str, Any] = {
+            **{k: text[k] for k in ("from", "timestamp")},
+            "id": "wamid.BADLOCATION1",
+            "type": "location",
+            "location": {"name": "Rumah Sari", "address": "Jl. Melati 5, Depok"},
+        }
+        value["messages"].insert(0, bad)
+        return payload, "wamid.BADLOCATION1"
+    if kind == "status_without_status":
+        value["statuses"] = [
+            {"id": "wamid.BADSTATUS1", "timestamp": "1741584601", "recipient_id": USER},
+            {"id": "wamid.GOODSTATUS1", "status": "delivered", "timestamp": "1741584602"},
+        ]
+        return payload, "wamid.BADSTATUS1"
+    assert kind == "message_without_id"
+    value["messages"].insert(0, {**{k: v for k, v in text.items() if k != "id"}})
+    return payload, None
+
+
+@pytest.mark.parametrize(
+    "kind", ["location_without_coordinates", "status_without_status", "message_without_id"]
+)
+async def test_one_malformed_item_does_not_drop_the_valid_messages_beside_it(
+    client: httpx.AsyncClient, runtime: Runtime, fake_graph: FakeGraph, kind: str
+) -> None:
+    seen = spy(runtime)
+    store = repo(runtime)
+    await store.record_sent("whatsapp", USER, "wamid.GOODSTATUS1")
+    payload, bad_id = _with_bad_item(kind)
+    with capture_logs() as logs:
+        assert (await post_whatsapp(client, payload)).status_code == 200
+    await runtime.channels.idle()
+    assert [i.text for i in seen] == ["halo min, mau tanya soal pelatihan"]
+    assert len(fake_graph.messages()) == 1
+    if kind == "status_without_status":
+        delivery = await store.delivery("whatsapp", "wamid.GOODSTATUS1")
+        assert delivery is not None and delivery.status == "delivered"
+    [skipped] = [e for e in logs if e["event"] == "whatsapp_item_skipped"]
+    assert skipped["id"] == bad_id and skipped["problems"]
+    logged = orjson.dumps(logs, default=str).decode()
+    for personal in ("Rumah Sari", "Melati", "halo min", USER):
+        assert personal not in logged
+
+
+async def test_redelivered_media_and_contact_cards_get_one_notice(
+    client: httpx.AsyncClient, runtime: Runtime, fake_graph: FakeGraph
+) -> None:
+    for name in ("image", "sticker", "contacts_other"):
+        for _ in range(2):
+            assert (await post_whatsapp(client, payloads.whatsapp(name))).status_code == 200
+    await runtime.channels.idle()
+    texts = fake_graph.texts()
+    assert [t.startswith(TEXT_ONLY) for t in texts[:2]] == [True, True]
+    assert len(texts) == 3 and "bukan nomormu sendiri" in texts[2]
+
+
+def _quick_reply(text: str, payload: str, message_id: str) -> dict[str, Any]:
+    """A template's quick-reply button press (``type: button``)."""
+    webhook = payloads.whatsapp("text", message_id)
+    message = webhook["entry"][0]["changes"][0]["value"]["messages"][0]
+    del message["text"]
+    message.update(type="button", button={"text": text, "payload": payload})
+    message["context"] = {"from": "628001503001", "id": "wamid.TEMPLATE000001"}
+    return webhook
+
+
+async def test_quick_reply_without_payload_is_taken_as_its_typed_text(
+    client: httpx.AsyncClient, runtime: Runtime, fake_graph: FakeGraph
+) -> None:
+    seen = spy(runtime)
+    await post_whatsapp(client, _quick_reply("Berhenti", "", "wamid.QR1"))
+    await post_whatsapp(client, _quick_reply("Info gelombang", "menu", "wamid.QR2"))
+    await runtime.channels.idle()
+    assert [(i.text, i.payload) for i in seen] == [("Berhenti", None), (None, "menu")]
+    assert not any("tidak berlaku" in text for text in fake_graph.texts())
