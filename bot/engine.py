@@ -19,11 +19,12 @@ from bot.privacy import mask_nik, mask_pii
 from bot.transcript import BufferedTranscript
 from bot.typed_choice import chosen, offered
 from flows import FlowContext, Inbound, Message, Outbound, ParticipantQuery, Query, respond
+from flows.flow_table import OTP_STEPS
 from flows.link_account import LANGUAGE_CHOSEN
 from flows.messages import MAX_TEXT_LENGTH
 from flows.responses import DEFAULT_LANGUAGE, LANGUAGES
 from flows.responses import text as response_text
-from flows.safety import strip_secrets
+from flows.safety import strip_codes_typed, strip_issued_codes, strip_secrets
 from nlu import NLUError
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptEntry
@@ -92,6 +93,7 @@ class Engine:
             session.expire()
         if session.handoff != "agent":  # a person reads what is typed to them
             inbound = chosen(inbound, session.offered)
+        code_asked = (session.flow, session.step) in OTP_STEPS  # a bare code is kept masked
         parse = await self._parse(inbound)
         message = _message(inbound, parse)
         session.entered = []
@@ -103,13 +105,13 @@ class Engine:
             # A bug in a flow must not lose the message: record it, apologise, keep the state.
             log.exception("flow_failed", conversation=str(key), error=type(exc).__name__)
             self._metrics.errors.labels(kind="flow").inc()
-            self._record(key, inbound, message, [])
+            self._record(key, inbound, message, [], code_asked=code_asked)
             return None, [Outbound(response_text(session.language, "errors.internal"))]
         session.turns += 1
         session.last_activity = now
         session.offered = offered(replies)
         steps, session.entered = tuple(session.entered), []
-        self._record(key, inbound, message, replies, steps)
+        self._record(key, inbound, message, replies, steps, code_asked=code_asked)
         return session, replies
 
     async def _returning(self, session: Session, inbound: Inbound) -> None:
@@ -151,12 +153,17 @@ class Engine:
         message: Message,
         replies: Sequence[Outbound],
         steps: tuple[str, ...] = (),
+        *,
+        code_asked: bool = False,
     ) -> None:
         sent_at = datetime.now(UTC)
+        typed = inbound.text
+        if typed and code_asked:
+            typed = strip_codes_typed(typed)
         entries = [
             TranscriptEntry(
                 direction="in",
-                text=mask_pii(strip_secrets(inbound.text)) if inbound.text else inbound.text,
+                text=mask_pii(strip_secrets(typed)) if typed else typed,
                 payload=inbound.payload,
                 external_id=inbound.message_id,
                 intent=message.intent,
@@ -169,7 +176,7 @@ class Engine:
         entries += [
             TranscriptEntry(
                 direction="out",
-                text=mask_pii(reply.text),
+                text=mask_pii(strip_issued_codes(reply.text)),
                 payload=orjson.dumps(reply.to_dict()["buttons"]).decode()
                 if reply.buttons
                 else None,

@@ -104,11 +104,21 @@ _NOT_ARRIVED = re.compile(
 """The code did not arrive ("kok sms nya ga masuk2 kak"): what to check, and the resend."""
 
 
+_RESEND = re.compile(
+    r"^(?:(?:tolong|coba|minta|pls|please)\s+)?(?:ulang\w*|kirim\w* (?:\w+ )?(?:ulang|lagi)\w*|"
+    r"resend|send (?:it )?again|(?:minta|request) (?:kode )?(?:baru|lagi|ulang)|kode baru)\b"
+)
+"""Asks for the code again ("ulang", "kirim ulang kodenya dong", "resend"): the resend button."""
+
+
 def otp(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     rules = ctx.programme.otp
     code = check.otp_code(message.text or "", rules.length)
     if code is None:
-        if _NOT_ARRIVED.search((message.text or "").lower()):
+        lowered = " ".join((message.text or "").lower().split())
+        if _RESEND.search(lowered):
+            return Valid("resend")
+        if _NOT_ARRIVED.search(lowered):
             return Invalid("otp_not_arrived", miss=False)
         return None
     sent = slots.get(OTP) or {}

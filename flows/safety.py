@@ -46,6 +46,21 @@ def strip_secrets(text: str) -> str:
     return text
 
 
+_CODE_TYPED = re.compile(r"\b\d(?:[\s\-]?\d){3,7}\b")
+
+
+def strip_codes_typed(text: str) -> str:
+    """A message typed at our own code question ("168286"): its digits masked (the transcript
+    must not keep a code that still works)."""
+    return _CODE_TYPED.sub("[disembunyikan]", text)
+
+
+def strip_issued_codes(text: str) -> str:
+    """A reply with the voucher and redeem codes of a purchase: masked in the transcript
+    (staff need not see them; the user has them in the chat, by email and on the dashboard)."""
+    return _CODE.sub("[disembunyikan]", text)
+
+
 def redact(text: str) -> str:
     """``text`` with secrets and long numbers masked (for summaries staff read)."""
     for _, pattern in KINDS:

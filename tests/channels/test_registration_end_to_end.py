@@ -30,7 +30,9 @@ from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
 from nlu import NLUConfig, load_parser
 from storage.db import create_session_factory
+from storage.keys import ConversationKey
 from storage.models import ChannelIdentity, Participant
+from storage.repositories.transcript import TranscriptRepository
 from tests.channels import payloads
 from tests.channels.conftest import post_telegram, post_whatsapp
 from tests.channels.fake_graph import FakeGraph
@@ -165,9 +167,17 @@ async def test_registration_through_whatsapp(
     await user.say(KK)
     await user.say("5 mei 2001")
     assert "+62812" in await user.say("0812-3456-7890")
-    await user.say(next(iter(otp.last_codes.values())))
+    code = next(iter(otp.last_codes.values()))
+    await user.say(code)
     assert "Bandung" in await user.say("Siti.R@Example.com")
     assert "3273********0003" in await user.press("Ya")
     assert "Selamat" in await user.press("Kirim")
     participant = await _registered(runtime, "whatsapp", payloads.WHATSAPP_USER)
     assert participant.name == "Siti Rahmawati"
+    # the code, typed bare at our own question, is not kept in the transcript staff read
+    await runtime.transcript.flush()
+    history = await TranscriptRepository(create_session_factory(runtime.database)).history(
+        ConversationKey("whatsapp", payloads.WHATSAPP_USER), limit=100
+    )
+    typed = [entry.text or "" for entry in history if entry.direction == "in"]
+    assert "[disembunyikan]" in typed and not any(code in text for text in typed)
