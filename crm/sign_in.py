@@ -1,5 +1,5 @@
 """Staff sign-in (``/crm/login``): a form that only this page can post, argon2id passwords,
-a throttle on failures, and the signed session cookie."""
+a throttle on failures, and the signed session cookie (its session opened in the database)."""
 
 from __future__ import annotations
 
@@ -53,9 +53,11 @@ async def _login(request: Request) -> Response:
         return _login_form(request, "Nama pengguna atau kata sandi salah.", 401)
     await crm.throttle.succeeded(username)
     await crm.staff.signed_in(agent.id)
+    cookie, claim = crm.sessions.issue(agent.id)
+    await crm.staff.open_session(claim.session_id, agent.id, claim.expires_at)
     response = see("/crm")
     response.set_cookie(
-        COOKIE, crm.sessions.issue(agent.id), max_age=crm.sessions.max_age, path="/crm",
+        COOKIE, cookie, max_age=crm.sessions.max_age, path="/crm",
         secure=crm.cookie_secure, httponly=True, samesite="strict",
     )  # fmt: skip
     return response

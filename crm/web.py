@@ -16,21 +16,24 @@ from starlette.routing import Route
 
 from crm import analytics_pages, campaign_web, pages, review_web, sign_in
 from crm.analytics_export import export, funnel_of, window_of
-from crm.auth import COOKIE
-from crm.console import SUPERVISING, NotAllowed, NotYours, Undeliverable
+from crm.auth import COOKIE, MAX_ID
+from crm.console import SUPERVISING, NotAllowed, NotFound, NotSent, NotYours, Undeliverable
 from crm.http import HEADERS, crm_of, fields, first_values, html, see
+from crm.notices import AWAY, MISSING, NOTICES, back_saying_why
+from storage.errors import LockTimeout, StoreUnavailable
 from storage.repositories.staff import StaffRecord
 
 STATIC = Path(__file__).resolve().parent / "static"
 
 
 async def _agent(request: Request) -> StaffRecord | None:
+    """The signed-in staff member: a genuine cookie whose session is still open (not signed
+    out or revoked) and whose account is active."""
     crm = crm_of(request)
-    staff_id = crm.sessions.staff_id(request.cookies.get(COOKIE))
-    if staff_id is None:
+    claim = crm.sessions.claim(request.cookies.get(COOKIE))
+    if claim is None:
         return None
-    agent = await crm.staff.get(staff_id)
-    return agent if agent is not None and agent.active else None
+    return await crm.staff.session_holder(claim.session_id, claim.staff_id)
 
 
 Handler = Callable[[Request, StaffRecord, str], Awaitable[Response]]
@@ -57,17 +60,38 @@ def _signed_in(handler: Handler, *, post: bool = False) -> Callable[[Request], A
         if agent is None:
             return see("/crm/login")
         cookie = request.cookies.get(COOKIE, "")
+        csrf = crm_of(request).sessions.csrf(cookie)
         if post:
             request.state.fields = await fields(request)
             request.state.form = first_values(request.state.fields)
             if not crm_of(request).sessions.csrf_ok(cookie, request.state.form.get("csrf")):
                 return html(pages.page("Ditolak", "<p>Formulir kedaluwarsa. Muat ulang.</p>"), 403)
-        return await handler(request, agent, crm_of(request).sessions.csrf(cookie))
+        try:
+            if not _ids_in_range(request):
+                raise NotFound(request.url.path)
+            return await handler(request, agent, csrf)
+        except NotFound:
+            return html(pages.page("Tidak ditemukan", f"<p>{MISSING}</p>", agent, csrf), 404)
+        except (StoreUnavailable, LockTimeout):
+            return html(pages.page("Layanan terganggu", f"<p>{AWAY}</p>", agent, csrf), 503)
 
     return endpoint
 
 
+def _ids_in_range(request: Request) -> bool:
+    """Ids in the path fit the database's 64-bit integers (a larger one names nothing)."""
+    return all(
+        not isinstance(value, int) or value <= MAX_ID for value in request.path_params.values()
+    )
+
+
 async def logout(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    """Sign out: the session is closed in the database, so a copy of the cookie is worthless
+    on every worker."""
+    crm = crm_of(request)
+    claim = crm.sessions.claim(request.cookies.get(COOKIE))
+    if claim is not None:
+        await crm.staff.close_session(claim.session_id)
     response = see("/crm/login")
     response.delete_cookie(COOKIE, path="/crm")
     return response
@@ -91,29 +115,19 @@ async def conversation(request: Request, agent: StaffRecord, csrf: str) -> Respo
         return html(missing, 404)
     item, history = found
     notice = request.query_params.get("notice")
-    text = _NOTICES.get(notice or "")
+    text = NOTICES.get(notice or "")
     titles = [title for title, _ in crm_of(request).canned]
     notes = await crm_of(request).console.notes(item.id)
     return html(pages.conversation(item, history, agent, csrf, text, titles, notes))
-
-
-_NOTICES = {
-    "taken_by_other": "Percakapan ini sudah diambil petugas lain atau peserta berhenti menunggu.",
-    "not_yours": "Percakapan ini tidak sedang kamu tangani.",
-    "empty": "Balasan kosong tidak dikirim.",
-    "undeliverable": "Pesan tidak bisa dikirim ke kanal ini.",
-    "changed": "Status percakapan sudah berubah; lihat lagi.",
-}
 
 
 async def take(request: Request, agent: StaffRecord, csrf: str) -> Response:
     handoff_id = _handoff_id(request)
     try:
         taken = await crm_of(request).console.take(handoff_id, agent)
-    except Undeliverable:
-        return see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
-    suffix = "" if taken else "?notice=taken_by_other"
-    return see(f"/crm/handoffs/{handoff_id}{suffix}")
+    except (NotYours, Undeliverable, NotSent) as error:
+        return back_saying_why(handoff_id, error)
+    return see(f"/crm/handoffs/{handoff_id}{'' if taken else '?notice=changed'}")
 
 
 async def reply(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -125,10 +139,8 @@ async def reply(request: Request, agent: StaffRecord, csrf: str) -> Response:
         words = canned[int(form["canned"])][1]
     try:
         await crm_of(request).console.reply(handoff_id, agent, words)
-    except NotYours:
-        return see(f"/crm/handoffs/{handoff_id}?notice=not_yours")
-    except Undeliverable:
-        return see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+    except (NotYours, Undeliverable) as error:
+        return back_saying_why(handoff_id, error)
     except ValueError:
         return see(f"/crm/handoffs/{handoff_id}?notice=empty")
     return see(f"/crm/handoffs/{handoff_id}")
@@ -138,10 +150,8 @@ async def release(request: Request, agent: StaffRecord, csrf: str) -> Response:
     handoff_id = _handoff_id(request)
     try:
         await crm_of(request).console.hand_back(handoff_id, agent)
-    except NotYours:
-        return see(f"/crm/handoffs/{handoff_id}?notice=not_yours")
-    except Undeliverable:
-        return see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+    except (NotYours, Undeliverable, NotSent) as error:
+        return back_saying_why(handoff_id, error)
     return see("/crm")
 
 
@@ -179,8 +189,8 @@ async def _supervise(request: Request, agent: StaffRecord, action: str) -> Respo
         done = await operation(handoff_id, agent)
     except NotAllowed:
         return _refused(agent)
-    except Undeliverable:
-        return see(f"/crm/handoffs/{handoff_id}?notice=undeliverable")
+    except (Undeliverable, NotSent) as error:
+        return back_saying_why(handoff_id, error)
     return see("/crm" if done else f"/crm/handoffs/{handoff_id}?notice=changed")
 
 
@@ -209,8 +219,6 @@ async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
     try:
         text = request.state.form.get("note", "")
         await crm_of(request).console.add_note(handoff_id, agent, text)
-    except NotYours:
-        return see("/crm")
     except ValueError:
         return see(f"/crm/handoffs/{handoff_id}?notice=empty")
     return see(f"/crm/handoffs/{handoff_id}")

@@ -30,6 +30,7 @@ from storage.models.programme import (
     Wave,
 )
 from storage.models.reviews import NluReview
+from storage.models.staff_sessions import StaffSession
 from storage.models.support import (
     AuditLog,
     ComplaintEvent,
@@ -80,6 +81,7 @@ __all__ = [
     "Platform",
     "Provider",
     "StaffRole",
+    "StaffSession",
     "StaffUser",
     "Wave",
     "WaveStatus",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -181,34 +183,58 @@ class HandoffRepository:
     async def take(self, handoff_id: int, staff_id: int, actor: str) -> bool:
         """Assign a waiting handoff to ``staff_id``; False if it is no longer waiting (another
         agent was faster, or the user stopped waiting)."""
-        return await self._move(
+        async with self.taking(handoff_id, staff_id, actor) as moved:
+            return moved
+
+    async def close(self, handoff_id: int, staff_id: int, actor: str) -> bool:
+        """The agent hands the conversation back to the bot; False unless they hold it."""
+        async with self.closing(handoff_id, staff_id, actor) as moved:
+            return moved
+
+    async def drop(self, handoff_id: int, actor: str) -> bool:
+        """Close a handoff nobody took (the user left, or staff cannot answer it)."""
+        async with self.dropping(handoff_id, actor) as moved:
+            return moved
+
+    async def requeue(self, handoff_id: int, actor: str) -> bool:
+        """Put a taken handoff back in the queue (the agent left; another one continues)."""
+        async with self.requeueing(handoff_id, actor) as moved:
+            return moved
+
+    # Each of these is ``take`` / ``close`` / ``drop`` / ``requeue`` left uncommitted while the
+    # caller's block runs: it commits when the block ends and rolls back if the block raises,
+    # so that a write elsewhere (the user's session) and this one happen together or not at all.
+    def taking(
+        self, handoff_id: int, staff_id: int, actor: str
+    ) -> AbstractAsyncContextManager[bool]:
+        return self._moving(
             handoff_id, HandoffState.QUEUED, actor, "handoff.taken",
             state=HandoffState.ASSIGNED.value, assignee_id=staff_id, assigned_at=utcnow(),
         )  # fmt: skip
 
-    async def close(self, handoff_id: int, staff_id: int, actor: str) -> bool:
-        """The agent hands the conversation back to the bot; False unless they hold it."""
-        return await self._move(
+    def closing(
+        self, handoff_id: int, staff_id: int, actor: str
+    ) -> AbstractAsyncContextManager[bool]:
+        return self._moving(
             handoff_id, HandoffState.ASSIGNED, actor, "handoff.closed",
             Handoff.assignee_id == staff_id,
             state=HandoffState.CLOSED.value, closed_at=utcnow(),
         )  # fmt: skip
 
-    async def drop(self, handoff_id: int, actor: str) -> bool:
-        """Close a handoff nobody took (the user left, or staff cannot answer it)."""
-        return await self._move(
+    def dropping(self, handoff_id: int, actor: str) -> AbstractAsyncContextManager[bool]:
+        return self._moving(
             handoff_id, HandoffState.QUEUED, actor, "handoff.dropped",
             state=HandoffState.CLOSED.value, closed_at=utcnow(),
         )  # fmt: skip
 
-    async def requeue(self, handoff_id: int, actor: str) -> bool:
-        """Put a taken handoff back in the queue (the agent left; another one continues)."""
-        return await self._move(
+    def requeueing(self, handoff_id: int, actor: str) -> AbstractAsyncContextManager[bool]:
+        return self._moving(
             handoff_id, HandoffState.ASSIGNED, actor, "handoff.requeued",
             state=HandoffState.QUEUED.value, assignee_id=None, assigned_at=None,
         )  # fmt: skip
 
-    async def _move(
+    @asynccontextmanager
+    async def _moving(
         self,
         handoff_id: int,
         current: HandoffState,
@@ -216,9 +242,10 @@ class HandoffRepository:
         action: str,
         *conditions: sa.ColumnElement[bool],
         **values: Any,
-    ) -> bool:
+    ) -> AsyncIterator[bool]:
         """One audited state change, only from ``current`` (and ``conditions``): when two
-        agents or the user act at once, exactly one of them moves the handoff."""
+        agents or the user act at once, exactly one of them moves the handoff. Yields whether
+        it moved; the change is written (and its row locked) but commits only after the block."""
         now = utcnow()
         async with self._sessions() as session, session.begin():
             result = await session.execute(
@@ -226,10 +253,11 @@ class HandoffRepository:
                 .where(Handoff.id == handoff_id, Handoff.state == current.value, *conditions)
                 .values(**values)
             )
-            if not rowcount(result):
-                return False
-            session.add(_audit(actor, action, handoff_id, now))
-        return True
+            moved = bool(rowcount(result))
+            if moved:
+                session.add(_audit(actor, action, handoff_id, now))
+                await session.flush()
+            yield moved
 
 
 def _audit(actor: str, action: str, handoff_id: int, at: datetime) -> AuditLog:

@@ -285,7 +285,13 @@ async def test_the_user_may_leave_the_agent_at_any_time(
     reply = await client.post(
         f"/crm/handoffs/{handoff}/reply", data={"csrf": csrf, "text": "halo?"}
     )
-    assert reply.headers["location"].endswith("notice=not_yours")
+    # The agent is told the conversation is over, not that it is someone else's.
+    assert reply.headers["location"].endswith("notice=ended")
+    assert "sudah selesai" in (await client.get(reply.headers["location"])).text
+    released = await client.post(f"/crm/handoffs/{handoff}/release", data={"csrf": csrf})
+    assert released.headers["location"].endswith("notice=ended")
+    again = await client.post(f"/crm/handoffs/{handoff}/take", data={"csrf": csrf})
+    assert again.headers["location"].endswith("notice=ended")
     assert await runtime.engine.handle(Inbound("webchat", user_id, None, payload="menu"))
 
 
