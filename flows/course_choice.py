@@ -9,6 +9,7 @@ asks for (topic, mode, city, price, a refinement of the search just shown) is re
 
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Any
 
 from flows import course_query as query
@@ -81,24 +82,28 @@ def _search(search: dict[str, Any], page: int, per_page: int) -> Ask[SearchPage]
 
 def _relaxed(turn: FlowTurn, search: dict[str, Any]) -> Ask[tuple[SearchPage, list[str]] | None]:
     """Nothing matched every filter: the nearest results, and a line for each filter let go
-    ("nothing under Rp500.000 ..."). The relaxed search is saved, so paging follows it."""
-    wider, lines = dict(search), []
-    for name in RELAX_ORDER:
-        if not wider.get(name):
-            continue
-        value = wider.pop(name)
-        if name == "max_price":
-            shown = money(int(value))
-        elif name == "mode":
-            shown = turn.say(f"course_choice.mode.options.{value}")
-        else:
-            shown = value
-        lines.append(turn.say(f"courses.relaxed.{name}", value=shown))
-        result = yield from _search(wider, 1, turn.ctx.programme.courses_per_page)
-        if result.total:
-            turn.session.profile[SEARCH] = {**wider, "at": search.get("at")}
-            return result, lines
+    ("nothing under Rp500.000 ..."). As few filters as possible are let go, one before two, in
+    ``RELAX_ORDER`` (a price is kept when only the city had no class). The relaxed search is
+    saved, so paging follows it."""
+    names = [name for name in RELAX_ORDER if search.get(name)]
+    for size in range(1, len(names) + 1):
+        for dropped in combinations(names, size):
+            wider = {key: value for key, value in search.items() if key not in dropped}
+            result = yield from _search(wider, 1, turn.ctx.programme.courses_per_page)
+            if result.total:
+                turn.session.profile[SEARCH] = {**wider, "at": search.get("at")}
+                return result, [_let_go(turn, name, search[name]) for name in dropped]
     return None
+
+
+def _let_go(turn: FlowTurn, name: str, value: Any) -> str:
+    if name == "max_price":
+        shown = money(int(value))
+    elif name == "mode":
+        shown = turn.say(f"course_choice.mode.options.{value}")
+    else:
+        shown = str(value)
+    return turn.say(f"courses.relaxed.{name}", value=shown)
 
 
 def results_page(turn: FlowTurn, page: int) -> Step:
