@@ -9,6 +9,7 @@ asks for (topic, mode, city, price, a refinement of the search just shown) is re
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 from typing import Any
 
@@ -18,7 +19,7 @@ from flows.formatting import long_date, money
 from flows.messages import Button, Outbound
 from flows.my_data import not_linked, participant
 from flows.queries import CourseDetailQuery, CourseSearch, CreateEnrolment
-from flows.runtime import runner
+from flows.runtime import controls, runner
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Step
 from flows.views import SearchPage
@@ -60,6 +61,34 @@ def back_to_questions(turn: FlowTurn) -> list[Outbound] | None:
     session.profile.pop(ANSWERS)
     session.flow, session.step, session.slots = FLOW, "results", dict(answers)
     return runner.back(COURSE_CHOICE, COURSE_CHOICE.state("results"), turn)
+
+
+PAGE = "search_shown"
+"""``session.profile`` key of [page, pages] of the results last shown ("next", "kembali")."""
+_NEXT = re.compile(
+    r"^(?:lanjut\w*|next|berikut\w*|selanjutnya|halaman (?:berikut\w*|selanjutnya)|more|"
+    r"(?:lihat |liat )?(?:yang |yg )?lain(?:nya)?|(?:lihat |liat )?lagi)\b"
+)
+_PAGE_NAMED = re.compile(r"^(?:halaman|hal\.?|page)\s*(\d{1,3})$")
+
+
+def turned_page(turn: FlowTurn) -> int | None:
+    """The results page a message asks for right after results were shown: "lanjut", "next",
+    "yang lain" (the next one), "kembali" (the one before), "halaman 3"; None: not paging."""
+    session, lowered = turn.session, " ".join((turn.message.text or "").lower().split())
+    shown = session.profile.get(PAGE)
+    recent = query.recent(session.profile.get(SEARCH) or {}, turn.message.at)
+    if session.flow is not None or not isinstance(shown, list) or not recent or not lowered:
+        return None
+    page, pages = int(shown[0]), int(shown[1])
+    named = _PAGE_NAMED.match(lowered.strip(" ?!."))
+    if named and 1 <= int(named.group(1)) <= pages:
+        return int(named.group(1))
+    if controls.is_back(turn.message) and page > 1:
+        return page - 1
+    if _NEXT.match(lowered) and page < pages:
+        return page + 1
+    return None
 
 
 RELAX_ORDER = ("max_price", "city", "mode")
@@ -128,6 +157,7 @@ def results_page(turn: FlowTurn, page: int) -> Step:
     if result.page < result.pages:
         buttons.append(turn.button("courses.next", f"search:{result.page + 1}"))
     buttons.append(again)
+    turn.session.profile[PAGE] = [result.page, result.pages]
     heading = turn.say(
         "courses.search_page", page=result.page, pages=result.pages, total=result.total
     )

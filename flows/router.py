@@ -8,7 +8,14 @@ from flows import courses, handoff, parking, questions, registration_help
 from flows.account import privacy, wants_erasure
 from flows.complaint_topics import known_problem
 from flows.complaints import COMPLAINTS
-from flows.course_choice import COURSE_CHOICE, back_to_questions, choose, enrol, results_page
+from flows.course_choice import (
+    COURSE_CHOICE,
+    back_to_questions,
+    choose,
+    enrol,
+    results_page,
+    turned_page,
+)
 from flows.course_query import FOLLOW_UP_INTENTS, refines
 from flows.digression import digress
 from flows.fallback import clarify, detail_of_previous, follow_up, miss, next_step
@@ -169,6 +176,8 @@ def _on_text(turn: FlowTurn) -> Step:
         browsed = yield from courses.typed(turn, _hooks())
         if browsed is not None:
             return browsed
+    if (page := turned_page(turn)) is not None:  # "lanjut", "kembali" at the results
+        return (yield from results_page(turn, page))
     if controls.is_back(message) and (stepped := back_to_questions(turn)) is not None:
         return stepped  # "kembali" at the search results: its last question again
     if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
@@ -213,6 +222,9 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
         return answered
     if intent == "register" and registration_help.asks_how(turn.message):
         return (yield from topic_answer("register", turn.lang, turn.ctx))  # the steps first
+    parked = (session.suspended or {}).get("flow")
+    if intent in START_INTENTS and parked == START_INTENTS[intent] != COURSE_CHOICE.name:
+        return (yield from parking.resume(turn, True, _hooks()))  # "daftar" again: go on
     session.suspended = None if intent in START_INTENTS else session.suspended
     if intent in START_INTENTS:
         session.misses = 0
