@@ -184,6 +184,9 @@ def _on_text(turn: FlowTurn) -> Step:
         return (yield from parking.resume(turn, True, _hooks()))  # "lanjut"
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
         return [parking.resume_offer(turn)]
+    if controls.asks_meaning(message) and session.turns > 0:  # "maksudnya?" after an answer
+        person = turn.button("common.talk_to_person", controls.HUMAN)
+        return [turn.reply("unknown.unclear", person, turn.menu_button())]
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]

@@ -77,6 +77,21 @@ def keeps_going(message: Message) -> bool:
     return bool(_KEEP_GOING.search(lowered)) and not _STOP_GOING.search(lowered)
 
 
+_WHAT_DO_YOU_MEAN = re.compile(
+    r"^(?:(?:terus |trs |jadi |lho |loh )?(?:maksud(?:nya|ny)?|mksd(?:nya)?|gimana maksudnya|"
+    r"gmn maksudnya|apa maksudnya|maksudnya gimana|maksudnya apa|hah|ha|hmm+|heh|huh|"
+    r"(?:ga|gak|gk|nggak|ngga|kurang|belum|blm) (?:ngerti|paham|jelas|mudeng)|bingung|"
+    r"kok gitu|what do you mean|i don'?t (?:understand|get it)|pardon)"
+    r"(?: (?:min|kak|gan|ya|sih|dong|aku|saya|sy))*)[\s?!.]*$"
+)
+
+
+def asks_meaning(message: Message) -> bool:
+    """ "maksudnya?", "hah?", "ga ngerti": what was just said was not clear (the NLU read
+    "maksudnya?" as an eligibility question and started the check)."""
+    return bool(message.text) and bool(_WHAT_DO_YOU_MEAN.match(_words(message)))
+
+
 def is_back(message: Message) -> bool:
     return message.payload == BACK or bool(message.text and _BACK_WORDS.match(_words(message)))
 

@@ -96,11 +96,18 @@ def finish(turn: FlowTurn) -> None:
     session.misses = 0
 
 
-def prompt(flow: Flow, state: State, turn: FlowTurn, *, simple: bool = False) -> Outbound:
+def prompt(
+    flow: Flow, state: State, turn: FlowTurn, *, simple: bool = False, explain: bool = False
+) -> Outbound:
+    """The question; ``simple`` after misses, ``explain`` for "maksudnya?" (its ``explain``
+    text, else its simpler one, else the question again)."""
     slot = state.slot
     assert slot is not None
     params = dict(state.params(turn)) if state.params else {}
     key = f"{flow.name}.{state.name}.{'simple' if simple else 'ask'}"
+    if explain:
+        wordings = [f"{flow.name}.{state.name}.{name}" for name in ("explain", "simple")]
+        key = next((wording for wording in wordings if has(wording)), key)
     buttons = [
         turn.button(option.label, f"{controls.OPTION}{option.value}", means=option.means)
         for option in slot.options
@@ -123,6 +130,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         return (yield from _confirm_cancel(flow, state, turn, hooks))
     if controls.is_back(message):  # before cancel: the NLU may read "kembali" as cancel
         return back(flow, state, turn)
+    if controls.asks_meaning(message) and state.slot is not None:  # "maksudnya?"
+        return [Outbound(turn.say("common.rephrase")), prompt(flow, state, turn, explain=True)]
     if controls.is_cancel(message) and not _answers_instead(state, turn):
         if not flow.confirm_cancel:
             return cancel(turn, hooks)
