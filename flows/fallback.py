@@ -87,6 +87,25 @@ def next_step(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply(key, button, turn.menu_button(), reasons=reasons)]
 
 
+_SENT_AGAIN = re.compile(
+    r"^(?:kirim|kirim lagi|submit|send|simpan|selesai|konfirmasi)"
+    r"(?: (?:aja|ya|kak|min|dong))*[.!]*$"
+)
+"""The confirming word of a flow's last question, sent once more ("kirim" twice at a summary):
+nothing new to do (it had asked whether to unsubscribe from broadcasts)."""
+
+
+def sent_again(turn: FlowTurn) -> list[Outbound] | None:
+    """ "kirim" right after a flow ended: it is done already."""
+    text = " ".join((turn.message.text or "").lower().split())
+    finished = turn.session.profile.get(FINISHED) or []
+    if not _SENT_AGAIN.match(text) or len(finished) != 4:
+        return None
+    if finished[2] != turn.session.turns - 1:
+        return None
+    return [turn.reply("fallback.already_sent", turn.menu_button())]
+
+
 DETAIL_ASKED = {"certificate": asks_certificate_detail}
 """Topics whose answer has parts a short follow-up may ask for ("gimana cara downloadnya?")."""
 

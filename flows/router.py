@@ -18,7 +18,14 @@ from flows.course_choice import (
 )
 from flows.course_query import FOLLOW_UP_INTENTS, refines
 from flows.digression import digress
-from flows.fallback import clarify, detail_of_previous, follow_up, miss, next_step
+from flows.fallback import (
+    clarify,
+    detail_of_previous,
+    follow_up,
+    miss,
+    next_step,
+    sent_again,
+)
 from flows.flow_table import FLOWS, OTP_STEPS, START_INTENTS
 from flows.helpers import helped
 from flows.language import language_of
@@ -190,7 +197,7 @@ def _on_text(turn: FlowTurn) -> Step:
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
-    after_flow = next_step(turn)  # "terus gimana?" right after a flow's end
+    after_flow = next_step(turn) or sent_again(turn)  # "terus gimana?", "kirim" after its end
     if after_flow is not None:
         return after_flow
     if (intent in FOLLOW_UP_INTENTS or unsure) and refines(turn):
