@@ -86,6 +86,18 @@ _WHAT_DO_YOU_MEAN = re.compile(
 )
 
 
+_HOLD_ON = re.compile(
+    r"^(?:(?:eh |oke |ok |ya |iya )?(?:bentar|sebentar|bntr|btr|bntar|tunggu|tunggu bentar|"
+    r"wait|hold on|one sec|sec)|nanti (?:aku|saya|sy) (?:cari|cek|lihat|liat|ambil))\b"
+)
+
+
+def holds_on(message: Message) -> bool:
+    """ "bentar ya aku cari ktp dulu", "tunggu": the user will answer in a moment; nothing is
+    cancelled (the NLU read "bentar" as a cancel or a goodbye)."""
+    return bool(message.text) and bool(_HOLD_ON.match(_words(message)))
+
+
 def asks_meaning(message: Message) -> bool:
     """ "maksudnya?", "hah?", "ga ngerti": what was just said was not clear (the NLU read
     "maksudnya?" as an eligibility question and started the check)."""

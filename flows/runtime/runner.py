@@ -130,6 +130,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         return (yield from _confirm_cancel(flow, state, turn, hooks))
     if controls.is_back(message):  # before cancel: the NLU may read "kembali" as cancel
         return back(flow, state, turn)
+    if controls.holds_on(message) and state.slot is not None:  # "bentar, aku cari ktp dulu"
+        return [Outbound(turn.say("common.waiting"))]
     if controls.asks_meaning(message) and state.slot is not None:  # "maksudnya?"
         return [Outbound(turn.say("common.rephrase")), prompt(flow, state, turn, explain=True)]
     if controls.is_cancel(message) and not _answers_instead(state, turn):
