@@ -47,6 +47,9 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
     for title, payload, *_ in choices:
         if typed and _normal(title) == typed:
             return replace(inbound, payload=payload)
+    listed = [c for c in choices if " · " in c[0] and _normal(c[0].split(" · ")[0]) == typed]
+    if typed and len(listed) == 1:  # a course typed without its price ("Title · Rp450.000")
+        return replace(inbound, payload=listed[0][1])
     named = [c for c in choices if c[2:3] in (["yes"], ["no"]) and _names(typed, c[0])]
     if len(named) == 1:  # "beli" for "Ya, beli", "lanjut aja" for "Lanjutkan"
         return replace(inbound, payload=named[0][1])

@@ -113,3 +113,16 @@ def test_a_yes_put_off_is_no_yes_and_one_word_chooses_only_a_button_that_means_y
     listed = Button("Sudah lulus, tapi masih tercatat", "opt:g")
     school = offered([Outbound("Sekolah?", (Button("Tidak", "opt:no", "no"), listed))])
     assert chosen(_typed("lulus"), school).payload is None  # a word of a button meaning nothing
+
+
+def test_a_listed_course_typed_without_its_price_is_its_button() -> None:
+    listed = Outbound(
+        "Hasil pencarian",
+        (
+            Button("Membuat Kue Kering untuk Dijual · Rp450.000", "course:7"),
+            Button("Membuat Kue Kering untuk Pemula · Rp325.000", "course:8"),
+        ),
+    )
+    choices = offered([listed])
+    assert chosen(_typed("membuat kue kering untuk pemula"), choices).payload == "course:8"
+    assert chosen(_typed("Membuat Kue Kering"), choices).payload is None  # both begin so
