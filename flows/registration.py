@@ -271,7 +271,7 @@ REGISTRATION = Flow(
             ask_again=True,
             go=(_go("edit", "summary", "edit", "edit"), Go("create")),
         ),
-        State("edit", Slot("edit_field", None, EDIT_OPTIONS), go=(Go("apply_edit"),)),
+        State("edit", Slot("edit_field", checks.edit_field, EDIT_OPTIONS), go=(Go("apply_edit"),)),
         State("apply_edit", action=_apply_edit, go=(Go("name"),)),
         State(
             "create",

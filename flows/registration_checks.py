@@ -143,3 +143,20 @@ def otp_digest(salt: str, code: str) -> str:
 def region_fix(message: Message, _: Slots, __: FlowContext) -> Result:
     code = check.region_code_for(message.text or "")
     return Valid(code) if code else (Invalid("region") if message.text else None)
+
+
+_FIELD_WORDS = {
+    "name": r"nama|name",
+    "nik": r"nik|ktp",
+    "kk": r"kk|kartu keluarga|family card",
+    "dob": r"tgl|tanggal|lahir|ttl|birth|dob",
+    "phone": r"hp|handphone|nomor hp|no hp|telepon|telp|wa|whatsapp|phone|nomor telepon",
+    "email": r"e-?mail|surel|gmail",
+}
+
+
+def edit_field(message: Message, _: Slots, __: FlowContext) -> Result:
+    """Which answer to change, typed ("hp", "no hp nya", "email"): the one field named."""
+    lowered = (message.text or "").lower()
+    named = [f for f, words in _FIELD_WORDS.items() if re.search(rf"\b(?:{words})\b", lowered)]
+    return Valid(named[0]) if len(named) == 1 else None
