@@ -4,7 +4,7 @@ a question, clarify when unsure, redirect out-of-scope, and after repeated misse
 
 from __future__ import annotations
 
-from flows import courses, handoff, parking, questions, registration_help
+from flows import courses, emoji, handoff, parking, questions, registration_help
 from flows.account import privacy, wants_erasure
 from flows.complaint_topics import known_problem
 from flows.complaints import COMPLAINTS
@@ -200,6 +200,8 @@ def _on_text(turn: FlowTurn) -> Step:
     after_flow = next_step(turn) or sent_again(turn)  # "terus gimana?", "kirim" after its end
     if after_flow is not None:
         return after_flow
+    if intent not in ("thanks", "greet", "goodbye") and (felt := emoji.reaction(turn)):
+        return felt  # "👍", "😭😭😭" (🙏 reads as thanks)
     if (intent in FOLLOW_UP_INTENTS or unsure) and refines(turn):
         session.misses = 0
         return (yield from runner.start(COURSE_CHOICE, turn, _hooks()))

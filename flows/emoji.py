@@ -1,0 +1,32 @@
+"""A message of emoji only, which the NLU cannot read: a thumbs-up or a smile is acknowledged,
+tears or anger get sympathy and the ways to get help (a complaint, a person)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.messages import Outbound
+from flows.runtime import controls
+from flows.runtime.machine import FlowTurn
+
+_UPSET = frozenset("😭😢😥😞😔😟😩😫😡😠🤬💔😤😰😿🥺")
+_PICTOGRAPHS = re.compile(
+    r"^[\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff\U0001f3fb-\U0001f3ff]+$"
+)
+
+
+def reaction(turn: FlowTurn) -> list[Outbound] | None:
+    """The answer to an emoji-only message; None when the message holds anything else."""
+    text = (turn.message.text or "").strip()
+    if not text or not _PICTOGRAPHS.match(text):
+        return None
+    if any(ch in _UPSET for ch in text):
+        return [
+            turn.reply(
+                "emoji.upset",
+                turn.button("complaints.file", "flow:complaints"),
+                turn.button("common.talk_to_person", controls.HUMAN),
+                turn.menu_button(),
+            )
+        ]
+    return [turn.reply("emoji.acknowledged", turn.menu_button())]
