@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -26,6 +27,7 @@ from flows.responses import DEFAULT_LANGUAGE, LANGUAGES
 from flows.responses import text as response_text
 from flows.safety import strip_codes_typed, strip_issued_codes, strip_secrets
 from nlu import NLUError
+from nlu.clauses import clauses
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptEntry
 from storage.sessions import Session, SessionStore
@@ -96,6 +98,8 @@ class Engine:
         code_asked = (session.flow, session.step) in OTP_STEPS  # a bare code is kept masked
         parse = await self._parse(inbound)
         message = _message(inbound, parse)
+        if parse is not None and inbound.text:
+            message = replace(message, parts=await self._parts(inbound.text))
         session.entered = []
         try:
             if fresh:
@@ -126,10 +130,15 @@ class Engine:
 
     async def _parse(self, inbound: Inbound) -> Any:
         """The NLU result; when the NLU fails (a Rasa server away) the turn goes on unparsed."""
-        if self._parser is None or inbound.payload is not None or not inbound.text:
+        if inbound.payload is not None or not inbound.text:
+            return None
+        return await self._parse_text(inbound.text[:MAX_TEXT_LENGTH])
+
+    async def _parse_text(self, text: str) -> Any:
+        if self._parser is None:
             return None
         try:
-            return await self._parser.aparse(inbound.text[:MAX_TEXT_LENGTH])
+            return await self._parser.aparse(text)
         except NLUError as exc:
             log.warning("nlu_unavailable", error=type(exc).__name__)
             self._metrics.errors.labels(kind="nlu").inc()
@@ -145,6 +154,15 @@ class Engine:
         except StopIteration as done:
             replies: list[Outbound] = done.value
             return replies
+
+    async def _parts(self, text: str) -> tuple[tuple[str, str, float], ...]:
+        """Each question of a message that asks several, read on its own (confident ones)."""
+        found = []
+        for clause in clauses(text[:MAX_TEXT_LENGTH]):
+            parsed = await self._parse_text(clause)
+            if parsed is not None and not parsed.fallback:
+                found.append((clause, str(parsed.intent.name), float(parsed.intent.confidence)))
+        return tuple(found)
 
     def _record(
         self,

@@ -36,6 +36,7 @@ from flows.responses import LANGUAGES, text
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.safety import redact, secret_kind
+from flows.several_questions import answer_each
 from flows.turn import Ask, FlowContext, Message, Step
 from storage.sessions import Session
 
@@ -202,6 +203,10 @@ def _on_text(turn: FlowTurn) -> Step:
         return after_flow
     if intent not in ("thanks", "greet", "goodbye") and (felt := emoji.reaction(turn)):
         return felt  # "👍", "😭😭😭" (🙏 reads as thanks)
+    several = yield from answer_each(turn)  # "saldo ku brp, trs sertifikat ku udh kluar blm?"
+    if several is not None:
+        session.misses = 0
+        return several
     if (intent in FOLLOW_UP_INTENTS or unsure) and refines(turn):
         session.misses = 0
         return (yield from runner.start(COURSE_CHOICE, turn, _hooks()))

@@ -43,7 +43,8 @@ class Message:
 
     ``channel`` and ``user_id`` name the conversation (for tickets, handoffs, identity links);
     ``at`` is when the user sent it (staff hours, OTP expiry); ``ranking`` holds the top
-    intents ``(name, confidence)`` and ``ambiguous`` the parser's top-2 signal.
+    intents ``(name, confidence)``, ``ambiguous`` the parser's top-2 signal and ``parts`` the
+    questions of a message that asks several.
     """
 
     text: str | None = None
@@ -58,6 +59,9 @@ class Message:
     at: datetime = field(default_factory=_now)
     ranking: tuple[tuple[str, float], ...] = ()
     ambiguous: bool = False
+    parts: tuple[tuple[str, str, float], ...] = ()
+    """Several questions in one message: ``(text, intent, confidence)`` of each one the NLU
+    read confidently on its own ("saldo ku brp, trs sertifikat ku udh kluar blm?")."""
 
     def entity(self, name: str) -> Any | None:
         """The value of the first entity called ``name``, if the parser found one."""

@@ -79,7 +79,7 @@ def keeps_going(message: Message) -> bool:
 
 _WHAT_DO_YOU_MEAN = re.compile(
     r"^(?:(?:terus |trs |jadi |lho |loh )?(?:maksud(?:nya|ny)?|mksd(?:nya)?|gimana maksudnya|"
-    r"gmn maksudnya|apa maksudnya|maksudnya gimana|maksudnya apa|hah|ha|hmm+|heh|huh|"
+    r"gmn maksudnya|apa maksudnya|maksudnya gimana|maksudnya apa|hah|huh|"
     r"(?:ga|gak|gk|nggak|ngga|kurang|belum|blm) (?:ngerti|paham|jelas|mudeng)|bingung|"
     r"kok gitu|what do you mean|i don'?t (?:understand|get it)|pardon)"
     r"(?: (?:min|kak|gan|ya|sih|dong|aku|saya|sy))*)[\s?!.]*$"
@@ -92,10 +92,20 @@ _HOLD_ON = re.compile(
 )
 
 
+_ASKS_TOO = re.compile(
+    r"\b(?:apa|apakah|gimana|gmn|bagaimana|berapa|brp|kapan|kpn|kenapa|knp|mana|bisa|bs|"
+    r"boleh|aman)\b"
+)
+
+
 def holds_on(message: Message) -> bool:
     """ "bentar ya aku cari ktp dulu", "tunggu": the user will answer in a moment; nothing is
-    cancelled (the NLU read "bentar" as a cancel or a goodbye)."""
-    return bool(message.text) and bool(_HOLD_ON.match(_words(message)))
+    cancelled (the NLU read "bentar" as a cancel or a goodbye). Not when a question follows
+    ("bentar, data saya aman ga?")."""
+    words = _words(message)
+    if not message.text or asks_back(words) or _ASKS_TOO.search(words):
+        return False
+    return bool(_HOLD_ON.match(words))
 
 
 def asks_meaning(message: Message) -> bool:
