@@ -50,6 +50,9 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
     listed = [c for c in choices if " · " in c[0] and _normal(c[0].split(" · ")[0]) == typed]
     if typed and len(listed) == 1:  # a course typed without its price ("Title · Rp450.000")
         return replace(inbound, payload=listed[0][1])
+    wished = [c for c in choices if _wished(typed, _normal(c[0]))]
+    if len(wished) == 1:  # "mau coba lagi" for "Coba lagi"
+        return replace(inbound, payload=wished[0][1])
     named = [c for c in choices if c[2:3] in (["yes"], ["no"]) and _names(typed, c[0])]
     if len(named) == 1:  # "beli" for "Ya, beli", "lanjut aja" for "Lanjutkan"
         return replace(inbound, payload=named[0][1])
@@ -60,6 +63,21 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
     if len(meant) != 1 or not plain(typed, frozenset(_normal(meant[0][0]).split())):
         return inbound
     return replace(inbound, payload=meant[0][1])
+
+
+_WISH = frozenset(
+    {"mau", "ingin", "pengen", "pingin", "aku", "saya", "sy", "aja", "saja", "dong", "kak", "min",
+     "deh", "ya", "yuk", "ok", "oke", "boleh", "tolong", "please", "pls"}
+)  # fmt: skip
+
+
+def _wished(typed: str, title: str) -> bool:
+    """A whole title of 2+ words with only wishes or polite words around it ("mau coba lagi",
+    "coba lagi aja kak" for "Coba lagi"); no negation ("ga mau coba lagi")."""
+    if len(title.split()) < 2 or not re.search(rf"(?:^| ){re.escape(title)}(?: |$)", typed):
+        return False
+    rest = typed.replace(title, " ", 1).split()
+    return all(word in _WISH for word in rest)
 
 
 def _names(typed: str, title: str) -> bool:

@@ -126,3 +126,13 @@ def test_a_listed_course_typed_without_its_price_is_its_button() -> None:
     choices = offered([listed])
     assert chosen(_typed("membuat kue kering untuk pemula"), choices).payload == "course:8"
     assert chosen(_typed("Membuat Kue Kering"), choices).payload is None  # both begin so
+
+
+def test_a_whole_title_with_only_a_wish_around_it_is_its_button() -> None:
+    again = Button("Coba lagi", "link:retry")
+    person = Button("Hubungi petugas", "human")
+    choices = offered([Outbound("Gagal.", (again, person))])
+    for text in ("mau coba lagi", "coba lagi aja kak", "Mau hubungi petugas dong"):
+        assert chosen(_typed(text), choices).payload is not None, text
+    for text in ("ga mau coba lagi", "coba lagi besok", "kenapa harus coba lagi"):
+        assert chosen(_typed(text), choices).payload is None, text
