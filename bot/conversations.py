@@ -11,7 +11,8 @@ template must match a reply), ``buttons`` (titles offered), ``silent``, ``slots`
 ``step``, ``session``. Placeholders in user text: ``{otp}`` (the last code the development OTP
 sender sent), ``{seeded_nik}`` and ``{seeded_dob}`` (NIK and date of birth of the first
 seeded participant, or with ``setup: {seeded: <status>}`` of the first one with that status;
-``{seeded_dob_century_earlier}`` is that date a century earlier).
+``{seeded_dob_century_earlier}`` is that date a century earlier; ``{seeded_phone}`` and
+``{seeded_email}`` are its phone number and email).
 """
 
 from __future__ import annotations
@@ -201,6 +202,8 @@ async def _setup(
     record = await repo.get(int(first or 0))
     if record is not None and record.nik:
         placeholders["seeded_nik"] = record.nik
+    if record is not None and record.phone and record.email:
+        placeholders["seeded_phone"], placeholders["seeded_email"] = record.phone, record.email
     if record is not None and record.date_of_birth:
         born = record.date_of_birth
         placeholders["seeded_dob"] = born.strftime("%d-%m-%Y")

@@ -92,6 +92,9 @@ class DataAnswers:
             q.SendOtp: self._send_otp,
             q.FindAccount: self._find_account,
             q.SendAccountOtp: self._send_account_otp,
+            q.ContactInUse: lambda query: self.participants.contact_in_use(
+                phone=query.phone, email=query.email
+            ),
             q.RecordLinkFailure: lambda query: self.participants.record_link_failure(
                 query.nik, query.channel, query.step
             ),

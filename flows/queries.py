@@ -84,6 +84,14 @@ class NikRegistered(Query):
 
 
 @dataclass(frozen=True, slots=True)
+class ContactInUse(Query):
+    """-> True when another participant has this phone number or email."""
+
+    phone: str | None = field(default=None, repr=False)
+    email: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class SendOtp(Query):
     """-> ``views.OtpTicket``: a fresh code sent to ``phone`` by the configured OTP sender;
     None when no SMS went out (the gateway failed after its retries)."""

@@ -7,6 +7,7 @@ No consent, no personal data: the slots stay empty and nothing is written. Cance
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from flows import otp_sends
@@ -15,7 +16,7 @@ from flows import validators as check
 from flows.date_answers import age_from
 from flows.formatting import long_date, mask_nik, mask_phone
 from flows.messages import Button, Outbound
-from flows.queries import CreateParticipant, NikRegistered, SendOtp, WaveQuery
+from flows.queries import ContactInUse, CreateParticipant, NikRegistered, SendOtp, WaveQuery
 from flows.registration_checks import OTP
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
@@ -37,6 +38,25 @@ def _check_nik(turn: FlowTurn) -> Ask[list[Outbound]]:
     taken = yield NikRegistered(str(turn.slots["nik"]))
     turn.slots["nik_checked"] = "taken" if taken else "free"
     return []
+
+
+def _check_contact(field: str) -> Callable[[FlowTurn], Ask[list[Outbound]]]:
+    """The phone number or email just given is not another account's: one account per number
+    and per email (the programme's login); if it is, it is forgotten and asked again."""
+
+    def check(turn: FlowTurn) -> Ask[list[Outbound]]:
+        value = str(turn.slots[field])
+        taken = yield ContactInUse(**{field: value})
+        if not taken:
+            return []
+        turn.slots.pop(field, None)
+        return [turn.reply(f"registration.{field}_taken")]
+
+    return check
+
+
+def _missing(field: str) -> Go:
+    return Go(field, lambda slots, _: field not in slots, f"{field} in use")
 
 
 def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -235,7 +255,16 @@ REGISTRATION = Flow(
         State(
             "phone",
             Slot("phone", checks.phone, request_contact=True, sensitive=True),
-            go=(_go("email", "otp", "verified", "already verified"), Go("send_otp")),
+            go=(Go("check_phone"),),
+        ),
+        State(
+            "check_phone",
+            action=_check_contact("phone"),
+            go=(
+                _missing("phone"),
+                _go("email", "otp", "verified", "already verified"),
+                Go("send_otp"),
+            ),
         ),
         State(
             "send_otp",
@@ -251,8 +280,9 @@ REGISTRATION = Flow(
         State(
             "email",
             Slot("email", checks.email, correctable=True, sensitive=True),
-            go=(Go("region"),),
+            go=(Go("check_email"),),
         ),
+        State("check_email", action=_check_contact("email"), go=(_missing("email"), Go("region"))),
         State(
             "region",
             Slot("region", checks.yes_no, yes_no_options()),

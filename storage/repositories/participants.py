@@ -135,6 +135,24 @@ class ParticipantRepository:
             .where(ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id)
         )
 
+    async def contact_in_use(self, *, phone: str | None = None, email: str | None = None) -> bool:
+        """Whether another participant (not anonymised) has this phone number or email: one
+        account per number and per email, as the programme's login needs."""
+        found = []
+        if phone is not None:
+            index = self._cipher.blind_index(normalise_phone(phone), "phone")
+            found.append(Participant.phone_index == index)
+        if email is not None:
+            index = self._cipher.blind_index(email.strip().lower(), "email")
+            found.append(Participant.email_index == index)
+        if not found:
+            return False
+        async with self._sessions() as session:
+            count = await session.scalar(
+                sa.select(sa.func.count(Participant.id)).where(sa.or_(*found))
+            )
+        return bool(count)
+
     async def count_in_kk(self, kk: str) -> int:
         """Participants (not anonymised) registered with this family card (the 2-per-KK rule)."""
         index = self._cipher.blind_index(kk, "kk")

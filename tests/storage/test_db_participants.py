@@ -165,3 +165,15 @@ async def test_reachability_and_inbound_times_are_upserted(
     async with db_factory() as session:
         identity = (await session.scalars(sa.select(ChannelIdentity))).one()
     assert identity.reachable is True and identity.last_inbound_at == NOW
+
+
+async def test_a_phone_number_or_email_in_use_is_found_however_it_is_written(
+    db_factory: Factory, cipher: PersonalDataCipher
+) -> None:
+    participants = ParticipantRepository(db_factory, cipher)
+    assert not await participants.contact_in_use(phone=PHONE, email=EMAIL)
+    await participants.create(_new(), now=NOW)
+    assert await participants.contact_in_use(phone=PHONE)
+    assert await participants.contact_in_use(email=EMAIL.upper())
+    assert not await participants.contact_in_use(phone="+6281299990000", email="lain@example.com")
+    assert not await participants.contact_in_use()
