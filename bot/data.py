@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import otp
+from bot.personal_data import personal_data_view, same_nik
 from flows import queries as q
 from flows import views
 from storage.crypto import PersonalDataCipher
@@ -26,6 +27,7 @@ from storage.repositories.enrolments import EnrolmentRepository
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.identities import IdentityRepository
 from storage.repositories.incentives import IncentiveRepository
+from storage.repositories.link_otp_sends import LinkOtpSendRepository
 from storage.repositories.participants import NewParticipant, ParticipantRepository
 from storage.repositories.tickets import TicketRepository
 from storage.repositories.waves import WaveRepository
@@ -67,6 +69,7 @@ class DataAnswers:
         self.participants = ParticipantRepository(session_factory, cipher)
         self.deletion = DeletionRepository(session_factory)
         self.identities = IdentityRepository(session_factory)
+        self.link_sends = LinkOtpSendRepository(session_factory)
         self.tickets = TicketRepository(session_factory)
         self.handoffs = HandoffRepository(session_factory)
         self.enrolments = EnrolmentRepository(session_factory)
@@ -89,12 +92,13 @@ class DataAnswers:
             q.CourseSearch: self._search,
             q.ParticipantQuery: self._participant,
             q.NikRegistered: self._nik_registered,
-            q.SendOtp: self._send_otp,
-            q.FindAccount: self._find_account,
-            q.SendAccountOtp: self._send_account_otp,
             q.ContactInUse: lambda query: self.participants.contact_in_use(
                 phone=query.phone, email=query.email
             ),
+            q.SendOtp: self._send_otp,
+            q.FindAccount: self._find_account,
+            q.SendAccountOtp: self._send_account_otp,
+            q.SendLinkOtp: self._send_link_otp,
             q.RecordLinkFailure: lambda query: self.participants.record_link_failure(
                 query.nik, query.channel, query.step
             ),
@@ -109,6 +113,8 @@ class DataAnswers:
                 query.channel, query.user_id, query.subscribed
             ),
             q.RecordDeletion: self._record_deletion,
+            q.OwnNik: self._own_nik,
+            q.PersonalDataQuery: self._personal_data,
             q.CreateEnrolment: self._enrol,
             q.EnrolmentsQuery: self._enrolments,
             q.IncentivesQuery: self._incentives,
@@ -204,6 +210,27 @@ class DataAnswers:
             return views.AccountOtp(None, hint)
         return views.AccountOtp(ticket, hint)
 
+    async def _send_link_otp(self, query: q.SendLinkOtp) -> views.AccountOtp | None:
+        """The send is reserved (counted per participant, across chats) before the SMS goes
+        out, and released when the gateway could not send it."""
+        record = await self.participants.get(query.participant_id)
+        if record is None or not record.phone:
+            return views.AccountOtp(None, "")
+        now = datetime.now(UTC)
+        since = now - timedelta(seconds=query.window_seconds)
+        reserved = await self.link_sends.reserve(
+            record.id, query.channel, limit=query.max_sends, since=since, now=now
+        )
+        if reserved is None:
+            return None
+        hint = otp.mask_phone(record.phone)
+        try:
+            ticket = await otp.issue(self.otp_sender, record.phone, query.length, query.ttl_seconds)
+        except otp.OtpDeliveryFailed:  # logged by the sender; the flow says "SMS gagal dikirim"
+            await self.link_sends.release(reserved)
+            return views.AccountOtp(None, hint)
+        return views.AccountOtp(ticket, hint)
+
     async def _create_participant(self, query: q.CreateParticipant) -> int | None:
         new = NewParticipant(
             nik=query.nik,
@@ -234,6 +261,19 @@ class DataAnswers:
             return views.DeletionReceipt(request_id, erased)
         await self.identities.erase_unlinked(query.channel, query.user_id, request_id)
         return views.DeletionReceipt(request_id, False)
+
+    async def _own_nik(self, query: q.OwnNik) -> bool | None:
+        """Compared with the linked record only: nothing is looked up by the NIK given."""
+        record = await self.participants.find_by_identity(query.channel, query.user_id)
+        if record is None or record.deleted_at is not None:
+            return None
+        return same_nik(record, query.nik)
+
+    async def _personal_data(self, query: q.PersonalDataQuery) -> views.PersonalDataView | None:
+        record = await self.participants.find_by_identity(query.channel, query.user_id)
+        if record is None or record.deleted_at is not None:
+            return None
+        return personal_data_view(record)
 
     # -- training and incentives ---------------------------------------------------------------
 

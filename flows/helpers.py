@@ -1,6 +1,10 @@
 """Specific questions read as a broader intent ("nik saya sudah terdaftar" as register, "saldo
 bisa dicairkan?" as training_balance): each helper lists the intents such a question is read
-as, and answers it before that intent's flow or answer, or returns None."""
+as, and answers it before that intent's flow or answer, or returns None.
+
+``HELPERS`` answer from the message alone (``helped``); ``FROM_RECORDS`` read the participant's
+records, so they yield queries and run through ``answered_first`` ("pelatihan apa aja yg udh sy
+beli", read as a course search, lists the trainings bought)."""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from flows import (
     eligibility_notes,
     link_help,
     money_help,
+    my_courses,
+    my_details,
     registration_help,
     revocation_help,
     ticket_help,
@@ -19,6 +25,7 @@ from flows import (
 )
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
 
 HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
     (authenticity.INTENTS, authenticity.answer),  # first: "is this link real?" is about safety
@@ -27,6 +34,7 @@ HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None
     (revocation_help.INTENTS, revocation_help.answer),  # before "when is the announcement"
     (registration_help.INTENTS, registration_help.answer),
     (training_help.INTENTS, training_help.answer),
+    (training_help.PROGRESS_INTENTS, training_help.progress),  # not incentives, not tickets
     (money_help.INTENTS, money_help.answer),
     (account.PRIVACY_INTENTS, account.privacy_question),
     (ticket_help.INTENTS, ticket_help.answer),
@@ -42,4 +50,22 @@ def helped(turn: FlowTurn, intent: str) -> list[Outbound] | None:
     return None
 
 
-__all__ = ["HELPERS", "helped"]
+FROM_RECORDS: tuple[
+    tuple[tuple[str, ...], Callable[[FlowTurn], Ask[list[Outbound] | None]]], ...
+] = (
+    (my_courses.INTENTS, my_courses.listed),  # before a course search starts
+    (my_details.INTENTS, my_details.held),  # before the general answer on how data is kept
+)
+
+
+def answered_first(turn: FlowTurn, intent: str) -> Ask[list[Outbound] | None]:
+    """``helped``, else the first helper of ``FROM_RECORDS`` for ``intent`` that recognises the
+    question (it asks for records only then)."""
+    replies = helped(turn, intent)
+    for intents, answer in FROM_RECORDS:
+        if replies is None and intent in intents:
+            replies = yield from answer(turn)
+    return replies
+
+
+__all__ = ["FROM_RECORDS", "HELPERS", "answered_first", "helped"]

@@ -5,6 +5,12 @@ for (balance, incentive, status, a course purchase) is answered.
 No account enumeration: an unknown NIK and a wrong date of birth get the same "data tidak
 cocok" reply, and both count as a failure, per chat (session) and per NIK (audit log). Since a
 NIK encodes the date of birth, the SMS code to the phone on record is the real proof.
+
+Abuse: a fresh chat costs nothing, so what one chat does must not harm the owner. A chat's own
+failures (``link.max_failures``) lock that chat; a NIK is locked for every chat only far above
+that (``NIK_MAX_FAILURES``, brute force spread over many chats), and then the owner is offered a
+complaint or a person. Codes sent to one participant's phone are limited across all chats
+(``otp.max_sends`` per ``otp.wait_hours``, counted in the database) besides the chat's own limit.
 """
 
 from __future__ import annotations
@@ -14,19 +20,21 @@ from datetime import date
 
 from flows import otp_sends
 from flows import registration_checks as checks
+from flows import validators as check
+from flows.formatting import mask_nik
 from flows.messages import Button, Outbound
 from flows.queries import (
     FindAccount,
     LinkAccount,
     ParticipantQuery,
     RecordLinkFailure,
-    SendAccountOtp,
+    SendLinkOtp,
     SetLanguage,
 )
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
-from flows.turn import Ask, FlowContext, Message
+from flows.turn import Ask, FlowContext, Message, within_context_of
 
 FLOW = "link_account"
 LINK = "link"  # payload ``link:<request>``: link first, then answer <request>
@@ -34,6 +42,12 @@ CONTINUE = "continue"  # profile key: the request to answer once the flow has li
 AFTER = "_after"  # slot: the request that led here (internal: never in handoff summaries)
 FAILURES = "link_failures"  # profile key: epoch seconds of this chat's recent failures
 LANGUAGE_CHOSEN = "language_chosen"  # profile key: the user switched language in this chat
+NIK_SAID = "link_nik"  # profile key: [NIK, epoch seconds] a message gave before linking started
+PHONE = "_phone"  # slot: the masked phone on record the code went to
+NIK_MAX_FAILURES = 10
+"""Failed checks on one NIK, from all chats together within ``link.lockout_hours``, that lock the
+NIK for every chat: far above one chat's ``link.max_failures``, so that one chat failing (or
+someone else trying the owner's NIK) does not lock the owner out."""
 # Requests worth answering after linking (they needed the participant's data).
 _RESUMABLE = re.compile(
     r"^(?:intent:(?:registration_status|training_balance|incentive_status)|enrol:\d+)$"
@@ -51,6 +65,29 @@ def _prefill(message: Message, _: FlowContext) -> Slots:
     payload = message.payload or ""
     request = payload.removeprefix(f"{LINK}:") if payload.startswith(f"{LINK}:") else ""
     return {AFTER: request} if _RESUMABLE.match(request) else {}
+
+
+# -- a NIK given before linking started ------------------------------------------------------
+
+
+def remember_nik(turn: FlowTurn) -> None:
+    """Keep a valid NIK the message gives ("NIK sy 3578... tolong cek status"), so that linking
+    offered in reply does not ask for it again (``_check`` uses it within the context window)."""
+    given = turn.message.entity("nik")
+    if given is None or turn.session.participant_id is not None:
+        return
+    found = check.nik(str(given))
+    if isinstance(found, Valid):
+        turn.session.profile[NIK_SAID] = [str(found.value), turn.message.at.timestamp()]
+
+
+def _said_nik(turn: FlowTurn) -> str | None:
+    """The NIK remembered by ``remember_nik`` if it is recent; forgotten either way."""
+    said = turn.session.profile.pop(NIK_SAID, None)
+    if not isinstance(said, list) or len(said) != 2:
+        return None
+    nik, at = said
+    return str(nik) if within_context_of(float(at), turn.message.at) else None
 
 
 # -- failures and the lock-out ----------------------------------------------------------------
@@ -78,12 +115,16 @@ def _fail(turn: FlowTurn) -> None:
 
 
 def _check(turn: FlowTurn) -> Ask[list[Outbound]]:
+    said = _said_nik(turn)
     person = yield ParticipantQuery(turn.message.channel, turn.message.user_id)
     if person is not None:
         turn.session.participant_id = person.id
         turn.slots["already"] = True
     elif len(_recent_failures(turn)) >= turn.ctx.programme.link.max_failures:
         turn.slots["locked"] = True
+    elif said is not None:  # given before linking started: not asked again, but said
+        turn.slots["nik"] = said
+        return [turn.reply("link_account.nik_noted", nik=mask_nik(said))]
     return []
 
 
@@ -94,13 +135,13 @@ def _find(turn: FlowTurn) -> Ask[list[Outbound]]:
         turn.message.user_id,
         str(turn.slots["nik"]),
         date.fromisoformat(str(turn.slots["dob"])),
-        max_failures=rules.max_failures,
+        max_failures=NIK_MAX_FAILURES,
         window_seconds=rules.lockout_hours * 3600,
     )
     if found.outcome == "matched":
         turn.slots["participant"] = int(found.participant_id)
-    elif found.outcome == "locked":
-        turn.slots["locked"] = True
+    elif found.outcome == "locked":  # failures from many chats: not this user's doing
+        turn.slots["nik_locked"] = True
     else:
         _fail(turn)
         turn.slots["mismatch"] = True
@@ -108,16 +149,27 @@ def _find(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 
 def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """The same send limits as registration (they share the counters in the profile)."""
+    """The same send limits per chat as registration (they share the counters in the profile),
+    and the same limits per participant across all chats (the data layer counts those)."""
     rules = turn.ctx.programme.otp
     sends = otp_sends.reserve_send(turn)
     if sends is None:
         return []
-    participant_id = int(turn.slots["participant"])
-    sent = yield SendAccountOtp(participant_id, rules.length, rules.ttl_minutes * 60)
+    sent = yield SendLinkOtp(
+        int(turn.slots["participant"]),
+        rules.length,
+        rules.ttl_minutes * 60,
+        channel=turn.message.channel,
+        max_sends=rules.max_sends,
+        window_seconds=rules.wait_hours * 3600,
+    )
+    if sent is None:
+        turn.slots["otp_limited"] = True
+        return []
     if not sent.phone_hint:
         turn.slots["no_phone"] = True
         return []
+    turn.slots[PHONE] = sent.phone_hint
     if sent.ticket is None:  # the gateway failed: not counted against the send limit
         return otp_sends.send_failed(turn)
     otp_sends.record_sent(turn, sent.ticket, sends)
@@ -155,6 +207,9 @@ def _otp(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     result = checks.otp(message, slots, ctx)
     if isinstance(result, Invalid) and result.reason == "otp_too_many":
         return Valid("failed")
+    if isinstance(result, Invalid) and result.reason == "otp_not_arrived":
+        # the code went to the phone on record, not to a number the user wrote
+        return Invalid("link_otp_not_arrived", {"phone": str(slots.get(PHONE, ""))}, miss=False)
     return result
 
 
@@ -182,6 +237,10 @@ def _mismatch_buttons(turn: FlowTurn) -> tuple[Button, ...]:
 
 def _person_buttons(turn: FlowTurn) -> tuple[Button, ...]:
     return (_person(turn),)
+
+
+def _help_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    return (turn.button("complaints.file", "flow:complaints"), _person(turn))
 
 
 def _go(target: str, slot: str, value: object = True, label: str = "") -> Go:
@@ -213,6 +272,7 @@ LINK_ACCOUNT = Flow(
             "find",
             action=_find,
             go=(
+                _go("nik_locked", "nik_locked", label="NIK failed in many chats"),
                 _go("locked", "locked", label="too many failures"),
                 _go("mismatch", "mismatch", label="no such NIK + date of birth"),
                 Go("send_otp"),
@@ -220,16 +280,19 @@ LINK_ACCOUNT = Flow(
         ),
         State("mismatch", final=True, buttons=_mismatch_buttons),
         State("locked", final=True, params=_lock_params, buttons=_person_buttons),
+        State("nik_locked", final=True, params=_lock_params, buttons=_help_buttons),
         State(
             "send_otp",
             action=_send_otp,
             go=(
                 _go("otp_blocked", "otp_blocked", label="send limit reached"),
+                _go("otp_limited", "otp_limited", label="sends to this phone limit reached"),
                 _go("no_phone", "no_phone", label="no phone on record"),
                 Go("otp"),
             ),
         ),
         State("otp_blocked", final=True, params=_wait_params),
+        State("otp_limited", final=True, params=_wait_params, buttons=_person_buttons),
         State("no_phone", final=True, buttons=_person_buttons),
         State(
             "otp",

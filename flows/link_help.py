@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from flows.link_account import link_payload
+from flows.link_account import link_payload, remember_nik
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -30,6 +30,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     if turn.session.participant_id is not None:
         return [turn.reply("link_account.already.say", turn.menu_button())]
+    remember_nik(turn)  # "hubungkan akun, NIK saya 3273...": not asked again
     link = turn.button("link_account.start", link_payload(None), means="yes")
     return [turn.reply("link_account.offer", link, turn.menu_button(means="no"))]
 

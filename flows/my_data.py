@@ -5,22 +5,50 @@ instead (link, register, a person)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import timedelta
+from functools import wraps
 
 from flows.complaint_topics import FIX_SHOWN, category_for
 from flows.formatting import long_date, money
-from flows.link_account import link_payload
+from flows.link_account import link_payload, remember_nik
 from flows.messages import Button, Outbound
-from flows.queries import EnrolmentsQuery, IncentivesQuery, MyTickets, ParticipantQuery, TicketQuery
+from flows.queries import (
+    EnrolmentsQuery,
+    IncentivesQuery,
+    MyTickets,
+    OwnNik,
+    ParticipantQuery,
+    TicketQuery,
+)
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, Message
 from flows.validators import ticket_reference
-from flows.views import IncentiveView, ParticipantView
+from flows.views import EnrolmentView, IncentiveView, ParticipantView
 from flows.waiting import says_waited_too_long
 from flows.waves import named_wave, wave_text
 
 Answer = Ask[list[Outbound] | None]
+CAN_BUY = ("selected", "enrolled")
+"""Statuses with a training balance to spend."""
+
+
+def own_records(answer: Callable[[FlowTurn], Answer]) -> Callable[[FlowTurn], Answer]:
+    """An answer from the records that names a NIK not the linked participant's ("cek status NIK
+    adik sy 3275..."): only the linked account's records are shown, so the owner of that NIK is
+    told to link their own. Nothing is looked up by, or said about, that NIK."""
+
+    @wraps(answer)
+    def guarded(turn: FlowTurn) -> Answer:
+        nik = turn.message.entity("nik")
+        if nik is not None:
+            own = yield OwnNik(turn.message.channel, turn.message.user_id, str(nik))
+            if own is False:
+                return [turn.reply("kb.others_nik", turn.menu_button())]
+        return (yield from answer(turn))
+
+    return guarded
 
 
 def participant(turn: FlowTurn) -> Ask[ParticipantView | None]:
@@ -33,7 +61,8 @@ def participant(turn: FlowTurn) -> Ask[ParticipantView | None]:
 
 def not_linked(turn: FlowTurn) -> list[Outbound]:
     """The chat is not linked: link an account registered elsewhere (then the same request is
-    answered), register, or a person."""
+    answered), register, or a person. A NIK the message gives is kept for the linking."""
+    remember_nik(turn)
     return [
         turn.reply(
             "kb.not_linked",
@@ -59,9 +88,17 @@ def _request(message: Message) -> str | None:
     return f"intent:{message.intent}" if message.intent else None
 
 
+def not_bought(turn: FlowTurn, person: ParticipantView, key: str) -> Outbound:
+    """``key`` says there is no purchase yet; a balance to spend is one tap from the courses."""
+    if person.status not in CAN_BUY:
+        return turn.reply(key, turn.menu_button())
+    return turn.reply(key, turn.button("menu.courses", "flow:course_choice"), turn.menu_button())
+
+
 _ANNOUNCEMENT = re.compile(r"pengumuman|diumumkan|diumumin|hasil|kapan|announce|result|when")
 
 
+@own_records
 def selection_status(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     if person is None:  # "knp gak lolos2?": why anyone is not selected needs no account
@@ -84,6 +121,7 @@ _BALANCE_GONE = re.compile(
 """The balance shrank without a purchase the user knows of: a problem, not a question."""
 
 
+@own_records
 def training_balance(turn: FlowTurn) -> Answer:
     if _BALANCE_GONE.search((turn.message.text or "").lower()):
         return [turn.reply("kb.balance_gone", file_complaint(turn), turn.menu_button())]
@@ -119,6 +157,7 @@ def _incentive_line(turn: FlowTurn, item: IncentiveView) -> str:
     return line
 
 
+@own_records
 def incentive_schedule(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     facts = turn.ctx.programme.facts()
@@ -195,20 +234,38 @@ def _certificate_key(text: str) -> str:
     return "kb.certificate"
 
 
+FINISHED = ("completed", "certified", "rated")
+"""Enrolment statuses after the training's end: a certificate is due or issued."""
+
+
+@own_records
 def certificates(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
-    lines = [turn.say(_certificate_key(turn.message.text or ""))]
+    key = _certificate_key(turn.message.text or "")
+    lines = [turn.say(key)]
     if person is not None:
         enrolments = yield EnrolmentsQuery(person.id)
-        for item in enrolments[:3]:
-            lines.append(
-                turn.say(
-                    "kb.enrolment_line",
-                    title=item.title,
-                    status=turn.say(f"enrolment_status.{item.status}"),
-                )
-            )
+        bought = [item for item in enrolments if item.status != "cancelled"]
+        if key == "kb.certificate" and not any(item.status in FINISHED for item in bought):
+            return [_no_certificate_yet(turn, person, bought)]
+        lines += [_enrolment_line(turn, item) for item in enrolments[:3]]
     return [Outbound("\n".join(lines), (file_complaint(turn), turn.menu_button()))]
+
+
+def _no_certificate_yet(
+    turn: FlowTurn, person: ParticipantView, bought: list[EnrolmentView]
+) -> Outbound:
+    """No training bought, or none finished: a certificate comes after finishing one."""
+    if not bought:
+        return not_bought(turn, person, "kb.certificate_no_course")
+    lines = [turn.say("kb.certificate_not_finished")]  # the provider may not have reported yet
+    lines += [_enrolment_line(turn, item) for item in bought[:3]]
+    return Outbound("\n".join(lines), (file_complaint(turn), turn.menu_button()))
+
+
+def _enrolment_line(turn: FlowTurn, item: EnrolmentView) -> str:
+    status = turn.say(f"enrolment_status.{item.status}")
+    return turn.say("kb.enrolment_line", title=item.title, status=status)
 
 
 def file_complaint(turn: FlowTurn, *, fix_shown: str | None = None) -> Button:

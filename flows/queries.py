@@ -149,6 +149,18 @@ class SendAccountOtp(Query):
 
 
 @dataclass(frozen=True, slots=True)
+class SendLinkOtp(SendAccountOtp):
+    """-> ``views.AccountOtp`` as for ``SendAccountOtp``, or None (nothing sent) when
+    ``max_sends`` codes went to this participant's phone, from any chat (``channel`` is the
+    one asking), within ``window_seconds``. Counted in the database; a send the gateway could
+    not make is not."""
+
+    channel: str = ""
+    max_sends: int = 5
+    window_seconds: float = 7200
+
+
+@dataclass(frozen=True, slots=True)
 class RecordLinkFailure(Query):
     """-> None. A failed account-link check (``step``: data, otp) audit-logged against the NIK."""
 
@@ -188,6 +200,25 @@ class SetSubscription(Query):
 @dataclass(frozen=True, slots=True)
 class RecordDeletion(Query):
     """-> ``views.DeletionReceipt``: the request recorded (audit log), personal data erased."""
+
+    channel: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class OwnNik(Query):
+    """-> True when ``nik`` is the NIK of the participant linked to this identity, False when it
+    is not, None when no participant is linked. Nothing is looked up by ``nik`` itself."""
+
+    channel: str
+    user_id: str
+    nik: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalDataQuery(Query):
+    """-> ``views.PersonalDataView`` of the participant linked to this identity (every value
+    masked), or None when none is linked."""
 
     channel: str
     user_id: str

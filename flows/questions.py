@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import my_data
+from flows import my_courses, my_data
 from flows.complaint_topics import category_for
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu
@@ -98,6 +98,9 @@ def _waves(turn: FlowTurn) -> Answer:
 
 
 def _redeem(turn: FlowTurn) -> Answer:
+    whereabouts = yield from my_courses.redeem_codes(turn)  # "kode redeemnya mana" after buying
+    if whereabouts is not None:
+        return whereabouts
     return [
         turn.reply(
             "kb.redeem_code",
@@ -106,7 +109,6 @@ def _redeem(turn: FlowTurn) -> Answer:
             **turn.ctx.programme.facts(),
         )
     ]
-    yield
 
 
 def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
@@ -118,16 +120,36 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
         if message.payload is None and message.confidence < controls.CLEAR_REQUEST:
             if turn.session.flow is not None:
                 return None  # inside a flow: no side question to ask, the flow reads it
-            payload = "subscribe" if subscribed else "unsubscribe"
-            change = turn.button("common.yes", payload, means="yes")
-            keep = turn.button("common.no", "menu", means="no")
-            key = "kb.subscribe_confirm" if subscribed else "kb.unsubscribe_confirm"
-            return [turn.reply(key, change, keep)]
+            return [_confirm_subscription(turn, subscribed)]
         yield SetSubscription(message.channel, message.user_id, subscribed)
         key = "kb.subscribed" if subscribed else "kb.unsubscribed"
         return [turn.reply(key, turn.menu_button())]
 
     return handler
+
+
+def _confirm_subscription(turn: FlowTurn, subscribed: bool) -> Outbound:
+    """The change asked about first, one tap away."""
+    payload = "subscribe" if subscribed else "unsubscribe"
+    change = turn.button("common.yes", payload, means="yes")
+    keep = turn.button("common.no", "menu", means="no")
+    key = "kb.subscribe_confirm" if subscribed else "kb.unsubscribe_confirm"
+    return turn.reply(key, change, keep)
+
+
+_STOP_WORD = re.compile(r"[\W_]*(?:stop+|setop|berhenti|stop dong|stop aja)[\W_]*")
+"""WhatsApp's opt-out keyword ("STOP") or its Indonesian word, alone: the NLU reads it as
+cancel, which outside a flow has nothing to cancel."""
+
+
+def _stop(turn: FlowTurn) -> Answer:
+    """A lone "stop" outside a flow is read as unsubscribe, asked first (as a lone "kirim" is)."""
+    if turn.message.payload is not None or not _STOP_WORD.fullmatch(
+        (turn.message.text or "").lower()
+    ):
+        return None
+    return [_confirm_subscription(turn, False)]
+    yield
 
 
 def save_language(turn: FlowTurn, language: str) -> Ask[None]:
@@ -205,6 +227,7 @@ HANDLERS: dict[str, Callable[[FlowTurn], Answer]] = {
     "complaint_status": my_data.ticket_status,
     "subscribe": subscription(True),
     "unsubscribe": subscription(False),
+    "cancel": _stop,
     "change_language": _language,
     "account_access": _account_access,
     "greet": lambda turn: _greet(turn),

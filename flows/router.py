@@ -27,7 +27,7 @@ from flows.fallback import (
     sent_again,
 )
 from flows.flow_table import FLOWS, OTP_STEPS, START_INTENTS
-from flows.helpers import helped
+from flows.helpers import answered_first
 from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN, LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
@@ -223,7 +223,7 @@ def _on_text(turn: FlowTurn) -> Step:
             return [main_menu(turn.lang, first=True)]
         return miss(turn, "unknown.free_text")
     if unsure:  # a specific question is answered all the same ("boleh pakai email punya kakak?")
-        answered = helped(turn, intent)
+        answered = yield from answered_first(turn, intent)
         if answered is None and known_problem(message):  # its fix first, then a ticket
             return (yield from runner.start(COMPLAINTS, turn, _hooks()))
         return answered if answered is not None else clarify(turn)
@@ -232,11 +232,11 @@ def _on_text(turn: FlowTurn) -> Step:
 
 def _on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
+    answered = yield from answered_first(turn, intent)  # "nik saya sudah terdaftar"
+    if answered is not None:  # (before the general answer on data: "data saya apa aja?")
+        return answered
     if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
         return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
-    answered = helped(turn, intent)  # "nik saya sudah terdaftar", "saldo bisa dicairkan?"
-    if answered is not None:
-        return answered
     if intent == "register" and registration_help.asks_how(turn.message):
         return (yield from topic_answer("register", turn.lang, turn.ctx))  # the steps first
     parked = (session.suspended or {}).get("flow")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flows import questions
-from flows.helpers import helped
+from flows.helpers import answered_first
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -31,7 +31,7 @@ def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         one = replace(turn.message, text=text, intent=intent, confidence=confidence,
                       ranking=((intent, confidence),), ambiguous=False, parts=())  # fmt: skip
         alone = FlowTurn(turn.session, one, turn.ctx)
-        said = helped(alone, intent)
+        said = yield from answered_first(alone, intent)
         if said is None:
             said = yield from questions.answer(intent, alone)
         replies += [reply for reply in said or [] if reply.text not in {r.text for r in replies}]

@@ -1,7 +1,9 @@
 """Questions about taking a training, answered from the FAQ facts instead of starting a course
 search or missing: the difference between the modes ("apa bedanya webinar sama self paced"),
-changing a training already bought ("bisa ganti pelatihan yang udah dibeli?") and where a
-webinar's link is ("link zoom webinar nya mana")."""
+changing a training already bought ("bisa ganti pelatihan yang udah dibeli?"), where a
+webinar's link is ("link zoom webinar nya mana") and where one's schedule and progress are
+("jadwal webinar ku kapan", "pelatihan ku udh sampe mana": the platform it was bought on, not
+incentive schedules or complaint tickets)."""
 
 from __future__ import annotations
 
@@ -51,3 +53,38 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if _WEBINAR_LINK.search(lowered):
         return [turn.reply("kb.webinar_link", turn.menu_button(), **turn.ctx.programme.facts())]
     return None
+
+
+PROGRESS_INTENTS = ("incentive_status", "complaint_status", "wave_schedule", "course_search",
+                    "registration_status", "out_of_scope", "help", "inform")  # fmt: skip
+"""The intents a question about one's own schedule or progress is read as."""
+
+_OWN = r"(?:ku|saya|sy|aku|ak|gue|gw|my)"
+_LIVE = r"(?:webinar|sesi|zoom)\w*"
+_MY_COURSE = rf"(?:{_COURSE}|belajar)\s*{_OWN}\b|\bmy (?:training|course|class)\w*"
+_SCHEDULE = re.compile(
+    rf"\b(?:jadwal|jdwl|schedule)\w*\b.{{0,30}}(?:{_LIVE}|{_MY_COURSE})"
+    rf"|(?:{_LIVE}|{_MY_COURSE}).{{0,30}}\b(?:jadwal\w*|kapan|kpn|jam berapa|mulai|dimulai|"
+    r"schedule\w*|when)\b"
+)
+_PROGRESS = re.compile(
+    rf"(?:{_COURSE}|belajar)\s*{_OWN}?\b.{{0,25}}\b(?:sampai|sampe|smpe|smp|nyampe)\s+"
+    rf"(?:mana|mn|dmn)\b|\b(?:progres|progress)\w*\b.{{0,25}}(?:{_COURSE}|belajar)"
+    rf"|(?:{_COURSE}|belajar).{{0,25}}\b(?:progres|progress)"
+)
+_ELSEWHERE = re.compile(
+    r"\b(?:beli|dibeli|membeli|buy|gelombang|gel|dibuka|buka|daftar|insentif|pengumuman|"
+    r"sertifikat|pengaduan|aduan|tiket|lapor\w*|redeem|link|tautan|incentive|wave|ticket)\b"
+)
+"""Words of another question about a date: a purchase deadline, a wave, an incentive, a
+ticket; or of the webinar's link (its own answer)."""
+
+
+def progress(turn: FlowTurn) -> list[Outbound] | None:
+    """Where the schedule and progress of one's training are: the platform it was bought on."""
+    lowered = (turn.message.text or "").lower()
+    if _ELSEWHERE.search(lowered):
+        return None
+    if not (_SCHEDULE.search(lowered) or _PROGRESS.search(lowered)):
+        return None
+    return [turn.reply("kb.training_progress", turn.menu_button())]

@@ -88,3 +88,15 @@ class HandoffTicket:
 class DeletionReceipt:
     request_id: int
     erased: bool  # a participant's personal data was anonymised (False: none was linked)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalDataView:
+    """What is held about a participant, masked for showing to them: no value in full ("" when
+    not held). Their KK number and date of birth are held too and never shown."""
+
+    name: str  # first name and initials: "Siti N."
+    nik: str  # 3273********0003
+    phone: str  # 0812****90
+    email: str  # s***@gmail.com
+    region_code: str | None

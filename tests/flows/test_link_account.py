@@ -118,8 +118,8 @@ def test_three_failures_lock_this_chat_out_until_the_window_passes() -> None:
 
 
 def test_a_nik_locked_by_the_data_layer_is_locked_here_too() -> None:
-    session, data = Session(), Data(match="locked")
-    assert "terlalu sering gagal" in start_and_answer(session, data)
+    session, data = Session(), Data(match="locked")  # failures from many chats: no blame
+    assert start_and_answer(session, data) == text("id", "link_account.nik_locked.say", hours=2)
     assert not data.asked(q.SendAccountOtp)
 
 

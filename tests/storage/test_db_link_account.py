@@ -1,7 +1,9 @@
-"""Linking an existing account to a chat: the audit trail, failure counts per NIK, language."""
+"""Linking an existing account to a chat: the audit trail, failure counts per NIK, language,
+and the codes sent to a participant's phone counted across chats."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -11,6 +13,7 @@ from storage.crypto import PersonalDataCipher
 from storage.db import NotFound
 from storage.models import AuditLog, ChannelIdentity
 from storage.repositories.deletion import DeletionRepository
+from storage.repositories.link_otp_sends import OTP_SENT, OTP_UNSENT, LinkOtpSendRepository
 from storage.repositories.participants import (
     LINK_FAILED,
     LINKED,
@@ -94,3 +97,47 @@ async def test_language_is_saved_on_the_linked_participant_only(
     assert await participants.set_language_of_identity("webchat", "nobody", "en") is False
     await DeletionRepository(db_factory).anonymise(created.id)
     assert await participants.set_language_of_identity("webchat", "w-1", "id") is False
+
+
+# -- codes sent to a participant's phone, counted across chats --------------------------------
+
+
+async def test_codes_sent_are_limited_per_participant_across_chats_and_workers(
+    db_factory: Factory, cipher: PersonalDataCipher
+) -> None:
+    created = await ParticipantRepository(db_factory, cipher).create(_new(), now=NOW)
+    sends = LinkOtpSendRepository(db_factory)  # a second repository: another worker
+    since = NOW - timedelta(hours=2)
+    old = await sends.reserve(created.id, "webchat", limit=5, since=since - timedelta(hours=1),
+                              now=since - timedelta(minutes=1))  # fmt: skip
+    assert old is not None  # outside the window: does not count
+    reserved = [
+        await LinkOtpSendRepository(db_factory).reserve(
+            created.id, channel, limit=5, since=since, now=NOW
+        )
+        for channel in ("webchat", "telegram", "whatsapp", "webchat", "telegram")
+    ]
+    assert None not in reserved
+    assert await sends.reserve(created.id, "webchat", limit=5, since=since, now=NOW) is None
+    assert await sends.sent_since(created.id, since) == 5
+    await sends.release(int(reserved[0] or 0))  # the gateway could not send that one
+    assert await sends.sent_since(created.id, since) == 4
+    assert await sends.reserve(created.id, "whatsapp", limit=5, since=since, now=NOW) is not None
+    actions = [entry.action for entry in await _audit(db_factory)]
+    assert actions.count(OTP_SENT) == 6 and actions.count(OTP_UNSENT) == 1  # refused: no row
+    assert "081234567890" not in repr([entry.detail for entry in await _audit(db_factory)])
+
+
+async def test_concurrent_sends_to_one_participant_never_pass_the_limit(
+    db_factory: Factory, cipher: PersonalDataCipher
+) -> None:
+    created = await ParticipantRepository(db_factory, cipher).create(_new(), now=NOW)
+    since = NOW - timedelta(hours=2)
+
+    async def one(n: int) -> int | None:
+        repository = LinkOtpSendRepository(db_factory)
+        return await repository.reserve(created.id, f"chat-{n}", limit=5, since=since, now=NOW)
+
+    results = await asyncio.gather(*(one(n) for n in range(8)))
+    assert sum(result is not None for result in results) == 5
+    assert await LinkOtpSendRepository(db_factory).sent_since(created.id, since) == 5

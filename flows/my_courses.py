@@ -1,0 +1,112 @@
+"""The trainings a participant bought, from their records: which ones ("pelatihan apa aja yg udh
+sy beli", "riwayat pelatihan sy", which the NLU reads as a course search) and where their voucher
+and redeem codes are ("kode redeemnya mana" right after buying). The codes themselves are never
+shown again: they are in the purchase message, the email and the dashboard."""
+
+from __future__ import annotations
+
+import re
+
+from flows.formatting import long_date
+from flows.messages import Outbound
+from flows.my_data import Answer, file_complaint, not_bought, not_linked, own_records, participant
+from flows.queries import EnrolmentsQuery
+from flows.runtime.machine import FlowTurn
+from flows.views import EnrolmentView
+
+INTENTS = ("course_search", "inform", "out_of_scope", "help", "registration_status")
+"""The intents a question about one's own trainings is read as ("sertifikat pelatihan yg udh sy
+beli mana" is the certificate's question)."""
+
+_COURSE = r"(?:pelatihan|kelas|kursus|training|course)\w*"
+_OWN = r"(?:saya|sy|aku|ak|gue|gw|gua|i|my)"
+_TAKEN = r"(?:beli|dibeli|ambil|diambil|ikut|ikuti|diikuti|buy|take|took)"
+_BOUGHT = re.compile(
+    rf"\b(?:udh|udah|sudah|sdh|dah|pernah|telah|did)\s+(?:{_OWN}\s+)?{_TAKEN}\b"
+    rf"|\b(?:yg|yang|that)\s+{_OWN}\s+{_TAKEN}\b|\b(?:bought|purchased|enrolled)\b"
+)  # "yg mau sy beli", "yg belum dibeli": a choice still open, not a training bought
+_WHICH = re.compile(
+    r"\b(?:apa|apaan|mana|list|daftar|lihat|liat|cek|which|what|show)\b|\byg\s+mana\b"
+)
+_HISTORY = re.compile(
+    rf"\b(?:riwayat|history|histori)\b.{{0,20}}\b(?:{_COURSE}|pembelian|beli|purchases?)\b"
+)
+_MINE = re.compile(rf"\b{_COURSE}(?<=ku)\b|\b{_COURSE}\s+{_OWN}\b|\bmy (?:courses?|trainings?)\b")
+_NEW_ONE = re.compile(
+    r"\b(?:mau|ingin|pengen|pgn|pingin|cari|nyari|rekomendasi|rekomen|cocok|bagus|bisa|boleh|"
+    r"want|recommend\w*|good)\b"
+)
+"""Words of a search for a training still to buy ("pelatihan apa yg cocok buat saya")."""
+
+
+def asks_my_courses(text: str) -> bool:
+    """Which trainings the user has bought (not which to buy)."""
+    lowered = text.lower()
+    if _HISTORY.search(lowered):
+        return True
+    which = bool(_WHICH.search(lowered))
+    if which and _BOUGHT.search(lowered) and re.search(_COURSE, lowered):
+        return True
+    short = len(lowered.split()) <= 3  # "my courses", "pelatihanku"
+    return bool(_MINE.search(lowered)) and (which or short) and not _NEW_ONE.search(lowered)
+
+
+def listed(turn: FlowTurn) -> Answer:
+    """The user's trainings when the message asks which they bought, else None."""
+    if not asks_my_courses(turn.message.text or ""):
+        return None
+    return (yield from my_courses(turn))
+
+
+@own_records
+def my_courses(turn: FlowTurn) -> Answer:
+    """Title, status and purchase date of each training bought, and where the codes are."""
+    person = yield from participant(turn)
+    if person is None:
+        return not_linked(turn)
+    enrolments: list[EnrolmentView] = yield EnrolmentsQuery(person.id)
+    if not enrolments:
+        return [not_bought(turn, person, "kb.my_courses_none")]
+    lines = [turn.say("kb.my_courses_header")]
+    lines += [_line(turn, item) for item in enrolments]
+    lines.append(turn.say("kb.my_courses_where"))
+    return [Outbound("\n".join(lines), (turn.menu_button(),))]
+
+
+def _line(turn: FlowTurn, item: EnrolmentView) -> str:
+    status = turn.say(f"enrolment_status.{item.status}")
+    date = long_date(item.purchased_at, turn.lang)
+    return turn.say("kb.my_course_line", title=item.title, status=status, date=date)
+
+
+_CODE_PROBLEM = re.compile(
+    r"gagal|\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|g)\s*bisa|gabisa|\berror|invalid|"
+    r"tidak valid|\bsalah|expired|kadaluarsa|kedaluwarsa|hangus|ditolak|\bfail|n[o']t work"
+)
+_WHERE = re.compile(
+    r"\b(?:mana|mn|dmn|dimana|where|lupa|lihat|liat|cek|hilang|ilang|ketemu|find|forgot|lost)\b"
+)
+
+
+def redeem_codes(turn: FlowTurn) -> Answer:
+    """Where a linked participant's codes are ("kode redeemnya mana"); None for a problem with
+    a code, a question of how they work, or a chat not linked (the general answer)."""
+    lowered = (turn.message.text or "").lower()
+    if _CODE_PROBLEM.search(lowered) or not _WHERE.search(lowered):
+        return None
+    return (yield from _codes_whereabouts(turn))
+
+
+@own_records
+def _codes_whereabouts(turn: FlowTurn) -> Answer:
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    enrolments: list[EnrolmentView] = yield EnrolmentsQuery(person.id)
+    if not any(item.status != "cancelled" for item in enrolments):
+        return [not_bought(turn, person, "kb.redeem_none")]
+    facts = turn.ctx.programme.facts()
+    return [turn.reply("kb.redeem_where", file_complaint(turn), turn.menu_button(), **facts)]
+
+
+__all__ = ["INTENTS", "asks_my_courses", "listed", "my_courses", "redeem_codes"]
