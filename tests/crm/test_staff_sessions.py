@@ -8,22 +8,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from storage.models import StaffSession, StaffUser
+from storage.models import StaffSession
 from storage.repositories.staff import StaffRepository
 from tests.storage.conftest import Factory
+from tests.storage.test_db_crm import _staff
 
 LATER = datetime.now(UTC) + timedelta(hours=12)
-
-
-async def _staff(factory: Factory, *names: str) -> list[int]:
-    async with factory() as session, session.begin():
-        rows = [
-            StaffUser(username=n, display_name=n.title(), role="agent", password_hash="x")
-            for n in names
-        ]
-        session.add_all(rows)
-        await session.flush()
-        return [row.id for row in rows]
 
 
 async def test_a_session_is_good_until_it_is_closed_or_expires(db_factory: Factory) -> None:
