@@ -7,10 +7,11 @@ import re
 
 from flows.messages import Outbound
 from flows.queries import RecordDeletion
-from flows.result import Result, Valid
+from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message
+from flows.yes_no import asks_back
 
 FLOW = "data_deletion"
 
@@ -53,8 +54,16 @@ def privacy(turn: FlowTurn) -> Outbound:
 
 
 def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
+    if message.payload is None and asks_back(message.text or ""):
+        return Invalid("deletion_what", miss=False)  # "yg dihapus apa aja? akun sy jg?"
     answer = controls.answer_yes_no(message)
     return None if answer is None else Valid("yes" if answer else "no")
+
+
+def _confirm_params(turn: FlowTurn) -> dict[str, object]:
+    """What erasure costs a linked participant: the account and what it holds, for good."""
+    linked = turn.session.participant_id is not None
+    return {"account": turn.say("data_deletion.account_lost") if linked else ""}
 
 
 def _erase(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -88,6 +97,7 @@ DATA_DELETION = Flow(
         State(
             "confirm",
             Slot("confirm", _yes_no, yes_no_options()),
+            params=_confirm_params,
             go=(Go("kept", _declined, "no"), Go("erase")),
         ),
         State("kept", final=True),
