@@ -41,14 +41,20 @@ def own_records(answer: Callable[[FlowTurn], Answer]) -> Callable[[FlowTurn], An
 
     @wraps(answer)
     def guarded(turn: FlowTurn) -> Answer:
-        nik = turn.message.entity("nik")
-        if nik is not None:
-            own = yield OwnNik(turn.message.channel, turn.message.user_id, str(nik))
-            if own is False:
-                return [turn.reply("kb.others_nik", turn.menu_button())]
-        return (yield from answer(turn))
+        refused = yield from others_nik(turn)
+        return refused if refused is not None else (yield from answer(turn))
 
     return guarded
+
+
+def others_nik(turn: FlowTurn) -> Answer:
+    """The refusal when the message names a NIK that is not the linked participant's; None
+    otherwise (no NIK, the user's own, or a chat not linked)."""
+    nik = turn.message.entity("nik")
+    if nik is None:
+        return None
+    own = yield OwnNik(turn.message.channel, turn.message.user_id, str(nik))
+    return [turn.reply("kb.others_nik", turn.menu_button())] if own is False else None
 
 
 def participant(turn: FlowTurn) -> Ask[ParticipantView | None]:

@@ -32,6 +32,7 @@ from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN, LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
 from flows.messages import Outbound
+from flows.my_data import others_nik
 from flows.responses import LANGUAGES, text
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
@@ -195,6 +196,10 @@ def _on_text(turn: FlowTurn) -> Step:
     if controls.asks_meaning(message) and session.turns > 0:  # "maksudnya?" after an answer
         person = turn.button("common.talk_to_person", controls.HUMAN)
         return [turn.reply("unknown.unclear", person, turn.menu_button())]
+    if session.participant_id is not None:  # "cek status NIK adik sy 3275...": never theirs
+        refused = yield from others_nik(turn)
+        if refused is not None:
+            return refused
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
