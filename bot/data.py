@@ -181,10 +181,21 @@ class DataAnswers:
     async def _nik_registered(self, query: q.NikRegistered) -> bool:
         return await self.participants.find_by_nik(query.nik) is not None
 
-    async def _send_otp(self, query: q.SendOtp) -> views.OtpTicket | None:
+    async def _send_otp(self, query: q.SendOtp) -> views.OtpTicket | views.OtpRefused | None:
+        reserved = None
+        if query.max_sends:  # counted per number across chats, before the SMS goes out
+            now = datetime.now(UTC)
+            reserved = await self.link_sends.reserve_for_number(
+                self.participants.phone_key(query.phone), query.channel, limit=query.max_sends,
+                since=now - timedelta(seconds=query.window_seconds), now=now,
+            )  # fmt: skip
+            if reserved is None:
+                return views.OtpRefused()
         try:
             return await otp.issue(self.otp_sender, query.phone, query.length, query.ttl_seconds)
         except otp.OtpDeliveryFailed:  # logged by the sender; the flow says "SMS gagal dikirim"
+            if reserved is not None:
+                await self.link_sends.release(reserved)
             return None
 
     async def _find_account(self, query: q.FindAccount) -> views.AccountMatch:

@@ -101,6 +101,10 @@ class SendOtp(Query):
     phone: str = field(repr=False)
     length: int = 6
     ttl_seconds: float = 300
+    max_sends: int = 0
+    """Codes to this number from all chats per ``window_seconds`` (0: no such limit); over it
+    -> ``views.OtpRefused``."""
+    window_seconds: float = 0
 
 
 @dataclass(frozen=True, slots=True)

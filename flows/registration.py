@@ -21,6 +21,7 @@ from flows.registration_checks import OTP
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext
+from flows.views import OtpRefused
 
 FLOW = "registration"
 
@@ -71,7 +72,12 @@ def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
         str(turn.slots["phone"]),
         rules.length,
         rules.ttl_minutes * 60,
+        max_sends=rules.max_sends,
+        window_seconds=rules.wait_hours * 3600,
     )
+    if isinstance(ticket, OtpRefused):  # this number's codes from all chats are used up
+        turn.slots["otp_blocked"] = True
+        return []
     if ticket is None:  # the SMS gateway failed: say so; not counted against the send limit
         return otp_sends.send_failed(turn)
     otp_sends.record_sent(turn, ticket, sends)
@@ -193,6 +199,11 @@ def _too_young(slots: Slots, ctx: FlowContext) -> bool:
     return age_from(born, date.today()) < ctx.programme.min_age
 
 
+def _wait_params(turn: FlowTurn) -> dict[str, object]:
+    hours = turn.ctx.programme.otp.wait_hours
+    return {"hours": int(hours) if hours == int(hours) else hours}
+
+
 def _too_old_params(turn: FlowTurn) -> dict[str, object]:
     return {"max_age": turn.ctx.programme.max_age}
 
@@ -271,7 +282,7 @@ REGISTRATION = Flow(
             action=_send_otp,
             go=(_go("otp_blocked", "otp_blocked", True, "send limit reached"), Go("otp")),
         ),
-        State("otp_blocked", final=True),
+        State("otp_blocked", final=True, params=_wait_params),
         State(
             "otp",
             Slot("otp", checks.otp, (Option("resend", "registration.otp.options.resend"),)),

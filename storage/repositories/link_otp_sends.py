@@ -1,8 +1,9 @@
-"""Codes sent to a participant's phone on record to link a chat, counted per participant across
-every chat (a fresh chat is free to open, so a per-chat count alone let anyone make the bot send
-unlimited SMS to someone's phone).
+"""Codes sent to a participant's phone on record to link a chat, and to a number typed at
+registration, counted per participant (per number) across every chat (a fresh chat is free to
+open, so a per-chat count alone let anyone make the bot send unlimited SMS to someone's phone).
 
-Each send is an audit-log row (``link.otp_sent``, subject ``participant:<id>``), written before
+Each send is an audit-log row (``link.otp_sent``, subject ``participant:<id>`` or
+``phone:<blind index>``), written before
 the SMS goes out and counted in the same transaction: every worker and every restart sees the
 same count. A reservation whose SMS could not be sent is marked ``link.otp_unsent`` and no longer
 counts. Reservations of one participant are serialised: PostgreSQL locks the participant's row,
@@ -32,10 +33,12 @@ def _subject(participant_id: int) -> str:
     return f"participant:{participant_id}"
 
 
-async def _count(session: AsyncSession, participant_id: int, since: datetime) -> int:
+async def _count(
+    session: AsyncSession, participant_id: int, since: datetime, subject: str | None = None
+) -> int:
     count = await session.scalar(
         sa.select(sa.func.count(AuditLog.id)).where(
-            AuditLog.subject == _subject(participant_id),
+            AuditLog.subject == (subject or _subject(participant_id)),
             AuditLog.action == OTP_SENT,
             AuditLog.at >= since,
         )
@@ -77,6 +80,31 @@ class LinkOtpSendRepository:
                 session.add(entry)
                 await session.flush()  # written first: a concurrent reservation now waits
                 if await _count(session, participant_id, since) > limit:
+                    raise _LimitReached
+        except _LimitReached:
+            return None
+        return int(entry.id)
+
+    async def reserve_for_number(
+        self,
+        phone_key: str,
+        channel: str,
+        *,
+        limit: int,
+        since: datetime,
+        now: datetime | None = None,
+    ) -> int | None:
+        """``reserve`` for a number typed at registration (no account yet): counted per number
+        across chats by its blind index ``phone_key``. Without a row to lock, two chats racing on
+        PostgreSQL may each get the last send: the limit holds within one."""
+        subject = f"phone:{phone_key}"
+        entry = AuditLog(actor=f"{channel}:user", action=OTP_SENT, subject=subject,
+                         detail={"channel": channel}, at=now or utcnow())  # fmt: skip
+        try:
+            async with self._sessions() as session, session.begin():
+                session.add(entry)
+                await session.flush()
+                if await _count(session, 0, since, subject) > limit:
                     raise _LimitReached
         except _LimitReached:
             return None

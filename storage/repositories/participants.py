@@ -135,6 +135,10 @@ class ParticipantRepository:
             .where(ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id)
         )
 
+    def phone_key(self, phone: str) -> str:
+        """The blind index of a phone number (how it is counted without being stored)."""
+        return self._cipher.blind_index(normalise_phone(phone), "phone")
+
     async def contact_in_use(self, *, phone: str | None = None, email: str | None = None) -> bool:
         """Whether another participant (not anonymised) has this phone number or email: one
         account per number and per email, as the programme's login needs."""

@@ -130,3 +130,25 @@ async def test_a_code_the_gateway_could_not_send_does_not_count(runtime: Runtime
     sent = await answers(q.SendLinkOtp(person.id, channel="webchat", max_sends=5))
     assert isinstance(sent, views.AccountOtp) and sent.ticket is not None
     assert await answers(q.SendLinkOtp(999_999, channel="webchat")) == views.AccountOtp(None, "")
+
+
+async def test_seven_fresh_registrations_get_five_codes_sent_to_one_typed_number(
+    runtime: Runtime,
+) -> None:
+    # A number typed at registration belongs to nobody yet: it is counted by its blind index,
+    # so fresh chats cannot flood someone else's phone either.
+    sender = _sender(runtime)
+    replies = []
+    for n in range(7):
+        chat = Chat(runtime, f"flood-{n}")
+        await chat.send(text="daftar")
+        await chat.send(payload="opt:yes")
+        await chat.send(text="Siti Rahmawati")
+        await chat.send(text=f"32730145050190{n:02d}")
+        await chat.send(text="3273010101150001")
+        await chat.send(text="5 mei 2001")
+        replies.append(await chat.send(text="0812-9876-5499"))
+    assert [phone for phone, _ in sender.sent] == ["+6281298765499"] * 5  # otp.max_sends
+    blocked = text("id", "registration.otp_blocked.say", hours=2)
+    assert all("Kode OTP sudah aku kirim" in reply for reply in replies[:5])
+    assert all(blocked in reply for reply in replies[5:])
