@@ -102,6 +102,13 @@ def _apply_edit(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 def _create(turn: FlowTurn) -> Ask[list[Outbound]]:
     slots, message = turn.slots, turn.message
+    for field in ("phone", "email"):  # again: another chat may have registered them meanwhile
+        taken = yield ContactInUse(**{field: str(slots[field])})
+        if taken:
+            slots.pop(field)
+            if field == "phone":
+                slots.pop(OTP, None)  # a new number is verified again
+            return [turn.reply(f"registration.{field}_taken")]
     nik = str(slots["nik"])
     encoded = check.nik_birth_date(nik)
     participant_id = yield CreateParticipant(
@@ -317,7 +324,12 @@ REGISTRATION = Flow(
         State(
             "create",
             action=_create,
-            go=(_go("nik_taken", "nik_checked", "taken", "NIK registered meanwhile"), Go("done")),
+            go=(
+                _go("nik_taken", "nik_checked", "taken", "NIK registered meanwhile"),
+                _missing("phone"),
+                _missing("email"),
+                Go("done"),
+            ),
         ),
         State("done", final=True, params=_done_params, buttons=_done_buttons),
     ),
