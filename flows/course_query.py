@@ -18,6 +18,7 @@ from typing import Any
 
 from flows.course_glossary import in_catalogue_words
 from flows.messages import Outbound
+from flows.my_courses import asks_my_courses
 from flows.result import Result, Valid
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext, Message, within_context
@@ -60,6 +61,8 @@ _ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", r
 
 
 def topic(message: Message, _: Slots, __: FlowContext) -> Result:
+    if asks_my_courses(message.text or ""):
+        return None  # "kursus yg sudah saya beli": a question about their own, answered aside
     found = message.entity("course_topic")
     if found:
         return Valid(str(found))
@@ -75,6 +78,8 @@ def _topic_words(text: str) -> str:
 
 
 def mode(message: Message, _: Slots, __: FlowContext) -> Result:
+    if asks_my_courses(message.text or ""):
+        return None  # "kelas yg aku ikutin apa aja": not "any"
     found = _mode_in(message.text or "")
     return None if found is None else Valid(found)
 
@@ -85,6 +90,8 @@ def _mode_in(text: str) -> str | None:
 
 
 def city(message: Message, _: Slots, __: FlowContext) -> Result:
+    if asks_my_courses(message.text or ""):
+        return None
     found = message.entity("region")
     if found:
         return Valid(_place(str(found)))
@@ -98,6 +105,8 @@ def city(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def price(message: Message, _: Slots, __: FlowContext) -> Result:
     lowered = (message.text or "").lower()
+    if asks_my_courses(lowered):
+        return None
     if re.search(r"\b(?:bebas|berapa aja|terserah|gak masalah|any|no limit)\b", lowered):
         return Valid(0)
     found = message.entity("money")

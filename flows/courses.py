@@ -17,6 +17,7 @@ from flows.course_query import SEARCH
 from flows.formatting import money
 from flows.menu import menu_button
 from flows.messages import Button, Outbound
+from flows.my_courses import asks_my_courses
 from flows.queries import CategoriesQuery, CourseDetailQuery, CoursePageQuery, CourseSearch
 from flows.responses import text
 from flows.result import Valid
@@ -178,6 +179,8 @@ def typed(turn: FlowTurn, hooks: runner.Hooks) -> Ask[list[Outbound] | None]:
     message = turn.message
     if controls.is_back(message):
         return (yield from back(turn))
+    if asks_my_courses(message.text or ""):
+        return None  # "kursus yg sudah saya beli": their own, not the catalogue
     answered = yield from about_shown(turn)
     if answered is not None:
         return answered

@@ -8,6 +8,7 @@ import re
 from flows import handoff, questions
 from flows.fallback import ANSWER_INTENTS
 from flows.flow_table import START_INTENTS
+from flows.helpers import from_records
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -24,6 +25,10 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     another intent."""
     message = turn.message
     intent = message.intent
+    if intent is not None:  # "kursus yg sudah saya beli" in the middle of a course search
+        records = yield from from_records(turn, intent)
+        if records is not None:
+            return records
     confident = message.confidence >= turn.ctx.programme.dialogue.min_confidence
     if intent is None or not confident or intent in ANSWER_INTENTS or message.ambiguous:
         return None

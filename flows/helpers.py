@@ -62,10 +62,17 @@ def answered_first(turn: FlowTurn, intent: str) -> Ask[list[Outbound] | None]:
     """``helped``, else the first helper of ``FROM_RECORDS`` for ``intent`` that recognises the
     question (it asks for records only then)."""
     replies = helped(turn, intent)
+    return replies if replies is not None else (yield from from_records(turn, intent))
+
+
+def from_records(turn: FlowTurn, intent: str) -> Ask[list[Outbound] | None]:
+    """The first helper of ``FROM_RECORDS`` for ``intent`` that recognises the question."""
     for intents, answer in FROM_RECORDS:
-        if replies is None and intent in intents:
+        if intent in intents:
             replies = yield from answer(turn)
-    return replies
+            if replies is not None:
+                return replies
+    return None
 
 
-__all__ = ["FROM_RECORDS", "HELPERS", "answered_first", "helped"]
+__all__ = ["FROM_RECORDS", "HELPERS", "answered_first", "from_records", "helped"]

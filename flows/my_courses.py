@@ -20,7 +20,7 @@ beli mana" is the certificate's question)."""
 
 _COURSE = r"(?:pelatihan|kelas|kursus|training|course)\w*"
 _OWN = r"(?:saya|sy|aku|ak|gue|gw|gua|i|my)"
-_TAKEN = r"(?:beli|dibeli|ambil|diambil|ikut|ikuti|diikuti|buy|take|took)"
+_TAKEN = r"(?:beli|dibeli|ambil|diambil|ikut|ikuti|ikutin|diikuti|diikutin|buy|take|took)"
 _BOUGHT = re.compile(
     rf"\b(?:udh|udah|sudah|sdh|dah|pernah|telah|did)\s+(?:{_OWN}\s+)?{_TAKEN}\b"
     rf"|\b(?:yg|yang|that)\s+{_OWN}\s+{_TAKEN}\b|\b(?:bought|purchased|enrolled)\b"
@@ -45,7 +45,8 @@ def asks_my_courses(text: str) -> bool:
     if _HISTORY.search(lowered):
         return True
     which = bool(_WHICH.search(lowered))
-    if which and _BOUGHT.search(lowered) and re.search(_COURSE, lowered):
+    named = _BOUGHT.search(lowered) and re.search(_COURSE, lowered)
+    if named and (which or len(lowered.split()) <= 6):  # "kursus yg sudah saya beli"
         return True
     short = len(lowered.split()) <= 3  # "my courses", "pelatihanku"
     return bool(_MINE.search(lowered)) and (which or short) and not _NEW_ONE.search(lowered)

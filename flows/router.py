@@ -213,6 +213,9 @@ def _on_text(turn: FlowTurn) -> Step:
         session.misses = 0
         return several
     if (intent in FOLLOW_UP_INTENTS or unsure) and refines(turn):
+        own = (yield from answered_first(turn, intent)) if intent else None
+        if own is not None:  # "jadwal webinar ku kapan" after a search is no refinement
+            return own
         session.misses = 0
         return (yield from runner.start(COURSE_CHOICE, turn, _hooks()))
     if intent in (None, "out_of_scope", "help") or unsure:
