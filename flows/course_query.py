@@ -41,7 +41,8 @@ _FILLER = re.compile(
     r"please|pls|plz|courses|class|classes|trainings|some|any|is|are|there|near|city|cheap|"
     r"under|below|less|than|only|just|one|ones|show|sort|sorted|by|price|prices|first|what|"
     r"how|category|budget|maximum|"
-    r"murah|termurah|lebih|hemat|terjangkau|cheaper|cheapest|lowest|affordable)\b"
+    r"murah|termurah|lebih|hemat|terjangkau|cheaper|cheapest|lowest|affordable|"
+    r"beli|membeli|beliin|buy|purchase)\b"
 )
 _MODES = (
     ("online", r"\b(?:online|daring|webinar|mandiri|self.?paced|video)\b"),
