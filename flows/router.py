@@ -257,8 +257,8 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     if intent == "human_agent":
         session.misses = 0
         return (yield from handoff.request(turn, "asked"))
-    if intent == "cancel" and session.handoff == "queued":
-        return (yield from handoff.stop(turn))
+    if intent == "cancel" and session.handoff == "queued" and controls.says_cancel(turn.message):
+        return (yield from handoff.stop(turn))  # not "insentif sy berhenti, stop gitu aja"
     if intent == "out_of_scope":
         return miss(turn, "kb.out_of_scope")
     replies = yield from questions.answer(intent, turn)
