@@ -52,6 +52,10 @@ _RECEIVED = ("dapat", "dapet", "dpt", "terima", "nerima", "menerima", "diterima"
              "prakerja", "kartu", "ikut", "lolos", "received", "got", "joined")  # fmt: skip
 _BANSOS = (*_RECEIVED, "bansos", "bantuan", "sosial", "pkh", "bpnt", "blt", "bst", "sembako")
 _FACT = yes_no_options(typed=False)
+_STUDY = frozenset(
+    ("sekolah", "kuliah", "kampus", "sma", "smk", "smp", "lulus", "pelajar", "mahasiswa",
+     "siswa", "masih", "student", "studying", "school")
+)  # fmt: skip
 
 
 def _age(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -68,6 +72,8 @@ def _occupation(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def _school(message: Message, _: Slots, __: FlowContext) -> Result:
     lowered = about_self((message.text or "").lower())
+    if message.payload is None and off_topic(lowered, _STUDY):
+        return None  # "ok", "lanjut aja": no "still studying"
     if GRADUATE_WORDS.search(lowered) and LISTED.search(lowered):
         return Valid("graduate_listed")
     if graduated(lowered):

@@ -117,7 +117,8 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
 
     def handler(turn: FlowTurn) -> Answer:
         message = turn.message
-        if message.payload is None and message.confidence < controls.CLEAR_REQUEST:
+        unnamed = not _BROADCASTS.search((message.text or "").lower())
+        if message.payload is None and (message.confidence < controls.CLEAR_REQUEST or unnamed):
             if turn.session.flow is not None:
                 return None  # inside a flow: no side question to ask, the flow reads it
             return [_confirm_subscription(turn, subscribed)]
@@ -126,6 +127,14 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
         return [turn.reply(key, turn.menu_button())]
 
     return handler
+
+
+_BROADCASTS = re.compile(
+    r"langgan\w*|subscri\w*|siaran|broadcast|notif\w*|\binfo\w*|promo\w*|kabar\w*|"
+    r"\bunsub\w*|\bspam\b|\bopt.?out\b|kirim2|kirim-kirim"
+)
+"""What a request to (un)subscribe names: one that does not ("ga mau coba lagi", "ga mau cari
+lagi") is asked first, however sure the NLU is."""
 
 
 def _confirm_subscription(turn: FlowTurn, subscribed: bool) -> Outbound:

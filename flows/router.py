@@ -254,6 +254,8 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     if intent in START_INTENTS:
         session.misses = 0
         return (yield from runner.start(FLOWS[START_INTENTS[intent]], turn, _hooks()))
+    if intent == "human_agent" and controls.refuses_person(turn.message):
+        return [turn.reply("fallback.no_person", turn.menu_button())]  # "ga mau hubungi petugas"
     if intent == "human_agent":
         session.misses = 0
         return (yield from handoff.request(turn, "asked"))

@@ -120,6 +120,7 @@ def only_yes_no(text: str) -> bool:
 
 
 _PROCEED = frozenset({"lanjut", "lanjutkan", "lanjutin", "next", "terus", "continue", "gas"})
+_ACKNOWLEDGED = frozenset({"ok", "oke", "okay", "okey", "siap", "sip", "boleh", "yoi", "noted"})
 _AROUND = _FILLER | {"saya", "aku", "sy", "gue", "gw", "lah", "loh", "kan", "juga", "sama",
                      "sekali", "kok", "i", "im", "am", "have", "do", "not", "never"}  # fmt: skip
 
@@ -129,9 +130,9 @@ def off_topic(text: str, topic: frozenset[str]) -> bool:
     ever ...?), or a negation of something else ("ga kuliah" to "are you a citizen?"); words of
     the question's ``topic`` may follow a negation ("ga pernah dapet")."""
     words = re.findall(r"[^\W\d_]+", _NO_PROBLEM.sub(" ", text.lower()))
-    if any(w in _PROCEED for w in words) and all(w in _PROCEED or w in _AROUND or w in _YES
-                                                 for w in words):  # fmt: skip
-        return True
+    said = [w for w in words if w not in _AROUND]
+    if said and all(w in _PROCEED or w in _ACKNOWLEDGED for w in said):
+        return True  # "lanjut", "ok", "siap": heard, but no answer to a question of fact
     known = topic | _AROUND | _YES | _NO
     return any(w in _NEGATIONS and after not in known for w, after in pairwise(words))
 

@@ -60,8 +60,9 @@ def says_cancel(message: Message) -> bool:
 
 _KEEP_GOING = re.compile(
     r"\b(?:(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|nda|ndak) ?jadi(?! (?:daftar|lanjut|ikut))"
+    r"|(?:gak|ga|gk|g|nggak|tidak|tdk) ?jd"
     r"|jangan(?: (?:di)?batal\w*)?|never ?mind|don'?t cancel"
-    r"|lanjut\w*|terusin|teruskan|continue|keep going)\b"
+    r"|lanjut\w*|lnjt|lnjut|terusin|teruskan|continue|keep going)\b"
 )
 _STOP_GOING = re.compile(
     r"\b(?:gak|ga|gk|nggak|tidak|tdk|ndak|jangan|gausah|ga usah|gak usah|nggak usah|not|don'?t)"
@@ -114,6 +115,18 @@ def asks_meaning(message: Message) -> bool:
     return bool(message.text) and bool(_WHAT_DO_YOU_MEAN.match(_words(message)))
 
 
+_NO_PERSON = re.compile(
+    r"\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|jangan|gausah|ga usah|gak usah|nggak usah|"
+    r"ndak|no need|don'?t)\s+(?:\w+\s+){0,2}?(?:petugas|admin|cs|customer service|orang|manusia|"
+    r"agent|human|person)\b"
+)
+
+
+def refuses_person(message: Message) -> bool:
+    """ "ga mau hubungi petugas", "gak usah ke cs": no handoff, whatever the NLU read."""
+    return bool(message.text) and bool(_NO_PERSON.search(_words(message)))
+
+
 def is_back(message: Message) -> bool:
     return message.payload == BACK or bool(message.text and _BACK_WORDS.match(_words(message)))
 
@@ -123,13 +136,18 @@ def wants_human(message: Message, *, clearly: bool = False) -> bool:
     confident, unambiguous one counts, so "nobody" to "how many?" is tried as an answer first."""
     if message.payload == HUMAN:
         return True
-    if message.intent != "human_agent":
+    if message.intent != "human_agent" or refuses_person(message):
         return False
     return not clearly or (message.confidence >= CLEAR_REQUEST and not message.ambiguous)
 
 
 def is_correction(message: Message) -> bool:
-    return bool(message.text and _CORRECTION.search(_words(message)))
+    """ "eh namaku salah", "maksudnya Budi": not a question ("maksudnya syaratnya apa aja?",
+    "eh data saya aman ga", "ganti hp nanti bisa ga" had replaced the name)."""
+    words = _words(message)
+    if not message.text or asks_back(words) or _ASKS_TOO.search(words):
+        return False
+    return bool(_CORRECTION.search(words))
 
 
 _CORRECTION_WORDS = re.compile(

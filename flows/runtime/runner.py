@@ -281,8 +281,10 @@ def _confirm_cancel(flow: Flow, state: State, turn: FlowTurn, hooks: Hooks) -> S
     message = turn.message
     if message.payload is not None:
         decision = controls.answer_yes_no(message)  # a button, tapped or typed
-    elif message.text and controls.keeps_going(message):
-        decision = False  # "ga jadi", "eh ga jadi, lanjut": keep going, not "yes, cancel"
+    elif message.text and (
+        controls.keeps_going(message) or controls.holds_on(message) or controls.is_back(message)
+    ):
+        decision = False  # "ga jadi", "lanjut", "bentar", "kembali": keep going, not "cancel"
     else:
         decision = True if controls.is_cancel(message) else controls.answer_yes_no(message)
     turn.slots.pop(CONFIRM, None)
