@@ -27,7 +27,7 @@ from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message
-from flows.yes_no import off_topic
+from flows.yes_no import asks_back, off_topic
 
 FLOW = "eligibility"
 OCCUPATIONS = ("none", "asn", "tni", "polri", "official", "dprd", "village", "bumn")
@@ -48,6 +48,26 @@ def _yes_no(*topic: str) -> Callable[[Message, Slots, FlowContext], Result]:
 
 
 _CITIZEN = ("wni", "wna", "warga", "negara", "indonesia", "asing", "citizen", "ktp", "orang")
+_NOT_CITIZEN = re.compile(
+    r"\b(?:wna|warga negara asing|foreigner|bukan (?:wni|warga negara indonesia|orang indonesia)|"
+    r"(?:ga|gak|tidak|belum|nggak) punya (?:ktp|nik))\b"
+)
+_CITIZEN_SAID = re.compile(
+    r"\b(?:wni|warga negara indonesia|orang indonesia|indonesian|"
+    r"punya (?:ktp|nik)|ada (?:ktp|nik))\b"
+)
+
+
+def _citizen(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """ "wni", "saya orang indonesia", "punya ktp" (yes); "wna", "ga punya ktp" (no): the
+    answer named, not only "ya"/"tidak"."""
+    lowered = (message.text or "").lower()
+    if message.payload is None and not asks_back(lowered):
+        if _NOT_CITIZEN.search(lowered):
+            return Valid("no")
+        if _CITIZEN_SAID.search(lowered) and not re.search(r"\b(?:ga|gak|tidak|bukan)\b", lowered):
+            return Valid("yes")
+    return _yes_no(*_CITIZEN)(message, slots, ctx)
 _RECEIVED = ("dapat", "dapet", "dpt", "terima", "nerima", "menerima", "diterima", "penerima",
              "prakerja", "kartu", "ikut", "lolos", "received", "got", "joined")  # fmt: skip
 _BANSOS = (*_RECEIVED, "bansos", "bantuan", "sosial", "pkh", "bpnt", "blt", "bst", "sembako")
@@ -227,7 +247,7 @@ ELIGIBILITY = Flow(
             go=(Go("verdict", _failed_already, "the opening fails a rule"), Go("age")),
         ),
         _ask("age", Slot("age", _age, correctable=True), "citizen"),
-        _ask("citizen", Slot("citizen", _yes_no(*_CITIZEN), _FACT), "school"),
+        _ask("citizen", Slot("citizen", _citizen, _FACT), "school"),
         _ask("school", Slot("school", _school, SCHOOL_OPTIONS, correctable=True), "occupation"),
         _ask(
             "occupation",
