@@ -10,6 +10,7 @@ from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 
 _UPSET = frozenset("😭😢😥😞😔😟😩😫😡😠🤬💔😤😰😿🥺")
+_PUZZLED = frozenset("🤔😕🙄❓❔🧐")
 _PICTOGRAPHS = re.compile(
     r"^[\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff\U0001f3fb-\U0001f3ff]+$"
 )
@@ -20,6 +21,9 @@ def reaction(turn: FlowTurn) -> list[Outbound] | None:
     text = (turn.message.text or "").strip()
     if not text or not _PICTOGRAPHS.match(text):
         return None
+    if any(ch in _PUZZLED for ch in text):  # "🤔": what was said is not clear
+        person = turn.button("common.talk_to_person", controls.HUMAN)
+        return [turn.reply("unknown.unclear", person, turn.menu_button())]
     if any(ch in _UPSET for ch in text):
         return [
             turn.reply(

@@ -99,12 +99,19 @@ _ASKS_TOO = re.compile(
 )
 
 
+_MISSING = re.compile(
+    r"\b(?:belum|blm|ga|gak|gk|tidak|tdk|nggak) (?:masuk|dapat|dapet|nyampe|sampai|sampe|datang|"
+    r"dateng)\b"
+)
+"""Something did not arrive ("tunggu, kodenya belum masuk"): a report, not a wait."""
+
+
 def holds_on(message: Message) -> bool:
     """ "bentar ya aku cari ktp dulu", "tunggu": the user will answer in a moment; nothing is
     cancelled (the NLU read "bentar" as a cancel or a goodbye). Not when a question follows
     ("bentar, data saya aman ga?")."""
     words = _words(message)
-    if not message.text or asks_back(words) or _ASKS_TOO.search(words):
+    if not message.text or asks_back(words) or _ASKS_TOO.search(words) or _MISSING.search(words):
         return False
     return bool(_HOLD_ON.match(words))
 
