@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from flows.fallback import unclear
 from flows.messages import Outbound
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
@@ -22,8 +23,7 @@ def reaction(turn: FlowTurn) -> list[Outbound] | None:
     if not text or not _PICTOGRAPHS.match(text):
         return None
     if any(ch in _PUZZLED for ch in text):  # "🤔": what was said is not clear
-        person = turn.button("common.talk_to_person", controls.HUMAN)
-        return [turn.reply("unknown.unclear", person, turn.menu_button())]
+        return unclear(turn)
     if any(ch in _UPSET for ch in text):
         return [
             turn.reply(

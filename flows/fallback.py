@@ -154,3 +154,9 @@ def miss(turn: FlowTurn, key: str) -> list[Outbound]:
         )
         return [Outbound(turn.say("fallback.offer_person"), buttons)]
     return [Outbound(turn.say(key)), main_menu(turn.lang, first=False)]
+
+
+def unclear(turn: FlowTurn) -> list[Outbound]:
+    """ "maksudnya?", "🤔" after an answer: what is unclear, with a person one tap away."""
+    person = turn.button("common.talk_to_person", controls.HUMAN)
+    return [turn.reply("unknown.unclear", person, turn.menu_button())]

@@ -218,11 +218,6 @@ def _lock_params(turn: FlowTurn) -> dict[str, object]:
     return {"hours": int(hours) if hours == int(hours) else hours}
 
 
-def _wait_params(turn: FlowTurn) -> dict[str, object]:
-    hours = turn.ctx.programme.otp.wait_hours
-    return {"hours": int(hours) if hours == int(hours) else hours}
-
-
 def _person(turn: FlowTurn) -> Button:
     return turn.button("common.talk_to_person", controls.HUMAN)
 
@@ -291,8 +286,8 @@ LINK_ACCOUNT = Flow(
                 Go("otp"),
             ),
         ),
-        State("otp_blocked", final=True, params=_wait_params),
-        State("otp_limited", final=True, params=_wait_params, buttons=_person_buttons),
+        State("otp_blocked", final=True, params=otp_sends.wait_params),
+        State("otp_limited", final=True, params=otp_sends.wait_params, buttons=_person_buttons),
         State("no_phone", final=True, buttons=_person_buttons),
         State(
             "otp",

@@ -46,3 +46,9 @@ def send_failed(turn: FlowTurn) -> list[Outbound]:
     """The gateway could not send: no code to check, not counted, and the user is told."""
     turn.slots[OTP] = {"salt": "", "digest": "", "expires_at": 0, "tries": 0}
     return [turn.reply("sms.failed")]
+
+
+def wait_params(turn: FlowTurn) -> dict[str, object]:
+    """The hours to wait once codes were sent too often (``{hours}`` in both flows' notices)."""
+    hours = turn.ctx.programme.otp.wait_hours
+    return {"hours": int(hours) if hours == int(hours) else hours}

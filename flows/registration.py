@@ -206,11 +206,6 @@ def _too_young(slots: Slots, ctx: FlowContext) -> bool:
     return age_from(born, date.today()) < ctx.programme.min_age
 
 
-def _wait_params(turn: FlowTurn) -> dict[str, object]:
-    hours = turn.ctx.programme.otp.wait_hours
-    return {"hours": int(hours) if hours == int(hours) else hours}
-
-
 def _too_old_params(turn: FlowTurn) -> dict[str, object]:
     return {"max_age": turn.ctx.programme.max_age}
 
@@ -289,7 +284,7 @@ REGISTRATION = Flow(
             action=_send_otp,
             go=(_go("otp_blocked", "otp_blocked", True, "send limit reached"), Go("otp")),
         ),
-        State("otp_blocked", final=True, params=_wait_params),
+        State("otp_blocked", final=True, params=otp_sends.wait_params),
         State(
             "otp",
             Slot("otp", checks.otp, (Option("resend", "registration.otp.options.resend"),)),

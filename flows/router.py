@@ -25,6 +25,7 @@ from flows.fallback import (
     miss,
     next_step,
     sent_again,
+    unclear,
 )
 from flows.flow_table import FLOWS, OTP_STEPS, START_INTENTS
 from flows.helpers import answered_first
@@ -194,8 +195,7 @@ def _on_text(turn: FlowTurn) -> Step:
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
         return [parking.resume_offer(turn)]
     if controls.asks_meaning(message) and session.turns > 0:  # "maksudnya?" after an answer
-        person = turn.button("common.talk_to_person", controls.HUMAN)
-        return [turn.reply("unknown.unclear", person, turn.menu_button())]
+        return unclear(turn)
     if session.participant_id is not None:  # "cek status NIK adik sy 3275...": never theirs
         refused = yield from others_nik(turn)
         if refused is not None:
