@@ -1,19 +1,24 @@
 """ "Hapus data saya" (UU PDP): explain what is erased, confirm, then the request is recorded in
-the audit log and the participant's personal data is anonymised at once."""
+the audit log and the participant's personal data is anonymised at once. A chat linked to a
+participant account first proves again that it holds the account (a code to the phone on record,
+``account_code``): the erasure cannot be undone."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from flows.messages import Outbound
+from flows import account_code, otp_sends
+from flows.messages import Button, Outbound
 from flows.queries import RecordDeletion
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
-from flows.runtime.machine import Flow, FlowTurn, Go, Slot, Slots, State, yes_no_options
+from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message
 from flows.yes_no import asks_back
 
 FLOW = "data_deletion"
+_UNLINKED = "_unlinked"  # slot: the chat is linked to no participant (internal)
 
 
 _ERASE_WORDS = re.compile(
@@ -76,6 +81,32 @@ def _erase(turn: FlowTurn) -> Ask[list[Outbound]]:
     return []
 
 
+def _send_code(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """A linked participant proves again that the account is theirs: erasing it cannot be
+    undone, and a chat that was linked once may be in someone else's hands now."""
+    if turn.session.participant_id is None:
+        turn.slots[_UNLINKED] = True  # only this chat's own data: nothing to prove
+        return []
+    return (
+        yield from account_code.send(turn, turn.session.participant_id, "data_deletion.otp_sent")
+    )
+
+
+def _unlinked(slots: Slots, _: FlowContext) -> bool:
+    return bool(slots.get(_UNLINKED))
+
+
+def _code_is(value: str) -> Callable[[Slots, FlowContext], bool]:
+    def guard(slots: Slots, _: FlowContext) -> bool:
+        return slots.get("otp") == value
+
+    return guard
+
+
+def _person_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    return (turn.button("common.talk_to_person", controls.HUMAN), turn.menu_button())
+
+
 def _erased(slots: Slots, _: FlowContext) -> bool:
     return slots.get("erased") == "yes"
 
@@ -98,9 +129,30 @@ DATA_DELETION = Flow(
             "confirm",
             Slot("confirm", _yes_no, yes_no_options()),
             params=_confirm_params,
-            go=(Go("kept", _declined, "no"), Go("erase")),
+            go=(
+                Go("kept", _declined, "no"),
+                Go("send_otp"),
+            ),
         ),
         State("kept", final=True),
+        State(
+            "send_otp",
+            action=_send_code,
+            go=(Go("erase", _unlinked, "chat not linked"), *account_code.after_send("otp")),
+        ),
+        State("otp_blocked", final=True, params=otp_sends.wait_params),
+        State("otp_limited", final=True, params=otp_sends.wait_params, buttons=_person_buttons),
+        State("no_phone", final=True, buttons=_person_buttons),
+        State(
+            "otp",
+            Slot("otp", account_code.check, (Option("resend", "registration.otp.options.resend"),)),
+            go=(
+                Go("send_otp", _code_is("resend"), "resend"),
+                Go("otp_rejected", _code_is("failed"), "too many wrong codes"),
+                Go("erase"),
+            ),
+        ),
+        State("otp_rejected", final=True, buttons=_person_buttons),
         State(
             "erase", action=_erase, go=(Go("erased", _erased, "participant linked"), Go("recorded"))
         ),

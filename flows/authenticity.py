@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from flows import my_data
+from flows.complaint_topics import file_complaint
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -42,12 +42,12 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     hosts = _HOST.findall(lowered)
     unofficial = [host for host in hosts if not _official(host)]
     if unofficial and (asks_real or any("prakerja" in host for host in unofficial)):
-        report = my_data.file_complaint(turn)
+        report = file_complaint(turn)
         return [turn.reply("kb.fake_site", report, turn.menu_button(), site=unofficial[0])]
     if hosts and asks_real:
         return [turn.reply("kb.official_site", turn.menu_button())]
     if asks_real and _FROM_SOMEONE.search(lowered) and _CLAIMED.search(lowered):
-        report = my_data.file_complaint(turn)
+        report = file_complaint(turn)
         return [turn.reply("kb.check_dashboard", report, turn.menu_button())]
     return None
 

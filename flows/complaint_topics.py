@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from flows.messages import Button
+from flows.runtime.machine import FlowTurn
 from flows.turn import Message
 
 # DOMAIN.md, most frequent first.
@@ -85,3 +87,12 @@ FIX_SHOWN = "fix_shown"
 """``session.profile`` key: {"category", "at" (epoch seconds)} of a known fix an answer just
 showed with a "Buat pengaduan" button; a complaint of that category within the context window
 skips it."""
+
+
+def file_complaint(turn: FlowTurn, *, fix_shown: str | None = None) -> Button:
+    """Still stuck after the answer: a complaint about what was just asked. ``fix_shown``: the
+    answer gave that category's known fix, so the complaint does not offer it again."""
+    if fix_shown is not None:
+        shown = {"category": fix_shown, "at": turn.message.at.timestamp()}
+        turn.session.profile[FIX_SHOWN] = shown
+    return turn.button("complaints.file", "flow:complaints")

@@ -22,6 +22,7 @@ from flows.queries import CategoriesQuery, CourseDetailQuery, CoursePageQuery, C
 from flows.responses import text
 from flows.result import Valid
 from flows.runtime import controls, runner
+from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, FlowContext, Message, Step
 from flows.views import SearchPage
@@ -171,7 +172,7 @@ def _back_button(session: Session) -> Button:
     return Button(text(lang, "courses.other_categories"), "courses")
 
 
-def typed(turn: FlowTurn, hooks: runner.Hooks) -> Ask[list[Outbound] | None]:
+def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     """Text typed at the browser instead of a tap. A category's name opens it ("kuliner",
     "Kulinr"); a refinement of the category shown searches within it ("yang online aja", "yg
     di surabaya ada ga"); a topic the catalogue knows is searched ("masak"). None: the message

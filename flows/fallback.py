@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
+from flows.complaint_topics import file_complaint
 from flows.eligibility import FAILED_REASONS
 from flows.menu import main_menu
 from flows.messages import Button, Outbound
-from flows.my_data import asks_certificate_detail, file_complaint
+from flows.my_data import asks_certificate_detail
 from flows.responses import text
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
-from flows.runtime.runner import FINISHED
+from flows.runtime.transitions import FINISHED
 from flows.turn import within_context_of
 
 ANSWER_INTENTS = {"affirm", "deny", "inform", "cancel"}

@@ -14,7 +14,11 @@ FLOWS: dict[str, Flow] = {
     flow.name: flow
     for flow in (ELIGIBILITY, REGISTRATION, COURSE_CHOICE, COMPLAINTS, DATA_DELETION, LINK_ACCOUNT)
 }
-OTP_STEPS = {(REGISTRATION.name, "otp"), (LINK_ACCOUNT.name, "otp")}  # our own codes: no warning
+OTP_STEPS = {  # our own codes: no warning
+    (REGISTRATION.name, "otp"),
+    (LINK_ACCOUNT.name, "otp"),
+    (DATA_DELETION.name, "otp"),
+}
 START_INTENTS = {
     "check_eligibility": ELIGIBILITY.name,
     "register": REGISTRATION.name,

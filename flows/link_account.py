@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from flows import otp_sends
+from flows import account_code, otp_sends
 from flows import registration_checks as checks
 from flows import validators as check
 from flows.formatting import mask_nik
@@ -28,10 +28,9 @@ from flows.queries import (
     LinkAccount,
     ParticipantQuery,
     RecordLinkFailure,
-    SendLinkOtp,
     SetLanguage,
 )
-from flows.result import Invalid, Result, Valid
+from flows.result import Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Message, within_context_of
@@ -43,7 +42,6 @@ AFTER = "_after"  # slot: the request that led here (internal: never in handoff 
 FAILURES = "link_failures"  # profile key: epoch seconds of this chat's recent failures
 LANGUAGE_CHOSEN = "language_chosen"  # profile key: the user switched language in this chat
 NIK_SAID = "link_nik"  # profile key: [NIK, epoch seconds] a message gave before linking started
-PHONE = "_phone"  # slot: the masked phone on record the code went to
 NIK_MAX_FAILURES = 10
 """Failed checks on one NIK, from all chats together within ``link.lockout_hours``, that lock the
 NIK for every chat: far above one chat's ``link.max_failures``, so that one chat failing (or
@@ -149,32 +147,9 @@ def _find(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 
 def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """The same send limits per chat as registration (they share the counters in the profile),
-    and the same limits per participant across all chats (the data layer counts those)."""
-    rules = turn.ctx.programme.otp
-    sends = otp_sends.reserve_send(turn)
-    if sends is None:
-        return []
-    sent = yield SendLinkOtp(
-        int(turn.slots["participant"]),
-        rules.length,
-        rules.ttl_minutes * 60,
-        channel=turn.message.channel,
-        max_sends=rules.max_sends,
-        window_seconds=rules.wait_hours * 3600,
+    return (
+        yield from account_code.send(turn, int(turn.slots["participant"]), "link_account.otp_sent")
     )
-    if sent is None:
-        turn.slots["otp_limited"] = True
-        return []
-    if not sent.phone_hint:
-        turn.slots["no_phone"] = True
-        return []
-    turn.slots[PHONE] = sent.phone_hint
-    if sent.ticket is None:  # the gateway failed: not counted against the send limit
-        return otp_sends.send_failed(turn)
-    otp_sends.record_sent(turn, sent.ticket, sends)
-    minutes = int(rules.ttl_minutes)
-    return [turn.reply("link_account.otp_sent", phone=sent.phone_hint, minutes=minutes)]
 
 
 def _otp_failed(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -200,17 +175,6 @@ def _link(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 
 # -- validators, prompt parameters and buttons ------------------------------------------------
-
-
-def _otp(message: Message, slots: Slots, ctx: FlowContext) -> Result:
-    """Registration's code check; the fifth wrong code ends the attempt (a failure)."""
-    result = checks.otp(message, slots, ctx)
-    if isinstance(result, Invalid) and result.reason == "otp_too_many":
-        return Valid("failed")
-    if isinstance(result, Invalid) and result.reason == "otp_not_arrived":
-        # the code went to the phone on record, not to a number the user wrote
-        return Invalid("link_otp_not_arrived", {"phone": str(slots.get(PHONE, ""))}, miss=False)
-    return result
 
 
 def _lock_params(turn: FlowTurn) -> dict[str, object]:
@@ -279,19 +243,14 @@ LINK_ACCOUNT = Flow(
         State(
             "send_otp",
             action=_send_otp,
-            go=(
-                _go("otp_blocked", "otp_blocked", label="send limit reached"),
-                _go("otp_limited", "otp_limited", label="sends to this phone limit reached"),
-                _go("no_phone", "no_phone", label="no phone on record"),
-                Go("otp"),
-            ),
+            go=account_code.after_send("otp"),
         ),
         State("otp_blocked", final=True, params=otp_sends.wait_params),
         State("otp_limited", final=True, params=otp_sends.wait_params, buttons=_person_buttons),
         State("no_phone", final=True, buttons=_person_buttons),
         State(
             "otp",
-            Slot("otp", _otp, (Option("resend", "registration.otp.options.resend"),)),
+            Slot("otp", account_code.check, (Option("resend", "registration.otp.options.resend"),)),
             go=(
                 _go("send_otp", "otp", "resend", "resend"),
                 _go("otp_failed", "otp", "failed", "too many wrong codes"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows import my_data
+from flows.complaint_topics import file_complaint
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -44,7 +44,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
             turn.reply("kb.balance_rest", search, turn.menu_button(), **turn.ctx.programme.facts())
         ]
     if _CASH_OUT.search(lowered):
-        return [turn.reply("kb.balance_cash", my_data.file_complaint(turn), turn.menu_button())]
+        return [turn.reply("kb.balance_cash", file_complaint(turn), turn.menu_button())]
     if _OTHERS_ACCOUNT.search(lowered):
         return [
             Outbound(turn.say("kb.own_account_only")),

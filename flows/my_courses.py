@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from flows.complaint_topics import file_complaint
 from flows.formatting import long_date
 from flows.messages import Outbound
-from flows.my_data import Answer, file_complaint, not_bought, not_linked, own_records, participant
+from flows.my_data import Answer, not_bought, not_linked, own_records, participant
 from flows.queries import EnrolmentsQuery
 from flows.runtime.machine import FlowTurn
 from flows.views import EnrolmentView

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from functools import wraps
 
-from flows.complaint_topics import FIX_SHOWN, category_for
+from flows.complaint_topics import category_for, file_complaint
 from flows.formatting import long_date, money
 from flows.link_account import link_payload, remember_nik
 from flows.messages import Button, Outbound
@@ -272,15 +272,6 @@ def _no_certificate_yet(
 def _enrolment_line(turn: FlowTurn, item: EnrolmentView) -> str:
     status = turn.say(f"enrolment_status.{item.status}")
     return turn.say("kb.enrolment_line", title=item.title, status=status)
-
-
-def file_complaint(turn: FlowTurn, *, fix_shown: str | None = None) -> Button:
-    """Still stuck after the answer: a complaint about what was just asked. ``fix_shown``: the
-    answer gave that category's known fix, so the complaint does not offer it again."""
-    if fix_shown is not None:
-        shown = {"category": fix_shown, "at": turn.message.at.timestamp()}
-        turn.session.profile[FIX_SHOWN] = shown
-    return turn.button("complaints.file", "flow:complaints")
 
 
 def ticket_status(turn: FlowTurn) -> Answer:

@@ -9,7 +9,8 @@ from flows import courses
 from flows.flow_table import FLOWS
 from flows.menu import main_menu
 from flows.messages import Outbound
-from flows.runtime import runner
+from flows.runtime import runner, transitions
+from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
 from flows.turn import Step
 
@@ -26,11 +27,11 @@ def park(turn: FlowTurn) -> str | None:
     session.suspended = {"flow": session.flow, "step": session.step, "slots": session.slots}
     answered = any(not name.startswith("_") for name in session.slots)
     parked = turn.say(f"flow_names.{session.flow}") if answered else None
-    runner.finish(turn)
+    transitions.finish(turn)
     return parked
 
 
-def resume(turn: FlowTurn, keep: bool, hooks: runner.Hooks) -> Step:
+def resume(turn: FlowTurn, keep: bool, hooks: Hooks) -> Step:
     session = turn.session
     parked = session.suspended or {}
     session.suspended = None

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from flows import my_courses, my_data
-from flows.complaint_topics import category_for
+from flows.complaint_topics import category_for, file_complaint
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu
 from flows.messages import Outbound
@@ -104,7 +104,7 @@ def _redeem(turn: FlowTurn) -> Answer:
     return [
         turn.reply(
             "kb.redeem_code",
-            my_data.file_complaint(turn, fix_shown="purchase_redeem"),
+            file_complaint(turn, fix_shown="purchase_redeem"),
             turn.menu_button(),
             **turn.ctx.programme.facts(),
         )
@@ -178,7 +178,7 @@ def _account_access(turn: FlowTurn) -> Answer:
     link = turn.button("link_account.start", link_payload(None))
     problem = category_for(turn.message.text or "")
     if problem == "account_blocked":  # why it happens, and how to ask for it to be opened
-        report = my_data.file_complaint(turn)
+        report = file_complaint(turn)
         return [turn.reply("kb.account_blocked", report, turn.menu_button())]
     if problem not in _ACCOUNT_PROBLEMS:
         return [
@@ -186,7 +186,7 @@ def _account_access(turn: FlowTurn) -> Answer:
         ]
     fix = turn.say(f"complaints.fixes.{problem}", contact_centre=turn.ctx.programme.contact_centre)
     lines = (fix, turn.say("kb.account_still_stuck"))
-    report = my_data.file_complaint(turn, fix_shown=problem)
+    report = file_complaint(turn, fix_shown=problem)
     return [Outbound("\n".join(lines), (report, link, turn.menu_button()))]
     yield
 

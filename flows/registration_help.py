@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flows import my_data
+from flows.complaint_topics import file_complaint
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Message
@@ -134,7 +134,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if reports_nik_taken(turn.message):
         return nik_taken(turn)
     if _JOIN_BUTTON.search((turn.message.text or "").lower()):
-        report = my_data.file_complaint(turn)
+        report = file_complaint(turn)
         return [turn.reply("registration_help.join_button", report, turn.menu_button())]
     if _HOW_OFTEN.search((turn.message.text or "").lower()):
         check = turn.button("menu.eligibility", "flow:eligibility")
@@ -163,5 +163,5 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
 def nik_taken(turn: FlowTurn) -> list[Outbound]:
     """Most often an account made earlier; else someone used the NIK: a complaint."""
     account = turn.button("registration.account_help", "topic:account")
-    report = my_data.file_complaint(turn, fix_shown="nik")  # the Dukcapil fix is no help here
+    report = file_complaint(turn, fix_shown="nik")  # the Dukcapil fix is no help here
     return [turn.reply("kb.nik_taken", account, report, turn.menu_button())]

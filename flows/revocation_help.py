@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows import my_data
+from flows.complaint_topics import file_complaint
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -26,7 +26,7 @@ _REVOKED = re.compile(
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     if not _REVOKED.search((turn.message.text or "").lower()):
         return None
-    report = my_data.file_complaint(turn)
+    report = file_complaint(turn)
     return [turn.reply("kb.revoked_why", report, turn.menu_button(), **turn.ctx.programme.facts())]
 
 

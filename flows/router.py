@@ -36,7 +36,9 @@ from flows.messages import Outbound
 from flows.my_data import others_nik
 from flows.responses import LANGUAGES, text
 from flows.runtime import controls, runner
+from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
+from flows.runtime.prompts import prompt
 from flows.safety import redact, secret_kind
 from flows.several_questions import answer_each
 from flows.turn import Ask, FlowContext, Message, Step
@@ -46,8 +48,8 @@ TRAIL = 6
 RECENT = 3
 
 
-def _hooks() -> runner.Hooks:
-    return runner.Hooks(digress=digress, handoff=handoff.request, menu=_menu)
+def _hooks() -> Hooks:
+    return Hooks(digress=digress, handoff=handoff.request, menu=_menu)
 
 
 def _menu(language: str) -> Outbound:
@@ -112,7 +114,7 @@ def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     replies = [Outbound(turn.say(f"safety.{kind}"))]
     flow = FLOWS.get(session.flow or "")
     if flow is not None and session.step and flow.state(session.step).slot is not None:
-        replies.append(runner.prompt(flow, flow.state(session.step), turn))
+        replies.append(prompt(flow, flow.state(session.step), turn))
     else:
         starts_flow = turn.message.intent in START_INTENTS  # not with a secret in its first message
         answered = None if starts_flow else (yield from digress(turn))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flows import my_data
+from flows.complaint_topics import file_complaint
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -48,7 +48,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         search = turn.button("menu.courses", "flow:course_choice")
         return [turn.reply("kb.training_modes", search, turn.menu_button())]
     if _CHANGE_BOUGHT.search(lowered):
-        report = my_data.file_complaint(turn)
+        report = file_complaint(turn)
         return [turn.reply("kb.training_change", report, turn.menu_button())]
     if _WEBINAR_LINK.search(lowered):
         return [turn.reply("kb.webinar_link", turn.menu_button(), **turn.ctx.programme.facts())]

@@ -136,3 +136,25 @@ def test_a_whole_title_with_only_a_wish_around_it_is_its_button() -> None:
         assert chosen(_typed(text), choices).payload is not None, text
     for text in ("ga mau coba lagi", "coba lagi besok", "kenapa harus coba lagi"):
         assert chosen(_typed(text), choices).payload is None, text
+
+
+def test_a_number_or_ordinal_named_as_a_choice_is_that_button() -> None:
+    courses = Outbound(
+        "Hasil pencarian",
+        tuple(Button(f"Kursus {n} · Rp100.000", f"course:{n}") for n in (7, 8, 9)),
+    )
+    choices = offered([courses, Outbound("", (MENU,))])
+    for text in ("nomor 3", "No.3 kak", "pilih 3", "yg ke-3", "ke3 aja", "yang ketiga", "3rd"):
+        assert chosen(_typed(text), choices).payload == "course:9", text
+    assert chosen(_typed("yang pertama dong"), choices).payload == "course:7"
+    assert chosen(_typed("nomor 4"), choices).payload == "menu"  # counted over all replies
+    for text in ("3", "nomor 5", "kedua orang tua saya", "nomor 3 sama 4", "no"):
+        assert chosen(_typed(text), choices).payload is None, text
+
+
+def test_a_number_does_not_point_at_a_button_whose_title_two_buttons_share() -> None:
+    twice = Button("Menu utama", "menu:a")
+    choices = offered([Outbound("", (SEND, twice)), Outbound("", (Button("Menu utama", "b"),))])
+    assert chosen(_typed("nomor 1"), choices).payload == "opt:send"
+    assert chosen(_typed("nomor 2"), choices).payload is None
+    assert chosen(_typed("nomor 3"), choices).payload is None
