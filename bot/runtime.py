@@ -192,7 +192,7 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
         parser=parser,
         idle_timeout_seconds=settings.sessions.idle_timeout_minutes * 60,
     )
-    channels = open_channels(settings, engine.handle, factory, metrics)
+    channels = open_channels(settings, engine.handle, factory, metrics, marks=sessions)
     await channels.start(settings)
     replies = AgentReplies(channels, sessions)
     crm = open_crm(settings, secret, factory, sessions, replies, label_intents(settings, parser))

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels.delivery import Port, RetryPolicy, Sender
 from bot.channels.pacing import Pacer, RateLimiter, SharedRateLimiter
-from bot.channels.turns import Handle, TurnRunner
+from bot.channels.turns import AnswerMarks, Handle, TurnRunner
 from bot.logs import get_logger
 from bot.metrics import Metrics
 from bot.outbox import Outbox
@@ -109,7 +109,11 @@ def open_channels(
     handle: Handle,
     factory: async_sessionmaker[AsyncSession],
     metrics: Metrics | None = None,
+    *,
+    marks: AnswerMarks,
 ) -> Channels:
+    """The configured channels; ``marks`` (the session store) records which messages were
+    answered, so a redelivery reaching any worker is not answered twice."""
     channels = Channels(metrics=metrics)
     if not (settings.telegram_enabled or settings.whatsapp_enabled):
         return channels
@@ -129,9 +133,9 @@ def open_channels(
         channels.redis = client
         channels.closers.append(client.aclose)
     if settings.telegram_enabled:
-        _open_telegram(settings, handle, store, policy, channels)
+        _open_telegram(settings, handle, store, policy, channels, marks)
     if settings.whatsapp_enabled:
-        _open_whatsapp(settings, handle, store, policy, channels)
+        _open_whatsapp(settings, handle, store, policy, channels, marks)
     return channels
 
 
@@ -148,6 +152,7 @@ def _open_telegram(
     store: ChannelRepository,
     policy: RetryPolicy,
     channels: Channels,
+    marks: AnswerMarks,
 ) -> None:
     from bot.channels.telegram import CHANNEL, TelegramChannel, TelegramTransport, create_bot
     from bot.channels.telegram_render import TelegramRenderer
@@ -168,7 +173,7 @@ def _open_telegram(
     channels.outbox.register(port)
     sender = Sender(port, channels.outbox, policy)
     renderer = TelegramRenderer(store)
-    runner = TurnRunner(CHANNEL, handle, renderer.render, sender, store)
+    runner = TurnRunner(CHANNEL, handle, renderer.render, sender, store, marks=marks)
     secret = settings.telegram_secret.get_secret_value() if settings.telegram_secret else ""
     channels.telegram = TelegramChannel(bot, secret, runner, renderer)
     channels.senders.append(sender)
@@ -181,6 +186,7 @@ def _open_whatsapp(
     store: ChannelRepository,
     policy: RetryPolicy,
     channels: Channels,
+    marks: AnswerMarks,
 ) -> None:
     import httpx
 
@@ -212,7 +218,7 @@ def _open_whatsapp(
     channels.outbox.register(port)
     sender = Sender(port, channels.outbox, policy)
     renderer = WhatsAppRenderer(store)
-    runner = TurnRunner(CHANNEL, handle, renderer.render, sender, store)
+    runner = TurnRunner(CHANNEL, handle, renderer.render, sender, store, marks=marks)
     channels.whatsapp = WhatsAppChannel(
         verify_token=settings.whatsapp_verify_token.get_secret_value(),
         app_secret=settings.whatsapp_app_secret.get_secret_value(),

@@ -7,13 +7,14 @@ Update kinds (private chats; group chats are ignored):
   photo, sticker, voice, document and other media get a polite "text only, please" (no turn).
 - ``edited_message``: ignored (no new turn for an edit).
 - ``callback_query``: answered at once (answerCallbackQuery) and taken as the button payload;
-  a redelivered one is neither answered nor taken again.
+  a redelivered one is not answered again, and its turn is the engine's stored one (no new turn,
+  no replies sent again).
 - ``my_chat_member``: kicked / left marks the identity unreachable; member again, reachable.
 - anything else: ignored, still answered 200.
 
 The message id given to the engine is the ``update_id``, so a redelivered update gets the
-replies of the first delivery and no second turn; notices and callback answers go out once per
-``update_id`` too (``TurnRunner.handled``).
+replies of the first delivery and no second turn; replies, notices and callback answers go out
+once per ``update_id`` whichever worker the redelivery reaches (``TurnRunner.first_time``).
 """
 
 from __future__ import annotations
@@ -186,13 +187,15 @@ class TelegramChannel:
             await answer(notices.TEXT_ONLY)
 
     async def _callback(self, update_id: str, callback: CallbackQuery) -> None:
+        """Answer the press once, then take it: a redelivery still reaches the engine, which
+        knows whether the first delivery's turn was taken (it may have failed after the answer)
+        and returns its stored replies; the runner does not send those again."""
         user_id = str(callback.from_user.id)
-        if self.runner.handled(user_id, update_id):  # a redelivery: answered already
+        if await self.runner.first_time(user_id, answer_mark(update_id)):
+            self.runner.sender.submit(user_id, [answer_callback(callback.id)])
+        else:
             log.info("redelivery_not_resent", channel=CHANNEL)
-            return
-        self.runner.sender.submit(user_id, [answer_callback(callback.id)])
         if callback.data is None:
-            self.runner.remember(user_id, update_id)
             return
         payload = await self._renderer.payload(callback.data)
         await self.runner.take(Inbound(CHANNEL, user_id, update_id, payload=payload))
@@ -203,6 +206,11 @@ class TelegramChannel:
         reachable = change.new_chat_member.status not in GONE_STATUSES
         await self.runner.set_reachable(str(change.chat.id), reachable)
         log.info("telegram_membership", reachable=reachable)
+
+
+def answer_mark(update_id: str) -> str:
+    """The id under which a callback's answer is marked (the update id marks its turn)."""
+    return f"{update_id}:callback-answer"
 
 
 def _command(text: str) -> str | None:

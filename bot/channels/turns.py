@@ -7,29 +7,40 @@ answer 200 while the sending (retries, rate limits) goes on in the background. A
 away (StoreUnavailable, LockTimeout) propagates, so the webhook answers 503 and the platform
 redelivers; the engine remembered nothing, so the redelivery is processed exactly once.
 
-A redelivered message whose answer this process already queued — a turn's replies, a notice
-("text only, please"), Telegram's callback answer — is not answered again (``handled``: a small
-in-memory record of recent message ids; after a restart the answer goes out again).
+A redelivered message whose answer was already queued — a turn's replies, a notice ("text only,
+please"), Telegram's callback answer — is not answered again, whichever worker it reaches
+(``first_time``: an "answered" mark per message id in the session store, shared by every worker
+and kept as long as the engine's dedup record). When the store cannot be reached the message is
+taken as new: an answer sent twice is better than one lost.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from typing import Protocol
 
 from bot.channels.delivery import Request, Sender
 from bot.logs import get_logger
 from flows import Inbound, Outbound
+from storage.errors import StoreUnavailable
+from storage.keys import ConversationKey
 from storage.repositories.channels import ChannelRepository
 
 log = get_logger(__name__)
 
 Handle = Callable[[Inbound], Awaitable[list[Outbound]]]
 Render = Callable[[str, list[Outbound]], Awaitable[list[Request]]]
-RECENT = 10_000
+
+
+class AnswerMarks(Protocol):
+    """Which messages' answers went out, shared by every worker (a SessionStore is one)."""
+
+    async def mark_answered(self, key: ConversationKey, message_id: str) -> bool: ...
+
+    async def unmark_answered(self, key: ConversationKey, message_id: str) -> None: ...
 
 
 class KeyedLocks:
@@ -64,41 +75,57 @@ class TurnRunner:
         render: Render,
         sender: Sender,
         identities: ChannelRepository,
+        *,
+        marks: AnswerMarks,
     ) -> None:
         self.channel = channel
         self.handle = handle
         self._render = render
         self.sender = sender
         self._identities = identities
+        self.marks = marks
         self._locks = KeyedLocks()
-        self._recent: OrderedDict[tuple[str, str], None] = OrderedDict()
 
     async def take(self, inbound: Inbound) -> None:
         """Run one turn and queue its replies (see the module docstring for failures)."""
         await self.seen(inbound.user_id, inbound.timestamp)
         async with self._locks.hold(inbound.user_id):
             replies = await self.handle(inbound)
-            if self.handled(inbound.user_id, inbound.message_id):
+            if not await self.first_time(inbound.user_id, inbound.message_id):
                 log.info("redelivery_not_resent", channel=self.channel)
                 return
-            requests = await self._render(inbound.user_id, replies)
+            try:
+                requests = await self._render(inbound.user_id, replies)
+            except BaseException:
+                await self.forget(inbound.user_id, inbound.message_id)
+                raise
             self.sender.submit(inbound.user_id, requests)
-            self.remember(inbound.user_id, inbound.message_id)
 
-    def handled(self, user_id: str, message_id: str | None) -> bool:
-        """Whether this process already queued the answer to this platform message: a
-        redelivery, whose answer must not go out again. Turns (whose engine answers a redelivery
-        from its dedup record), notices and Telegram's callback answers all ask here. (After a
-        restart the answer is sent again: at least once, never lost.)"""
-        return message_id is not None and (user_id, message_id) in self._recent
+    async def first_time(self, user_id: str, message_id: str | None) -> bool:
+        """Mark that the answer to this platform message is going out; False when it already
+        did (a redelivery, on any worker), so it must not go out again. Turns (whose engine
+        answers a redelivery from its dedup record), notices and Telegram's callback answers
+        all ask here. A message without an id, or a store that cannot be reached, counts as
+        new: at least once, never lost."""
+        if message_id is None:
+            return True
+        try:
+            return await self.marks.mark_answered(self._key(user_id), message_id)
+        except StoreUnavailable as exc:
+            log.warning("answer_mark_unavailable", channel=self.channel, error=type(exc).__name__)
+            return True
 
-    def remember(self, user_id: str, message_id: str | None) -> None:
-        """Record that the answer to this message is queued (the last RECENT are kept)."""
+    async def forget(self, user_id: str, message_id: str | None) -> None:
+        """Undo ``first_time`` when the answer could not be queued (the redelivery sends it)."""
         if message_id is None:
             return
-        self._recent[(user_id, message_id)] = None
-        while len(self._recent) > RECENT:
-            self._recent.popitem(last=False)
+        try:
+            await self.marks.unmark_answered(self._key(user_id), message_id)
+        except StoreUnavailable as exc:
+            log.warning("answer_unmark_failed", channel=self.channel, error=type(exc).__name__)
+
+    def _key(self, user_id: str) -> ConversationKey:
+        return ConversationKey(self.channel, user_id)
 
     async def render(self, user_id: str, replies: list[Outbound]) -> list[Request]:
         return await self._render(user_id, replies)
@@ -112,11 +139,10 @@ class TurnRunner:
         """Queue a channel-level reply to one message (no turn), in order with the chat's turn
         replies; a redelivered message gets it once, like a turn's replies."""
         async with self._locks.hold(user_id):
-            if self.handled(user_id, message_id):
+            if not await self.first_time(user_id, message_id):
                 log.info("redelivery_not_resent", channel=self.channel)
                 return
             self.sender.submit(user_id, requests)
-            self.remember(user_id, message_id)
 
     async def seen(self, user_id: str, at: datetime | None = None) -> None:
         """Record that the user wrote (reachable again; WhatsApp's 24-hour window)."""

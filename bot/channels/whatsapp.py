@@ -10,7 +10,8 @@ Statuses (sent, delivered, read, failed) are recorded against the sent message's
 saying the recipient cannot receive messages (131026) marks the identity unreachable. Every
 message moves the identity's last inbound time forward: the 24-hour customer-service window
 campaigns consult. The message id (``wamid``) is the engine's dedup id: WhatsApp retries
-webhooks for days and may send one twice (a notice, too, goes out once per message id).
+webhooks for days and may send one twice, to any worker (replies and notices go out once per
+message id: ``TurnRunner.first_time``).
 
 Items of a call that do not fit their model are left out alone (``Value.skipped``) and logged
 with their ids, never their content; the rest of the call is handled and answered 200.

@@ -12,6 +12,12 @@ from storage.sessions.session import Session
 
 T = TypeVar("T")
 
+#: How long a processed message id is remembered (the default of ``sessions.dedup_hours``):
+#: its stored replies (``remember``) and the mark that its answer went out (``mark_answered``)
+#: expire together. Telegram redelivers within minutes; WhatsApp retries for up to 7 days, so
+#: a later redelivery is taken as new (answered again: at least once, never lost).
+DEDUP_TTL_SECONDS = 24 * 3600
+
 
 class Turn:
     """One conversation turn in progress, under the conversation's lock: what ``begin`` read,
@@ -37,7 +43,8 @@ class Turn:
 
 
 class SessionStore(ABC):
-    """Backends keep sessions, hand out locks and remember processed message ids.
+    """Backends keep sessions, hand out locks, remember processed message ids and mark the
+    messages whose answer went out.
 
     ``lock`` serialises the turns of one conversation (in arrival order within a process)
     and lets different conversations run in parallel. Connection failures surface as
@@ -65,6 +72,16 @@ class SessionStore(ABC):
     @abstractmethod
     async def remember(self, key: ConversationKey, message_id: str, result: bytes) -> None:
         """Mark a message as processed, keeping its result for redeliveries."""
+
+    @abstractmethod
+    async def mark_answered(self, key: ConversationKey, message_id: str) -> bool:
+        """Mark that the answer to ``message_id`` is going out: True if it was not marked yet,
+        False for a redelivery. Atomic, so of two workers marking one message exactly one gets
+        True. Marks expire with the dedup records."""
+
+    @abstractmethod
+    async def unmark_answered(self, key: ConversationKey, message_id: str) -> None:
+        """Drop a mark whose answer could not be queued after all (a redelivery sends it)."""
 
     async def begin(
         self, key: ConversationKey, message_id: str | None

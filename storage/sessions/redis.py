@@ -3,7 +3,8 @@
 Sessions are JSON with a TTL; the conversation lock is a token under SET NX PX, deleted only
 by its owner, so a crashed worker's lock expires instead of holding the conversation forever.
 A local FIFO lock in front of it keeps arrival order within a process. A turn (``turn``) takes
-two round trips: lock + read, then write + unlock (``redis_scripts``).
+two round trips: lock + read, then write + unlock (``redis_scripts``). A message's answered
+mark is one SET NX EX, so every worker sees it and exactly one of them wins it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from storage.crypto import DecryptionError, PersonalDataCipher
 from storage.errors import LockTimeout, StoreUnavailable
 from storage.keys import ConversationKey
 from storage.sessions import redis_scripts
-from storage.sessions.base import SessionStore, Turn
+from storage.sessions.base import DEDUP_TTL_SECONDS, SessionStore, Turn
 from storage.sessions.locks import LocalLocks
 from storage.sessions.session import Session
 
@@ -49,6 +50,9 @@ class RedisKeys:
     def seen(self, key: ConversationKey, message_id: str) -> str:
         return f"{self.prefix}:seen:{key.channel}:{key.user_id}:{message_id}"
 
+    def answered(self, key: ConversationKey, message_id: str) -> str:
+        return f"{self.prefix}:answered:{key.channel}:{key.user_id}:{message_id}"
+
 
 class RedisSessionStore(SessionStore):
     name = "sessions (redis)"
@@ -59,7 +63,7 @@ class RedisSessionStore(SessionStore):
         *,
         prefix: str = "prakerja",
         ttl_seconds: int = 30 * 86400,
-        dedup_ttl_seconds: int = 86400,
+        dedup_ttl_seconds: int = DEDUP_TTL_SECONDS,
         lock_timeout_seconds: float = 30,
         lock_ttl_seconds: float = 60,
         cipher: PersonalDataCipher | None = None,
@@ -169,6 +173,19 @@ class RedisSessionStore(SessionStore):
     async def remember(self, key: ConversationKey, message_id: str, result: bytes) -> None:
         try:
             await self._redis.set(self._keys.seen(key, message_id), result, ex=self._dedup_ttl)
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+
+    async def mark_answered(self, key: ConversationKey, message_id: str) -> bool:
+        name = self._keys.answered(key, message_id)
+        try:
+            return bool(await self._redis.set(name, b"1", nx=True, ex=self._dedup_ttl))
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailable(self.name, str(exc)) from exc
+
+    async def unmark_answered(self, key: ConversationKey, message_id: str) -> None:
+        try:
+            await self._redis.delete(self._keys.answered(key, message_id))
         except _UNAVAILABLE as exc:
             raise StoreUnavailable(self.name, str(exc)) from exc
 

@@ -254,4 +254,31 @@ async def test_redelivered_button_press_is_answered_and_taken_once(
     assert len(fake_telegram.calls("sendMessage")) == 1
     session = await runtime.sessions.load(ConversationKey("telegram", USER))
     assert session is not None and session.turns == 1
-    assert [i.message_id for i in seen] == ["870001003"]  # the redelivery is not taken again
+    # The redelivery reaches the engine, which answers it from its record: no second turn.
+    assert [i.message_id for i in seen] == ["870001003", "870001003"]
+
+
+async def test_a_button_press_whose_turn_failed_is_taken_on_redelivery_not_answered_twice(
+    client: httpx.AsyncClient, runtime: Runtime, fake_telegram: FakeTelegram
+) -> None:
+    """The callback was answered, then the store went away before the turn: the redelivery
+    takes the turn (nothing the user pressed is lost) without answering the callback again."""
+    from storage.errors import StoreUnavailable
+
+    channel = runtime.channels.telegram
+    assert channel is not None
+    handle = channel.runner.handle
+
+    async def down(inbound: Inbound) -> list[Outbound]:
+        raise StoreUnavailable("redis", "connection refused")
+
+    channel.runner.handle = down
+    pressed = payloads.telegram("callback")
+    assert (await post_telegram(client, pressed)).status_code == 503
+    channel.runner.handle = handle
+    assert (await post_telegram(client, pressed)).status_code == 200
+    await runtime.channels.idle()
+    assert len(fake_telegram.calls("answerCallbackQuery")) == 1
+    assert len(fake_telegram.calls("sendMessage")) == 1
+    session = await runtime.sessions.load(ConversationKey("telegram", USER))
+    assert session is not None and session.turns == 1

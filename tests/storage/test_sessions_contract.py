@@ -331,3 +331,66 @@ async def test_update_changes_a_session_outside_a_turn(store: SessionStore) -> N
     assert loaded is not None and loaded.handoff == "agent"
     async with store.turn(KEY, "m1") as turn:  # the lock was released
         assert turn.session == loaded
+
+
+# -- answered marks: a redelivered message is answered once, whichever worker it reaches ---------
+
+
+async def test_an_answered_mark_is_won_once_per_message(store: SessionStore) -> None:
+    assert await store.mark_answered(KEY, "m1") is True
+    assert await store.mark_answered(KEY, "m1") is False  # a redelivery
+    assert await store.mark_answered(KEY, "m2") is True
+    assert await store.mark_answered(ConversationKey("telegram", "user-1"), "m1") is True
+    await store.unmark_answered(KEY, "m1")  # its answer could not be queued after all
+    assert await store.mark_answered(KEY, "m1") is True
+    await store.unmark_answered(KEY, "never-marked")
+
+
+async def test_answered_marks_and_dedup_records_are_separate(store: SessionStore) -> None:
+    """A notice's mark is no processed turn, and a processed turn's replies are not yet sent."""
+    assert await store.mark_answered(KEY, "m1") is True
+    assert await store.recall(KEY, "m1") is None
+    await store.remember(KEY, "m2", b"[]")
+    assert await store.mark_answered(KEY, "m2") is True
+
+
+async def test_racing_marks_of_one_message_have_one_winner(store: SessionStore) -> None:
+    won = await asyncio.gather(*(store.mark_answered(KEY, "m1") for _ in range(20)))
+    assert won.count(True) == 1
+
+
+async def test_memory_marks_expire_and_stay_bounded() -> None:
+    expiring = MemorySessionStore(dedup_ttl_seconds=0.05)
+    assert await expiring.mark_answered(KEY, "m1") is True
+    await asyncio.sleep(0.06)
+    assert await expiring.mark_answered(KEY, "m1") is True  # expired: new again
+    bounded = MemorySessionStore(max_marks=3)
+    for message_id in ("a", "b", "c", "d"):
+        assert await bounded.mark_answered(KEY, message_id) is True
+    assert await bounded.mark_answered(KEY, "d") is False
+    assert await bounded.mark_answered(KEY, "a") is True  # the oldest was dropped
+
+
+async def test_redis_marks_are_shared_by_workers_and_expire_with_the_dedup_window() -> None:
+    require_redis()
+    prefix = f"t{uuid.uuid4().hex[:10]}"
+    clients = [aioredis.Redis.from_url(REDIS_URL) for _ in range(2)]
+    workers = [RedisSessionStore(c, prefix=prefix, dedup_ttl_seconds=3600) for c in clients]
+    won = await asyncio.gather(*(w.mark_answered(KEY, "m1") for w in workers * 10))
+    assert won.count(True) == 1
+    assert await workers[1].mark_answered(KEY, "m1") is False
+    name = f"{prefix}:answered:webchat:user-1:m1"
+    assert 3590 < await clients[0].ttl(name) <= 3600
+    await clients[0].delete(name)
+    for worker in workers:
+        await worker.close()
+
+
+async def test_unreachable_redis_marks_are_reported_not_hidden() -> None:
+    client = aioredis.Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=0.2)
+    store = RedisSessionStore(client)
+    with pytest.raises(StoreUnavailable):
+        await store.mark_answered(KEY, "m1")
+    with pytest.raises(StoreUnavailable):
+        await store.unmark_answered(KEY, "m1")
+    await store.close()
