@@ -117,8 +117,16 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
 
     def handler(turn: FlowTurn) -> Answer:
         message = turn.message
-        unnamed = not _BROADCASTS.search((message.text or "").lower())
-        if message.payload is None and (message.confidence < controls.CLEAR_REQUEST or unnamed):
+        lowered = (message.text or "").lower()
+        unnamed = not _BROADCASTS.search(lowered)
+        if message.payload is None and not subscribed and unnamed and not _REFUSES.search(lowered):
+            return None  # a lone "kirim" asks for nothing to stop
+        asked = message.payload is None and bool(_ASKS.search(lowered))
+        if subscribed and asked and turn.session.flow is not None:
+            return [turn.reply("kb.subscribe_how")]  # "nanti aku dikabarin lewat apa?"
+        if message.payload is None and (
+            message.confidence < controls.CLEAR_REQUEST or unnamed or (subscribed and asked)
+        ):
             if turn.session.flow is not None:
                 return None  # inside a flow: no side question to ask, the flow reads it
             return [_confirm_subscription(turn, subscribed)]
@@ -135,6 +143,17 @@ _BROADCASTS = re.compile(
 )
 """What a request to (un)subscribe names: one that does not ("ga mau coba lagi", "ga mau cari
 lagi") is asked first, however sure the NLU is."""
+
+
+_REFUSES = re.compile(
+    r"\b(?:stop\w*|setop|berhenti|jangan|ja?ngn|usah|ga ?mau|gak ?mau|nggak ?mau|ogah|cukup|"
+    r"matikan|matiin|hentikan|keluar|unsub\w*|no more|don'?t)\b"
+)
+"""What asking to stop says: a message read as unsubscribe without it or a broadcast word
+("kirim" after an answer) asks for nothing to stop."""
+_ASKS = re.compile(r"\?|\b(?:apa(?:kah)?|bisa\w*|gimana|gmn|bagaimana|will|can)\b")
+"""A question about being told ("kalo ada info gelombang baru dikabarin ga?"): asked before
+subscribing, never a subscription by itself."""
 
 
 def _confirm_subscription(turn: FlowTurn, subscribed: bool) -> Outbound:
