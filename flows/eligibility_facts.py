@@ -72,7 +72,8 @@ _RECEIVED = (
 _PREVIOUS = re.compile(
     rf"\b{_RECEIVED}\s+(?:kartu\s+)?prakerja\b|\bpenerima (?:kartu )?prakerja\b"
     r"|\bi (?:have |already |previously )*(?:got|received|had) (?:the )?(?:kartu )?prakerja\b"
-)
+    rf"|\b{_RECEIVED}\b(?=.{{0,40}}\b(?:ikut|daftar|gabung|join|apply)\w*\s+(?:lagi|lg|again)\b)"
+)  # the last: "kalo udh pernah dapet tahun 2021 boleh ikut lg?" (received: joining again)
 _KK_RECEIVED = re.compile(
     rf"\b(\d)\s*(?:org|orang|people)\b.{{0,30}}?(?:{_RECEIVED}|yang dapat|yg dapat|yg dpt|yang dpt|"
     r"yg dapet|penerima|received|got)\b"

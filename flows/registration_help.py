@@ -86,11 +86,17 @@ def lacking(message: Message) -> str | None:
     return _REQUIREMENT[next(group for group in found.groups() if group)]
 
 
+_AGAIN = r"\b(?:ikut|daftar|gabung|join|apply)\w*\s+(?:lagi|lg|again)\b"
+_NOT_SELECTED = (
+    r"\b(?:ga|gak|gk|tidak|tdk|belum|blm|not)\s+(?:being\s+|been\s+)?(?:lolos|terpilih|selected)\b"
+)
 _HOW_OFTEN = re.compile(
     r"berapa kali\b.{0,60}\b(?:ikut|daftar|gabung|join|apply)|(?:ikut|daftar|gabung)\w*\b.{0,60}"
     r"\bberapa kali|how many times"
+    rf"|{_NOT_SELECTED}.{{0,60}}{_AGAIN}|{_AGAIN}.{{0,40}}(?:\bbatas\w*|{_NOT_SELECTED})"
 )
-"""How often one may try: every wave until selected, then never again."""
+"""How often one may try: every wave until selected, then never again ("udh ikut 3 gelombang
+ga lolos, boleh ikut lg?"; having received it is the eligibility check's verdict)."""
 
 
 _HOW_SELECTED = re.compile(
