@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from flows import Outbound
 from flows.responses import template
 
-TABLES = ("participants", "complaint_tickets", "handoffs", "enrolments", "data_deletion_requests",
-          "opt_outs", "channel_identities", "audit_log")  # fmt: skip
+TABLES = ("participants", "complaint_tickets", "complaint_events", "handoffs", "enrolments",
+          "data_deletion_requests", "opt_outs", "channel_identities", "audit_log")  # fmt: skip
 """Tables whose row counts and newest rows a conversation may check."""
 
 

@@ -3,7 +3,8 @@
 A file holds one conversation or a list under ``conversations:``. Each conversation has
 ``name``, optional ``setup`` (``language``, ``at``, ``link: <participant status>``,
 ``balance``, ``deadline_days``, ``incentive: <status of the last payment>``, ``no_open_wave``,
-``handoff``), ``turns`` and optional ``db`` (row-count changes)
+``handoff``, ``ticket: {category, status, message}``: a ticket of this chat that staff moved
+to ``status`` with ``message``), ``turns`` and optional ``db`` (row-count changes)
 and ``latest`` (columns of the newest row of a table). A turn is ``user: text`` or
 ``button: title`` or ``payload: p`` (or ``idle: minutes``) with expectations: ``bot``
 (fragments that must appear), ``not`` (must not appear), ``keys`` (response keys whose
@@ -36,8 +37,11 @@ from flows import Inbound, Outbound
 from nlu import Parser
 from storage.db import create_session_factory
 from storage.keys import ConversationKey
-from storage.models import IncentivePayment, Participant, Wave
+from storage.models import ComplaintTicket, IncentivePayment, Participant, StaffUser, Wave
 from storage.repositories.participants import ParticipantRepository
+from storage.repositories.ticket_desk import TicketDeskRepository
+from storage.repositories.ticket_moves import Change
+from storage.repositories.tickets import TicketRepository
 
 SECRET = "conversation-tests-secret-key-0123456789"
 CHANNEL = "webchat"
@@ -227,6 +231,8 @@ async def _setup(
             for wave in (await session.scalars(sa.select(Wave).where(Wave.closes_at > now))).all():
                 wave.opens_at -= timedelta(days=60)
                 wave.closes_at -= timedelta(days=60)
+    if "ticket" in setup:
+        await _staff_ticket(factory, user, dict(setup["ticket"]))
     if "language" in setup or "handoff" in setup:
         from storage.sessions import Session
 
@@ -238,6 +244,22 @@ async def _setup(
         await runtime.sessions.save(key, session_state)
     del answers
     return placeholders
+
+
+async def _staff_ticket(factory: Any, user: str, ticket: dict[str, Any]) -> None:
+    """A ticket this chat filed, which a supervisor then changed (``crm.ticket_desk``)."""
+    filed = await TicketRepository(factory).create(
+        CHANNEL, user, str(ticket.get("category", "account_blocked")), "Akun saya diblokir"
+    )
+    async with factory() as session:
+        ticket_id = await session.scalar(
+            sa.select(ComplaintTicket.id).where(ComplaintTicket.reference == filed.reference)
+        )
+        staff_id = await session.scalar(sa.select(StaffUser.id).where(StaffUser.role == "admin"))
+    change = Change(str(ticket["status"]), "normal", "open", ticket.get("message"))
+    moves = TicketDeskRepository(factory).moves
+    moved = await moves.change(ticket_id, staff_id, "crm:admin", change, supervising=True)
+    assert isinstance(moved, int), moved
 
 
 def _inbound(

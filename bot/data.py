@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import otp
 from bot.personal_data import personal_data_view, same_nik
+from bot.privacy import mask_pii
 from flows import queries as q
 from flows import views
 from storage.crypto import PersonalDataCipher
@@ -121,6 +122,7 @@ class DataAnswers:
             q.CreateTicket: self._create_ticket,
             q.TicketQuery: self._ticket,
             q.MyTickets: self._my_tickets,
+            q.TicketReply: self._ticket_reply,
             q.CreateHandoff: self._handoff,
             q.CancelHandoff: lambda query: self.handoffs.cancel(query.channel, query.user_id),
             q.HandoffPosition: lambda query: self.handoffs.position(query.channel, query.user_id),
@@ -328,13 +330,24 @@ class DataAnswers:
             query.channel, query.user_id, 1, reference=query.reference
         )
         return next(
-            (views.TicketView(t.reference, t.category, t.status, t.created_at) for t in found),
+            (
+                views.TicketView(t.reference, t.category, t.status, t.created_at, t.message)
+                for t in found
+            ),
             None,
         )
 
     async def _my_tickets(self, query: q.MyTickets) -> list[views.TicketView]:
         found = await self.tickets.for_identity(query.channel, query.user_id)
-        return [views.TicketView(t.reference, t.category, t.status, t.created_at) for t in found]
+        return [
+            views.TicketView(t.reference, t.category, t.status, t.created_at, t.message)
+            for t in found
+        ]
+
+    async def _ticket_reply(self, query: q.TicketReply) -> bool:
+        text = mask_pii(query.text)  # e-mail addresses too, as the transcript keeps them
+        added = await self.tickets.add_reply(query.channel, query.user_id, query.reference, text)
+        return added is not None
 
     async def _handoff(self, query: q.CreateHandoff) -> views.HandoffTicket:
         queued = await self.handoffs.enqueue(

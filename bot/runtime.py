@@ -25,6 +25,7 @@ from crm.auth import StaffSessions
 from crm.console import Console, Deliver
 from crm.http import Crm
 from crm.throttle import LocalLoginThrottle, LoginThrottle, RedisLoginThrottle
+from crm.ticket_desk import TicketDesk
 from flows import FlowContext
 from nlu import Parser, load_parser
 from storage.crypto import PersonalDataCipher
@@ -34,7 +35,9 @@ from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.nlu_reviews import ReviewRepository
+from storage.repositories.participants import ParticipantRepository
 from storage.repositories.staff import StaffRepository
+from storage.repositories.ticket_desk import TicketDeskRepository
 from storage.repositories.transcript import TranscriptRepository
 from storage.sessions import MemorySessionStore, RedisSessionStore, SessionStore
 
@@ -220,6 +223,10 @@ def open_crm(
     """The staff console: its operations, staff accounts and sign-in cookies; ``intents``
     are what a supervisor may label a message the assistant did not understand with."""
     console = Console(HandoffRepository(factory), TranscriptRepository(factory), sessions, deliver)
+    tickets = TicketDesk(
+        TicketDeskRepository(factory), ParticipantRepository(factory, PersonalDataCipher(secret)),
+        TranscriptRepository(factory), sessions, deliver,
+    )  # fmt: skip
     return Crm(
         console,
         StaffRepository(factory),
@@ -228,6 +235,7 @@ def open_crm(
         CampaignRepository(factory),
         AnalyticsRepository(factory, settings.nlu.fallback_threshold),
         ReviewRepository(factory),
+        tickets,
         cookie_secure=settings.crm.cookie_secure,
         canned=tuple((c.title, c.text) for c in settings.crm.canned_replies),
         intents=tuple(intents),

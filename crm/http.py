@@ -12,6 +12,7 @@ from starlette.responses import HTMLResponse, RedirectResponse
 from crm.auth import StaffSessions
 from crm.console import Console
 from crm.throttle import LoginThrottle
+from crm.ticket_desk import TicketDesk
 from storage.repositories.analytics import AnalyticsRepository
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.nlu_reviews import ReviewRepository
@@ -41,6 +42,8 @@ class Crm:
     campaigns: CampaignRepository
     analytics: AnalyticsRepository
     reviews: ReviewRepository
+    tickets: TicketDesk
+    """The ticket desk (``crm.ticket_desk``)."""
     cookie_secure: bool = False
     canned: tuple[tuple[str, str], ...] = ()
     """(title, text) of the replies an agent sends with one click."""

@@ -7,7 +7,7 @@ from starlette.responses import Response
 from crm.console import Ended, NotSent, NotYours, TakenByOther, Undeliverable
 from crm.http import see
 
-MISSING = "Percakapan atau kampanye ini tidak ada."
+MISSING = "Percakapan, tiket, atau kampanye ini tidak ada."
 """The 404 page: an unknown id (a number too large for the database included)."""
 AWAY = (
     "Layanan sedang terganggu sebentar; tidak ada yang berubah. Coba lagi sebentar lagi. "

@@ -98,6 +98,7 @@ def queue(
     if csat is not None:
         score = f"{csat.average:.1f} dari 5" if csat.average is not None else "-"
         body += f'<p id="csat">Kepuasan 7 hari terakhir: {score} ({csat.ratings} penilaian)</p>'
+    body += '<p><a href="/crm/tickets">Tiket pengaduan</a></p>'
     if agent.role in SUPERVISING:
         body += '<p><a href="/crm/figures">Kinerja petugas</a> · <a href="/crm/campaigns">'
         body += 'Kampanye siaran</a> · <a href="/crm/analytics">Analitik percakapan</a></p>'

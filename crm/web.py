@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from crm import analytics_pages, campaign_web, pages, review_web, sign_in
+from crm import analytics_pages, campaign_web, pages, review_web, sign_in, ticket_web
 from crm.analytics_export import export, funnel_of, window_of
 from crm.auth import COOKIE, MAX_ID
 from crm.console import SUPERVISING, NotAllowed, NotFound, NotSent, NotYours, Undeliverable
@@ -261,4 +261,5 @@ def routes() -> list[Route]:
             methods=["POST"],
         ),
         *campaign_routes(),
+        *ticket_web.routes(_signed_in),
     ]

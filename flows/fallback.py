@@ -68,6 +68,40 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply("fallback.follow_up", report, person, turn.menu_button(), topic=what)]
 
 
+def bare_follow_up(turn: FlowTurn) -> list[Outbound] | None:
+    """ "knp?", "trs gmn?" alone right after a problem's answer, whatever the parser makes of
+    it (a bare "knp?" was read as the selection announcement): the next steps for that topic."""
+    text = (turn.message.text or "").lower()
+    if not _MARKERS.search(text) or _BARE.sub(" ", _MARKERS.sub(" ", text)).strip():
+        return None
+    return follow_up(turn)
+
+
+_OPENERS = re.compile(
+    r"^(?:(?:oh|oke|ok|o|terus|trus|trs)\s+)?(?:kalo|kalau|klo|kl|gimana kalo|gmn kalo|"
+    r"how about|what about|and if|what if)\b"
+)
+"""How a variation of the question just answered begins ("kalo rekening adik boleh?")."""
+CARRIED = 0.1
+"""How likely the parser must still find the earlier topic for a variation to keep it."""
+
+
+def carried_over(turn: FlowTurn) -> str | None:
+    """The topic answered just before, when this short message only varies it ("kalo rekening
+    adik boleh?" after the payout-account answer, read as an eligibility check) and the parser
+    ranks that topic too."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if len(text.split()) > MAX_WORDS or not _OPENERS.match(text):
+        return None
+    topic = previous_intent(turn)
+    if topic is None or topic == message.intent or topic in ANSWER_INTENTS:
+        return None
+    if not within_context_of(turn.session.last_activity, message.at):
+        return None
+    return topic if dict(message.ranking).get(topic, 0.0) >= CARRIED else None
+
+
 def next_step(turn: FlowTurn) -> list[Outbound] | None:
     """The next step after the flow that ended just before ("terus gimana?" after "you are
     eligible": registering), whatever the NLU makes of the question."""

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from functools import wraps
 
+from flows import ticket_reply
 from flows.complaint_topics import category_for, file_complaint
 from flows.formatting import long_date, money
 from flows.link_account import link_payload, remember_nik
@@ -301,9 +302,11 @@ def ticket_status(turn: FlowTurn) -> Answer:
             status=turn.say(f"ticket_status.{t.status}"),
             date=long_date(t.created_at, turn.lang),
         )
+        + ticket_reply.staff_message(turn, t)
         for t in tickets[:5]
     ]
-    return [Outbound("\n".join(lines), (turn.menu_button(),))]
+    offered = ticket_reply.offers(turn, tickets[:5])  # "Kirim data tambahan" when one waits
+    return [Outbound("\n".join(lines), (*offered, turn.menu_button()))]
 
 
 def _entity_ticket(turn: FlowTurn) -> str | None:

@@ -288,6 +288,18 @@ class MyTickets(Query):
 
 
 @dataclass(frozen=True, slots=True)
+class TicketReply(Query):
+    """-> True when ``text`` (masked already) was added to the participant's ticket that waited
+    for their data, and the ticket went back to staff; False when it is not theirs or waits
+    for nothing (any more)."""
+
+    channel: str
+    user_id: str
+    reference: str
+    text: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class CreateHandoff(Query):
     """-> ``views.HandoffTicket`` (id and position in its queue)."""
 

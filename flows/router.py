@@ -19,6 +19,8 @@ from flows.course_choice import (
 from flows.course_query import FOLLOW_UP_INTENTS, refines
 from flows.digression import digress
 from flows.fallback import (
+    bare_follow_up,
+    carried_over,
     clarify,
     detail_of_previous,
     follow_up,
@@ -41,6 +43,7 @@ from flows.runtime.machine import FlowTurn
 from flows.runtime.prompts import prompt
 from flows.safety import redact, secret_kind
 from flows.several_questions import answer_each
+from flows.ticket_reply import TICKET_REPLY
 from flows.turn import Ask, FlowContext, Message, Step
 from storage.sessions import Session
 
@@ -142,6 +145,8 @@ def _on_payload(turn: FlowTurn, payload: str) -> Step:
         return [*kept, main_menu(lang, first=name == "start")]
     if name == "flow" and rest in FLOWS:
         return (yield from runner.start(FLOWS[rest], turn, _hooks()))
+    if name == TICKET_REPLY.name and rest:  # ticket_reply:<reference>: data staff asked for
+        return (yield from runner.start(TICKET_REPLY, turn, _hooks()))
     if name == LINK:  # link:<request>: link this chat, then answer <request>
         return (yield from runner.start(LINK_ACCOUNT, turn, _hooks()))
     if name == "intent" and rest:
@@ -210,6 +215,12 @@ def _on_text(turn: FlowTurn) -> Step:
         return after_flow
     if intent not in ("thanks", "greet", "goodbye") and (felt := emoji.reaction(turn)):
         return felt  # "👍", "😭😭😭" (🙏 reads as thanks)
+    steps = bare_follow_up(turn)  # "knp?" right after an answer about a problem
+    if steps is not None:
+        return steps
+    carried = carried_over(turn)  # "kalo rekening adik boleh?" right after the payout answer
+    if carried is not None:
+        return (yield from _on_intent(turn, carried))
     several = yield from answer_each(turn)  # "saldo ku brp, trs sertifikat ku udh kluar blm?"
     if several is not None:
         session.misses = 0

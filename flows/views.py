@@ -76,6 +76,7 @@ class TicketView:
     category: str
     status: str
     created_at: datetime
+    message: str | None = None  # staff's latest message to the participant (not answered yet)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from storage.models.enums import (
     IncentiveStatus,
     ParticipantStatus,
     StaffRole,
+    TicketDelivery,
     WaveStatus,
 )
 from storage.models.participants import ChannelIdentity, DataDeletionRequest, OptOut, Participant
@@ -83,6 +84,7 @@ __all__ = [
     "StaffRole",
     "StaffSession",
     "StaffUser",
+    "TicketDelivery",
     "Wave",
     "WaveStatus",
     "utcnow",

@@ -19,6 +19,7 @@ __all__ = [
     "IncentiveStatus",
     "ParticipantStatus",
     "StaffRole",
+    "TicketDelivery",
     "WaveStatus",
 ]
 
@@ -105,6 +106,15 @@ class ComplaintPriority(StrEnum):
     NORMAL = "normal"
     HIGH = "high"
     URGENT = "urgent"
+
+
+class TicketDelivery(StrEnum):
+    """Whether a staff message on a ticket reached the participant's chat."""
+
+    PENDING = "pending"  # recorded, not sent yet (or the worker stopped before it knew)
+    SENT = "sent"
+    UNREACHABLE = "unreachable"  # no chat to send to (no channel identity, or it cannot receive)
+    FAILED = "failed"  # a store was away when sending
 
 
 class Direction(StrEnum):

@@ -15,6 +15,7 @@ from storage.models.enums import (
     Direction,
     HandoffState,
     StaffRole,
+    TicketDelivery,
 )
 
 __all__ = [
@@ -143,6 +144,8 @@ class ComplaintTicket(Base):
         sa.CheckConstraint(one_of("status", ComplaintStatus), name="status"),
         sa.CheckConstraint(one_of("priority", ComplaintPriority), name="priority"),
         sa.Index(None, "status", "created_at"),
+        sa.Index(None, "category", "created_at"),  # the CRM's ticket list, by category
+        sa.Index(None, "created_at"),  # the CRM's ticket list, unfiltered
     )
 
     id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
@@ -159,13 +162,22 @@ class ComplaintTicket(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    assignee_id: Mapped[int | None] = mapped_column(
+        BigIntId, sa.ForeignKey("staff_users.id", ondelete="SET NULL"), index=True
+    )
+    """The staff member working the ticket in the CRM (None: nobody took it yet)."""
 
 
 class ComplaintEvent(Base):
-    """The history of a ticket: creation, status changes, notes."""
+    """The history of a ticket: creation, assignment, status and priority changes, messages to
+    the participant, internal notes, the participant's replies. ``note`` holds the entry's
+    text, whoever wrote it (erased with the participant's other data on a deletion request)."""
 
     __tablename__ = "complaint_events"
-    __table_args__ = (sa.Index(None, "ticket_id", "at"),)
+    __table_args__ = (
+        sa.Index(None, "ticket_id", "at"),
+        sa.CheckConstraint(one_of("delivery", TicketDelivery), name="delivery"),
+    )
 
     id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
     ticket_id: Mapped[int] = mapped_column(
@@ -175,7 +187,19 @@ class ComplaintEvent(Base):
     actor: Mapped[str] = mapped_column(sa.String(80))
     kind: Mapped[str] = mapped_column(sa.String(20))
     status: Mapped[str | None] = mapped_column(sa.String(14))
+    """The status after this entry, when it set one."""
     note: Mapped[str | None] = mapped_column(sa.Text)
+    old_status: Mapped[str | None] = mapped_column(sa.String(14))
+    """The status before this entry, when it changed it."""
+    priority: Mapped[str | None] = mapped_column(sa.String(8))
+    """The priority this entry set, when it changed it."""
+    to_participant: Mapped[bool] = mapped_column(
+        sa.Boolean, default=False, server_default=sa.false()
+    )
+    """``note`` is a staff message for the participant (False: internal, or the
+    participant's own words)."""
+    delivery: Mapped[str | None] = mapped_column(sa.String(12))
+    """For a message to the participant: whether it reached their chat (``TicketDelivery``)."""
 
 
 class AuditLog(Base):

@@ -2,7 +2,9 @@
 filed before references grew to 8 digits keep their 6, ``PRK-123456``).
 
 A ticket is shown only to the chat that filed it or to a chat linked to the same participant:
-references are short enough to guess, and a guessed one must not tell a stranger anything."""
+references are short enough to guess, and a guessed one must not tell a stranger anything.
+With it comes the latest message staff wrote to the participant (the CRM's ticket desk,
+``ticket_desk``), and a ticket waiting for the participant takes the data they send."""
 
 from __future__ import annotations
 
@@ -23,11 +25,16 @@ from storage.models import (
     ComplaintTicket,
     utcnow,
 )
+from storage.repositories._results import rowcount
 from storage.repositories.identities import ensure_identity
 
-__all__ = ["TicketInfo", "TicketRepository"]
+__all__ = ["PARTICIPANT_REPLY", "TicketInfo", "TicketRepository"]
 
 ATTEMPTS = 8
+
+
+PARTICIPANT_REPLY = "participant_reply"
+"""The kind of history entry that holds the data a participant sent for a waiting ticket."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +44,53 @@ class TicketInfo:
     status: str
     priority: str
     created_at: datetime
+    message: str | None = None
+    """The latest message staff wrote to the participant, unless the participant has
+    answered since."""
 
 
-def _info(row: ComplaintTicket) -> TicketInfo:
-    return TicketInfo(row.reference, row.category, row.status, row.priority, row.created_at)
+def _info(row: ComplaintTicket, message: str | None = None) -> TicketInfo:
+    return TicketInfo(
+        row.reference, row.category, row.status, row.priority, row.created_at, message
+    )
+
+
+async def _messages(session: AsyncSession, ticket_ids: Sequence[int]) -> dict[int, str]:
+    """Per ticket, the latest staff message to the participant, if no reply of theirs came
+    after it."""
+    if not ticket_ids:
+        return {}
+    rows = await session.execute(
+        sa.select(ComplaintEvent.ticket_id, ComplaintEvent.note, ComplaintEvent.kind)
+        .where(
+            ComplaintEvent.ticket_id.in_(ticket_ids),
+            sa.or_(ComplaintEvent.to_participant, ComplaintEvent.kind == PARTICIPANT_REPLY),
+        )
+        .order_by(ComplaintEvent.at.desc(), ComplaintEvent.id.desc())
+    )
+    latest: dict[int, str | None] = {}
+    for ticket_id, note, kind in rows:
+        if ticket_id not in latest:
+            latest[ticket_id] = None if kind == PARTICIPANT_REPLY else note
+    return {ticket_id: note for ticket_id, note in latest.items() if note}
+
+
+async def _identity(session: AsyncSession, channel: str, user_id: str) -> ChannelIdentity | None:
+    return (
+        await session.scalars(
+            sa.select(ChannelIdentity).where(
+                ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id
+            )
+        )
+    ).first()
+
+
+def _owned_by(identity: ChannelIdentity) -> sa.ColumnElement[bool]:
+    """Tickets filed by this identity or by the participant it is linked to."""
+    owner = [ComplaintTicket.channel_identity_id == identity.id]
+    if identity.participant_id is not None:
+        owner.append(ComplaintTicket.participant_id == identity.participant_id)
+    return sa.or_(*owner)
 
 
 def _reference() -> str:
@@ -104,19 +154,10 @@ class TicketRepository:
         """Tickets filed by this identity or by the participant it is linked to, newest first;
         with ``reference``, only that ticket (none when it is someone else's)."""
         async with self._sessions() as session:
-            identity = (
-                await session.scalars(
-                    sa.select(ChannelIdentity).where(
-                        ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id
-                    )
-                )
-            ).first()
+            identity = await _identity(session, channel, user_id)
             if identity is None:
                 return []
-            owner = [ComplaintTicket.channel_identity_id == identity.id]
-            if identity.participant_id is not None:
-                owner.append(ComplaintTicket.participant_id == identity.participant_id)
-            chosen = sa.select(ComplaintTicket).where(sa.or_(*owner))
+            chosen = sa.select(ComplaintTicket).where(_owned_by(identity))
             if reference is not None:
                 chosen = chosen.where(ComplaintTicket.reference == reference.upper())
             rows = (
@@ -126,4 +167,50 @@ class TicketRepository:
                     ).limit(limit)
                 )
             ).all()
-        return [_info(row) for row in rows]
+            messages = await _messages(session, [row.id for row in rows])
+        return [_info(row, messages.get(row.id)) for row in rows]
+
+    async def add_reply(
+        self, channel: str, user_id: str, reference: str, text: str
+    ) -> TicketInfo | None:
+        """The data a participant sends for a ticket waiting for them (``text`` already
+        masked): kept in its history as theirs, and the ticket goes back to staff
+        (``in_progress``). None when the ticket is not theirs or waits for nothing (any
+        more)."""
+        async with self._sessions() as session, session.begin():
+            identity = await _identity(session, channel, user_id)
+            if identity is None:
+                return None
+            row = (
+                await session.scalars(
+                    sa.select(ComplaintTicket).where(
+                        _owned_by(identity), ComplaintTicket.reference == reference.upper()
+                    )
+                )
+            ).first()
+            if row is None:
+                return None
+            now = utcnow()
+            moved = await session.execute(
+                sa.update(ComplaintTicket)
+                .where(
+                    ComplaintTicket.id == row.id,
+                    ComplaintTicket.status == ComplaintStatus.WAITING_USER.value,
+                )
+                .values(status=ComplaintStatus.IN_PROGRESS.value, updated_at=now)
+            )
+            if rowcount(moved) != 1:  # staff moved it meanwhile (or it never waited)
+                return None
+            session.add(
+                ComplaintEvent(
+                    ticket_id=row.id,
+                    at=now,
+                    actor=f"{channel}:user",
+                    kind=PARTICIPANT_REPLY,
+                    old_status=ComplaintStatus.WAITING_USER.value,
+                    status=ComplaintStatus.IN_PROGRESS.value,
+                    note=text,
+                )
+            )
+            await session.refresh(row)
+        return _info(row)

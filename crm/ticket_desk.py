@@ -1,0 +1,163 @@
+"""What staff can do with complaint tickets in the CRM: list and filter them, open one (its
+participant masked, its history), take it, change its status and priority with a message to
+the participant, and note something for the team.
+
+A message reaches the participant's chat through the same ``Deliver`` the console uses for an
+agent's reply (Telegram and WhatsApp at once, the web chat's inbox), and goes into the
+transcript with the staff member's name. The change is saved first: a participant who cannot
+be reached (no chat, or one that cannot receive) still sees the message when they ask for
+their ticket's status, and the history says it was not delivered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from crm.console import SUPERVISING, Deliver, NotFound, Undeliverable, actor
+from crm.ticket_notice import notice
+from crm.ticket_people import ParticipantSummary, summary_of
+from flows.messages import Outbound
+from flows.safety import redact
+from storage.errors import StorageError
+from storage.keys import ConversationKey
+from storage.models import TicketDelivery
+from storage.repositories.participants import ParticipantRepository
+from storage.repositories.staff import StaffRecord
+from storage.repositories.ticket_desk import (
+    DeskPage,
+    Filters,
+    TicketCase,
+    TicketDeskRepository,
+    TicketEvent,
+)
+from storage.repositories.ticket_moves import Change, MessageRequired, Refusal
+from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
+from storage.sessions import SessionStore
+
+MAX_MESSAGE = 1000
+"""The longest message to a participant (a chat message, not a letter)."""
+MAX_NOTE = 4096
+TOLD = {
+    TicketDelivery.SENT: "sent",
+    TicketDelivery.UNREACHABLE: "unreachable",
+    TicketDelivery.FAILED: "not_sent",
+}
+"""The notice a saved change with a message shows, by what became of the message."""
+
+
+@dataclass(frozen=True, slots=True)
+class TicketFile:
+    """One ticket as its page shows it."""
+
+    case: TicketCase
+    participant: ParticipantSummary | None
+    history: list[TicketEvent]
+
+
+class TicketDesk:
+    def __init__(
+        self,
+        tickets: TicketDeskRepository,
+        participants: ParticipantRepository,
+        transcript: TranscriptRepository,
+        sessions: SessionStore,
+        deliver: Deliver,
+    ) -> None:
+        self._tickets = tickets
+        self._participants = participants
+        self._transcript = transcript
+        self._sessions = sessions
+        self._deliver = deliver
+
+    async def page(self, filters: Filters, page: int = 1) -> DeskPage:
+        return await self._tickets.page(filters, page)
+
+    async def ticket(self, ticket_id: int) -> TicketFile:
+        case = await self._tickets.case(ticket_id)
+        if case is None:
+            raise NotFound(str(ticket_id))
+        participant = None
+        if case.participant_id is not None:
+            participant = summary_of(await self._participants.get(case.participant_id))
+        return TicketFile(case, participant, await self._tickets.history(ticket_id))
+
+    async def take(self, ticket_id: int, staff: StaffRecord) -> str:
+        """Assign the ticket to ``staff``; the notice to show."""
+        supervising = staff.role in SUPERVISING
+        taken = await self._tickets.moves.take(
+            ticket_id, staff.id, actor(staff), supervising=supervising
+        )
+        if taken is None:
+            return "yours"
+        return _refused(ticket_id, taken) if isinstance(taken, Refusal) else "taken"
+
+    async def change(self, ticket_id: int, staff: StaffRecord, change: Change) -> str:
+        """Save a change and tell the participant its message; the notice to show. The
+        history keeps the message as the transcript keeps an agent's reply (identifiers
+        masked); the participant gets it as written."""
+        message = (change.message or "").replace("\r\n", "\n").strip()[:MAX_MESSAGE] or None
+        kept = redact(message) if message else None
+        change = Change(change.status, change.priority, change.seen_status, kept)
+        try:
+            moved = await self._tickets.moves.change(
+                ticket_id, staff.id, actor(staff), change, supervising=staff.role in SUPERVISING
+            )
+        except MessageRequired:
+            return "message_required"
+        if isinstance(moved, Refusal):
+            return _refused(ticket_id, moved)
+        if message is None:
+            return "saved"
+        case = await self._tickets.case(ticket_id)
+        assert case is not None  # tickets are never deleted
+        moving = change.status != change.seen_status
+        delivery, sent = await self._tell(case, message, moving=moving)
+        await self._tickets.moves.set_delivery(moved, delivery)
+        if case.reach is not None and sent is not None:  # the chat's transcript shows it too
+            entry = TranscriptEntry(
+                direction="out", text=redact(sent.text), created_at=datetime.now(UTC),
+                author=staff.username,
+            )  # fmt: skip
+            key = ConversationKey(case.reach.channel, case.reach.user_id)
+            await self._transcript.record(key, [entry])
+        return TOLD[delivery]
+
+    async def note(self, ticket_id: int, staff: StaffRecord, text: str) -> str:
+        """An internal note (any staff member; identifiers masked, never sent)."""
+        text = text.strip()[:MAX_NOTE]
+        if not text:
+            return "empty"
+        added = await self._tickets.moves.add_note(ticket_id, actor(staff), redact(text))
+        return _refused(ticket_id, added) if isinstance(added, Refusal) else "noted"
+
+    async def _tell(
+        self, case: TicketCase, message: str, *, moving: bool
+    ) -> tuple[TicketDelivery, Outbound | None]:
+        """Send the message to the participant's chat: what became of it, and what was sent."""
+        reach = case.reach
+        if reach is None:
+            return TicketDelivery.UNREACHABLE, None
+        key = ConversationKey(reach.channel, reach.user_id)
+        reply = notice(await self._language(key), case.ticket, message, moving=moving)
+        try:
+            await self._deliver(reach.channel, reach.user_id, [reply])
+        except Undeliverable:
+            return TicketDelivery.UNREACHABLE, None
+        except StorageError:  # the web chat's inbox (the session store) was away
+            return TicketDelivery.FAILED, None
+        return TicketDelivery.SENT, reply
+
+    async def _language(self, key: ConversationKey) -> str:
+        """The language the participant chats in (Indonesian when it cannot be read)."""
+        try:
+            session = await self._sessions.load(key)
+        except StorageError:
+            return "id"
+        return session.language if session is not None else "id"
+
+
+def _refused(ticket_id: int, refusal: Refusal) -> str:
+    if refusal is Refusal.MISSING:
+        raise NotFound(str(ticket_id))
+    return refusal.value

@@ -1,0 +1,79 @@
+"""HTML of a ticket's history: who did what when, messages to the participant and whether
+they reached the chat, internal notes, the participant's replies (texts shown masked)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from html import escape
+from zoneinfo import ZoneInfo
+
+from crm.ticket_labels import priority, status
+from crm.ticket_people import masked
+from storage.repositories.ticket_desk import TicketEvent
+from storage.repositories.ticket_moves import ASSIGNED, MESSAGE, NOTE, PRIORITY, STATUS
+from storage.repositories.tickets import PARTICIPANT_REPLY
+
+WIB = ZoneInfo("Asia/Jakarta")
+WHAT = {
+    "created": "Tiket dibuat",
+    ASSIGNED: "Tiket diambil",
+    STATUS: "Status diubah",
+    PRIORITY: "Prioritas diubah",
+    MESSAGE: "Pesan ke peserta",
+    NOTE: "Catatan internal",
+    PARTICIPANT_REPLY: "Data tambahan dari peserta",
+}
+DELIVERY = {
+    "pending": "belum diketahui terkirim",
+    "sent": "terkirim ke chat peserta",
+    "unreachable": "tidak terkirim: peserta tidak bisa dihubungi lewat chat",
+    "failed": "tidak terkirim: layanan sedang terganggu",
+}
+
+
+def when(at: datetime) -> str:
+    """A time as staff read it (WIB)."""
+    return at.astimezone(WIB).strftime("%d-%m-%Y %H:%M WIB")
+
+
+def who(actor: str) -> str:
+    """``crm:agent1`` -> agent1; ``webchat:user`` -> Peserta (webchat); ``assistant`` -> Asisten."""
+    if actor.startswith("crm:"):
+        return actor.removeprefix("crm:")
+    if actor.endswith(":user"):
+        return f"Peserta ({actor.removesuffix(':user')})"
+    return "Asisten" if actor == "assistant" else actor
+
+
+def history(events: Sequence[TicketEvent]) -> str:
+    items = "".join(_entry(event) for event in events) or "<li>Belum ada riwayat.</li>"
+    return f'<div class="card" id="history"><h2>Riwayat</h2><ol>{items}</ol></div>'
+
+
+def _entry(event: TicketEvent) -> str:
+    what = WHAT.get(event.kind, event.kind)
+    details = []
+    if event.old_status and event.status:
+        details.append(f"status {status(event.old_status)} → {status(event.status)}")
+    elif event.status and event.kind != "created":
+        details.append(f"status {status(event.status)}")
+    if event.priority:
+        details.append(f"prioritas {priority(event.priority)}")
+    line = escape(what + (f" ({', '.join(details)})" if details else ""))
+    text = ""
+    if event.note:
+        label = "Pesan ke peserta: " if event.to_participant and event.kind != MESSAGE else ""
+        text = f'<div class="msg {_style(event)}">{escape(label + masked(event.note))}</div>'
+    if event.to_participant and event.delivery:
+        text += f'<div class="meta">{escape(DELIVERY.get(event.delivery, event.delivery))}</div>'
+    return (
+        f'<li class="event {escape(event.kind)}"><span class="meta">{when(event.at)} · '
+        f"{escape(who(event.actor))}</span> {line}{text}</li>"
+    )
+
+
+def _style(event: TicketEvent) -> str:
+    if event.kind == PARTICIPANT_REPLY:
+        return "in"
+    return "agent" if event.to_participant else "out"

@@ -1,0 +1,193 @@
+"""HTML of the ticket desk: the filtered list and one ticket (server-rendered, no script; every
+value passes ``html.escape``, and what participants wrote is shown masked)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from urllib.parse import urlencode
+
+from crm.console import SUPERVISING
+from crm.pages import csrf_field, hidden, page
+from crm.ticket_desk import MAX_MESSAGE, TicketFile
+from crm.ticket_history import history, when
+from crm.ticket_labels import CATEGORIES, PRIORITIES, STATUSES, category, priority, status
+from crm.ticket_people import ParticipantSummary, masked
+from storage.repositories.staff import StaffRecord
+from storage.repositories.ticket_desk import DeskPage, DeskTicket, Filters, TicketCase
+from storage.repositories.ticket_moves import STAFF_STATUSES
+
+
+def listing(found: DeskPage, filters: Filters, agent: StaffRecord, csrf: str) -> str:
+    rows = "".join(_row(ticket) for ticket in found.items) or (
+        '<tr><td colspan="6">Tidak ada tiket yang cocok.</td></tr>'
+    )
+    body = (
+        _filter_form(filters, agent)
+        + '<table id="tickets"><thead><tr><th>Referensi</th><th>Kategori</th>'
+        "<th>Prioritas</th><th>Status</th><th>Dibuat</th><th>Ditangani</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+        + _pager(found, filters, agent)
+        + '<p><a href="/crm">Kembali ke antrean eskalasi</a></p>'
+    )
+    return page("Tiket pengaduan", body, agent, csrf)
+
+
+def _row(ticket: DeskTicket) -> str:
+    return (
+        f'<tr><td><a href="/crm/tickets/{ticket.id}">{escape(ticket.reference)}</a></td>'
+        f"<td>{escape(category(ticket.category))}</td><td>{escape(priority(ticket.priority))}</td>"
+        f'<td class="status">{escape(status(ticket.status))}</td><td>{when(ticket.created_at)}</td>'
+        f"<td>{escape(ticket.assignee or '-')}</td></tr>"
+    )
+
+
+def _options(choices: Sequence[tuple[str, str]], chosen: str | None, everything: str) -> str:
+    listed = [("", everything), *choices] if everything else list(choices)
+    return "".join(
+        f'<option value="{escape(value)}"{" selected" if value == (chosen or "") else ""}>'
+        f"{escape(label)}</option>"
+        for value, label in listed
+    )
+
+
+def _filter_form(filters: Filters, agent: StaffRecord) -> str:
+    order = [("newest", "Terbaru dulu"), ("oldest", "Terlama dulu")]
+    mine = " checked" if filters.assignee_id == agent.id else ""
+    return (
+        '<form method="get" action="/crm/tickets" class="card" id="filters">'
+        f'<label>Status <select name="status">{_options(STATUSES, filters.status, "Semua")}'
+        "</select></label> "
+        f'<label>Kategori <select name="category">'
+        f"{_options(CATEGORIES, filters.category, 'Semua')}</select></label> "
+        f'<label>Urutan <select name="order">'
+        f"{_options(order, 'oldest' if filters.oldest_first else 'newest', '')}</select></label> "
+        f'<label><input type="checkbox" name="mine" value="1"{mine}> Tiket saya</label> '
+        "<button>Terapkan</button></form>"
+    )
+
+
+def query_of(filters: Filters, agent: StaffRecord, page_number: int = 1) -> str:
+    """The list's URL query for ``filters`` (codes and numbers only: nothing personal)."""
+    fields = {
+        "status": filters.status or "",
+        "category": filters.category or "",
+        "order": "oldest" if filters.oldest_first else "",
+        "mine": "1" if filters.assignee_id == agent.id else "",
+        "page": str(page_number) if page_number > 1 else "",
+    }
+    return urlencode({name: value for name, value in fields.items() if value})
+
+
+def _pager(found: DeskPage, filters: Filters, agent: StaffRecord) -> str:
+    links = []
+    if found.page > 1:
+        links.append(f'<a href="/crm/tickets?{query_of(filters, agent, found.page - 1)}" '
+                     'rel="prev">Sebelumnya</a>')  # fmt: skip
+    if found.page < found.pages:
+        links.append(f'<a href="/crm/tickets?{query_of(filters, agent, found.page + 1)}" '
+                     'rel="next">Berikutnya</a>')  # fmt: skip
+    shown = f"Halaman {found.page} dari {max(found.pages, 1)} ({found.total} tiket)"
+    return f'<p id="pages">{shown} {" · ".join(links)}</p>'
+
+
+def ticket_page(
+    file: TicketFile, agent: StaffRecord, csrf: str, notice: tuple[str, bool] | None = None
+) -> str:
+    """``notice``: (text, is_error) after an action."""
+    case, ticket = file.case, file.case.ticket
+    parts = []
+    if notice is not None:
+        text, error = notice
+        role = 'class="error" role="alert"' if error else 'class="notice" role="status"'
+        parts.append(f'<p id="notice" {role}>{escape(text)}</p>')
+    parts += [
+        _facts(case),
+        '<div class="card" id="description"><h2>Keluhan</h2>'
+        f'<p style="white-space:pre-wrap">{escape(masked(case.description))}</p></div>',
+        _participant(file.participant, case),
+        _actions(case, agent, csrf),
+        history(file.history),
+        _note_form(ticket, csrf),
+        f'<p><a href="/crm/tickets/{ticket.id}">Perbarui</a> · '
+        '<a href="/crm/tickets">Kembali ke daftar tiket</a></p>',
+    ]
+    return page(f"Tiket {ticket.reference}", "".join(parts), agent, csrf)
+
+
+def _facts(case: TicketCase) -> str:
+    ticket = case.ticket
+    facts = [
+        ("Referensi", ticket.reference),
+        ("Kategori", category(ticket.category)),
+        ("Prioritas", priority(ticket.priority)),
+        ("Status", status(ticket.status)),
+        ("Dibuat", when(ticket.created_at)),
+        ("Diperbarui", when(ticket.updated_at)),
+        ("Ditangani", ticket.assignee or "-"),
+    ]
+    cells = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in facts)
+    return f'<table class="card" id="facts">{cells}</table>'
+
+
+def _participant(person: ParticipantSummary | None, case: TicketCase) -> str:
+    if person is None:
+        rows = "<p>Tidak terhubung ke akun peserta.</p>"
+    else:
+        facts = [("Nama", person.name), ("Status peserta", person.status), ("NIK", person.nik),
+                 ("HP", person.phone), ("Email", person.email)]  # fmt: skip
+        cells = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in facts)
+        rows = f"<table>{cells}</table>"
+    if case.reach is None:
+        reach = (
+            '<p class="error" id="unreachable">Peserta tidak bisa dihubungi lewat chat: pesan '
+            "untuknya tetap tercatat dan terlihat saat ia mengecek status tiketnya.</p>"
+        )
+    else:
+        reach = f"<p>Pesan untuk peserta dikirim ke chat-nya ({escape(case.reach.channel)}).</p>"
+    return f'<div class="card" id="participant"><h2>Peserta</h2>{rows}{reach}</div>'
+
+
+def _actions(case: TicketCase, agent: StaffRecord, csrf: str) -> str:
+    ticket = case.ticket
+    action = f"/crm/tickets/{ticket.id}"
+    if ticket.status == "closed":
+        return "<p>Tiket ini sudah ditutup.</p>"
+    supervising = agent.role in SUPERVISING
+    mine = ticket.assignee_id == agent.id
+    parts = []
+    if not mine and (ticket.assignee_id is None or supervising):
+        label = "Ambil tiket" if ticket.assignee_id is None else "Ambil alih tiket"
+        parts.append(f'<form method="post" action="{action}/take">{csrf_field(csrf)}'
+                     f"<button>{label}</button></form>")  # fmt: skip
+    if not mine and ticket.assignee_id is not None:
+        parts.append(f"<p>Ditangani oleh {escape(ticket.assignee or '-')}.</p>")
+    if mine or supervising:
+        parts.append(_update_form(ticket, action, csrf))
+    return "".join(parts)
+
+
+def _update_form(ticket: DeskTicket, action: str, csrf: str) -> str:
+    choices = [(s, status(s)) for s in dict.fromkeys((ticket.status, *STAFF_STATUSES))]
+    return (
+        f'<form method="post" action="{action}/update" class="card" id="update">'
+        f"<h2>Ubah tiket</h2>{csrf_field(csrf)}{hidden('seen', ticket.status)}"
+        f'<p><label>Status <select name="status">{_options(choices, ticket.status, "")}'
+        "</select></label> "
+        f'<label>Prioritas <select name="priority">{_options(PRIORITIES, ticket.priority, "")}'
+        "</select></label></p>"
+        "<p><label>Pesan untuk peserta (dikirim ke chat-nya; wajib untuk Menunggu peserta: "
+        "data apa yang dibutuhkan, dan untuk Selesai: penyelesaiannya)<br>"
+        f'<textarea name="message" maxlength="{MAX_MESSAGE}"></textarea></label></p>'
+        '<p class="meta">Jangan minta kata sandi, kode OTP, nomor kartu, atau foto KTP lewat '
+        "chat.</p><button>Simpan perubahan</button></form>"
+    )
+
+
+def _note_form(ticket: DeskTicket, csrf: str) -> str:
+    return (
+        f'<form method="post" action="/crm/tickets/{ticket.id}/notes" class="card" id="note">'
+        f"{csrf_field(csrf)}<label>Catatan internal (tidak terlihat oleh peserta)<br>"
+        '<textarea name="note" maxlength="4096" required></textarea></label>'
+        "<p><button class=secondary>Simpan catatan</button></p></form>"
+    )

@@ -1,0 +1,157 @@
+"""Sending the data staff asked for: a ticket waiting for the participant (``waiting_user``)
+shows staff's message in its status answer, with a "Kirim data tambahan" button; the button
+asks for the data, shows it back (NIK-like and other long numbers masked, as the transcript
+keeps them), and on "Kirim" adds it to the ticket's history as the participant's and gives
+the ticket back to staff (``in_progress``).
+
+```
+status answer / staff's message --[Kirim data tambahan: ticket_reply:<reference>]--> check
+check --waiting--> details --> confirm --Kirim--> send --> sent
+                                  \\--Tulis ulang--> details
+check / send --not waiting (any more)--> not_waiting
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from flows.messages import Button, Outbound
+from flows.queries import TicketQuery, TicketReply
+from flows.result import Result, Valid
+from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
+from flows.safety import redact
+from flows.turn import Ask, FlowContext, Message
+from flows.validators import no_answer
+from flows.views import TicketView
+
+FLOW = "ticket_reply"
+WAITING = "waiting_user"
+MAX_TEXT = 1000
+"""The longest reply kept (a few lines of data, not a document)."""
+OFFERED = 2
+"""At most this many waiting tickets get a button in one status answer."""
+
+
+def payload(reference: str) -> str:
+    """The button payload that starts this flow for ``reference``."""
+    return f"{FLOW}:{reference}"
+
+
+def staff_message(turn: FlowTurn, ticket: TicketView) -> str:
+    """What to add under a ticket's status line: staff's latest message, if any."""
+    if not ticket.message:
+        return ""
+    return "\n" + turn.say("ticket_reply.staff_message", message=ticket.message)
+
+
+def offers(turn: FlowTurn, tickets: Sequence[TicketView]) -> tuple[Button, ...]:
+    """A "Kirim data tambahan" button per ticket waiting for the participant."""
+    waiting = [t for t in tickets if t.status == WAITING][:OFFERED]
+    if len(waiting) == 1:
+        return (turn.button("ticket_reply.button", payload(waiting[0].reference)),)
+    return tuple(
+        turn.button("ticket_reply.button_for", payload(t.reference), reference=t.reference)
+        for t in waiting
+    )
+
+
+def _prefill(message: Message, _: FlowContext) -> Slots:
+    name, __, reference = (message.payload or "").partition(":")
+    return {"reference": reference.upper()} if name == FLOW and reference else {}
+
+
+def _check(turn: FlowTurn) -> Ask[list[Outbound]]:
+    reference = turn.slots.get("reference")
+    found = None
+    if reference:
+        message = turn.message
+        found = yield TicketQuery(str(reference), message.channel, message.user_id)
+    if isinstance(found, TicketView) and found.status == WAITING:
+        turn.slots["request"] = found.message or ""
+    else:
+        turn.slots["waiting"] = "no"
+    return []
+
+
+def _details(message: Message, _: Slots, __: FlowContext) -> Result:
+    text = " ".join((message.text or "").split())
+    if not text or no_answer(text):
+        return None  # "ya", "ga tau": no data given
+    return Valid(redact(text)[:MAX_TEXT])
+
+
+def _send(turn: FlowTurn) -> Ask[list[Outbound]]:
+    message = turn.message
+    added = yield TicketReply(
+        message.channel, message.user_id, str(turn.slots["reference"]), str(turn.slots["details"])
+    )
+    if not added:
+        turn.slots["waiting"] = "no"  # staff moved the ticket meanwhile
+    return []
+
+
+def _rewrite(turn: FlowTurn) -> Ask[list[Outbound]]:
+    turn.slots.pop("details", None)
+    return []
+    yield
+
+
+def _params(turn: FlowTurn) -> dict[str, object]:
+    request = str(turn.slots.get("request") or "")
+    return {
+        "reference": turn.slots.get("reference") or "-",
+        "request": turn.say("ticket_reply.request", message=request) if request else "",
+        "details": turn.slots.get("details", ""),
+    }
+
+
+def _status_button(turn: FlowTurn) -> tuple[Button, ...]:
+    return (turn.button("intents.complaint_status", "intent:complaint_status"),)
+
+
+def _not_waiting(slots: Slots, _: FlowContext) -> bool:
+    return slots.get("waiting") == "no"
+
+
+def _rewriting(slots: Slots, _: FlowContext) -> bool:
+    return slots.get("confirm") == "rewrite"
+
+
+CONFIRM_OPTIONS = (
+    Option("send", "ticket_reply.confirm.options.send", "yes"),
+    Option("rewrite", "ticket_reply.confirm.options.rewrite", "no"),
+)
+
+TICKET_REPLY = Flow(
+    name=FLOW,
+    start="check",
+    description="Data staff asked for on a waiting ticket: typed, confirmed, added.",
+    prefill=_prefill,
+    states=(
+        State(
+            "check",
+            action=_check,
+            go=(Go("not_waiting", _not_waiting, "waits for nothing"), Go("details")),
+        ),
+        State(
+            "details",
+            Slot("details", _details, free_text=True),
+            params=_params,
+            go=(Go("confirm"),),
+        ),
+        State(
+            "confirm",
+            Slot("confirm", None, CONFIRM_OPTIONS),
+            params=_params,
+            ask_again=True,
+            go=(Go("rewrite", _rewriting, "rewrite"), Go("send")),
+        ),
+        State("rewrite", action=_rewrite, go=(Go("details"),)),
+        State(
+            "send", action=_send, go=(Go("not_waiting", _not_waiting, "not any more"), Go("sent"))
+        ),
+        State("sent", final=True, params=_params, buttons=_status_button),
+        State("not_waiting", final=True, params=_params, buttons=_status_button),
+    ),
+)

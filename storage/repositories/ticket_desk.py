@@ -1,0 +1,201 @@
+"""The CRM's ticket desk, the staff side of complaint tickets: a filtered, paged list; one
+ticket with the chat its participant can be told in; its history (``complaint_events``).
+What staff change is ``ticket_moves``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.models import ChannelIdentity, ComplaintEvent, ComplaintTicket, StaffUser
+from storage.repositories.ticket_moves import TicketMoves
+
+__all__ = [
+    "PER_PAGE",
+    "DeskPage",
+    "DeskTicket",
+    "Filters",
+    "Reach",
+    "TicketCase",
+    "TicketDeskRepository",
+    "TicketEvent",
+]
+
+PER_PAGE = 20
+DELETED = "deleted:"
+"""How the user id of an identity erased on request begins: nobody is there any more."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeskTicket:
+    """A ticket as the desk lists it."""
+
+    id: int
+    reference: str
+    category: str
+    status: str
+    priority: str
+    created_at: datetime
+    updated_at: datetime
+    assignee_id: int | None
+    assignee: str | None
+    """The display name of the staff member working it."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeskPage:
+    items: list[DeskTicket]
+    page: int
+    pages: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    status: str | None = None
+    category: str | None = None
+    oldest_first: bool = False
+    assignee_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """The chat a participant can be told in."""
+
+    channel: str
+    user_id: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class TicketCase:
+    """One ticket, with what the desk shows of its participant."""
+
+    ticket: DeskTicket
+    description: str
+    participant_id: int | None
+    reach: Reach | None
+    """None: no chat can be told (no channel identity, or it was erased or cannot receive)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TicketEvent:
+    """One entry of a ticket's history."""
+
+    id: int
+    at: datetime
+    actor: str
+    kind: str
+    status: str | None
+    old_status: str | None
+    priority: str | None
+    note: str | None
+    to_participant: bool
+    delivery: str | None
+
+
+def _listed() -> sa.Select[ComplaintTicket, str]:
+    return sa.select(ComplaintTicket, StaffUser.display_name).outerjoin(
+        StaffUser, StaffUser.id == ComplaintTicket.assignee_id
+    )
+
+
+def _ticket(row: ComplaintTicket, assignee: str | None) -> DeskTicket:
+    return DeskTicket(
+        row.id, row.reference, row.category, row.status, row.priority, row.created_at,
+        row.updated_at, row.assignee_id, assignee,
+    )  # fmt: skip
+
+
+def _event(e: ComplaintEvent) -> TicketEvent:
+    return TicketEvent(
+        e.id, e.at, e.actor, e.kind, e.status, e.old_status, e.priority, e.note,
+        e.to_participant, e.delivery,
+    )  # fmt: skip
+
+
+def _where(filters: Filters) -> list[sa.ColumnElement[bool]]:
+    found: list[sa.ColumnElement[bool]] = []
+    if filters.status:
+        found.append(ComplaintTicket.status == filters.status)
+    if filters.category:
+        found.append(ComplaintTicket.category == filters.category)
+    if filters.assignee_id is not None:
+        found.append(ComplaintTicket.assignee_id == filters.assignee_id)
+    return found
+
+
+def _usable(identity: ChannelIdentity) -> bool:
+    return identity.reachable and not identity.user_id.startswith(DELETED)
+
+
+async def reach_of(session: AsyncSession, row: ComplaintTicket) -> Reach | None:
+    """The chat that filed the ticket; else the participant's chat that wrote last (the
+    ticket's participant, or the one the filing chat was linked to since)."""
+    participant_id = row.participant_id
+    if row.channel_identity_id is not None:
+        identity = await session.get(ChannelIdentity, row.channel_identity_id)
+        if identity is not None and _usable(identity):
+            return Reach(identity.channel, identity.user_id)
+        if identity is not None and participant_id is None:
+            participant_id = identity.participant_id
+    if participant_id is None:
+        return None
+    others = await session.scalars(
+        sa.select(ChannelIdentity)
+        .where(ChannelIdentity.participant_id == participant_id)
+        .order_by(ChannelIdentity.last_inbound_at.desc().nulls_last(), ChannelIdentity.id.desc())
+    )
+    chosen = next((identity for identity in others if _usable(identity)), None)
+    return None if chosen is None else Reach(chosen.channel, chosen.user_id)
+
+
+class TicketDeskRepository:
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = session_factory
+        self.moves = TicketMoves(session_factory)
+        """Take, change, note (``ticket_moves``)."""
+
+    async def page(self, filters: Filters, page: int = 1, per_page: int = PER_PAGE) -> DeskPage:
+        """Newest first (or oldest first); a page past the end is clamped to the last one."""
+        if per_page < 1:
+            raise ValueError("per_page must be at least 1")
+        where = _where(filters)
+        when, tie = ComplaintTicket.created_at, ComplaintTicket.id
+        order = (when.asc(), tie.asc()) if filters.oldest_first else (when.desc(), tie.desc())
+        async with self._sessions() as session:
+            counted = sa.select(sa.func.count(ComplaintTicket.id)).where(*where)
+            total = int(await session.scalar(counted) or 0)
+            pages = math.ceil(total / per_page)
+            page = min(max(page, 1), max(pages, 1))
+            query = _listed().where(*where).order_by(*order)
+            rows = (
+                await session.execute(query.limit(per_page).offset((page - 1) * per_page))
+            ).all()
+        return DeskPage([_ticket(row[0], row[1]) for row in rows], page, pages, total)
+
+    async def case(self, ticket_id: int) -> TicketCase | None:
+        async with self._sessions() as session:
+            chosen = _listed().where(ComplaintTicket.id == ticket_id)
+            found = (await session.execute(chosen)).first()
+            if found is None:
+                return None
+            row, assignee = found
+            reach = await reach_of(session, row)
+        return TicketCase(_ticket(row, assignee), row.description, row.participant_id, reach)
+
+    async def history(self, ticket_id: int) -> list[TicketEvent]:
+        """Oldest first."""
+        async with self._sessions() as session:
+            rows = (
+                await session.scalars(
+                    sa.select(ComplaintEvent)
+                    .where(ComplaintEvent.ticket_id == ticket_id)
+                    .order_by(ComplaintEvent.at, ComplaintEvent.id)
+                )
+            ).all()
+        return [_event(e) for e in rows]
