@@ -1,7 +1,9 @@
 """What a complainant tells: the story (a message of 8+ words that asks nothing, or of 15+ words
 whatever it asks, kept whole and not asked for again, whether it opened the complaint or came
 instead of yes or no to "did this help?"; "kan udah aku ceritain di atas" at the story question
-is that opening) and the details it already gives (the payout, the wave)."""
+is that opening) and the details it already gives (the payout, the wave). A story is kept with
+its secrets masked (a voucher code, a password, an OTP: never in a ticket), and a fuller story
+typed at the summary replaces the one told (or adds to it) before the summary is shown again."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from flows.complaint_topics import category_for
 from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Slots
+from flows.safety import strip_secrets
 from flows.turn import Ask, FlowContext, Message
 
 PAYOUTS = ("BNI", "BCA", "OVO", "GoPay", "DANA", "LinkAja")
@@ -64,7 +67,40 @@ def description(message: Message, slots: Slots, __: FlowContext) -> Result:
         return Valid(str(opening))  # "kan udh aku ceritain diatas kak"
     if len(text) < 10:
         return Invalid("description_short")
-    return Valid(text[:MAX_TEXT_LENGTH])  # a whole message: nothing of the story is lost
+    return Valid(masked(text)[:MAX_TEXT_LENGTH])  # a whole message: nothing of the story is lost
+
+
+MASK = "[disembunyikan]"
+_CODE_AFTER = re.compile(
+    r"(?P<said>\b(?:kode\w*|code|otp|pin|sandi|password|pw)\b\D{0,25}?)\b\d{4,8}\b", re.I
+)
+_SIX_DIGITS = re.compile(
+    r"(?<![\w.,/])(?<!rp)(?<!rp )\d{6}(?![\w.,/%])(?!\s*(?:rupiah|ribu|rb|perak))", re.I
+)
+"""An OTP's six digits standing alone ("yg masuk 482913"); not an amount ("Rp600000")."""
+
+
+def masked(text: str) -> str:
+    """The story with its secrets masked: what ``flows.safety`` detects, a code after the word
+    code/OTP/PIN ("kodenya 4829"), and six digits standing alone (an OTP)."""
+    text = _CODE_AFTER.sub(lambda found: found.group("said") + MASK, strip_secrets(text))
+    return _SIX_DIGITS.sub(MASK, text)
+
+
+def amend(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """A story typed at the summary: a fuller one (at least as long) replaces the story told,
+    a shorter one is added to it; the summary is shown again."""
+    story = description(turn.message, {}, turn.ctx)
+    if isinstance(story, Valid):
+        told_before = str(turn.slots.get("description", ""))
+        new = str(story.value)
+        fuller = len(new) >= len(told_before) or not told_before
+        turn.slots["description"] = new if fuller else f"{told_before}\n{new}"[:MAX_TEXT_LENGTH]
+        turn.slots.update(story_details(turn.message))
+        key = "complaints.story_replaced" if fuller else "complaints.story_added"
+        return [Outbound(turn.say(key))]
+    return []
+    yield
 
 
 def told(turn: FlowTurn) -> Ask[list[Outbound]]:

@@ -8,7 +8,7 @@ import re
 
 from flows.messages import Button
 from flows.runtime.machine import FlowTurn
-from flows.turn import Message
+from flows.turn import Message, within_context_of
 
 # DOMAIN.md, most frequent first.
 CATEGORIES = (
@@ -30,6 +30,18 @@ KNOWN_FIX = frozenset(
     {"incentive", "certificate", "not_selected", "nik", "ktp_face", "otp_login", "payout_link",
      "account_recovery", "purchase_redeem"}
 )  # fmt: skip
+CASH_OUT = (
+    r"\b(?:cair|cairin|cairkan|pencairan|nyairin|tuker|tukar|tukarkan|uangkan|convert\w*|"
+    r"turn|cash(?:ing)? out)\w* (?:\w+ ){0,3}?(?:saldo|balance)\b|"
+    r"\b(?:saldo|balance)(?: \w+){0,3} (?:jadi|jd|ke|to|into|for) (?:uang|duit|cash|tunai)\b|"
+    r"\bcash ?out\b"
+)
+"""A "cash out your training balance" offer (Indonesian or English): fraud, never a purchase."""
+FICTITIOUS = (
+    r"fiktif|pura[- ]pura beli|beli bohongan|(?:di)?bagi (?:2|dua|hasil)|bagi ?hasil|"
+    r"fictitious|fake (?:purchase|training|course|order)|split the (?:money|balance)"
+)
+"""A fictitious purchase ("beli pelatihan fiktif, uangnya dibagi 2"): fraud."""
 _KEYWORDS = (
     ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud|"
               r"jasa (?:daftar|pendaftaran|bikin akun)|dijamin (?:lolos|diterima)|"
@@ -37,8 +49,10 @@ _KEYWORDS = (
               r"(?:jual|beli)\w*(?: ?beli)? (?:akun|saldo|kartu|voucher|nik)|"
               r"(?:sell|buy)\w* (?:\w+ )?(?:accounts?|balances?|cards?|vouchers?)|"
               r"\b(?:ngaku|ngaku2|mengaku|claim\w* to be|pretend\w*|impersonat\w*)\b|"
-              r"(?:dimintai|diminta|nanya\w*|menanyakan|asked for|asking for) (?:kode |my )?"
-              r"(?:otp|sandi|password|pin)"),
+              r"(?:dimintai|diminta|nanya\w*|menanyakan|asked for|asking for|asked me for|"
+              r"(?:ada (?:yg|yang|orang)|orang|dia|seseorang|oknum|mereka)(?: \w+){0,3}? minta\w*)"
+              r" (?:kode |my |the )?(?:otp|sandi|password|pin)|"
+              + CASH_OUT + "|" + FICTITIOUS),
     ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive"),
     ("certificate", r"sertifikat|certificate"),
     ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|not selected"),
@@ -61,6 +75,10 @@ _KEYWORDS = (
 )  # fmt: skip
 
 
+_REVOKED = re.compile(r"\b(?:dicabut|revoked)\b")
+"""Said outright, a revocation is what the message is about, whatever else it names."""
+
+
 def known_problem(message: Message) -> bool:
     """A problem with a known fix, named in a message the NLU is unsure of, perhaps a complaint
     ("my face verification keeps failing, what should I do": complaint or help at 0.33)."""
@@ -73,6 +91,8 @@ def category_for(text: str) -> str | None:
     belum muncul 2 minggu ... insentif nunggu sertifikat" is about the certificate), the list's
     order breaking ties."""
     lowered = text.lower()
+    if _REVOKED.search(lowered) and not re.search(_KEYWORDS[0][1], lowered):
+        return "revoked"  # "kartu aku dicabut padahal udah beli pelatihan": not the purchase
     found: list[tuple[int, int, str]] = []
     for rank, (category, pattern) in enumerate(_KEYWORDS):
         named = len(re.findall(pattern, lowered))
@@ -84,15 +104,38 @@ def category_for(text: str) -> str | None:
 
 
 FIX_SHOWN = "fix_shown"
-"""``session.profile`` key: {"category", "at" (epoch seconds)} of a known fix an answer just
-showed with a "Buat pengaduan" button; a complaint of that category within the context window
-skips it."""
+"""``session.profile`` key: the topic an answer just offered a complaint about, {"category",
+"fix" (its known fix was shown), "at" (epoch seconds), "turn" (``Session.turns``)}: a complaint
+within the context window is about it, and skips a fix already shown."""
+TOPIC_TURNS = 3
+"""A topic answered more turns ago than this is no longer "just answered"."""
 
 
-def file_complaint(turn: FlowTurn, *, fix_shown: str | None = None) -> Button:
+def file_complaint(
+    turn: FlowTurn, *, fix_shown: str | None = None, topic: str | None = None
+) -> Button:
     """Still stuck after the answer: a complaint about what was just asked. ``fix_shown``: the
-    answer gave that category's known fix, so the complaint does not offer it again."""
-    if fix_shown is not None:
-        shown = {"category": fix_shown, "at": turn.message.at.timestamp()}
-        turn.session.profile[FIX_SHOWN] = shown
+    answer gave that category's known fix, so the complaint does not offer it again; ``topic``:
+    the category the answer was about (else the one the question names, if any)."""
+    category = fix_shown or topic or category_for(turn.message.text or "")
+    if category is not None:
+        turn.session.profile[FIX_SHOWN] = {
+            "category": category,
+            "fix": fix_shown is not None,
+            "at": turn.message.at.timestamp(),
+            "turn": turn.session.turns,
+        }
     return turn.button("complaints.file", "flow:complaints")
+
+
+def topic_answered(turn: FlowTurn) -> dict[str, object] | None:
+    """The topic an answer just offered a complaint about (``FIX_SHOWN``), if still recent."""
+    shown = turn.session.profile.get(FIX_SHOWN)
+    if not isinstance(shown, dict) or shown.get("category") not in CATEGORIES:
+        return None
+    at, answered_in = shown.get("at"), shown.get("turn", turn.session.turns - 1)
+    if not isinstance(at, float) or not within_context_of(at, turn.message.at):
+        return None
+    if not isinstance(answered_in, int) or turn.session.turns - answered_in > TOPIC_TURNS:
+        return None
+    return shown

@@ -1,13 +1,25 @@
 """A fraud report: the warning (staff never ask for a password, an OTP or money), and what to
-do right now when the story says a code, a password or money was already handed over."""
+do right now when the story says a code, a password or money was already handed over.
+
+``answer`` is a helper (``flows.helpers``): a fraud told in a message the NLU reads as another
+topic ("someone offers to convert my training balance to cash" as benefits, "ada yg minta kode
+otp aku, udh aku kasih" as a ticket question) gets the warning, the steps to take now when
+something was handed over, and the report one tap away."""
 
 from __future__ import annotations
 
 import re
 
+from flows.complaint_topics import category_for, file_complaint
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext
+
+INTENTS = ("redeem_code", "benefits_info", "training_balance", "complaint_status", "help",
+           "account_access", "out_of_scope", "program_info", "course_search",
+           "incentive_status", "payment_account", "inform", "registration_status", "register",
+           "check_eligibility")  # fmt: skip
+"""The intents a fraud story is read as (read as a complaint, the complaint flow takes it)."""
 
 
 def warning(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -22,7 +34,8 @@ def warning(turn: FlowTurn) -> Ask[list[Outbound]]:
 _GAVE_AWAY = re.compile(
     r"\b(?:udah|sudah|udh|sdh|dah|terlanjur|telanjur|keburu|already|i gave|i sent)\b"
     r"(?:\W+\w+){0,4}?\W+(?:kasih|kasi|kasihkan|beri|berikan|kirim|kirimkan|kasihin|kirimin|"
-    r"sebut|sebutin|transfer|tf|bayar|gave|sent|shared|paid)\b"
+    r"sebut|sebutin|transfer|tf|bayar|gave|given|sent|shared|paid|told|handed)\b"
+    r"|\b(?:i|i've|i have)\s+(?:\w+\s+)?(?:gave|given|sent|shared|paid|told|handed)\b"
 )
 _SECRET_OR_MONEY = re.compile(
     r"\b(?:otp|kode|code|sandi|password|pasword|pin|transfer|tf|bayar|uang|duit|money|paid)\b"
@@ -31,9 +44,39 @@ _SECRET_OR_MONEY = re.compile(
 
 def gave_away(slots: Slots, _: FlowContext) -> bool:
     """A fraud story in which the user already handed over a code, a password or money."""
-    story = str(slots.get("description", "")).lower()
+    return slots.get("category") == "fraud" and handed_over(str(slots.get("description", "")))
+
+
+def handed_over(text: str) -> bool:
+    """The text says a code, a password or money was already handed over."""
+    story = text.lower()
     gave = _GAVE_AWAY.search(story) or re.search(r"\b(?:ke|ter)(?:kasih|kirim)\b", story)
-    return slots.get("category") == "fraud" and bool(gave) and bool(_SECRET_OR_MONEY.search(story))
+    return bool(gave) and bool(_SECRET_OR_MONEY.search(story))
+
+
+_SOMEONE = re.compile(
+    r"\b(?:nawar\w*|menawar\w*|tawar\w*|ditawar\w*|ngajak|diajak|ajak\w*|offer\w*|ada (?:yg|yang|"
+    r"orang)|temen\w*|teman\w*|orang|seseorang|oknum|someone|somebody|a friend|they|jasa|calo|"
+    r"joki|ngaku\w*|mengaku|minta\w*|asked|asking)\b"
+)
+"""Someone else offers or asks: "bisa cairin saldo ga?" alone asks a rule, reports no fraud."""
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    """A fraud told in a message read as another topic: the warning, what to do now if something
+    was handed over, and the report one tap away (the complaint skips the warning's repeat of
+    the topic: it is recorded as fraud)."""
+    text = turn.message.text or ""
+    if category_for(text) != "fraud" or not _SOMEONE.search(text.lower()):
+        return None
+    contact = turn.ctx.programme.contact_centre
+    replies = [Outbound(turn.say("complaints.fraud_seen", contact_centre=contact))]
+    if handed_over(text):
+        replies.append(Outbound(turn.say("complaints.urgent_steps", contact_centre=contact)))
+    report = file_complaint(turn, topic="fraud")
+    menu = turn.menu_button()
+    replies.append(turn.reply("complaints.fraud_report", report, menu, contact_centre=contact))
+    return replies
 
 
 def urgent_steps(turn: FlowTurn) -> Ask[list[Outbound]]:

@@ -1,6 +1,7 @@
 """Handoff to a person of the CRM team: queue with a reason and a context summary, tell the
 user their position, let them stop waiting; outside staff hours say when staff are back and
-offer a complaint ticket instead. While an agent holds the chat the router stays silent."""
+offer a complaint ticket instead. While the chat is queued, flows/queue_wait.py answers; while
+an agent holds it the router stays silent."""
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from flows import (
     account,
     authenticity,
     eligibility_notes,
+    fraud,
     link_help,
     money_help,
     my_courses,
@@ -28,6 +29,7 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
 HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
+    (fraud.INTENTS, fraud.answer),  # first: a cash-out offer read as benefits or redeem codes
     (authenticity.INTENTS, authenticity.answer),  # first: "is this link real?" is about safety
     (link_help.INTENTS, link_help.answer),  # before payout linking and before a person
     (eligibility_notes.INTENTS, eligibility_notes.former),

@@ -26,7 +26,7 @@ _REVOKED = re.compile(
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     if not _REVOKED.search((turn.message.text or "").lower()):
         return None
-    report = file_complaint(turn)
+    report = file_complaint(turn, topic="revoked")
     return [turn.reply("kb.revoked_why", report, turn.menu_button(), **turn.ctx.programme.facts())]
 
 

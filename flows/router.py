@@ -4,10 +4,10 @@ a question, clarify when unsure, redirect out-of-scope, and after repeated misse
 
 from __future__ import annotations
 
-from flows import courses, emoji, handoff, parking, questions, registration_help
+from flows import courses, emoji, handoff, parking, questions, queue_wait, registration_help
 from flows.account import privacy, wants_erasure
 from flows.complaint_topics import known_problem
-from flows.complaints import COMPLAINTS
+from flows.complaints import COMPLAINTS, not_helped_after_fix, tells_story
 from flows.course_choice import (
     COURSE_CHOICE,
     back_to_questions,
@@ -41,7 +41,7 @@ from flows.runtime import controls, runner
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
 from flows.runtime.prompts import prompt
-from flows.safety import redact, secret_kind
+from flows.safety import redact, secret_kind, strip_codes_typed
 from flows.several_questions import answer_each
 from flows.ticket_reply import TICKET_REPLY
 from flows.turn import Ask, FlowContext, Message, Step
@@ -83,7 +83,13 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
     warning = yield from _secret_warning(turn)
     if warning is not None:
         return warning
-    flow = FLOWS.get(session.flow or "")
+    if session.handoff == "queued":  # "halo??", "lama bgt" while waiting for a person
+        return (yield from queue_wait.respond(turn, lambda: _typed(turn)))
+    return (yield from _typed(turn))
+
+
+def _typed(turn: FlowTurn) -> Step:
+    flow = FLOWS.get(turn.session.flow or "")
     if flow is not None:
         return (yield from runner.reply(flow, turn, _hooks()))
     return (yield from _on_text(turn))
@@ -94,7 +100,10 @@ def _remember(turn: FlowTurn) -> None:
     if message.intent:
         profile["trail"] = [*profile.get("trail", []), message.intent][-TRAIL:]
     if message.text:
-        profile["recent"] = [*profile.get("recent", []), redact(message.text)[:100]][-RECENT:]
+        said = redact(message.text)
+        if (turn.session.flow, turn.session.step) in OTP_STEPS:
+            said = strip_codes_typed(said)  # our own code: not in the handoff summary either
+        profile["recent"] = [*profile.get("recent", []), said[:100]][-RECENT:]
 
 
 def _follow_language(turn: FlowTurn) -> None:
@@ -116,6 +125,9 @@ def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     replies = [Outbound(turn.say(f"safety.{kind}"))]
     flow = FLOWS.get(session.flow or "")
+    story = tells_story(turn)  # a complaint's story with a secret: kept, the secret masked
+    if flow is not None and story is not None:
+        return [*replies, *(yield from runner.reply(flow, story, _hooks()))]
     if flow is not None and session.step and flow.state(session.step).slot is not None:
         replies.append(prompt(flow, flow.state(session.step), turn))
     else:
@@ -210,6 +222,8 @@ def _on_text(turn: FlowTurn) -> Step:
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
+    if not_helped_after_fix(turn):  # "ga membantu" right after an answer with a known fix
+        return (yield from runner.start(COMPLAINTS, turn, _hooks()))
     after_flow = next_step(turn) or sent_again(turn)  # "terus gimana?", "kirim" after its end
     if after_flow is not None:
         return after_flow
@@ -272,6 +286,9 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     if intent == "human_agent":
         session.misses = 0
         return (yield from handoff.request(turn, "asked"))
+    wanted = controls.after_cancel(turn.message) if intent == "cancel" else None
+    if wanted is not None and session.handoff != "queued":  # nothing to cancel: what it asks
+        return (yield from _on_intent(turn, wanted))  # "eh ga jadi, mau bikin pengaduan aja"
     if intent == "cancel" and session.handoff == "queued" and controls.says_cancel(turn.message):
         return (yield from handoff.stop(turn))  # not "insentif sy berhenti, stop gitu aja"
     if intent == "out_of_scope":

@@ -58,6 +58,33 @@ def says_cancel(message: Message) -> bool:
     return message.payload == CANCEL or bool(message.text and _CANCEL_WORDS.match(_words(message)))
 
 
+_CANCEL_THEN = re.compile(
+    r"^(?:(?:eh+|oh+|hmm+|ya+|yaudah|udah|udh|ok|oke|wah)[\s,.!]+)*(?:(?:gak|ga|gk|nggak|ngga|"
+    r"enggak|tidak|tdk|ndak) (?:jadi|jd)|never ?mind|batal(?:kan|in)?|cancel)"
+    r"(?:[\s,.!]+(?:deh|dah|aja|sih|ya))*[\s,.!]+\w+(?:\W+\w+)+"
+)
+_NOT_A_REQUEST = frozenset(
+    {"cancel", "deny", "affirm", "inform", "out_of_scope", "greet", "goodbye", "thanks",
+     "human_agent", "bot_challenge"}
+)  # fmt: skip
+AFTER_CANCEL = 0.01
+"""The least confidence of the reading behind a cancel ("... mau bikin pengaduan aja": 0.41);
+below it the words after "ga jadi" are filler ("ga jadi deh, makasih ya")."""
+
+
+def after_cancel(message: Message) -> str | None:
+    """What a cancel with more words after it asks for ("eh ga jadi, mau bikin pengaduan aja":
+    complaint): the NLU's best other reading; None when only a cancel is said."""
+    if message.intent != "cancel" or not _CANCEL_THEN.match(_words(message)):
+        return None
+    others = [
+        name
+        for name, confidence in message.ranking
+        if name not in _NOT_A_REQUEST and confidence >= AFTER_CANCEL
+    ]
+    return others[0] if others else None
+
+
 _KEEP_GOING = re.compile(
     r"\b(?:(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|nda|ndak) ?jadi(?! (?:daftar|lanjut|ikut))"
     r"|(?:gak|ga|gk|g|nggak|tidak|tdk) ?jd"

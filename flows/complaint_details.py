@@ -1,0 +1,125 @@
+"""The details a complaint asks for by category, each checked before it is kept: the waves
+("gel 70, 71, 72" keeps all three; "ga inget, banyak" skips), the payout, the training
+provider's name (no bare number or command word such as "lapor" or "2") and the order number
+(an order or invoice id, not a sentence). Not knowing ("ga tau", "lupa", "ga ada") files the
+ticket without it."""
+
+from __future__ import annotations
+
+import re
+
+from flows.complaint_story import PAYOUTS
+from flows.result import Invalid, Result, Valid
+from flows.runtime.machine import Slots
+from flows.turn import FlowContext, Message
+from flows.validators import no_answer
+from flows.yes_no import unsure
+
+UNKNOWN = "-"
+"""A detail the user does not know: the ticket is filed without it."""
+
+_NONE_TO_GIVE = re.compile(
+    r"(?:(?:aku|saya|sy) )?(?:ga|gak|gk|nggak|tidak|tdk) (?:ada|punya|tau|tahu|inget|ingat)"
+    r"(?: (?:nomornya|namanya|lagi|juga))?(?: (?:kak|min|deh|sih|ya))*|"
+    r"(?:i )?don'?t (?:have|know|remember)(?: (?:one|it|the \w+))?|"
+    r"(?:udah |sudah )?lupa(?: \w+){0,3}"
+)
+_DONT_REMEMBER = re.compile(
+    r"\b(?:(?:ga|gak|gk|nggak|tidak|tdk|kurang|lupa) ?(?:inget|ingat|tau|tahu|hafal|apal)|lupa|"
+    r"don'?t (?:remember|know)|can'?t remember|not sure)\b"
+)
+
+
+def _skipped(text: str) -> bool:
+    lowered = " ".join(text.lower().split()).strip(" .,!")
+    return unsure(lowered) or bool(_NONE_TO_GIVE.fullmatch(lowered))
+
+
+_WAVES_NAMED = re.compile(
+    r"\b(?:gel(?:ombang)?|gel\.|wave)s?\.?\s*"
+    r"(\d{1,3}(?:\s*(?:,|dan|&|and|-|–|sampai|sampe|s/?d|to)\s*(?:gel(?:ombang)?\s*)?\d{1,3})*)"
+)
+_RANGE = re.compile(r"(\d{1,3})\s*(?:-|–|sampai|sampe|s/?d|to)\s*(\d{1,3})")
+_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,]?\d)")
+MAX_RANGE = 20
+
+
+def wave(message: Message, _: Slots, __: FlowContext) -> Result:
+    """Every wave named ("gel 70, 71, 72", "gelombang 68-70"), or none known ("ga inget,
+    banyak": the ticket goes on without it)."""
+    text = (message.text or "").lower()
+    named = [m.group(1) for m in _WAVES_NAMED.finditer(text)] or [text]
+    numbers: list[int] = []
+    for part in named:
+        for low, high in _RANGE.findall(part):
+            if 0 < int(high) - int(low) <= MAX_RANGE:
+                numbers += range(int(low), int(high) + 1)
+        numbers += [int(n) for n in _NUMBER.findall(_RANGE.sub(" ", part))]
+    found = message.entity("wave")
+    if not numbers and isinstance(found, int):
+        numbers = [found]
+    waves = sorted({n for n in numbers if 0 < n < 1000})
+    if waves:
+        return Valid(", ".join(str(n) for n in waves))
+    if _DONT_REMEMBER.search(text) or _skipped(text):
+        return Valid(UNKNOWN)
+    return None
+
+
+def payout(message: Message, _: Slots, __: FlowContext) -> Result:
+    lowered = (message.text or "").lower().replace(" ", "").replace("-", "")
+    named = [(lowered.rfind(name.lower()), name) for name in PAYOUTS]
+    last = max(named)  # "bukan ovo tapi gopay": the one named last
+    return Valid(last[1]) if last[0] >= 0 else None
+
+
+_COMMAND = re.compile(
+    r"(?:lapor\w*|kirim\w*|batal\w*|cancel|menu|lanjut\w*|next|skip|ok|oke|okay|sip|siap|"
+    r"selesai|submit|send|done|komplain|complain|pengaduan|aduan|adukan|tolong|help|halo|hai|"
+    r"hi|hello|tes|test|udah|sudah|belum|blm|kembali|back)(?: (?:aja|kak|min|dong|ya|deh|sih))*"
+)
+"""Words that steer the chat, typed where a name is asked: no provider's name."""
+MAX_NAME_WORDS = 10
+
+
+def provider(message: Message, _: Slots, __: FlowContext) -> Result:
+    """A training provider's name; not a bare number ("2", a button of an earlier question), a
+    command word ("lapor"), a question or a whole sentence."""
+    text = " ".join((message.text or "").split())
+    if not text:
+        return None
+    if _skipped(text):
+        return Valid(UNKNOWN)
+    if no_answer(text):
+        return None  # "ya", "ga": no provider name
+    lowered = text.lower().strip(" .!")
+    bare = not re.search(r"[^\W\d_]", text)
+    if bare or _COMMAND.fullmatch(lowered) or "?" in text or len(text.split()) > MAX_NAME_WORDS:
+        return Invalid("provider_name")
+    return Valid(text[:200])
+
+
+_ORDER_ID = re.compile(r"(?<![\w/#\-])(?=[\w/#\-.]*\d)[A-Za-z0-9][\w/#\-.]*[A-Za-z0-9]")
+MIN_ORDER_CHARS = 5
+MAX_ORDER_WORDS = 8
+"""An order number comes alone or with a few words ("nomor pesanan INV/2024/03/0001 kak")."""
+
+
+def order(message: Message, _: Slots, __: FlowContext) -> Result:
+    """An order or invoice id (letters and digits, "INV/2026/03/0001", "TKP-88123"), not a
+    sentence ("pelatihannya udh dibayar tp ga muncul"): otherwise asked again with a hint."""
+    text = " ".join((message.text or "").split())
+    if not text:
+        return None
+    if _skipped(text):
+        return Valid(UNKNOWN)
+    if no_answer(text):
+        return None
+    ids = [
+        found
+        for found in _ORDER_ID.findall(text)
+        if len(re.sub(r"\W", "", found)) >= MIN_ORDER_CHARS
+    ]
+    if ids and len(text.split()) <= MAX_ORDER_WORDS:
+        return Valid(max(ids, key=len)[:60])
+    return Invalid("order_number")

@@ -1,0 +1,126 @@
+"""While the chat waits in the queue for a person (``session.handoff == "queued"``), as a help
+desk does: "halo??", "ada orang ga?", "lama bgt", "masih antre?" get the live place in the queue
+(no greeting menu, no complaint story); "ya", "ok" keep waiting; "ga jadi, sama bot aja" and
+"never mind, back to the bot" leave the queue; a clear programme question is still answered,
+with a line that the user is still queued. Everything typed stays in the agent's transcript."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from flows import handoff
+from flows.messages import Outbound
+from flows.queries import CancelHandoff, HandoffPosition
+from flows.runtime import controls
+from flows.runtime.machine import FlowTurn
+from flows.turn import Message, Step
+
+Kind = Literal["leave", "wait", "ack", "noted"]
+
+_FILLER = r"(?:(?:eh+|oh+|hmm+|ya+|yah|yaudah|ya udah|udah|udh|ok|oke|okay|wah)[\s,.!]+)*"
+_OPENS_WITH_CANCEL = re.compile(
+    rf"^{_FILLER}(?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak) (?:jadi|jd)|never ?mind|"
+    r"batal(?:kan|in)?|cancel|stop|berhenti|udahan|keluar|quit)\b"
+)
+_LEAVE = re.compile(
+    r"\b(?:sama|ke|balik(?: ke)?|kembali(?: ke)?|pakai|pake|chat sama|ngobrol sama) (?:si )?bot\b"
+    r"|\bback to (?:the )?(?:bot|assistant)\b"
+    r"|\b(?:stop|berhenti|quit|leave|cancel|keluar(?: dari)?|batal(?:kan|in)?) (?:the )?"
+    r"(?:waiting|menunggu|nunggu|antre\w*|antri\w*|queue)\b"
+    r"|\b(?:gak|ga|gk|nggak|ngga|tidak|tdk|ndak) (?:usah|perlu|jadi|mau) (?:\w+ )?"
+    r"(?:nunggu|menunggu|antre\w*|antri\w*)\b"
+    r"|\bdon'?t (?:want to )?wait\b"
+)
+"""Leaving the queue said outright, wherever in the message."""
+_QUEUE_TALK = re.compile(
+    r"\b(?:antre\w*|antri\w*|ngantri|ngantre|queue\w*|(?:di)?bal[ae]s\w*|dibls|blsn|"
+    r"direspon\w*|respon\w*|dijawab|reply|replies|answer|ada (?:orang|org|yang|yg|admin|petugas|"
+    r"cs|manusia|siapa)|anyone|anybody|someone|somebody|(?:still|keep) waiting|lama\w*|lma|"
+    r"lambat|lemot|buruan|cepetan|hurry|slow|how long|(?:nunggu|menunggu|ditunggu|tunggu)\w*|"
+    r"wait|waiting|"
+    r"update|kabar|mana (?:petugas|admin|cs)\w*|(?:petugas|admin|cs)\w* (?:mana|kapan))\b"
+)
+"""Talk about the wait itself: where is the person, how long, is anyone there."""
+_TOPIC = re.compile(
+    r"\b(?:insentif|pelatihan|kelas|kursus|sertifikat|saldo|daftar|pendaftaran|gelombang|"
+    r"kode|redeem|voucher|nik|akun|otp|email|rekening|e-?wallet|ktp|kk|login|verifikasi|survei|"
+    r"pengaduan|tiket|syarat|cair|pencairan|incentive|training|course|certificate|balance|"
+    r"register|wave|account|ticket|complaint)\w*"
+)
+"""A programme subject: the message is a question for the bot, not about the queue."""
+_ACK = re.compile(
+    r"^(?:ya+|iya+|iy|y|yup|yes|yep|ok+|oke+|okay|okey|okeh|sip+|siap|baik(?:lah)?|noted|"
+    r"alright|sure|fine|makasih|terima ?kasih|thanks?|thank you|thx|ty|tq|👍)"
+    r"(?:[\s,]+(?:kak|min|gan|ya|deh|dong|aku|saya|sy|tunggu|ditunggu|kutunggu|i'?ll wait))*"
+    r"[\s!.]*$"
+)
+_BARE = re.compile(r"^[\s?!.]+$|^(?:p+|ping|tes|test|halo+|hai+|hi+|hello+|woy+|woi+)[\s?!.]*$")
+MAX_WORDS = 10
+"""Longer messages are stories or questions, not impatience."""
+NOTE_INTENTS = frozenset({None, "nlu_fallback", "out_of_scope", "inform"})
+"""Outside a flow, what the bot cannot read is a message for the person (not "belum paham")."""
+
+
+def classify(message: Message, *, in_flow: bool = False) -> Kind | None:
+    """What a typed message means to a queued chat; None: the bot answers it (a question)."""
+    words = " ".join((message.text or "").lower().split())
+    if message.payload is not None or not words:
+        return None
+    if _LEAVE.search(words) or controls.refuses_person(message):
+        return "leave"
+    if message.intent == "cancel" and _OPENS_WITH_CANCEL.match(words):
+        return "leave"  # "ga jadi", "eh ga jadi, mau bikin pengaduan aja"; not a story with "stop"
+    if _ACK.match(words):
+        return None if in_flow else "ack"  # "ya" may answer the flow's question
+    about_programme = bool(_TOPIC.search(words))
+    short = len(words.split()) <= MAX_WORDS
+    if _BARE.match(words) or (short and not about_programme and _QUEUE_TALK.search(words)):
+        return "wait"
+    if not about_programme and message.intent in ("greet", "human_agent", "deny") and short:
+        return "wait"
+    if not in_flow and message.intent in NOTE_INTENTS:
+        return "noted"
+    return None
+
+
+def respond(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
+    """The turn of a queued chat; ``answer`` is what the bot would say otherwise."""
+    session, message = turn.session, turn.message
+    in_flow = session.flow is not None and not _after_queue_reply(turn)
+    kind = classify(message, in_flow=in_flow)
+    if kind == "leave":
+        return (yield from _leave(turn, answer))
+    position = yield HandoffPosition(message.channel, message.user_id)
+    if position is None:  # staff closed the request meanwhile: the bot answers as usual
+        session.handoff = None
+        return (yield from answer())
+    stop = turn.button("handoff.stop", handoff.STOP, means="no")
+    if kind is not None:
+        key = {"wait": "still_queued", "ack": "keep_waiting", "noted": "noted"}[kind]
+        return [turn.reply(f"handoff.{key}", stop, position=int(position))]
+    replies = yield from answer()
+    if session.handoff == "queued" and not _mentions_queue(replies):
+        replies.append(Outbound(turn.say("handoff.reminder", position=int(position))))
+    return replies
+
+
+def _leave(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
+    """Out of the queue, said so; what else the message asks ("ga jadi, mau bikin pengaduan
+    aja") is then answered by the bot."""
+    message = turn.message
+    yield CancelHandoff(message.channel, message.user_id)
+    turn.session.handoff = None
+    if controls.after_cancel(message) is None:
+        return [turn.reply("handoff.stopped", turn.menu_button())]
+    return [Outbound(turn.say("handoff.stopped")), *(yield from answer())]
+
+
+def _after_queue_reply(turn: FlowTurn) -> bool:
+    """The bot's last message was about the queue (it offered "Berhenti menunggu")."""
+    return any(choice[1:2] == [handoff.STOP] for choice in turn.session.offered)
+
+
+def _mentions_queue(replies: list[Outbound]) -> bool:
+    return any(button.payload == handoff.STOP for reply in replies for button in reply.buttons)
