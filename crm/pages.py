@@ -8,6 +8,7 @@ from html import escape
 from typing import Any
 
 from crm.console import SUPERVISING
+from flows.safety import strip_secrets
 from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
 from storage.repositories.handoffs import HandoffItem
 from storage.repositories.staff import StaffRecord
@@ -226,8 +227,15 @@ def message_fields(entry: TranscriptEntry) -> dict[str, str]:
         "kind": kind,
         "who": {"in": "Peserta", "out": "Bot"}.get(kind, entry.author or ""),
         "when": entry.created_at.strftime("%d-%m %H:%M") if entry.created_at else "",
-        "text": entry.text if entry.text is not None else f"[{entry.payload or ''}]",
+        "text": _shown(entry) if entry.text is not None else f"[{entry.payload or ''}]",
     }
+
+
+def _shown(entry: TranscriptEntry) -> str:
+    """A user's text with any secret masked again: rows stored before a secret's kind was
+    recognised must not show it to staff either."""
+    text = entry.text or ""
+    return strip_secrets(text) if entry.direction == "in" else text
 
 
 def stamp(history: Sequence[TranscriptEntry]) -> str:
