@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import account_code, otp_sends
+from flows import account_code
 from flows.messages import Button, Outbound
 from flows.queries import RecordDeletion
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
-from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
+from flows.runtime.machine import Flow, FlowTurn, Go, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message
 from flows.yes_no import asks_back
 
@@ -140,12 +140,10 @@ DATA_DELETION = Flow(
             action=_send_code,
             go=(Go("erase", _unlinked, "chat not linked"), *account_code.after_send("otp")),
         ),
-        State("otp_blocked", final=True, params=otp_sends.wait_params),
-        State("otp_limited", final=True, params=otp_sends.wait_params, buttons=_person_buttons),
-        State("no_phone", final=True, buttons=_person_buttons),
+        *account_code.refusals(_person_buttons),
         State(
             "otp",
-            Slot("otp", account_code.check, (Option("resend", "registration.otp.options.resend"),)),
+            account_code.code_slot(),
             go=(
                 Go("send_otp", _code_is("resend"), "resend"),
                 Go("otp_rejected", _code_is("failed"), "too many wrong codes"),

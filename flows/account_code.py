@@ -10,12 +10,14 @@ many), ``otp_limited`` (this phone got too many), ``no_phone`` (nothing on recor
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flows import otp_sends
 from flows import registration_checks as checks
-from flows.messages import Outbound
+from flows.messages import Button, Outbound
 from flows.queries import SendLinkOtp
 from flows.result import Invalid, Result, Valid
-from flows.runtime.machine import FlowTurn, Go, Slots
+from flows.runtime.machine import FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Message
 
 PHONE = "_phone"  # slot: the masked phone on record the code went to
@@ -68,6 +70,20 @@ def after_send(target: str) -> tuple[Go, ...]:
         _set("no_phone", "no phone on record"),
         Go(target),
     )
+
+
+def refusals(person: Callable[[FlowTurn], tuple[Button, ...]]) -> tuple[State, ...]:
+    """The ends of a send that was refused (see ``after_send``); ``person`` offers help."""
+    return (
+        State("otp_blocked", final=True, params=otp_sends.wait_params),
+        State("otp_limited", final=True, params=otp_sends.wait_params, buttons=person),
+        State("no_phone", final=True, buttons=person),
+    )
+
+
+def code_slot() -> Slot:
+    """The code question: a code (``check``), or "resend" (a button, or typed)."""
+    return Slot("otp", check, (Option("resend", "registration.otp.options.resend"),))
 
 
 def _set(slot: str, label: str) -> Go:

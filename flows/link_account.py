@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from flows import account_code, otp_sends
+from flows import account_code
 from flows import registration_checks as checks
 from flows import validators as check
 from flows.formatting import mask_nik
@@ -32,7 +32,7 @@ from flows.queries import (
 )
 from flows.result import Valid
 from flows.runtime import controls
-from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
+from flows.runtime.machine import Flow, FlowTurn, Go, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Message, within_context_of
 
 FLOW = "link_account"
@@ -245,12 +245,10 @@ LINK_ACCOUNT = Flow(
             action=_send_otp,
             go=account_code.after_send("otp"),
         ),
-        State("otp_blocked", final=True, params=otp_sends.wait_params),
-        State("otp_limited", final=True, params=otp_sends.wait_params, buttons=_person_buttons),
-        State("no_phone", final=True, buttons=_person_buttons),
+        *account_code.refusals(_person_buttons),
         State(
             "otp",
-            Slot("otp", account_code.check, (Option("resend", "registration.otp.options.resend"),)),
+            account_code.code_slot(),
             go=(
                 _go("send_otp", "otp", "resend", "resend"),
                 _go("otp_failed", "otp", "failed", "too many wrong codes"),
