@@ -73,8 +73,8 @@ def test_staff_filter_open_a_ticket_and_ask_the_participant_for_data(desk_url: s
         expect(staff.locator("#history")).to_contain_text(ASKED)
         expect(staff.locator("#history")).to_contain_text("terkirim ke chat peserta")
 
-        # The participant's page fetches what staff wrote when it is opened again.
-        participant.reload()
+        # The participant's page, still open, fetches what staff wrote when it is shown again.
+        participant.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
         told = participant.locator(".msg.bot", has_text=ASKED)
         expect(told).to_contain_text(reference)
         told.get_by_role("button", name="Kirim data tambahan").click()
