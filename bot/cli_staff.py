@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 MIN_PASSWORD = 12
+_HIDDEN = "asked at a hidden prompt when left out (keep passwords out of the shell history)"
 
 staff_app = typer.Typer(help="CRM console accounts", no_args_is_help=True)
 
@@ -35,7 +36,9 @@ def _password(password: str) -> str:
 def add(
     username: str,
     name: Annotated[str, typer.Option(help="the name users and colleagues see")],
-    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)],
+    password: Annotated[
+        str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True, help=_HIDDEN)
+    ],
     role: Annotated[str, typer.Option(help="agent, supervisor or admin")] = "agent",
 ) -> None:
     """Create an account (the password is asked for, hidden)."""
@@ -62,7 +65,10 @@ def add(
 def password(
     username: str,
     new: Annotated[
-        str, typer.Option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+        str,
+        typer.Option(
+            "--password", prompt=True, hide_input=True, confirmation_prompt=True, help=_HIDDEN
+        ),
     ],
 ) -> None:
     """Set a new password."""

@@ -90,6 +90,13 @@ def build_session_store(settings: Settings, cipher: PersonalDataCipher) -> Sessi
     )
 
 
+def embedded(database_url: str) -> bool:
+    """Whether the database is the embedded SQLite default: the only one that gets the demo data
+    (demo staff accounts with known passwords, invented participants) by itself. A production
+    database (PostgreSQL) gets it only from an explicit `prakerja db seed`."""
+    return database_url.startswith("sqlite")
+
+
 async def prepare_database(settings: Settings) -> SeedSummary | None:
     """Migrate to head and, if configured and the database is empty, load the demo data."""
     # Imported here: Alembic and the seed generator are not needed by serving workers.
@@ -102,6 +109,9 @@ async def prepare_database(settings: Settings) -> SeedSummary | None:
         await upgrade(engine)
         factory = create_session_factory(engine)
         if settings.demo.seed_when_empty and await is_empty(factory):
+            if not embedded(settings.database_url):
+                log.warning("demo_data_not_loaded", hint="not SQLite: `prakerja db seed` loads it")
+                return None
             summary = await seed_demo(
                 factory, PersonalDataCipher(secret_key(settings)), seed=settings.demo.seed
             )
