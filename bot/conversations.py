@@ -2,7 +2,8 @@
 
 A file holds one conversation or a list under ``conversations:``. Each conversation has
 ``name``, optional ``setup`` (``language``, ``at``, ``link: <participant status>``,
-``balance``, ``deadline_days``, ``incentive: <status of the last payment>``, ``no_open_wave``,
+``balance``, ``deadline_days``, ``incentive: <status of the last payment>`` with optional
+``failure_reason``, ``no_open_wave``,
 ``handoff``, ``ticket: {category, status, message}``: a ticket of this chat that staff moved
 to ``status`` with ``message``), ``turns`` and optional ``db`` (row-count changes)
 and ``latest`` (columns of the newest row of a table). A turn is ``user: text`` or
@@ -191,6 +192,8 @@ async def _adjust_linked(setup: dict[str, Any], factory: Any, pid: int) -> None:
             )
             assert last is not None, f"participant {pid} has no incentive payments"
             last.status, last.paid_at = str(setup["incentive"]), None
+            if "failure_reason" in setup:  # as the payout records word it (Indonesian)
+                last.failure_reason = str(setup["failure_reason"])
 
 
 async def _setup(

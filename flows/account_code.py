@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from flows import otp_sends
 from flows import registration_checks as checks
+from flows.account_help import changed_number
 from flows.messages import Button, Outbound
 from flows.queries import SendLinkOtp
 from flows.result import Invalid, Result, Valid
@@ -56,7 +57,8 @@ def check(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     result = checks.otp(message, slots, ctx)
     if isinstance(result, Invalid) and result.reason == "otp_too_many":
         return Valid("failed")
-    if isinstance(result, Invalid) and result.reason == "otp_not_arrived":
+    not_arrived = isinstance(result, Invalid) and result.reason == "otp_not_arrived"
+    if not_arrived or (result is None and changed_number(message)):  # "nomor aku udh ganti"
         # the code went to the phone on record, not to a number the user wrote
         return Invalid("link_otp_not_arrived", {"phone": str(slots.get(PHONE, ""))}, miss=False)
     return result

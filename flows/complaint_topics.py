@@ -55,7 +55,8 @@ _KEYWORDS = (
               + CASH_OUT + "|" + FICTITIOUS),
     ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive"),
     ("certificate", r"sertifikat|certificate"),
-    ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|not selected"),
+    ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|(?:not|wasn't|weren't|"
+                     r"haven't been|never(?: got| been)?)(?: i| we)? selected"),
     ("ktp_face", r"foto ktp|wajah|(?<!tatap )\bmuka\b|\bface\b|selfie|liveness|swafoto|"
                  r"ktp photo"),
     ("otp_login", r"\botp\b|login|masuk akun|email verifikasi|link verifikasi|verification link"),

@@ -64,11 +64,28 @@ _ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", r
 def topic(message: Message, _: Slots, __: FlowContext) -> Result:
     if asks_my_courses(message.text or ""):
         return None  # "kursus yg sudah saya beli": a question about their own, answered aside
+    if asks_other(message):
+        return None  # "gimana cara daftar?", "how much is the incentive?": answered aside
     found = message.entity("course_topic")
     if found:
         return Valid(str(found))
     words = _topic_words(message.text or "")
     return Valid(words) if len(words) >= 3 else None
+
+
+_ASKS = re.compile(
+    r"\?|\b(?:gimana|gmn|bagaimana|kapan|berapa|brp|kenapa|knp|apakah|how|when|why|what|where)\b"
+)
+TOPIC_INTENTS = ("course_search", "inform", "out_of_scope", "change_language")
+"""What a topic typed at "what would you like to learn?" may read as ("bahasa inggris")."""
+
+
+def asks_other(message: Message) -> bool:
+    """A question the NLU is sure is about something else, typed where a topic is asked for:
+    not a topic (before, "gimana cara daftar?" searched for courses on "cara daftar")."""
+    sure = message.confidence >= OTHER_INTENT_SURE and not message.ambiguous
+    other = message.intent is not None and message.intent not in TOPIC_INTENTS
+    return sure and other and bool(_ASKS.search((message.text or "").lower()))
 
 
 def _topic_words(text: str) -> str:

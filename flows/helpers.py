@@ -19,6 +19,8 @@ from flows import (
     money_help,
     my_courses,
     my_details,
+    payout_help,
+    rating_help,
     registration_help,
     revocation_help,
     ticket_help,
@@ -37,7 +39,9 @@ HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None
     (registration_help.INTENTS, registration_help.answer),
     (training_help.INTENTS, training_help.answer),
     (training_help.PROGRESS_INTENTS, training_help.progress),  # not incentives, not tickets
+    (rating_help.INTENTS, rating_help.answer),  # before the amounts: "bintang 1 ngaruh?"
     (money_help.INTENTS, money_help.answer),
+    (payout_help.INTENTS, payout_help.answer),  # before the general payout block
     (account.PRIVACY_INTENTS, account.privacy_question),
     (ticket_help.INTENTS, ticket_help.answer),
 )

@@ -18,7 +18,11 @@ _ENGLISH = frozenset({
     "but", "forgot", "forget", "lost", "still", "already", "yet", "got", "keeps", "never",
     "arrived", "received", "hasn't", "doesn't", "won't", "can't", "check", "eligibility",
     "eligible", "requirements", "complaint", "free", "pay", "join", "apply", "certificate",
-    "incentive", "balance", "wave", "course", "training", "help", "account", "status"
+    "incentive", "balance", "wave", "course", "training", "help", "account", "status",
+    "wasn't", "weren't", "aren't", "i've", "i'll", "i'd", "you're", "that's", "what's", "let's",
+    "again", "all", "any", "some", "thanks", "thank", "show", "tell", "talk", "delete", "remove",
+    "give", "get", "know", "see", "find", "send", "selected", "applied", "registered", "times",
+    "courses", "trainings", "personal", "someone", "person", "human", "money", "here", "now"
 })  # fmt: skip
 """English function words, common verbs and the programme's English nouns, which chat in
 Indonesian writes in Indonesian (cek, syarat, komplain, gratis, insentif, saldo, gelombang)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
+from flows.durations import redeem_window
 from flows.formatting import long_date
 from flows.messages import Outbound
 from flows.my_data import Answer, not_bought, not_linked, own_records, participant
@@ -107,8 +108,8 @@ def _codes_whereabouts(turn: FlowTurn) -> Answer:
     enrolments: list[EnrolmentView] = yield EnrolmentsQuery(person.id)
     if not any(item.status != "cancelled" for item in enrolments):
         return [not_bought(turn, person, "kb.redeem_none")]
-    facts = turn.ctx.programme.facts()
-    return [turn.reply("kb.redeem_where", file_complaint(turn), turn.menu_button(), **facts)]
+    window = redeem_window(turn)  # "1 hour", "2 hours"
+    return [turn.reply("kb.redeem_where", file_complaint(turn), turn.menu_button(), **window)]
 
 
 __all__ = ["INTENTS", "asks_my_courses", "listed", "my_courses", "redeem_codes"]

@@ -12,6 +12,8 @@ from functools import wraps
 from flows import ticket_reply
 from flows.complaint_topics import category_for, file_complaint
 from flows.formatting import long_date, money
+from flows.incentive_words import failure_reason, status_label
+from flows.last_answer import remember
 from flows.link_account import link_payload, remember_nik
 from flows.messages import Button, Outbound
 from flows.queries import (
@@ -136,6 +138,9 @@ def training_balance(turn: FlowTurn) -> Answer:
     if person is None:  # how the balance works needs no account
         rule = turn.say("kb.balance_rule", **turn.ctx.programme.facts())
         return [Outbound(rule), *not_linked(turn)]
+    if person.status == "revoked":  # the balance went with the participation
+        report = file_complaint(turn, topic="revoked")
+        return [turn.reply("kb.balance_revoked", report, turn.menu_button())]
     if person.status not in ("selected", "enrolled", "completed"):
         return [
             turn.reply(
@@ -156,11 +161,12 @@ def _incentive_line(turn: FlowTurn, item: IncentiveView) -> str:
         sequence=item.sequence,
         date=long_date(item.scheduled_date, turn.lang),
         amount=money(item.amount),
-        status=item.status_label,
+        status=status_label(turn.lang, item.status, item.status_label),
         channel=item.payout_channel or "-",
     )
     if item.failure_reason:
-        line += "\n" + turn.say("kb.incentive_failed", reason=item.failure_reason)
+        reason = failure_reason(turn.lang, item.failure_reason)
+        line += "\n" + turn.say("kb.incentive_failed", reason=reason)
     return line
 
 
@@ -178,13 +184,66 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     if any(i.status == "gagal" for i in items):
         lines.append(turn.say("kb.incentive_fix"))
         buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
+        remember(turn, "incentive_failed")  # "knp gagal?" next: the cause and its fix
     elif _overdue(turn, items):
         lines.append(turn.say("kb.incentive_overdue_listed", **facts))
-        buttons = (file_complaint(turn), turn.menu_button())
+        # long past its date: the complaint skips the fix that says money comes in 3-5 days
+        buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
     else:
         lines.append(turn.say("kb.incentive_timing", **facts))
         buttons = (turn.menu_button(),)
     return [Outbound("\n".join(lines), buttons)]
+
+
+_FAILURE_FIXES = (
+    ("upgrade", r"upgrade|kyc|premium"),
+    ("owner", r"\bnama\b|\bnik\b|pemilik|name"),
+    ("phone", r"nomor hp|no hp|berganti|phone"),
+    ("inactive", r"tidak aktif|nonaktif|inactive|ditutup|closed"),
+)
+"""The fix for a recorded cause of a failed payment (the causes of DOMAIN.md)."""
+
+
+def _failure_fix(reason: str | None) -> str:
+    lowered = (reason or "").lower()
+    kind = next((kind for kind, words in _FAILURE_FIXES if re.search(words, lowered)), "any")
+    return f"kb.incentive_failed_fix.{kind}"
+
+
+def why_failed(turn: FlowTurn) -> Answer:
+    """ "knp gagal?" after the schedule: each failed payment's recorded cause, its fix, then a
+    complaint so that it is scheduled again. None when nothing failed (or no account)."""
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    failed = [item for item in items if item.status == "gagal"]
+    if not failed:
+        return None
+    lines = []
+    for item in failed[:3]:
+        when = long_date(item.scheduled_date, turn.lang)
+        channel = item.payout_channel or "-"
+        if item.failure_reason:
+            lines.append(
+                turn.say(
+                    "kb.incentive_failed_why",
+                    sequence=item.sequence,
+                    date=when,
+                    channel=channel,
+                    reason=item.failure_reason,
+                )
+            )
+        else:
+            lines.append(
+                turn.say("kb.incentive_failed_unknown", sequence=item.sequence, date=when)
+            )
+        fix = turn.say(_failure_fix(item.failure_reason))
+        if fix not in lines:
+            lines.append(fix)
+    lines.append(turn.say("kb.incentive_failed_report"))
+    report = file_complaint(turn, fix_shown="incentive")
+    return [Outbound("\n".join(lines), (report, turn.menu_button()))]
 
 
 def _incentive_without_account(turn: FlowTurn, facts: dict[str, object]) -> list[Outbound]:
@@ -221,7 +280,11 @@ _CERTIFICATE_ASKS = (
                  r"\blost\b"),
     ("use", r"buat apa|untuk apa|\bguna\w*|dipake|dipakai|melamar|ngelamar|lamaran|\bcv\b|"
             r"used for"),
-    ("rating", r"\b(?:cara|gimana|gmn|bagaimana|dimana|di mana|wajib|harus|how)\b.{0,60}"
+    ("rating_value", r"\b(?:rating|ulasan|review|bintang|stars?)\b.{0,40}\b(?:ngaruh|pengaruh|"
+                     r"berpengaruh|memengaruhi|mempengaruhi|affect\w*|matter\w*)\b|"
+                     r"\b(?:\d|satu|one|low|jelek|rendah)\s*(?:bintang|stars?)\b"),
+    ("rating", r"\b(?:cara|gimana|gmn|bagaimana|dimana|di mana|wajib|harus|how|have to|need to|"
+               r"must)\b.{0,60}"
                r"\b(?:rating|ulasan|review)|\b(?:rating|ulasan|review)\b.{0,60}"
                r"\b(?:dimana|di mana|wajib|harus|caranya|gimana|where|required)\b"),
 )

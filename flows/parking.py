@@ -1,5 +1,7 @@
-"""A flow parked when the user leaves it for the menu or a global button, and resumed later
-("lanjut", or the resume offer's buttons)."""
+"""A flow parked when the user leaves it: for the menu or a global button, for another flow
+asked for by name ("I want to file a complaint" in a course search), or after side questions
+asked in a row (the flow is in the way); resumed later ("lanjut", or the resume offer's
+buttons)."""
 
 from __future__ import annotations
 
@@ -11,11 +13,17 @@ from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.runtime import runner, transitions
 from flows.runtime.hooks import Hooks
-from flows.runtime.machine import FlowTurn
+from flows.runtime.machine import Flow, FlowTurn
 from flows.turn import Step
 
 CONTINUE_WORDS = re.compile(r"(?:lanjut|lanjutkan|lanjutin|terusin|teruskan|continue)\b")
 """Continue the parked flow, as the parked message says."""
+PARK_AFTER_SIDE_QUESTIONS = 3
+"""Side questions answered in a row inside a flow before it is set aside: the user is doing
+something else, and "Let's continue" after each would pin them to it (two are still
+answered aside: "kamu bot ya?", then "stop kirim2 info", at the complaint's story)."""
+_SIDE = "_side_questions"
+"""Slot: ``[turn, count]`` of the side questions asked in a row at the flow's questions."""
 
 
 def park(turn: FlowTurn) -> str | None:
@@ -58,3 +66,32 @@ def resume_offer(turn: FlowTurn) -> Outbound:
         turn.menu_button(),
         flow=what,
     )
+
+
+def side_question(turn: FlowTurn) -> bool:
+    """Count a side question answered inside the flow; True when the flow should be set
+    aside (the last ``PARK_AFTER_SIDE_QUESTIONS`` messages were all side questions)."""
+    session = turn.session
+    last, count = session.slots.get(_SIDE) or (-2, 0)
+    count = count + 1 if last == session.turns - 1 else 1
+    session.slots[_SIDE] = [session.turns, count]
+    return count >= PARK_AFTER_SIDE_QUESTIONS
+
+
+def set_aside(turn: FlowTurn) -> Outbound:
+    """Park the flow after side questions in a row, with the way back one tap away."""
+    name = turn.say(f"flow_names.{turn.session.flow}")
+    park(turn)
+    back = turn.button("resume.continue", "resume:continue")
+    return turn.reply("resume.set_aside_asked", back, flow=name)
+
+
+def switch(turn: FlowTurn, flow: Flow, hooks: Hooks) -> Step:
+    """Another flow asked for by name inside one: the running one parked (and kept while the
+    new one runs), the new one started."""
+    name = turn.say(f"flow_names.{turn.session.flow}")
+    park(turn)
+    kept = turn.session.suspended
+    replies = yield from runner.start(flow, turn, hooks)
+    turn.session.suspended = kept  # start() drops a parked flow: this one stays resumable
+    return [Outbound(turn.say("resume.set_aside", flow=name)), *replies]

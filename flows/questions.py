@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import my_courses, my_data
+from flows import account_help, my_courses, my_data
 from flows.complaint_topics import category_for, file_complaint
+from flows.durations import redeem_window
+from flows.last_answer import remember
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu
 from flows.messages import Outbound
@@ -107,6 +109,7 @@ def _redeem(turn: FlowTurn) -> Answer:
             file_complaint(turn, fix_shown="purchase_redeem"),
             turn.menu_button(),
             **turn.ctx.programme.facts(),
+            **redeem_window(turn),
         )
     ]
 
@@ -194,6 +197,9 @@ _ACCOUNT_PROBLEMS = ("otp_login", "account_recovery", "ktp_face", "nik")
 
 
 def _account_access(turn: FlowTurn) -> Answer:
+    specific = account_help.answer(turn)  # blocked (whatever else it names), a phone to change
+    if specific is not None:
+        return specific
     link = turn.button("link_account.start", link_payload(None))
     problem = category_for(turn.message.text or "")
     if problem == "account_blocked":  # why it happens, and how to ask for it to be opened
@@ -203,6 +209,7 @@ def _account_access(turn: FlowTurn) -> Answer:
         return [
             turn.reply("kb.account_access", link, turn.menu_button(), **turn.ctx.programme.facts())
         ]
+    remember(turn, problem)  # "harus nunggu brp lama?" next asks about this fix
     fix = turn.say(f"complaints.fixes.{problem}", contact_centre=turn.ctx.programme.contact_centre)
     lines = (fix, turn.say("kb.account_still_stuck"))
     report = file_complaint(turn, fix_shown=problem)

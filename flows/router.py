@@ -4,10 +4,22 @@ a question, clarify when unsure, redirect out-of-scope, and after repeated misse
 
 from __future__ import annotations
 
-from flows import courses, emoji, handoff, parking, questions, queue_wait, registration_help
+from flows import (
+    apply_again,
+    courses,
+    emoji,
+    follow_ons,
+    handoff,
+    parking,
+    programme_first,
+    questions,
+    queue_wait,
+    registration_help,
+)
 from flows.account import privacy, wants_erasure
+from flows.complaint_fix import not_helped_after_fix
 from flows.complaint_topics import known_problem
-from flows.complaints import COMPLAINTS, not_helped_after_fix, tells_story
+from flows.complaints import COMPLAINTS, tells_story
 from flows.course_choice import (
     COURSE_CHOICE,
     back_to_questions,
@@ -229,12 +241,19 @@ def _on_text(turn: FlowTurn) -> Step:
         return after_flow
     if intent not in ("thanks", "greet", "goodbye") and (felt := emoji.reaction(turn)):
         return felt  # "👍", "😭😭😭" (🙏 reads as thanks)
+    followed = yield from follow_ons.answer(turn)  # "brp lama cairnya" after the survey answer
+    if followed is not None:
+        session.misses = 0
+        return followed
     steps = bare_follow_up(turn)  # "knp?" right after an answer about a problem
     if steps is not None:
         return steps
     carried = carried_over(turn)  # "kalo rekening adik boleh?" right after the payout answer
     if carried is not None:
         return (yield from _on_intent(turn, carried))
+    again = yield from apply_again.answer(turn)  # "can I apply again in wave 72?"
+    if again is not None:
+        return again
     several = yield from answer_each(turn)  # "saldo ku brp, trs sertifikat ku udh kluar blm?"
     if several is not None:
         session.misses = 0
@@ -270,6 +289,9 @@ def _on_intent(turn: FlowTurn, intent: str) -> Step:
     answered = yield from answered_first(turn, intent)  # "nik saya sudah terdaftar"
     if answered is not None:  # (before the general answer on data: "data saya apa aja?")
         return answered
+    first = yield from programme_first.answer(turn, intent)  # "looking for training, what is
+    if first is not None:  # prakerja?": what it is first, the course search one tap away
+        return first
     if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
         return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
     if intent == "register" and registration_help.asks_how(turn.message):

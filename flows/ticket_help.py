@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from flows.complaints import FILED_AT
+from flows.complaint_ticket import FILED_AT
 from flows.fallback import previous_intent
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn

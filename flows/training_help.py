@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
+from flows.durations import redeem_window
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -36,6 +37,12 @@ _CHANGE_BOUGHT = re.compile(
     rf"|\b(?:beli|membeli|bought)\b.{{0,30}}\b(?:yg|yang|the) (?:salah|keliru|wrong)\b"
     rf"|\brefund\w*\b.{{0,40}}{_COURSE}|{_COURSE}.{{0,40}}\brefund"
 )
+_CODES_DIFFER = re.compile(
+    r"\b(?:beda\w*|perbedaan|difference|differ\w*|versus|vs|sama (?:ga|gak|nggak|aja|saja))\b"
+    r".{0,60}\bredeem|\bredeem\b.{0,60}\b(?:beda\w*|perbedaan|difference|differ\w*)\b"
+)
+"""The voucher code and the redeem code told apart ("bedanya kode voucher sm kode redeem apa")."""
+_VOUCHER = re.compile(r"\bvoucher|\bvocher|\bvoucer")
 _WEBINAR_LINK = re.compile(
     r"\b(?:link|tautan|zoom|gmeet|google meet)\b.{0,40}\b(?:webinar|kelas|pelatihan|zoom)"
     r"|\bwebinar\w*\b.{0,40}\b(?:link|tautan|zoom)\b"
@@ -44,6 +51,9 @@ _WEBINAR_LINK = re.compile(
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
+    if _CODES_DIFFER.search(lowered) and _VOUCHER.search(lowered):
+        window = redeem_window(turn)
+        return [turn.reply("kb.voucher_vs_redeem", turn.menu_button(), **window)]
     if _MODES_DIFFER.search(lowered):
         search = turn.button("menu.courses", "flow:course_choice")
         return [turn.reply("kb.training_modes", search, turn.menu_button())]
@@ -51,7 +61,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         report = file_complaint(turn)
         return [turn.reply("kb.training_change", report, turn.menu_button())]
     if _WEBINAR_LINK.search(lowered):
-        return [turn.reply("kb.webinar_link", turn.menu_button(), **turn.ctx.programme.facts())]
+        window = redeem_window(turn)
+        return [turn.reply("kb.webinar_link", turn.menu_button(), **window)]
     return None
 
 

@@ -233,7 +233,7 @@ def test_a_follow_up_refines_only_a_search_shown_in_the_last_half_hour() -> None
 def test_a_complaint_takes_its_topic_only_from_a_recent_previous_message() -> None:
     from datetime import timedelta
 
-    from flows.complaints import _context
+    from flows.complaint_context import context
     from flows.runtime.machine import FlowTurn
 
     asked = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
@@ -244,7 +244,7 @@ def test_a_complaint_takes_its_topic_only_from_a_recent_previous_message() -> No
         session.profile["recent"] = ["sertifikat blm keluar", "mau lapor aja"]
         message = Message(text="mau lapor aja", at=asked + timedelta(minutes=minutes))
         turn = FlowTurn(session, message, CTX)
-        list(_context(turn))
+        list(context(turn))
         return turn.slots.get("category")
 
     assert category_after(2) == "certificate"

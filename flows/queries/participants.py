@@ -1,71 +1,13 @@
-"""What a flow may ask the engine to read or write. Flows yield these; the engine answers.
-
-Flow steps are generators: ``page = yield CoursePageQuery("IT", 1)``. They do no I/O
-themselves, so flow tests drive them with plain data and no event loop. Reads and writes
-(effects) are both queries; each docstring says what the answer is (types in ``flows.views``).
-"""
+"""Participants: the record linked to a chat, registration (NIK and contact checks, codes by
+SMS, the new participant), finding and linking an existing account, language and broadcast
+choices, deletion, and the participant's own data."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-
-class Query:
-    """Base of every request a flow makes to the engine."""
-
-
-# -- catalogue and waves (cacheable reads) ---------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CategoriesQuery(Query):
-    """-> list of (category, number of courses)."""
-
-
-@dataclass(frozen=True, slots=True)
-class CoursePageQuery(Query):
-    """-> a page of courses in a category."""
-
-    category: str
-    page: int
-    per_page: int = 5
-
-
-@dataclass(frozen=True, slots=True)
-class CourseDetailQuery(Query):
-    """-> one course with provider and platform, or None."""
-
-    course_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class WaveQuery(Query):
-    """-> (open wave or None, next announced wave or None)."""
-
-
-@dataclass(frozen=True, slots=True)
-class WaveByNumber(Query):
-    """-> ``views.WaveView`` of wave ``number``, or None."""
-
-    number: int
-
-
-@dataclass(frozen=True, slots=True)
-class CourseSearch(Query):
-    """-> ``views.SearchPage``: active courses matching every filter, best first."""
-
-    words: str = ""
-    mode: str | None = None  # online (webinar + self-paced), offline, hybrid
-    city: str | None = None
-    max_price: int | None = None
-    page: int = 1
-    per_page: int = 5
-    cheapest: bool = False  # the lowest price first, instead of the best match
-
-
-# -- participants ----------------------------------------------------------------------------
+from flows.queries.base import Query
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,114 +165,6 @@ class OwnNik(Query):
 class PersonalDataQuery(Query):
     """-> ``views.PersonalDataView`` of the participant linked to this identity (every value
     masked), or None when none is linked."""
-
-    channel: str
-    user_id: str
-
-
-# -- training and incentives -----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CreateEnrolment(Query):
-    """-> ``views.EnrolmentOutcome``: checks again in one transaction, then buys the course."""
-
-    participant_id: int
-    course_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class EnrolmentsQuery(Query):
-    """-> list of ``views.EnrolmentView``, newest first."""
-
-    participant_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class IncentivesQuery(Query):
-    """-> list of ``views.IncentiveView`` in payment order."""
-
-    participant_id: int
-
-
-# -- complaints and handoffs -----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CreateTicket(Query):
-    """-> the new ticket's reference (``PRK-12345678``)."""
-
-    channel: str
-    user_id: str
-    category: str
-    description: str = field(repr=False)
-    priority: str = "normal"
-    details: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class TicketQuery(Query):
-    """-> ``views.TicketView`` for a reference, or None when no such ticket was filed by this
-    identity or its participant (someone else's ticket is not shown: references can be
-    guessed)."""
-
-    reference: str
-    channel: str
-    user_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class MyTickets(Query):
-    """-> list of ``views.TicketView`` filed by this identity or its participant, newest first."""
-
-    channel: str
-    user_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class TicketReply(Query):
-    """-> True when ``text`` (masked already) was added to the participant's ticket that waited
-    for their data, and the ticket went back to staff; False when it is not theirs or waits
-    for nothing (any more)."""
-
-    channel: str
-    user_id: str
-    reference: str
-    text: str = field(repr=False)
-
-
-@dataclass(frozen=True, slots=True)
-class CreateHandoff(Query):
-    """-> ``views.HandoffTicket`` (id and position in its queue)."""
-
-    channel: str
-    user_id: str
-    queue: str
-    reason: str
-    summary: Any = field(default=None, hash=False, compare=False)
-
-
-@dataclass(frozen=True, slots=True)
-class CancelHandoff(Query):
-    """-> True if a waiting handoff of this conversation was closed."""
-
-    channel: str
-    user_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class RateHandoff(Query):
-    """-> True if the rating was recorded (a closed handoff of this conversation, not yet rated)."""
-
-    channel: str
-    user_id: str
-    handoff_id: int
-    score: int
-
-
-@dataclass(frozen=True, slots=True)
-class HandoffPosition(Query):
-    """-> the position of this conversation's waiting handoff in its queue, or None."""
 
     channel: str
     user_id: str

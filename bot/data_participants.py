@@ -1,0 +1,153 @@
+"""Answers about participants (``bot.data.DataAnswers`` mixes them in): the record linked to a
+chat, registration (NIK and contact checks, codes by SMS, the new participant), finding and
+linking an existing account, language and broadcast choices, deletion, and the participant's
+own (masked) data. Never cached.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot import otp
+from bot.personal_data import personal_data_view, same_nik
+from flows import queries as q
+from flows import views
+from storage.db import AlreadyExists
+from storage.repositories.deletion import DeletionRepository
+from storage.repositories.identities import IdentityRepository
+from storage.repositories.link_otp_sends import LinkOtpSendRepository
+from storage.repositories.participants import NewParticipant, ParticipantRepository
+
+
+class ParticipantAnswers:
+    """The repositories and the OTP sender are set by ``DataAnswers``."""
+
+    participants: ParticipantRepository
+    identities: IdentityRepository
+    deletion: DeletionRepository
+    link_sends: LinkOtpSendRepository
+    otp_sender: otp.OtpSender
+
+    async def _participant(self, query: q.ParticipantQuery) -> views.ParticipantView | None:
+        record = await self.participants.find_by_identity(query.channel, query.user_id)
+        if record is None or record.deleted_at is not None:
+            return None
+        wave = await self.identities.wave_of(record.id)
+        return views.ParticipantView(
+            id=record.id,
+            status=record.status,
+            balance=record.balance,
+            purchase_deadline=record.purchase_deadline,
+            era=wave[1] if wave else None,
+            wave_number=wave[0] if wave else None,
+            notify_opt_in=record.notify_opt_in,
+            language=record.language,
+        )
+
+    async def _nik_registered(self, query: q.NikRegistered) -> bool:
+        return await self.participants.find_by_nik(query.nik) is not None
+
+    async def _send_otp(self, query: q.SendOtp) -> views.OtpTicket | views.OtpRefused | None:
+        reserved = None
+        if query.max_sends:  # counted per number across chats, before the SMS goes out
+            now = datetime.now(UTC)
+            reserved = await self.link_sends.reserve_for_number(
+                self.participants.phone_key(query.phone), query.channel, limit=query.max_sends,
+                since=now - timedelta(seconds=query.window_seconds), now=now,
+            )  # fmt: skip
+            if reserved is None:
+                return views.OtpRefused()
+        try:
+            return await otp.issue(self.otp_sender, query.phone, query.length, query.ttl_seconds)
+        except otp.OtpDeliveryFailed:  # logged by the sender; the flow says "SMS gagal dikirim"
+            if reserved is not None:
+                await self.link_sends.release(reserved)
+            return None
+
+    async def _find_account(self, query: q.FindAccount) -> views.AccountMatch:
+        """Both misses (no such NIK, another date of birth) look the same and are counted."""
+        now = datetime.now(UTC)
+        since = now - timedelta(seconds=query.window_seconds)
+        if await self.participants.link_failures(query.nik, since) >= query.max_failures:
+            return views.AccountMatch("locked")
+        record = await self.participants.find_by_nik(query.nik)
+        if record is not None and record.date_of_birth == query.date_of_birth:
+            return views.AccountMatch("matched", record.id)
+        await self.participants.record_link_failure(query.nik, query.channel, "data", now=now)
+        return views.AccountMatch("mismatch")
+
+    async def _send_account_otp(self, query: q.SendAccountOtp) -> views.AccountOtp:
+        record = await self.participants.get(query.participant_id)
+        if record is None or not record.phone:
+            return views.AccountOtp(None, "")
+        hint = otp.mask_phone(record.phone)
+        try:
+            ticket = await otp.issue(self.otp_sender, record.phone, query.length, query.ttl_seconds)
+        except otp.OtpDeliveryFailed:  # logged by the sender; the flow says "SMS gagal dikirim"
+            return views.AccountOtp(None, hint)
+        return views.AccountOtp(ticket, hint)
+
+    async def _send_link_otp(self, query: q.SendLinkOtp) -> views.AccountOtp | None:
+        """The send is reserved (counted per participant, across chats) before the SMS goes
+        out, and released when the gateway could not send it."""
+        record = await self.participants.get(query.participant_id)
+        if record is None or not record.phone:
+            return views.AccountOtp(None, "")
+        now = datetime.now(UTC)
+        since = now - timedelta(seconds=query.window_seconds)
+        reserved = await self.link_sends.reserve(
+            record.id, query.channel, limit=query.max_sends, since=since, now=now
+        )
+        if reserved is None:
+            return None
+        hint = otp.mask_phone(record.phone)
+        try:
+            ticket = await otp.issue(self.otp_sender, record.phone, query.length, query.ttl_seconds)
+        except otp.OtpDeliveryFailed:  # logged by the sender; the flow says "SMS gagal dikirim"
+            await self.link_sends.release(reserved)
+            return views.AccountOtp(None, hint)
+        return views.AccountOtp(ticket, hint)
+
+    async def _create_participant(self, query: q.CreateParticipant) -> int | None:
+        new = NewParticipant(
+            nik=query.nik,
+            name=query.name,
+            date_of_birth=query.date_of_birth,
+            gender=query.gender,
+            kk=query.kk,
+            phone=query.phone,
+            email=query.email,
+            region_code=query.region_code,
+            language=query.language,
+            consent_version=query.consent_version,
+            consent_at=datetime.now(UTC),
+            notify_opt_in=query.notify_opt_in,
+        )
+        try:
+            record = await self.participants.create(new)
+        except AlreadyExists:
+            return None
+        await self.participants.link_identity(record.id, query.channel, query.user_id)
+        return record.id
+
+    async def _record_deletion(self, query: q.RecordDeletion) -> views.DeletionReceipt:
+        participant = await self.identities.participant_of(query.channel, query.user_id)
+        request_id = await self.deletion.request_deletion(query.channel, query.user_id)
+        if participant is not None:
+            erased = await self.deletion.anonymise(participant, actor=f"{query.channel}:user")
+            return views.DeletionReceipt(request_id, erased)
+        await self.identities.erase_unlinked(query.channel, query.user_id, request_id)
+        return views.DeletionReceipt(request_id, False)
+
+    async def _own_nik(self, query: q.OwnNik) -> bool | None:
+        """Compared with the linked record only: nothing is looked up by the NIK given."""
+        record = await self.participants.find_by_identity(query.channel, query.user_id)
+        if record is None or record.deleted_at is not None:
+            return None
+        return same_nik(record, query.nik)
+
+    async def _personal_data(self, query: q.PersonalDataQuery) -> views.PersonalDataView | None:
+        record = await self.participants.find_by_identity(query.channel, query.user_id)
+        if record is None or record.deleted_at is not None:
+            return None
+        return personal_data_view(record)

@@ -1,0 +1,59 @@
+"""Answers about complaint tickets and handoffs to an agent (``bot.data.DataAnswers`` mixes them
+in): a ticket filed, looked up or answered with the data it waited for, a place in an agent's
+queue. Never cached."""
+
+from __future__ import annotations
+
+from bot.privacy import mask_pii
+from flows import queries as q
+from flows import views
+from storage.repositories.handoffs import HandoffRepository
+from storage.repositories.tickets import TicketRepository
+
+
+class SupportAnswers:
+    """The repositories are built by ``DataAnswers``."""
+
+    tickets: TicketRepository
+    handoffs: HandoffRepository
+
+    async def _create_ticket(self, query: q.CreateTicket) -> str:
+        ticket = await self.tickets.create(
+            query.channel,
+            query.user_id,
+            query.category,
+            query.description,
+            priority=query.priority,
+            details=query.details,
+        )
+        return ticket.reference
+
+    async def _ticket(self, query: q.TicketQuery) -> views.TicketView | None:
+        found = await self.tickets.for_identity(
+            query.channel, query.user_id, 1, reference=query.reference
+        )
+        return next(
+            (
+                views.TicketView(t.reference, t.category, t.status, t.created_at, t.message)
+                for t in found
+            ),
+            None,
+        )
+
+    async def _my_tickets(self, query: q.MyTickets) -> list[views.TicketView]:
+        found = await self.tickets.for_identity(query.channel, query.user_id)
+        return [
+            views.TicketView(t.reference, t.category, t.status, t.created_at, t.message)
+            for t in found
+        ]
+
+    async def _ticket_reply(self, query: q.TicketReply) -> bool:
+        text = mask_pii(query.text)  # e-mail addresses too, as the transcript keeps them
+        added = await self.tickets.add_reply(query.channel, query.user_id, query.reference, text)
+        return added is not None
+
+    async def _handoff(self, query: q.CreateHandoff) -> views.HandoffTicket:
+        queued = await self.handoffs.enqueue(
+            query.channel, query.user_id, query.queue, query.reason, query.summary
+        )
+        return views.HandoffTicket(queued.id, queued.position)

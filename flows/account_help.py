@@ -1,0 +1,69 @@
+"""Account access questions with their own answer before the general list: a blocked account
+("akunku diblokir pas mau login, katanya terdeteksi aktivitas mencurigakan": blocked, though it
+names the login), changing the phone number ("mau ganti no hp, hp nya kecopetan": the steps),
+the wait before a new OTP ("harus nunggu brp lama?" after the OTP fix), and a changed number
+said while a linking code is awaited ("nomor aku udh ganti": the code went to the old one)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.complaint_topics import file_complaint
+from flows.last_answer import remember
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+from flows.turn import Message
+
+_BLOCKED = re.compile(
+    r"\b(?:blokir|diblokir|terblokir|ke ?blokir|blocked|dibekukan|dinonaktifkan|suspend\w*)\b"
+    r"|aktivitas (?:yang |yg )?mencurigakan|suspicious activity"
+)
+_PHONE = r"(?:no\.? ?hp|nomor|nomer|no|hp|handphone|telp|telepon|phone|number|wa|whatsapp)"
+_CHANGE_PHONE = re.compile(
+    rf"\b(?:ganti|gnti|ubah|ngubah|mengganti|mengubah|update|change|pindah)\w*\s+(?:\w+\s+)?"
+    rf"{_PHONE}\b(?!\s+(?:rekening|rek|kartu prakerja|kartu|nik|kk))"
+    rf"|\b{_PHONE}\b.{{0,20}}\b(?:hilang|ilang|kecopetan|dicopet|dicuri|rusak|stolen|lost)\b"
+    r"|\b(?:hp|handphone|phone)\w*\s+(?:\w+\s+)?(?:hilang|ilang|kecopetan|dicopet|dicuri|stolen)"
+)
+"""Changing the account's phone number, or a phone lost or stolen (the number moves)."""
+_NUMBER_CHANGED = re.compile(
+    rf"\b{_PHONE}\b(?:\s+\w+){{0,3}}?\s+(?:udah|udh|sudah|sdh|dah|telah|sdah)?\s*"
+    r"(?:ganti|gnti|berganti|diganti|ga aktif|gak aktif|tidak aktif|ngga aktif|nonaktif|mati|"
+    r"hangus|hilang|ilang|beda|lain|changed)\b"
+    r"|\b(?:ganti|changed?)\s+(?:\w+\s+)?(?:nomor|nomer|no|hp|number)\b"
+    r"|\b(?:number|phone)\b.{0,15}\b(?:changed|inactive|lost|no longer)\b"
+)
+"""The number the linking code went to is not the user's any more ("nomor aku udh ganti")."""
+
+
+def changed_number(message: Message) -> bool:
+    """At the linking code: the code went to a number the user no longer has."""
+    return bool(_NUMBER_CHANGED.search(" ".join((message.text or "").lower().split())))
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    """A blocked account or a phone number to change, else None (the general answers)."""
+    lowered = (turn.message.text or "").lower()
+    if _BLOCKED.search(lowered):  # why it happens, and how to ask for it to be opened
+        report = file_complaint(turn, topic="account_blocked")
+        return [turn.reply("kb.account_blocked", report, turn.menu_button())]
+    if _CHANGE_PHONE.search(lowered):
+        remember(turn, "change_phone")
+        report = file_complaint(turn, topic="account_recovery")
+        return [turn.reply("kb.change_phone", report, turn.menu_button())]
+    return None
+
+
+def change_phone_steps(turn: FlowTurn) -> list[Outbound]:
+    """ "caranya gmn" right after the phone answer: the steps alone."""
+    report = file_complaint(turn, topic="account_recovery")
+    return [turn.reply("kb.change_phone_steps", report, turn.menu_button())]
+
+
+def otp_wait(turn: FlowTurn) -> list[Outbound]:
+    """ "harus nunggu brp lama?" right after the OTP fix: the wait before a new code."""
+    report = file_complaint(turn, topic="otp_login")
+    return [turn.reply("kb.otp_wait", report, turn.menu_button())]
+
+
+__all__ = ["answer", "change_phone_steps", "changed_number", "otp_wait"]

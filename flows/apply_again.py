@@ -1,0 +1,31 @@
+"""Whether one may try again in a named wave ("can I apply again in wave 72?", "boleh daftar
+lagi di gelombang 72?"): how often one may join (every wave until selected), then where that
+wave stands. The NLU splits such a message between the wave schedule, the requirements and
+the selection status, and the user was asked which of the three they meant."""
+
+from __future__ import annotations
+
+import re
+
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+from flows.waves import named_wave, wave_text
+
+_AGAIN = re.compile(
+    r"\b(?:apply|join|register|sign up|ikut|daftar|gabung|coba)\w*\s+(?:lagi|lg|again)\b"
+    r"|\b(?:again|lagi|lg)\b.{0,20}\b(?:wave|gelombang|gel)\b"
+)
+_ASKS = re.compile(r"\?|\b(?:can|could|may|allowed|boleh|bisa|bs|apakah|masih)\b")
+
+
+def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """How often one may join and the named wave; None for any other message."""
+    lowered = (turn.message.text or "").lower()
+    number = named_wave(turn)
+    if number is None or not _AGAIN.search(lowered) or not _ASKS.search(lowered):
+        return None
+    wave = yield from wave_text(number, turn.lang, turn.message.at)
+    body = turn.say("registration_help.how_often") + "\n\n" + wave
+    check = turn.button("menu.eligibility", "flow:eligibility")
+    return [Outbound(body, (check, turn.menu_button()))]

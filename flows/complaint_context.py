@@ -1,0 +1,77 @@
+"""Where a complaint starts from: its topic taken from the conversation before it (the topic an
+answer just recorded, the user's last messages, the intent answered last), and the known fix
+skipped when it was just shown or is past (an incentive awaited too long)."""
+
+from __future__ import annotations
+
+from flows.complaint_topics import FIX_SHOWN, category_for, topic_answered
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask, within_context_of
+from flows.waiting import waited_too_long
+
+
+def context(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """ "mau lapor aja" (or the answer's "Buat pengaduan" button) right after messages about a
+    problem ("sertifikat blm keluar padahal udh selesai"): the complaint is about the latest.
+    The topic an answer recorded (``FIX_SHOWN``) comes first, then the words of the user's last
+    messages, then the topic of the intent answered last ("bisa pakai gopay?")."""
+    shown = topic_answered(turn)
+    turn.session.profile.pop(FIX_SHOWN, None)
+    if "category" not in turn.slots:
+        found = _topic(turn, shown)
+        if found is not None:
+            turn.slots["category"] = found
+    if shown and shown.get("fix", True) and shown["category"] == turn.slots.get("category"):
+        turn.slots["helped"] = "no"  # the fix was just shown: complaining means it did not help
+    return []
+    yield
+
+
+INTENT_TOPICS = {
+    "payment_account": "payout_link",
+    "incentive_status": "incentive",
+    "certificate": "certificate",
+    "redeem_code": "purchase_redeem",
+}
+"""The category of a complaint made right after an answer to one of these intents."""
+
+
+def _topic(turn: FlowTurn, shown: dict[str, object] | None) -> str | None:
+    recorded = str(shown["category"]) if shown else None
+    if shown and shown.get("turn") == turn.session.turns - 1:
+        return recorded  # the answer just before this message
+    named = (category_for(text) for text in reversed(_previous_texts(turn)))
+    found = next((category for category in named if category), None) or recorded
+    if found is not None:
+        return found
+    trail: list[str] = turn.session.profile.get("trail") or []
+    before = trail[:-1] if turn.message.intent else trail
+    recent = within_context_of(turn.session.last_activity, turn.message.at)
+    return INTENT_TOPICS.get(before[-1]) if before and recent else None
+
+
+def overdue(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """An incentive awaited past the point where support looks ("udah 2 bulan", "for two
+    months") is past the known fix, which says money comes 3-5 working days after its date:
+    the fix is not shown, the complaint is taken."""
+    if turn.slots.get("category") != "incentive" or "helped" in turn.slots:
+        return []
+    message, hours = turn.message, turn.ctx.programme.incentive_support_after_hours
+    today = message.at.date()
+    said = [(message.text or "", message.entity("date"))]
+    said += [(text, None) for text in _previous_texts(turn)]
+    if not any(waited_too_long(text, since, today, hours) for text, since in said):
+        return []
+    turn.slots["helped"] = "no"
+    return [Outbound(turn.say("complaints.overdue", days=-(-hours // 24)))]
+    yield
+
+
+def _previous_texts(turn: FlowTurn) -> list[str]:
+    """The user's last few messages before this one, if the last came within the context
+    window ("gimana cara benerinnya?" may stand between the problem and the complaint)."""
+    session = turn.session
+    recent: list[str] = session.profile.get("recent") or []
+    before = recent[:-1] if turn.message.text else recent  # this message is already noted
+    return before if within_context_of(session.last_activity, turn.message.at) else []

@@ -1,0 +1,96 @@
+"""The known fix shown before a complaint is taken, and "did this help?" read: a plain yes or
+no, or what says it did not ("udah dicoba, masih gagal", "ga membantu", "lapor aja", "udah 2
+bulan", the whole story instead). Also the router's hook for "ga membantu" right after an
+answer that offered a complaint (``not_helped_after_fix``)."""
+
+from __future__ import annotations
+
+import re
+
+from flows import complaint_story as story
+from flows.complaint_switch import SWITCH, switched
+from flows.complaint_topics import KNOWN_FIX, topic_answered
+from flows.result import Result, Valid
+from flows.runtime import controls
+from flows.runtime.machine import FlowTurn, Slots
+from flows.turn import FlowContext, Message
+from flows.waiting import says_waited_too_long
+
+_STILL_BROKEN = re.compile(
+    r"\b(?:gagal|error|eror|tetep|tetap|masih sama|percuma|sama aja|sama saja|ga ngaruh|"
+    r"still (?:not|doesn't|does not|broken|failing)|didn't work|did not work)\b"
+)
+"""Said after trying the fix: it did not help ("udah dicoba, masih gagal")."""
+_TRIED = re.compile(
+    r"\b(?:udah|sudah|udh|dah|sdh)\b.{0,15}\b(?:cek|dicek|ngecek|coba|dicoba|nyoba|lakuin|"
+    r"dilakuin|lakukan|dilakukan|ikutin|diikutin|ikuti|diikuti|semua|\d+\s*(?:hari|minggu|"
+    r"bulan|jam))\b|\b(?:already|i've) (?:tried|checked|done)\b"
+)
+"""The fix tried already, or time gone by ("sudah saya cek", "udah 5 hari"): not solved; the
+"sudah" is no "yes, it helped"."""
+
+
+_NOT_HELPED = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|kurang|nda|ndak)\s+"
+    r"(?:terlalu\s+|begitu\s+|juga\s+)?(?:mem|nge|m)?bantu\w*\b"
+    r"|\b(?:not|isn'?t|wasn'?t|didn'?t|doesn'?t|did not|does not|is not|was not)\s+"
+    r"(?:really\s+|very\s+)?help\w*|\bno help\b|\bunhelpful\b"
+)
+"""It did not help: "ga membantu", "ga ngebantu min", "ga bantu", "didn't help"."""
+_FILE_IT = re.compile(
+    r"\b(?:lapor\w*|komplain\w*|complain\w*|adukan|aduin|pengaduan|aduan|kirim\w*|report\w*|"
+    r"file it|submit)\b"
+    r"|\b(?:terus|trus|trs|lalu|jadi|jd|terusnya|trsnya|truss)\s+(?:gimana|gmn|gmna|gimna|"
+    r"bagaimana|gmana)\b|\b(?:now what|what now|then what|what next)\b"
+)
+"""Go on and file it ("lapor aja", "tetap mau lapor", "kirim"), or what now ("trs gmn dong"):
+after the known fix, the fix was not enough."""
+
+
+def helped(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    text = message.text or ""
+    if switched(message, slots):
+        return Valid(SWITCH)
+    lowered = text.lower()
+    said_no = _STILL_BROKEN, _TRIED, _NOT_HELPED, _FILE_IT
+    if not message.payload and any(pattern.search(lowered) for pattern in said_no):
+        return Valid("no")
+    if not message.payload and message.intent == "complaint" and message.confidence >= 0.5:
+        return Valid("no")  # "mau ngadu aja": a complaint asked for is the fix not enough
+    if says_waited_too_long(message, ctx.programme.incentive_support_after_hours):
+        return Valid("no")  # "it's been 2 months since the schedule": the fix is past
+    answer = controls.answer_yes_no(message)
+    if answer is None and not message.payload and story.story_like(text):
+        return Valid("no")  # the whole story instead of yes or no: it is not solved
+    return None if answer is None else Valid("yes" if answer else "no")
+
+
+def fix_params(turn: FlowTurn) -> dict[str, object]:
+    category = str(turn.slots["category"])
+    return {
+        "topic": turn.say(f"complaints.category.options.{category}"),
+        "fix": turn.say(
+            f"complaints.fixes.{category}", contact_centre=turn.ctx.programme.contact_centre
+        ),
+    }
+
+
+def has_fix(slots: Slots, _: FlowContext) -> bool:
+    return slots.get("category") in KNOWN_FIX
+
+
+MAX_NOT_HELPED_WORDS = 12
+_STILL = re.compile(r"\b(?:ga|gak|gk|nggak|tidak|tdk|tetep|tetap|masih|still|not)\b")
+
+
+def not_helped_after_fix(turn: FlowTurn) -> bool:
+    """ "ga membantu", "ga ngebantu min" right after an answer that offered a complaint (and
+    perhaps showed the known fix): a complaint about that topic, its fix not shown again."""
+    message, session = turn.message, turn.session
+    text = (message.text or "").lower()
+    if session.flow is not None or message.payload or len(text.split()) > MAX_NOT_HELPED_WORDS:
+        return False
+    shown = topic_answered(turn)
+    just_answered = shown is not None and shown.get("turn") == session.turns - 1
+    still = _TRIED.search(text) and _STILL.search(text)  # "udah dicoba tetep ga bisa"
+    return just_answered and bool(_NOT_HELPED.search(text) or still)

@@ -1,0 +1,66 @@
+"""A complaint's category changed on the way ("eh ga jadi deh, sertifikat aku aja yg blm
+muncul"): recognised at any of the later questions (``or_switch`` wraps their validators),
+followed by ``then`` to the ``switch`` state, which forgets the answers about the old category
+and goes on with the new one's known fix or questions."""
+
+from __future__ import annotations
+
+import re
+
+from flows import complaint_story as story
+from flows.complaint_topics import category_for
+from flows.messages import Outbound
+from flows.result import Result, Valid
+from flows.runtime.history import HISTORY
+from flows.runtime.machine import FlowTurn, Go, Slots, Validator
+from flows.turn import Ask, FlowContext, Message
+
+SWITCH = "switch"
+"""What a validator of the complaint's later questions gives for a change of category ("eh ga
+jadi deh, sertifikat aku aja yg blm muncul"): the flow switches and says so."""
+SWITCHABLE = ("helped", "description", "wave", "payout", "provider", "order", "confirm")
+_CHANGE = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:eh|ehh|oh|eits|(?:ga|gak|gk|nggak|ngga|g|tidak) ?(?:jadi|jd)|"
+    r"gajadi|batal|bukan|salah|ganti|maksud\w*|sebenernya|sebenarnya|harusnya|ralat|koreksi|"
+    r"actually|wait|sorry|no wait|not that|wrong|instead)\b"
+)
+"""A correction opens the message ("eh", "ga jadi", "bukan itu", "maaf salah pilih"): a story
+that says "bukan" further on changes nothing."""
+MAX_SWITCH_WORDS = 15
+
+
+def switched(message: Message, slots: Slots) -> bool:
+    """The message corrects the complaint's category to another one it names."""
+    text = " ".join((message.text or "").lower().split())
+    if message.payload or not text or len(text.split()) > MAX_SWITCH_WORDS:
+        return False
+    new = category_for(text)
+    return new is not None and new != slots.get("category") and bool(_CHANGE.search(text))
+
+
+def or_switch(validate: Validator) -> Validator:
+    def validator(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+        return Valid(SWITCH) if switched(message, slots) else validate(message, slots, ctx)
+
+    return validator
+
+
+def _switching(slots: Slots, _: FlowContext) -> bool:
+    return any(slots.get(name) == SWITCH for name in SWITCHABLE)
+
+
+def switch(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """The category named instead: the answers about the old one are forgotten (a story told
+    already is kept), and the new category's known fix or questions follow."""
+    new = category_for(turn.message.text or "")
+    for name in (*SWITCHABLE, story.KEPT):
+        if name != "description" or turn.slots.get(name) == SWITCH:
+            turn.slots.pop(name, None)
+    turn.slots["category"], turn.slots[HISTORY] = new, []
+    topic = turn.say(f"complaints.category.options.{new}")
+    return [Outbound(turn.say("complaints.switched", topic=topic))]
+    yield
+
+
+def then(*moves: Go) -> tuple[Go, ...]:
+    return (Go("switch", _switching, "category changed"), *moves)

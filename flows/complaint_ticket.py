@@ -1,0 +1,72 @@
+"""The end of a complaint: the summary to confirm (a story typed there amends the story, a
+category named instead switches), the ticket filed (``CreateTicket``, its details labelled)
+and the reference given back."""
+
+from __future__ import annotations
+
+from flows import complaint_story as story
+from flows.complaint_switch import SWITCH, switched
+from flows.messages import Outbound
+from flows.queries import CreateTicket
+from flows.result import Result, Valid
+from flows.runtime.machine import FlowTurn, Option, Slots
+from flows.turn import Ask, FlowContext, Message
+
+CONFIRM_OPTIONS = (
+    Option("send", "complaints.confirm.options.send", "yes"),
+    Option("rewrite", "complaints.confirm.options.rewrite", "no"),
+)
+
+
+def _details(turn: FlowTurn) -> list[tuple[str, str]]:
+    found = []
+    for name in ("wave", "payout", "provider", "order"):
+        if name in turn.slots:
+            found.append((turn.say(f"slots.{name}"), str(turn.slots[name])))
+    return found
+
+
+def confirm_params(turn: FlowTurn) -> dict[str, object]:
+    details = "".join(f"\n{label}: {value}" for label, value in _details(turn))
+    return {
+        "category": turn.say(f"complaints.category.options.{turn.slots['category']}"),
+        "description": story.preview(str(turn.slots.get("description", ""))),
+        "details": details,
+    }
+
+
+def confirm(message: Message, slots: Slots, __: FlowContext) -> Result:
+    """At the summary: a story typed there ("ini cerita lengkapnya: ...") amends the story; a
+    question about it ("brp lama diprosesnya?") is no story."""
+    if switched(message, slots):
+        return Valid(SWITCH)
+    text = " ".join((message.text or "").split())
+    if message.payload or not story.story_like(text) or text.endswith("?"):
+        return None
+    return Valid("amend")
+
+
+FILED_AT = "ticket_filed_at"
+"""When this chat last filed a ticket: a question about "how long" soon after is about it."""
+
+
+def create(turn: FlowTurn) -> Ask[list[Outbound]]:
+    category = str(turn.slots["category"])
+    reference = yield CreateTicket(
+        turn.message.channel,
+        turn.message.user_id,
+        category,
+        str(turn.slots["description"]),
+        "high" if category == "fraud" else "normal",
+        tuple(_details(turn)),
+    )
+    turn.slots["reference"] = str(reference)
+    turn.session.profile[FILED_AT] = turn.message.at.timestamp()  # "brp lama diprosesnya?"
+    return []
+
+
+def filed_params(turn: FlowTurn) -> dict[str, object]:
+    return {
+        "reference": turn.slots["reference"],
+        "contact_centre": turn.ctx.programme.contact_centre,
+    }

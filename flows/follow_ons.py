@@ -1,0 +1,60 @@
+"""A short follow-up right after a specific answer asks for a part of it, whatever the NLU reads
+it as: "brp lama cairnya" after the survey incentive (when it is paid), "harus nunggu brp
+lama?" after the OTP fix (the wait before a new code), "caranya gmn" after changing the phone
+number (the steps), "knp gagal?" after a schedule with a failed payment (the cause and its fix
+from the participant's record). Which answer came just before is ``flows.last_answer``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from flows import account_help, my_data, rating_help
+from flows.last_answer import just_said
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+
+Answer = Ask[list[Outbound] | None]
+MAX_WORDS = 8
+"""A follow-up is short; a longer message says what it is about itself."""
+
+_HOW_LONG = re.compile(
+    r"\b(?:berapa|brp|brapa|bberapa) (?:lama|hari|jam)\b|\b(?:kapan|kpn)\b|\bhow long\b|\bwhen\b"
+    r"|\b(?:nunggu|menunggu|tunggu|wait)\b"
+)
+_HOW = re.compile(r"\b(?:cara\w*|gimana|gmn|gmna|bagaimana|gimn|how|langkah\w*|step\w*|prosedur)\b")
+_WHY = re.compile(
+    r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|penyebab\w*|sebab\w*|gagal\w*|failed|reason)\b"
+)
+
+
+def _now(answer: Callable[[FlowTurn], list[Outbound]]) -> Callable[[FlowTurn], Answer]:
+    def asked(turn: FlowTurn) -> Answer:
+        return answer(turn)
+        yield
+
+    return asked
+
+
+FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
+    "survey": (_HOW_LONG, _now(rating_help.survey_paid_when)),
+    "otp_login": (_HOW_LONG, _now(account_help.otp_wait)),
+    "change_phone": (_HOW, _now(account_help.change_phone_steps)),
+    "incentive_failed": (_WHY, my_data.why_failed),
+}
+"""The topic answered just before: what its follow-up asks, and the answer."""
+
+
+def answer(turn: FlowTurn) -> Answer:
+    """The part of the answer just given that this short message asks for, else None."""
+    text = (turn.message.text or "").lower()
+    if turn.message.payload is not None or len(text.split()) > MAX_WORDS:
+        return None
+    found = FOLLOW_UPS.get(just_said(turn) or "")
+    if found is None or not found[0].search(text):
+        return None
+    return (yield from found[1](turn))
+
+
+__all__ = ["FOLLOW_UPS", "answer"]

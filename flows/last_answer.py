@@ -1,0 +1,29 @@
+"""The specific answer given just before ("survey", "otp_login", "change_phone",
+"incentive_failed"): a short follow-up right after it ("brp lama cairnya", "caranya gmn") is
+about that answer, not about the broad intent the NLU reads it as (``flows.follow_ons``)."""
+
+from __future__ import annotations
+
+from flows.runtime.machine import FlowTurn
+from flows.turn import within_context_of
+
+SAID = "said"
+"""``session.profile`` key: [topic, epoch seconds, ``Session.turns`` of the answer]."""
+
+
+def remember(turn: FlowTurn, topic: str) -> None:
+    turn.session.profile[SAID] = [topic, turn.message.at.timestamp(), turn.session.turns]
+
+
+def just_said(turn: FlowTurn) -> str | None:
+    """The topic of the answer to the message just before this one, if still recent."""
+    said = turn.session.profile.get(SAID)
+    if not isinstance(said, list) or len(said) != 3:
+        return None
+    topic, at, answered_in = said
+    if answered_in != turn.session.turns - 1 or not within_context_of(float(at), turn.message.at):
+        return None
+    return str(topic)
+
+
+__all__ = ["SAID", "just_said", "remember"]

@@ -1,0 +1,87 @@
+"""Specific questions about the payout account, answered yes or no instead of the general
+block on where incentives go: changing it ("mau ganti e-wallet dari ovo ke dana bisa ga?"), a
+bank or e-wallet named ("kalo ke rekening bca bisa?", "bisa pake bri?"), the e-wallet upgrade
+("gopay aku blm premium, wajib ya?", "kalo ga mau upgrade gmn") and what to do once it is
+upgraded after a failed payment ("udh aku upgrade gopay nya, trs gmn?")."""
+
+from __future__ import annotations
+
+import re
+
+from flows.complaint_topics import file_complaint
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+INTENTS = ("payment_account", "incentive_status", "benefits_info", "help", "complaint_status",
+           "register", "out_of_scope", "inform", "account_access")  # fmt: skip
+"""The intents such a question is read as."""
+
+ACCEPTED = {"bni": "BNI", "bca": "BCA", "ovo": "OVO", "gopay": "GoPay", "go-pay": "GoPay",
+            "dana": "DANA", "linkaja": "LinkAja", "link aja": "LinkAja"}  # fmt: skip
+"""Payout channels (DOMAIN.md: banks BNI and BCA, e-wallets OVO, GoPay, DANA, LinkAja)."""
+OTHERS = {"bri": "BRI", "mandiri": "Mandiri", "btn": "BTN", "bsi": "BSI", "cimb": "CIMB Niaga",
+          "permata": "Permata", "danamon": "Danamon", "jago": "Bank Jago", "seabank": "SeaBank",
+          "jenius": "Jenius", "blu": "blu", "shopeepay": "ShopeePay", "shopee pay": "ShopeePay",
+          "sakuku": "Sakuku", "doku": "DOKU", "isaku": "i.saku"}  # fmt: skip
+"""Banks and e-wallets that are no payout channel."""
+
+_WALLET = r"(?:e-?wallet|ewallet|dompet digital|ovo|gopay|go-pay|dana|linkaja|link aja)"
+_PAYOUT = rf"(?:rekening|rek|akun bank|bank|{_WALLET}|payout account|bank account|account)"
+_CHANGE = re.compile(
+    rf"\b(?:ganti|gnti|ubah|ngubah|pindah|tukar|change|switch|update)\w*\b.{{0,40}}\b{_PAYOUT}\b"
+    rf"|\b{_PAYOUT}\b.{{0,30}}\b(?:diganti|diubah|dipindah|ganti|changed?|switch\w*)\b"
+    r"|\bputus\w*\b.{0,20}\b(?:rekening|rek|e-?wallet)\b"
+)
+"""Changing the payout account (not "ganti no hp": a phone number is no payout account)."""
+_PHONE_CHANGE = re.compile(r"\b(?:ganti|ubah|change)\w*\s+(?:no|nomor|nomer|hp|phone)\b")
+_UPGRADE = r"(?:upgrade\w*|upgrd|premium|kyc|verified|verifikasi)"
+_UPGRADED = re.compile(
+    rf"\b(?:udah|udh|sudah|sdh|dah|telah|already|i've)\b.{{0,15}}\b(?:di)?{_UPGRADE}"
+    rf"|\b{_WALLET}\b.{{0,20}}\b(?:udah|udh|sudah|sdh|dah)\s+(?:di)?{_UPGRADE}|\bupgraded\b"
+)
+"""The e-wallet was upgraded since ("udh aku upgrade gopay nya, trs gmn?")."""
+_UPGRADE_ASKED = re.compile(
+    rf"\b{_UPGRADE}\b|\b(?:belum|blm|bukan|not)\s+(?:\w+\s+)?(?:premium|upgrade\w*|kyc)"
+)
+_NO_UPGRADE = re.compile(
+    r"\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|gamau|ogah|males|malas|enggan|don'?t|do not|without)"
+    r"\b(?:\s+(?:mau|want to|ingin|pengen|pgn|usah|perlu))?\s+(?:di)?upgrad\w*"
+)
+"""Not wanting to upgrade the e-wallet: a bank account instead."""
+_NAMED = re.compile(
+    r"\b(?:ke|pake|pakai|pakek|lewat|via|dengan|dgn|pk|use|using|to|into|my|a|rekening|rek|bank|"
+    r"e-?wallet|akun)\s+(?:rekening\s+|rek\s+|bank\s+|e-?wallet\s+|akun\s+)?"
+    r"(bni|bca|bri|mandiri|btn|bsi|cimb|permata|danamon|jago|seabank|jenius|blu|ovo|gopay|"
+    r"go-pay|dana|linkaja|link aja|shopee ?pay|sakuku|doku|isaku)\b"
+)
+_ASKS = re.compile(r"\?|\b(?:bisa|bs|bisakah|boleh|blh|bole|can|could|may|allowed|accepted|ok)\b")
+_PROBLEM = re.compile(
+    r"\b(?:gagal|error|eror|(?:ga|gak|gk|nggak|tidak|tdk)\s*bisa|gabisa|belum masuk|blm masuk|"
+    r"ditolak|failed|can't|cannot|doesn't)\b"
+)
+"""A linking or payment problem ("ovo aku ga bisa disambungin"): a complaint, not a question."""
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if _UPGRADED.search(lowered):  # fixed now: a failed payment needs a complaint to go again
+        report = file_complaint(turn, fix_shown="incentive")
+        return [turn.reply("kb.payout_fixed", report, turn.menu_button())]
+    if _CHANGE.search(lowered) and not (_PROBLEM.search(lowered) or _PHONE_CHANGE.search(lowered)):
+        return [turn.reply("kb.payout_change", turn.menu_button())]
+    if _NO_UPGRADE.search(lowered):
+        return [turn.reply("kb.payout_no_upgrade", turn.menu_button())]
+    if _UPGRADE_ASKED.search(lowered):
+        return [turn.reply("kb.payout_upgrade", turn.menu_button())]
+    named = _NAMED.search(lowered)
+    if named is None or not _ASKS.search(lowered) or _PROBLEM.search(lowered):
+        return None
+    name = named.group(1)
+    if name in ACCEPTED:
+        key = "kb.payout_bank_yes" if name in ("bni", "bca") else "kb.payout_wallet_yes"
+        return [turn.reply(key, turn.menu_button(), name=ACCEPTED[name])]
+    other = OTHERS.get(name, OTHERS.get(name.replace(" ", ""), name.upper()))
+    return [turn.reply("kb.payout_not_accepted", turn.menu_button(), name=other)]
+
+
+__all__ = ["INTENTS", "answer"]

@@ -1,0 +1,88 @@
+"""Complaint tickets and handoffs to an agent: filed, looked up, answered; a place in a queue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from flows.queries.base import Query
+
+
+@dataclass(frozen=True, slots=True)
+class CreateTicket(Query):
+    """-> the new ticket's reference (``PRK-12345678``)."""
+
+    channel: str
+    user_id: str
+    category: str
+    description: str = field(repr=False)
+    priority: str = "normal"
+    details: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TicketQuery(Query):
+    """-> ``views.TicketView`` for a reference, or None when no such ticket was filed by this
+    identity or its participant (someone else's ticket is not shown: references can be
+    guessed)."""
+
+    reference: str
+    channel: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class MyTickets(Query):
+    """-> list of ``views.TicketView`` filed by this identity or its participant, newest first."""
+
+    channel: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class TicketReply(Query):
+    """-> True when ``text`` (masked already) was added to the participant's ticket that waited
+    for their data, and the ticket went back to staff; False when it is not theirs or waits
+    for nothing (any more)."""
+
+    channel: str
+    user_id: str
+    reference: str
+    text: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateHandoff(Query):
+    """-> ``views.HandoffTicket`` (id and position in its queue)."""
+
+    channel: str
+    user_id: str
+    queue: str
+    reason: str
+    summary: Any = field(default=None, hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CancelHandoff(Query):
+    """-> True if a waiting handoff of this conversation was closed."""
+
+    channel: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class RateHandoff(Query):
+    """-> True if the rating was recorded (a closed handoff of this conversation, not yet rated)."""
+
+    channel: str
+    user_id: str
+    handoff_id: int
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class HandoffPosition(Query):
+    """-> the position of this conversation's waiting handoff in its queue, or None."""
+
+    channel: str
+    user_id: str

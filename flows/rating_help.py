@@ -1,0 +1,58 @@
+"""Questions about the rating and the survey that the NLU reads as benefits, a bot challenge or
+a status: whether the rating's value matters ("kalo kasih bintang 1 ngaruh ke insentif ga?": it
+does not, giving it does), whether a rating is required ("do I have to give a rating?") and when
+the survey incentive is paid ("insentif survei kapan dapet?"), instead of the amounts."""
+
+from __future__ import annotations
+
+import re
+
+from flows.complaint_topics import file_complaint
+from flows.last_answer import remember
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+INTENTS = ("benefits_info", "incentive_status", "bot_challenge", "registration_status", "help",
+           "out_of_scope", "inform", "payment_account", "complaint_status")  # fmt: skip
+"""The intents such a question is read as (a certificate question is answered there, with the
+participant's trainings)."""
+
+_RATING = r"(?:rating|rate|ulasan|review|bintang|stars?|penilaian)"
+_MATTERS = (
+    r"(?:ngaruh|pengaruh|berpengaruh|memengaruhi|mempengaruhi|mpengaruhi|affect\w*|matter\w*|"
+    r"hangus|batal|dipotong|berkurang|ga dapet|gak dapet|tidak dapat|reduce\w*|lose)"
+)
+_RATING_VALUE = re.compile(
+    rf"\b{_RATING}\b.{{0,40}}\b{_MATTERS}|\b{_MATTERS}\b.{{0,40}}\b{_RATING}\b"
+    rf"|\b(?:\d|satu|dua|one|two|low|jelek|rendah|buruk|bad)\s*(?:bintang|stars?)\b"
+)
+"""Whether the stars given change the incentive."""
+_RATING_REQUIRED = re.compile(
+    rf"\b(?:wajib|harus|perlu|mesti|must|have to|need to|required|mandatory|compulsory)\b"
+    rf".{{0,40}}\b{_RATING}\b|\b{_RATING}\b.{{0,40}}\b(?:wajib|harus|perlu|required|mandatory|"
+    r"compulsory)\b|\b(?:skip|lewati|ga usah|gak usah|tidak usah|ga perlu)\b.{0,20}\b"
+    r"(?:rating|ulasan|review)\b"
+)
+_SURVEY = re.compile(r"\b(?:survei|survey|survai|kuesioner|questionnaire)\w*")
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    lowered = (turn.message.text or "").lower()
+    facts = turn.ctx.programme.facts()
+    if _SURVEY.search(lowered):  # "insentif survei kapan dapet?": when, and what it needs
+        remember(turn, "survey")
+        return [turn.reply("kb.survey_incentive", turn.menu_button(), **facts)]
+    if _RATING_VALUE.search(lowered) and re.search(_RATING, lowered):
+        return [turn.reply("kb.certificate_rating_value", turn.menu_button())]
+    if _RATING_REQUIRED.search(lowered):
+        return [turn.reply("kb.certificate_rating", turn.menu_button())]
+    return None
+
+
+def survey_paid_when(turn: FlowTurn) -> list[Outbound]:
+    """ "brp lama cairnya" right after the survey answer: when its money comes."""
+    report = file_complaint(turn, topic="incentive")
+    return [turn.reply("kb.survey_when", report, turn.menu_button())]
+
+
+__all__ = ["INTENTS", "answer", "survey_paid_when"]
