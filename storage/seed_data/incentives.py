@@ -42,7 +42,7 @@ def make_payments(
         reason = None
         if last and person.stage == "incentive_failed":
             status = IncentiveStatus.FAILED
-            reason = rng.choice(people.FAILURE_REASONS)
+            reason = rng.choice(people.failure_reasons(channel))
         elif last and person.stage == "incentive_pending":
             status = rng.choice(pending)
         paid_at = (

@@ -77,6 +77,16 @@ FAILURE_REASONS: tuple[str, ...] = (
     "Nomor HP akun e-wallet sudah berganti",
     "Rekening atau akun e-wallet tidak aktif",
 )
+BANKS = frozenset({"BNI", "BCA"})
+E_WALLET_ONLY = frozenset(FAILURE_REASONS[1:3])  # an upgrade or a phone number: not for a bank
+
+
+def failure_reasons(channel: str) -> tuple[str, ...]:
+    """The reasons that can happen on ``channel``."""
+    if channel not in BANKS:
+        return FAILURE_REASONS
+    return tuple(reason for reason in FAILURE_REASONS if reason not in E_WALLET_ONLY)
+
 
 #: Complaint categories (most frequent first, DOMAIN.md) with sample descriptions.
 COMPLAINTS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -23,7 +23,7 @@ from storage.models import (
 from storage.repositories.participants import ParticipantRepository
 from storage.repositories.waves import WaveRepository
 from storage.seed import DEMO_STAFF, count_rows, is_empty, seed_demo
-from storage.seed_data.people import FAILURE_REASONS
+from storage.seed_data.people import FAILURE_REASONS, failure_reasons
 from tests.storage.conftest import (
     NOW,
     SECRET,
@@ -104,6 +104,9 @@ async def test_participants_at_every_stage(seeded_factory: Factory) -> None:
     } or {"berhasil", "gagal"} <= {p.status for p in payments}
     failed = [p for p in payments if p.status == "gagal"]
     assert failed and all(p.failure_reason in FAILURE_REASONS for p in failed)
+    for payment in failed:  # a bank account has no e-wallet upgrade nor an e-wallet's number
+        assert payment.failure_reason in failure_reasons(payment.payout_channel or ""), payment
+    assert failure_reasons("BNI") != FAILURE_REASONS
     assert all(p.failure_reason is None for p in payments if p.status != "gagal")
 
 
