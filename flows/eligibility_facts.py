@@ -151,6 +151,8 @@ def read_age(message: Message) -> Result:
     years = message.entity("age")
     if isinstance(years, int | float) and 0 < years < 130:
         return Valid(int(years))
+    if message.entity("wave") is not None:
+        return None  # "gelombang 72 kapan?" at the age question: a wave, not an age
     born = message.entity("date")
     if isinstance(born, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", born):
         return Valid(age_from(date.fromisoformat(born), date.today()))
