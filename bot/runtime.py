@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,8 @@ from bot.transcript import BufferedTranscript
 from crm.auth import StaffSessions
 from crm.console import Console, Deliver
 from crm.http import Crm
+from crm.reply_once import LocalReplyTokens, RedisReplyTokens, ReplyTokens
+from crm.staff_time import StaffZone
 from crm.throttle import LocalLoginThrottle, LoginThrottle, RedisLoginThrottle
 from crm.ticket_desk import TicketDesk
 from flows import FlowContext
@@ -208,7 +210,10 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     channels = open_channels(settings, engine.handle, factory, metrics, marks=sessions)
     await channels.start(settings)
     replies = AgentReplies(channels, sessions)
-    crm = open_crm(settings, secret, factory, sessions, replies, label_intents(settings, parser))
+    crm = open_crm(
+        settings, secret, factory, sessions, replies, label_intents(settings, parser),
+        reaches=replies.reaches,
+    )  # fmt: skip
     return Runtime(
         settings, engine, database, sessions, transcript, metrics, cipher, visitors, channels,
         sms_client, crm,
@@ -222,6 +227,13 @@ def _login_throttle(sessions: SessionStore) -> LoginThrottle:
     return LocalLoginThrottle()
 
 
+def _reply_tokens(sessions: SessionStore) -> ReplyTokens:
+    """Shared by every worker when sessions are in Redis (a double click may reach two)."""
+    if isinstance(sessions, RedisSessionStore):
+        return RedisReplyTokens(sessions.client)
+    return LocalReplyTokens()
+
+
 def open_crm(
     settings: Settings,
     secret: str,
@@ -229,13 +241,15 @@ def open_crm(
     sessions: SessionStore,
     deliver: Deliver,
     intents: Sequence[str] = (),
+    reaches: Callable[[str], bool] | None = None,
 ) -> Crm:
     """The staff console: its operations, staff accounts and sign-in cookies; ``intents``
-    are what a supervisor may label a message the assistant did not understand with."""
+    are what a supervisor may label a message the assistant did not understand with;
+    ``reaches``: whether ``deliver`` sends to a channel in this deployment."""
     console = Console(HandoffRepository(factory), TranscriptRepository(factory), sessions, deliver)
     tickets = TicketDesk(
         TicketDeskRepository(factory), ParticipantRepository(factory, PersonalDataCipher(secret)),
-        TranscriptRepository(factory), sessions, deliver,
+        TranscriptRepository(factory), sessions, deliver, reaches,
     )  # fmt: skip
     return Crm(
         console,
@@ -249,4 +263,6 @@ def open_crm(
         cookie_secure=settings.crm.cookie_secure,
         canned=tuple((c.title, c.text) for c in settings.crm.canned_replies),
         intents=tuple(intents),
+        zone=StaffZone.of(settings.programme.staff_hours),
+        once=_reply_tokens(sessions),
     )

@@ -5,57 +5,68 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from crm.pages import csrf_field, page
+from crm import labels
+from crm.pages import csrf_field, page, said
+from crm.staff_time import WIB, StaffZone
 from storage.models import ParticipantStatus
 from storage.repositories.campaigns import CampaignInfo
 from storage.repositories.staff import StaffRecord
 
-ZONE = "+07:00"
-"""Times staff type are WIB."""
-
 
 def campaigns(
-    items: Sequence[CampaignInfo], agent: StaffRecord, csrf: str, notice: str | None = None
+    items: Sequence[CampaignInfo],
+    agent: StaffRecord,
+    csrf: str,
+    notice: tuple[str, bool] | None = None,
+    zone: StaffZone = WIB,
 ) -> str:
-    rows = "".join(_row(item, csrf) for item in items) or (
+    """``notice``: (text, done); times are shown and typed in the staff zone ``zone``."""
+    rows = "".join(_row(item, csrf, zone) for item in items) or (
         '<tr><td colspan="6">Belum ada kampanye.</td></tr>'
     )
-    problem = f'<p class="error" role="alert">{escape(notice)}</p>' if notice else ""
     body = (
-        f"{problem}<table><thead><tr><th>No.</th><th>Nama</th><th>Status</th><th>Jadwal</th>"
-        f"<th>Pengiriman</th><th></th></tr></thead><tbody>{rows}</tbody></table>"
+        f'{said(*notice) if notice else ""}<div class="scroll"><table id="campaigns"><thead>'
+        "<tr><th>No.</th><th>Nama</th><th>Status</th><th>Jadwal</th>"
+        f"<th>Pengiriman</th><th></th></tr></thead><tbody>{rows}</tbody></table></div>"
         f"{_form(csrf)}"
         "<p>Kampanye terjadwal dikirim oleh <code>prakerja campaign worker</code>.</p>"
     )
     return page("Kampanye siaran", body, agent, csrf)
 
 
-def _row(item: CampaignInfo, csrf: str) -> str:
-    counts = ", ".join(f"{escape(k)} {v}" for k, v in sorted(item.counts.items())) or "-"
-    when = f"{item.scheduled_at:%d-%m-%Y %H:%M} UTC" if item.scheduled_at else "-"
+def _row(item: CampaignInfo, csrf: str, zone: StaffZone) -> str:
+    counts = ", ".join(
+        f"{escape(labels.delivery_status(k))} {v}" for k, v in sorted(item.counts.items())
+    ) or "-"  # fmt: skip
+    when = zone.show(item.scheduled_at) if item.scheduled_at else "-"
+    typed = f"Waktu kirim ({zone.label})"
     actions = ""
     base = f"/crm/campaigns/{item.id}"
     if item.status in ("draft", "scheduled"):
         actions += (
             f'<form method="post" action="{base}/schedule">{csrf_field(csrf)}'
-            '<input type="datetime-local" name="at" required aria-label="Waktu kirim (WIB)"> '
-            "<button>Jadwalkan (WIB)</button></form>"
+            f'<input type="datetime-local" name="at" required aria-label="{escape(typed)}"> '
+            f"<button>Jadwalkan ({escape(zone.label)})</button></form>"
         )
     if item.status in ("draft", "scheduled", "running"):
         actions += (
-            f'<form method="post" action="{base}/cancel">{csrf_field(csrf)}'
+            f'<form method="post" action="{base}/cancel" data-confirm="Batalkan kampanye '
+            f'{escape(item.name)}? Pesan yang belum terkirim tidak akan dikirim.">'
+            f"{csrf_field(csrf)}"
             '<button class="secondary">Batalkan</button></form>'
         )
+    status = labels.campaign_status(item.status)
     return (
         f"<tr><td>{item.id}</td><td>{escape(item.name)}<br><span class=meta>"
-        f"{escape(item.template[:120])}</span></td><td>{escape(item.status)}</td>"
+        f"{escape(item.template[:120])}</span></td><td>{escape(status)}</td>"
         f"<td>{when}</td><td>{counts}</td><td>{actions}</td></tr>"
     )
 
 
 def _form(csrf: str) -> str:
     statuses = "".join(
-        f'<label><input type="checkbox" name="status" value="{s.value}"> {s.value}</label> '
+        f'<label><input type="checkbox" name="status" value="{s.value}"> '
+        f"{escape(labels.participant_status(s.value))}</label> "
         for s in ParticipantStatus
         if s != ParticipantStatus.DELETED
     )
@@ -71,7 +82,7 @@ def _form(csrf: str) -> str:
         f"<p>Status peserta (kosong: semua): {statuses}</p>"
         '<p><label>Kode provinsi, dipisah koma (mis. 32,33)<br><input name="provinces">'
         "</label></p>"
-        '<p><label>Template WhatsApp (di luar jendela 24 jam)<br>'
+        "<p><label>Template WhatsApp (di luar jendela 24 jam)<br>"
         '<input name="whatsapp_template" maxlength="512"></label></p>'
         "<button>Buat draf</button></form>"
     )

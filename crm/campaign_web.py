@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -22,17 +21,24 @@ def _campaigns(request: Request) -> CampaignRepository:
 
 async def listing(request: Request, agent: StaffRecord, csrf: str) -> Response:
     items = await _campaigns(request).recent()
-    notice = _CAMPAIGN_NOTICES.get(request.query_params.get("notice", ""))
-    if notice is None and request.query_params.get("reach", "").isdigit():
-        notice = f"Draf dibuat: {request.query_params['reach']} penerima saat ini."
-    return html(campaign_pages.campaigns(items, agent, csrf, notice))
+    code = request.query_params.get("notice", "")
+    notice: tuple[str, bool] | None = None
+    if code in _CAMPAIGN_NOTICES:
+        notice = (_CAMPAIGN_NOTICES[code], code in _DONE)
+    elif request.query_params.get("reach", "").isdigit():
+        notice = (f"Draf dibuat: {request.query_params['reach']} penerima saat ini.", True)
+    zone = crm_of(request).zone
+    return html(campaign_pages.campaigns(items, agent, csrf, notice, zone))
 
 
 _CAMPAIGN_NOTICES = {
     "invalid": "Isian kampanye tidak valid (nama, pesan 1-4096 huruf, kode provinsi 2 angka).",
     "bad_time": "Waktu tidak valid.",
     "not_changed": "Status kampanye sudah berubah.",
+    "scheduled": "Kampanye dijadwalkan.",
+    "cancelled": "Kampanye dibatalkan; pesan yang belum terkirim tidak akan dikirim.",
 }
+_DONE = frozenset({"scheduled", "cancelled"})
 
 
 async def create(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -59,16 +65,16 @@ async def create(request: Request, agent: StaffRecord, csrf: str) -> Response:
 
 async def schedule(request: Request, agent: StaffRecord, csrf: str) -> Response:
     try:
-        at = datetime.fromisoformat(request.state.form.get("at", "") + campaign_pages.ZONE)
+        at = crm_of(request).zone.parse(request.state.form.get("at", ""))
     except ValueError:
         return see("/crm/campaigns?notice=bad_time")
     done = await _campaigns(request).schedule(_campaign_id(request), at, actor(agent))
-    return see("/crm/campaigns" if done else "/crm/campaigns?notice=not_changed")
+    return see(f"/crm/campaigns?notice={'scheduled' if done else 'not_changed'}")
 
 
 async def cancel(request: Request, agent: StaffRecord, csrf: str) -> Response:
     done = await _campaigns(request).cancel(_campaign_id(request), actor(agent))
-    return see("/crm/campaigns" if done else "/crm/campaigns?notice=not_changed")
+    return see(f"/crm/campaigns?notice={'cancelled' if done else 'not_changed'}")
 
 
 def _campaign_id(request: Request) -> int:

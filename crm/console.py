@@ -10,6 +10,8 @@ from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, suppress
 from datetime import UTC, datetime, timedelta
 
+import orjson
+
 from flows.handoff import CSAT, STOP
 from flows.messages import Button, Outbound
 from flows.responses import text as response_text
@@ -179,6 +181,10 @@ class Console:
             raise NotFound(str(handoff_id))
         return item
 
+    async def held(self, handoff_id: int, agent: StaffRecord) -> HandoffItem:
+        """The conversation ``agent`` holds (``NotFound``, ``Ended``, ``NotYours`` otherwise)."""
+        return await self._held(handoff_id, agent)
+
     async def _held(self, handoff_id: int, agent: StaffRecord) -> HandoffItem:
         item = await self._item(handoff_id)
         if item.state == "closed":
@@ -233,10 +239,18 @@ class Console:
             key,
             [
                 TranscriptEntry(direction="out", text=redact(reply.text), created_at=now,
-                                author=agent.username)
+                                author=agent.username, payload=_buttons(reply))
                 for reply in replies
             ],
         )  # fmt: skip
+
+
+def _buttons(reply: Outbound) -> str | None:
+    """The buttons offered, serialised as the engine keeps them (the console shows a tapped
+    one by its title)."""
+    if not reply.buttons:
+        return None
+    return orjson.dumps(reply.to_dict()["buttons"]).decode()
 
 
 def _supervising(staff: StaffRecord) -> None:

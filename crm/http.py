@@ -3,7 +3,7 @@ and form parsing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
 from starlette.requests import Request
@@ -11,6 +11,8 @@ from starlette.responses import HTMLResponse, RedirectResponse
 
 from crm.auth import StaffSessions
 from crm.console import Console
+from crm.reply_once import LocalReplyTokens, ReplyTokens
+from crm.staff_time import WIB, StaffZone
 from crm.throttle import LoginThrottle
 from crm.ticket_desk import TicketDesk
 from storage.repositories.analytics import AnalyticsRepository
@@ -49,6 +51,10 @@ class Crm:
     """(title, text) of the replies an agent sends with one click."""
     intents: tuple[str, ...] = ()
     """The intents the NLU model knows: what a supervisor may label a message with."""
+    zone: StaffZone = WIB
+    """The staff time zone (``programme.staff_hours``): every time the console shows."""
+    once: ReplyTokens = field(default_factory=LocalReplyTokens)
+    """The reply forms' one-time tokens (``crm.reply_once``; Redis when sessions are)."""
 
 
 def crm_of(request: Request) -> Crm:

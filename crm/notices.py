@@ -28,7 +28,22 @@ NOTICES = {
     "sedang terganggu. Kirim balasan sebentar lagi. (Saved, but the message to the user was "
     "not sent: a service is briefly unavailable.)",
     "changed": "Status percakapan sudah berubah; lihat lagi.",
+    "sent": "Balasan terkirim.",
+    "already_sent": "Balasan ini sudah terkirim sebelumnya; tidak dikirim lagi.",
+    "stale_form": "Formulir balasan kedaluwarsa; balasanmu belum terkirim. Kirim lagi.",
 }
+DONE = frozenset({"sent", "already_sent"})
+"""Conversation notices that say the reply went out (shown as a status, not an alert)."""
+QUEUE_NOTICES = {
+    # ?notice=... on the queue page, after an action that leaves the conversation
+    "released": "Percakapan diserahkan kembali ke bot; peserta diminta menilai bantuan.",
+    "dropped": "Percakapan ditutup tanpa diambil; peserta diberi tahu dan ditawari pengaduan.",
+    "requeued": "Percakapan dikembalikan ke antrean untuk petugas lain.",
+}
+LOGIN_NOTICES = {
+    "signed_out": "Kamu sudah keluar.",
+}
+EXPIRED = "Sesi berakhir, masuk lagi. Setelah masuk kamu kembali ke halaman tadi."
 
 
 def back_saying_why(handoff_id: int, error: Exception) -> Response:

@@ -1,49 +1,61 @@
-"""HTML of the CRM console (server-rendered, no script; every value passes ``html.escape``)."""
+"""HTML of the CRM console (server-rendered; every value passes ``html.escape``). The one
+script, ``/crm/static/console.js``, only improves the pages: live updates, confirmations,
+one submission per click, and reply drafts kept in the tab."""
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
+from crm import labels
 from crm.console import SUPERVISING
-from flows.safety import strip_secrets
+from crm.staff_time import WIB, StaffZone
+from crm.transcript_view import message_fields, messages, stamp
 from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
 from storage.repositories.handoffs import HandoffItem
 from storage.repositories.staff import StaffRecord
 from storage.repositories.transcript import TranscriptEntry
 
+__all__ = ["message_fields", "stamp"]  # the live feed's, from crm.transcript_view
+
 _STYLE = """
 body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b2430;
 background:#f3f6fa}header{background:#0b5fad;color:#fff;padding:10px 16px;display:flex;
-justify-content:space-between;align-items:center}header form{margin:0}main{padding:16px;
-max-width:1000px;margin:auto}table{border-collapse:collapse;width:100%;background:#fff}
+flex-wrap:wrap;gap:6px 16px;justify-content:space-between;align-items:center}header form{margin:0}
+main{padding:16px;max-width:1000px;margin:auto;min-width:0}
+table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border-bottom:1px solid #dde3ea;padding:8px;text-align:left;vertical-align:top}
-.msg{padding:8px 10px;border-radius:10px;margin:6px 0;max-width:80%;white-space:pre-wrap}
+.scroll{overflow-x:auto;max-width:100%}
+.msg{padding:8px 10px;border-radius:10px;margin:6px 0;max-width:80%;white-space:pre-wrap;
+overflow-wrap:anywhere}.card td,#notes li,.notice,.error{overflow-wrap:anywhere}
 .in{background:#fff}.out{background:#dcebff;margin-left:auto}.agent{background:#d9f2dd;
 margin-left:auto}.meta{font-size:12px;color:#5a6675}.card{background:#fff;padding:12px;
-border-radius:8px;margin-bottom:12px}textarea{width:100%;min-height:70px;font:inherit}
+border-radius:8px;margin-bottom:12px}textarea{width:100%;min-height:70px;font:inherit;
+box-sizing:border-box}input,select{max-width:100%;box-sizing:border-box}
 button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid #0b5fad;
-background:#0b5fad;color:#fff;cursor:pointer}.secondary{background:#fff;color:#0b5fad}
+background:#0b5fad;color:#fff;cursor:pointer}button:disabled{opacity:.6;cursor:wait}
+.secondary{background:#fff;color:#0b5fad}
 .error{color:#a40000}.notice{font-weight:600}a{color:#0b5fad}
+@media (max-width:700px){main{padding:10px}table{display:block;overflow-x:auto}
+.msg{max-width:92%}h1{font-size:1.4em}}
 """
 
 
-def page(
-    title: str, body: str, agent: StaffRecord | None = None, csrf: str = "", refresh: int = 0
-) -> str:
+def page(title: str, body: str, agent: StaffRecord | None = None, csrf: str = "") -> str:
     who = ""
     if agent is not None:
         who = (
-            f'<form method="post" action="/crm/logout">{csrf_field(csrf)}'
-            f"{escape(agent.display_name)} · <button class=secondary>Keluar</button></form>"
+            f'<form method="post" action="/crm/logout" data-confirm="Keluar dari CRM?">'
+            f"{csrf_field(csrf)}{escape(agent.display_name)} · "
+            "<button class=secondary>Keluar</button></form>"
         )
     return (
         '<!doctype html><html lang="id"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        + (f'<meta http-equiv="refresh" content="{refresh}">' if refresh else "")
-        + f"<title>{escape(title)} · CRM Prakerja</title><style>{_STYLE}</style></head><body>"
+        f"<title>{escape(title)} · CRM Prakerja</title><style>{_STYLE}</style></head><body>"
         f'<header><a href="/crm" style="color:#fff">CRM Prakerja</a>{who}</header>'
         f"<main><h1>{escape(title)}</h1>{body}</main>"
         '<script src="/crm/static/console.js" defer></script></body></html>'
@@ -58,14 +70,24 @@ def hidden(name: str, value: str) -> str:
     return f'<input type="hidden" name="{name}" value="{escape(value)}">'
 
 
-def login(csrf: str, error: str | None = None) -> str:
-    problem = f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
+def said(text: str | None, done: bool) -> str:
+    """A notice after an action: done (a status) or refused (an alert)."""
+    if not text:
+        return ""
+    role = 'class="notice" role="status"' if done else 'class="error" role="alert"'
+    return f'<p id="notice" {role}>{escape(text)}</p>'
+
+
+def login(csrf: str, error: str | None = None, *, back: str = "", notice: str | None = None) -> str:
+    """``back``: the console page to return to after signing in (a checked local path)."""
     body = (
-        f'{problem}<form method="post" action="/crm/login" class="card">{csrf_field(csrf)}'
-        '<p><label>Nama pengguna<br><input name="username" autocomplete="username" required>'
+        said(error, done=False) + said(notice, done=True)
+        + f'<form method="post" action="/crm/login" class="card">{csrf_field(csrf)}'
+        + (hidden("next", back) if back else "")
+        + '<p><label>Nama pengguna<br><input name="username" autocomplete="username" required>'
         '</label></p><p><label>Kata sandi<br><input name="password" type="password" '
         'autocomplete="current-password" required></label></p><button>Masuk</button></form>'
-    )
+    )  # fmt: skip
     return page("Masuk", body)
 
 
@@ -77,14 +99,22 @@ def _ago(at: datetime | None, now: datetime) -> str:
 
 
 def queue(
-    items: Sequence[HandoffItem], agent: StaffRecord, csrf: str, csat: CsatSummary | None = None
+    items: Sequence[HandoffItem],
+    agent: StaffRecord,
+    csrf: str,
+    csat: CsatSummary | None = None,
+    *,
+    zone: StaffZone = WIB,
+    notice: str | None = None,
 ) -> str:
+    """The queue; console.js redraws its table (and the time it was brought up to date) in
+    place every 15 s, so focus and what a screen reader is reading stay put."""
     now = datetime.now(UTC)
     rows = "".join(
         "<tr>"
         f'<td><a href="/crm/handoffs/{item.id}">#{item.id}</a></td>'
-        f"<td>{escape(item.channel)}</td><td>{escape(item.queue)}</td>"
-        f"<td>{escape(item.reason)}</td><td>{_ago(item.created_at, now)}</td>"
+        f"<td>{escape(item.channel)}</td><td>{escape(labels.queue(item.queue))}</td>"
+        f"<td>{escape(labels.reason(item.reason))}</td><td>{_ago(item.created_at, now)}</td>"
         f"<td>{'menunggu' if item.state == 'queued' else escape(item.assignee or '')}</td>"
         "</tr>"
         for item in items
@@ -92,9 +122,12 @@ def queue(
     if not rows:
         rows = '<tr><td colspan="6">Antrean kosong.</td></tr>'
     body = (
-        '<p><a href="/crm">Perbarui</a></p><table><thead><tr><th>No.</th><th>Kanal</th>'
+        said(notice, done=True)
+        + f'<p><a href="/crm">Perbarui</a> · <span id="updated">diperbarui {zone.clock(now)}'
+        '</span></p><div class="scroll" id="live" data-live="/crm" data-every="15">'
+        '<table id="queue"><thead><tr><th>No.</th><th>Kanal</th>'
         "<th>Antrean</th><th>Alasan</th><th>Menunggu</th><th>Ditangani</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
+        f"<tbody>{rows}</tbody></table></div>"
     )
     if csat is not None:
         score = f"{csat.average:.1f} dari 5" if csat.average is not None else "-"
@@ -103,7 +136,7 @@ def queue(
     if agent.role in SUPERVISING:
         body += '<p><a href="/crm/figures">Kinerja petugas</a> · <a href="/crm/campaigns">'
         body += 'Kampanye siaran</a> · <a href="/crm/analytics">Analitik percakapan</a></p>'
-    return page("Antrean eskalasi", body, agent, csrf, refresh=15)
+    return page("Antrean eskalasi", body, agent, csrf)
 
 
 def conversation(
@@ -111,20 +144,25 @@ def conversation(
     history: Sequence[TranscriptEntry],
     agent: StaffRecord,
     csrf: str,
-    notice: str | None = None,
+    notice: tuple[str, bool] | None = None,
     canned: Sequence[str] = (),
     notes: Sequence[HandoffNoteView] = (),
+    zone: StaffZone = WIB,
 ) -> str:
-    parts = [f'<p class="error" role="alert">{escape(notice)}</p>' if notice else ""]
+    """``notice``: (text, done) after an action. The reply form carries a one-time token
+    (``once``): the same form posted twice is sent once."""
+    parts = [said(*notice) if notice else ""]
     parts.append(_summary(item))
     feed = f"/crm/handoffs/{item.id}/messages"
     parts.append(
         f'<div class="card" id="transcript" data-feed="{feed}" data-stamp="{stamp(history)}">'
-        + "".join(map(_message, history))
+        + "".join(map(_message, messages(history, zone)))
         + "</div>"
         + f'<p id="state" data-state="{escape(item.state)}" role="status"></p>'
     )
     action = f"/crm/handoffs/{item.id}"
+    sent = "1" if notice and notice[1] else ""
+    parts.append(f'<div id="draft-box" data-draft="handoff-{item.id}" data-sent="{sent}"></div>')
     if item.state == "queued":
         parts.append(
             f'<form method="post" action="{action}/take">{csrf_field(csrf)}'
@@ -132,18 +170,20 @@ def conversation(
         )
     elif item.assignee_id == agent.id:
         parts.append(
-            f'<form method="post" action="{action}/reply" class="card">{csrf_field(csrf)}'
+            f'<form method="post" action="{action}/reply" class="card" id="reply">'
+            f"{csrf_field(csrf)}{hidden('once', secrets.token_urlsafe(16))}"
             '<label>Balasan<br><textarea name="text" maxlength="4096" required></textarea>'
             "</label><p><button>Kirim</button></p></form>"
             + _canned(action, csrf, canned)
-            + f'<form method="post" action="{action}/release">{csrf_field(csrf)}'
-            '<button class="secondary">Serahkan kembali ke bot</button></form>'
+            + f'<form method="post" action="{action}/release" data-confirm="Serahkan percakapan '
+            'ini kembali ke bot? Peserta diberi tahu dan diminta menilai bantuan.">'
+            f'{csrf_field(csrf)}<button class="secondary">Serahkan kembali ke bot</button></form>'
         )
     else:
         parts.append(f"<p>Ditangani oleh {escape(item.assignee or '-')}.</p>")
     if agent.role in SUPERVISING:
         parts.append(_supervisor_actions(item, action, csrf))
-    parts.append(_notes(action, csrf, notes))
+    parts.append(_notes(action, csrf, notes, zone))
     parts.append(f'<p><a href="{action}">Perbarui</a> · <a href="/crm">Kembali ke antrean</a></p>')
     return page(f"Percakapan #{item.id}", "".join(parts), agent, csrf)
 
@@ -151,44 +191,50 @@ def conversation(
 def _supervisor_actions(item: HandoffItem, action: str, csrf: str) -> str:
     if item.state == "queued":
         return (
-            f'<form method="post" action="{action}/drop">{csrf_field(csrf)}'
+            f'<form method="post" action="{action}/drop" data-confirm="Tutup percakapan ini '
+            'tanpa diambil? Peserta diberi tahu dan ditawari membuat pengaduan.">'
+            f"{csrf_field(csrf)}"
             '<button class="secondary">Tutup tanpa diambil (beri tahu peserta)</button></form>'
         )
     if item.state == "assigned":
         return (
-            f'<form method="post" action="{action}/requeue">{csrf_field(csrf)}'
+            f'<form method="post" action="{action}/requeue" data-confirm="Ambil percakapan ini '
+            'dari petugasnya dan kembalikan ke antrean?">'
+            f"{csrf_field(csrf)}"
             '<button class="secondary">Kembalikan ke antrean</button></form>'
         )
     return ""
 
 
-def figures(
-    rows: Sequence[AgentFigures], csat: CsatSummary, agent: StaffRecord, csrf: str
-) -> str:
-    cells = "".join(
-        f"<tr><td>{escape(r.agent)}</td><td>{r.handled}</td><td>{r.ratings}</td>"
-        f"<td>{'-' if r.average is None else f'{r.average:.1f}'}</td></tr>"
-        for r in rows
-    ) or '<tr><td colspan="4">Belum ada percakapan yang ditangani.</td></tr>'
+def figures(rows: Sequence[AgentFigures], csat: CsatSummary, agent: StaffRecord, csrf: str) -> str:
+    cells = (
+        "".join(
+            f"<tr><td>{escape(r.agent)}</td><td>{r.handled}</td><td>{r.ratings}</td>"
+            f"<td>{'-' if r.average is None else f'{r.average:.1f}'}</td></tr>"
+            for r in rows
+        )
+        or '<tr><td colspan="4">Belum ada percakapan yang ditangani.</td></tr>'
+    )
     average = "-" if csat.average is None else f"{csat.average:.1f}"
     body = (
         f"<p>7 hari terakhir. Kepuasan seluruh tim: {average} ({csat.ratings} penilaian).</p>"
-        "<table><thead><tr><th>Petugas</th><th>Ditangani</th><th>Penilaian</th>"
-        f"<th>Rata-rata kepuasan</th></tr></thead><tbody>{cells}</tbody></table>"
+        '<div class="scroll"><table><thead><tr><th>Petugas</th><th>Ditangani</th>'
+        "<th>Penilaian</th><th>Rata-rata kepuasan</th></tr></thead>"
+        f"<tbody>{cells}</tbody></table></div>"
     )
     return page("Kinerja petugas", body, agent, csrf)
 
 
-def _notes(action: str, csrf: str, notes: Sequence[HandoffNoteView]) -> str:
+def _notes(action: str, csrf: str, notes: Sequence[HandoffNoteView], zone: StaffZone) -> str:
     listed = "".join(
-        f'<li><span class="meta">{escape(n.author)} · {n.created_at:%d-%m %H:%M}</span> '
+        f'<li><span class="meta">{escape(n.author)} · {zone.show(n.created_at)}</span> '
         f"{escape(n.text)}</li>"
         for n in notes
     )
     return (
         f'<div class="card" id="notes"><h2>Catatan internal</h2><ul>{listed}</ul>'
         f'<form method="post" action="{action}/notes">{csrf_field(csrf)}'
-        '<label>Catatan (tidak terlihat oleh peserta)<br>'
+        "<label>Catatan (tidak terlihat oleh peserta)<br>"
         '<textarea name="note" maxlength="4096" required></textarea></label>'
         "<p><button class=secondary>Simpan catatan</button></p></form></div>"
     )
@@ -200,6 +246,7 @@ def _canned(action: str, csrf: str, titles: Sequence[str]) -> str:
     options = "".join(f'<option value="{i}">{escape(t)}</option>' for i, t in enumerate(titles))
     return (
         f'<form method="post" action="{action}/reply" class="card">{csrf_field(csrf)}'
+        f"{hidden('once', secrets.token_urlsafe(16))}"
         f'<label>Balasan siap pakai <select name="canned">{options}</select></label> '
         "<button>Kirim balasan siap pakai</button></form>"
     )
@@ -207,45 +254,23 @@ def _canned(action: str, csrf: str, titles: Sequence[str]) -> str:
 
 def _summary(item: HandoffItem) -> str:
     summary: dict[str, Any] = item.summary if isinstance(item.summary, dict) else {}
+    step = str(summary.get("step") or "-").replace("_", " ")
+    slots = summary.get("slots")
     fields = [
         ("Kanal", item.channel),
-        ("Antrean", item.queue),
-        ("Alasan", item.reason),
-        ("Alur", f"{summary.get('flow') or '-'} / {summary.get('step') or '-'}"),
+        ("Antrean", labels.queue(item.queue)),
+        ("Alasan", labels.reason(item.reason)),
+        ("Alur", f"{labels.flow(summary.get('flow'))} / langkah: {step}"),
         ("Bahasa", summary.get("language") or "-"),
-        ("Jejak niat", ", ".join(map(str, summary.get("intents") or [])) or "-"),
-        ("Isian", ", ".join(f"{k}: {v}" for k, v in (summary.get("slots") or {}).items()) or "-"),
-    ]
+        ("Jejak niat", ", ".join(labels.intent(str(i)) for i in summary.get("intents") or [])
+         or "-"),
+        ("Isian", labels.slots(slots if isinstance(slots, dict) else {})),
+    ]  # fmt: skip
     cells = "".join(f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in fields)
-    return f'<table class="card">{cells}</table>'
+    return f'<table class="card" id="summary">{cells}</table>'
 
 
-def message_fields(entry: TranscriptEntry) -> dict[str, str]:
-    """What the page shows of a message (the HTML here and the live feed for console.js)."""
-    kind = "in" if entry.direction == "in" else ("agent" if entry.author else "out")
-    return {
-        "kind": kind,
-        "who": {"in": "Peserta", "out": "Bot"}.get(kind, entry.author or ""),
-        "when": entry.created_at.strftime("%d-%m %H:%M") if entry.created_at else "",
-        "text": _shown(entry) if entry.text is not None else f"[{entry.payload or ''}]",
-    }
-
-
-def _shown(entry: TranscriptEntry) -> str:
-    """A user's text with any secret masked again: rows stored before a secret's kind was
-    recognised must not show it to staff either."""
-    text = entry.text or ""
-    return strip_secrets(text) if entry.direction == "in" else text
-
-
-def stamp(history: Sequence[TranscriptEntry]) -> str:
-    """Changes whenever a message is added: the live feed compares it before redrawing."""
-    last = history[-1].created_at if history else None
-    return f"{len(history)}:{last.isoformat() if last else ''}"
-
-
-def _message(entry: TranscriptEntry) -> str:
-    m = message_fields(entry)
+def _message(m: dict[str, str]) -> str:
     return (
         f'<div class="msg {m["kind"]}"><div class="meta">{escape(m["who"])} · '
         f"{escape(m['when'])}</div>{escape(m['text'])}</div>"

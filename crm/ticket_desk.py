@@ -7,10 +7,15 @@ agent's reply (Telegram and WhatsApp at once, the web chat's inbox), and goes in
 transcript with the staff member's name. The change is saved first: a participant who cannot
 be reached (no chat, or one that cannot receive) still sees the message when they ask for
 their ticket's status, and the history says it was not delivered.
+
+Staff's message is kept and sent as written (staff are trusted, and the participant must read
+the dates and references asked for); the transcript, a log, keeps it with identifiers masked.
+A message or note longer than allowed is refused, never cut.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -31,7 +36,7 @@ from storage.repositories.ticket_desk import (
     TicketDeskRepository,
     TicketEvent,
 )
-from storage.repositories.ticket_moves import Change, MessageRequired, Refusal
+from storage.repositories.ticket_moves import Change, MessageRequired, Refusal, Repeated
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
 from storage.sessions import SessionStore
 
@@ -53,6 +58,9 @@ class TicketFile:
     case: TicketCase
     participant: ParticipantSummary | None
     history: list[TicketEvent]
+    deliverable: bool = True
+    """The participant's chat is one this deployment sends to (False: no chat, or e.g. a
+    Telegram chat where Telegram is not configured)."""
 
 
 class TicketDesk:
@@ -63,12 +71,16 @@ class TicketDesk:
         transcript: TranscriptRepository,
         sessions: SessionStore,
         deliver: Deliver,
+        reaches: Callable[[str], bool] | None = None,
     ) -> None:
+        """``reaches``: whether ``deliver`` can send to a channel in this deployment (None:
+        to every channel)."""
         self._tickets = tickets
         self._participants = participants
         self._transcript = transcript
         self._sessions = sessions
         self._deliver = deliver
+        self._reaches = reaches or (lambda channel: True)
 
     async def page(self, filters: Filters, page: int = 1) -> DeskPage:
         return await self._tickets.page(filters, page)
@@ -80,7 +92,9 @@ class TicketDesk:
         participant = None
         if case.participant_id is not None:
             participant = summary_of(await self._participants.get(case.participant_id))
-        return TicketFile(case, participant, await self._tickets.history(ticket_id))
+        history = await self._tickets.history(ticket_id)
+        deliverable = case.reach is not None and self._reaches(case.reach.channel)
+        return TicketFile(case, participant, history, deliverable)
 
     async def take(self, ticket_id: int, staff: StaffRecord) -> str:
         """Assign the ticket to ``staff``; the notice to show."""
@@ -94,11 +108,15 @@ class TicketDesk:
 
     async def change(self, ticket_id: int, staff: StaffRecord, change: Change) -> str:
         """Save a change and tell the participant its message; the notice to show. The
-        history keeps the message as the transcript keeps an agent's reply (identifiers
-        masked); the participant gets it as written."""
-        message = (change.message or "").replace("\r\n", "\n").strip()[:MAX_MESSAGE] or None
-        kept = redact(message) if message else None
-        change = Change(change.status, change.priority, change.seen_status, kept)
+        history keeps the message as written, and the participant gets it as written. The
+        same post sent twice is saved and sent once."""
+        message = clean(change.message)
+        if len(message) > MAX_MESSAGE:
+            return "too_long"
+        change = Change(
+            change.status, change.priority, change.seen_status, message or None,
+            change.seen_version,
+        )  # fmt: skip
         try:
             moved = await self._tickets.moves.change(
                 ticket_id, staff.id, actor(staff), change, supervising=staff.role in SUPERVISING
@@ -107,7 +125,10 @@ class TicketDesk:
             return "message_required"
         if isinstance(moved, Refusal):
             return _refused(ticket_id, moved)
-        if message is None:
+        if isinstance(moved, Repeated):  # a double click: the first post did it
+            told = moved.delivery
+            return "saved" if told in (None, "pending") else TOLD[TicketDelivery(told)]
+        if not message:
             return "saved"
         case = await self._tickets.case(ticket_id)
         assert case is not None  # tickets are never deleted
@@ -125,9 +146,11 @@ class TicketDesk:
 
     async def note(self, ticket_id: int, staff: StaffRecord, text: str) -> str:
         """An internal note (any staff member; identifiers masked, never sent)."""
-        text = text.strip()[:MAX_NOTE]
+        text = clean(text)
         if not text:
             return "empty"
+        if len(text) > MAX_NOTE:
+            return "note_too_long"
         added = await self._tickets.moves.add_note(ticket_id, actor(staff), redact(text))
         return _refused(ticket_id, added) if isinstance(added, Refusal) else "noted"
 
@@ -155,6 +178,12 @@ class TicketDesk:
         except StorageError:
             return "id"
         return session.language if session is not None else "id"
+
+
+def clean(text: str | None) -> str:
+    """A text typed in a form as it is kept and counted (a browser sends line breaks as
+    CRLF, and counts them as one character)."""
+    return (text or "").replace("\r\n", "\n").strip()
 
 
 def _refused(ticket_id: int, refusal: Refusal) -> str:

@@ -1,5 +1,6 @@
 """HTML of a ticket's history: who did what when, messages to the participant and whether
-they reached the chat, internal notes, the participant's replies (texts shown masked)."""
+they reached the chat, internal notes, the participant's replies. What the participant wrote
+and internal notes are shown masked; a message to the participant as it was sent."""
 
 from __future__ import annotations
 
@@ -64,7 +65,8 @@ def _entry(event: TicketEvent) -> str:
     text = ""
     if event.note:
         label = "Pesan ke peserta: " if event.to_participant and event.kind != MESSAGE else ""
-        text = f'<div class="msg {_style(event)}">{escape(label + masked(event.note))}</div>'
+        shown = event.note if event.to_participant else masked(event.note)  # staff's as sent
+        text = f'<div class="msg {_style(event)}">{escape(label + shown)}</div>'
     if event.to_participant and event.delivery:
         text += f'<div class="meta">{escape(DELIVERY.get(event.delivery, event.delivery))}</div>'
     return (

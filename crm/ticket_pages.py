@@ -1,21 +1,33 @@
-"""HTML of the ticket desk: the filtered list and one ticket (server-rendered, no script; every
-value passes ``html.escape``, and what participants wrote is shown masked)."""
+"""HTML of the ticket desk: the filtered list and one ticket (server-rendered; every value
+passes ``html.escape``, and what participants wrote is shown masked). A ticket's page loads
+``/crm/static/ticket.js``: the message's live character count, and a form sent only once."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlencode
 
 from crm.console import SUPERVISING
 from crm.pages import csrf_field, hidden, page
-from crm.ticket_desk import MAX_MESSAGE, TicketFile
+from crm.ticket_desk import MAX_MESSAGE, MAX_NOTE, TicketFile
 from crm.ticket_history import history, when
 from crm.ticket_labels import CATEGORIES, PRIORITIES, STATUSES, category, priority, status
 from crm.ticket_people import ParticipantSummary, masked
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_desk import DeskPage, DeskTicket, Filters, TicketCase
 from storage.repositories.ticket_moves import STAFF_STATUSES
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What staff typed in a form that was refused: shown again, so nothing is lost."""
+
+    status: str | None = None
+    priority: str | None = None
+    message: str = ""
+    note: str = ""
 
 
 def listing(found: DeskPage, filters: Filters, agent: StaffRecord, csrf: str) -> str:
@@ -92,25 +104,32 @@ def _pager(found: DeskPage, filters: Filters, agent: StaffRecord) -> str:
 
 
 def ticket_page(
-    file: TicketFile, agent: StaffRecord, csrf: str, notice: tuple[str, bool] | None = None
+    file: TicketFile,
+    agent: StaffRecord,
+    csrf: str,
+    notice: tuple[str, str, bool] | None = None,
+    draft: Draft | None = None,
 ) -> str:
-    """``notice``: (text, is_error) after an action."""
+    """``notice``: (code, text, is_error) after an action; ``draft``: what a refused form
+    held, filled in again."""
     case, ticket = file.case, file.case.ticket
+    draft = draft or Draft()
     parts = []
     if notice is not None:
-        text, error = notice
+        code, text, error = notice
         role = 'class="error" role="alert"' if error else 'class="notice" role="status"'
-        parts.append(f'<p id="notice" {role}>{escape(text)}</p>')
+        parts.append(f'<p id="notice" data-notice="{escape(code)}" {role}>{escape(text)}</p>')
     parts += [
         _facts(case),
         '<div class="card" id="description"><h2>Keluhan</h2>'
         f'<p style="white-space:pre-wrap">{escape(masked(case.description))}</p></div>',
-        _participant(file.participant, case),
-        _actions(case, agent, csrf),
+        _participant(file.participant, case, file.deliverable),
+        _actions(case, agent, csrf, draft, file.deliverable),
         history(file.history),
-        _note_form(ticket, csrf),
+        _note_form(ticket, csrf, draft.note),
         f'<p><a href="/crm/tickets/{ticket.id}">Perbarui</a> · '
         '<a href="/crm/tickets">Kembali ke daftar tiket</a></p>',
+        '<script src="/crm/static/ticket.js" defer></script>',
     ]
     return page(f"Tiket {ticket.reference}", "".join(parts), agent, csrf)
 
@@ -130,7 +149,7 @@ def _facts(case: TicketCase) -> str:
     return f'<table class="card" id="facts">{cells}</table>'
 
 
-def _participant(person: ParticipantSummary | None, case: TicketCase) -> str:
+def _participant(person: ParticipantSummary | None, case: TicketCase, deliverable: bool) -> str:
     if person is None:
         rows = "<p>Tidak terhubung ke akun peserta.</p>"
     else:
@@ -143,12 +162,25 @@ def _participant(person: ParticipantSummary | None, case: TicketCase) -> str:
             '<p class="error" id="unreachable">Peserta tidak bisa dihubungi lewat chat: pesan '
             "untuknya tetap tercatat dan terlihat saat ia mengecek status tiketnya.</p>"
         )
+    elif not deliverable:
+        reach = (
+            '<p class="error" id="undeliverable">Pesan untuk peserta tidak bisa dikirim: chat-nya '
+            f"({escape(case.reach.channel)}) tidak aktif di layanan ini. Pesannya tetap tercatat "
+            "dan terlihat saat ia mengecek status tiketnya.</p>"
+        )
     else:
         reach = f"<p>Pesan untuk peserta dikirim ke chat-nya ({escape(case.reach.channel)}).</p>"
+    if case.handoff_id is not None:
+        reach += (
+            f'<p><a href="/crm/handoffs/{case.handoff_id}" id="conversation">'
+            "Lihat percakapan peserta</a></p>"
+        )
     return f'<div class="card" id="participant"><h2>Peserta</h2>{rows}{reach}</div>'
 
 
-def _actions(case: TicketCase, agent: StaffRecord, csrf: str) -> str:
+def _actions(
+    case: TicketCase, agent: StaffRecord, csrf: str, draft: Draft, deliverable: bool
+) -> str:
     ticket = case.ticket
     action = f"/crm/tickets/{ticket.id}"
     if ticket.status == "closed":
@@ -163,31 +195,42 @@ def _actions(case: TicketCase, agent: StaffRecord, csrf: str) -> str:
     if not mine and ticket.assignee_id is not None:
         parts.append(f"<p>Ditangani oleh {escape(ticket.assignee or '-')}.</p>")
     if mine or supervising:
-        parts.append(_update_form(ticket, action, csrf))
+        parts.append(_update_form(case, action, csrf, draft, deliverable))
     return "".join(parts)
 
 
-def _update_form(ticket: DeskTicket, action: str, csrf: str) -> str:
+def _update_form(case: TicketCase, action: str, csrf: str, draft: Draft, deliverable: bool) -> str:
+    """The page's version goes with the form: a change made since refuses the post."""
+    ticket = case.ticket
     choices = [(s, status(s)) for s in dict.fromkeys((ticket.status, *STAFF_STATUSES))]
+    chosen = draft.status if draft.status in dict(choices) else ticket.status
+    ranked = draft.priority if draft.priority in dict(PRIORITIES) else ticket.priority
+    where = "dikirim ke chat-nya" if deliverable else "tercatat di tiketnya, tidak bisa dikirim"
     return (
-        f'<form method="post" action="{action}/update" class="card" id="update">'
+        f'<form method="post" action="{action}/update" class="card once" id="update">'
         f"<h2>Ubah tiket</h2>{csrf_field(csrf)}{hidden('seen', ticket.status)}"
-        f'<p><label>Status <select name="status">{_options(choices, ticket.status, "")}'
+        f"{hidden('version', str(case.version))}"
+        f'<p><label>Status <select name="status">{_options(choices, chosen, "")}'
         "</select></label> "
-        f'<label>Prioritas <select name="priority">{_options(PRIORITIES, ticket.priority, "")}'
+        f'<label>Prioritas <select name="priority">{_options(PRIORITIES, ranked, "")}'
         "</select></label></p>"
-        "<p><label>Pesan untuk peserta (dikirim ke chat-nya; wajib untuk Menunggu peserta: "
+        f"<p><label>Pesan untuk peserta ({where}; wajib untuk Menunggu peserta: "
         "data apa yang dibutuhkan, dan untuk Selesai: penyelesaiannya)<br>"
-        f'<textarea name="message" maxlength="{MAX_MESSAGE}"></textarea></label></p>'
+        f'<textarea name="message" data-max="{MAX_MESSAGE}" aria-describedby="message-count">'
+        f"{escape(draft.message)}</textarea></label></p>"
+        f'<p class="meta" id="message-count" aria-live="polite">Maksimal {MAX_MESSAGE} '
+        "karakter.</p>"
         '<p class="meta">Jangan minta kata sandi, kode OTP, nomor kartu, atau foto KTP lewat '
         "chat.</p><button>Simpan perubahan</button></form>"
     )
 
 
-def _note_form(ticket: DeskTicket, csrf: str) -> str:
+def _note_form(ticket: DeskTicket, csrf: str, typed: str) -> str:
     return (
-        f'<form method="post" action="/crm/tickets/{ticket.id}/notes" class="card" id="note">'
-        f"{csrf_field(csrf)}<label>Catatan internal (tidak terlihat oleh peserta)<br>"
-        '<textarea name="note" maxlength="4096" required></textarea></label>'
+        f'<form method="post" action="/crm/tickets/{ticket.id}/notes" class="card once" '
+        f'id="note">{csrf_field(csrf)}<label>Catatan internal (tidak terlihat oleh peserta)<br>'
+        f'<textarea name="note" data-max="{MAX_NOTE}" aria-describedby="note-count" required>'
+        f"{escape(typed)}</textarea></label>"
+        f'<p class="meta" id="note-count" aria-live="polite">Maksimal {MAX_NOTE} karakter.</p>'
         "<p><button class=secondary>Simpan catatan</button></p></form>"
     )

@@ -2,21 +2,27 @@
 ticket takes holding it, or being a supervisor or admin). URLs carry ticket ids and filter
 codes only, never anything personal; every POST needs the form's CSRF token (the console's
 ``signed_in`` guard, passed in by ``crm.web``).
+
+A post that did what it asked redirects to the ticket's page (with a notice code); one that was
+refused shows the page at once, its form filled in again with what was typed (a URL may carry
+nothing personal), with 409 when the ticket changed meanwhile and 422 otherwise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any, Protocol
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from crm import ticket_pages
-from crm.http import crm_of, html, see
-from crm.ticket_desk import TicketDesk
+from crm.http import HEADERS, crm_of, html, see
+from crm.ticket_desk import MAX_MESSAGE, MAX_NOTE, TicketDesk
 from crm.ticket_labels import CATEGORIES, PRIORITIES, STATUSES
+from crm.ticket_pages import Draft
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_desk import Filters
 from storage.repositories.ticket_moves import Change
@@ -52,10 +58,19 @@ NOTICES = {
     "not_sent": "Perubahan disimpan, tetapi pesan belum terkirim karena layanan sedang "
     "terganggu. Peserta tetap melihatnya saat mengecek status tiketnya.",
     "empty": "Catatan kosong tidak disimpan.",
+    "too_long": f"Pesan untuk peserta paling banyak {MAX_MESSAGE} karakter. Persingkat "
+    "pesannya, lalu simpan lagi.",
+    "note_too_long": f"Catatan internal paling banyak {MAX_NOTE} karakter. Persingkat, lalu "
+    "simpan lagi.",
 }
-DONE = frozenset({"taken", "yours", "saved", "sent", "noted"})
-"""Notices that say the action happened in full (the others are shown as warnings)."""
+DONE = frozenset({"taken", "yours", "saved", "sent", "noted", "unreachable", "not_sent"})
+"""Notices of a post that was saved: the browser is sent back to the ticket's page."""
+WARNINGS = frozenset(NOTICES) - {"taken", "yours", "saved", "sent", "noted"}
+"""Notices shown as warnings (the rest say the action happened in full)."""
+CONFLICTS = frozenset({"changed", "closed", "held", "not_held"})
+"""Refusals because of the ticket's state (409); the others are the form's (422)."""
 MAX_PAGE = 1_000_000
+SCRIPT = Path(__file__).resolve().parent / "static" / "ticket.js"
 
 
 def desk_of(request: Request) -> TicketDesk:
@@ -92,11 +107,24 @@ async def listing(request: Request, agent: StaffRecord, csrf: str) -> Response:
     return html(ticket_pages.listing(found, filters, agent, csrf))
 
 
+def _notice(name: str) -> tuple[str, str, bool] | None:
+    return (name, NOTICES[name], name in WARNINGS) if name in NOTICES else None
+
+
 async def ticket(request: Request, agent: StaffRecord, csrf: str) -> Response:
     file = await desk_of(request).ticket(_ticket_id(request))
-    name = request.query_params.get("notice", "")
-    notice = (NOTICES[name], name not in DONE) if name in NOTICES else None
+    notice = _notice(request.query_params.get("notice", ""))
     return html(ticket_pages.ticket_page(file, agent, csrf, notice))
+
+
+async def _refused(
+    request: Request, agent: StaffRecord, csrf: str, name: str, draft: Draft
+) -> Response:
+    """The ticket's page as it is now, saying why the post was refused, with what was typed
+    in its form again."""
+    file = await desk_of(request).ticket(_ticket_id(request))
+    shown = ticket_pages.ticket_page(file, agent, csrf, _notice(name), draft)
+    return html(shown, 409 if name in CONFLICTS else 422)
 
 
 async def take(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -105,30 +133,45 @@ async def take(request: Request, agent: StaffRecord, csrf: str) -> Response:
 
 
 async def update(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    """``status``, ``priority``, ``seen`` (the status the page showed) and ``message``."""
+    """``status``, ``priority``, ``seen`` (the status the page showed), ``version`` (the
+    ticket's version the page showed) and ``message``."""
     ticket_id = _ticket_id(request)
     form: dict[str, str] = request.state.form
     status, priority, seen = form.get("status"), form.get("priority"), form.get("seen")
+    version, message = form.get("version", ""), form.get("message", "")
+    draft = Draft(status, priority, message)
     if not (status in dict(STATUSES) and priority in dict(PRIORITIES) and seen in dict(STATUSES)):
-        return _back(ticket_id, "bad_choice")
+        return await _refused(request, agent, csrf, "bad_choice", draft)
     assert status is not None and priority is not None and seen is not None
-    change = Change(status, priority, seen, form.get("message"))
+    shown = int(version) if version.isdigit() and len(version) < 19 else -1  # -1: out of date
+    change = Change(status, priority, seen, message, shown)
     try:
         outcome = await desk_of(request).change(ticket_id, agent, change)
     except ValueError:  # a status staff may not set ("open")
         outcome = "bad_choice"
+    if outcome not in DONE:
+        return await _refused(request, agent, csrf, outcome, draft)
     return _back(ticket_id, outcome)
 
 
 async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    """An internal note is allowed from a page that is out of date: it changes nothing."""
     ticket_id = _ticket_id(request)
     text = request.state.form.get("note", "")
-    return _back(ticket_id, await desk_of(request).note(ticket_id, agent, text))
+    outcome = await desk_of(request).note(ticket_id, agent, text)
+    if outcome not in DONE:
+        return await _refused(request, agent, csrf, outcome, Draft(note=text))
+    return _back(ticket_id, outcome)
+
+
+async def script(request: Request) -> Response:
+    return FileResponse(SCRIPT, media_type="text/javascript", headers=HEADERS)
 
 
 def routes(signed_in: Guard) -> list[Route]:
     one = "/crm/tickets/{ticket_id:int}"
     return [
+        Route("/crm/static/ticket.js", script, methods=["GET"]),
         Route("/crm/tickets", signed_in(listing), methods=["GET"]),
         Route(one, signed_in(ticket), methods=["GET"]),
         Route(f"{one}/take", signed_in(take, post=True), methods=["POST"]),

@@ -19,7 +19,10 @@ from crm.analytics_export import export, funnel_of, window_of
 from crm.auth import COOKIE, MAX_ID
 from crm.console import SUPERVISING, NotAllowed, NotFound, NotSent, NotYours, Undeliverable
 from crm.http import HEADERS, crm_of, fields, first_values, html, see
-from crm.notices import AWAY, MISSING, NOTICES, back_saying_why
+from crm.notices import AWAY, DONE, MISSING, NOTICES, QUEUE_NOTICES, back_saying_why
+from crm.reply_once import well_formed
+from crm.return_to import login_url
+from crm.transcript_view import messages as messages_shown
 from storage.errors import LockTimeout, StoreUnavailable
 from storage.repositories.staff import StaffRecord
 
@@ -57,8 +60,10 @@ def _supervisors(handler: Handler) -> Handler:
 def _signed_in(handler: Handler, *, post: bool = False) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         agent = await _agent(request)
-        if agent is None:
-            return see("/crm/login")
+        if agent is None:  # back to this page after signing in (again); a form posted, or
+            # a cookie sent, says a session had been open: it has ended
+            ended = post or COOKIE in request.cookies
+            return see(login_url(request.url.path, expired=ended))
         cookie = request.cookies.get(COOKIE, "")
         csrf = crm_of(request).sessions.csrf(cookie)
         if post:
@@ -92,7 +97,7 @@ async def logout(request: Request, agent: StaffRecord, csrf: str) -> Response:
     claim = crm.sessions.claim(request.cookies.get(COOKIE))
     if claim is not None:
         await crm.staff.close_session(claim.session_id)
-    response = see("/crm/login")
+    response = see("/crm/login?notice=signed_out")
     response.delete_cookie(COOKIE, path="/crm")
     return response
 
@@ -100,7 +105,10 @@ async def logout(request: Request, agent: StaffRecord, csrf: str) -> Response:
 async def queue(request: Request, agent: StaffRecord, csrf: str) -> Response:
     console = crm_of(request).console
     items = await console.queue()
-    return html(pages.queue(items, agent, csrf, await console.satisfaction()))
+    notice = QUEUE_NOTICES.get(request.query_params.get("notice", ""))
+    zone = crm_of(request).zone
+    page = pages.queue(items, agent, csrf, await console.satisfaction(), zone=zone, notice=notice)
+    return html(page)
 
 
 def _handoff_id(request: Request) -> int:
@@ -114,11 +122,12 @@ async def conversation(request: Request, agent: StaffRecord, csrf: str) -> Respo
         missing = pages.page("Tidak ditemukan", "<p>Percakapan ini tidak ada.</p>", agent, csrf)
         return html(missing, 404)
     item, history = found
-    notice = request.query_params.get("notice")
-    text = NOTICES.get(notice or "")
+    notice = request.query_params.get("notice", "")
+    said = (NOTICES[notice], notice in DONE) if notice in NOTICES else None
     titles = [title for title, _ in crm_of(request).canned]
     notes = await crm_of(request).console.notes(item.id)
-    return html(pages.conversation(item, history, agent, csrf, text, titles, notes))
+    zone = crm_of(request).zone
+    return html(pages.conversation(item, history, agent, csrf, said, titles, notes, zone))
 
 
 async def take(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -137,13 +146,25 @@ async def reply(request: Request, agent: StaffRecord, csrf: str) -> Response:
     canned = crm_of(request).canned
     if form.get("canned", "").isdigit() and int(form["canned"]) < len(canned):
         words = canned[int(form["canned"])][1]
+    once, tokens = form.get("once", ""), crm_of(request).once
+    try:
+        await crm_of(request).console.held(handoff_id, agent)
+    except NotYours as error:
+        return back_saying_why(handoff_id, error)
+    if not well_formed(once):
+        return see(f"/crm/handoffs/{handoff_id}?notice=stale_form")
+    if not await tokens.claim(agent.id, once):  # this very form was sent already
+        return see(f"/crm/handoffs/{handoff_id}?notice=already_sent")
     try:
         await crm_of(request).console.reply(handoff_id, agent, words)
-    except (NotYours, Undeliverable) as error:
-        return back_saying_why(handoff_id, error)
-    except ValueError:
-        return see(f"/crm/handoffs/{handoff_id}?notice=empty")
-    return see(f"/crm/handoffs/{handoff_id}")
+    except (NotYours, Undeliverable, ValueError, StoreUnavailable, LockTimeout) as error:
+        await tokens.release(agent.id, once)  # nothing sent: the same form may be posted again
+        if isinstance(error, (NotYours, Undeliverable)):
+            return back_saying_why(handoff_id, error)
+        if isinstance(error, ValueError):
+            return see(f"/crm/handoffs/{handoff_id}?notice=empty")
+        raise
+    return see(f"/crm/handoffs/{handoff_id}?notice=sent")
 
 
 async def release(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -152,7 +173,7 @@ async def release(request: Request, agent: StaffRecord, csrf: str) -> Response:
         await crm_of(request).console.hand_back(handoff_id, agent)
     except (NotYours, Undeliverable, NotSent) as error:
         return back_saying_why(handoff_id, error)
-    return see("/crm")
+    return see("/crm?notice=released")
 
 
 async def messages(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -164,7 +185,7 @@ async def messages(request: Request, agent: StaffRecord, csrf: str) -> Response:
     body = {
         "state": item.state,
         "stamp": pages.stamp(history),
-        "messages": [pages.message_fields(entry) for entry in history],
+        "messages": messages_shown(history, crm_of(request).zone),
     }
     return JSONResponse(body, headers=HEADERS)
 
@@ -191,7 +212,10 @@ async def _supervise(request: Request, agent: StaffRecord, action: str) -> Respo
         return _refused(agent)
     except (Undeliverable, NotSent) as error:
         return back_saying_why(handoff_id, error)
-    return see("/crm" if done else f"/crm/handoffs/{handoff_id}?notice=changed")
+    done_notice = "dropped" if action == "drop" else "requeued"
+    return see(
+        f"/crm?notice={done_notice}" if done else f"/crm/handoffs/{handoff_id}?notice=changed"
+    )
 
 
 async def figures(request: Request, agent: StaffRecord, csrf: str) -> Response:

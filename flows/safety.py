@@ -201,12 +201,37 @@ def strip_issued_codes(text: str) -> str:
     return _ISSUED.sub(lambda found: f"{found.group('label')}: {MASK}", text)
 
 
-_DIGITS = re.compile(r"\d[\d\s.\-]{6,}\d")
+_DIGITS = re.compile(r"(?<!\d)(?<![Pp][Rr][Kk]-)\d[\d\s.\-]{6,}\d")
+"""A long number (8+ characters of digits, spaces, dots and hyphens): a NIK or KK, a phone
+number, a card or bank account number. Not one inside a ticket reference ("PRK-12345678")."""
+
+_DAY, _MONTH, _YEAR4 = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])", r"(?:19|20)\d\d"
+_READABLE = re.compile(
+    rf"(?<!\d)(?:{_DAY}([-.]){_MONTH}\1{_YEAR4}|{_YEAR4}-{_MONTH}-{_DAY}"  # dates
+    r"|0800[\s.\-]?\d{3}[\s.\-]?\d{4})(?!\d)"  # a toll-free number: an organisation's, no person's
+)
+"""What a long number may be and stays readable: a date ("10-11-2026", "17.08.1995",
+"2026-11-10") or a toll-free number such as the programme's contact centre (0800-150-3001)."""
 
 
 def redact(text: str) -> str:
-    """``text`` with secrets and long numbers masked (for summaries staff read)."""
-    return _DIGITS.sub(lambda m: mask_nik(m.group(0)), strip_secrets(text))
+    """``text`` with secrets and long numbers masked (for summaries staff read); dates,
+    ticket references and toll-free numbers stay readable."""
+    return _DIGITS.sub(_masked_number, strip_secrets(text))
+
+
+def _masked_number(found: re.Match[str]) -> str:
+    """A long number masked, but for the dates and toll-free numbers in it (a run such as
+    "3273014508990003 10-11-2026" is a NIK, masked, then a date, kept)."""
+    run, kept, end = found.group(0), [], 0
+    for readable in _READABLE.finditer(run):
+        kept += [_mask_rest(run[end : readable.start()]), readable.group(0)]
+        end = readable.end()
+    return "".join(kept) + _mask_rest(run[end:])
+
+
+def _mask_rest(part: str) -> str:
+    return _DIGITS.sub(lambda m: mask_nik(m.group(0)), part)
 
 
 def _values(pattern: re.Pattern[str], text: str) -> Iterator[Span]:

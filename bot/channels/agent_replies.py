@@ -23,6 +23,14 @@ class AgentReplies:
         self._channels = channels
         self._sessions = sessions
 
+    def reaches(self, channel: str) -> bool:
+        """Whether this deployment sends to ``channel`` (a channel not configured: no)."""
+        if channel == "telegram":
+            return self._channels.telegram is not None
+        if channel == "whatsapp":
+            return self._channels.whatsapp is not None
+        return channel == "webchat"
+
     async def __call__(self, channel: str, user_id: str, replies: list[Outbound]) -> None:
         if channel == "webchat":
             await self._to_inbox(ConversationKey(channel, user_id), replies)

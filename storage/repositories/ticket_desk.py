@@ -12,8 +12,15 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.models import ChannelIdentity, ComplaintEvent, ComplaintTicket, StaffUser
-from storage.repositories.ticket_moves import TicketMoves
+from storage.models import (
+    ChannelIdentity,
+    ComplaintEvent,
+    ComplaintTicket,
+    Conversation,
+    Handoff,
+    StaffUser,
+)
+from storage.repositories.ticket_moves import TicketMoves, version_of
 
 __all__ = [
     "PER_PAGE",
@@ -80,6 +87,11 @@ class TicketCase:
     participant_id: int | None
     reach: Reach | None
     """None: no chat can be told (no channel identity, or it was erased or cannot receive)."""
+    version: int = 0
+    """Changes with every take, change, message and participant reply (``ticket_moves``)."""
+    handoff_id: int | None = None
+    """The participant's latest conversation in the console (a handoff of the chat that
+    filed the ticket, else of the chat they can be told in), if there is one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +166,30 @@ async def reach_of(session: AsyncSession, row: ComplaintTicket) -> Reach | None:
     return None if chosen is None else Reach(chosen.channel, chosen.user_id)
 
 
+async def _handoff_of(
+    session: AsyncSession, row: ComplaintTicket, reach: Reach | None
+) -> int | None:
+    """The latest handoff of the chat that filed the ticket, else of the chat in ``reach``."""
+    chats: list[tuple[str, str]] = []
+    if row.channel_identity_id is not None:
+        identity = await session.get(ChannelIdentity, row.channel_identity_id)
+        if identity is not None and not identity.user_id.startswith(DELETED):
+            chats.append((identity.channel, identity.user_id))
+    if reach is not None:
+        chats.append((reach.channel, reach.user_id))
+    for channel, user_id in chats:
+        found = await session.scalar(
+            sa.select(Handoff.id)
+            .join(Conversation, Conversation.id == Handoff.conversation_id)
+            .where(Conversation.channel == channel, Conversation.user_id == user_id)
+            .order_by(Handoff.created_at.desc(), Handoff.id.desc())
+            .limit(1)
+        )
+        if found is not None:
+            return int(found)
+    return None
+
+
 class TicketDeskRepository:
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = session_factory
@@ -186,7 +222,11 @@ class TicketDeskRepository:
                 return None
             row, assignee = found
             reach = await reach_of(session, row)
-        return TicketCase(_ticket(row, assignee), row.description, row.participant_id, reach)
+            version = await version_of(session, ticket_id)
+            handoff_id = await _handoff_of(session, row, reach)
+        return TicketCase(
+            _ticket(row, assignee), row.description, row.participant_id, reach, version, handoff_id
+        )
 
     async def history(self, ticket_id: int) -> list[TicketEvent]:
         """Oldest first."""

@@ -143,7 +143,9 @@ def test_an_agent_takes_over_a_web_chat_in_the_browser(staffed_url: str) -> None
 
         # The participant's page fetches the agent's words by itself (it polls while queued).
         expect(participant.locator(".msg.bot").last).to_contain_text("Ada yang bisa dibantu?")
+        agent.once("dialog", lambda dialog: dialog.accept())  # "Serahkan ...?" asks first
         agent.get_by_role("button", name="Serahkan kembali ke bot").click()
+        expect(agent.locator("#notice")).to_contain_text("diserahkan kembali ke bot")
         expect(participant.locator(".msg.bot").last).to_contain_text("Seberapa puas")
         expect(participant.locator(".msg.bot").nth(-2)).to_contain_text("asisten virtual")
         participant.locator(".msg.bot").last.get_by_role("button", name="4", exact=True).click()

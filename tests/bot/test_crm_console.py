@@ -17,7 +17,7 @@ from crm.auth import COOKIE as STAFF
 from flows import Inbound
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptRepository
-from tests.support.crm import csrf_of, login, sign_in
+from tests.support.crm import csrf_of, login, once_of, sign_in
 
 FORM = {"content-type": "application/x-www-form-urlencoded"}
 ON_DUTY = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # Monday 10:00 WIB: staff are on duty
@@ -47,11 +47,13 @@ async def _queued_web_user(runtime: Runtime) -> tuple[str, str]:
 
 
 async def test_pages_need_a_signed_in_agent(client: httpx.AsyncClient) -> None:
-    for path in ("/crm", "/crm/handoffs/1"):
-        response = await client.get(path)
-        assert response.status_code == 303 and response.headers["location"] == "/crm/login"
-    response = await client.post("/crm/handoffs/1/take", data={"csrf": "x"})
+    response = await client.get("/crm")
     assert response.status_code == 303 and response.headers["location"] == "/crm/login"
+    response = await client.get("/crm/handoffs/1")  # back there after signing in
+    assert response.headers["location"] == "/crm/login?next=%2Fcrm%2Fhandoffs%2F1"
+    response = await client.post("/crm/handoffs/1/take", data={"csrf": "x"})
+    assert response.status_code == 303  # a form posted: the session it came from has ended
+    assert response.headers["location"] == "/crm/login?next=%2Fcrm%2Fhandoffs%2F1&expired=1"
     client.cookies.set(STAFF, "1.99999999999.forged", path="/crm")
     assert (await client.get("/crm")).status_code == 303
 
@@ -97,9 +99,9 @@ async def test_agent_takes_over_replies_and_hands_back_a_web_chat(
 
     # The bot stays quiet while a person holds the conversation; the message is kept.
     assert await runtime.engine.handle(Inbound("webchat", user_id, "m2", text="halo kak")) == []
-    reply = await client.post(
-        f"/crm/handoffs/{handoff}/reply", data={"csrf": csrf, "text": "Halo, aku bantu ya."}
-    )
+    page_now = (await client.get(f"/crm/handoffs/{handoff}")).text
+    form = {"csrf": csrf, "text": "Halo, aku bantu ya.", "once": once_of(page_now)}
+    reply = await client.post(f"/crm/handoffs/{handoff}/reply", data=form)
     assert reply.status_code == 303
 
     # The web chat page fetches what the agent wrote (once), by its visitor cookie.
@@ -113,7 +115,7 @@ async def test_agent_takes_over_replies_and_hands_back_a_web_chat(
     assert (await user.get("/api/webchat/updates")).json() == {"replies": [], "handoff": "agent"}
 
     released = await client.post(f"/crm/handoffs/{handoff}/release", data={"csrf": csrf})
-    assert released.status_code == 303 and released.headers["location"] == "/crm"
+    assert released.status_code == 303 and released.headers["location"] == "/crm?notice=released"
     back = (await user.get("/api/webchat/updates")).json()
     assert back["handoff"] is None and "asisten virtual" in back["replies"][0]["text"]
     replies = await runtime.engine.handle(Inbound("webchat", user_id, "m3", payload="menu"))
@@ -143,9 +145,11 @@ async def test_only_the_agent_holding_a_conversation_may_reply(
         f"/crm/handoffs/{handoff}/reply", data={"csrf": csrf, "text": "menyerobot"}
     )
     assert reply.headers["location"].endswith("notice=not_yours")
-    assert (await client.post(f"/crm/handoffs/{handoff}/release", data={"csrf": csrf})).headers[
-        "location"
-    ].endswith("notice=not_yours")
+    assert (
+        (await client.post(f"/crm/handoffs/{handoff}/release", data={"csrf": csrf}))
+        .headers["location"]
+        .endswith("notice=not_yours")
+    )
 
 
 def TranscriptRepository_for(runtime: Runtime) -> TranscriptRepository:
@@ -159,14 +163,13 @@ async def test_a_canned_reply_is_sent_with_one_click(
 ) -> None:
     user_id, handoff, csrf = await _taken_by(client, runtime)
     queue = await client.get("/crm")
-    assert '<meta http-equiv="refresh" content="15">' in queue.text  # the queue refreshes itself
+    assert 'data-live="/crm"' in queue.text and "refresh" not in queue.text  # redrawn in place
     page = await client.get(f"/crm/handoffs/{handoff}")
     titles = [c.title for c in settings.crm.canned_replies]
     assert titles and all(title in page.text for title in titles)
     chosen = next(i for i, c in enumerate(settings.crm.canned_replies) if "OTP" in c.title)
-    await client.post(
-        f"/crm/handoffs/{handoff}/reply", data={"csrf": csrf, "canned": str(chosen)}
-    )
+    form = {"csrf": csrf, "canned": str(chosen), "once": once_of(page.text, canned=True)}
+    await client.post(f"/crm/handoffs/{handoff}/reply", data=form)
     session = await runtime.sessions.load(ConversationKey("webchat", user_id))
     assert session is not None
     assert session.inbox[-1]["text"] == settings.crm.canned_replies[chosen].text
@@ -251,13 +254,13 @@ async def test_supervisors_close_unanswered_chats_requeue_taken_ones_and_see_fig
     csrf = csrf_of(page.text)
     assert "Tutup tanpa diambil" in page.text
     dropped = await client.post(f"/crm/handoffs/{one}/drop", data={"csrf": csrf})
-    assert dropped.status_code == 303 and dropped.headers["location"] == "/crm"
+    assert dropped.status_code == 303 and dropped.headers["location"] == "/crm?notice=dropped"
     session = await runtime.sessions.load(ConversationKey("webchat", first))
     assert session is not None and session.handoff is None
     assert "belum sempat membalas" in session.inbox[-1]["text"]
 
     requeued = await client.post(f"/crm/handoffs/{two}/requeue", data={"csrf": csrf})
-    assert requeued.headers["location"] == "/crm"
+    assert requeued.headers["location"] == "/crm?notice=requeued"
     session = await runtime.sessions.load(ConversationKey("webchat", second))
     assert session is not None and session.handoff == "queued"
     queue = await client.get("/crm")
@@ -326,7 +329,7 @@ async def test_supervisors_create_schedule_and_cancel_campaigns_in_the_console(
     scheduled = await client.post(
         f"/crm/campaigns/{campaign_id}/schedule", data={"csrf": csrf, "at": "2026-12-01T09:00"}
     )
-    assert scheduled.headers["location"] == "/crm/campaigns"
+    assert scheduled.headers["location"] == "/crm/campaigns?notice=scheduled"
     info = await runtime.crm.campaigns.info(campaign_id)  # type: ignore[union-attr]
     assert info is not None and info.status == "scheduled"
     assert info.scheduled_at is not None and info.scheduled_at.isoformat().startswith(

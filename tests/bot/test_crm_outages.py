@@ -130,7 +130,9 @@ async def test_a_hand_back_during_a_redis_outage_changes_nothing_and_a_retry_wor
         await proxy.restore()
         assert await _handoff(runtime, user_id) == "agent"
         released = await client.post(f"/crm/handoffs/{handoff}/release", data={"csrf": csrf})
-        assert released.status_code == 303 and released.headers["location"] == "/crm"
+        assert (
+            released.status_code == 303 and released.headers["location"] == "/crm?notice=released"
+        )
         assert await _state(client, handoff) == "closed"
         assert await _handoff(runtime, user_id) is None
         answer = await runtime.engine.handle(Inbound("webchat", user_id, "m3", text="halo"))

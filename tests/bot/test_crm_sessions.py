@@ -50,7 +50,8 @@ async def test_signing_out_ends_the_session_on_every_worker(
         transport=httpx.ASGITransport(app=create_app(settings, other)), base_url="http://assistant"
     )
     laptop = httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=create_app(settings, runtime)), base_url="http://assistant"
+        transport=httpx.ASGITransport(app=create_app(settings, runtime)),
+        base_url="http://assistant",
     )
     try:
         worker.cookies.set(STAFF, copied, path="/crm")
@@ -58,17 +59,21 @@ async def test_signing_out_ends_the_session_on_every_worker(
         await sign_in(laptop, "agent2")
 
         out = await client.post("/crm/logout", data={"csrf": csrf})
-        assert out.status_code == 303 and out.headers["location"] == "/crm/login"
+        assert out.status_code == 303 and out.headers["location"] == "/crm/login?notice=signed_out"
 
         # The old cookie and its form token, replayed on this worker and on the other one.
         for http in (client, worker):
             http.cookies.set(STAFF, copied, path="/crm")
             page = await http.get("/crm")
-            assert page.status_code == 303 and page.headers["location"] == "/crm/login"
+            assert page.status_code == 303 and page.headers["location"] == "/crm/login?expired=1"
             note = await http.post(
                 f"/crm/handoffs/{handoff}/notes", data={"csrf": csrf, "note": "masih bisa?"}
             )
-            assert note.status_code == 303 and note.headers["location"] == "/crm/login"
+            assert note.status_code == 303
+            assert (
+                note.headers["location"]
+                == f"/crm/login?next=%2Fcrm%2Fhandoffs%2F{handoff}&expired=1"
+            )
         assert runtime.crm is not None
         assert await runtime.crm.console.notes(int(handoff)) == []  # nothing saved as agent2
         assert _signed_in(await laptop.get("/crm"))  # only that sign-in ended

@@ -63,12 +63,18 @@ def test_staff_filter_open_a_ticket_and_ask_the_participant_for_data(desk_url: s
         expect(staff.locator("#notice")).to_contain_text("sekarang kamu tangani")
 
         staff.select_option("#update select[name=status]", "waiting_user")
+        staff.select_option("#update select[name=priority]", "high")
         staff.get_by_role("button", name="Simpan perubahan").click()
         expect(staff.locator("#notice")).to_contain_text("Tulis pesan untuk peserta")
-        staff.select_option("#update select[name=status]", "waiting_user")
+        # the refused form keeps what was chosen; the message shows its length and limit
+        expect(staff.locator("#update select[name=status]")).to_have_value("waiting_user")
+        expect(staff.locator("#update select[name=priority]")).to_have_value("high")
+        expect(staff.locator("#message-count")).to_have_text("0/1000 karakter")
         staff.fill("#update textarea[name=message]", ASKED)
-        staff.get_by_role("button", name="Simpan perubahan").click()
+        expect(staff.locator("#message-count")).to_have_text(f"{len(ASKED)}/1000 karakter")
+        staff.get_by_role("button", name="Simpan perubahan").dblclick()  # sent once
         expect(staff.locator("#notice")).to_contain_text("pesan terkirim ke chat peserta")
+        expect(staff.locator("#history li.event.status_changed")).to_have_count(1)
         expect(staff.locator("#facts")).to_contain_text("Menunggu peserta")
         expect(staff.locator("#history")).to_contain_text(ASKED)
         expect(staff.locator("#history")).to_contain_text("terkirim ke chat peserta")

@@ -108,3 +108,36 @@ def test_our_own_code_typed_at_our_question_is_not_kept_for_the_handoff_summary(
     steps = respond(session, Message("kodenya 168286"), FlowContext(ProgrammeConfig()))
     next(steps, None)  # the router remembers the message before the flow asks anything
     assert session.profile["recent"] == ["kodenya [disembunyikan]"]
+
+
+KEPT_READABLE = [
+    # what staff asked for, or our own numbers: never identifiers (the ticket desk's bug)
+    "selesai 10-11-2026",
+    "lahir 17-08-1995",
+    "tanggal lahir 17.08.1995",
+    "jadwal ulang 2026-11-10",
+    "tiket PRK-12345678",
+    "hubungi contact centre 0800-150-3001",
+    "contact centre 08001503001",
+]
+
+
+@pytest.mark.parametrize("said", KEPT_READABLE)
+def test_dates_ticket_references_and_toll_free_numbers_are_not_masked(said: str) -> None:
+    assert redact(said) == said
+
+
+MASKED_NUMBERS = [
+    ("NIK 3273014508990003", "NIK 3273********0003"),
+    ("KK 3302 0105 0516 0013", "KK 3302********0013"),
+    ("hp 0812-3456-7890", "hp 0812****7890"),
+    ("wa +62 812 3456 7890", "wa +6281*****7890"),
+    ("rekening BRI 0123456789012", "rekening BRI 0123*****9012"),  # a bank account
+    ("NIK 3273014508990003 lahir 17-08-1995", "NIK 3273********0003 lahir 17-08-1995"),
+    ("hp 081234567890, 10-11-2026", "hp 0812****7890, 10-11-2026"),
+]
+
+
+@pytest.mark.parametrize(("said", "shown"), MASKED_NUMBERS)
+def test_identifiers_are_masked_and_the_dates_next_to_them_kept(said: str, shown: str) -> None:
+    assert redact(said) == shown

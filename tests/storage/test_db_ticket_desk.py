@@ -12,9 +12,10 @@ import sqlalchemy as sa
 from storage.crypto import PersonalDataCipher
 from storage.models import ComplaintEvent, ComplaintTicket, TicketDelivery
 from storage.repositories.deletion import ERASED_TEXT, DeletionRepository
+from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.participants import ParticipantRepository
 from storage.repositories.ticket_desk import Filters, Reach, TicketDeskRepository
-from storage.repositories.ticket_moves import Change, MessageRequired, Refusal
+from storage.repositories.ticket_moves import Change, MessageRequired, Refusal, Repeated
 from storage.repositories.tickets import TicketRepository
 from tests.storage.conftest import Factory
 from tests.storage.test_db_crm import _staff
@@ -235,3 +236,103 @@ async def test_erasing_a_participant_erases_what_their_ticket_history_says(
             )
         ).all()
     assert notes and set(notes) == {ERASED_TEXT}
+
+
+async def _version(desk: TicketDeskRepository, ticket: int) -> int:
+    case = await desk.case(ticket)
+    assert case is not None
+    return case.version
+
+
+async def test_a_change_from_an_older_page_is_refused_even_when_the_status_came_back(
+    db_factory: Factory,
+) -> None:
+    """The lost update: a supervisor's page showed Diproses; the agent asked for data with a
+    high priority; the participant replied (Diproses again); the supervisor's stale "Selesai"
+    must not be accepted, nor revert the agent's priority."""
+    sari, boss = await _staff(db_factory, "sari", "boss")
+    tickets, desk = TicketRepository(db_factory), TicketDeskRepository(db_factory)
+    ticket = await _file(db_factory, "u1")
+    await desk.moves.take(ticket, sari, "crm:sari")
+    seen_by_boss = await _version(desk, ticket)
+    asking = Change("waiting_user", "high", "in_progress", ASKED, await _version(desk, ticket))
+    assert isinstance(
+        await desk.moves.change(ticket, sari, "crm:sari", asking, supervising=False), int
+    )
+    (mine,) = await tickets.for_identity("webchat", "u1")
+    assert await tickets.add_reply("webchat", "u1", mine.reference, "selesai 10-11-2026")
+
+    stale = Change("resolved", "normal", "in_progress", "Sudah beres.", seen_by_boss)
+    assert await desk.moves.change(ticket, boss, "crm:boss", stale, supervising=True) is (
+        Refusal.CHANGED
+    )
+    only_words = Change("in_progress", "normal", "in_progress", "Kami cek.", seen_by_boss)
+    assert await desk.moves.change(ticket, boss, "crm:boss", only_words, supervising=True) is (
+        Refusal.CHANGED
+    )  # a message alone from an old page would have set the priority back too
+    case = await desk.case(ticket)
+    assert case is not None and (case.ticket.status, case.ticket.priority) == (
+        "in_progress", "high",
+    )  # fmt: skip
+    fresh = Change("resolved", "high", "in_progress", "Sudah beres.", case.version)
+    assert isinstance(
+        await desk.moves.change(ticket, boss, "crm:boss", fresh, supervising=True), int
+    )
+
+
+async def test_the_version_moves_with_every_change_but_not_with_a_note(db_factory: Factory) -> None:
+    (sari,) = await _staff(db_factory, "sari")
+    desk = TicketDeskRepository(db_factory)
+    ticket = await _file(db_factory)
+    filed = await _version(desk, ticket)
+    await desk.moves.take(ticket, sari, "crm:sari")
+    taken = await _version(desk, ticket)
+    await desk.moves.add_note(ticket, "crm:budi", "cek ke bank")
+    assert filed < taken == await _version(desk, ticket)  # a note changes nothing
+    reprioritised = Change("in_progress", "urgent", "in_progress", None, taken)
+    assert isinstance(
+        await desk.moves.change(ticket, sari, "crm:sari", reprioritised, supervising=False), int
+    )
+    assert await _version(desk, ticket) > taken
+
+
+async def test_the_same_change_posted_twice_is_made_once(db_factory: Factory) -> None:
+    """A double click on "Simpan perubahan": the second post is the first one's, not a second
+    message to the participant."""
+    sari, budi = await _staff(db_factory, "sari", "budi")
+    desk = TicketDeskRepository(db_factory)
+    ticket = await _file(db_factory)
+    await desk.moves.take(ticket, sari, "crm:sari")
+    asking = Change("waiting_user", "high", "in_progress", ASKED, await _version(desk, ticket))
+    raced = await asyncio.gather(
+        desk.moves.change(ticket, sari, "crm:sari", asking, supervising=False),
+        desk.moves.change(ticket, sari, "crm:sari", asking, supervising=False),
+    )
+    made = [r for r in raced if isinstance(r, int)]
+    again = [r for r in raced if isinstance(r, Repeated)]
+    assert len(made) == 1 and again == [Repeated(made[0], "pending")], raced
+    await desk.moves.set_delivery(made[0], TicketDelivery.SENT)
+    assert await desk.moves.change(ticket, sari, "crm:sari", asking, supervising=False) == (
+        Repeated(made[0], "sent")
+    )
+    other = Change("waiting_user", "high", "in_progress", "Kirim foto KTP.", asking.seen_version)
+    assert await desk.moves.change(ticket, sari, "crm:sari", other, supervising=False) is (
+        Refusal.CHANGED
+    )  # another message from the same old page is no repeat
+    assert await desk.moves.change(ticket, budi, "crm:budi", asking, supervising=True) is (
+        Refusal.CHANGED
+    )  # nor the same words by someone else
+    messages = [e for e in await desk.history(ticket) if e.to_participant]
+    assert [e.note for e in messages] == [ASKED]
+
+
+async def test_a_ticket_names_the_participants_latest_conversation(db_factory: Factory) -> None:
+    desk = TicketDeskRepository(db_factory)
+    ticket = await _file(db_factory, "u1")
+    case = await desk.case(ticket)
+    assert case is not None and case.handoff_id is None
+    handoffs = HandoffRepository(db_factory)
+    await handoffs.enqueue("webchat", "someone-else", "general", "agent", {})
+    queued = await handoffs.enqueue("webchat", "u1", "general", "agent", {})
+    case = await desk.case(ticket)
+    assert case is not None and case.handoff_id == queued.id

@@ -22,6 +22,13 @@ async def sign_in(client: httpx.AsyncClient, username: str = "agent1") -> None:
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/crm" in cookie
 
 
+def once_of(page: str, *, canned: bool = False) -> str:
+    """The one-time token of the conversation page's reply form (or its canned replies')."""
+    found = re.findall(r'name="once" value="([^"]+)"', page)
+    assert found, "no reply form"
+    return found[-1] if canned else found[0]
+
+
 def csrf_of(page: str) -> str:
     found = re.search(r'name="csrf" value="([^"]+)"', page)
     assert found is not None
