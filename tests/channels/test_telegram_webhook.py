@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import httpx
 
@@ -210,20 +211,7 @@ async def test_webhook_answers_before_slow_sends_and_keeps_chat_order(
 async def test_store_unavailable_answers_503_so_telegram_redelivers(
     client: httpx.AsyncClient, runtime: Runtime, fake_telegram: FakeTelegram
 ) -> None:
-    from storage.errors import StoreUnavailable
-
-    channel = runtime.channels.telegram
-    assert channel is not None
-    handle = channel.runner.handle
-
-    async def down(inbound: Inbound) -> list[Outbound]:
-        raise StoreUnavailable("redis", "connection refused")
-
-    channel.runner.handle = down
-    update = payloads.telegram("command")
-    assert (await post_telegram(client, update)).status_code == 503
-    channel.runner.handle = handle
-    assert (await post_telegram(client, update)).status_code == 200
+    await _posted_while_the_store_is_down_then_again(client, runtime, payloads.telegram("command"))
     await runtime.channels.idle()
     assert len(fake_telegram.calls("sendMessage")) == 1
 
@@ -263,6 +251,18 @@ async def test_a_button_press_whose_turn_failed_is_taken_on_redelivery_not_answe
 ) -> None:
     """The callback was answered, then the store went away before the turn: the redelivery
     takes the turn (nothing the user pressed is lost) without answering the callback again."""
+    await _posted_while_the_store_is_down_then_again(client, runtime, payloads.telegram("callback"))
+    await runtime.channels.idle()
+    assert len(fake_telegram.calls("answerCallbackQuery")) == 1
+    assert len(fake_telegram.calls("sendMessage")) == 1
+    session = await runtime.sessions.load(ConversationKey("telegram", USER))
+    assert session is not None and session.turns == 1
+
+
+async def _posted_while_the_store_is_down_then_again(
+    client: httpx.AsyncClient, runtime: Runtime, update: dict[str, Any]
+) -> None:
+    """The update is refused (503) while the session store is away, then taken (200)."""
     from storage.errors import StoreUnavailable
 
     channel = runtime.channels.telegram
@@ -273,12 +273,6 @@ async def test_a_button_press_whose_turn_failed_is_taken_on_redelivery_not_answe
         raise StoreUnavailable("redis", "connection refused")
 
     channel.runner.handle = down
-    pressed = payloads.telegram("callback")
-    assert (await post_telegram(client, pressed)).status_code == 503
+    assert (await post_telegram(client, update)).status_code == 503
     channel.runner.handle = handle
-    assert (await post_telegram(client, pressed)).status_code == 200
-    await runtime.channels.idle()
-    assert len(fake_telegram.calls("answerCallbackQuery")) == 1
-    assert len(fake_telegram.calls("sendMessage")) == 1
-    session = await runtime.sessions.load(ConversationKey("telegram", USER))
-    assert session is not None and session.turns == 1
+    assert (await post_telegram(client, update)).status_code == 200
