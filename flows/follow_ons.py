@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import account_help, my_data, rating_help
+from flows import account_help, my_incentives, rating_help
 from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -41,7 +41,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     "survey": (_HOW_LONG, _now(rating_help.survey_paid_when)),
     "otp_login": (_HOW_LONG, _now(account_help.otp_wait)),
     "change_phone": (_HOW, _now(account_help.change_phone_steps)),
-    "incentive_failed": (_WHY, my_data.why_failed),
+    "incentive_failed": (_WHY, my_incentives.why_failed),
 }
 """The topic answered just before: what its follow-up asks, and the answer."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import account_help, my_courses, my_data
+from flows import account_help, my_courses, my_data, my_incentives
 from flows.complaint_topics import category_for, file_complaint
 from flows.durations import redeem_window
 from flows.last_answer import remember
@@ -256,7 +256,7 @@ HANDLERS: dict[str, Callable[[FlowTurn], Answer]] = {
     "wave_schedule": _waves,
     "registration_status": my_data.selection_status,
     "training_balance": my_data.training_balance,
-    "incentive_status": my_data.incentive_schedule,
+    "incentive_status": my_incentives.incentive_schedule,
     "certificate": my_data.certificates,
     "redeem_code": _redeem,
     "complaint_status": my_data.ticket_status,

@@ -1,0 +1,139 @@
+"""A linked participant's incentive payments from their own records: the schedule (each
+payment's date, amount, status and channel), why one failed and what fixes it; and what a chat
+not linked to an account is told about incentives."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from flows.complaint_topics import file_complaint
+from flows.formatting import long_date, money
+from flows.incentive_words import failure_reason, status_label
+from flows.last_answer import remember
+from flows.messages import Button, Outbound
+from flows.my_data import Answer, link_button, not_linked, own_records, participant
+from flows.queries import (
+    IncentivesQuery,
+)
+from flows.runtime.machine import FlowTurn
+from flows.views import IncentiveView
+from flows.waiting import says_waited_too_long
+
+
+def _incentive_line(turn: FlowTurn, item: IncentiveView) -> str:
+    line = turn.say(
+        "kb.incentive_line",
+        sequence=item.sequence,
+        date=long_date(item.scheduled_date, turn.lang),
+        amount=money(item.amount),
+        status=status_label(turn.lang, item.status, item.status_label),
+        channel=item.payout_channel or "-",
+    )
+    if item.failure_reason:
+        reason = failure_reason(turn.lang, item.failure_reason)
+        line += "\n" + turn.say("kb.incentive_failed", reason=reason)
+    return line
+
+
+@own_records
+def incentive_schedule(turn: FlowTurn) -> Answer:
+    person = yield from participant(turn)
+    facts = turn.ctx.programme.facts()
+    if person is None:  # when incentives usually arrive needs no account
+        return _incentive_without_account(turn, facts)
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    if not items:
+        return [turn.reply("kb.incentive_none", turn.menu_button(), **facts)]
+    lines = [turn.say("kb.incentive_header")] + [_incentive_line(turn, i) for i in items]
+    buttons: tuple[Button, ...]
+    if any(i.status == "gagal" for i in items):
+        lines.append(turn.say("kb.incentive_fix"))
+        buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
+        remember(turn, "incentive_failed")  # "knp gagal?" next: the cause and its fix
+    elif _overdue(turn, items):
+        lines.append(turn.say("kb.incentive_overdue_listed", **facts))
+        # long past its date: the complaint skips the fix that says money comes in 3-5 days
+        buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
+    else:
+        lines.append(turn.say("kb.incentive_timing", **facts))
+        buttons = (turn.menu_button(),)
+    return [Outbound("\n".join(lines), buttons)]
+
+
+_FAILURE_FIXES = (
+    ("upgrade", r"upgrade|kyc|premium"),
+    ("owner", r"\bnama\b|\bnik\b|pemilik|name"),
+    ("phone", r"nomor hp|no hp|berganti|phone"),
+    ("inactive", r"tidak aktif|nonaktif|inactive|ditutup|closed"),
+)
+"""The fix for a recorded cause of a failed payment (the causes of DOMAIN.md)."""
+
+
+def _failure_fix(reason: str | None) -> str:
+    lowered = (reason or "").lower()
+    kind = next((kind for kind, words in _FAILURE_FIXES if re.search(words, lowered)), "any")
+    return f"kb.incentive_failed_fix.{kind}"
+
+
+def why_failed(turn: FlowTurn) -> Answer:
+    """ "knp gagal?" after the schedule: each failed payment's recorded cause, its fix, then a
+    complaint so that it is scheduled again. None when nothing failed (or no account)."""
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    failed = [item for item in items if item.status == "gagal"]
+    if not failed:
+        return None
+    lines = []
+    for item in failed[:3]:
+        when = long_date(item.scheduled_date, turn.lang)
+        channel = item.payout_channel or "-"
+        if item.failure_reason:
+            lines.append(
+                turn.say(
+                    "kb.incentive_failed_why",
+                    sequence=item.sequence,
+                    date=when,
+                    channel=channel,
+                    reason=item.failure_reason,
+                )
+            )
+        else:
+            lines.append(
+                turn.say("kb.incentive_failed_unknown", sequence=item.sequence, date=when)
+            )
+        fix = turn.say(_failure_fix(item.failure_reason))
+        if fix not in lines:
+            lines.append(fix)
+    lines.append(turn.say("kb.incentive_failed_report"))
+    report = file_complaint(turn, fix_shown="incentive")
+    return [Outbound("\n".join(lines), (report, turn.menu_button()))]
+
+
+def _incentive_without_account(turn: FlowTurn, facts: dict[str, object]) -> list[Outbound]:
+    """A failed payment's fix, a wait past the support window, or when money usually arrives;
+    each with the offer to link."""
+    link, menu = link_button(turn), turn.menu_button()
+    if re.search(r"\bgagal\b|\bfailed\b", (turn.message.text or "").lower()):
+        # "status gagal, alasannya rekening tidak sesuai": fix the cause, then report it
+        report = file_complaint(turn, fix_shown="incentive")
+        return [turn.reply("kb.incentive_fix", report, link, menu)]
+    if _waited_too_long(turn):  # "udh 2 bulan blm cair": past the point to complain
+        return [turn.reply("kb.incentive_overdue", file_complaint(turn), link, menu, **facts)]
+    return [Outbound(turn.say("kb.incentive_timing", **facts)), *not_linked(turn)]
+
+
+def _waited_too_long(turn: FlowTurn) -> bool:
+    """The user says they have waited past the point where support looks (7×24 hours)."""
+    return says_waited_too_long(turn.message, turn.ctx.programme.incentive_support_after_hours)
+
+
+def _overdue(turn: FlowTurn, items: list[IncentiveView]) -> bool:
+    """A payment's date is more than the support window behind, and it is not paid (or it is
+    marked paid and the user says they have waited that long: it did not arrive)."""
+    hours = turn.ctx.programme.incentive_support_after_hours
+    cutoff = turn.message.at.date() - timedelta(days=-(-hours // 24))
+    waited = _waited_too_long(turn)
+    return any(i.scheduled_date < cutoff and (i.status != "berhasil" or waited) for i in items)
