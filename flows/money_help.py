@@ -17,7 +17,8 @@ _CASH = (
     r"(?:dicairkan|dicairin|cairkan|cairin|diuangkan|uangkan|jadi uang|ditarik|tarik tunai|"
     r"cash ?out|withdraw\w*)"
 )
-_CASH_OUT = re.compile(rf"\bsaldo\w*\b.{{0,40}}\b{_CASH}|\b{_CASH}\b.{{0,40}}\bsaldo")
+_BALANCE = r"(?:saldo\w*|balance)"
+_CASH_OUT = re.compile(rf"\b{_BALANCE}\b.{{0,40}}\b{_CASH}|\b{_CASH}\b.{{0,40}}\b{_BALANCE}")
 _SOMEONE_ELSE = (
     r"(?:istri|suami|orang ?tua|ortu|ayah|kakak|adik|saudara|teman|temen|keluarga|orang lain|"
     r"pacar|someone else'?s?|(?:my )?(?:wife|husband|parents?|mother|father|friend)'?s?)"

@@ -116,7 +116,7 @@ def _incentive_without_account(turn: FlowTurn, facts: dict[str, object]) -> list
     """A failed payment's fix, a wait past the support window, or when money usually arrives;
     each with the offer to link."""
     link, menu = link_button(turn), turn.menu_button()
-    if re.search(r"\bgagal\b|\bfailed\b", (turn.message.text or "").lower()):
+    if re.search(r"\bgagal\b|\bfail(?:ed|s|ing)?\b", (turn.message.text or "").lower()):
         # "status gagal, alasannya rekening tidak sesuai": fix the cause, then report it
         report = file_complaint(turn, fix_shown="incentive")
         return [turn.reply("kb.incentive_fix", report, link, menu)]
