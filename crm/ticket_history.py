@@ -5,17 +5,15 @@ and internal notes are shown masked; a message to the participant as it was sent
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from html import escape
-from zoneinfo import ZoneInfo
 
+from crm.staff_time import StaffZone
 from crm.ticket_labels import priority, status
 from crm.ticket_people import masked
 from storage.repositories.ticket_desk import TicketEvent
 from storage.repositories.ticket_moves import ASSIGNED, MESSAGE, NOTE, PRIORITY, STATUS
 from storage.repositories.tickets import PARTICIPANT_REPLY
 
-WIB = ZoneInfo("Asia/Jakarta")
 WHAT = {
     "created": "Tiket dibuat",
     ASSIGNED: "Tiket diambil",
@@ -33,9 +31,6 @@ DELIVERY = {
 }
 
 
-def when(at: datetime) -> str:
-    """A time as staff read it (WIB)."""
-    return at.astimezone(WIB).strftime("%d-%m-%Y %H:%M WIB")
 
 
 def who(actor: str) -> str:
@@ -47,12 +42,12 @@ def who(actor: str) -> str:
     return "Asisten" if actor == "assistant" else actor
 
 
-def history(events: Sequence[TicketEvent]) -> str:
-    items = "".join(_entry(event) for event in events) or "<li>Belum ada riwayat.</li>"
+def history(events: Sequence[TicketEvent], zone: StaffZone) -> str:
+    items = "".join(_entry(event, zone) for event in events) or "<li>Belum ada riwayat.</li>"
     return f'<div class="card" id="history"><h2>Riwayat</h2><ol>{items}</ol></div>'
 
 
-def _entry(event: TicketEvent) -> str:
+def _entry(event: TicketEvent, zone: StaffZone) -> str:
     what = WHAT.get(event.kind, event.kind)
     details = []
     if event.old_status and event.status:
@@ -70,7 +65,7 @@ def _entry(event: TicketEvent) -> str:
     if event.to_participant and event.delivery:
         text += f'<div class="meta">{escape(DELIVERY.get(event.delivery, event.delivery))}</div>'
     return (
-        f'<li class="event {escape(event.kind)}"><span class="meta">{when(event.at)} · '
+        f'<li class="event {escape(event.kind)}"><span class="meta">{zone.show(event.at)} · '
         f"{escape(who(event.actor))}</span> {line}{text}</li>"
     )
 

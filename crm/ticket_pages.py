@@ -11,8 +11,9 @@ from urllib.parse import urlencode
 
 from crm.console import SUPERVISING
 from crm.pages import csrf_field, hidden, page
+from crm.staff_time import StaffZone
 from crm.ticket_desk import MAX_MESSAGE, MAX_NOTE, TicketFile
-from crm.ticket_history import history, when
+from crm.ticket_history import history
 from crm.ticket_labels import CATEGORIES, PRIORITIES, STATUSES, category, priority, status
 from crm.ticket_people import ParticipantSummary, masked
 from storage.repositories.staff import StaffRecord
@@ -30,8 +31,10 @@ class Draft:
     note: str = ""
 
 
-def listing(found: DeskPage, filters: Filters, agent: StaffRecord, csrf: str) -> str:
-    rows = "".join(_row(ticket) for ticket in found.items) or (
+def listing(
+    found: DeskPage, filters: Filters, agent: StaffRecord, csrf: str, zone: StaffZone
+) -> str:
+    rows = "".join(_row(ticket, zone) for ticket in found.items) or (
         '<tr><td colspan="6">Tidak ada tiket yang cocok.</td></tr>'
     )
     body = (
@@ -45,11 +48,12 @@ def listing(found: DeskPage, filters: Filters, agent: StaffRecord, csrf: str) ->
     return page("Tiket pengaduan", body, agent, csrf)
 
 
-def _row(ticket: DeskTicket) -> str:
+def _row(ticket: DeskTicket, zone: StaffZone) -> str:
     return (
         f'<tr><td><a href="/crm/tickets/{ticket.id}">{escape(ticket.reference)}</a></td>'
         f"<td>{escape(category(ticket.category))}</td><td>{escape(priority(ticket.priority))}</td>"
-        f'<td class="status">{escape(status(ticket.status))}</td><td>{when(ticket.created_at)}</td>'
+        f'<td class="status">{escape(status(ticket.status))}</td>'
+        f"<td>{zone.show(ticket.created_at)}</td>"
         f"<td>{escape(ticket.assignee or '-')}</td></tr>"
     )
 
@@ -107,6 +111,7 @@ def ticket_page(
     file: TicketFile,
     agent: StaffRecord,
     csrf: str,
+    zone: StaffZone,
     notice: tuple[str, str, bool] | None = None,
     draft: Draft | None = None,
 ) -> str:
@@ -120,12 +125,12 @@ def ticket_page(
         role = 'class="error" role="alert"' if error else 'class="notice" role="status"'
         parts.append(f'<p id="notice" data-notice="{escape(code)}" {role}>{escape(text)}</p>')
     parts += [
-        _facts(case),
+        _facts(case, zone),
         '<div class="card" id="description"><h2>Keluhan</h2>'
         f'<p style="white-space:pre-wrap">{escape(masked(case.description))}</p></div>',
         _participant(file.participant, case, file.deliverable),
         _actions(case, agent, csrf, draft, file.deliverable),
-        history(file.history),
+        history(file.history, zone),
         _note_form(ticket, csrf, draft.note),
         f'<p><a href="/crm/tickets/{ticket.id}">Perbarui</a> · '
         '<a href="/crm/tickets">Kembali ke daftar tiket</a></p>',
@@ -134,15 +139,15 @@ def ticket_page(
     return page(f"Tiket {ticket.reference}", "".join(parts), agent, csrf)
 
 
-def _facts(case: TicketCase) -> str:
+def _facts(case: TicketCase, zone: StaffZone) -> str:
     ticket = case.ticket
     facts = [
         ("Referensi", ticket.reference),
         ("Kategori", category(ticket.category)),
         ("Prioritas", priority(ticket.priority)),
         ("Status", status(ticket.status)),
-        ("Dibuat", when(ticket.created_at)),
-        ("Diperbarui", when(ticket.updated_at)),
+        ("Dibuat", zone.show(ticket.created_at)),
+        ("Diperbarui", zone.show(ticket.updated_at)),
         ("Ditangani", ticket.assignee or "-"),
     ]
     cells = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in facts)

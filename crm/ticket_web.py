@@ -104,7 +104,7 @@ async def listing(request: Request, agent: StaffRecord, csrf: str) -> Response:
     number = params.get("page", "1")
     chosen = min(int(number), MAX_PAGE) if number.isdigit() else 1
     found = await desk_of(request).page(filters, chosen)
-    return html(ticket_pages.listing(found, filters, agent, csrf))
+    return html(ticket_pages.listing(found, filters, agent, csrf, crm_of(request).zone))
 
 
 def _notice(name: str) -> tuple[str, str, bool] | None:
@@ -114,7 +114,7 @@ def _notice(name: str) -> tuple[str, str, bool] | None:
 async def ticket(request: Request, agent: StaffRecord, csrf: str) -> Response:
     file = await desk_of(request).ticket(_ticket_id(request))
     notice = _notice(request.query_params.get("notice", ""))
-    return html(ticket_pages.ticket_page(file, agent, csrf, notice))
+    return html(ticket_pages.ticket_page(file, agent, csrf, crm_of(request).zone, notice))
 
 
 async def _refused(
@@ -123,7 +123,7 @@ async def _refused(
     """The ticket's page as it is now, saying why the post was refused, with what was typed
     in its form again."""
     file = await desk_of(request).ticket(_ticket_id(request))
-    shown = ticket_pages.ticket_page(file, agent, csrf, _notice(name), draft)
+    shown = ticket_pages.ticket_page(file, agent, csrf, crm_of(request).zone, _notice(name), draft)
     return html(shown, 409 if name in CONFLICTS else 422)
 
 
