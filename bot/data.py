@@ -82,9 +82,7 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
             q.FindAccount: self._find_account,
             q.SendAccountOtp: self._send_account_otp,
             q.SendLinkOtp: self._send_link_otp,
-            q.RecordLinkFailure: lambda query: self.participants.record_link_failure(
-                query.nik, query.channel, query.step
-            ),
+            q.RecordLinkFailure: self._record_link_failure,
             q.LinkAccount: lambda query: self.participants.link_verified(
                 query.participant_id, query.channel, query.user_id
             ),

@@ -65,16 +65,21 @@ class ParticipantAnswers:
             return None
 
     async def _find_account(self, query: q.FindAccount) -> views.AccountMatch:
-        """Both misses (no such NIK, another date of birth) look the same and are counted."""
+        """Both misses (no such NIK, another date of birth) look the same and are counted
+        against this chat only: another chat's failures never lock it (nor the NIK's owner)."""
         now = datetime.now(UTC)
         since = now - timedelta(seconds=query.window_seconds)
-        if await self.participants.link_failures(query.nik, since) >= query.max_failures:
+        chat = (query.channel, query.user_id)
+        if await self.participants.link_failures(*chat, since) >= query.max_failures:
             return views.AccountMatch("locked")
         record = await self.participants.find_by_nik(query.nik)
         if record is not None and record.date_of_birth == query.date_of_birth:
             return views.AccountMatch("matched", record.id)
-        await self.participants.record_link_failure(query.nik, query.channel, "data", now=now)
+        await self.participants.record_link_failure(*chat, "data", now=now)
         return views.AccountMatch("mismatch")
+
+    async def _record_link_failure(self, query: q.RecordLinkFailure) -> None:
+        await self.participants.record_link_failure(query.channel, query.user_id, query.step)
 
     async def _send_account_otp(self, query: q.SendAccountOtp) -> views.AccountOtp:
         record = await self.participants.get(query.participant_id)
@@ -133,6 +138,11 @@ class ParticipantAnswers:
     async def _record_deletion(self, query: q.RecordDeletion) -> views.DeletionReceipt:
         participant = await self.identities.participant_of(query.channel, query.user_id)
         request_id = await self.deletion.request_deletion(query.channel, query.user_id)
+        record = None if participant is None else await self.participants.get(participant)
+        await self.participants.forget_link_failures(
+            query.channel, query.user_id, nik=record.nik if record else None,
+            before=datetime.now(UTC) - timedelta(seconds=query.link_window_seconds),
+        )  # fmt: skip
         if participant is not None:
             erased = await self.deletion.anonymise(participant, actor=f"{query.channel}:user")
             return views.DeletionReceipt(request_id, erased)

@@ -72,7 +72,8 @@ def _confirm_params(turn: FlowTurn) -> dict[str, object]:
 
 
 def _erase(turn: FlowTurn) -> Ask[list[Outbound]]:
-    receipt = yield RecordDeletion(turn.message.channel, turn.message.user_id)
+    window = turn.ctx.programme.link.lockout_hours * 3600  # recent link failures stay
+    receipt = yield RecordDeletion(turn.message.channel, turn.message.user_id, window)
     session = turn.session
     session.participant_id = None
     session.profile = {}

@@ -4,26 +4,35 @@ skipped when it was just shown or is past (an incentive awaited too long)."""
 
 from __future__ import annotations
 
+from flows.complaint_story import KEPT
 from flows.complaint_topics import FIX_SHOWN, category_for, topic_answered
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, within_context_of
 from flows.waiting import waited_too_long
 
+WARNED = "_warned"
+"""The answer that offered the complaint gave its warning and steps already (a fraud told)."""
+
 
 def context(turn: FlowTurn) -> Ask[list[Outbound]]:
     """ "mau lapor aja" (or the answer's "Buat pengaduan" button) right after messages about a
     problem ("sertifikat blm keluar padahal udh selesai"): the complaint is about the latest.
     The topic an answer recorded (``FIX_SHOWN``) comes first, then the words of the user's last
-    messages, then the topic of the intent answered last ("bisa pakai gopay?")."""
+    messages, then the topic of the intent answered last ("bisa pakai gopay?"). A story the
+    answer kept (a fraud told) is the complaint's, not asked for again."""
     shown = topic_answered(turn)
     turn.session.profile.pop(FIX_SHOWN, None)
     if "category" not in turn.slots:
         found = _topic(turn, shown)
         if found is not None:
             turn.slots["category"] = found
-    if shown and shown.get("fix", True) and shown["category"] == turn.slots.get("category"):
+    same = shown is not None and shown["category"] == turn.slots.get("category")
+    if same and shown and shown.get("fix", True):
         turn.slots["helped"] = "no"  # the fix was just shown: complaining means it did not help
+    if same and shown and shown.get("story") and "description" not in turn.slots:
+        turn.slots["description"] = str(shown["story"])  # told with the answer: not asked again
+        turn.slots[KEPT], turn.slots[WARNED] = True, True
     return []
     yield
 

@@ -113,11 +113,17 @@ TOPIC_TURNS = 3
 
 
 def file_complaint(
-    turn: FlowTurn, *, fix_shown: str | None = None, topic: str | None = None
+    turn: FlowTurn,
+    *,
+    fix_shown: str | None = None,
+    topic: str | None = None,
+    story: str | None = None,
 ) -> Button:
     """Still stuck after the answer: a complaint about what was just asked. ``fix_shown``: the
     answer gave that category's known fix, so the complaint does not offer it again; ``topic``:
-    the category the answer was about (else the one the question names, if any)."""
+    the category the answer was about (else the one the question names, if any); ``story``:
+    the complaint's story, told already (its secrets masked), with the warning and steps it
+    needs given already (a fraud told: ``flows.fraud``)."""
     category = fix_shown or topic or category_for(turn.message.text or "")
     if category is not None:
         turn.session.profile[FIX_SHOWN] = {
@@ -125,6 +131,7 @@ def file_complaint(
             "fix": fix_shown is not None,
             "at": turn.message.at.timestamp(),
             "turn": turn.session.turns,
+            **({"story": story} if story else {}),
         }
     return turn.button("complaints.file", "flow:complaints")
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from flows.complaint_context import WARNED
+from flows.complaint_story import masked
 from flows.complaint_topics import category_for, file_complaint
-from flows.messages import Outbound
+from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext
 
@@ -23,6 +25,8 @@ INTENTS = ("redeem_code", "benefits_info", "training_balance", "complaint_status
 
 
 def warning(turn: FlowTurn) -> Ask[list[Outbound]]:
+    if turn.slots.get(WARNED):  # the fraud answer just warned
+        return []
     return [
         Outbound(
             turn.say("complaints.fraud_warning", contact_centre=turn.ctx.programme.contact_centre)
@@ -64,8 +68,8 @@ _SOMEONE = re.compile(
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     """A fraud told in a message read as another topic: the warning, what to do now if something
-    was handed over, and the report one tap away (the complaint skips the warning's repeat of
-    the topic: it is recorded as fraud)."""
+    was handed over, and the report one tap away: the complaint takes the story told (its
+    secrets masked) and goes on without repeating the warning and the steps."""
     text = turn.message.text or ""
     if category_for(text) != "fraud" or not _SOMEONE.search(text.lower()):
         return None
@@ -73,13 +77,20 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     replies = [Outbound(turn.say("complaints.fraud_seen", contact_centre=contact))]
     if handed_over(text):
         replies.append(Outbound(turn.say("complaints.urgent_steps", contact_centre=contact)))
-    report = file_complaint(turn, topic="fraud")
+    report = file_complaint(turn, topic="fraud", story=_story(text))
     menu = turn.menu_button()
     replies.append(turn.reply("complaints.fraud_report", report, menu, contact_centre=contact))
     return replies
 
 
+def _story(text: str) -> str:
+    """The story as the complaint keeps it: whole, its secrets masked."""
+    return masked(" ".join(text.split()))[:MAX_TEXT_LENGTH]
+
+
 def urgent_steps(turn: FlowTurn) -> Ask[list[Outbound]]:
+    if turn.slots.get(WARNED):  # the fraud answer gave them just now
+        return []
     contact = turn.ctx.programme.contact_centre
     return [Outbound(turn.say("complaints.urgent_steps", contact_centre=contact))]
     yield

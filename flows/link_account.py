@@ -3,14 +3,20 @@ by SMS to the phone on record; the chat identity is then linked and what the use
 for (balance, incentive, status, a course purchase) is answered.
 
 No account enumeration: an unknown NIK and a wrong date of birth get the same "data tidak
-cocok" reply, and both count as a failure, per chat (session) and per NIK (audit log). Since a
-NIK encodes the date of birth, the SMS code to the phone on record is the real proof.
+cocok" reply, and both count as a failure of this chat. Since a NIK encodes the date of birth
+(digits 7-12, DDMMYY, +40 to the day for women), that check is weak: the SMS code to the phone
+on record is the real proof.
 
-Abuse: a fresh chat costs nothing, so what one chat does must not harm the owner. A chat's own
-failures (``link.max_failures``) lock that chat; a NIK is locked for every chat only far above
-that (``NIK_MAX_FAILURES``, brute force spread over many chats), and then the owner is offered a
-complaint or a person. Codes sent to one participant's phone are limited across all chats
-(``otp.max_sends`` per ``otp.wait_hours``, counted in the database) besides the chat's own limit.
+Abuse: failures are counted per chat, never per NIK, so that nobody can lock a NIK's owner out
+by failing on it from other chats. ``link.max_failures`` failures of one chat within
+``link.lockout_hours`` (data or five wrong codes, whatever NIKs it tried) lock linking in that
+chat: one chat trying many NIKs, or guessing one NIK's date of birth, is refused. The count is
+kept in the database under the chat's keyed index (no NIK, no chat id in the rows; it survives
+an expired or erased session) and mirrored in the session to refuse at once. There is no
+per-NIK lock: what it would stop, a date of birth guessed from many chats, the NIK gives away
+anyway, and guessing the code is limited per participant across all chats by the codes sent
+(``otp.max_sends`` per ``otp.wait_hours``, counted in the database, besides the chat's own
+limit), five tries each.
 """
 
 from __future__ import annotations
@@ -42,10 +48,6 @@ AFTER = "_after"  # slot: the request that led here (internal: never in handoff 
 FAILURES = "link_failures"  # profile key: epoch seconds of this chat's recent failures
 LANGUAGE_CHOSEN = "language_chosen"  # profile key: the user switched language in this chat
 NIK_SAID = "link_nik"  # profile key: [NIK, epoch seconds] a message gave before linking started
-NIK_MAX_FAILURES = 10
-"""Failed checks on one NIK, from all chats together within ``link.lockout_hours``, that lock the
-NIK for every chat: far above one chat's ``link.max_failures``, so that one chat failing (or
-someone else trying the owner's NIK) does not lock the owner out."""
 # Requests worth answering after linking (they needed the participant's data).
 _RESUMABLE = re.compile(
     r"^(?:intent:(?:registration_status|training_balance|incentive_status)|enrol:\d+)$"
@@ -133,13 +135,13 @@ def _find(turn: FlowTurn) -> Ask[list[Outbound]]:
         turn.message.user_id,
         str(turn.slots["nik"]),
         date.fromisoformat(str(turn.slots["dob"])),
-        max_failures=NIK_MAX_FAILURES,
+        max_failures=rules.max_failures,
         window_seconds=rules.lockout_hours * 3600,
     )
     if found.outcome == "matched":
         turn.slots["participant"] = int(found.participant_id)
-    elif found.outcome == "locked":  # failures from many chats: not this user's doing
-        turn.slots["nik_locked"] = True
+    elif found.outcome == "locked":  # this chat's failures the session no longer remembers
+        turn.slots["locked"] = True
     else:
         _fail(turn)
         turn.slots["mismatch"] = True
@@ -153,9 +155,7 @@ def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 
 def _otp_failed(turn: FlowTurn) -> Ask[list[Outbound]]:
-    yield RecordLinkFailure(
-        turn.message.channel, turn.message.user_id, str(turn.slots["nik"]), "otp"
-    )
+    yield RecordLinkFailure(turn.message.channel, turn.message.user_id, "otp")
     _fail(turn)
     return []
 
@@ -198,10 +198,6 @@ def _person_buttons(turn: FlowTurn) -> tuple[Button, ...]:
     return (_person(turn),)
 
 
-def _help_buttons(turn: FlowTurn) -> tuple[Button, ...]:
-    return (turn.button("complaints.file", "flow:complaints"), _person(turn))
-
-
 def _go(target: str, slot: str, value: object = True, label: str = "") -> Go:
     def guard(slots: Slots, _: FlowContext) -> bool:
         return slots.get(slot) == value
@@ -231,7 +227,6 @@ LINK_ACCOUNT = Flow(
             "find",
             action=_find,
             go=(
-                _go("nik_locked", "nik_locked", label="NIK failed in many chats"),
                 _go("locked", "locked", label="too many failures"),
                 _go("mismatch", "mismatch", label="no such NIK + date of birth"),
                 Go("send_otp"),
@@ -239,7 +234,6 @@ LINK_ACCOUNT = Flow(
         ),
         State("mismatch", final=True, buttons=_mismatch_buttons),
         State("locked", final=True, params=_lock_params, buttons=_person_buttons),
-        State("nik_locked", final=True, params=_lock_params, buttons=_help_buttons),
         State(
             "send_otp",
             action=_send_otp,

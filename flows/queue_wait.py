@@ -15,9 +15,11 @@ from flows.messages import Outbound
 from flows.queries import CancelHandoff, HandoffPosition
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
-from flows.turn import Message, Step
+from flows.turn import Ask, Message, Step
 
 Kind = Literal["leave", "wait", "ack", "noted"]
+Replies = list[Outbound]
+Answer = Ask[Replies | None]
 
 _FILLER = r"(?:(?:eh+|oh+|hmm+|ya+|yah|yaudah|ya udah|udah|udh|ok|oke|okay|wah)[\s,.!]+)*"
 _OPENS_WITH_CANCEL = re.compile(
@@ -104,6 +106,24 @@ def respond(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
     if session.handoff == "queued" and not _mentions_queue(replies):
         replies.append(Outbound(turn.say("handoff.reminder", position=int(position))))
     return replies
+
+
+def tapped(turn: FlowTurn, answer: Callable[[], Answer], unknown: Callable[[], Replies]) -> Step:
+    """A button tapped while queued (an old menu button, a flow's): its answer, with the place in
+    the queue; a button nothing answers now (a stale question's: ``answer`` gives None) gets
+    the place alone. Buttons about the queue ("Berhenti menunggu") need no reminder."""
+    session, message = turn.session, turn.message
+    replies = yield from answer()
+    if session.handoff != "queued" or (replies is not None and _mentions_queue(replies)):
+        return replies if replies is not None else unknown()
+    position = yield HandoffPosition(message.channel, message.user_id)
+    if position is None:  # staff closed the request meanwhile
+        session.handoff = None
+        return replies if replies is not None else unknown()
+    if replies is None:
+        stop = turn.button("handoff.stop", handoff.STOP, means="no")
+        return [turn.reply("handoff.still_queued", stop, position=int(position))]
+    return [*replies, Outbound(turn.say("handoff.reminder", position=int(position)))]
 
 
 def _leave(turn: FlowTurn, answer: Callable[[], Step]) -> Step:

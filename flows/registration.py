@@ -1,13 +1,14 @@
 """Registration: consent first (UU PDP), then name, NIK, KK, date of birth, phone with OTP,
 email, region from the NIK, a summary to confirm or edit; then the participant is created
 (the data layer encrypts NIK/KK/phone/email) and linked to this chat, and the open wave offered.
+The phone and the email, and what is (not) said about another account having them, are
+``registration_contact``.
 
 No consent, no personal data: the slots stay empty and nothing is written. Cancel clears them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from flows import otp_sends
@@ -16,12 +17,12 @@ from flows import validators as check
 from flows.date_answers import age_from
 from flows.formatting import long_date, mask_nik, mask_phone
 from flows.messages import Button, Outbound
-from flows.queries import ContactInUse, CreateParticipant, NikRegistered, SendOtp, WaveQuery
+from flows.queries import CreateParticipant, NikRegistered, WaveQuery
 from flows.registration_checks import OTP
+from flows.registration_contact import check_contact, missing, recheck, send_otp
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext
-from flows.views import OtpRefused
 
 FLOW = "registration"
 
@@ -41,55 +42,6 @@ def _check_nik(turn: FlowTurn) -> Ask[list[Outbound]]:
     return []
 
 
-def _check_contact(field: str) -> Callable[[FlowTurn], Ask[list[Outbound]]]:
-    """The phone number or email just given is not another account's: one account per number
-    and per email (the programme's login); if it is, it is forgotten and asked again."""
-
-    def check(turn: FlowTurn) -> Ask[list[Outbound]]:
-        value = str(turn.slots[field])
-        taken = yield ContactInUse(**{field: value})
-        if not taken:
-            return []
-        turn.slots.pop(field, None)
-        return [turn.reply(f"registration.{field}_taken")]
-
-    return check
-
-
-def _missing(field: str) -> Go:
-    return Go(field, lambda slots, _: field not in slots, f"{field} in use")
-
-
-def _send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
-    rules = turn.ctx.programme.otp
-    sends = otp_sends.reserve_send(turn)
-    if sends is None:
-        return []
-    turn.slots.pop("otp_blocked", None)
-    ticket = yield SendOtp(
-        turn.message.channel,
-        turn.message.user_id,
-        str(turn.slots["phone"]),
-        rules.length,
-        rules.ttl_minutes * 60,
-        max_sends=rules.max_sends,
-        window_seconds=rules.wait_hours * 3600,
-    )
-    if isinstance(ticket, OtpRefused):  # this number's codes from all chats are used up
-        turn.slots["otp_blocked"] = True
-        return []
-    if ticket is None:  # the SMS gateway failed: say so; not counted against the send limit
-        return otp_sends.send_failed(turn)
-    otp_sends.record_sent(turn, ticket, sends)
-    return [
-        turn.reply(
-            "registration.otp_sent",
-            phone=mask_phone(str(turn.slots["phone"])),
-            minutes=int(rules.ttl_minutes),
-        )
-    ]
-
-
 def _apply_edit(turn: FlowTurn) -> Ask[list[Outbound]]:
     field = str(turn.slots.pop("edit_field", ""))
     for name in (field, *DEPENDENTS.get(field, ())):
@@ -102,13 +54,9 @@ def _apply_edit(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 def _create(turn: FlowTurn) -> Ask[list[Outbound]]:
     slots, message = turn.slots, turn.message
-    for field in ("phone", "email"):  # again: another chat may have registered them meanwhile
-        taken = yield ContactInUse(**{field: str(slots[field])})
-        if taken:
-            slots.pop(field)
-            if field == "phone":
-                slots.pop(OTP, None)  # a new number is verified again
-            return [turn.reply(f"registration.{field}_taken")]
+    refused = yield from recheck(turn)
+    if refused:
+        return refused
     nik = str(slots["nik"])
     encoded = check.nik_birth_date(nik)
     participant_id = yield CreateParticipant(
@@ -268,34 +216,30 @@ REGISTRATION = Flow(
         State(
             "phone",
             Slot("phone", checks.phone, request_contact=True, sensitive=True),
-            go=(Go("check_phone"),),
-        ),
-        State(
-            "check_phone",
-            action=_check_contact("phone"),
-            go=(
-                _missing("phone"),
-                _go("email", "otp", "verified", "already verified"),
-                Go("send_otp"),
-            ),
+            go=(_go("email", "otp", "verified", "already verified"), Go("send_otp")),
         ),
         State(
             "send_otp",
-            action=_send_otp,
+            action=send_otp,
             go=(_go("otp_blocked", "otp_blocked", True, "send limit reached"), Go("otp")),
         ),
         State("otp_blocked", final=True, params=otp_sends.wait_params),
         State(
             "otp",
             Slot("otp", checks.otp, (Option("resend", "registration.otp.options.resend"),)),
-            go=(_go("send_otp", "otp", "resend", "resend"), Go("email")),
+            go=(_go("send_otp", "otp", "resend", "resend"), Go("check_phone")),
+        ),
+        State(  # only now: whoever learns that the number has an account holds the phone
+            "check_phone",
+            action=check_contact("phone"),
+            go=(missing("phone"), Go("email")),
         ),
         State(
             "email",
             Slot("email", checks.email, correctable=True, sensitive=True),
             go=(Go("check_email"),),
         ),
-        State("check_email", action=_check_contact("email"), go=(_missing("email"), Go("region"))),
+        State("check_email", action=check_contact("email"), go=(missing("email"), Go("region"))),
         State(
             "region",
             Slot("region", checks.yes_no, yes_no_options()),
@@ -321,8 +265,8 @@ REGISTRATION = Flow(
             action=_create,
             go=(
                 _go("nik_taken", "nik_checked", "taken", "NIK registered meanwhile"),
-                _missing("phone"),
-                _missing("email"),
+                missing("phone"),
+                missing("email"),
                 Go("done"),
             ),
         ),

@@ -10,19 +10,24 @@ check --waiting--> details --> confirm --Kirim--> send --> sent
                                   \\--Tulis ulang--> details
 check / send --not waiting (any more)--> not_waiting
 ```
+
+Typed instead of tapped ("kirim data tambahan", "aku mau kirim datanya"; ``typed``), away from
+the button: the one ticket waiting starts the flow, two are asked about, none is said so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from flows.messages import Button, Outbound
-from flows.queries import TicketQuery, TicketReply
+from flows.queries import MyTickets, TicketQuery, TicketReply
 from flows.result import Result, Valid
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.safety import redact
-from flows.turn import Ask, FlowContext, Message
-from flows.validators import no_answer
+from flows.turn import Ask, FlowContext, Message, Step
+from flows.validators import no_answer, ticket_reference
 from flows.views import TicketView
 
 FLOW = "ticket_reply"
@@ -54,6 +59,42 @@ def offers(turn: FlowTurn, tickets: Sequence[TicketView]) -> tuple[Button, ...]:
         turn.button("ticket_reply.button_for", payload(t.reference), reference=t.reference)
         for t in waiting
     )
+
+
+_SEND_DATA = re.compile(
+    r"^(?:(?:aku|saya|sy|aq|gw|gue|i)\s+)?(?:(?:mau|ingin|pengen|pingin|pgn|mo|want to|will)\s+)?"
+    r"(?:kirim(?:kan|in)?|ngirim|mengirim|send)\s+(?:(?:more|extra|additional)\s+)?"
+    r"(?:data|dokumen|berkas|details?|info)(?:nya|ku)?"
+    r"(?:\s+(?:tambahan|yang diminta|yg diminta|yang dimintain|yg dimintain|lagi))*"
+    r"(?:\s+(?:(?:untuk|buat|for)\s+)?(?:tiket\s+|ticket\s+)?prk[\s-]?\d{6,8})?"
+    r"(?:\s+(?:aja|saja|dong|ya|kak|min|deh|nih|sekarang|now))*$"
+)
+"""The button's label typed, or a close variant: "Kirim data tambahan", "kirim data", "mau
+kirim data tambahan", "aku mau kirim datanya", "Kirim data PRK-00000001"."""
+
+
+def asks_to_send(message: Message) -> bool:
+    words = " ".join((message.text or "").lower().split()).strip(" .!?")
+    return message.payload is None and bool(_SEND_DATA.match(words))
+
+
+def typed(turn: FlowTurn, start: Callable[[FlowTurn], Step]) -> Step:
+    """The button typed, not tapped (``asks_to_send``): the flow starts for the ticket named or
+    the one waiting for the participant (``start`` runs it); with two waiting, which one; with
+    none, that none waits, and the status check."""
+    message = turn.message
+    named = ticket_reference(message.text or "")
+    if named is None:
+        tickets = yield MyTickets(message.channel, message.user_id)
+        waiting = [t for t in tickets if t.status == WAITING]
+        if len(waiting) > 1:
+            return [turn.reply("ticket_reply.which", *offers(turn, waiting), turn.menu_button())]
+        if not waiting:
+            status = _status_button(turn)
+            return [turn.reply("ticket_reply.none_waiting", *status, turn.menu_button())]
+        named = waiting[0].reference
+    tapped = FlowTurn(turn.session, replace(message, payload=payload(named)), turn.ctx)
+    return (yield from start(tapped))
 
 
 def _prefill(message: Message, _: FlowContext) -> Slots:

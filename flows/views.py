@@ -43,7 +43,7 @@ class OtpTicket:
 @dataclass(frozen=True, slots=True)
 class AccountMatch:
     """``outcome``: matched (``participant_id`` set), mismatch (unknown NIK or another date of
-    birth, deliberately not told apart) or locked (too many failures for this NIK)."""
+    birth, deliberately not told apart) or locked (too many failures of this chat)."""
 
     outcome: str
     participant_id: int | None = None

@@ -73,8 +73,9 @@ class FindAccount(Query):
     """-> ``views.AccountMatch`` for the participant with this NIK *and* date of birth.
 
     A miss (unknown NIK or another date of birth; the answer never says which) is recorded in
-    the audit log against the NIK; from ``max_failures`` misses within ``window_seconds`` on,
-    the answer is ``locked`` without looking the NIK up.
+    the audit log against this chat (never against the NIK: other chats' misses must not lock
+    its owner out); from ``max_failures`` misses of this chat within ``window_seconds`` on, the
+    answer is ``locked`` without looking the NIK up.
     """
 
     channel: str
@@ -108,11 +109,11 @@ class SendLinkOtp(SendAccountOtp):
 
 @dataclass(frozen=True, slots=True)
 class RecordLinkFailure(Query):
-    """-> None. A failed account-link check (``step``: data, otp) audit-logged against the NIK."""
+    """-> None. A failed account-link check (``step``: data, otp) audit-logged against this
+    chat (counted by ``FindAccount``)."""
 
     channel: str
     user_id: str
-    nik: str = field(repr=False)
     step: str
 
 
@@ -145,10 +146,13 @@ class SetSubscription(Query):
 
 @dataclass(frozen=True, slots=True)
 class RecordDeletion(Query):
-    """-> ``views.DeletionReceipt``: the request recorded (audit log), personal data erased."""
+    """-> ``views.DeletionReceipt``: the request recorded (audit log), personal data erased.
+    This chat's failed link checks from within ``link_window_seconds`` (``link.lockout_hours``)
+    stay until they age out, so that erasing is no way around the lock-out."""
 
     channel: str
     user_id: str
+    link_window_seconds: float = 7200
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,7 @@ def says_cancel(message: Message) -> bool:
 _CANCEL_THEN = re.compile(
     r"^(?:(?:eh+|oh+|hmm+|ya+|yaudah|udah|udh|ok|oke|wah)[\s,.!]+)*(?:(?:gak|ga|gk|nggak|ngga|"
     r"enggak|tidak|tdk|ndak) (?:jadi|jd)|never ?mind|batal(?:kan|in)?|cancel)"
-    r"(?:[\s,.!]+(?:deh|dah|aja|sih|ya))*[\s,.!]+\w+(?:\W+\w+)+"
+    r"(?:[\s,.!]+(?:deh|dah|aja|sih|ya))*(?P<rest>[\s,.!]+\w+(?:\W+\w+)+)"
 )
 _NOT_A_REQUEST = frozenset(
     {"cancel", "deny", "affirm", "inform", "out_of_scope", "greet", "goodbye", "thanks",
@@ -72,11 +72,38 @@ AFTER_CANCEL = 0.01
 below it the words after "ga jadi" are filler ("ga jadi deh, makasih ya")."""
 
 
+_WISH_AFTER = re.compile(
+    r"^(?:\s+(?:kak|min|admin|gan|sis)\b)?(?:\s*[,.!]|\s+(?:(?:aku|saya|sy|gw|gue|aq)\s+)?"
+    r"(?:mau|ingin|pengen|pingin|pgn|mending|langsung|want|i'?d like|let'?s)\b)"
+)
+"""What follows the cancel is a new request: set off by a comma, or a wish ("ga jadi, daftar
+aja", "gak jadi mau daftar aja"); "ga jadi daftar deh" only takes back the registering."""
+_WISHED = (
+    ("complaint_status", r"\b(?:status|cek|lacak) (?:\w+ )?(?:pengaduan|aduan|tiket|laporan|"
+     r"komplain)\w*|\bticket status\b"),
+    ("complaint", r"\b(?:pengaduan|aduan|lapor\w*|komplain\w*|complain\w*|report)\b"),
+    ("check_eligibility", r"\b(?:cek|check) (?:syarat|kelayakan|eligib\w*)|\bkelayakan\b|"
+     r"\beligib\w*"),
+    ("course_search", r"\b(?:cari|nyari|lihat|liat|pilih|search|find) (?:\w+ )?(?:pelatihan|"
+     r"kursus|kelas|training|course)\w*"),
+    ("register", r"\b(?:daftar|registrasi|register|sign ?up)\b"),
+)  # fmt: skip
+"""Requests a cancel may be followed by, named in words: read so, whatever the NLU's ranking
+("ga jadi, mau daftar aja" ranked register at 0.004, under ``AFTER_CANCEL``)."""
+
+
 def after_cancel(message: Message) -> str | None:
     """What a cancel with more words after it asks for ("eh ga jadi, mau bikin pengaduan aja":
-    complaint): the NLU's best other reading; None when only a cancel is said."""
-    if message.intent != "cancel" or not _CANCEL_THEN.match(_words(message)):
+    complaint): a request named in words, else the NLU's best other reading; None when only a
+    cancel is said."""
+    opened = _CANCEL_THEN.match(_words(message))
+    if message.intent != "cancel" or not opened:
         return None
+    rest = opened.group("rest")
+    if _WISH_AFTER.match(rest):
+        named = (intent for intent, words in _WISHED if re.search(words, rest))
+        if (found := next(named, None)) is not None:
+            return found
     others = [
         name
         for name, confidence in message.ranking

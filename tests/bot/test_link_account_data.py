@@ -66,24 +66,57 @@ async def test_an_unknown_nik_and_a_wrong_date_of_birth_are_answered_alike(
     assert right == views.AccountMatch("matched", person.id)
 
 
-async def test_a_nik_is_locked_for_every_chat_after_repeated_failures(runtime: Runtime) -> None:
+async def test_failures_lock_the_chat_that_made_them_never_the_nik(runtime: Runtime) -> None:
+    # Regression: failures were counted per NIK across chats, so whoever knew a NIK could
+    # lock its owner out from a few chats.
     answers, person = _answers(runtime), await _selected(runtime)
     assert person.nik is not None and person.date_of_birth is not None
-    wrong = person.date_of_birth.replace(year=person.date_of_birth.year - 1)
-    for chat in ("a", "b", "c"):  # an attacker spreading guesses over several chats
-        assert (await answers(q.FindAccount("webchat", chat, person.nik, wrong))).outcome == (
+    right = person.date_of_birth
+    wrong = right.replace(year=right.year - 1)
+    for _ in range(3):  # one chat guessing the date of birth
+        found = await answers(q.FindAccount("webchat", "a", person.nik, wrong))
+        assert found.outcome == "mismatch"
+    assert await answers(q.FindAccount("webchat", "a", person.nik, right)) == views.AccountMatch(
+        "locked"
+    )
+    for n in range(3):  # one chat trying many NIKs
+        nik = f"32730145050100{n + 10}"
+        assert (await answers(q.FindAccount("webchat", "b", nik, date(2001, 5, 5)))).outcome == (
             "mismatch"
         )
-    found = await answers(q.FindAccount("telegram", "d", person.nik, person.date_of_birth))
-    assert found == views.AccountMatch("locked")
+    assert (await answers(q.FindAccount("webchat", "b", person.nik, right))).outcome == "locked"
+    for chat in "cdefghij":  # many chats failing on the owner's NIK
+        await answers(q.FindAccount("webchat", chat, person.nik, wrong))
+    owner = await answers(q.FindAccount("telegram", "owner", person.nik, right))
+    assert owner == views.AccountMatch("matched", person.id)
     async with create_session_factory(runtime.database)() as session, session.begin():
         await session.execute(
             sa.update(AuditLog)
             .where(AuditLog.action == "link.failed")
             .values(at=datetime.now(UTC) - timedelta(hours=3))
         )
-    found = await answers(q.FindAccount("telegram", "d", person.nik, person.date_of_birth))
+    found = await answers(q.FindAccount("webchat", "a", person.nik, right))
     assert found.outcome == "matched"  # the failures are older than the 2-hour window
+
+
+async def test_erasing_a_chats_data_keeps_its_recent_failures_and_drops_the_rest(
+    runtime: Runtime,
+) -> None:
+    answers = _answers(runtime)
+    for _ in range(3):
+        await answers(q.FindAccount("webchat", "eraser", UNKNOWN_NIK, date(2001, 5, 5)))
+    await answers(q.RecordDeletion("webchat", "eraser"))
+    found = await answers(q.FindAccount("webchat", "eraser", UNKNOWN_NIK, date(2001, 5, 5)))
+    assert found.outcome == "locked"  # erasing is no way around the lock-out
+    assert await _failures(runtime) == 3
+    async with create_session_factory(runtime.database)() as session, session.begin():
+        await session.execute(
+            sa.update(AuditLog)
+            .where(AuditLog.action == "link.failed")
+            .values(at=datetime.now(UTC) - timedelta(hours=3))
+        )
+    await answers(q.RecordDeletion("webchat", "eraser"))
+    assert await _failures(runtime) == 0
 
 
 async def test_the_code_goes_to_the_phone_on_record_and_only_a_hint_comes_back(

@@ -9,7 +9,7 @@ from typing import Any
 
 from flows import Message, Query
 from flows import queries as q
-from flows.link_account import NIK_MAX_FAILURES, NIK_SAID, remember_nik
+from flows.link_account import NIK_SAID, remember_nik
 from flows.responses import text
 from flows.runtime.machine import FlowTurn
 from storage.sessions import Session
@@ -45,11 +45,14 @@ def test_a_phone_that_got_too_many_codes_gets_none_and_a_person_is_offered() -> 
     assert "otp_sends" not in session.profile and session.flow is None  # not this chat's sends
 
 
-def test_a_nik_is_locked_for_every_chat_far_above_one_chats_failures() -> None:
+def test_the_data_layer_counts_this_chats_failures_with_the_chats_own_limit() -> None:
+    # Regression: the limit asked for was a per-NIK one (10 from all chats), which let anyone
+    # who knew a NIK lock its owner out; now only this chat's failures count.
     session, data = Session(), Data()
     start_and_answer(session, data)
-    assert data.asked(q.FindAccount)[0].max_failures == NIK_MAX_FAILURES
-    assert 3 * CTX.programme.link.max_failures <= NIK_MAX_FAILURES  # one chat never gets there
+    found = data.asked(q.FindAccount)[0]
+    assert (found.channel, found.user_id) == ("test", "tester")
+    assert (found.max_failures, found.window_seconds) == (CTX.programme.link.max_failures, 7200)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""Linking an existing account to a chat: the audit trail, failure counts per NIK, language,
-and the codes sent to a participant's phone counted across chats."""
+"""Linking an existing account to a chat: the audit trail, failure counts per chat (never per
+NIK), language, and the codes sent to a participant's phone counted across chats."""
 
 from __future__ import annotations
 
@@ -63,25 +63,51 @@ async def test_a_verified_link_is_audit_logged_with_the_identity(
     assert orphan is None  # nothing half-written
 
 
-async def test_failures_are_counted_per_nik_whether_or_not_it_is_registered(
+async def test_failures_are_counted_per_chat_with_no_nik_and_no_chat_id_in_the_rows(
     db_factory: Factory, cipher: PersonalDataCipher
 ) -> None:
     participants = ParticipantRepository(db_factory, cipher)
     await participants.create(_new(), now=NOW)
     for minutes in (0, 10, 200):
         await participants.record_link_failure(
-            NIK, "webchat", "data", now=NOW - timedelta(minutes=minutes)
+            "whatsapp", "6281234567890", "data", now=NOW - timedelta(minutes=minutes)
         )
-    await participants.record_link_failure(UNKNOWN_NIK, "telegram", "otp", now=NOW)
+    await participants.record_link_failure("telegram", "555001", "otp", now=NOW)
 
     since = NOW - timedelta(hours=2)
-    assert await participants.link_failures(NIK, since) == 2
-    assert await participants.link_failures("3273 0145 0899 0003", since) == 2  # normalised
-    assert await participants.link_failures(UNKNOWN_NIK, since) == 1
-    assert await participants.link_failures("3273014505010011", since) == 0
-    entries = await _audit(db_factory)
-    assert all(NIK not in repr((e.subject, e.detail)) for e in entries)
-    assert {e.action for e in entries} == {"participant.created", LINK_FAILED}
+    assert await participants.link_failures("whatsapp", "6281234567890", since) == 2
+    assert await participants.link_failures("telegram", "555001", since) == 1
+    assert await participants.link_failures("webchat", "6281234567890", since) == 0
+    assert await participants.link_failures("telegram", "555002", since) == 0
+    entries = [e for e in await _audit(db_factory) if e.action == LINK_FAILED]
+    assert len(entries) == 4
+    rows = repr([(e.subject, e.actor, e.detail) for e in entries])
+    phone_index = cipher.blind_index("+6281234567890", "phone")
+    assert "6281234567890" not in rows and "555001" not in rows and phone_index not in rows
+    assert cipher.blind_index(NIK, "nik") not in rows and NIK not in rows
+
+
+async def test_data_deletion_erases_a_chats_aged_failures_and_any_kept_against_the_nik(
+    db_factory: Factory, cipher: PersonalDataCipher
+) -> None:
+    participants = ParticipantRepository(db_factory, cipher)
+    await participants.create(_new(), now=NOW)
+    async with db_factory() as session, session.begin():  # how earlier versions counted
+        session.add(AuditLog(actor="webchat:user", action=LINK_FAILED, at=NOW,
+                             subject=f"nik:{cipher.blind_index(NIK, 'nik')}"))  # fmt: skip
+    for user, hours in (("w-1", 3), ("w-1", 0.1), ("w-2", 3)):
+        await participants.record_link_failure(
+            "webchat", user, "data", now=NOW - timedelta(hours=hours)
+        )
+    window = NOW - timedelta(hours=2)
+
+    erased = await participants.forget_link_failures("webchat", "w-1", before=window, nik=NIK)
+
+    assert erased == 2  # w-1's aged failure and the one kept against the NIK
+    assert await participants.link_failures("webchat", "w-1", window) == 1  # still counting
+    assert await participants.link_failures("webchat", "w-2", NOW - timedelta(hours=4)) == 1
+    left = [e.subject for e in await _audit(db_factory) if e.action == LINK_FAILED]
+    assert len(left) == 2 and not any(subject.startswith("nik:") for subject in left)
 
 
 async def test_language_is_saved_on_the_linked_participant_only(

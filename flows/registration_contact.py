@@ -1,0 +1,90 @@
+"""Registration's contact details: the phone number, verified by a code sent to it, and the email.
+
+One account per number and per email (the programme's login), but registration must not tell
+anyone whether a number or an email has an account. So the number is checked only after the code
+sent to it was entered: whoever learns that it has an account holds that phone (and is told to
+link the account instead). The email is asked after that, and one that another account has is
+refused without saying so: "I can't use that one here; if you registered before, log in".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flows import otp_sends
+from flows.formatting import mask_phone
+from flows.messages import Outbound
+from flows.queries import ContactInUse, SendOtp
+from flows.registration_checks import OTP
+from flows.runtime.machine import FlowTurn, Go
+from flows.turn import Ask
+from flows.views import OtpRefused
+
+REFUSED = {"phone": "registration.phone_taken", "email": "registration.email_unusable"}
+"""What is said when another account has the number (after its code) or the email."""
+
+
+def forget(turn: FlowTurn, field: str) -> None:
+    """Ask ``field`` again; a new number is verified again."""
+    turn.slots.pop(field, None)
+    if field == "phone":
+        turn.slots.pop("otp", None)
+        turn.slots.pop(OTP, None)
+
+
+def check_contact(field: str) -> Callable[[FlowTurn], Ask[list[Outbound]]]:
+    """The (verified) phone number or the email just given is not another account's; if it is,
+    it is forgotten and asked again (``missing``)."""
+
+    def check(turn: FlowTurn) -> Ask[list[Outbound]]:
+        taken = yield ContactInUse(**{field: str(turn.slots[field])})
+        if not taken:
+            return []
+        forget(turn, field)
+        return [turn.reply(REFUSED[field])]
+
+    return check
+
+
+def missing(field: str) -> Go:
+    return Go(field, lambda slots, _: field not in slots, f"{field} in use")
+
+
+def send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """A code to the number typed, limited per chat and per number across chats."""
+    rules = turn.ctx.programme.otp
+    sends = otp_sends.reserve_send(turn)
+    if sends is None:
+        return []
+    turn.slots.pop("otp_blocked", None)
+    ticket = yield SendOtp(
+        turn.message.channel,
+        turn.message.user_id,
+        str(turn.slots["phone"]),
+        rules.length,
+        rules.ttl_minutes * 60,
+        max_sends=rules.max_sends,
+        window_seconds=rules.wait_hours * 3600,
+    )
+    if isinstance(ticket, OtpRefused):  # this number's codes from all chats are used up
+        turn.slots["otp_blocked"] = True
+        return []
+    if ticket is None:  # the SMS gateway failed: say so; not counted against the send limit
+        return otp_sends.send_failed(turn)
+    otp_sends.record_sent(turn, ticket, sends)
+    return [
+        turn.reply(
+            "registration.otp_sent",
+            phone=mask_phone(str(turn.slots["phone"])),
+            minutes=int(rules.ttl_minutes),
+        )
+    ]
+
+
+def recheck(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """Before creating: another chat may have registered the number or the email meanwhile."""
+    for field in ("phone", "email"):
+        refused = yield from check_contact(field)(turn)
+        if refused:
+            return refused
+    return []

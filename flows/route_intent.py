@@ -1,0 +1,55 @@
+"""What the NLU's intent does once the router has it (typed, carried over, or a button's
+``intent:<name>``): a specific answer first, a flow started (or a parked one resumed), a person,
+a cancel that asks for something else, a question answered, or a miss."""
+
+from __future__ import annotations
+
+from flows import handoff, parking, programme_first, questions, registration_help
+from flows.account import privacy, wants_erasure
+from flows.course_choice import COURSE_CHOICE
+from flows.fallback import miss
+from flows.flow_table import FLOWS, START_INTENTS
+from flows.helpers import answered_first
+from flows.menu import topic_answer
+from flows.route_hooks import hooks
+from flows.runtime import controls, runner
+from flows.runtime.machine import FlowTurn
+from flows.turn import Step
+
+
+def on_intent(turn: FlowTurn, intent: str) -> Step:
+    session = turn.session
+    answered = yield from answered_first(turn, intent)  # "nik saya sudah terdaftar"
+    if answered is not None:  # (before the general answer on data: "data saya apa aja?")
+        return answered
+    first = yield from programme_first.answer(turn, intent)  # "looking for training, what is
+    if first is not None:  # prakerja?": what it is first, the course search one tap away
+        return first
+    if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
+        return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
+    if intent == "register" and registration_help.asks_how(turn.message):
+        return (yield from topic_answer("register", turn.lang, turn.ctx))  # the steps first
+    parked = (session.suspended or {}).get("flow")
+    if intent in START_INTENTS and parked == START_INTENTS[intent] != COURSE_CHOICE.name:
+        return (yield from parking.resume(turn, True, hooks()))  # "daftar" again: go on
+    session.suspended = None if intent in START_INTENTS else session.suspended
+    if intent in START_INTENTS:
+        session.misses = 0
+        return (yield from runner.start(FLOWS[START_INTENTS[intent]], turn, hooks()))
+    if intent == "human_agent" and controls.refuses_person(turn.message):
+        return [turn.reply("fallback.no_person", turn.menu_button())]  # "ga mau hubungi petugas"
+    if intent == "human_agent":
+        session.misses = 0
+        return (yield from handoff.request(turn, "asked"))
+    wanted = controls.after_cancel(turn.message) if intent == "cancel" else None
+    if wanted is not None and session.handoff != "queued":  # nothing to cancel: what it asks
+        return (yield from on_intent(turn, wanted))  # "eh ga jadi, mau bikin pengaduan aja"
+    if intent == "cancel" and session.handoff == "queued" and controls.says_cancel(turn.message):
+        return (yield from handoff.stop(turn))  # not "insentif sy berhenti, stop gitu aja"
+    if intent == "out_of_scope":
+        return miss(turn, "kb.out_of_scope")
+    replies = yield from questions.answer(intent, turn)
+    if replies is None:
+        return miss(turn, "unknown.free_text")
+    session.misses = 0
+    return replies

@@ -1,0 +1,89 @@
+"""What a tapped button's payload answers: a flow's control or option, a person, the menu
+(a running flow parked), a flow or topic or question named, a course page, a language; a
+button nothing answers any more is said to be stale."""
+
+from __future__ import annotations
+
+from flows import courses, handoff, parking, questions
+from flows.course_choice import choose, enrol, results_page
+from flows.flow_table import FLOWS
+from flows.link_account import LINK, LINK_ACCOUNT
+from flows.menu import TOPICS, main_menu, topic_answer
+from flows.messages import Outbound
+from flows.responses import LANGUAGES, text
+from flows.route_hooks import hooks, menu
+from flows.route_intent import on_intent
+from flows.runtime import controls, runner
+from flows.runtime.machine import FlowTurn
+from flows.ticket_reply import TICKET_REPLY
+from flows.turn import Ask, Step
+
+
+def on_payload(turn: FlowTurn, payload: str) -> Step:
+    replies = yield from payload_answer(turn, payload)
+    return replies if replies is not None else unknown(turn)
+
+
+def unknown(turn: FlowTurn) -> list[Outbound]:
+    """A button nothing answers (any more): a stale question's, an unknown one."""
+    return [Outbound(text(turn.lang, "unknown.payload")), menu(turn.lang)]
+
+
+def payload_answer(turn: FlowTurn, payload: str) -> Ask[list[Outbound] | None]:
+    """What a button's payload answers; None for one nothing answers (``unknown``)."""
+    session, lang = turn.session, turn.lang
+    name, _, rest = payload.partition(":")
+    flow = FLOWS.get(session.flow or "")
+    if flow is not None and (payload.startswith(("ctl:", controls.OPTION))):
+        return (yield from runner.reply(flow, turn, hooks()))
+    if payload == controls.HUMAN:
+        return (yield from handoff.request(turn, "asked"))
+    if payload == handoff.STOP:
+        return (yield from handoff.stop(turn))
+    if name == handoff.CSAT:
+        return (yield from handoff.rate(turn, rest))
+    if name in ("ctl", "opt"):
+        return None  # a stale question's button
+    parked = parking.park(turn) if name != "lang" else None
+    if name in ("menu", "start"):  # a flow left for the menu is kept, and the user told so
+        kept = [Outbound(text(lang, "resume.parked", flow=parked))] if parked else []
+        return [*kept, main_menu(lang, first=name == "start")]
+    if name == "flow" and rest in FLOWS:
+        return (yield from runner.start(FLOWS[rest], turn, hooks()))
+    if name == TICKET_REPLY.name and rest:  # ticket_reply:<reference>: data staff asked for
+        return (yield from runner.start(TICKET_REPLY, turn, hooks()))
+    if name == LINK:  # link:<request>: link this chat, then answer <request>
+        return (yield from runner.start(LINK_ACCOUNT, turn, hooks()))
+    if name == "intent" and rest:
+        return (yield from on_intent(turn, rest))
+    if name == "resume" and rest in ("continue", "restart"):
+        return (yield from parking.resume(turn, rest == "continue", hooks()))
+    if name == "topic" and rest == "human":
+        return (yield from handoff.request(turn, "menu"))
+    if name == "topic" and rest in TOPICS and rest != "courses":
+        return (yield from topic_answer(rest, lang, turn.ctx))
+    if name == "courses" and not rest:
+        return (yield from courses.categories(session))
+    if name == "courses":
+        page, _, category = rest.partition(":")
+        if page.isdigit() and category:
+            return (yield from courses.course_page(session, category, int(page), turn.ctx))
+    if name == "course" and rest.isdigit():
+        return (yield from courses.course_detail(session, int(rest)))
+    if name == "search" and rest.isdigit():
+        return (yield from results_page(turn, int(rest)))
+    if name == "enrol" and rest.isdigit():
+        return (yield from choose(turn, int(rest)))
+    if name == "enrol_yes" and rest.isdigit():
+        return (yield from enrol(turn, int(rest)))
+    if name in ("subscribe", "unsubscribe"):
+        return (yield from answer_or_menu(turn, name))
+    if name == "lang" and rest in LANGUAGES:
+        yield from questions.save_language(turn, rest)
+        return [Outbound(text(rest, "language.switched")), main_menu(rest, first=False)]
+    return None
+
+
+def answer_or_menu(turn: FlowTurn, intent: str) -> Step:
+    replies = yield from questions.answer(intent, turn)
+    return replies if replies is not None else [menu(turn.lang)]

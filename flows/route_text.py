@@ -1,0 +1,125 @@
+"""What a typed message means outside a running flow, before its intent is taken at its word:
+the button it names, the course browser and its pages, a parked flow, "maksudnya?", follow-ups
+to the answer just given ("terus gimana?", "knp?", "kalo rekening adik?"), several questions
+in one, a refined course search; then the intent (``route_intent``), a clarifying question
+when unsure, and after repeated misses a person."""
+
+from __future__ import annotations
+
+from flows import (
+    apply_again,
+    courses,
+    emoji,
+    follow_ons,
+    parking,
+    registration_help,
+    ticket_reply,
+)
+from flows.complaint_fix import not_helped_after_fix
+from flows.complaint_topics import known_problem
+from flows.complaints import COMPLAINTS
+from flows.course_choice import COURSE_CHOICE, back_to_questions, results_page, turned_page
+from flows.course_query import FOLLOW_UP_INTENTS, refines
+from flows.fallback import (
+    bare_follow_up,
+    carried_over,
+    clarify,
+    detail_of_previous,
+    follow_up,
+    miss,
+    next_step,
+    sent_again,
+    unclear,
+)
+from flows.helpers import answered_first
+from flows.menu import main_menu
+from flows.my_data import others_nik
+from flows.route_hooks import hooks
+from flows.route_intent import on_intent
+from flows.runtime import controls, runner
+from flows.runtime.machine import FlowTurn
+from flows.several_questions import answer_each
+from flows.ticket_reply import TICKET_REPLY
+from flows.turn import Step
+
+
+def on_text(turn: FlowTurn) -> Step:
+    session, message = turn.session, turn.message
+    rules = turn.ctx.programme.dialogue
+    intent = message.intent
+    unsure = intent is not None and (message.ambiguous or message.confidence < rules.min_confidence)
+    if ticket_reply.asks_to_send(message):  # "kirim data tambahan" typed, not tapped
+        return (yield from ticket_reply.typed(turn, _start_ticket_reply))
+    if session.flow == courses.FLOW:  # typed at the course browser: "kuliner", "yang online aja"
+        browsed = yield from courses.typed(turn, hooks())
+        if browsed is not None:
+            return browsed
+    if (page := turned_page(turn)) is not None:  # "lanjut", "kembali" at the results
+        return (yield from results_page(turn, page))
+    if controls.is_back(message) and (stepped := back_to_questions(turn)) is not None:
+        return stepped  # "kembali" at the search results: its last question again
+    if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
+        return (yield from parking.resume(turn, True, hooks()))  # "lanjut"
+    if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
+        return [parking.resume_offer(turn)]
+    if controls.asks_meaning(message) and session.turns > 0:  # "maksudnya?" after an answer
+        return unclear(turn)
+    if session.participant_id is not None:  # "cek status NIK adik sy 3275...": never theirs
+        refused = yield from others_nik(turn)
+        if refused is not None:
+            return refused
+    forgotten = registration_help.forgotten_number(message)
+    if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
+        return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
+    if not_helped_after_fix(turn):  # "ga membantu" right after an answer with a known fix
+        return (yield from runner.start(COMPLAINTS, turn, hooks()))
+    after_flow = next_step(turn) or sent_again(turn)  # "terus gimana?", "kirim" after its end
+    if after_flow is not None:
+        return after_flow
+    if intent not in ("thanks", "greet", "goodbye") and (felt := emoji.reaction(turn)):
+        return felt  # "👍", "😭😭😭" (🙏 reads as thanks)
+    followed = yield from follow_ons.answer(turn)  # "brp lama cairnya" after the survey answer
+    if followed is not None:
+        session.misses = 0
+        return followed
+    steps = bare_follow_up(turn)  # "knp?" right after an answer about a problem
+    if steps is not None:
+        return steps
+    carried = carried_over(turn)  # "kalo rekening adik boleh?" right after the payout answer
+    if carried is not None:
+        return (yield from on_intent(turn, carried))
+    again = yield from apply_again.answer(turn)  # "can I apply again in wave 72?"
+    if again is not None:
+        return again
+    several = yield from answer_each(turn)  # "saldo ku brp, trs sertifikat ku udh kluar blm?"
+    if several is not None:
+        session.misses = 0
+        return several
+    if (intent in FOLLOW_UP_INTENTS or unsure) and refines(turn):
+        own = (yield from answered_first(turn, intent)) if intent else None
+        if own is not None:  # "jadwal webinar ku kapan" after a search is no refinement
+            return own
+        session.misses = 0
+        return (yield from runner.start(COURSE_CHOICE, turn, hooks()))
+    if intent in (None, "out_of_scope", "help") or unsure:
+        detail = detail_of_previous(turn)  # "gimana cara downloadnya lagi?" after certificates
+        if detail is not None:
+            return (yield from on_intent(turn, detail))
+        steps = follow_up(turn)  # "gimana cara benerinnya?" right after an answer
+        if steps is not None:
+            session.misses = 0
+            return steps
+    if intent is None:
+        if session.turns == 0:
+            return [main_menu(turn.lang, first=True)]
+        return miss(turn, "unknown.free_text")
+    if unsure:  # a specific question is answered all the same ("boleh pakai email punya kakak?")
+        answered = yield from answered_first(turn, intent)
+        if answered is None and known_problem(message):  # its fix first, then a ticket
+            return (yield from runner.start(COMPLAINTS, turn, hooks()))
+        return answered if answered is not None else clarify(turn)
+    return (yield from on_intent(turn, intent))
+
+
+def _start_ticket_reply(turn: FlowTurn) -> Step:
+    return (yield from runner.start(TICKET_REPLY, turn, hooks()))
