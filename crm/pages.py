@@ -17,6 +17,7 @@ from crm.transcript_view import message_fields, messages, stamp
 from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
 from storage.repositories.handoffs import HandoffItem
 from storage.repositories.staff import StaffRecord
+from storage.repositories.ticket_desk import Unread
 from storage.repositories.transcript import TranscriptEntry
 
 __all__ = ["message_fields", "stamp"]  # the live feed's, from crm.transcript_view
@@ -39,6 +40,10 @@ button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid #0b5fad;
 background:#0b5fad;color:#fff;cursor:pointer}button:disabled{opacity:.6;cursor:wait}
 .secondary{background:#fff;color:#0b5fad}
 .error{color:#a40000}.notice{font-weight:600}a{color:#0b5fad}
+.badge{display:inline-block;background:#b34700;color:#fff;font-size:12px;font-weight:700;
+padding:1px 8px;border-radius:10px;white-space:nowrap}a.badge{text-decoration:none;color:#fff}
+tr.new-reply td{background:#fff4e5}tr.new-reply td:first-child{box-shadow:inset 4px 0 #b34700}
+li.new{border-left:4px solid #b34700;padding-left:8px}
 @media (max-width:700px){main{padding:10px}table{display:block;overflow-x:auto}
 .msg{max-width:92%}h1{font-size:1.4em}}
 """
@@ -106,9 +111,12 @@ def queue(
     *,
     zone: StaffZone = WIB,
     notice: str | None = None,
+    replies: Unread | None = None,
 ) -> str:
     """The queue; console.js redraws its table (and the time it was brought up to date) in
-    place every 15 s, so focus and what a screen reader is reading stay put."""
+    place every 15 s, so focus and what a screen reader is reading stay put. ``replies``:
+    the tickets with a participant reply staff have not seen, counted by the tickets link
+    (redrawn with the table)."""
     now = datetime.now(UTC)
     rows = "".join(
         "<tr>"
@@ -127,16 +135,31 @@ def queue(
         '</span></p><div class="scroll" id="live" data-live="/crm" data-every="15">'
         '<table id="queue"><thead><tr><th>No.</th><th>Kanal</th>'
         "<th>Antrean</th><th>Alasan</th><th>Menunggu</th><th>Ditangani</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table></div>"
+        f"<tbody>{rows}</tbody></table>{_tickets_link(replies or Unread())}</div>"
     )
     if csat is not None:
         score = f"{csat.average:.1f} dari 5" if csat.average is not None else "-"
         body += f'<p id="csat">Kepuasan 7 hari terakhir: {score} ({csat.ratings} penilaian)</p>'
-    body += '<p><a href="/crm/tickets">Tiket pengaduan</a></p>'
     if agent.role in SUPERVISING:
         body += '<p><a href="/crm/figures">Kinerja petugas</a> · <a href="/crm/campaigns">'
         body += 'Kampanye siaran</a> · <a href="/crm/analytics">Analitik percakapan</a></p>'
     return page("Antrean eskalasi", body, agent, csrf)
+
+
+def _tickets_link(replies: Unread) -> str:
+    """The ticket desk's link, with how many tickets have a reply staff have not seen."""
+    counted = ""
+    if replies.total:
+        counted = (
+            ' <a href="/crm/tickets?replied=1" class="badge" id="ticket-replies">'
+            f"{replies.total} tiket dengan balasan baru</a>"
+        )
+    if replies.mine:
+        counted += (
+            ' <a href="/crm/tickets?replied=1&amp;mine=1" id="my-ticket-replies">'
+            f"{replies.mine} di tiket saya</a>"
+        )
+    return f'<p id="ticket-nav"><a href="/crm/tickets">Tiket pengaduan</a>{counted}</p>'
 
 
 def conversation(

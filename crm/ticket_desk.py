@@ -11,6 +11,10 @@ their ticket's status, and the history says it was not delivered.
 Staff's message is kept and sent as written (staff are trusted, and the participant must read
 the dates and references asked for); the transcript, a log, keeps it with identifiers masked.
 A message or note longer than allowed is refused, never cut.
+
+A participant's reply is new to staff until the staff member holding the ticket opens its page
+(or staff change the ticket from a page showing it): the list marks it and counts it, and
+someone else looking in leaves it new for the holder (``TicketDeskRepository.seen``).
 """
 
 from __future__ import annotations
@@ -35,8 +39,10 @@ from storage.repositories.ticket_desk import (
     TicketCase,
     TicketDeskRepository,
     TicketEvent,
+    Unread,
 )
 from storage.repositories.ticket_moves import Change, MessageRequired, Refusal, Repeated
+from storage.repositories.tickets import PARTICIPANT_REPLY
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
 from storage.sessions import SessionStore
 
@@ -61,6 +67,11 @@ class TicketFile:
     deliverable: bool = True
     """The participant's chat is one this deployment sends to (False: no chat, or e.g. a
     Telegram chat where Telegram is not configured)."""
+    new_replies: frozenset[int] = frozenset()
+    """The participant's replies (history entry ids) no staff member had seen before this
+    page."""
+    still_new: bool = False
+    """The new replies stay new: the one looking does not hold the ticket."""
 
 
 class TicketDesk:
@@ -85,7 +96,14 @@ class TicketDesk:
     async def page(self, filters: Filters, page: int = 1) -> DeskPage:
         return await self._tickets.page(filters, page)
 
-    async def ticket(self, ticket_id: int) -> TicketFile:
+    async def unread(self, staff: StaffRecord) -> Unread:
+        """How many tickets have a participant reply staff have not seen; how many of them
+        ``staff`` holds."""
+        return await self._tickets.unread(staff.id)
+
+    async def ticket(self, ticket_id: int, viewer: StaffRecord | None = None) -> TicketFile:
+        """The ticket as its page shows it; the participant's replies it shows are seen when
+        ``viewer`` holds the ticket."""
         case = await self._tickets.case(ticket_id)
         if case is None:
             raise NotFound(str(ticket_id))
@@ -94,7 +112,14 @@ class TicketDesk:
             participant = summary_of(await self._participants.get(case.participant_id))
         history = await self._tickets.history(ticket_id)
         deliverable = case.reach is not None and self._reaches(case.reach.channel)
-        return TicketFile(case, participant, history, deliverable)
+        seen = case.reply_seen_at
+        new = [e for e in history if e.kind == PARTICIPANT_REPLY and (seen is None or e.at > seen)]
+        still_new = bool(new)
+        if new and viewer is not None and case.ticket.assignee_id == viewer.id:
+            await self._tickets.seen(ticket_id, viewer.id, max(e.at for e in new))
+            still_new = False
+        ids = frozenset(e.id for e in new)
+        return TicketFile(case, participant, history, deliverable, ids, still_new)
 
     async def take(self, ticket_id: int, staff: StaffRecord) -> str:
         """Assign the ticket to ``staff``; the notice to show."""

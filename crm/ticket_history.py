@@ -4,7 +4,7 @@ and internal notes are shown masked; a message to the participant as it was sent
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from html import escape
 
 from crm.staff_time import StaffZone
@@ -31,8 +31,6 @@ DELIVERY = {
 }
 
 
-
-
 def who(actor: str) -> str:
     """``crm:agent1`` -> agent1; ``webchat:user`` -> Peserta (webchat); ``assistant`` -> Asisten."""
     if actor.startswith("crm:"):
@@ -42,12 +40,14 @@ def who(actor: str) -> str:
     return "Asisten" if actor == "assistant" else actor
 
 
-def history(events: Sequence[TicketEvent], zone: StaffZone) -> str:
-    items = "".join(_entry(event, zone) for event in events) or "<li>Belum ada riwayat.</li>"
-    return f'<div class="card" id="history"><h2>Riwayat</h2><ol>{items}</ol></div>'
+def history(events: Sequence[TicketEvent], zone: StaffZone, new: Collection[int] = ()) -> str:
+    """``new``: the ids of the participant's replies staff had not seen (marked "Baru")."""
+    items = "".join(_entry(event, zone, event.id in new) for event in events)
+    listed = items or "<li>Belum ada riwayat.</li>"
+    return f'<div class="card" id="history"><h2>Riwayat</h2><ol>{listed}</ol></div>'
 
 
-def _entry(event: TicketEvent, zone: StaffZone) -> str:
+def _entry(event: TicketEvent, zone: StaffZone, new: bool = False) -> str:
     what = WHAT.get(event.kind, event.kind)
     details = []
     if event.old_status and event.status:
@@ -64,9 +64,10 @@ def _entry(event: TicketEvent, zone: StaffZone) -> str:
         text = f'<div class="msg {_style(event)}">{escape(label + shown)}</div>'
     if event.to_participant and event.delivery:
         text += f'<div class="meta">{escape(DELIVERY.get(event.delivery, event.delivery))}</div>'
+    mark = ' <strong class="badge">Baru</strong>' if new else ""
     return (
-        f'<li class="event {escape(event.kind)}"><span class="meta">{zone.show(event.at)} · '
-        f"{escape(who(event.actor))}</span> {line}{text}</li>"
+        f'<li class="event {escape(event.kind)}{" new" if new else ""}"><span class="meta">'
+        f"{zone.show(event.at)} · {escape(who(event.actor))}</span>{mark} {line}{text}</li>"
     )
 
 

@@ -1,6 +1,9 @@
 """HTML of the ticket desk: the filtered list and one ticket (server-rendered; every value
 passes ``html.escape``, and what participants wrote is shown masked). A ticket's page loads
-``/crm/static/ticket.js``: the message's live character count, and a form sent only once."""
+``/crm/static/ticket.js``: the message's live character count, and a form sent only once.
+
+A participant's reply staff have not seen is marked "Balasan baru" in words (not by colour
+alone) on its ticket's row, on the ticket's page and on the reply in the history."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from crm.ticket_history import history
 from crm.ticket_labels import CATEGORIES, PRIORITIES, STATUSES, category, priority, status
 from crm.ticket_people import ParticipantSummary, masked
 from storage.repositories.staff import StaffRecord
-from storage.repositories.ticket_desk import DeskPage, DeskTicket, Filters, TicketCase
+from storage.repositories.ticket_desk import DeskPage, DeskTicket, Filters, TicketCase, Unread
 from storage.repositories.ticket_moves import STAFF_STATUSES
 
 
@@ -31,14 +34,28 @@ class Draft:
     note: str = ""
 
 
+NEW_REPLY = "Balasan baru"
+ORDERS = (("", "Balasan baru dulu"), ("newest", "Terbaru dulu"), ("oldest", "Terlama dulu"))
+"""The list's orders by their query code ("": tickets with a new reply first, then newest)."""
+
+
+def badge(text: str = NEW_REPLY) -> str:
+    return f'<strong class="badge">{escape(text)}</strong>'
+
+
 def listing(
-    found: DeskPage, filters: Filters, agent: StaffRecord, csrf: str, zone: StaffZone
+    found: DeskPage,
+    filters: Filters,
+    agent: StaffRecord,
+    csrf: str,
+    zone: StaffZone,
+    unread: Unread | None = None,
 ) -> str:
     rows = "".join(_row(ticket, zone) for ticket in found.items) or (
         '<tr><td colspan="6">Tidak ada tiket yang cocok.</td></tr>'
     )
     body = (
-        _filter_form(filters, agent)
+        _filter_form(filters, agent, unread or Unread())
         + '<table id="tickets"><thead><tr><th>Referensi</th><th>Kategori</th>'
         "<th>Prioritas</th><th>Status</th><th>Dibuat</th><th>Ditangani</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
@@ -49,8 +66,14 @@ def listing(
 
 
 def _row(ticket: DeskTicket, zone: StaffZone) -> str:
+    if ticket.new_reply_at is None:
+        start, mark = "<tr>", ""
+    else:
+        start = '<tr class="new-reply">'
+        at = zone.show(ticket.new_reply_at)
+        mark = f' {badge()}<br><span class="meta">dibalas {at}</span>'
     return (
-        f'<tr><td><a href="/crm/tickets/{ticket.id}">{escape(ticket.reference)}</a></td>'
+        f'{start}<td><a href="/crm/tickets/{ticket.id}">{escape(ticket.reference)}</a>{mark}</td>'
         f"<td>{escape(category(ticket.category))}</td><td>{escape(priority(ticket.priority))}</td>"
         f'<td class="status">{escape(status(ticket.status))}</td>'
         f"<td>{zone.show(ticket.created_at)}</td>"
@@ -67,9 +90,15 @@ def _options(choices: Sequence[tuple[str, str]], chosen: str | None, everything:
     )
 
 
-def _filter_form(filters: Filters, agent: StaffRecord) -> str:
-    order = [("newest", "Terbaru dulu"), ("oldest", "Terlama dulu")]
+def _order(filters: Filters) -> str:
+    if filters.oldest_first:
+        return "oldest"
+    return "" if filters.replies_first else "newest"
+
+
+def _filter_form(filters: Filters, agent: StaffRecord, unread: Unread) -> str:
     mine = " checked" if filters.assignee_id == agent.id else ""
+    replied = " checked" if filters.new_replies else ""
     return (
         '<form method="get" action="/crm/tickets" class="card" id="filters">'
         f'<label>Status <select name="status">{_options(STATUSES, filters.status, "Semua")}'
@@ -77,8 +106,10 @@ def _filter_form(filters: Filters, agent: StaffRecord) -> str:
         f'<label>Kategori <select name="category">'
         f"{_options(CATEGORIES, filters.category, 'Semua')}</select></label> "
         f'<label>Urutan <select name="order">'
-        f"{_options(order, 'oldest' if filters.oldest_first else 'newest', '')}</select></label> "
+        f"{_options(ORDERS, _order(filters), '')}</select></label> "
         f'<label><input type="checkbox" name="mine" value="1"{mine}> Tiket saya</label> '
+        f'<label><input type="checkbox" name="replied" value="1"{replied}> Ada balasan baru '
+        f'(<span id="unread-count">{unread.total}</span>)</label> '
         "<button>Terapkan</button></form>"
     )
 
@@ -88,8 +119,9 @@ def query_of(filters: Filters, agent: StaffRecord, page_number: int = 1) -> str:
     fields = {
         "status": filters.status or "",
         "category": filters.category or "",
-        "order": "oldest" if filters.oldest_first else "",
+        "order": _order(filters),
         "mine": "1" if filters.assignee_id == agent.id else "",
+        "replied": "1" if filters.new_replies else "",
         "page": str(page_number) if page_number > 1 else "",
     }
     return urlencode({name: value for name, value in fields.items() if value})
@@ -125,18 +157,39 @@ def ticket_page(
         role = 'class="error" role="alert"' if error else 'class="notice" role="status"'
         parts.append(f'<p id="notice" data-notice="{escape(code)}" {role}>{escape(text)}</p>')
     parts += [
+        _new_reply(file),
         _facts(case, zone),
         '<div class="card" id="description"><h2>Keluhan</h2>'
         f'<p style="white-space:pre-wrap">{escape(masked(case.description))}</p></div>',
         _participant(file.participant, case, file.deliverable),
         _actions(case, agent, csrf, draft, file.deliverable),
-        history(file.history, zone),
+        history(file.history, zone, file.new_replies),
         _note_form(ticket, csrf, draft.note),
         f'<p><a href="/crm/tickets/{ticket.id}">Perbarui</a> · '
         '<a href="/crm/tickets">Kembali ke daftar tiket</a></p>',
         '<script src="/crm/static/ticket.js" defer></script>',
     ]
     return page(f"Tiket {ticket.reference}", "".join(parts), agent, csrf)
+
+
+def _new_reply(file: TicketFile) -> str:
+    """What the page says of the participant's replies no staff member had seen before it."""
+    if not file.new_replies:
+        return ""
+    holder = file.case.ticket.assignee
+    if not file.still_new:
+        after = "Sekarang ditandai sudah dilihat."
+    elif file.case.ticket.assignee_id is not None:
+        after = (
+            f"Tetap ditandai baru sampai {holder or 'petugas'} (yang menangani tiket ini) "
+            "membukanya, atau tiket ini diubah."
+        )
+    else:
+        after = "Tetap ditandai baru sampai tiket ini diambil dan dibuka, atau diubah."
+    return (
+        f'<p class="card" id="new-reply" role="status">{badge()} Peserta mengirim balasan yang '
+        f'belum dilihat petugas (<a href="#history">lihat Riwayat</a>). {escape(after)}</p>'
+    )
 
 
 def _facts(case: TicketCase, zone: StaffZone) -> str:

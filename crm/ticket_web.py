@@ -87,14 +87,18 @@ def _back(ticket_id: int, notice: str) -> Response:
 
 
 def filters_of(params: Any, agent: StaffRecord) -> Filters:
-    """The list's filters from its query; unknown values are ignored."""
+    """The list's filters from its query; unknown values are ignored. Unless another order
+    is chosen (``newest``, ``oldest``), tickets with a new participant reply come first."""
     chosen_status = params.get("status")
     chosen_category = params.get("category")
+    order = params.get("order")
     return Filters(
         status=chosen_status if chosen_status in dict(STATUSES) else None,
         category=chosen_category if chosen_category in dict(CATEGORIES) else None,
-        oldest_first=params.get("order") == "oldest",
+        oldest_first=order == "oldest",
         assignee_id=agent.id if params.get("mine") == "1" else None,
+        new_replies=params.get("replied") == "1",
+        replies_first=order not in ("newest", "oldest"),
     )
 
 
@@ -103,8 +107,9 @@ async def listing(request: Request, agent: StaffRecord, csrf: str) -> Response:
     filters = filters_of(params, agent)
     number = params.get("page", "1")
     chosen = min(int(number), MAX_PAGE) if number.isdigit() else 1
-    found = await desk_of(request).page(filters, chosen)
-    return html(ticket_pages.listing(found, filters, agent, csrf, crm_of(request).zone))
+    desk = desk_of(request)
+    found, unread = await desk.page(filters, chosen), await desk.unread(agent)
+    return html(ticket_pages.listing(found, filters, agent, csrf, crm_of(request).zone, unread))
 
 
 def _notice(name: str) -> tuple[str, str, bool] | None:
@@ -112,7 +117,7 @@ def _notice(name: str) -> tuple[str, str, bool] | None:
 
 
 async def ticket(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    file = await desk_of(request).ticket(_ticket_id(request))
+    file = await desk_of(request).ticket(_ticket_id(request), agent)
     notice = _notice(request.query_params.get("notice", ""))
     return html(ticket_pages.ticket_page(file, agent, csrf, crm_of(request).zone, notice))
 
@@ -122,7 +127,7 @@ async def _refused(
 ) -> Response:
     """The ticket's page as it is now, saying why the post was refused, with what was typed
     in its form again."""
-    file = await desk_of(request).ticket(_ticket_id(request))
+    file = await desk_of(request).ticket(_ticket_id(request), agent)
     shown = ticket_pages.ticket_page(file, agent, csrf, crm_of(request).zone, _notice(name), draft)
     return html(shown, 409 if name in CONFLICTS else 422)
 

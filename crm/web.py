@@ -107,7 +107,11 @@ async def queue(request: Request, agent: StaffRecord, csrf: str) -> Response:
     items = await console.queue()
     notice = QUEUE_NOTICES.get(request.query_params.get("notice", ""))
     zone = crm_of(request).zone
-    page = pages.queue(items, agent, csrf, await console.satisfaction(), zone=zone, notice=notice)
+    replies = await crm_of(request).tickets.unread(agent)
+    page = pages.queue(
+        items, agent, csrf, await console.satisfaction(), zone=zone, notice=notice,
+        replies=replies,
+    )  # fmt: skip
     return html(page)
 
 

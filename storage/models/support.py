@@ -166,6 +166,11 @@ class ComplaintTicket(Base):
         BigIntId, sa.ForeignKey("staff_users.id", ondelete="SET NULL"), index=True
     )
     """The staff member working the ticket in the CRM (None: nobody took it yet)."""
+    reply_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    """Staff have seen the participant's replies (``participant_reply`` entries) up to this
+    time: the time of the latest reply shown when the ticket's holder opened its page, or
+    when staff changed it from a page showing it. A later reply is new to staff (None: none
+    seen yet)."""
 
 
 class ComplaintEvent(Base):
@@ -176,6 +181,7 @@ class ComplaintEvent(Base):
     __tablename__ = "complaint_events"
     __table_args__ = (
         sa.Index(None, "ticket_id", "at"),
+        sa.Index(None, "kind", "ticket_id", "at"),  # the participant's replies: the CRM's count
         sa.CheckConstraint(one_of("delivery", TicketDelivery), name="delivery"),
     )
 

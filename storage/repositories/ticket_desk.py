@@ -1,13 +1,23 @@
 """The CRM's ticket desk, the staff side of complaint tickets: a filtered, paged list; one
 ticket with the chat its participant can be told in; its history (``complaint_events``).
 What staff change is ``ticket_moves``.
+
+A participant's reply (a ``participant_reply`` entry) is *new* to staff until they have seen
+it: the ticket's ``reply_seen_at`` holds the time of the latest reply seen, and a reply later
+than that is new. It is seen when the staff member holding the ticket opens its page
+(``seen``; a colleague or supervisor looking in leaves it new for the holder), or when staff
+change the ticket from a page that showed it (``ticket_moves``). What is stored is the time of
+the reply the page showed, not the time of looking: a reply saved while the page was being
+read, or written by a bot whose clock runs behind the console's, is never taken as seen.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -20,7 +30,9 @@ from storage.models import (
     Handoff,
     StaffUser,
 )
+from storage.repositories._results import rowcount
 from storage.repositories.ticket_moves import TicketMoves, version_of
+from storage.repositories.tickets import PARTICIPANT_REPLY
 
 __all__ = [
     "PER_PAGE",
@@ -31,6 +43,7 @@ __all__ = [
     "TicketCase",
     "TicketDeskRepository",
     "TicketEvent",
+    "Unread",
 ]
 
 PER_PAGE = 20
@@ -52,6 +65,9 @@ class DeskTicket:
     assignee_id: int | None
     assignee: str | None
     """The display name of the staff member working it."""
+    new_reply_at: datetime | None = None
+    """When the participant replied, if no staff member has seen that reply yet (None: no
+    new reply)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +84,19 @@ class Filters:
     category: str | None = None
     oldest_first: bool = False
     assignee_id: int | None = None
+    new_replies: bool = False
+    """Only tickets with a participant reply staff have not seen."""
+    replies_first: bool = False
+    """Tickets with a new participant reply before the others (each group in its order)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """How many tickets have a participant reply staff have not seen: all, and those held by
+    one staff member."""
+
+    total: int = 0
+    mine: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +121,8 @@ class TicketCase:
     handoff_id: int | None = None
     """The participant's latest conversation in the console (a handoff of the chat that
     filed the ticket, else of the chat they can be told in), if there is one."""
+    reply_seen_at: datetime | None = None
+    """Staff have seen the participant's replies up to this time (None: none yet)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,16 +141,47 @@ class TicketEvent:
     delivery: str | None
 
 
+def _new_replies(*only: sa.ColumnElement[bool]) -> sa.Subquery:
+    """Per ticket with a participant reply staff have not seen, the time of the latest (from
+    the index on kind, ticket_id, at: the replies only, never every ticket)."""
+    seen = ComplaintTicket.reply_seen_at
+    return (
+        sa.select(ComplaintEvent.ticket_id, sa.func.max(ComplaintEvent.at).label("at"))
+        .join(ComplaintTicket, ComplaintTicket.id == ComplaintEvent.ticket_id)
+        .where(
+            ComplaintEvent.kind == PARTICIPANT_REPLY,
+            sa.or_(seen.is_(None), ComplaintEvent.at > seen),
+            *only,
+        )
+        .group_by(ComplaintEvent.ticket_id)
+        .subquery("new_replies")
+    )
+
+
+def _has_new_reply() -> sa.ColumnElement[bool]:
+    """The ticket is one of ``_new_replies`` (a set built once per query, not per ticket)."""
+    return ComplaintTicket.id.in_(sa.select(_new_replies().c.ticket_id))
+
+
 def _listed() -> sa.Select[ComplaintTicket, str]:
     return sa.select(ComplaintTicket, StaffUser.display_name).outerjoin(
         StaffUser, StaffUser.id == ComplaintTicket.assignee_id
     )
 
 
-def _ticket(row: ComplaintTicket, assignee: str | None) -> DeskTicket:
+async def _new_reply_times(session: AsyncSession, ticket_ids: Sequence[int]) -> dict[int, datetime]:
+    """Of these tickets, those with a participant reply staff have not seen: its time."""
+    if not ticket_ids:
+        return {}
+    new = _new_replies(ComplaintEvent.ticket_id.in_(ticket_ids))
+    rows = await session.execute(sa.select(new.c.ticket_id, new.c.at))
+    return {int(ticket_id): at for ticket_id, at in rows}
+
+
+def _ticket(row: ComplaintTicket, assignee: str | None, new: datetime | None) -> DeskTicket:
     return DeskTicket(
         row.id, row.reference, row.category, row.status, row.priority, row.created_at,
-        row.updated_at, row.assignee_id, assignee,
+        row.updated_at, row.assignee_id, assignee, new,
     )  # fmt: skip
 
 
@@ -138,6 +200,8 @@ def _where(filters: Filters) -> list[sa.ColumnElement[bool]]:
         found.append(ComplaintTicket.category == filters.category)
     if filters.assignee_id is not None:
         found.append(ComplaintTicket.assignee_id == filters.assignee_id)
+    if filters.new_replies:
+        found.append(_has_new_reply())
     return found
 
 
@@ -197,22 +261,41 @@ class TicketDeskRepository:
         """Take, change, note (``ticket_moves``)."""
 
     async def page(self, filters: Filters, page: int = 1, per_page: int = PER_PAGE) -> DeskPage:
-        """Newest first (or oldest first); a page past the end is clamped to the last one."""
+        """Newest first (or oldest first), those with a new participant reply first if asked;
+        a page past the end is clamped to the last one.
+
+        With replies first, the tickets with a new reply (a handful) and the others are read
+        apart, each in its order: neither query has to rank every ticket."""
         if per_page < 1:
             raise ValueError("per_page must be at least 1")
         where = _where(filters)
         when, tie = ComplaintTicket.created_at, ComplaintTicket.id
         order = (when.asc(), tie.asc()) if filters.oldest_first else (when.desc(), tie.desc())
+
+        async def count(*more: sa.ColumnElement[bool]) -> int:
+            counted = sa.select(sa.func.count(ComplaintTicket.id)).where(*where, *more)
+            return int(await session.scalar(counted) or 0)
+
+        async def rows(skip: int, limit: int, *more: sa.ColumnElement[bool]) -> list[Any]:
+            query = _listed().where(*where, *more).order_by(*order).offset(skip).limit(limit)
+            return list((await session.execute(query)).all())
+
         async with self._sessions() as session:
-            counted = sa.select(sa.func.count(ComplaintTicket.id)).where(*where)
-            total = int(await session.scalar(counted) or 0)
+            total = await count()
             pages = math.ceil(total / per_page)
             page = min(max(page, 1), max(pages, 1))
-            query = _listed().where(*where).order_by(*order)
-            rows = (
-                await session.execute(query.limit(per_page).offset((page - 1) * per_page))
-            ).all()
-        return DeskPage([_ticket(row[0], row[1]) for row in rows], page, pages, total)
+            skip = (page - 1) * per_page
+            if filters.replies_first and not filters.new_replies:
+                first = await count(_has_new_reply())
+                found = await rows(skip, per_page, _has_new_reply()) if skip < first else []
+                if len(found) < per_page:
+                    rest = max(skip - first, 0), per_page - len(found)
+                    found += await rows(*rest, ~_has_new_reply())
+            else:
+                found = await rows(skip, per_page)
+            times = await _new_reply_times(session, [row[0].id for row in found])
+        items = [_ticket(row, assignee, times.get(row.id)) for row, assignee in found]
+        return DeskPage(items, page, pages, total)
 
     async def case(self, ticket_id: int) -> TicketCase | None:
         async with self._sessions() as session:
@@ -221,12 +304,14 @@ class TicketDeskRepository:
             if found is None:
                 return None
             row, assignee = found
+            replied = (await _new_reply_times(session, [ticket_id])).get(ticket_id)
             reach = await reach_of(session, row)
             version = await version_of(session, ticket_id)
             handoff_id = await _handoff_of(session, row, reach)
         return TicketCase(
-            _ticket(row, assignee), row.description, row.participant_id, reach, version, handoff_id
-        )
+            _ticket(row, assignee, replied), row.description, row.participant_id, reach,
+            version, handoff_id, row.reply_seen_at,
+        )  # fmt: skip
 
     async def history(self, ticket_id: int) -> list[TicketEvent]:
         """Oldest first."""
@@ -239,3 +324,36 @@ class TicketDeskRepository:
                 )
             ).all()
         return [_event(e) for e in rows]
+
+    async def unread(self, staff_id: int | None = None) -> Unread:
+        """How many tickets have a participant reply no staff member has seen: all of them,
+        and those ``staff_id`` holds."""
+        mine = sa.func.coalesce(
+            sa.func.sum(sa.case((ComplaintTicket.assignee_id == staff_id, 1), else_=0)), 0
+        )
+        new = _new_replies()
+        counted = sa.select(sa.func.count(new.c.ticket_id), mine).select_from(
+            new.join(ComplaintTicket, ComplaintTicket.id == new.c.ticket_id)
+        )
+        async with self._sessions() as session:
+            found = (await session.execute(counted)).one()
+        return Unread(int(found[0] or 0), int(found[1] or 0) if staff_id is not None else 0)
+
+    async def seen(self, ticket_id: int, staff_id: int, up_to: datetime) -> bool:
+        """The staff member opened the ticket's page, which showed the participant's replies
+        up to ``up_to`` (the time of the latest one shown): they are seen, if ``staff_id``
+        holds the ticket. Whether that changed anything (False: not the holder, or seen
+        already)."""
+        seen = ComplaintTicket.reply_seen_at
+        async with self._sessions() as session, session.begin():
+            moved = await session.execute(
+                sa.update(ComplaintTicket)
+                .where(
+                    ComplaintTicket.id == ticket_id,
+                    ComplaintTicket.assignee_id == staff_id,
+                    sa.or_(seen.is_(None), seen < up_to),
+                )
+                .values(reply_seen_at=up_to)
+                .execution_options(synchronize_session=False)
+            )
+        return rowcount(moved) == 1

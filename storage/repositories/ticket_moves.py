@@ -13,13 +13,17 @@ without a lock). Internal notes are outside the version: one may be added from a
 The same change posted twice (a double click) is recognised as the one already made
 (``Repeated``), not made again: the second post comes from the same page version, by the same
 staff member, asking for what the ticket now is.
+
+A change (status, priority or a message) also marks the participant's replies seen
+(``reply_seen_at``, see ``ticket_desk``): it was made from a page showing them all, since a
+reply is a new version. Taking a ticket, or noting something, does not.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -33,6 +37,7 @@ from storage.models import (
     utcnow,
 )
 from storage.repositories._results import rowcount
+from storage.repositories.tickets import PARTICIPANT_REPLY
 
 __all__ = [
     "ASSIGNED",
@@ -183,7 +188,12 @@ class TicketMoves:
             moved = await session.execute(
                 sa.update(ComplaintTicket)
                 .where(*_as_seen(row), *unchanged)
-                .values(status=change.status, priority=change.priority, updated_at=now)
+                .values(
+                    status=change.status,
+                    priority=change.priority,
+                    updated_at=now,
+                    reply_seen_at=_replies_seen(ticket_id),
+                )
                 .execution_options(synchronize_session=False)
             )
             if rowcount(moved) != 1:  # a racing post came first (SQLite; PostgreSQL locks)
@@ -222,6 +232,16 @@ class TicketMoves:
                 .where(ComplaintEvent.id == event_id, ComplaintEvent.to_participant)
                 .values(delivery=delivery.value)
             )
+
+
+def _replies_seen(ticket_id: int) -> sa.ColumnElement[Any]:
+    """The time of the ticket's latest participant reply; what was seen before when none."""
+    latest = (
+        sa.select(sa.func.max(ComplaintEvent.at))
+        .where(ComplaintEvent.ticket_id == ticket_id, ComplaintEvent.kind == PARTICIPANT_REPLY)
+        .scalar_subquery()
+    )
+    return sa.func.coalesce(latest, ComplaintTicket.reply_seen_at)
 
 
 def _newer(ticket_id: int, version: int) -> sa.Exists:

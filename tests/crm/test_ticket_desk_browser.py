@@ -1,7 +1,8 @@
 """The ticket desk in a real browser (Debian's Chromium driven by Playwright): a participant
 files a complaint in the web chat; a staff member filters the ticket list, opens the ticket,
 takes it and asks for data (waiting_user, with a message); the participant's chat shows the
-message and sends the data, and the ticket is back with staff."""
+message and sends the data, and the ticket is back with staff: counted on the queue page and
+marked "Balasan baru" in the list until its holder opens it."""
 
 from __future__ import annotations
 
@@ -91,7 +92,30 @@ def test_staff_filter_open_a_ticket_and_ask_the_participant_for_data(desk_url: s
         participant.locator(".msg.bot").last.get_by_role("button", name="Kirim").click()
         expect(participant.locator(".msg.bot").last).to_contain_text("Terkirim!")
 
-        staff.reload()
+        # Staff notice the reply: the queue page counts it (the holder's share too), the list
+        # marks the ticket "Balasan baru" until its holder opens it.
+        staff.goto(f"{desk_url}/crm")
+        expect(staff.locator("#ticket-replies")).to_have_text("1 tiket dengan balasan baru")
+        expect(staff.locator("#my-ticket-replies")).to_have_text("1 di tiket saya")
+        staff.get_by_role("link", name="1 tiket dengan balasan baru").click()
+        expect(staff.locator("input[name=replied]")).to_be_checked()
+        row = staff.locator("#tickets tbody tr", has_text=reference)
+        badge = row.locator(".badge")
+        expect(badge).to_be_visible()
+        expect(badge).to_have_text("Balasan baru")
+        expect(badge).to_have_css("background-color", "rgb(179, 71, 0)")
+        expect(row.locator("td.status")).to_have_text("Diproses")
+        row.get_by_role("link", name=reference).click()
+        expect(staff.locator("#new-reply")).to_contain_text("Sekarang ditandai sudah dilihat")
         expect(staff.locator("#facts")).to_contain_text("Diproses")
         expect(staff.locator("#history")).to_contain_text("Data tambahan dari peserta")
         expect(staff.locator("#history")).to_contain_text("nomor hp saya 0812****7890")
+        expect(staff.locator("#history li.event.participant_reply.new")).to_contain_text("Baru")
+
+        staff.get_by_role("link", name="Kembali ke daftar tiket").click()
+        row = staff.locator("#tickets tbody tr", has_text=reference)
+        expect(row).to_be_visible()
+        expect(row.locator(".badge")).to_have_count(0)
+        expect(staff.locator("#unread-count")).to_have_text("0")
+        staff.goto(f"{desk_url}/crm")
+        expect(staff.locator("#ticket-nav")).to_have_text("Tiket pengaduan")
