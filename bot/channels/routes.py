@@ -1,4 +1,5 @@
-"""Webhook endpoints: POST /telegram/webhook, GET + POST /whatsapp/webhook.
+"""Webhook endpoints: POST /telegram/webhook, GET + POST /whatsapp/webhook (and the web chat's
+GET /api/webchat/history + /state, from ``webchat_state``).
 
 Each verifies the request before reading it as JSON (401 otherwise; constant-time compares),
 takes the turns, and answers 200 as soon as the replies are queued — sending goes on in the
@@ -21,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from bot.channels.webchat_state import webchat_routes
 from bot.logs import get_logger
 from storage.errors import StorageError
 
@@ -128,4 +130,5 @@ def channel_routes() -> list[Route]:
         Route("/telegram/webhook", telegram_webhook, methods=["POST"]),
         Route("/whatsapp/webhook", whatsapp_verify, methods=["GET"]),
         Route("/whatsapp/webhook", whatsapp_webhook, methods=["POST"]),
+        *webchat_routes(),
     ]

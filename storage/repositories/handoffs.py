@@ -23,7 +23,7 @@ from storage.models import (
 from storage.repositories._results import rowcount
 from storage.repositories.handoff_feedback import HandoffFeedbackRepository
 
-__all__ = ["HandoffItem", "HandoffRepository", "QueuedHandoff"]
+__all__ = ["HandoffItem", "HandoffRepository", "HandoffStatus", "QueuedHandoff"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,18 @@ class QueuedHandoff:
     id: int
     queue: str
     position: int
+
+
+@dataclass(frozen=True, slots=True)
+class HandoffStatus:
+    """Where a conversation's open handoff stands, as its participant may see it."""
+
+    state: str
+    """``"queued"`` or ``"assigned"``."""
+    position: int | None
+    """The place in the queue while queued (as the bot's queue messages tell it)."""
+    agent: str | None
+    """The display name of the agent holding it (as their greeting names them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +147,20 @@ class HandoffRepository:
         async with self._sessions() as session:
             row = await self._waiting(session, channel, user_id)
             return None if row is None else await self._position(session, row)
+
+    async def status(self, channel: str, user_id: str) -> HandoffStatus | None:
+        """The conversation's open handoff (queued or assigned), or None. Read only."""
+        open_states = (HandoffState.QUEUED, HandoffState.ASSIGNED)
+        async with self._sessions() as session:
+            row = await self._waiting(session, channel, user_id, open_states)
+            if row is None:
+                return None
+            if row.state == HandoffState.QUEUED.value:
+                return HandoffStatus(row.state, await self._position(session, row), None)
+            agent = await session.scalar(
+                sa.select(StaffUser.display_name).where(StaffUser.id == row.assignee_id)
+            )
+            return HandoffStatus(row.state, None, agent)
 
     async def cancel(self, channel: str, user_id: str) -> bool:
         """The user stopped waiting, or left the agent: close their open handoff."""
