@@ -94,14 +94,17 @@ def age_from(born: date, on: date) -> int:
 
 
 def age(text: str) -> Result:
-    """An age in years, or a date of birth (converted to an age today)."""
+    """An age in years, or a date of birth (converted to an age today). An impossible date
+    ("lahir 30 februari 2000") is said to be one, not read as the age its day gives (30)."""
     born = birth_date(text)
     if isinstance(born, Valid):
         return Valid(age_from(born.value, date.today()))
+    if isinstance(born, Invalid):
+        return born
     match = _AGE.search(text)
     if match is None:
-        return born
+        return None
     years = int(match.group(1))
     if not 5 <= years <= 120:
-        return Invalid("age")
+        return Invalid("age", {"age": years})
     return Valid(years)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows import eligibility_age
 from flows.eligibility_facts import (
     GRADUATE_WORDS,
     LISTED,
@@ -18,10 +19,10 @@ from flows.eligibility_facts import (
     family_size_only,
     graduated,
     job,
-    read_age,
     studying,
 )
 from flows.eligibility_notes import notes
+from flows.eligibility_situations import situations
 from flows.messages import Button, Outbound
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
@@ -78,8 +79,8 @@ _STUDY = frozenset(
 )  # fmt: skip
 
 
-def _age(message: Message, _: Slots, __: FlowContext) -> Result:
-    return read_age(message)
+def _age(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    return eligibility_age.read(message, slots, ctx)
 
 
 def _occupation(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -158,8 +159,20 @@ def known_failures(slots: Slots, ctx: FlowContext) -> list[str]:
 def _failed_already(slots: Slots, ctx: FlowContext) -> bool:
     """The opening message states a fact that fails a rule ("pns boleh ikut?", "umur 17 bisa
     daftar?"): that rule is the answer, now; "Cek ulang" runs the whole check. (Once the
-    questions are under way, every rule is asked and every failed one explained.)"""
+    questions are under way, every rule is asked and every failed one explained, unless a
+    ``HARD`` one fails.)"""
     return bool(known_failures(slots, ctx))
+
+
+HARD = frozenset({"too_old", "not_citizen", "previous"})
+"""Rules that neither time nor a change of situation will meet (a citizen with a NIK, the upper
+age, once in a lifetime): one failed ends the check at once, the other questions moot. The
+others (too young, school, job, the family card, social assistance) may change: the check goes
+on, and the verdict names all that must change."""
+
+
+def _hard_failed(slots: Slots, ctx: FlowContext) -> bool:
+    return any(reason in HARD for reason in known_failures(slots, ctx))
 
 
 FAILED_REASONS = "eligibility_failed"
@@ -177,12 +190,14 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     """The opening message's facts are in the slots (the transitions decide); a situation it
     names that is no rule ("udah nikah boleh ikut?") is answered first."""
     said = notes(turn.message.text or "") if turn.message.payload is None else []
+    age = eligibility_age.opening_note(turn, failed=_failed_already(turn.slots, turn.ctx))
     if turn.slots.get("occupation", "none") != "none":  # "udah kerja jadi PNS": the verdict says
         said = [key for key in said if key != "eligibility.note.employed"]
     if turn.slots.get("bansos") == "yes" and turn.ctx.programme.era.social_assistance_allowed:
         said.append("eligibility.note.bansos")  # "sy penerima PKH blh dftr?"
     per_kk = turn.ctx.programme.max_beneficiaries_per_kk
-    return [Outbound("\n".join(turn.say(key, max_per_kk=per_kk) for key in said))] if said else []
+    lines = [*age, *(turn.say(key, max_per_kk=per_kk) for key in said)]
+    return [Outbound("\n".join(lines))] if lines else []
     yield
 
 
@@ -198,6 +213,8 @@ def _failed_params(turn: FlowTurn) -> dict[str, object]:
         )
         for reason in turn.slots.get("failed", [])
     ]
+    if turn.message.payload is None:  # "TNI, tapi mau pensiun bulan depan": when it changes
+        lines += [turn.say(key) for key in situations(turn.message.text or "")]
     return {"reasons": "\n".join(lines)}
 
 
@@ -223,7 +240,9 @@ def _passed(slots: Slots, _: FlowContext) -> bool:
 
 
 def _ask(name: str, slot: Slot, then: str, *extra: Go) -> State:
-    return State(name, slot=slot, go=(*extra, Go(then)))
+    """A question; a hard rule its answer fails ends the check (``HARD``)."""
+    stop = Go("verdict", _hard_failed, "a hard rule failed")
+    return State(name, slot=slot, go=(stop, *extra, Go(then)))
 
 
 SCHOOL_OPTIONS = (

@@ -119,19 +119,34 @@ _FORMER = re.compile(
     r"(?:kerja|bekerja|jadi|jd|menjabat)\b|\b(?:resign\w*|pensiunan|kena phk|di-?phk)\b"
 )
 """A job held before ("dulu aku perangkat desa tapi udah berhenti"): none of the excluded now."""
+LEAVING = re.compile(
+    r"\b(?:mau|mo|akan(?! tetapi)|bakal|baru mau|segera|rencana|rencananya|berencana|pengen|"
+    r"pingin|ingin|hampir|sebentar lagi|bentar lagi|tinggal|going to|about to|will|planning to)"
+    r"\s+(?:(?!udah|sudah|udh|sdh|telah|dah\b)\w+\s+){0,2}?(?:pensiun|purna\w*|resign\w*|"
+    r"berhenti|keluar|mengundurkan diri|retire|quit|leave|lulus|wisuda|graduate)\b"
+    r"|\b(?:pensiun|resign|berhenti|keluar|lulus|wisuda)\s+(?:\w+\s+)?(?:bulan|tahun|minggu|thn|bln)"
+    r"\s+(?:depan|ini)\b"
+)
+"""Leaving to come ("mau pensiun bulan depan", "resign tahun depan"): still in the job (or at
+school) now, so no job held before."""
+
+
+def _left(lowered: str) -> bool:
+    """Says the job was left (not that it will be: "mau resign" is still the job)."""
+    return bool(_FORMER.search(LEAVING.sub(" ", lowered)))
 
 
 def former_job(lowered: str) -> bool:
     """An excluded job named as one held before ("dulu aku pns tapi udah pensiun")."""
     named = any(_affirmed(pattern, lowered) for pattern in EXCLUDED_JOBS.values())
-    return named and bool(_FORMER.search(lowered))
+    return named and _left(lowered)
 
 
 def job(lowered: str) -> str | None:
     """An excluded job the user has (not one they deny or left), or plainly none."""
     for value, pattern in EXCLUDED_JOBS.items():
         if _affirmed(pattern, lowered):
-            return "none" if _FORMER.search(lowered) else value
+            return "none" if _left(lowered) else value
     return "none" if _NOT_WORKING.search(lowered) else None
 
 
@@ -165,17 +180,25 @@ def family_size_only(text: str) -> bool:
     return bool(_FAMILY_SIZE.search(lowered)) and not _KK_RECEIVED.search(lowered)
 
 
+def stated_age(message: Message) -> Result:
+    """The user's own age in a message that names one (not a relative's: "anak saya umur 17");
+    an impossible one ("umur aku 200 thn") as ``Invalid``."""
+    text = (message.text or "").lower()
+    own = about_self(text)
+    if own == text:  # nothing about relatives: the parser's entities are the user's
+        if message.entity("age") is not None or re.search(r"\b(?:umur|usia|age)\b", own):
+            return read_age(message)
+    elif re.search(r"\b(?:umur|usia|age)\b", own):
+        return age(own)
+    return None
+
+
 def facts(message: Message, ctx: FlowContext) -> Slots:
     """The user's own answers to the questions, asked or not, that the message gives."""
     slots: Slots = {}
     text = (message.text or "").lower()
     own = about_self(text)
-    found: Result = None
-    if own == text:  # nothing about relatives: the parser's entities are the user's
-        if message.entity("age") is not None or re.search(r"\b(?:umur|usia|age)\b", own):
-            found = read_age(message)
-    elif re.search(r"\b(?:umur|usia|age)\b", own):
-        found = age(own)
+    found = stated_age(message)
     if isinstance(found, Valid):
         slots["age"] = found.value
     if GRADUATE_WORDS.search(own) and LISTED.search(own):
@@ -209,6 +232,7 @@ def _history(own: str, ctx: FlowContext) -> Slots:
 __all__ = [
     "EXCLUDED_JOBS",
     "GRADUATE_WORDS",
+    "LEAVING",
     "LISTED",
     "NO_EXCLUDED_JOB",
     "SCHOOL_WORDS",
@@ -220,5 +244,6 @@ __all__ = [
     "job",
     "read_age",
     "relative_job",
+    "stated_age",
     "studying",
 ]

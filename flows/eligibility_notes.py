@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from flows.eligibility_facts import about_self, former_job, relative_job
+from flows.eligibility_situations import verdict
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -59,9 +60,11 @@ INTENTS = ("check_eligibility", "register", "goodbye", "complaint_status", "help
 
 
 def former(turn: FlowTurn) -> list[Outbound] | None:
-    """A job held before, asked about outside the check: that it no longer excludes."""
+    """A job held before, asked about outside the check: that it no longer excludes; a
+    situation that fails a rule for now ("aku mahasiswa tp lagi cuti kuliah", "aku anggota TNI
+    tapi mau pensiun bulan depan"): the verdict, why, and when it changes."""
     if not former_job(about_self((turn.message.text or "").lower())):
-        return None
+        return verdict(turn)
     check = turn.button("eligibility.start", "flow:eligibility", means="yes")
     return [turn.reply("eligibility.note.former", check, turn.menu_button())]
 

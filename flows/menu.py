@@ -64,7 +64,7 @@ def topic_answer(topic: str, language: str, ctx: FlowContext) -> Step:
     buttons = [menu_button(language)]
     if topic in TOPIC_FLOWS:
         key, payload = TOPIC_FLOWS[topic]
-        buttons.insert(0, Button(text(language, key), payload))
+        buttons.insert(0, Button(text(language, key), payload, "yes"))  # "ya" takes it
     if topic in TOPIC_MORE:
         key, payload = TOPIC_MORE[topic]
         buttons.insert(1, Button(text(language, key), payload))

@@ -31,6 +31,10 @@ _YES = {
     "pernah",
     "masih",
     "yaa",
+    "gas",
+    "gass",
+    "yuk",
+    "ayo",
 }
 _NO = {
     "tidak",

@@ -1,0 +1,61 @@
+"""The age in the eligibility check: a number or a date of birth; an impossible one said to be
+so ("umur aku 200 thn", "lahir 30 februari 2000"); a question back about the limit at the age
+question ("emang hrs brp?") answered with the limit; and an age the opening message gives that
+meets the rule said to meet it before the other questions ("baru umur 18 kemarin, udh boleh
+daftar?" is answered, not only followed by the next question)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.eligibility_facts import read_age, stated_age
+from flows.result import Invalid, Result, Valid
+from flows.runtime.machine import FlowTurn, Slots
+from flows.turn import FlowContext, Message
+
+_LIMIT = re.compile(
+    r"\b(?:hrs|harus|mesti|musti|wajib|minimal|minimum|maksimal|maks|max|paling|boleh|"
+    r"muda|tua|must|have to|maximum)\b"
+)
+_HOW_MANY = re.compile(r"\b(?:brp|berapa|brapa|brpa|how old|what age|how many)\b")
+_TOPIC = re.compile(r"\b(?:umur|usia|age|batas\w*|syarat\w*|limit)\b")
+
+
+def limit_asked(text: str) -> bool:
+    """A question back about the limit that only the age question makes clear ("emang hrs
+    brp?", "minimal brp?"). One naming its topic ("umur berapa ya batasnya?") is a question of
+    its own, answered as one (with the rules) by the digression."""
+    lowered = text.lower()
+    if re.search(r"\d", lowered) or _TOPIC.search(lowered):
+        return False
+    return bool(_LIMIT.search(lowered) and _HOW_MANY.search(lowered))
+
+
+def read(message: Message, _: Slots, ctx: FlowContext) -> Result:
+    """The age question's answer; the limit asked about is told (no miss), then asked again."""
+    if message.payload is None and limit_asked(message.text or ""):
+        rules = ctx.programme
+        limits: dict[str, object] = {"min_age": rules.min_age, "max_age": rules.max_age}
+        return Invalid("age_limit", limits, miss=False)
+    return read_age(message)
+
+
+def opening_note(turn: FlowTurn, *, failed: bool) -> list[str]:
+    """What the check's opening message says of the age: an impossible one is said to be (the
+    age question follows); one that meets the rule is said to, when the check goes on (not
+    ``failed``). A button that started the check says nothing."""
+    if turn.message.payload is not None:
+        return []
+    stated = stated_age(turn.message)
+    if isinstance(stated, Invalid):
+        return [turn.say(f"invalid.{stated.reason}", **stated.params)]
+    rules = turn.ctx.programme
+    if failed or not isinstance(stated, Valid) or turn.slots.get("age") != stated.value:
+        return []
+    if not rules.min_age <= int(stated.value) <= rules.max_age:
+        return []
+    limits = {"min_age": rules.min_age, "max_age": rules.max_age}
+    return [turn.say("eligibility.note.age_ok", age=stated.value, **limits)]
+
+
+__all__ = ["limit_asked", "opening_note", "read"]

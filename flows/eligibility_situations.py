@@ -1,0 +1,63 @@
+"""Situations that fail a rule now but will not for long, answered with the verdict and the
+reason, inside the check or outside it (DOMAIN.md: not in formal education; not an active ASN,
+TNI, Polri, ...; a job held before does not exclude):
+
+- on leave from school or university ("aku mahasiswa tp lagi cuti kuliah"): still listed as a
+  student (PDDikti/Dapodik), so not yet; after graduating or leaving, and the listing updated;
+- about to leave an excluded job ("aku anggota TNI tapi mau pensiun bulan depan"): excluded while
+  serving, welcome once retired or resigned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.eligibility_facts import LEAVING, about_self, graduated, job, studying
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+_ON_LEAVE = re.compile(r"\b(?:cuti|berhenti sementara|on leave|leave of absence)\b")
+"""On leave (from school when the message says so: "cuti melahirkan" is from work)."""
+_STUDY_LEAVE = re.compile(r"\bcuti (?:akademik|semester|studi|kuliah|sekolah)\b")
+"""Leave that can only be from school or university."""
+
+
+def situations(text: str) -> list[str]:
+    """Response keys (``eligibility.note.*``) of the situations the user's own words name."""
+    own = about_self(text.lower())
+    found: list[str] = []
+    on_leave = _STUDY_LEAVE.search(own) and not graduated(own)  # not "dulu sempat cuti"
+    if on_leave or (studying(own) and _ON_LEAVE.search(own)):
+        found.append("eligibility.note.on_leave")
+    if job(own) not in (None, "none") and LEAVING.search(own):
+        found.append("eligibility.note.leaving")
+    return found
+
+
+def _failed(own: str, found: list[str]) -> list[str]:
+    """The rules the situations fail (``eligibility.fail.*``)."""
+    failed = ["student"] if "eligibility.note.on_leave" in found else []
+    work = job(own)
+    if "eligibility.note.leaving" in found and work is not None:
+        failed.append(f"occupation_{work}")
+    return failed
+
+
+def verdict(turn: FlowTurn) -> list[Outbound] | None:
+    """Outside the check: the verdict on a situation told ("aku mahasiswa tp lagi cuti
+    kuliah"), the reason, and when it changes; the check one tap away."""
+    message = turn.message
+    if message.payload is not None or not message.text:
+        return None
+    found = situations(message.text)
+    if not found:
+        return None
+    failed = _failed(about_self(message.text.lower()), found)
+    lines = [turn.say(f"eligibility.fail.{rule}") for rule in failed]
+    body = turn.say("eligibility.not_eligible.say", reasons="\n".join(lines))
+    notes = "\n".join(turn.say(key) for key in found)
+    again = turn.button("eligibility.check_again", "flow:eligibility")
+    return [Outbound(f"{body}\n\n{notes}", (again, turn.menu_button()))]
+
+
+__all__ = ["situations", "verdict"]
