@@ -5,30 +5,32 @@ redeem codes, the balance deducted and the redeem window explained.
 Search filters live in ``session.profile["search"]`` so paging buttons (``search:<page>``) work
 after the flow has ended; choosing is ``enrol:<id>`` then ``enrol_yes:<id>``. What a message
 asks for (topic, mode, city, price, a refinement of the search just shown) is read in
-``flows.course_query``."""
+``flows.course_query``, answers naming something else than was asked in ``flows.course_answers``;
+the search and what it lets go when nothing matches are in ``flows.course_relax``."""
 
 from __future__ import annotations
 
 import re
-from itertools import combinations
 from typing import Any
 
+from flows import course_answers as answers
 from flows import course_query as query
+from flows import course_relax as relax
 from flows.course_query import SEARCH
 from flows.formatting import long_date, money
 from flows.messages import Button, Outbound
 from flows.my_data import not_linked, participant
-from flows.queries import CourseDetailQuery, CourseSearch, CreateEnrolment
+from flows.queries import CourseDetailQuery, CreateEnrolment
 from flows.runtime import controls, runner
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Step
-from flows.views import SearchPage
+from flows.views import SearchItem
 
 FLOW = "course_choice"
 
 
 def _in_person(slots: Slots, _: FlowContext) -> bool:
-    return slots.get("mode") in ("offline", "hybrid")
+    return slots.get("mode") in ("offline", "hybrid", relax.IN_PERSON)
 
 
 def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -91,67 +93,18 @@ def turned_page(turn: FlowTurn) -> int | None:
     return None
 
 
-RELAX_ORDER = ("max_price", "city", "mode")
-"""Filters let go, one more at a time, when nothing matches them all (the topic stays)."""
-
-
-def _search(search: dict[str, Any], page: int, per_page: int) -> Ask[SearchPage]:
-    query = CourseSearch(
-        str(search.get("words", "")),
-        search.get("mode"),
-        search.get("city"),
-        search.get("max_price"),
-        max(page, 1),
-        per_page,
-        bool(search.get("cheapest")),
-    )
-    found: SearchPage = yield query
-    return found
-
-
-def _relaxed(turn: FlowTurn, search: dict[str, Any]) -> Ask[tuple[SearchPage, list[str]] | None]:
-    """Nothing matched every filter: the nearest results, and a line for each filter let go
-    ("nothing under Rp500.000 ..."). As few filters as possible are let go, one before two, in
-    ``RELAX_ORDER`` (a price is kept when only the city had no class). The relaxed search is
-    saved, so paging follows it."""
-    names = [name for name in RELAX_ORDER if search.get(name)]
-    for size in range(1, len(names) + 1):
-        for dropped in combinations(names, size):
-            wider = {key: value for key, value in search.items() if key not in dropped}
-            result = yield from _search(wider, 1, turn.ctx.programme.courses_per_page)
-            if result.total:
-                turn.session.profile[SEARCH] = {**wider, "at": search.get("at")}
-                return result, [_let_go(turn, name, search[name]) for name in dropped]
-    return None
-
-
-def _let_go(turn: FlowTurn, name: str, value: Any) -> str:
-    if name == "max_price":
-        shown = money(int(value))
-    elif name == "mode":
-        shown = turn.say(f"course_choice.mode.options.{value}")
-    else:
-        shown = str(value)
-    return turn.say(f"courses.relaxed.{name}", value=shown)
-
-
 def results_page(turn: FlowTurn, page: int) -> Step:
     search: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
-    result = yield from _search(search, page, turn.ctx.programme.courses_per_page)
+    result = yield from relax.search(search, page, turn.ctx.programme.courses_per_page)
     again = turn.button("courses.search_again", f"flow:{FLOW}")
     notes: list[str] = []
     if result.total == 0:
-        nearest = yield from _relaxed(turn, search)
+        nearest = yield from relax.relaxed(turn, search)
         if nearest is None:
             other = turn.button("courses.other_categories", "courses")
             return [turn.reply("courses.search_empty", again, other)]
         result, notes = nearest
-    buttons = [
-        Button(
-            turn.say("courses.item", title=item.title, price=money(item.price)), f"course:{item.id}"
-        )
-        for item in result.items
-    ]
+    buttons = [Button(_item(turn, item), f"course:{item.id}") for item in result.items]
     if result.page > 1:
         buttons.append(turn.button("courses.previous", f"search:{result.page - 1}"))
     if result.page < result.pages:
@@ -164,6 +117,14 @@ def results_page(turn: FlowTurn, page: int) -> Step:
     if search.get("cheapest"):
         notes.append(turn.say("courses.cheapest_first"))
     return [Outbound("\n".join([*notes, heading]), tuple(buttons), style="list")]
+
+
+def _item(turn: FlowTurn, item: SearchItem) -> str:
+    """A result's title and price, and its city when it is held in one (offline, hybrid)."""
+    price, city = money(item.price), getattr(item, "city", None)  # stand-ins may hold none
+    if city:
+        return turn.say("courses.item_city", title=item.title, city=city, price=price)
+    return turn.say("courses.item", title=item.title, price=price)
 
 
 def choose(turn: FlowTurn, course_id: int) -> Step:
@@ -250,12 +211,12 @@ COURSE_CHOICE = Flow(
         State("refine", action=query.refine, go=(Go("topic"),)),
         State(
             "topic",
-            Slot("topic", query.topic, free_text=True, entity="course_topic"),
+            Slot("topic", answers.topic, free_text=True, entity="course_topic"),
             go=(Go("mode"),),
         ),
         State(
             "mode",
-            Slot("mode", query.mode, MODE_OPTIONS),
+            Slot("mode", answers.mode, MODE_OPTIONS),
             go=(Go("city", _in_person, "in person"), Go("max_price")),
         ),
         State("city", Slot("city", query.city, free_text=True), go=(Go("max_price"),)),

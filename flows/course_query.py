@@ -34,6 +34,7 @@ _FILLER = re.compile(
     r"online|daring|offline|luring|hybrid|campuran|di|kota|harga|maks|maksimal|max|dibawah|"
     r"bawah|rp|juta|jt|ribu|rb|\d+[\d.,]*(?:rb|k|jt)?|"
     r"kalo|kalau|klo|aja|aj|saja|juga|lagi|yg|deh|sih|ya|gimana|bagaimana|bisa|buat|untuk|utk|"
+    r"berapa|brp|"
     r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah|kategori|"
     r"donk|nih|kah|dulu|dlu|duluan|dari|dr|dengan|dgn|urut|urutkan|urutin|diurutkan|"
     r"tampilkan|tunjukkan|liat|lihat|harganya|biaya|plg|paling|pling|"
@@ -57,6 +58,8 @@ _CHEAPEST = re.compile(
 """A wish for a low price without an amount: the cheapest courses are listed first."""
 _ANY_COURSE = re.compile(r"\bany (?:courses?|class(?:es)?|trainings?)\b")
 """"Any course?" asks whether there is one; it answers neither "which mode?" nor "what price?"."""
+_WHAT_IS_THERE = re.compile(r"\bapa (?:aja|saja)\b")
+""""Pelatihan di surabaya apa aja?" asks what there is: in an opening message, no "any mode"."""
 _CITY = re.compile(r"\bdi (?:kota )?([a-z]+(?: [a-z]+)?)")
 _ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", re.IGNORECASE)
 
@@ -145,7 +148,8 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
     if named is not None:
         slots["city"] = named[0]
         topic_message = Message(text=_without(message.text, named[1]), entities=message.entities)
-    filters = Message(text=_ANY_COURSE.sub(" ", message.text.lower()), entities=message.entities)
+    asked = _WHAT_IS_THERE.sub(" ", _ANY_COURSE.sub(" ", message.text.lower()))
+    filters = Message(text=asked, entities=message.entities)
     for name, check, source in (
         ("topic", topic, topic_message),
         ("mode", mode, filters),
@@ -194,12 +198,28 @@ OTHER_INTENT_SURE = 0.8
 
 
 def refines(turn: FlowTurn) -> bool:
-    """A short follow-up to the search just shown that names a mode, a city or a price:
-    "yang online aja", "kalo yang di bandung?", "yang dibawah 300rb", "yang paling murah"."""
+    """Whether a course search starts here (the router asks before taking the intent at its
+    word): a short follow-up to the search just shown that names a mode, a city or a price
+    ("yang online aja", "kalo yang di bandung?", "yang dibawah 300rb", "yang paling murah"), or
+    a search the NLU is unsure of that plainly asks for courses on a topic."""
     previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
-    if not previous.get("words") or not recent(previous, turn.message.at):
+    shown = previous.get("words") is not None and recent(previous, turn.message.at)
+    return (shown and follows_up(turn.message)) or plainly_searches(turn)
+
+
+_COURSE_WORD = re.compile(r"\b(?:pelatihan|kursus|kelas|training|course)\w*")
+
+
+def plainly_searches(turn: FlowTurn) -> bool:
+    """A course search the NLU reads first but is unsure of, naming courses and a topic:
+    "kursus python yg paling murah brp ya" (a search, or a question about the benefits, at
+    0.53) is searched rather than asked "which did you mean?"."""
+    message = turn.message
+    lowered = (message.text or "").lower()
+    unsure = message.ambiguous or message.confidence < turn.ctx.programme.dialogue.min_confidence
+    if message.intent != "course_search" or not unsure or not _COURSE_WORD.search(lowered):
         return False
-    return follows_up(turn.message)
+    return not asks_my_courses(lowered) and bool(_topic_words(lowered))
 
 
 def follows_up(message: Message) -> bool:
@@ -252,7 +272,7 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
     slots, message = turn.slots, turn.message
     if "topic" in slots or not message.text or not _names_filter(message):
         return []
-    if previous.get("words") and recent(previous, message.at):
+    if previous.get("words") is not None and recent(previous, message.at):
         slots["topic"] = previous["words"]
         slots.setdefault("mode", previous.get("mode") or "any")  # None: it was "Bebas"
         slots.setdefault("max_price", previous.get("max_price") or 0)

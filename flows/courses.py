@@ -2,7 +2,8 @@
 
 Payloads: ``courses`` (categories), ``courses:<page>:<category>``, ``course:<id>``. Text typed
 at the browser is read by ``typed``: a category's name opens it, a topic or a refinement of the
-category shown runs a course search.
+category shown runs a course search; a change of mind is read for what comes after it, and a
+user lost is told how to choose (``flows.course_browsing``).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import re
 from datetime import datetime
 from typing import Any
 
+from flows import course_browsing as browsing
 from flows import course_query as query
 from flows.course_choice import COURSE_CHOICE, results_page
+from flows.course_fields import widened
 from flows.course_query import SEARCH
 from flows.formatting import money
 from flows.menu import menu_button
@@ -177,11 +180,12 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     "Kulinr"); a refinement of the category shown searches within it ("yang online aja", "yg
     di surabaya ada ga"); a topic the catalogue knows is searched ("masak"). None: the message
     is about something else, and the router goes on."""
-    message = turn.message
-    if controls.is_back(message):
+    if controls.is_back(turn.message):
         return (yield from back(turn))
-    if asks_my_courses(message.text or ""):
+    if asks_my_courses(turn.message.text or ""):
         return None  # "kursus yg sudah saya beli": their own, not the catalogue
+    turn = browsing.instead(turn)  # "eh ga jadi, mau yg jahit aja": what comes instead
+    message = turn.message
     answered = yield from about_shown(turn)
     if answered is not None:
         return answered
@@ -189,6 +193,8 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     category = query.category_named(message, [name for name, _ in found])
     if category is not None:
         return (yield from course_page(turn.session, category, 1, turn.ctx))
+    if browsing.lost(turn):  # "ga tau bingung", "apa aja pilihannya"
+        return (yield from _explained(turn))
     if not query.may_be_about_courses(message) and not _only_a_topic(message):
         return None
     shown = turn.session.slots.get("category")
@@ -197,6 +203,16 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     elif not (yield from _known_topic(turn)):
         return None
     return (yield from runner.start(COURSE_CHOICE, turn, hooks))
+
+
+def _explained(turn: FlowTurn) -> Step:
+    """How to choose, and the categories (or the list shown) again."""
+    session = turn.session
+    category, page = session.slots.get("category"), int(session.slots.get("page", 1))
+    if session.step == "list" and category:
+        shown = yield from course_page(session, str(category), page, turn.ctx)
+        return [Outbound(turn.say("courses.lost.list")), *shown]
+    return [Outbound(turn.say("courses.lost.categories")), *(yield from categories(session))]
 
 
 def _only_a_topic(message: Message) -> bool:
@@ -227,5 +243,5 @@ def _known_topic(turn: FlowTurn) -> Ask[bool]:
     said = query.topic(turn.message, turn.slots, turn.ctx)
     if not isinstance(said, Valid):
         return False
-    result: SearchPage = yield CourseSearch(str(said.value), per_page=1)
+    result: SearchPage = yield CourseSearch(widened(str(said.value)), per_page=1)
     return result.total > 0

@@ -16,9 +16,10 @@ from flows.runtime.machine import FlowTurn
 
 INTENTS = (
     "inform", "course_search", "redeem_code", "help", "out_of_scope", "training_balance",
-    "certificate",
+    "certificate", "complaint",
 )  # fmt: skip
-"""The intents such a message is read as (a complaint stays a complaint)."""
+"""The intents such a message is read as. A complaint stays a complaint, but for a webinar's
+link that is missing ("link zoom ga ada"): where it is first, the complaint one tap away."""
 
 _MODE = r"(?:webinar|self.?paced|mandiri|luring|offline|daring|online|tatap muka)"
 _MODES_DIFFER = re.compile(
@@ -51,6 +52,8 @@ _WEBINAR_LINK = re.compile(
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
+    if turn.message.intent == "complaint":
+        return webinar_link(turn) if _WEBINAR_LINK.search(lowered) else None
     if _CODES_DIFFER.search(lowered) and _VOUCHER.search(lowered):
         window = redeem_window(turn)
         return [turn.reply("kb.voucher_vs_redeem", turn.menu_button(), **window)]
@@ -61,9 +64,14 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         report = file_complaint(turn)
         return [turn.reply("kb.training_change", report, turn.menu_button())]
     if _WEBINAR_LINK.search(lowered):
-        window = redeem_window(turn)
-        return [turn.reply("kb.webinar_link", turn.menu_button(), **window)]
+        return webinar_link(turn)
     return None
+
+
+def webinar_link(turn: FlowTurn) -> list[Outbound]:
+    """Where a webinar's link is, with a complaint about the provider as the fallback."""
+    report = file_complaint(turn, topic="provider")
+    return [turn.reply("kb.webinar_link", report, turn.menu_button(), **redeem_window(turn))]
 
 
 PROGRESS_INTENTS = ("incentive_status", "complaint_status", "wave_schedule", "course_search",

@@ -1,8 +1,10 @@
 """Course search for the course-choice flow: topic words, mode, city and maximum price, ranked.
 
-Every word must appear in the title, category, provider or description; title matches rank
-first, then category, then rating (or, when ``cheapest``, the lowest price first). Mode
-``online`` means webinar or self-paced."""
+Every word must appear in the title, category, provider or description; a word may name
+alternatives, any of which will do ("masak|kuliner": a cooking course, or any course of the
+cooking category). Title matches rank first, then category, then rating (or, when
+``cheapest``, the lowest price first). Mode ``online`` means webinar or self-paced,
+``in_person`` offline or hybrid (a class held in some city)."""
 
 from __future__ import annotations
 
@@ -11,17 +13,21 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute
 
 from storage.models import Course, CourseMode, Provider
 
-__all__ = ["CourseSearchRepository", "SearchHit", "SearchResult"]
+__all__ = ["ALTERNATIVES", "CourseSearchRepository", "SearchHit", "SearchResult"]
 
 MODES = {
     "online": (CourseMode.WEBINAR.value, CourseMode.SELF_PACED.value),
     "offline": (CourseMode.OFFLINE.value,),
     "hybrid": (CourseMode.HYBRID.value,),
+    "in_person": (CourseMode.OFFLINE.value, CourseMode.HYBRID.value),
 }
 MAX_WORDS = 5
+ALTERNATIVES = "|"
+"""Joins the alternatives of one search word ("masak|kuliner")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +54,16 @@ def _like(word: str) -> str:
     return f"%{escaped}%"
 
 
+Column = sa.ColumnElement[str] | InstrumentedAttribute[str]
+
+
+def _matches(column: Column, term: str) -> sa.ColumnElement[bool]:
+    """``column`` holds the word, or one of its alternatives ("masak|kuliner")."""
+    words = [word for word in term.split(ALTERNATIVES) if word] or [term]
+    lowered = sa.func.lower(column)
+    return sa.or_(*(lowered.like(_like(word), escape="\\") for word in words))
+
+
 class CourseSearchRepository:
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = session_factory
@@ -67,17 +83,10 @@ class CourseSearchRepository:
         conditions: list[sa.ColumnElement[bool]] = [Course.active.is_(True)]
         score: sa.ColumnElement[int] = sa.literal(0)
         for term in terms:
-            pattern = _like(term)
             fields = (Course.title, Course.category, Provider.name, Course.description)
-            conditions.append(
-                sa.or_(*(sa.func.lower(f).like(pattern, escape="\\") for f in fields))
-            )
-            score = score + sa.case(
-                (sa.func.lower(Course.title).like(pattern, escape="\\"), 3), else_=0
-            )
-            score = score + sa.case(
-                (sa.func.lower(Course.category).like(pattern, escape="\\"), 2), else_=0
-            )
+            conditions.append(sa.or_(*(_matches(f, term) for f in fields)))
+            score = score + sa.case((_matches(Course.title, term), 3), else_=0)
+            score = score + sa.case((_matches(Course.category, term), 2), else_=0)
         if mode in MODES:
             conditions.append(Course.mode.in_(MODES[mode]))
         if city:

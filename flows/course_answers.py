@@ -1,0 +1,70 @@
+"""Typed answers to the course search's questions that name something else than was asked: a
+city or a price order answered to "which mode?" ("yg di bandung ada ga": a class held there;
+"yg paling murah": any mode, the cheapest first), a filter answered to "what would you like to
+learn?" ("yg offline aja": no particular topic, that mode), and a question about devices at
+"which mode?" ("bisa pake hp?"), answered before the question is asked again."""
+
+from __future__ import annotations
+
+import re
+
+from flows import course_query as query
+from flows.result import Invalid, Result, Valid
+from flows.runtime.machine import Slots
+from flows.turn import FlowContext, Message
+
+ANY_TOPIC = ""
+"""The topic of a search for courses of every topic ("apa aja", "yg offline aja")."""
+_ANY = re.compile(
+    r"^(?:(?:yg|yang|ya|kak|min)\s+)*(?:bebas|semua(?:nya)?|apa (?:aja|saja)|terserah|apa ?pun|"
+    r"anything|any)\b"
+)
+_DEVICE = re.compile(
+    r"\b(?:laptop|leptop|hp|handphone|hape|ponsel|smartphone|android|iphone|komputer|pc|"
+    r"tablet|perangkat|gadget|device|phone)\b"
+)
+_ASKS_DEVICE = re.compile(
+    r"\?|\b(?:bisa|bs|boleh|harus|wajib|perlu|pake|pakai|punya|can|need|must)\b"
+)
+FILTERS = ("mode", "city", "max_price", "cheapest")
+"""The slots a filter-only answer to the topic question sets."""
+
+
+def asks_device(message: Message) -> bool:
+    """A question whether a phone or laptop will do ("aku ga punya laptop, bisa pake hp?")."""
+    lowered = (message.text or "").lower()
+    return bool(_DEVICE.search(lowered) and _ASKS_DEVICE.search(lowered))
+
+
+def mode(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """ "Which mode?" answered: a mode; or a city (a class held there: the city is noted by
+    the flow's prefill, and what is held there is searched); or a price order or limit with no
+    mode ("yg paling murah": any mode). A question about devices is answered, then asked again."""
+    found = query.mode(message, slots, ctx)
+    if found is not None:
+        return found
+    if asks_device(message):
+        return Invalid("course_device", miss=False)
+    said = query.prefill(message, ctx)
+    if "city" in said:
+        return Valid("any")  # "yg di bandung ada ga": offline or hybrid, held in Bandung
+    if said.get("cheapest") or said.get("max_price"):
+        return Valid("any")  # "yg paling murah": the mode does not matter, the price does
+    return None
+
+
+def topic(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """ "What would you like to learn?" answered: a topic; or "apa aja" (every topic); or only
+    filters ("yg offline aja"): every topic, with those filters instead of the ones said before
+    (the opening "pelatihan di surabaya apa aja" had said none)."""
+    found = query.topic(message, slots, ctx)
+    if found is not None:
+        return found
+    lowered = " ".join((message.text or "").lower().split())
+    if _ANY.match(lowered):
+        return Valid(ANY_TOPIC)
+    if not query.follows_up(message):
+        return None
+    said = query.prefill(message, ctx)
+    slots.update({name: said[name] for name in FILTERS if name in said})
+    return Valid(ANY_TOPIC)

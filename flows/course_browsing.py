@@ -1,0 +1,57 @@
+"""Text typed at the course browser that is neither a category nor a search yet: a change of
+mind ("eh ga jadi, mau yg jahit aja": what comes after "ga jadi" is the new wish) and being
+lost ("ga tau bingung", "apa aja pilihannya": how to choose, and the choices again)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows.course_query import follows_up
+from flows.runtime import controls
+from flows.runtime.machine import FlowTurn
+
+_CHANGED = re.compile(
+    r"^(?:(?:eh+|oh+|hmm+|ya+|yaudah|udah|udh|ok|oke|wah)[\s,.!]+)*"
+    r"(?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak) ?(?:jadi|jd)|batal(?:kan|in)?|"
+    r"never ?mind)(?:[\s,.!]+(?:deh|dah|sih|ya))*[\s,.!]+(?P<rest>\w.*)$"
+)
+_WISHES = (None, "course_search")
+"""What a change of mind may go on to ask for here: nothing the NLU or the words name ("mau
+yg jahit aja"), or courses; "ga jadi, mau daftar aja" is left to the router."""
+_LOST = re.compile(
+    r"\b(?:bingung|binggung|(?:ga|gak|gk|nggak|ngga|tidak|tdk) ?(?:tau|tahu|ngerti|paham)|"
+    r"confused|not sure)\b"
+)
+_BROWSER_STEPS = ("categories", "list")
+
+
+def instead(turn: FlowTurn) -> FlowTurn:
+    """The turn with only the new wish when the message takes back the last choice and asks
+    for something else on courses ("eh ga jadi, mau yg jahit aja" -> "mau yg jahit aja", read
+    afresh); else the turn as it is."""
+    message = turn.message
+    changed = _CHANGED.match(" ".join((message.text or "").lower().split()))
+    if changed is None or controls.after_cancel(message) not in _WISHES:
+        return turn
+    rest = replace(
+        message,
+        text=changed.group("rest"),
+        intent=None,
+        confidence=0.0,
+        ranking=(),
+        ambiguous=False,
+    )
+    return FlowTurn(turn.session, rest, turn.ctx)
+
+
+def lost(turn: FlowTurn) -> bool:
+    """At the categories or a category's list: the user does not know what to choose."""
+    message = turn.message
+    if turn.session.step not in _BROWSER_STEPS or not message.text:
+        return False
+    if message.intent == "help" and message.confidence >= controls.CLEAR_REQUEST:
+        return True  # "apa aja pilihannya" (its "apa aja" is no choice of "any mode")
+    if follows_up(message):
+        return False  # "yang online aja": a choice made
+    return controls.is_unsure(message) or bool(_LOST.search(message.text.lower()))

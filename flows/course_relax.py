@@ -1,0 +1,102 @@
+"""The course search as run, and what it lets go when nothing matches every filter.
+
+A field word also finds its category's courses ("masak": the Kuliner category too,
+``flows.course_fields``). When nothing matches, as few filters as possible are let go, one
+before two, in ``RELAX_ORDER``, and a note says exactly which: a city let go keeps the class in
+person ("no in-person class in Medan" is followed by in-person classes elsewhere, not by
+webinars), an in-person mode let go keeps the city ("no offline class in Bandung" is followed
+by blended ones there), and only a further step lets the in-person wish go too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+from typing import Any
+
+from flows.course_fields import widened
+from flows.course_query import SEARCH
+from flows.formatting import money
+from flows.queries import CourseSearch
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+from flows.views import SearchPage
+
+RELAX_ORDER = ("max_price", "mode", "city")
+"""Filters let go, one more at a time, when nothing matches them all (the topic stays). The mode
+before the city: a blended class in the city asked for is nearer than an in-person one in
+another city."""
+IN_PERSON = "in_person"
+"""The search's mode for a class held in some city (offline or hybrid)."""
+_OTHER = {"offline": "hybrid", "hybrid": "offline"}
+"""The other kind of class held in a city."""
+
+
+def search(found: dict[str, Any], page: int, per_page: int) -> Ask[SearchPage]:
+    """One page of the courses matching the saved search ``found``."""
+    query = CourseSearch(
+        widened(str(found.get("words", ""))),
+        found.get("mode"),
+        found.get("city"),
+        found.get("max_price"),
+        max(page, 1),
+        per_page,
+        bool(found.get("cheapest")),
+    )
+    result: SearchPage = yield query
+    return result
+
+
+def relaxed(turn: FlowTurn, asked: dict[str, Any]) -> Ask[tuple[SearchPage, list[str]] | None]:
+    """Nothing matched every filter: the nearest results, and the note saying which filters
+    were let go ("nothing under Rp500.000 ..."). The relaxed search is saved, so paging
+    follows it."""
+    for dropped in _drops(asked):
+        wider = _without(asked, dropped)
+        result = yield from search(wider, 1, turn.ctx.programme.courses_per_page)
+        if result.total:
+            turn.session.profile[SEARCH] = {**wider, "at": asked.get("at")}
+            return result, _notes(turn, asked, dropped)
+    return None
+
+
+def _drops(asked: dict[str, Any]) -> Iterator[tuple[str, ...]]:
+    """The sets of filters to let go, fewest first. A city asks for a class in person even
+    with no mode said, so "mode" may be let go then too; letting it go while the city stays
+    changes nothing then, and is skipped."""
+    implied = {"mode": asked.get("city")}  # a city asks for a class in person
+    names = [name for name in RELAX_ORDER if asked.get(name) or implied.get(name)]
+    for size in range(1, len(names) + 1):
+        for dropped in combinations(names, size):
+            if "mode" in dropped and "city" not in dropped and not asked.get("mode"):
+                continue
+            yield dropped
+
+
+def _without(asked: dict[str, Any], dropped: tuple[str, ...]) -> dict[str, Any]:
+    wider = {key: value for key, value in asked.items() if key not in dropped}
+    if "city" in dropped and "mode" not in dropped and not asked.get("mode"):
+        wider["mode"] = IN_PERSON  # "yg di medan": in person, in another city
+    return wider
+
+
+def _notes(turn: FlowTurn, asked: dict[str, Any], dropped: tuple[str, ...]) -> list[str]:
+    notes: list[str] = []
+    if "max_price" in dropped:
+        notes.append(turn.say("courses.relaxed.max_price", value=money(int(asked["max_price"]))))
+    kind = turn.say(f"courses.relaxed.kinds.{_kind(asked.get('mode'))}")
+    city = str(asked.get("city") or "")
+    if "city" in dropped and "mode" in dropped:
+        notes.append(turn.say("courses.relaxed.city_and_mode", kind=kind, value=city))
+    elif "city" in dropped:
+        notes.append(turn.say("courses.relaxed.city", kind=kind, value=city))
+    elif "mode" in dropped and city:  # offline asked, blended shown there (or the reverse)
+        other = turn.say(f"courses.relaxed.kinds.{_OTHER.get(_kind(asked.get('mode')), IN_PERSON)}")
+        notes.append(turn.say("courses.relaxed.mode_in_city", value=kind, other=other, city=city))
+    elif "mode" in dropped:
+        notes.append(turn.say("courses.relaxed.mode", value=kind))
+    return notes
+
+
+def _kind(mode: object) -> str:
+    """The kind of class a mode asks for, as the notes name it."""
+    return str(mode) if mode in ("online", "offline", "hybrid") else IN_PERSON
