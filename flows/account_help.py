@@ -2,7 +2,10 @@
 ("akunku diblokir pas mau login, katanya terdeteksi aktivitas mencurigakan": blocked, though it
 names the login), changing the phone number ("mau ganti no hp, hp nya kecopetan": the steps),
 the wait before a new OTP ("harus nunggu brp lama?" after the OTP fix), and a changed number
-said while a linking code is awaited ("nomor aku udh ganti": the code went to the old one)."""
+said while a linking code is awaited ("nomor aku udh ganti": the code went to the old one), a
+forgotten login ("aku lupa email yg buat daftar prakerja", read as register: its recovery, not
+a new registration) and two problems at once ("I forgot my email and my OTP doesn't arrive":
+both fixes)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import re
 from flows.complaint_topics import file_complaint
 from flows.last_answer import remember
 from flows.messages import Outbound
+from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Message
 
@@ -36,13 +40,34 @@ _NUMBER_CHANGED = re.compile(
 """The number the linking code went to is not the user's any more ("nomor aku udh ganti")."""
 
 
+_FORGOT = re.compile(
+    r"\b(?:lupa|lupain|ga inget|gak inget|ga ingat|tidak ingat|nggak inget|forgot|forget|"
+    r"can'?t remember|don'?t remember)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:e-?mail|surel|password|pass|pw|sandi|kata sandi|akun|account|login)\b"
+)
+"""A forgotten email, password or account ("aku lupa email yg buat daftar")."""
+_OTP_MISSING = re.compile(
+    r"\b(?:otp|kode verifikasi|kode)\b.{0,25}\b(?:ga|gak|gk|tidak|tdk|belum|blm|nggak|ngga|"
+    r"doesn'?t|does not|didn'?t|not|never|isn'?t)\s+(?:\w+\s+)?(?:masuk|dateng|datang|nyampe|"
+    r"sampai|sampe|muncul|arrive\w*|come|coming|received|show\w*)\b"
+    r"|\b(?:no|never got|didn'?t get|not getting)\b.{0,15}\b(?:otp|code)\b"
+)
+"""A code that does not arrive ("my OTP doesn't arrive", "otp ga masuk2")."""
+
+
+def forgot_login(message: Message) -> bool:
+    """A forgotten email, password or account, whatever the NLU read (register at 0.62)."""
+    return bool(_FORGOT.search(" ".join((message.text or "").lower().split())))
+
+
 def changed_number(message: Message) -> bool:
     """At the linking code: the code went to a number the user no longer has."""
     return bool(_NUMBER_CHANGED.search(" ".join((message.text or "").lower().split())))
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
-    """A blocked account or a phone number to change, else None (the general answers)."""
+    """A blocked account, a phone number to change, or a forgotten login with a code that does
+    not arrive; else None (the general answers)."""
     lowered = (turn.message.text or "").lower()
     if _BLOCKED.search(lowered):  # why it happens, and how to ask for it to be opened
         report = file_complaint(turn, topic="account_blocked")
@@ -51,7 +76,23 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         remember(turn, "change_phone")
         report = file_complaint(turn, topic="account_recovery")
         return [turn.reply("kb.change_phone", report, turn.menu_button())]
+    if forgot_login(turn.message) and _OTP_MISSING.search(lowered):
+        return _both(turn)
     return None
+
+
+def _both(turn: FlowTurn) -> list[Outbound]:
+    """A forgotten login and a code that does not arrive: both fixes, one complaint."""
+    remember(turn, "account_recovery")
+    contact = turn.ctx.programme.contact_centre
+    lines = [
+        turn.say(f"complaints.fixes.{problem}", contact_centre=contact)
+        for problem in ("account_recovery", "otp_login")
+    ]
+    lines.append(turn.say("kb.account_still_stuck"))
+    report = file_complaint(turn, fix_shown="account_recovery")
+    person = turn.button("common.talk_to_person", controls.HUMAN)
+    return [Outbound("\n\n".join(lines), (report, person, turn.menu_button()))]
 
 
 def change_phone_steps(turn: FlowTurn) -> list[Outbound]:
@@ -66,4 +107,4 @@ def otp_wait(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.otp_wait", report, turn.menu_button())]
 
 
-__all__ = ["answer", "change_phone_steps", "changed_number", "otp_wait"]
+__all__ = ["answer", "change_phone_steps", "changed_number", "forgot_login", "otp_wait"]

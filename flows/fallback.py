@@ -20,6 +20,8 @@ from flows.turn import within_context_of
 
 ANSWER_INTENTS = {"affirm", "deny", "inform", "cancel"}
 """Intents the parser knows but that only mean something as an answer inside a flow."""
+SOCIAL = ("greet", "thanks", "goodbye")
+"""Intents never offered as "did you mean ...?" (a "Menyapa" button helps nobody)."""
 PROBLEM_TOPICS = frozenset(
     {"certificate", "incentive_status", "redeem_code", "account_access", "training_balance",
      "registration_status", "payment_account", "complaint_status"}
@@ -165,7 +167,7 @@ def previous_intent(turn: FlowTurn) -> str | None:
 def clarify(turn: FlowTurn) -> list[Outbound]:
     """ "Maksud kamu ...?" with the top intents as buttons (a miss all the same)."""
     rules = turn.ctx.programme.dialogue
-    skip = ("out_of_scope", *ANSWER_INTENTS)
+    skip = ("out_of_scope", *ANSWER_INTENTS, *SOCIAL)
     names = [name for name, _ in turn.message.ranking if name not in skip][: rules.suggestions]
     if not names:
         return miss(turn, "unknown.free_text")

@@ -2,13 +2,14 @@
 sambungin akun prakerja ku ke chat ini"), or a statement of being registered already ("aku udh
 daftar kok"), which the NLU reads as linking a payout account or as
 asking for a person: what linking gives and needs, with linking one tap (or a "ya") away. A bank
-or e-wallet named ("hubungkan akun ovo") is the payout question."""
+or e-wallet named ("hubungkan akun ovo") is the payout question. A NIK typed right after linking
+was offered ("saldo ku brp", then "3515...") starts the linking with it."""
 
 from __future__ import annotations
 
 import re
 
-from flows.link_account import link_payload, remember_nik
+from flows.link_account import FLOW, LINK, link_payload, remember_nik
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -48,6 +49,18 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply("link_account.offer", link, turn.menu_button(means="no"))]
 
 
+def nik_after_offer(turn: FlowTurn) -> str | None:
+    """The payload of the link button the last replies offered, when this message gives a NIK
+    and the chat is not linked (the NIK is kept for the linking); else None."""
+    if turn.session.participant_id is not None or turn.message.entity("nik") is None:
+        return None
+    payloads = [choice[1] for choice in turn.session.offered if len(choice) > 1]
+    link = next((p for p in payloads if p.startswith(f"{LINK}:") or p == f"flow:{FLOW}"), None)
+    if link is not None:
+        remember_nik(turn)
+    return link
+
+
 def _registered(turn: FlowTurn) -> list[Outbound]:
     if turn.session.participant_id is not None:
         status = turn.button("intents.registration_status", "intent:registration_status")
@@ -56,4 +69,4 @@ def _registered(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.registered_already", link, turn.menu_button())]
 
 
-__all__ = ["INTENTS", "answer"]
+__all__ = ["INTENTS", "answer", "nik_after_offer"]

@@ -1,5 +1,6 @@
-"""Two rules about the money, answered before any schedule or amount: the training balance is
-never cash ("saldo pelatihan bisa dicairkan jadi uang?"), and the incentive goes only to an
+"""Rules about the money, answered before any schedule or amount: how long the training balance
+lasts ("saldo prakerja hangus kapan?", "how long is the training balance valid?"), that it is
+never cash ("saldo pelatihan bisa dicairkan jadi uang?"), and that the incentive goes only to an
 account in the participant's own name ("insentif bisa ke rekening istri?")."""
 
 from __future__ import annotations
@@ -37,8 +38,33 @@ _REST = re.compile(
 """What the rest of the balance buys after the first training."""
 
 
+_VALIDITY = re.compile(
+    r"\b(?:hangus|kedaluwarsa|kadaluarsa|kadaluwarsa|expire\w*|valid|berlaku|last)\b"
+    r"|masa (?:berlaku|aktif)|sampai kapan|sampe kapan|batas (?:waktu|pemakaian|pakai)"
+)
+_ASKS_WHEN = re.compile(
+    r"\b(?:kapan|kpn|berapa lama|brp lama|sampai kapan|sampe kapan|masa|batas|how long|when|"
+    r"until|valid|expire\w*)\b"
+)
+
+
+def validity(turn: FlowTurn) -> list[Outbound] | None:
+    """How long the training balance may be used, asked about: the two deadlines; else None."""
+    lowered = (turn.message.text or "").lower()
+    if not re.search(rf"\b{_BALANCE}\b", lowered) or not _VALIDITY.search(lowered):
+        return None
+    if not _ASKS_WHEN.search(lowered) or _CASH_OUT.search(lowered):
+        return None
+    facts = turn.ctx.programme.facts()
+    key = "kb.balance_valid" if turn.ctx.programme.era.rest_days > 0 else "kb.balance_valid_first"
+    search = turn.button("menu.courses", "flow:course_choice")
+    return [turn.reply(key, search, turn.menu_button(), **facts)]
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
+    if (valid := validity(turn)) is not None:
+        return valid
     if _REST.search(lowered) and turn.ctx.programme.era.rest_days > 0:
         search = turn.button("menu.courses", "flow:course_choice")
         return [

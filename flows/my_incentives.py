@@ -55,6 +55,9 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
         lines.append(turn.say("kb.incentive_overdue_listed", **facts))
         # long past its date: the complaint skips the fix that says money comes in 3-5 days
         buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
+    elif all(i.status == "berhasil" for i in items):  # "udh cair semua blm?": yes, first
+        lines.insert(0, turn.say("kb.incentive_all_paid", count=len(items)))
+        buttons = (turn.menu_button(),)
     else:
         lines.append(turn.say("kb.incentive_timing", **facts))
         buttons = (turn.menu_button(),)

@@ -4,7 +4,7 @@ a cancel that asks for something else, a question answered, or a miss."""
 
 from __future__ import annotations
 
-from flows import handoff, parking, programme_first, questions, registration_help
+from flows import handoff, money_help, parking, programme_first, questions, registration_help
 from flows.account import privacy, wants_erasure
 from flows.course_choice import COURSE_CHOICE
 from flows.fallback import miss
@@ -19,6 +19,9 @@ from flows.turn import Step
 
 def on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
+    valid = money_help.validity(turn) if intent in money_help.INTENTS else None
+    if valid is not None:  # "saldo prakerja hangus kapan?" asks no revocation's why
+        return valid
     answered = yield from answered_first(turn, intent)  # "nik saya sudah terdaftar"
     if answered is not None:  # (before the general answer on data: "data saya apa aja?")
         return answered

@@ -6,13 +6,18 @@ when unsure, and after repeated misses a person."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flows import (
+    account_help,
     apply_again,
     courses,
     emoji,
     follow_ons,
+    link_help,
     parking,
     registration_help,
+    route_vague,
     ticket_reply,
 )
 from flows.complaint_fix import not_helped_after_fix
@@ -36,6 +41,7 @@ from flows.menu import main_menu
 from flows.my_data import others_nik
 from flows.route_hooks import hooks
 from flows.route_intent import on_intent
+from flows.route_payload import on_payload
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.several_questions import answer_each
@@ -68,9 +74,15 @@ def on_text(turn: FlowTurn) -> Step:
         refused = yield from others_nik(turn)
         if refused is not None:
             return refused
+    linking = link_help.nik_after_offer(turn)  # "3515..." right after linking was offered
+    if linking is not None:
+        tapped = FlowTurn(session, replace(message, payload=linking), turn.ctx)
+        return (yield from on_payload(tapped, linking))
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
+    if _forgot_login(turn, unsure):  # "aku lupa email yg buat daftar" (read as register)
+        return (yield from on_intent(turn, "account_access"))
     if not_helped_after_fix(turn):  # "ga membantu" right after an answer with a known fix
         return (yield from runner.start(COMPLAINTS, turn, hooks()))
     after_flow = next_step(turn) or sent_again(turn)  # "terus gimana?", "kirim" after its end
@@ -109,6 +121,9 @@ def on_text(turn: FlowTurn) -> Step:
         if steps is not None:
             session.misses = 0
             return steps
+    vague = route_vague.answer(turn, unsure)  # "mau nanya", "botnya ga guna", "ok", "?"
+    if vague is not None:
+        return vague
     if intent is None:
         if session.turns == 0:
             return [main_menu(turn.lang, first=True)]
@@ -119,6 +134,17 @@ def on_text(turn: FlowTurn) -> Step:
             return (yield from runner.start(COMPLAINTS, turn, hooks()))
         return answered if answered is not None else clarify(turn)
     return (yield from on_intent(turn, intent))
+
+
+_VAGUE = frozenset({"register", "help", "out_of_scope", "inform", "greet", "account_access",
+                    "registration_status", "check_eligibility"})  # fmt: skip
+"""Readings a forgotten login is given that name no other topic of their own."""
+
+
+def _forgot_login(turn: FlowTurn, unsure: bool) -> bool:
+    message = turn.message
+    vague = message.intent is None or message.intent in _VAGUE or unsure
+    return vague and len(message.parts) < 2 and account_help.forgot_login(message)
 
 
 def _start_ticket_reply(turn: FlowTurn) -> Step:

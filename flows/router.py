@@ -5,6 +5,7 @@ the NLU intent: ``route_intent``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from flows import fraud, handoff, queue_wait
@@ -15,11 +16,13 @@ from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN
 from flows.messages import Outbound
 from flows.route_hooks import hooks, menu
+from flows.route_intent import on_intent
 from flows.route_payload import on_payload, payload_answer, unknown
 from flows.route_text import on_text
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.runtime.prompts import prompt
+from flows.runtime.transitions import finish
 from flows.safety import redact, secret_kind, strip_codes_typed
 from flows.turn import Ask, FlowContext, Message, Step
 from storage.sessions import Session
@@ -59,6 +62,12 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
 
 def _typed(turn: FlowTurn) -> Step:
     flow = FLOWS.get(turn.session.flow or "")
+    wanted = controls.named_after_cancel(turn.message) if flow is not None else None
+    if flow is not None and wanted is not None and START_INTENTS.get(wanted) != flow.name:
+        # "ga jadi, mau daftar aja" during the check: no "sure?", the request is what is meant
+        finish(turn)
+        left = Outbound(turn.say("common.cancelled"))
+        return [left, *(yield from on_intent(turn, wanted))]
     if flow is not None:
         return (yield from runner.reply(flow, turn, hooks()))
     return (yield from on_text(turn))
@@ -105,7 +114,19 @@ def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         if answered is None and not starts_flow:
             answered = yield from digress(turn)
         replies += answered or [menu(turn.lang)]
-    return replies
+    return _warned_once(turn, replies)
+
+
+def _warned_once(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
+    """The answer after the warning without its own "never share a code" line (the OTP fix
+    says it too: the same warning twice in one reply)."""
+    repeated = turn.say("safety.never_share")
+    kept = [replies[0]]
+    for reply in replies[1:]:
+        if repeated in reply.text:
+            reply = replace(reply, text=reply.text.replace(repeated, "").rstrip())
+        kept.append(reply)
+    return kept
 
 
 def _tapped(turn: FlowTurn, payload: str) -> Step:

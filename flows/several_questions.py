@@ -1,40 +1,80 @@
-"""A message that asks several things ("saldo ku brp, trs sertifikat ku udh kluar blm?"): each
-question answered in turn, when every one is a question the assistant answers (not one that
-starts a flow: those are asked one at a time). Before, only one of them was answered, or the
-user was asked which one they meant."""
+"""A message that asks several things ("saldo ku brp, trs sertifikat ku udh kluar blm?", "cara
+daftar gmn trs insentifnya brp?"): each question answered in turn, as it would be asked alone.
+At most one flow starts (after the other answers, so that its question comes last); a second
+question that would start one gets its short answer with the flow one tap away. Before, only
+one of them was answered, or the user was asked which one they meant."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from flows import questions
-from flows.helpers import answered_first
-from flows.menu import main_menu
-from flows.messages import Outbound
+from flows.flow_table import START_INTENTS
+from flows.menu import main_menu, topic_answer
+from flows.messages import Button, Outbound
+from flows.route_intent import on_intent
 from flows.runtime.machine import FlowTurn
-from flows.turn import Ask
+from flows.turn import Ask, Message
 
 ANSWERED = frozenset(
     {"program_info", "benefits_info", "registration_status", "wave_schedule",
      "training_balance", "redeem_code", "certificate", "incentive_status", "payment_account",
      "account_access", "complaint_status"}
 )  # fmt: skip
+"""Questions answered outright."""
+FLOW_PARTS = frozenset({"check_eligibility", "register", "course_search"})
+"""Questions that may start a flow (one per message)."""
+_OFFERED_TOPICS = {"check_eligibility": "eligibility", "register": "register"}
+"""The menu topic that answers a flow's question in short, with the flow one tap away."""
 
 
 def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    """Every question's answer, one menu at the end; None when this is not such a message."""
+    """Every question's answer, one menu at the end (none after a flow's question); None when
+    this is not such a message."""
     parts = _distinct(turn.message.parts)
-    if len(parts) < 2 or any(intent not in ANSWERED for _, intent, _ in parts):
+    if len(parts) < 2 or any(intent not in ANSWERED | FLOW_PARTS for _, intent, _ in parts):
         return None
     replies: list[Outbound] = []
+    started: list[Outbound] = []
     for text, intent, confidence in parts:
-        one = replace(turn.message, text=text, intent=intent, confidence=confidence,
-                      ranking=((intent, confidence),), ambiguous=False, parts=())  # fmt: skip
-        alone = FlowTurn(turn.session, one, turn.ctx)
-        said = yield from answered_first(alone, intent)
-        if said is None:
-            said = yield from questions.answer(intent, alone)
-        replies += [reply for reply in said or [] if reply.text not in {r.text for r in replies}]
+        alone = FlowTurn(turn.session, _alone(turn, text, intent, confidence), turn.ctx)
+        if intent in START_INTENTS and turn.session.flow is not None:
+            said = yield from _offer(alone, intent)  # one flow at a time
+        else:
+            running = turn.session.flow
+            said = yield from on_intent(alone, intent)
+            if turn.session.flow is not None and turn.session.flow != running:
+                started = said  # the flow's question comes last
+                continue
+        replies += [reply for reply in said if reply.text not in {r.text for r in replies}]
+    if started:
+        return [*_without_menu_button(replies), *started]
+    return _one_menu(turn, replies)
+
+
+def _alone(turn: FlowTurn, text: str, intent: str, confidence: float) -> Message:
+    """The message as if only this question had been sent (its own entities only)."""
+    whole = turn.message.text or ""
+    start = whole.find(text)
+    end = start + len(text)
+    entities = tuple(
+        entity
+        for entity in turn.message.entities
+        if start >= 0 and start <= getattr(entity, "start", -1) < end
+    )
+    return replace(turn.message, text=text, intent=intent, confidence=confidence,
+                   ranking=((intent, confidence),), ambiguous=False, parts=(),
+                   entities=entities)  # fmt: skip
+
+
+def _offer(turn: FlowTurn, intent: str) -> Ask[list[Outbound]]:
+    """A flow's question while another flow has started: its short answer, the flow a tap away."""
+    topic = _OFFERED_TOPICS.get(intent)
+    if topic is not None:
+        return (yield from topic_answer(topic, turn.lang, turn.ctx))
+    return [Outbound(turn.say("kb.course_search_later"))]  # the other flow is running
+
+
+def _one_menu(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     menu = main_menu(turn.lang, first=False)
     kept = [reply for reply in replies if reply.buttons != menu.buttons]
     if len(kept) < len(replies):
@@ -43,7 +83,11 @@ def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 
 def _without_menu_button(replies: list[Outbound]) -> list[Outbound]:
-    return [replace(r, buttons=tuple(b for b in r.buttons if b.payload != "menu")) for r in replies]
+    return [replace(r, buttons=_buttons(r.buttons)) for r in replies]
+
+
+def _buttons(buttons: tuple[Button, ...]) -> tuple[Button, ...]:
+    return tuple(b for b in buttons if b.payload != "menu")
 
 
 def _distinct(parts: tuple[tuple[str, str, float], ...]) -> list[tuple[str, str, float]]:

@@ -100,16 +100,30 @@ def after_cancel(message: Message) -> str | None:
     if message.intent != "cancel" or not opened:
         return None
     rest = opened.group("rest")
-    if _WISH_AFTER.match(rest):
-        named = (intent for intent, words in _WISHED if re.search(words, rest))
-        if (found := next(named, None)) is not None:
-            return found
+    if (found := _named(rest)) is not None:
+        return found
     others = [
         name
         for name, confidence in message.ranking
         if name not in _NOT_A_REQUEST and confidence >= AFTER_CANCEL
     ]
     return others[0] if others else None
+
+
+def named_after_cancel(message: Message) -> str | None:
+    """What a cancel followed by a request names in words ("ga jadi, mau daftar aja" during
+    the eligibility check: register); None otherwise (the NLU's other readings are not enough
+    to leave a flow on)."""
+    opened = _CANCEL_THEN.match(_words(message))
+    if message.intent != "cancel" or not opened:
+        return None
+    return _named(opened.group("rest"))
+
+
+def _named(rest: str) -> str | None:
+    if not _WISH_AFTER.match(rest):
+        return None
+    return next((intent for intent, words in _WISHED if re.search(words, rest)), None)
 
 
 _KEEP_GOING = re.compile(

@@ -1,0 +1,73 @@
+"""Messages outside a flow that ask nothing yet, which the NLU cannot place: frustration ("anjir
+botnya ga guna": an apology, a person and the menu), a wish to ask ("mau nanya": "ask away" and
+the menu), an acknowledgment ("ok" after an answer: a short "okay") and a bare "?" (the menu).
+Before, they got "did you mean: Kamu bot? / Menyapa?" or "belum paham"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows.menu import main_menu
+from flows.messages import Outbound
+from flows.runtime import controls
+from flows.runtime.machine import FlowTurn
+
+_FRUSTRATED = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|kurang)\s+(?:ber)?guna\b"
+    r"|\b(?:ga|gak|gk|nggak|ngga|tidak|tdk)\s+(?:ada\s+)?(?:gunanya|membantu|ngebantu|nyambung)\b"
+    r"|\b(?:bodoh|bego|goblok|goblog|tolol|dongo|payah|lemot|nyebelin|menyebalkan|kesel|kesal|"
+    r"anjir|anjrit|anjay|anjing|bangsat|sialan|useless|stupid|dumb|unhelpful|not helpful|"
+    r"waste of time|buang[- ]buang waktu)\b"
+)
+"""Frustration with the assistant or the programme, in words."""
+_VAGUE_READINGS = frozenset(
+    {"out_of_scope", "bot_challenge", "help", "greet", "affirm", "deny", "inform", "cancel",
+     "thanks", "goodbye"}
+)  # fmt: skip
+"""Readings of a frustrated message that ask for nothing of their own."""
+FRUSTRATED_MAX_WORDS = 10
+
+_FILLER = (
+    r"(?:\s+(?:dong|donk|dunk|kak|kk|min|mimin|admin|gan|sis|ya|yah|nih|sih|deh|boleh|bisa|ga|"
+    r"gak|kah|sesuatu|bentar|sebentar|please|pls))*"
+)
+_WANTS_TO_ASK = re.compile(
+    r"(?:(?:halo|hai|hi|hello|permisi|misi|pagi|siang|sore|malam|min|kak|admin|gan)[\s,.!]+)*"
+    r"(?:(?:aku|saya|sy|aq|gw|gue|gua)\s+)?(?:mau|ingin|pengen|pingin|pgn|boleh|bisa|bs|izin|ijin|"
+    r"numpang)?\s*(?:nanya|nnya|tanya|bertanya|nanyain)" + _FILLER + r"[\s?!.]*"
+    r"|(?:hi[\s,.!]+)?(?:can|may|could) i ask(?: you)?(?: a question| something)?[\s?!.]*"
+    r"|(?:i )?(?:have|got) a question[\s?!.]*|i'?d like to ask(?: something)?[\s?!.]*"
+    r"|(?:i )?want to ask(?: something| a question)?[\s?!.]*"
+)
+"""A wish to ask, with nothing asked yet ("mau nanya", "min boleh tanya?")."""
+_ACKNOWLEDGES = re.compile(
+    r"(?:ok+|oke+|okey|okay|okeh|sip+|siap|baik|baiklah|noted|mantap|mantab|paham|ngerti|"
+    r"oh+|oh+ (?:gitu|begitu|oke|ok)|oalah|ya+|iya+|yaudah|ya udah|got it|alright|cool|i see|"
+    r"understood|fine)(?:\s+(?:deh|kak|min|ya|dong|sip|siap|oke|ok|gan|then))*[\s.!👍]*"
+)
+"""An acknowledgment of what was just said ("ok", "oh gitu", "sip kak")."""
+_ONLY_ASKS = re.compile(r"[\s?？!.]*[?？][\s?？!.]*")
+"""A bare "?" (or "??", "?!")."""
+
+
+def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
+    """The answer to such a message, else None."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if not text or message.payload is not None:
+        return None
+    if _ONLY_ASKS.fullmatch(text):  # "?": what can be asked
+        return [main_menu(turn.lang, first=turn.session.turns == 0)]
+    if _WANTS_TO_ASK.fullmatch(text):
+        turn.session.misses = 0
+        return [replace(main_menu(turn.lang), text=turn.say("fallback.ask_away"))]
+    vague = message.intent is None or message.intent in _VAGUE_READINGS or unsure
+    if vague and len(text.split()) <= FRUSTRATED_MAX_WORDS and _FRUSTRATED.search(text):
+        person = turn.button("common.talk_to_person", controls.HUMAN)
+        return [turn.reply("fallback.frustrated", person, turn.menu_button())]
+    if _ACKNOWLEDGES.fullmatch(text) and message.intent in (None, "affirm", "inform"):
+        if turn.session.turns == 0:  # "ok" to open with: what can be asked
+            return [main_menu(turn.lang, first=True)]
+        return [turn.reply("fallback.acknowledged", turn.menu_button())]
+    return None
