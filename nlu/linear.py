@@ -79,9 +79,12 @@ class LinearIntentClassifier:
         classes = sorted(set(labels))
         if len(classes) < 2:
             raise ValueError("need at least two intents to train a classifier")
+        from threadpoolctl import threadpool_limits  # training only
+
         y = np.array([classes.index(label) for label in labels], dtype=np.int64)
-        featuriser, model = _fit_once(docs, y, len(classes), options, None, None)
-        temperature = _calibrate(docs, y, len(classes), options, featuriser, model)
+        with threadpool_limits(limits=1, user_api="blas"):
+            featuriser, model = _fit_once(docs, y, len(classes), options, None, None)
+            temperature = _calibrate(docs, y, len(classes), options, featuriser, model)
         return cls(
             featuriser,
             model.weights.astype(np.float32),
