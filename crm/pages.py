@@ -17,7 +17,7 @@ from crm.transcript_view import message_fields, messages, stamp
 from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
 from storage.repositories.handoffs import HandoffItem
 from storage.repositories.staff import StaffRecord
-from storage.repositories.ticket_desk import Unread
+from storage.repositories.ticket_replies import Unread
 from storage.repositories.transcript import TranscriptEntry
 
 __all__ = ["message_fields", "stamp"]  # the live feed's, from crm.transcript_view

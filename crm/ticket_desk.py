@@ -39,9 +39,9 @@ from storage.repositories.ticket_desk import (
     TicketCase,
     TicketDeskRepository,
     TicketEvent,
-    Unread,
 )
 from storage.repositories.ticket_moves import Change, MessageRequired, Refusal, Repeated
+from storage.repositories.ticket_replies import Unread
 from storage.repositories.tickets import PARTICIPANT_REPLY
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
 from storage.sessions import SessionStore

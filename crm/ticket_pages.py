@@ -20,8 +20,9 @@ from crm.ticket_history import history
 from crm.ticket_labels import CATEGORIES, PRIORITIES, STATUSES, category, priority, status
 from crm.ticket_people import ParticipantSummary, masked
 from storage.repositories.staff import StaffRecord
-from storage.repositories.ticket_desk import DeskPage, DeskTicket, Filters, TicketCase, Unread
+from storage.repositories.ticket_desk import DeskPage, DeskTicket, Filters, TicketCase
 from storage.repositories.ticket_moves import STAFF_STATUSES
+from storage.repositories.ticket_replies import Unread
 
 
 @dataclass(frozen=True, slots=True)

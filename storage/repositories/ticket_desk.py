@@ -1,20 +1,12 @@
 """The CRM's ticket desk, the staff side of complaint tickets: a filtered, paged list; one
 ticket with the chat its participant can be told in; its history (``complaint_events``).
-What staff change is ``ticket_moves``.
-
-A participant's reply (a ``participant_reply`` entry) is *new* to staff until they have seen
-it: the ticket's ``reply_seen_at`` holds the time of the latest reply seen, and a reply later
-than that is new. It is seen when the staff member holding the ticket opens its page
-(``seen``; a colleague or supervisor looking in leaves it new for the holder), or when staff
-change the ticket from a page that showed it (``ticket_moves``). What is stored is the time of
-the reply the page showed, not the time of looking: a reply saved while the page was being
-read, or written by a bot whose clock runs behind the console's, is never taken as seen.
+What staff change is ``ticket_moves``; which participant replies staff have not seen yet is
+``ticket_replies``.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -30,9 +22,14 @@ from storage.models import (
     Handoff,
     StaffUser,
 )
-from storage.repositories._results import rowcount
 from storage.repositories.ticket_moves import TicketMoves, version_of
-from storage.repositories.tickets import PARTICIPANT_REPLY
+from storage.repositories.ticket_replies import (
+    Unread,
+    count_unread,
+    has_new_reply,
+    mark_seen,
+    new_reply_times,
+)
 
 __all__ = [
     "PER_PAGE",
@@ -43,7 +40,6 @@ __all__ = [
     "TicketCase",
     "TicketDeskRepository",
     "TicketEvent",
-    "Unread",
 ]
 
 PER_PAGE = 20
@@ -91,15 +87,6 @@ class Filters:
 
 
 @dataclass(frozen=True, slots=True)
-class Unread:
-    """How many tickets have a participant reply staff have not seen: all, and those held by
-    one staff member."""
-
-    total: int = 0
-    mine: int = 0
-
-
-@dataclass(frozen=True, slots=True)
 class Reach:
     """The chat a participant can be told in."""
 
@@ -141,41 +128,10 @@ class TicketEvent:
     delivery: str | None
 
 
-def _new_replies(*only: sa.ColumnElement[bool]) -> sa.Subquery:
-    """Per ticket with a participant reply staff have not seen, the time of the latest (from
-    the index on kind, ticket_id, at: the replies only, never every ticket)."""
-    seen = ComplaintTicket.reply_seen_at
-    return (
-        sa.select(ComplaintEvent.ticket_id, sa.func.max(ComplaintEvent.at).label("at"))
-        .join(ComplaintTicket, ComplaintTicket.id == ComplaintEvent.ticket_id)
-        .where(
-            ComplaintEvent.kind == PARTICIPANT_REPLY,
-            sa.or_(seen.is_(None), ComplaintEvent.at > seen),
-            *only,
-        )
-        .group_by(ComplaintEvent.ticket_id)
-        .subquery("new_replies")
-    )
-
-
-def _has_new_reply() -> sa.ColumnElement[bool]:
-    """The ticket is one of ``_new_replies`` (a set built once per query, not per ticket)."""
-    return ComplaintTicket.id.in_(sa.select(_new_replies().c.ticket_id))
-
-
 def _listed() -> sa.Select[ComplaintTicket, str]:
     return sa.select(ComplaintTicket, StaffUser.display_name).outerjoin(
         StaffUser, StaffUser.id == ComplaintTicket.assignee_id
     )
-
-
-async def _new_reply_times(session: AsyncSession, ticket_ids: Sequence[int]) -> dict[int, datetime]:
-    """Of these tickets, those with a participant reply staff have not seen: its time."""
-    if not ticket_ids:
-        return {}
-    new = _new_replies(ComplaintEvent.ticket_id.in_(ticket_ids))
-    rows = await session.execute(sa.select(new.c.ticket_id, new.c.at))
-    return {int(ticket_id): at for ticket_id, at in rows}
 
 
 def _ticket(row: ComplaintTicket, assignee: str | None, new: datetime | None) -> DeskTicket:
@@ -201,7 +157,7 @@ def _where(filters: Filters) -> list[sa.ColumnElement[bool]]:
     if filters.assignee_id is not None:
         found.append(ComplaintTicket.assignee_id == filters.assignee_id)
     if filters.new_replies:
-        found.append(_has_new_reply())
+        found.append(has_new_reply())
     return found
 
 
@@ -286,14 +242,14 @@ class TicketDeskRepository:
             page = min(max(page, 1), max(pages, 1))
             skip = (page - 1) * per_page
             if filters.replies_first and not filters.new_replies:
-                first = await count(_has_new_reply())
-                found = await rows(skip, per_page, _has_new_reply()) if skip < first else []
+                first = await count(has_new_reply())
+                found = await rows(skip, per_page, has_new_reply()) if skip < first else []
                 if len(found) < per_page:
                     rest = max(skip - first, 0), per_page - len(found)
-                    found += await rows(*rest, ~_has_new_reply())
+                    found += await rows(*rest, ~has_new_reply())
             else:
                 found = await rows(skip, per_page)
-            times = await _new_reply_times(session, [row[0].id for row in found])
+            times = await new_reply_times(session, [row[0].id for row in found])
         items = [_ticket(row, assignee, times.get(row.id)) for row, assignee in found]
         return DeskPage(items, page, pages, total)
 
@@ -304,7 +260,7 @@ class TicketDeskRepository:
             if found is None:
                 return None
             row, assignee = found
-            replied = (await _new_reply_times(session, [ticket_id])).get(ticket_id)
+            replied = (await new_reply_times(session, [ticket_id])).get(ticket_id)
             reach = await reach_of(session, row)
             version = await version_of(session, ticket_id)
             handoff_id = await _handoff_of(session, row, reach)
@@ -328,32 +284,13 @@ class TicketDeskRepository:
     async def unread(self, staff_id: int | None = None) -> Unread:
         """How many tickets have a participant reply no staff member has seen: all of them,
         and those ``staff_id`` holds."""
-        mine = sa.func.coalesce(
-            sa.func.sum(sa.case((ComplaintTicket.assignee_id == staff_id, 1), else_=0)), 0
-        )
-        new = _new_replies()
-        counted = sa.select(sa.func.count(new.c.ticket_id), mine).select_from(
-            new.join(ComplaintTicket, ComplaintTicket.id == new.c.ticket_id)
-        )
         async with self._sessions() as session:
-            found = (await session.execute(counted)).one()
-        return Unread(int(found[0] or 0), int(found[1] or 0) if staff_id is not None else 0)
+            return await count_unread(session, staff_id)
 
     async def seen(self, ticket_id: int, staff_id: int, up_to: datetime) -> bool:
         """The staff member opened the ticket's page, which showed the participant's replies
         up to ``up_to`` (the time of the latest one shown): they are seen, if ``staff_id``
         holds the ticket. Whether that changed anything (False: not the holder, or seen
         already)."""
-        seen = ComplaintTicket.reply_seen_at
         async with self._sessions() as session, session.begin():
-            moved = await session.execute(
-                sa.update(ComplaintTicket)
-                .where(
-                    ComplaintTicket.id == ticket_id,
-                    ComplaintTicket.assignee_id == staff_id,
-                    sa.or_(seen.is_(None), seen < up_to),
-                )
-                .values(reply_seen_at=up_to)
-                .execution_options(synchronize_session=False)
-            )
-        return rowcount(moved) == 1
+            return await mark_seen(session, ticket_id, staff_id, up_to)

@@ -15,8 +15,9 @@ from storage.migrate import upgrade
 from storage.models import ComplaintEvent, ComplaintTicket
 from storage.repositories.deletion import ERASED_TEXT, DeletionRepository
 from storage.repositories.participants import ParticipantRepository
-from storage.repositories.ticket_desk import Filters, TicketDeskRepository, Unread
+from storage.repositories.ticket_desk import Filters, TicketDeskRepository
 from storage.repositories.ticket_moves import Change
+from storage.repositories.ticket_replies import Unread
 from storage.repositories.tickets import PARTICIPANT_REPLY, TicketRepository
 from tests.storage.conftest import Factory
 from tests.storage.test_db_crm import _staff
