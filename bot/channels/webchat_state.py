@@ -17,7 +17,7 @@ visitor's state can be asked for. Nothing else leaves: no user id, staff usernam
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -50,11 +50,6 @@ USER_HEADER = "X-Prakerja-User"
 HISTORY_LIMIT = 50
 """The last this many messages of the transcript are shown again."""
 NOBODY: dict[str, Any] = {"handoff": None, "position": None, "agent": None}
-
-
-def _runtime(request: Request) -> Runtime:
-    runtime: Runtime = request.app.state.runtime
-    return runtime
 
 
 def _user_id(request: Request, runtime: Runtime) -> str | Response:
@@ -146,35 +141,39 @@ def _json(body: dict[str, Any]) -> Response:
     return JSONResponse(body, headers={"Cache-Control": "no-store"})
 
 
-async def webchat_state(request: Request) -> Response:
-    runtime = _runtime(request)
+async def _answer(
+    request: Request,
+    nobody: dict[str, Any],
+    build: Callable[[Runtime, ConversationKey], Awaitable[dict[str, Any]]],
+) -> Response:
+    """``build``'s answer for the visitor's conversation; ``nobody`` and no handoff for a
+    browser without a valid cookie; 503 while storage is away."""
+    runtime: Runtime = request.app.state.runtime
     user_id = _user_id(request, runtime)
     if isinstance(user_id, Response):
         return user_id
     if not user_id:
-        return _json({**NOBODY, "language": DEFAULT_LANGUAGE})
+        return _json({**nobody, **NOBODY, "language": DEFAULT_LANGUAGE})
     try:
-        return _json(await chat_state(runtime, ConversationKey(CHANNEL, user_id)))
+        return _json(await build(runtime, ConversationKey(CHANNEL, user_id)))
     except (StorageError, SQLAlchemyError) as exc:
         return _busy(exc)
+
+
+async def _history(runtime: Runtime, key: ConversationKey) -> dict[str, Any]:
+    transcript = TranscriptRepository(create_session_factory(runtime.database))
+    entries = await transcript.history(key, HISTORY_LIMIT)
+    state = await chat_state(runtime, key)
+    inbox, _ = await collect(runtime.sessions, key)  # last: a failure above keeps the inbox
+    return {"messages": with_inbox(restored(entries), entries, inbox), **state}
+
+
+async def webchat_state(request: Request) -> Response:
+    return await _answer(request, {}, chat_state)
 
 
 async def webchat_history(request: Request) -> Response:
-    runtime = _runtime(request)
-    user_id = _user_id(request, runtime)
-    if isinstance(user_id, Response):
-        return user_id
-    if not user_id:
-        return _json({"messages": [], **NOBODY, "language": DEFAULT_LANGUAGE})
-    key = ConversationKey(CHANNEL, user_id)
-    transcript = TranscriptRepository(create_session_factory(runtime.database))
-    try:
-        entries = await transcript.history(key, HISTORY_LIMIT)
-        state = await chat_state(runtime, key)
-        inbox, _ = await collect(runtime.sessions, key)  # last: a failure above keeps the inbox
-    except (StorageError, SQLAlchemyError) as exc:
-        return _busy(exc)
-    return _json({"messages": with_inbox(restored(entries), entries, inbox), **state})
+    return await _answer(request, {"messages": []}, _history)
 
 
 def webchat_routes() -> list[Route]:
