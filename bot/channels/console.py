@@ -63,4 +63,4 @@ async def run_console(
         if not line.strip():
             continue
         channel.show(await handle(channel.to_inbound(line)))
-    channel.console.print("Sampai jumpa! 👋")
+    channel.console.print("Sampai jumpa! · Bye! 👋")

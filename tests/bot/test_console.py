@@ -30,4 +30,4 @@ async def test_a_whole_terminal_conversation(runtime: Runtime) -> None:
     await run_console(channel, runtime.engine.handle, lambda: next(lines))
     text = out.getvalue()
     assert "Asisten Prakerja" in text and "Pilih kategori pelatihan" in text
-    assert "halaman 1 dari" in text and "Sampai jumpa" in text
+    assert "halaman 1 dari" in text and "Sampai jumpa! · Bye!" in text

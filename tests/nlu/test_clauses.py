@@ -15,6 +15,14 @@ from nlu.clauses import clauses
         ("insentif brp sih? terus gelombang berikutnya kapan",
          ["insentif brp sih", "gelombang berikutnya kapan"]),
         ("saldo ku brp trs insentif kpn cair", ["saldo ku brp", "insentif kpn cair"]),
+        # "dan"/"and" before a question word: two questions
+        ("cara daftar gmn dan kapan gelombang berikutnya dibuka",
+         ["cara daftar gmn", "kapan gelombang berikutnya dibuka"]),
+        ("how do I sign up and when is the next wave?",
+         ["how do I sign up", "when is the next wave"]),
+        # "and" inside one question, or before no question word
+        ("saldo dan insentif kapan cair?", []),
+        ("how much is the incentive and the balance?", []),
         # one question: joined by "dan"/"sama", a lone "terus gimana?", a bare "?" word
         ("syarat dan cara daftar apa aja?", []),
         ("terus gimana?", []),
