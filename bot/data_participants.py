@@ -70,16 +70,16 @@ class ParticipantAnswers:
         now = datetime.now(UTC)
         since = now - timedelta(seconds=query.window_seconds)
         chat = (query.channel, query.user_id)
-        if await self.participants.link_failures(*chat, since) >= query.max_failures:
+        if await self.participants.failures.count(*chat, since) >= query.max_failures:
             return views.AccountMatch("locked")
         record = await self.participants.find_by_nik(query.nik)
         if record is not None and record.date_of_birth == query.date_of_birth:
             return views.AccountMatch("matched", record.id)
-        await self.participants.record_link_failure(*chat, "data", now=now)
+        await self.participants.failures.record(*chat, "data", now=now)
         return views.AccountMatch("mismatch")
 
     async def _record_link_failure(self, query: q.RecordLinkFailure) -> None:
-        await self.participants.record_link_failure(query.channel, query.user_id, query.step)
+        await self.participants.failures.record(query.channel, query.user_id, query.step)
 
     async def _send_account_otp(self, query: q.SendAccountOtp) -> views.AccountOtp:
         record = await self.participants.get(query.participant_id)
@@ -139,7 +139,7 @@ class ParticipantAnswers:
         participant = await self.identities.participant_of(query.channel, query.user_id)
         request_id = await self.deletion.request_deletion(query.channel, query.user_id)
         record = None if participant is None else await self.participants.get(participant)
-        await self.participants.forget_link_failures(
+        await self.participants.failures.forget(
             query.channel, query.user_id, nik=record.nik if record else None,
             before=datetime.now(UTC) - timedelta(seconds=query.link_window_seconds),
         )  # fmt: skip

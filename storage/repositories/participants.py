@@ -27,6 +27,7 @@ from storage.models import (
     utcnow,
 )
 from storage.repositories._results import rowcount
+from storage.repositories.link_failures import LinkFailures
 from storage.repositories.participant_rows import (
     NewParticipant,
     ParticipantRecord,
@@ -45,7 +46,6 @@ __all__ = [
 ]
 
 LINKED = "participant.linked"  # audit action: a chat identity linked to an existing account
-LINK_FAILED = "link.failed"  # audit action: a failed link check, subject chat:<keyed index>
 
 
 def _identity_insert(session: AsyncSession) -> Any:
@@ -85,6 +85,8 @@ class ParticipantRepository:
     ) -> None:
         self._sessions = session_factory
         self._cipher = cipher
+        self.failures = LinkFailures(session_factory, cipher)
+        """Failed link checks per chat (``link_failures``)."""
 
     # -- encryption helpers ------------------------------------------------------------------
 
@@ -223,56 +225,6 @@ class ParticipantRepository:
                     at=now or utcnow(),
                 )
             )
-
-    # -- failed link checks, counted per chat (no NIK, no chat id in the rows) --------------
-
-    def _chat_subject(self, channel: str, user_id: str) -> str:
-        """``chat:<keyed index>``: a WhatsApp chat's id is a phone number, so it is indexed
-        with the phone key (prefixed: it never equals a phone's index)."""
-        return f"chat:{self._cipher.blind_index(f'chat:{channel}:{user_id}', 'phone')}"
-
-    async def link_failures(self, channel: str, user_id: str, since: datetime) -> int:
-        """Failed link checks of this chat (whatever NIK it tried) since ``since``."""
-        async with self._sessions() as session:
-            count = await session.scalar(
-                sa.select(sa.func.count(AuditLog.id)).where(
-                    AuditLog.subject == self._chat_subject(channel, user_id),
-                    AuditLog.action == LINK_FAILED,
-                    AuditLog.at >= since,
-                )
-            )
-        return int(count or 0)
-
-    async def record_link_failure(
-        self, channel: str, user_id: str, step: str, *, now: datetime | None = None
-    ) -> None:
-        """Audit-log a failed link check (``step``: data, otp) against this chat."""
-        async with self._sessions() as session, session.begin():
-            session.add(
-                AuditLog(
-                    actor=f"{channel}:user",
-                    action=LINK_FAILED,
-                    subject=self._chat_subject(channel, user_id),
-                    detail={"channel": channel, "step": step},
-                    at=now or utcnow(),
-                )
-            )
-
-    async def forget_link_failures(
-        self, channel: str, user_id: str, *, before: datetime, nik: str | None = None
-    ) -> int:
-        """Data deletion: erase this chat's failures from before ``before`` (later ones count
-        toward its lock-out until they age out: erasing must not reset the limit) and the
-        entries older versions kept against ``nik`` (``nik:<index>``)."""
-        erased = [sa.and_(AuditLog.subject == self._chat_subject(channel, user_id),
-                          AuditLog.at < before)]  # fmt: skip
-        if nik:
-            erased.append(AuditLog.subject == f"nik:{self._cipher.blind_index(nik, 'nik')}")
-        async with self._sessions() as session, session.begin():
-            result = await session.execute(
-                sa.delete(AuditLog).where(AuditLog.action == LINK_FAILED, sa.or_(*erased))
-            )
-        return rowcount(result)
 
     async def set_language_of_identity(self, channel: str, user_id: str, language: str) -> bool:
         """Save ``language`` on the participant linked to this identity; False if none is."""

@@ -13,13 +13,9 @@ from storage.crypto import PersonalDataCipher
 from storage.db import NotFound
 from storage.models import AuditLog, ChannelIdentity
 from storage.repositories.deletion import DeletionRepository
+from storage.repositories.link_failures import LINK_FAILED
 from storage.repositories.link_otp_sends import OTP_SENT, OTP_UNSENT, LinkOtpSendRepository
-from storage.repositories.participants import (
-    LINK_FAILED,
-    LINKED,
-    NewParticipant,
-    ParticipantRepository,
-)
+from storage.repositories.participants import LINKED, NewParticipant, ParticipantRepository
 from tests.storage.conftest import Factory
 
 NIK = "3273014508990003"
@@ -69,16 +65,16 @@ async def test_failures_are_counted_per_chat_with_no_nik_and_no_chat_id_in_the_r
     participants = ParticipantRepository(db_factory, cipher)
     await participants.create(_new(), now=NOW)
     for minutes in (0, 10, 200):
-        await participants.record_link_failure(
+        await participants.failures.record(
             "whatsapp", "6281234567890", "data", now=NOW - timedelta(minutes=minutes)
         )
-    await participants.record_link_failure("telegram", "555001", "otp", now=NOW)
+    await participants.failures.record("telegram", "555001", "otp", now=NOW)
 
     since = NOW - timedelta(hours=2)
-    assert await participants.link_failures("whatsapp", "6281234567890", since) == 2
-    assert await participants.link_failures("telegram", "555001", since) == 1
-    assert await participants.link_failures("webchat", "6281234567890", since) == 0
-    assert await participants.link_failures("telegram", "555002", since) == 0
+    assert await participants.failures.count("whatsapp", "6281234567890", since) == 2
+    assert await participants.failures.count("telegram", "555001", since) == 1
+    assert await participants.failures.count("webchat", "6281234567890", since) == 0
+    assert await participants.failures.count("telegram", "555002", since) == 0
     entries = [e for e in await _audit(db_factory) if e.action == LINK_FAILED]
     assert len(entries) == 4
     rows = repr([(e.subject, e.actor, e.detail) for e in entries])
@@ -96,16 +92,16 @@ async def test_data_deletion_erases_a_chats_aged_failures_and_any_kept_against_t
         session.add(AuditLog(actor="webchat:user", action=LINK_FAILED, at=NOW,
                              subject=f"nik:{cipher.blind_index(NIK, 'nik')}"))  # fmt: skip
     for user, hours in (("w-1", 3), ("w-1", 0.1), ("w-2", 3)):
-        await participants.record_link_failure(
+        await participants.failures.record(
             "webchat", user, "data", now=NOW - timedelta(hours=hours)
         )
     window = NOW - timedelta(hours=2)
 
-    erased = await participants.forget_link_failures("webchat", "w-1", before=window, nik=NIK)
+    erased = await participants.failures.forget("webchat", "w-1", before=window, nik=NIK)
 
     assert erased == 2  # w-1's aged failure and the one kept against the NIK
-    assert await participants.link_failures("webchat", "w-1", window) == 1  # still counting
-    assert await participants.link_failures("webchat", "w-2", NOW - timedelta(hours=4)) == 1
+    assert await participants.failures.count("webchat", "w-1", window) == 1  # still counting
+    assert await participants.failures.count("webchat", "w-2", NOW - timedelta(hours=4)) == 1
     left = [e.subject for e in await _audit(db_factory) if e.action == LINK_FAILED]
     assert len(left) == 2 and not any(subject.startswith("nik:") for subject in left)
 
