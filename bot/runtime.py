@@ -248,7 +248,8 @@ def open_crm(
     ``reaches``: whether ``deliver`` sends to a channel in this deployment."""
     console = Console(HandoffRepository(factory), TranscriptRepository(factory), sessions, deliver)
     tickets = TicketDesk(
-        TicketDeskRepository(factory), ParticipantRepository(factory, PersonalDataCipher(secret)),
+        TicketDeskRepository(factory, settings.crm.ticket_targets),
+        ParticipantRepository(factory, PersonalDataCipher(secret)),
         TranscriptRepository(factory), sessions, deliver, reaches,
     )  # fmt: skip
     return Crm(

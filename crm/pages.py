@@ -13,11 +13,13 @@ from typing import Any
 from crm import labels
 from crm.console import SUPERVISING
 from crm.staff_time import WIB, StaffZone
+from crm.ticket_targets import tickets_nav
 from crm.transcript_view import message_fields, messages, stamp
 from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
 from storage.repositories.handoffs import HandoffItem
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_replies import Unread
+from storage.repositories.ticket_targets import Overdue
 from storage.repositories.transcript import TranscriptEntry
 
 __all__ = ["message_fields", "stamp"]  # the live feed's, from crm.transcript_view
@@ -42,6 +44,7 @@ background:#0b5fad;color:#fff;cursor:pointer}button:disabled{opacity:.6;cursor:w
 .error{color:#a40000}.notice{font-weight:600}a{color:#0b5fad}
 .badge{display:inline-block;background:#b34700;color:#fff;font-size:12px;font-weight:700;
 padding:1px 8px;border-radius:10px;white-space:nowrap}a.badge{text-decoration:none;color:#fff}
+.badge.late{background:#a40000}
 tr.new-reply td{background:#fff4e5}tr.new-reply td:first-child{box-shadow:inset 4px 0 #b34700}
 li.new{border-left:4px solid #b34700;padding-left:8px}
 @media (max-width:700px){main{padding:10px}table{display:block;overflow-x:auto}
@@ -112,11 +115,12 @@ def queue(
     zone: StaffZone = WIB,
     notice: str | None = None,
     replies: Unread | None = None,
+    overdue: Overdue | None = None,
 ) -> str:
     """The queue; console.js redraws its table (and the time it was brought up to date) in
     place every 15 s, so focus and what a screen reader is reading stay put. ``replies``:
-    the tickets with a participant reply staff have not seen, counted by the tickets link
-    (redrawn with the table)."""
+    the tickets with a participant reply staff have not seen, and ``overdue``: those past
+    their first-response target, counted by the tickets link (redrawn with the table)."""
     now = datetime.now(UTC)
     rows = "".join(
         "<tr>"
@@ -135,7 +139,8 @@ def queue(
         '</span></p><div class="scroll" id="live" data-live="/crm" data-every="15">'
         '<table id="queue"><thead><tr><th>No.</th><th>Kanal</th>'
         "<th>Antrean</th><th>Alasan</th><th>Menunggu</th><th>Ditangani</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>{_tickets_link(replies or Unread())}</div>"
+        f"<tbody>{rows}</tbody></table>{tickets_nav(replies or Unread(), overdue or Overdue())}"
+        "</div>"
     )
     if csat is not None:
         score = f"{csat.average:.1f} dari 5" if csat.average is not None else "-"
@@ -144,22 +149,6 @@ def queue(
         body += '<p><a href="/crm/figures">Kinerja petugas</a> · <a href="/crm/campaigns">'
         body += 'Kampanye siaran</a> · <a href="/crm/analytics">Analitik percakapan</a></p>'
     return page("Antrean eskalasi", body, agent, csrf)
-
-
-def _tickets_link(replies: Unread) -> str:
-    """The ticket desk's link, with how many tickets have a reply staff have not seen."""
-    counted = ""
-    if replies.total:
-        counted = (
-            ' <a href="/crm/tickets?replied=1" class="badge" id="ticket-replies">'
-            f"{replies.total} tiket dengan balasan baru</a>"
-        )
-    if replies.mine:
-        counted += (
-            ' <a href="/crm/tickets?replied=1&amp;mine=1" id="my-ticket-replies">'
-            f"{replies.mine} di tiket saya</a>"
-        )
-    return f'<p id="ticket-nav"><a href="/crm/tickets">Tiket pengaduan</a>{counted}</p>'
 
 
 def conversation(

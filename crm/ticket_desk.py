@@ -42,6 +42,7 @@ from storage.repositories.ticket_desk import (
 )
 from storage.repositories.ticket_moves import Change, MessageRequired, Refusal, Repeated
 from storage.repositories.ticket_replies import Unread
+from storage.repositories.ticket_targets import Overdue
 from storage.repositories.tickets import PARTICIPANT_REPLY
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
 from storage.sessions import SessionStore
@@ -93,13 +94,19 @@ class TicketDesk:
         self._deliver = deliver
         self._reaches = reaches or (lambda channel: True)
 
-    async def page(self, filters: Filters, page: int = 1) -> DeskPage:
-        return await self._tickets.page(filters, page)
+    async def page(self, filters: Filters, page: int = 1, now: datetime | None = None) -> DeskPage:
+        """``now``: the time the overdue filter looks at (None: the clock's)."""
+        return await self._tickets.page(filters, page, now=now)
 
     async def unread(self, staff: StaffRecord) -> Unread:
         """How many tickets have a participant reply staff have not seen; how many of them
         ``staff`` holds."""
         return await self._tickets.unread(staff.id)
+
+    async def overdue(self, staff: StaffRecord, now: datetime | None = None) -> Overdue:
+        """How many tickets are past their first-response target (internal, never told to
+        participants); how many of them ``staff`` holds."""
+        return await self._tickets.overdue(staff.id, now)
 
     async def ticket(self, ticket_id: int, viewer: StaffRecord | None = None) -> TicketFile:
         """The ticket as its page shows it; the participant's replies it shows are seen when

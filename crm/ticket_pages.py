@@ -19,6 +19,7 @@ from crm.ticket_desk import MAX_MESSAGE, MAX_NOTE, TicketFile
 from crm.ticket_history import history
 from crm.ticket_labels import CATEGORIES, PRIORITIES, STATUSES, category, priority, status
 from crm.ticket_people import ParticipantSummary, masked
+from crm.ticket_targets import DUE_ORDER, DueView, due_mark, overdue_box
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_desk import DeskPage, DeskTicket, Filters, TicketCase
 from storage.repositories.ticket_moves import STAFF_STATUSES
@@ -36,7 +37,8 @@ class Draft:
 
 
 NEW_REPLY = "Balasan baru"
-ORDERS = (("", "Balasan baru dulu"), ("newest", "Terbaru dulu"), ("oldest", "Terlama dulu"))
+ORDERS = (("", "Balasan baru dulu"), ("newest", "Terbaru dulu"), ("oldest", "Terlama dulu"),
+          DUE_ORDER)  # fmt: skip
 """The list's orders by their query code ("": tickets with a new reply first, then newest)."""
 
 
@@ -51,12 +53,13 @@ def listing(
     csrf: str,
     zone: StaffZone,
     unread: Unread | None = None,
+    due: DueView | None = None,
 ) -> str:
-    rows = "".join(_row(ticket, zone) for ticket in found.items) or (
+    rows = "".join(_row(ticket, zone, due) for ticket in found.items) or (
         '<tr><td colspan="6">Tidak ada tiket yang cocok.</td></tr>'
     )
     body = (
-        _filter_form(filters, agent, unread or Unread())
+        _filter_form(filters, agent, unread or Unread(), due)
         + '<table id="tickets"><thead><tr><th>Referensi</th><th>Kategori</th>'
         "<th>Prioritas</th><th>Status</th><th>Dibuat</th><th>Ditangani</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
@@ -66,13 +69,13 @@ def listing(
     return page("Tiket pengaduan", body, agent, csrf)
 
 
-def _row(ticket: DeskTicket, zone: StaffZone) -> str:
+def _row(ticket: DeskTicket, zone: StaffZone, due: DueView | None) -> str:
     if ticket.new_reply_at is None:
-        start, mark = "<tr>", ""
+        start, mark = "<tr>", due_mark(ticket, zone, due)
     else:
         start = '<tr class="new-reply">'
         at = zone.show(ticket.new_reply_at)
-        mark = f' {badge()}<br><span class="meta">dibalas {at}</span>'
+        mark = f' {badge()}<br><span class="meta">dibalas {at}</span>' + due_mark(ticket, zone, due)
     return (
         f'{start}<td><a href="/crm/tickets/{ticket.id}">{escape(ticket.reference)}</a>{mark}</td>'
         f"<td>{escape(category(ticket.category))}</td><td>{escape(priority(ticket.priority))}</td>"
@@ -94,10 +97,10 @@ def _options(choices: Sequence[tuple[str, str]], chosen: str | None, everything:
 def _order(filters: Filters) -> str:
     if filters.oldest_first:
         return "oldest"
-    return "" if filters.replies_first else "newest"
+    return "due" if filters.due_first else "" if filters.replies_first else "newest"
 
 
-def _filter_form(filters: Filters, agent: StaffRecord, unread: Unread) -> str:
+def _filter_form(filters: Filters, agent: StaffRecord, unread: Unread, due: DueView | None) -> str:
     mine = " checked" if filters.assignee_id == agent.id else ""
     replied = " checked" if filters.new_replies else ""
     return (
@@ -110,7 +113,7 @@ def _filter_form(filters: Filters, agent: StaffRecord, unread: Unread) -> str:
         f"{_options(ORDERS, _order(filters), '')}</select></label> "
         f'<label><input type="checkbox" name="mine" value="1"{mine}> Tiket saya</label> '
         f'<label><input type="checkbox" name="replied" value="1"{replied}> Ada balasan baru '
-        f'(<span id="unread-count">{unread.total}</span>)</label> '
+        f'(<span id="unread-count">{unread.total}</span>)</label> {overdue_box(filters, due)}'
         "<button>Terapkan</button></form>"
     )
 
@@ -123,6 +126,7 @@ def query_of(filters: Filters, agent: StaffRecord, page_number: int = 1) -> str:
         "order": _order(filters),
         "mine": "1" if filters.assignee_id == agent.id else "",
         "replied": "1" if filters.new_replies else "",
+        "overdue": "1" if filters.overdue else "",
         "page": str(page_number) if page_number > 1 else "",
     }
     return urlencode({name: value for name, value in fields.items() if value})

@@ -11,6 +11,7 @@ nothing personal), with 409 when the ticket changed meanwhile and 422 otherwise.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,6 +24,7 @@ from crm.http import HEADERS, crm_of, html, see
 from crm.ticket_desk import MAX_MESSAGE, MAX_NOTE, TicketDesk
 from crm.ticket_labels import CATEGORIES, PRIORITIES, STATUSES
 from crm.ticket_pages import Draft
+from crm.ticket_targets import DUE_ORDER, DueView
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_desk import Filters
 from storage.repositories.ticket_moves import Change
@@ -88,7 +90,8 @@ def _back(ticket_id: int, notice: str) -> Response:
 
 def filters_of(params: Any, agent: StaffRecord) -> Filters:
     """The list's filters from its query; unknown values are ignored. Unless another order
-    is chosen (``newest``, ``oldest``), tickets with a new participant reply come first."""
+    is chosen (``newest``, ``oldest``, ``due``: the earliest first-response due), tickets
+    with a new participant reply come first."""
     chosen_status = params.get("status")
     chosen_category = params.get("category")
     order = params.get("order")
@@ -98,7 +101,9 @@ def filters_of(params: Any, agent: StaffRecord) -> Filters:
         oldest_first=order == "oldest",
         assignee_id=agent.id if params.get("mine") == "1" else None,
         new_replies=params.get("replied") == "1",
-        replies_first=order not in ("newest", "oldest"),
+        replies_first=order not in ("newest", "oldest", DUE_ORDER[0]),
+        overdue=params.get("overdue") == "1",
+        due_first=order == DUE_ORDER[0],
     )
 
 
@@ -107,9 +112,12 @@ async def listing(request: Request, agent: StaffRecord, csrf: str) -> Response:
     filters = filters_of(params, agent)
     number = params.get("page", "1")
     chosen = min(int(number), MAX_PAGE) if number.isdigit() else 1
-    desk = desk_of(request)
-    found, unread = await desk.page(filters, chosen), await desk.unread(agent)
-    return html(ticket_pages.listing(found, filters, agent, csrf, crm_of(request).zone, unread))
+    desk, now = desk_of(request), datetime.now(UTC)
+    found, unread = await desk.page(filters, chosen, now), await desk.unread(agent)
+    due = DueView(now, await desk.overdue(agent, now))
+    return html(
+        ticket_pages.listing(found, filters, agent, csrf, crm_of(request).zone, unread, due)
+    )
 
 
 def _notice(name: str) -> tuple[str, str, bool] | None:

@@ -108,9 +108,10 @@ async def queue(request: Request, agent: StaffRecord, csrf: str) -> Response:
     notice = QUEUE_NOTICES.get(request.query_params.get("notice", ""))
     zone = crm_of(request).zone
     replies = await crm_of(request).tickets.unread(agent)
+    overdue = await crm_of(request).tickets.overdue(agent)
     page = pages.queue(
         items, agent, csrf, await console.satisfaction(), zone=zone, notice=notice,
-        replies=replies,
+        replies=replies, overdue=overdue,
     )  # fmt: skip
     return html(page)
 

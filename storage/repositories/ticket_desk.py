@@ -1,28 +1,23 @@
 """The CRM's ticket desk, the staff side of complaint tickets: a filtered, paged list; one
 ticket with the chat its participant can be told in; its history (``complaint_events``).
 What staff change is ``ticket_moves``; which participant replies staff have not seen yet is
-``ticket_replies``.
+``ticket_replies``; when the first response to the participant is due, ``ticket_targets``;
+which chat the participant can be told in, ``ticket_reach``.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.models import (
-    ChannelIdentity,
-    ComplaintEvent,
-    ComplaintTicket,
-    Conversation,
-    Handoff,
-    StaffUser,
-)
+from storage.models import ComplaintEvent, ComplaintTicket, StaffUser
 from storage.repositories.ticket_moves import TicketMoves, version_of
+from storage.repositories.ticket_reach import Reach, handoff_of, reach_of
 from storage.repositories.ticket_replies import (
     Unread,
     count_unread,
@@ -30,6 +25,7 @@ from storage.repositories.ticket_replies import (
     mark_seen,
     new_reply_times,
 )
+from storage.repositories.ticket_targets import TARGETS, DueDates, Overdue, TicketTargets
 
 __all__ = [
     "PER_PAGE",
@@ -43,8 +39,6 @@ __all__ = [
 ]
 
 PER_PAGE = 20
-DELETED = "deleted:"
-"""How the user id of an identity erased on request begins: nobody is there any more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +58,8 @@ class DeskTicket:
     new_reply_at: datetime | None = None
     """When the participant replied, if no staff member has seen that reply yet (None: no
     new reply)."""
+    first_response_at: datetime | None = None  # staff's first message to the participant
+    due_at: datetime | None = None  # while that is awaited, when it is due (ticket_targets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +80,8 @@ class Filters:
     """Only tickets with a participant reply staff have not seen."""
     replies_first: bool = False
     """Tickets with a new participant reply before the others (each group in its order)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Reach:
-    """The chat a participant can be told in."""
-
-    channel: str
-    user_id: str = field(repr=False)
+    overdue: bool = False  # only tickets past their first-response target
+    due_first: bool = False  # earliest first-response due first (``ticket_targets``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,79 +151,37 @@ def _where(filters: Filters) -> list[sa.ColumnElement[bool]]:
     return found
 
 
-def _usable(identity: ChannelIdentity) -> bool:
-    return identity.reachable and not identity.user_id.startswith(DELETED)
-
-
-async def reach_of(session: AsyncSession, row: ComplaintTicket) -> Reach | None:
-    """The chat that filed the ticket; else the participant's chat that wrote last (the
-    ticket's participant, or the one the filing chat was linked to since)."""
-    participant_id = row.participant_id
-    if row.channel_identity_id is not None:
-        identity = await session.get(ChannelIdentity, row.channel_identity_id)
-        if identity is not None and _usable(identity):
-            return Reach(identity.channel, identity.user_id)
-        if identity is not None and participant_id is None:
-            participant_id = identity.participant_id
-    if participant_id is None:
-        return None
-    others = await session.scalars(
-        sa.select(ChannelIdentity)
-        .where(ChannelIdentity.participant_id == participant_id)
-        .order_by(ChannelIdentity.last_inbound_at.desc().nulls_last(), ChannelIdentity.id.desc())
-    )
-    chosen = next((identity for identity in others if _usable(identity)), None)
-    return None if chosen is None else Reach(chosen.channel, chosen.user_id)
-
-
-async def _handoff_of(
-    session: AsyncSession, row: ComplaintTicket, reach: Reach | None
-) -> int | None:
-    """The latest handoff of the chat that filed the ticket, else of the chat in ``reach``."""
-    chats: list[tuple[str, str]] = []
-    if row.channel_identity_id is not None:
-        identity = await session.get(ChannelIdentity, row.channel_identity_id)
-        if identity is not None and not identity.user_id.startswith(DELETED):
-            chats.append((identity.channel, identity.user_id))
-    if reach is not None:
-        chats.append((reach.channel, reach.user_id))
-    for channel, user_id in chats:
-        found = await session.scalar(
-            sa.select(Handoff.id)
-            .join(Conversation, Conversation.id == Handoff.conversation_id)
-            .where(Conversation.channel == channel, Conversation.user_id == user_id)
-            .order_by(Handoff.created_at.desc(), Handoff.id.desc())
-            .limit(1)
-        )
-        if found is not None:
-            return int(found)
-    return None
-
-
 class TicketDeskRepository:
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, session_factory: async_sessionmaker[AsyncSession], targets: TicketTargets = TARGETS
+    ) -> None:
         self._sessions = session_factory
         self.moves = TicketMoves(session_factory)
         """Take, change, note (``ticket_moves``)."""
+        self.due = DueDates(session_factory, targets)  # first-response targets
 
-    async def page(self, filters: Filters, page: int = 1, per_page: int = PER_PAGE) -> DeskPage:
-        """Newest first (or oldest first), those with a new participant reply first if asked;
-        a page past the end is clamped to the last one.
+    async def page(
+        self, filters: Filters, page: int = 1, per_page: int = PER_PAGE, now: datetime | None = None
+    ) -> DeskPage:
+        """Newest first (or oldest, or earliest due first: ``ticket_targets``), those with a new
+        participant reply first if asked; a page past the end is clamped to the last one.
+        ``now``: when the overdue filter looks (None: the clock's).
 
         With replies first, the tickets with a new reply (a handful) and the others are read
         apart, each in its order: neither query has to rank every ticket."""
         if per_page < 1:
             raise ValueError("per_page must be at least 1")
-        where = _where(filters)
+        where = _where(filters) + self.due.where(filters.overdue, now)
         when, tie = ComplaintTicket.created_at, ComplaintTicket.id
         order = (when.asc(), tie.asc()) if filters.oldest_first else (when.desc(), tie.desc())
+        ranked = self.due.order() if filters.due_first else order
 
         async def count(*more: sa.ColumnElement[bool]) -> int:
             counted = sa.select(sa.func.count(ComplaintTicket.id)).where(*where, *more)
             return int(await session.scalar(counted) or 0)
 
         async def rows(skip: int, limit: int, *more: sa.ColumnElement[bool]) -> list[Any]:
-            query = _listed().where(*where, *more).order_by(*order).offset(skip).limit(limit)
+            query = _listed().where(*where, *more).order_by(*ranked).offset(skip).limit(limit)
             return list((await session.execute(query)).all())
 
         async with self._sessions() as session:
@@ -250,8 +198,8 @@ class TicketDeskRepository:
             else:
                 found = await rows(skip, per_page)
             times = await new_reply_times(session, [row[0].id for row in found])
-        items = [_ticket(row, assignee, times.get(row.id)) for row, assignee in found]
-        return DeskPage(items, page, pages, total)
+            items = [_ticket(row, assignee, times.get(row.id)) for row, assignee in found]
+            return DeskPage(await self.due.dated(session, items), page, pages, total)
 
     async def case(self, ticket_id: int) -> TicketCase | None:
         async with self._sessions() as session:
@@ -263,9 +211,10 @@ class TicketDeskRepository:
             replied = (await new_reply_times(session, [ticket_id])).get(ticket_id)
             reach = await reach_of(session, row)
             version = await version_of(session, ticket_id)
-            handoff_id = await _handoff_of(session, row, reach)
+            handoff_id = await handoff_of(session, row, reach)
+            (dated,) = await self.due.dated(session, [_ticket(row, assignee, replied)])
         return TicketCase(
-            _ticket(row, assignee, replied), row.description, row.participant_id, reach,
+            dated, row.description, row.participant_id, reach,
             version, handoff_id, row.reply_seen_at,
         )  # fmt: skip
 
@@ -286,6 +235,11 @@ class TicketDeskRepository:
         and those ``staff_id`` holds."""
         async with self._sessions() as session:
             return await count_unread(session, staff_id)
+
+    async def overdue(self, staff_id: int | None = None, now: datetime | None = None) -> Overdue:
+        """How many tickets are past their first-response target (``ticket_targets``): all of
+        them, and those ``staff_id`` holds."""
+        return await self.due.overdue(staff_id, now)
 
     async def seen(self, ticket_id: int, staff_id: int, up_to: datetime) -> bool:
         """The staff member opened the ticket's page, which showed the participant's replies

@@ -1,0 +1,105 @@
+"""How the console shows the first-response targets of complaint tickets (internal, for staff
+only: participants are never told a time; ``storage.repositories.ticket_targets``).
+
+On the ticket list, a ticket awaiting staff's first message to the participant says in words
+how long is left ("Sisa 5 jam") or how late it is ("Lewat target 3 jam"), never by colour
+alone, with its due time in the staff time zone as the title; a ticket staff have written to
+says when they first did ("Respons pertama ..."). The list filters on overdue tickets ("Lewat
+target") and can put the earliest due first ("Tenggat terdekat"). The queue page's link to the
+desk counts the tickets with a new participant reply and the overdue ones (all, and the staff
+member's own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from html import escape
+
+from crm.staff_time import StaffZone
+from storage.repositories.ticket_desk import DeskTicket, Filters
+from storage.repositories.ticket_replies import Unread
+from storage.repositories.ticket_targets import Overdue
+
+__all__ = ["DUE_ORDER", "OVERDUE", "DueView", "due_mark", "overdue_box", "span", "tickets_nav"]
+
+DUE_ORDER = ("due", "Tenggat terdekat")
+"""The list's order by the earliest first-response due (its query code and label)."""
+OVERDUE = "Lewat target"
+RESPONDED = "Respons pertama"
+"""Not "dibalas": the list says that of the participant's reply."""
+
+
+@dataclass(frozen=True, slots=True)
+class DueView:
+    """What the list needs for the targets: the time it was read at (the overdue filter's
+    too), and how many tickets are overdue."""
+
+    now: datetime
+    overdue: Overdue
+
+
+def span(delta: timedelta) -> str:
+    """A duration as staff read it, rounded down: ``40 mnt``, ``5 jam``, ``3 hari`` (at least
+    ``1 mnt``)."""
+    minutes = max(int(delta.total_seconds() // 60), 1)
+    if minutes < 60:
+        return f"{minutes} mnt"
+    hours = minutes // 60
+    return f"{hours} jam" if hours < 48 else f"{hours // 24} hari"
+
+
+def due_mark(ticket: DeskTicket, zone: StaffZone, due: DueView | None) -> str:
+    """The line a list row adds under the ticket's reference (empty for a ticket resolved or
+    closed without a message)."""
+    now = due.now if due is not None else datetime.now(UTC)
+    if ticket.due_at is not None:
+        title = escape(f"Tenggat respons pertama: {zone.show(ticket.due_at)}")
+        if ticket.due_at < now:
+            late = f"{OVERDUE} {span(now - ticket.due_at)}"
+            return f'<br><strong class="badge late due" title="{title}">{late}</strong>'
+        return f'<br><span class="meta due" title="{title}">Sisa {span(ticket.due_at - now)}</span>'
+    if ticket.first_response_at is not None:
+        at = zone.show(ticket.first_response_at)
+        return f'<br><span class="meta responded">{RESPONDED} {at}</span>'
+    return ""
+
+
+def overdue_box(filters: Filters, due: DueView | None) -> str:
+    """The list's "Lewat target" filter, with how many tickets are overdue."""
+    checked = " checked" if filters.overdue else ""
+    total = due.overdue.total if due is not None else 0
+    return (
+        f'<label><input type="checkbox" name="overdue" value="1"{checked}> {OVERDUE} '
+        f'(<span id="overdue-count">{total}</span>)</label> '
+    )
+
+
+def tickets_nav(replies: Unread, overdue: Overdue) -> str:
+    """The queue page's link to the ticket desk, with how many tickets have a reply staff have
+    not seen; below it, when there are any, how many are past their first-response target
+    (all, and the viewer's)."""
+    counted = ""
+    if replies.total:
+        counted = (
+            ' <a href="/crm/tickets?replied=1" class="badge" id="ticket-replies">'
+            f"{replies.total} tiket dengan balasan baru</a>"
+        )
+    if replies.mine:
+        counted += (
+            ' <a href="/crm/tickets?replied=1&amp;mine=1" id="my-ticket-replies">'
+            f"{replies.mine} di tiket saya</a>"
+        )
+    nav = f'<p id="ticket-nav"><a href="/crm/tickets">Tiket pengaduan</a>{counted}</p>'
+    if not overdue.total:
+        return nav
+    late = (
+        '<a href="/crm/tickets?order=due&amp;overdue=1" class="badge late" '
+        f'id="ticket-overdue">{overdue.total} tiket lewat target respons</a>'
+    )
+    if overdue.mine:
+        late += (
+            ' <a href="/crm/tickets?order=due&amp;mine=1&amp;overdue=1" id="my-ticket-overdue">'
+            f"{overdue.mine} lewat target di tiket saya</a>"
+        )
+    return f'{nav}<p id="ticket-targets">{late}</p>'
