@@ -5,8 +5,10 @@ known fix to try first, and the category a message's words name ("insentif blm m
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from flows.messages import Button
+from flows.responses import LANGUAGES, text
 from flows.runtime.machine import FlowTurn
 from flows.turn import Message, within_context_of
 
@@ -102,6 +104,64 @@ def category_for(text: str) -> str | None:
         if named:
             found.append((-named, rank, category))
     return min(found)[2] if found else None
+
+
+_GENERIC = frozenset(
+    {"tidak", "belum", "masalah", "akun", "kode", "pelatihan", "masuk", "gagal", "ganti",
+     "problem", "account", "code", "training", "missing", "received", "failed", "check", "phone",
+     "email", "login"}
+)  # fmt: skip
+"""Label words that name no category on their own ("akun" alone may be any account problem)."""
+NEAR_MIN = 4
+"""A typed word this long may be the start of a label's word ("sertif", "insen")."""
+TYPO_MIN = 5
+"""Words this long may differ from a label's word by one edit ("sertifkat", "insnetif")."""
+
+
+@cache
+def _label_words() -> dict[str, str]:
+    """Each word of the category buttons' labels (both languages) that only one category's
+    label has, with that category."""
+    seen: dict[str, set[str]] = {}
+    for category in CATEGORIES:
+        for language in LANGUAGES:
+            label = text(language, f"complaints.category.options.{category}").lower()
+            for word in re.findall(r"[a-z]+", label):
+                seen.setdefault(word, set()).add(category)
+    return {
+        word: next(iter(named))
+        for word, named in seen.items()
+        if len(named) == 1 and len(word) >= NEAR_MIN and word not in _GENERIC
+    }
+
+
+def category_near(text_typed: str) -> str | None:
+    """The one category whose button label a typed word nearly names: a prefix of a label's
+    word ("sertif") or one typo away from it ("sertifkat", "insnetif"); None if none or
+    several."""
+    found = {
+        category
+        for typed in re.findall(r"[a-z]+", text_typed.lower())
+        if len(typed) >= NEAR_MIN
+        for word, category in _label_words().items()
+        if word.startswith(typed) or (len(typed) >= TYPO_MIN and _one_edit(typed, word))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one insertion, deletion, substitution or swap of neighbours apart."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 FIX_SHOWN = "fix_shown"

@@ -21,7 +21,7 @@ from flows.complaint_context import context, overdue
 from flows.complaint_fix import fix_params, has_fix, helped
 from flows.complaint_switch import or_switch, switch, then
 from flows.complaint_ticket import CONFIRM_OPTIONS, confirm, confirm_params, create, filed_params
-from flows.complaint_topics import CATEGORIES, category_for
+from flows.complaint_topics import CATEGORIES, category_for, category_near
 from flows.messages import Outbound
 from flows.result import Result, Valid
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
@@ -40,7 +40,9 @@ DETAIL = {
 
 
 def _category(message: Message, _: Slots, __: FlowContext) -> Result:
-    found = category_for(message.text or "")
+    """The category the text names, else the one a button's label it nearly names
+    ("sertifkat"), before it is taken for a new question."""
+    found = category_for(message.text or "") or category_near(message.text or "")
     return Valid(found) if found else None
 
 

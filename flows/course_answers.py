@@ -2,16 +2,20 @@
 city or a price order answered to "which mode?" ("yg di bandung ada ga": a class held there;
 "yg paling murah": any mode, the cheapest first), a filter answered to "what would you like to
 learn?" ("yg offline aja": no particular topic, that mode), and a question about devices at
-"which mode?" ("bisa pake hp?"), answered before the question is asked again."""
+"which mode?" ("bisa pake hp?"), answered before the question is asked again; and a change of
+mind naming another topic at any of the questions ("ga jadi, yg jahit aja"), which starts the
+search again with it (``or_changed`` wraps the questions' validators, ``changed`` restarts)."""
 
 from __future__ import annotations
 
 import re
 
 from flows import course_query as query
+from flows.course_browsing import changed_to
+from flows.messages import Outbound
 from flows.result import Invalid, Result, Valid
-from flows.runtime.machine import Slots
-from flows.turn import FlowContext, Message
+from flows.runtime.machine import FlowTurn, Go, Slots, Validator
+from flows.turn import Ask, FlowContext, Message
 
 ANY_TOPIC = ""
 """The topic of a search for courses of every topic ("apa aja", "yg offline aja")."""
@@ -68,3 +72,45 @@ def topic(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     said = query.prefill(message, ctx)
     slots.update({name: said[name] for name in FILTERS if name in said})
     return Valid(ANY_TOPIC)
+
+
+CHANGED = "_changed"
+"""What a question's validator gives for a change of mind naming another topic ("eh ga jadi
+deh, mau kursus masak"): the flow starts the search again with what comes instead."""
+QUESTIONS = ("topic", "mode", "city", "max_price")
+
+
+def new_topic(message: Message, ctx: FlowContext) -> str | None:
+    """The topic a change of mind asks for instead ("gajadi, cari yg desain grafis" -> "desain
+    grafis"); None: no change of mind, or none to a topic ("ga jadi, online aja" answers)."""
+    rest = changed_to(message)
+    found = query.prefill(rest, ctx).get("topic") if rest is not None else None
+    return str(found) if found else None
+
+
+def or_changed(validate: Validator) -> Validator:
+    def validator(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+        if message.payload is None and new_topic(message, ctx) is not None:
+            return Valid(CHANGED)
+        return validate(message, slots, ctx)
+
+    return validator
+
+
+def _changing(slots: Slots, _: FlowContext) -> bool:
+    return any(slots.get(name) == CHANGED for name in QUESTIONS)
+
+
+def then(*moves: Go) -> tuple[Go, ...]:
+    """A question's moves, a change of mind first."""
+    return (Go("changed", _changing, "topic changed"), *moves)
+
+
+def changed(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """The search again from what the change of mind asks for: its topic and any filters it
+    names ("ga jadi, yg jahit online aja"); the answers given before are forgotten."""
+    rest = changed_to(turn.message)
+    said = query.prefill(rest, turn.ctx) if rest is not None else {}
+    turn.session.slots = said
+    return [Outbound(turn.say("course_choice.changed", topic=said.get("topic", "")))]
+    yield  # a step that asks nothing

@@ -5,11 +5,13 @@ lost ("ga tau bingung", "apa aja pilihannya": how to choose, and the choices aga
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import is_dataclass, replace
+from typing import Any
 
 from flows.course_query import follows_up
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
+from flows.turn import Message
 
 _CHANGED = re.compile(
     r"^(?:(?:eh+|oh+|hmm+|ya+|yaudah|udah|udh|ok|oke|wah)[\s,.!]+)*"
@@ -30,19 +32,43 @@ def instead(turn: FlowTurn) -> FlowTurn:
     """The turn with only the new wish when the message takes back the last choice and asks
     for something else on courses ("eh ga jadi, mau yg jahit aja" -> "mau yg jahit aja", read
     afresh); else the turn as it is."""
-    message = turn.message
+    rest = changed_to(turn.message)
+    return turn if rest is None else FlowTurn(turn.session, rest, turn.ctx)
+
+
+def changed_to(message: Message) -> Message | None:
+    """What a change of mind asks for instead, as a message of its own ("gajadi, cari yg
+    desain grafis" -> "cari yg desain grafis"); None: no change of mind, or one to another
+    request than courses ("ga jadi, mau daftar aja" is the router's)."""
     changed = _CHANGED.match(" ".join((message.text or "").lower().split()))
     if changed is None or controls.after_cancel(message) not in _WISHES:
-        return turn
-    rest = replace(
+        return None
+    rest = changed.group("rest")
+    return replace(
         message,
-        text=changed.group("rest"),
+        text=rest,
         intent=None,
         confidence=0.0,
         ranking=(),
         ambiguous=False,
+        entities=_within(message, rest),
     )
-    return FlowTurn(turn.session, rest, turn.ctx)
+
+
+def _within(message: Message, rest: str) -> tuple[Any, ...]:
+    """The message's entities found in ``rest`` (its end), placed in it."""
+    at = (message.text or "").lower().rfind(rest)
+    if at < 0:
+        return ()
+    return tuple(
+        _moved(item, at)
+        for item in message.entities
+        if getattr(item, "start", -1) >= at and is_dataclass(item)
+    )
+
+
+def _moved(item: Any, by: int) -> Any:
+    return replace(item, start=item.start - by, end=item.end - by)
 
 
 def lost(turn: FlowTurn) -> bool:

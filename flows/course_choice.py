@@ -16,6 +16,7 @@ from typing import Any
 from flows import course_answers as answers
 from flows import course_query as query
 from flows import course_relax as relax
+from flows.course_answers import or_changed, then
 from flows.course_query import SEARCH
 from flows.formatting import long_date, money
 from flows.messages import Button, Outbound
@@ -35,7 +36,7 @@ def _in_person(slots: Slots, _: FlowContext) -> bool:
 
 def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
     slots = turn.slots
-    online = slots.get("mode") == "online"  # a city named before choosing online is moot
+    online = slots.get("mode") in ONLINE_KINDS  # a city named before it is moot
     turn.session.profile[SEARCH] = {
         "words": slots.get("topic", ""),
         "mode": None if slots.get("mode") in (None, "any") else slots["mode"],
@@ -65,6 +66,9 @@ def back_to_questions(turn: FlowTurn) -> list[Outbound] | None:
     return runner.back(COURSE_CHOICE, COURSE_CHOICE.state("results"), turn)
 
 
+ONLINE_KINDS = ("online", "webinar", "self_paced")
+ONLY = ("webinar", "self_paced")
+"""Modes of one kind of online class: the results say which kinds they leave out."""
 PAGE = "search_shown"
 """``session.profile`` key of [page, pages] of the results last shown ("next", "kembali")."""
 _NEXT = re.compile(
@@ -114,6 +118,9 @@ def results_page(turn: FlowTurn, page: int) -> Step:
     heading = turn.say(
         "courses.search_page", page=result.page, pages=result.pages, total=result.total
     )
+    shown = turn.session.profile.get(SEARCH) or {}  # relaxed, maybe: the mode as kept
+    if shown.get("mode") in ONLY:  # a webinar is no video course, nor a blended class
+        notes.append(turn.say(f"courses.only.{shown['mode']}"))
     if search.get("cheapest"):
         notes.append(turn.say("courses.cheapest_first"))
     return [Outbound("\n".join([*notes, heading]), tuple(buttons), style="list")]
@@ -211,16 +218,24 @@ COURSE_CHOICE = Flow(
         State("refine", action=query.refine, go=(Go("topic"),)),
         State(
             "topic",
-            Slot("topic", answers.topic, free_text=True, entity="course_topic"),
-            go=(Go("mode"),),
+            Slot("topic", or_changed(answers.topic), free_text=True, entity="course_topic"),
+            go=then(Go("check")),
         ),
+        State("check", action=relax.checked, go=(Go("mode"),)),
         State(
             "mode",
-            Slot("mode", answers.mode, MODE_OPTIONS),
-            go=(Go("city", _in_person, "in person"), Go("max_price")),
+            Slot("mode", or_changed(answers.mode), MODE_OPTIONS),
+            go=then(Go("city", _in_person, "in person"), Go("max_price")),
         ),
-        State("city", Slot("city", query.city, free_text=True), go=(Go("max_price"),)),
-        State("max_price", Slot("max_price", query.price, PRICE_OPTIONS), go=(Go("results"),)),
+        State(
+            "city", Slot("city", or_changed(query.city), free_text=True), go=then(Go("max_price"))
+        ),
+        State(
+            "max_price",
+            Slot("max_price", or_changed(query.price), PRICE_OPTIONS),
+            go=then(Go("results")),
+        ),
+        State("changed", action=answers.changed, go=(Go("topic"),)),
         State("results", action=_search_action, go=(Go("shown"),)),
         State("shown", final=True),
     ),

@@ -46,11 +46,18 @@ _FILLER = re.compile(
     r"beli|membeli|beliin|buy|purchase)\b"
 )
 _MODES = (
-    ("online", r"\b(?:online|daring|webinar|mandiri|self.?paced|video)\b"),
-    ("offline", r"\b(?:offline|luring|tatap muka|kelas langsung)\b"),
+    ("webinar", r"\b(?:webinar\w*|zoom|g ?meet|google meet|tatap maya|(?:kelas|sesi|secara|yg|"
+     r"yang|via|lewat) live|live (?:zoom|class|session|online|webinar)|virtual class)\b"),
+    ("self_paced", r"\b(?:mandiri|self.?paced|lms|rekaman|recorded|(?:lewat|via|pake|pakai|"
+     r"berupa|bentuk|format|nonton|yg|yang|cuma|hanya) video(?! ?edit)|video (?:belajar|"
+     r"pembelajaran|rekaman|mandiri|lms|only|courses?))\b"),
+    ("online", r"\b(?:online|daring)\b"),
+    ("offline", r"\b(?:offline|luring|tatap muka|kelas langsung|in.?person|face.to.face)\b"),
     ("hybrid", r"\b(?:hybrid|hibrida|campuran)\b"),
     ("any", r"\b(?:bebas|semua|apa aja|apa saja|terserah|any)\b"),
-)
+)  # fmt: skip
+"""How a class is held, the narrowest first: webinar (live, Zoom), self-paced (video); "online"
+is either, never a blended class (partly held in person)."""
 _CHEAPEST = re.compile(
     r"\b(?:(?:ter)?murah(?:nya)?|hemat|terjangkau|cheap|cheaper|cheapest|affordable|lowest|"
     r"low price)\b"

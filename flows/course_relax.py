@@ -5,19 +5,24 @@ A field word also finds its category's courses ("masak": the Kuliner category to
 before two, in ``RELAX_ORDER``, and a note says exactly which: a city let go keeps the class in
 person ("no in-person class in Medan" is followed by in-person classes elsewhere, not by
 webinars), an in-person mode let go keeps the city ("no offline class in Bandung" is followed
-by blended ones there), and only a further step lets the in-person wish go too."""
+by blended ones there), and only a further step lets the in-person wish go too. A topic no
+course has is never searched with the other filters: the nearest topics and categories are
+offered instead ("kursus ngoding": did you mean programming?), else the categories to browse."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from itertools import combinations
 from typing import Any
 
-from flows.course_fields import widened
+from flows.course_fields import NEAR, nearer, widened
 from flows.course_query import SEARCH
 from flows.formatting import money
-from flows.queries import CourseSearch
+from flows.messages import Button, Outbound
+from flows.queries import CategoriesQuery, CourseSearch
 from flows.runtime.machine import FlowTurn
+from flows.runtime.transitions import finish
 from flows.turn import Ask
 from flows.views import SearchPage
 
@@ -27,6 +32,10 @@ before the city: a blended class in the city asked for is nearer than an in-pers
 another city."""
 IN_PERSON = "in_person"
 """The search's mode for a class held in some city (offline or hybrid)."""
+KINDS = ("online", "webinar", "self_paced", "offline", "hybrid")
+"""The kinds of class the notes name (a mode asked for; any other is a class in person)."""
+NEAR_RATIO = 0.8
+"""How alike a word and a category's word are to offer the category ("kulinr": Kuliner)."""
 _OTHER = {"offline": "hybrid", "hybrid": "offline"}
 """The other kind of class held in a city."""
 
@@ -99,4 +108,74 @@ def _notes(turn: FlowTurn, asked: dict[str, Any], dropped: tuple[str, ...]) -> l
 
 def _kind(mode: object) -> str:
     """The kind of class a mode asks for, as the notes name it."""
-    return str(mode) if mode in ("online", "offline", "hybrid") else IN_PERSON
+    return str(mode) if mode in KINDS else IN_PERSON
+
+
+def checked(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """Before the other questions: the topic asked for has courses. When none has it ("kursus
+    ngoding"), the nearest are offered instead ("did you mean ...?") or, with none near, the
+    categories to browse; the search ends there, never at a bare "no match"."""
+    topic = str(turn.slots.get("topic") or "").strip()
+    shown = turn.session.profile.get(SEARCH) or {}
+    if not topic or topic == shown.get("words"):  # none, or the words just searched (refined)
+        return []
+    found: SearchPage = yield CourseSearch(widened(topic), per_page=1)
+    if found.total:
+        return []
+    return (yield from _nearest(turn, topic))
+
+
+def _nearest(turn: FlowTurn, topic: str) -> Ask[list[Outbound]]:
+    slots = dict(turn.slots)
+    categories: list[tuple[str, int]] = yield CategoriesQuery()
+    finish(turn)
+    near, result = "", None
+    for words in nearer(topic):
+        result = yield CourseSearch(widened(words), per_page=turn.ctx.programme.courses_per_page)
+        if result.total:
+            near = words
+            break
+    named = _categories_named(topic, categories)
+    held = [item.category for item in result.items] if near and result else []
+    chosen = list(dict.fromkeys([*named, *held]))[:3]
+    browse = [Button(f"{name} ({count})", f"courses:1:{name}") for name, count in categories]
+    if not chosen and not near:
+        turn.session.flow, turn.session.step = "courses", "categories"  # typed names open one
+        listed = (*browse, turn.menu_button())
+        return [Outbound(turn.say("courses.no_topic", topic=topic), listed, style="list")]
+    buttons = [b for b in browse if b.payload.removeprefix("courses:1:") in chosen]
+    if near and not _categories_named(near, categories):
+        turn.session.profile[SEARCH] = _search(slots, near, turn)
+        buttons.insert(0, turn.button("courses.suggest_search", "search:1", words=near))
+    buttons.append(turn.button("courses.all_categories", "courses"))
+    return [Outbound(turn.say("courses.did_you_mean", topic=topic), tuple(buttons), style="list")]
+
+
+def _categories_named(words: str, categories: list[tuple[str, int]]) -> list[str]:
+    """The categories a word of ``words`` names, whole, in part or with a typo ("kulinr")."""
+    said = [NEAR.get(word, word) for word in words.lower().split() if len(word) >= 4]
+    return [
+        name
+        for name, _ in categories
+        if any(_near(word, part) for word in said for part in name.lower().split())
+    ]
+
+
+def _near(word: str, part: str) -> bool:
+    """The same word, its start ("tekno"), or a typo of it ("kulinr", "pemasran")."""
+    if word == part or (len(word) >= 5 and part.startswith(word)):
+        return True
+    return len(word) >= 5 and SequenceMatcher(None, word, part).ratio() >= NEAR_RATIO
+
+
+def _search(slots: dict[str, Any], words: str, turn: FlowTurn) -> dict[str, Any]:
+    """The search a suggestion's button shows: the nearer words, with the filters said."""
+    mode = slots.get("mode")
+    return {
+        "words": words,
+        "mode": None if mode in (None, "any") else mode,
+        "city": None if slots.get("city") in (None, "any") else slots.get("city"),
+        "max_price": int(slots.get("max_price") or 0) or None,
+        "cheapest": bool(slots.get("cheapest")),
+        "at": turn.message.at.isoformat(),
+    }

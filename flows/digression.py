@@ -2,7 +2,14 @@
 menu's buttons, so the runner can ask the flow's question again. Another flow asked for by
 name ("I want to file a complaint" in a course search) parks the running one and starts; a
 second side question in a row is answered and the flow set aside (``parking``), rather than
-"Let's continue" pinning the user to it."""
+"Let's continue" pinning the user to it.
+
+Inside a flow a message is read in the flow's context before the NLU's context-free reading,
+which takes short questions such as "brp hari beresnya?" for off-topic ones: how long the
+flow's work takes (``aside.how_long.<flow>``), a question about the pending question in its
+words ("emang WNA gabisa ya?" at the citizenship question: ``aside.rule.<flow>.<step>``), and
+("weary") a user tired of it ("udh lah cape") is offered to stop or a person. An unsure
+off-topic reading inside a flow is a miss of the question, not the off-topic reply."""
 
 from __future__ import annotations
 
@@ -15,8 +22,11 @@ from flows.flow_table import FLOWS, START_INTENTS
 from flows.helpers import from_records
 from flows.menu import main_menu
 from flows.messages import Outbound
+from flows.responses import has, template
+from flows.runtime import controls
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
+from flows.runtime.runner import CONFIRM
 from flows.turn import Ask
 
 RULES_ASKED = ("check_eligibility", "register")
@@ -37,6 +47,12 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         if records is not None:
             return _aside(turn, records)
     confident = message.confidence >= turn.ctx.programme.dialogue.min_confidence
+    if _in_flow(turn) and _read_in_context(turn, confident):
+        aside = in_context(turn)
+        if aside is not None:
+            return aside
+        if intent == "out_of_scope" and message.confidence < controls.CLEAR_REQUEST:
+            return None  # "brp jam?": a miss of the question, not "I only help with Prakerja"
     if intent is None or not confident or intent in ANSWER_INTENTS or message.ambiguous:
         return None
     flow = turn.session.flow
@@ -52,6 +68,101 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if replies is None:
         return None
     return _aside(turn, replies)
+
+
+CONTEXT_READINGS = frozenset({"out_of_scope", "goodbye", "help", *ANSWER_INTENTS})
+"""Readings that name no programme topic: inside a flow the flow's context reads such a
+message first."""
+_HOW_LONG = re.compile(
+    r"\b(?:berapa|brp|brapa|kira2|kira-kira|kira kira|kurang lebih)\s+(?:lama|hari|jam|minggu|"
+    r"bulan|menit)\b|\bkapan\s+(?:ya\s+|sih\s+)?(?:selesai|beres|kelar|diproses|ditanggapi|"
+    r"direspon|dibalas)\w*|\blama(?:nya)?\s+(?:ga|gak|nggak|tidak|ngga)\b|"
+    r"\bhow (?:long|many (?:hours|days|weeks))\b|\bwhen will (?:it|this) be (?:done|resolved)\b"
+)
+"""How long something takes ("kira2 brp hari beresnya?", "brp jam?", "how long?")."""
+BARE_MAX_WORDS = 6
+_SUBJECT = re.compile(
+    r"\b(?:insentif|incentive|cair\w*|dana|saldo|balance|sertifikat|certificate|pengumuman|"
+    r"diumumkan|announce\w*|gelombang|wave|verifikasi|verification|otp|kode|code|email|sms|"
+    r"tiket|ticket|survei|survey|rating|redeem|voucher|transfer|refund|akun|account)\w*"
+)
+"""A subject named: the question is about it, not about the flow's own work."""
+_WEARY = re.compile(
+    r"\b(?:cape+k?|capai|lelah|males|malas|mager|bosen|bosan|nyerah|menyerah|pusing|puyeng|"
+    r"ribet|ruwet|(?:ga|gak|nggak|tidak|ngga) (?:sanggup|kuat)|kelamaan|tired|give up|"
+    r"giving up|exhausting|too (?:long|complicated))\b|^(?:udah|sudah|udh|dah)\s*lah\W*$"
+)
+"""Tired of the questions ("udh lah cape", "ribet bgt", "males ah"), not a cancel word."""
+_QUESTION_TAG = re.compile(r"\?|\b(?:ga|gak|gk|nggak|ngga|tidak|enggak|kah)\W*$")
+WEARY_MAX_WORDS = 6
+FREE_TEXT_WEARY_MAX_WORDS = 3
+"""At a question taking any text ("what happened?") only a very short sigh is no answer."""
+_PLAIN_WORDS = frozenset(
+    {"emang", "memang", "apa", "apakah", "kalo", "kalau", "klo", "bisa", "gabisa", "gbisa",
+     "boleh", "gaboleh", "yang", "kok", "kak", "min", "gimana", "gmn", "dong", "sih", "nya",
+     "juga", "ini", "itu", "the", "can", "cannot", "what", "how", "why", "with", "and", "not",
+     "you", "are", "kamu", "aku", "saya", "ada", "tidak", "nggak", "gak", "atau", "untuk",
+     "buat", "dan", "dari", "punya", "have", "your", "for", "kartu", "prakerja", "peserta",
+     "ikut", "join", "participants", "only"}
+)  # fmt: skip
+"""Words a question shares with any text: no sign it is about the pending question."""
+
+
+def in_context(turn: FlowTurn) -> list[Outbound] | None:
+    """A message inside a flow read in the flow's context: how long its work takes, or a
+    question about the pending question in its own words."""
+    session, lowered = turn.session, (turn.message.text or "").lower()
+    facts = turn.ctx.programme.facts()
+    key = f"aside.how_long.{session.flow}"
+    if has(key) and _HOW_LONG.search(lowered) and _bare(lowered):
+        return [Outbound(turn.say(key, **facts))]
+    rule = f"aside.rule.{session.flow}.{session.step}"
+    if has(rule) and _asks(lowered) and _about(lowered, turn, rule):
+        return [Outbound(turn.say(rule, **facts))]
+    return None
+
+
+def weary(turn: FlowTurn) -> list[Outbound] | None:
+    """ "udh lah cape" at one of a flow's questions: stopping, going on or a person offered,
+    kindly; the answer goes to the flow's "sure you want to stop?" (stop, go on, or a
+    person)."""
+    session, text = turn.session, (turn.message.text or "").lower()
+    flow = FLOWS.get(session.flow or "")
+    slot = flow.state(session.step).slot if flow is not None and session.step else None
+    if slot is None or turn.slots.get(CONFIRM) or not text:
+        return None
+    most = FREE_TEXT_WEARY_MAX_WORDS if slot.free_text else WEARY_MAX_WORDS
+    if len(text.split()) > most or not _WEARY.search(text) or _QUESTION_TAG.search(text):
+        return None  # "ribet ga?" asks whether it is hard
+    turn.slots[CONFIRM] = "cancel"
+    stop = turn.button("aside.stop", controls.YES, means="yes")
+    go_on = turn.button("common.cancel_no", controls.NO, means="no")
+    person = turn.button("common.talk_to_person", controls.HUMAN)
+    return [turn.reply("aside.weary", stop, go_on, person)]
+
+
+def _read_in_context(turn: FlowTurn, confident: bool) -> bool:
+    """The NLU's reading names no topic of its own: the flow's context first."""
+    message = turn.message
+    unsure = message.intent is None or not confident or message.ambiguous
+    return unsure or message.intent in CONTEXT_READINGS
+
+
+def _bare(lowered: str) -> bool:
+    """Short, and naming no subject of its own ("brp hari beresnya?", not "berapa lama
+    insentif cair?"): about what the flow is doing."""
+    return len(lowered.split()) <= BARE_MAX_WORDS and not _SUBJECT.search(lowered)
+
+
+def _asks(lowered: str) -> bool:
+    return "?" in lowered or bool(_QUESTION.search(lowered))
+
+
+def _about(lowered: str, turn: FlowTurn, rule: str) -> bool:
+    """The question uses a word of the pending question's rule ("WNA")."""
+    known = template(turn.lang, rule).lower()
+    vocabulary = set(re.findall(r"[a-z]{3,}", known)) - _PLAIN_WORDS
+    return any(word in vocabulary for word in re.findall(r"[a-z]{3,}", lowered))
 
 
 def _aside(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:

@@ -11,9 +11,11 @@ from collections.abc import Callable
 
 from flows import eligibility_age
 from flows.eligibility_facts import (
+    CITIZEN_SAID,
     GRADUATE_WORDS,
     LISTED,
     NO_EXCLUDED_JOB,
+    NOT_CITIZEN,
     about_self,
     facts,
     family_size_only,
@@ -49,14 +51,6 @@ def _yes_no(*topic: str) -> Callable[[Message, Slots, FlowContext], Result]:
 
 
 _CITIZEN = ("wni", "wna", "warga", "negara", "indonesia", "asing", "citizen", "ktp", "orang")
-_NOT_CITIZEN = re.compile(
-    r"\b(?:wna|warga negara asing|foreigner|bukan (?:wni|warga negara indonesia|orang indonesia)|"
-    r"(?:ga|gak|tidak|belum|nggak) punya (?:ktp|nik))\b"
-)
-_CITIZEN_SAID = re.compile(
-    r"\b(?:wni|warga negara indonesia|orang indonesia|indonesian|"
-    r"punya (?:ktp|nik)|ada (?:ktp|nik))\b"
-)
 
 
 def _citizen(message: Message, slots: Slots, ctx: FlowContext) -> Result:
@@ -64,11 +58,13 @@ def _citizen(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     answer named, not only "ya"/"tidak"."""
     lowered = (message.text or "").lower()
     if message.payload is None and not asks_back(lowered):
-        if _NOT_CITIZEN.search(lowered):
+        if NOT_CITIZEN.search(lowered):
             return Valid("no")
-        if _CITIZEN_SAID.search(lowered) and not re.search(r"\b(?:ga|gak|tidak|bukan)\b", lowered):
+        if CITIZEN_SAID.search(lowered) and not re.search(r"\b(?:ga|gak|tidak|bukan)\b", lowered):
             return Valid("yes")
     return _yes_no(*_CITIZEN)(message, slots, ctx)
+
+
 _RECEIVED = ("dapat", "dapet", "dpt", "terima", "nerima", "menerima", "diterima", "penerima",
              "prakerja", "kartu", "ikut", "lolos", "received", "got", "joined")  # fmt: skip
 _BANSOS = (*_RECEIVED, "bansos", "bantuan", "sosial", "pkh", "bpnt", "blt", "bst", "sembako")

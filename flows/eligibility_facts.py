@@ -12,39 +12,20 @@ import re
 from datetime import date
 
 from flows.date_answers import age, age_from
-from flows.result import Result, Valid
+from flows.eligibility_jobs import (
+    EXCLUDED_JOBS,
+    LEAVING,
+    NO_EXCLUDED_JOB,
+    about_self,
+    affirmed,
+    former_job,
+    job,
+    relative_job,
+)
+from flows.eligibility_words import age_in_words
+from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
-
-EXCLUDED_JOBS = {
-    "asn": r"\b(?:asn|pns|pegawai negeri|p3k|pppk|civil servant)\b",
-    "tni": r"\b(?:tni|tentara|prajurit)\b",
-    "polri": r"\b(?:polri|polisi|police)\b",
-    "official": r"\b(?:pejabat|menteri|official)\b",
-    "dprd": r"\b(?:dpr|dprd|anggota dewan)\b",
-    "village": r"\b(?:kades|kepala desa|perangkat desa|aparat desa|village)\b",
-    "bumn": r"\b(?:direksi|komisaris|dewan pengawas)\b|\bdirektur (?:\w+ )?(?:bumn|bumd)\b",
-}
-"""Jobs that exclude ("bumn" alone does not: only its directors and commissioners)."""
-NO_EXCLUDED_JOB = re.compile(
-    r"\b(?:tidak ada|bukan|nggak|gak|ga|tidak|none|wiraswasta|swasta|karyawan|buruh|"
-    r"pengangguran|nganggur|freelance|belum kerja|usaha)\b"
-)
-"""Answers to the job question that name none of the excluded jobs."""
-_NOT_WORKING = re.compile(
-    r"\b(?:(?:belum|tidak|gak|ga|nggak|blm|gk) (?:be)?kerja|nganggur|menganggur|pengangguran|"
-    r"wiraswasta|karyawan|buruh|freelance\w*|pedagang|jualan|ojol|unemployed|jobless|"
-    r"ibu rumah tangga|irt|housewife|homemaker|honorer|staf|staff|pegawai kontrak|"
-    r"outsourcing)\b"
-)
-"""Facts about work that answer the job question even when it was not asked yet."""
-_DENIED = re.compile(
-    r"\b(?:bukan|bkn|not|non|tidak|tdk|gak|ga|gk|g|nggak|ngga|enggak|engga|ndak|nda|belum|blm|"
-    r"no longer|never)[\s/]+(?:(?:pernah|prnh|jadi|jd|sebagai|sbg|seorang|anggota|a|an)[\s/]+)*"
-    r"(?:\w+[\s/]+)?$"
-)
-"""Words just before a fact that deny it ("bukan direksi", "non pns", "belum pernah dapat", "bkn
-tni/polri", "ga pernah jd anggota dprd")."""
 
 SCHOOL_WORDS = re.compile(
     r"\b(?:kuliah|mahasiswa|sekolah|pelajar|siswa|kampus|student|smk|sma|university|college|"
@@ -74,6 +55,27 @@ _PREVIOUS = re.compile(
     r"|\bi (?:have |already |previously )*(?:got|received|had) (?:the )?(?:kartu )?prakerja\b"
     rf"|\b{_RECEIVED}\b(?=.{{0,40}}\b(?:ikut|daftar|gabung|join|apply)\w*\s+(?:lagi|lg|again)\b)"
 )  # the last: "kalo udh pernah dapet tahun 2021 boleh ikut lg?" (received: joining again)
+_NOT_RECEIVED = re.compile(
+    r"\b(?:belum|blm|tidak|tdk|gak|ga|gk|nggak|ngga|never)\s+(?:pernah|prnh|pern)\s+"
+    r"(?:dapat|dapet|dpt|terima|nerima|menerima|jadi penerima|lolos|ikut prakerja)\b"
+    r"(?!\s+(?:bantuan|bansos|pkh|bpnt|blt|bsu|bpum|sembako))"
+    r"|\b(?:bukan|bkn) (?:alumni|penerima) (?:kartu )?prakerja\b"
+)
+"""Never received Prakerja ("belum pernah dapet", "blm prnh dapat prakerja"; not "belum pernah
+dapat bansos")."""
+NOT_CITIZEN = re.compile(
+    r"\b(?:wna|warga negara asing|foreigner|bukan (?:wni|warga negara indonesia|orang indonesia)|"
+    r"(?:ga|gak|tidak|belum|nggak) punya (?:ktp|nik))\b"
+)
+CITIZEN_SAID = re.compile(
+    r"\b(?:wni|warga negara indonesia|orang indonesia|indonesian|"
+    r"punya (?:ktp|nik)|ada (?:ktp|nik))\b"
+)
+_RULE_WORDS = re.compile(
+    r"\b(?:harus|hrs|wajib|syarat\w*|khusus|hanya|cuma|apakah|apa|kalau|kalo|klo|must|only)"
+    r"\s+(?:\w+\s+)?$"
+)
+"""Words before "wni" that ask about the rule ("harus wni?"), not say the user is one."""
 _KK_RECEIVED = re.compile(
     rf"\b(\d)\s*(?:org|orang|people)\b.{{0,30}}?(?:{_RECEIVED}|yang dapat|yg dapat|yg dpt|yang dpt|"
     r"yg dapet|penerima|received|got)\b"
@@ -81,78 +83,10 @@ _KK_RECEIVED = re.compile(
 _FAMILY_SIZE = re.compile(r"\b\d{1,2}\s*(?:org|orang|jiwa|anggota|people|members)\b")
 """People on the family card, which is not how many received Prakerja."""
 
-_RELATIVE = re.compile(
-    r"\b(?:(?:suami|istri|bini|mertua|ortu|orang ?tua)(?:ku|nya)?(?:\s+(?:saya|aku|sy|gw|gue))?\b"
-    r"|(?:bapak|ayah|ibu|mama|papa|emak|kakak|adik|adek|anak|abang|saudara|paman|om|tante|bibi|"
-    r"keluarga|teman|temen)(?:ku\b|\s+(?:saya|aku|sy|gw|gue|gua|ku)\b)"
-    r"|my (?:husband|wife|father|dad|mother|mom|mum|parents?|brother|sister|son|daughter|"
-    r"family|friend)\b)"
-    r"[^,.;!?]*?(?=[,.;!?]|\s(?:saya|aku|sy|gw|gue|i)\s|$)"
-)
-"""A clause about a relative ("bapak saya kepala desa", "suami kerja di bumn ..."), up to the
-end of the clause or the next "saya"."""
-
-
-def about_self(lowered: str) -> str:
-    """The message without its clauses about relatives."""
-    return _RELATIVE.sub(" ", lowered)
-
-
-def _affirmed(pattern: str | re.Pattern[str], lowered: str) -> re.Match[str] | None:
-    """The first match of ``pattern`` that the words before it do not deny."""
-    for found in re.finditer(pattern, lowered):
-        if not _DENIED.search(lowered[: found.start()]):
-            return found
-    return None
-
-
-def relative_job(lowered: str) -> bool:
-    """A relative's excluded job is named ("bapak saya kepala desa")."""
-    return any(job(clause.group(0)) not in (None, "none") for clause in _RELATIVE.finditer(lowered))
-
-
-_FORMER = re.compile(
-    r"\b(?:dulu|dulunya|mantan|bekas|eks|ex|former|formerly|pernah jadi)\b"
-    r"|\b(?:udah|sudah|udh|dah|sdh|telah)\s+(?:berhenti|keluar|resign|pensiun|diberhentikan|"
-    r"tidak lagi|ga lagi|gak lagi)|\b(?:no longer|quit|retired|left)\b"
-    r"|\b(?:udah|sudah|udh|dah|sdh|telah)\s+(?:gak|ga|gk|tidak|tdk|nggak|ngga|bukan|bkn)\s+"
-    r"(?:kerja|bekerja|jadi|jd|menjabat)\b|\b(?:resign\w*|pensiunan|kena phk|di-?phk)\b"
-)
-"""A job held before ("dulu aku perangkat desa tapi udah berhenti"): none of the excluded now."""
-LEAVING = re.compile(
-    r"\b(?:mau|mo|akan(?! tetapi)|bakal|baru mau|segera|rencana|rencananya|berencana|pengen|"
-    r"pingin|ingin|hampir|sebentar lagi|bentar lagi|tinggal|going to|about to|will|planning to)"
-    r"\s+(?:(?!udah|sudah|udh|sdh|telah|dah\b)\w+\s+){0,2}?(?:pensiun|purna\w*|resign\w*|"
-    r"berhenti|keluar|mengundurkan diri|retire|quit|leave|lulus|wisuda|graduate)\b"
-    r"|\b(?:pensiun|resign|berhenti|keluar|lulus|wisuda)\s+(?:\w+\s+)?(?:bulan|tahun|minggu|thn|bln)"
-    r"\s+(?:depan|ini)\b"
-)
-"""Leaving to come ("mau pensiun bulan depan", "resign tahun depan"): still in the job (or at
-school) now, so no job held before."""
-
-
-def _left(lowered: str) -> bool:
-    """Says the job was left (not that it will be: "mau resign" is still the job)."""
-    return bool(_FORMER.search(LEAVING.sub(" ", lowered)))
-
-
-def former_job(lowered: str) -> bool:
-    """An excluded job named as one held before ("dulu aku pns tapi udah pensiun")."""
-    named = any(_affirmed(pattern, lowered) for pattern in EXCLUDED_JOBS.values())
-    return named and _left(lowered)
-
-
-def job(lowered: str) -> str | None:
-    """An excluded job the user has (not one they deny or left), or plainly none."""
-    for value, pattern in EXCLUDED_JOBS.items():
-        if _affirmed(pattern, lowered):
-            return "none" if _left(lowered) else value
-    return "none" if _NOT_WORKING.search(lowered) else None
-
 
 def graduated(lowered: str) -> bool:
     """Says they graduated ("udah lulus", "lulusan smk"; not "belum lulus")."""
-    return _affirmed(GRADUATE_WORDS, lowered) is not None
+    return affirmed(GRADUATE_WORDS, lowered) is not None
 
 
 def studying(lowered: str) -> bool:
@@ -163,6 +97,12 @@ def studying(lowered: str) -> bool:
 
 
 def read_age(message: Message) -> Result:
+    """An age in digits or words, or a date of birth; one in the thirties ("30an", "empat
+    puluhan") is asked again."""
+    text = message.text or ""
+    in_words = age_in_words(text)
+    if isinstance(in_words, Invalid) and in_words.reason == "age_approx":
+        return in_words
     years = message.entity("age")
     if isinstance(years, int | float) and 0 < years < 130:
         return Valid(int(years))
@@ -171,7 +111,8 @@ def read_age(message: Message) -> Result:
     born = message.entity("date")
     if isinstance(born, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", born):
         return Valid(age_from(date.fromisoformat(born), date.today()))
-    return age(message.text or "")
+    found = age(text)
+    return found if found is not None else in_words
 
 
 def family_size_only(text: str) -> bool:
@@ -194,7 +135,9 @@ def stated_age(message: Message) -> Result:
 
 
 def facts(message: Message, ctx: FlowContext) -> Slots:
-    """The user's own answers to the questions, asked or not, that the message gives."""
+    """The user's own answers to the questions, asked or not, that the message gives. Not
+    being at school is taken beside other facts ("cek syarat, umur 30, wni, ga kuliah"); alone
+    ("ga kuliah" to "WNI?") it may be what the user thought was asked: asked in its turn."""
     slots: Slots = {}
     text = (message.text or "").lower()
     own = about_self(text)
@@ -208,19 +151,34 @@ def facts(message: Message, ctx: FlowContext) -> Slots:
     work = job(own)
     if work is not None:
         slots["occupation"] = work
+    slots.update(_citizen(own))
     slots.update(_history(own, ctx))
+    if slots and "school" not in slots and _NOT_IN_SCHOOL.search(own):
+        slots["school"] = "no"  # "umur 30, wni, ga kuliah"; not a lone "ga kuliah" (below)
     return slots
+
+
+def _citizen(own: str) -> Slots:
+    """ "wni", "punya ktp" (yes); "wna", "ga punya ktp" (no); not "harus wni?"."""
+    if NOT_CITIZEN.search(own):
+        return {"citizen": "no"}
+    said = affirmed(CITIZEN_SAID, own)
+    if said is not None and not _RULE_WORDS.search(own[: said.start()]):
+        return {"citizen": "yes"}
+    return {}
 
 
 def _history(own: str, ctx: FlowContext) -> Slots:
     """An earlier Prakerja, recipients on the family card, social assistance."""
     slots: Slots = {}
-    if _affirmed(_PREVIOUS, own):
+    if affirmed(_PREVIOUS, own):
         slots["previous"] = "yes"
+    elif _NOT_RECEIVED.search(own):
+        slots["previous"] = "no"
     counted = _KK_RECEIVED.search(own)
     if counted and re.search(r"\b(?:kk|kartu keluarga|family card)\b", own):
         slots["kk_count"] = str(min(int(counted.group(1)), ctx.programme.max_beneficiaries_per_kk))
-    if _affirmed(
+    if affirmed(
         r"\b(?:penerima|dapat|dapet|dpt|terima|nerima|receiv\w*|get|got) (?:bantuan )?"
         r"(?:pkh|bpnt|blt|bsu|bpum|bansos|sembako)\b|\b(?:pkh|bpnt|bansos)\b",
         own,
@@ -230,10 +188,12 @@ def _history(own: str, ctx: FlowContext) -> Slots:
 
 
 __all__ = [
+    "CITIZEN_SAID",
     "EXCLUDED_JOBS",
     "GRADUATE_WORDS",
     "LEAVING",
     "LISTED",
+    "NOT_CITIZEN",
     "NO_EXCLUDED_JOB",
     "SCHOOL_WORDS",
     "about_self",

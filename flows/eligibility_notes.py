@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from flows.eligibility_facts import about_self, former_job, relative_job
-from flows.eligibility_situations import verdict
+from flows.eligibility_situations import excluded, verdict
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -55,18 +55,55 @@ def notes(text: str) -> list[str]:
 
 
 INTENTS = ("check_eligibility", "register", "goodbye", "complaint_status", "help",
-           "out_of_scope", "inform", "program_info")  # fmt: skip
-"""The intents "dulu aku pns tapi udah pensiun, bisa?" is read as (0.3-0.5 each)."""
+           "out_of_scope", "inform", "program_info", "course_search")  # fmt: skip
+"""The intents "dulu aku pns tapi udah pensiun, bisa?" is read as (0.3-0.5 each); a course
+search for "aku kades, bisa ikut prakerja buat belajar digital marketing?"."""
 
 
 def former(turn: FlowTurn) -> list[Outbound] | None:
     """A job held before, asked about outside the check: that it no longer excludes; a
     situation that fails a rule for now ("aku mahasiswa tp lagi cuti kuliah", "aku anggota TNI
-    tapi mau pensiun bulan depan"): the verdict, why, and when it changes."""
-    if not former_job(about_self((turn.message.text or "").lower())):
-        return verdict(turn)
+    tapi mau pensiun bulan depan"): the verdict, why, and when it changes. Then, unless the
+    check starts anyway (its opening says the same): an own excluded job in a question whether
+    to join ("aku kades, bisa ikut prakerja buat belajar digital marketing?"), and a relative's
+    job ("bapak aku pensiunan TNI, aku sendiri karyawan swasta. aman kan?"). A question about
+    devices ("harus punya laptop?") is answered, not taken for the check."""
+    lowered = (turn.message.text or "").lower()
     check = turn.button("eligibility.start", "flow:eligibility", means="yes")
-    return [turn.reply("eligibility.note.former", check, turn.menu_button())]
+    if turn.message.intent in DEVICE_INTENTS and asks_device(lowered):
+        return [turn.reply("eligibility.note.device", check, turn.menu_button())]
+    if former_job(about_self(lowered)):
+        return [turn.reply("eligibility.note.former", check, turn.menu_button())]
+    found = verdict(turn)
+    if found is not None or turn.message.intent == "check_eligibility":
+        return found
+    found = excluded(turn)
+    if found is not None or turn.message.payload is not None or not relative_job(lowered):
+        return found
+    per_kk = turn.ctx.programme.max_beneficiaries_per_kk
+    keys = sorted(notes(lowered), key=lambda key: key != "eligibility.note.relative_job")
+    said = "\n\n".join(turn.say(key, max_per_kk=per_kk) for key in keys)  # theirs first
+    return [Outbound(said, (check, turn.menu_button()))]
 
 
-__all__ = ["notes"]
+_DEVICE = re.compile(r"\b(?:laptop|leptop|komputer|pc|computer|gadget|gawai|webcam)\b")
+_PHONE = re.compile(
+    r"(?<!no )(?<!nomor )(?<!nomer )(?<!nmr )\b(?:hp|handphone|hape|ponsel|phone)\b"
+)
+_TRAINING = re.compile(r"\b(?:pelatihan|webinar|kelas|belajar|training|course|class)\b")
+_NEEDS = re.compile(
+    r"\b(?:harus|hrs|wajib|perlu|butuh|mesti|musti|pakai|pake|modal|cukup|need|needs|must|"
+    r"require\w*|have to)\b"
+)
+DEVICE_INTENTS = frozenset({"check_eligibility", "program_info", "course_search", "out_of_scope"})
+"""What "ikut pelatihan prakerja harus punya laptop ga" is read as."""
+
+
+def asks_device(lowered: str) -> bool:
+    """Whether a laptop (or, for the training, a phone) is needed ("ikut pelatihan prakerja
+    harus punya laptop ga"); not a phone number ("no hp harus aktif?")."""
+    named = _DEVICE.search(lowered) or (_PHONE.search(lowered) and _TRAINING.search(lowered))
+    return bool(named and _NEEDS.search(lowered))
+
+
+__all__ = ["asks_device", "notes"]

@@ -60,4 +60,29 @@ def verdict(turn: FlowTurn) -> list[Outbound] | None:
     return [Outbound(f"{body}\n\n{notes}", (again, turn.menu_button()))]
 
 
-__all__ = ["situations", "verdict"]
+ASKS_JOIN = re.compile(
+    r"\b(?:bisa|bs|boleh|blh|bole|dapat|dpt|bisakah|bolehkah|can i|may i|am i allowed|"
+    r"eligible)\b(?:\s+\w+){0,3}?\s+(?:ikut\w*|daftar|dftr|gabung|join|apply|jadi peserta|"
+    r"dapet|dapat|prakerja)\b|\b(?:aman|gpp|gapapa|ga papa|masalah|ngaruh|berpengaruh)\b"
+)
+"""Whether the user may join ("bisa ikut prakerja?", "boleh daftar?", "aman kan?")."""
+
+
+def excluded(turn: FlowTurn) -> list[Outbound] | None:
+    """Outside the check, whatever the message was read as: the user's own excluded job named
+    in a question whether they may join ("aku kades, bisa ikut prakerja buat belajar digital
+    marketing?" reads as a course search): the verdict, and the check one tap away."""
+    message = turn.message
+    if message.payload is not None or not message.text:
+        return None
+    own = about_self(message.text.lower())
+    work = job(own)
+    if work in (None, "none") or not ASKS_JOIN.search(own):
+        return None
+    line = turn.say(f"eligibility.fail.occupation_{work}")
+    body = turn.say("eligibility.not_eligible.say", reasons=line)
+    again = turn.button("eligibility.check_again", "flow:eligibility")
+    return [Outbound(body, (again, turn.menu_button()))]
+
+
+__all__ = ["ASKS_JOIN", "excluded", "situations", "verdict"]

@@ -20,8 +20,9 @@ from flows.turn import Ask, FlowContext
 INTENTS = ("redeem_code", "benefits_info", "training_balance", "complaint_status", "help",
            "account_access", "out_of_scope", "program_info", "course_search",
            "incentive_status", "payment_account", "inform", "registration_status", "register",
-           "check_eligibility")  # fmt: skip
-"""The intents a fraud story is read as (read as a complaint, the complaint flow takes it)."""
+           "check_eligibility", "complaint")  # fmt: skip
+"""The intents a fraud story is read as. Read as a complaint, only a question is answered here
+("legal ga?"); a report ("mau lapor", "aku ketipu") starts the complaint flow."""
 
 
 def warning(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -73,6 +74,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     text = turn.message.text or ""
     if category_for(text) != "fraud" or not _SOMEONE.search(text.lower()):
         return None
+    if turn.message.intent == "complaint" and not asks_only(text):
+        return None  # a report: the complaint flow takes it (warning, story, ticket)
     contact = turn.ctx.programme.contact_centre
     replies = [Outbound(turn.say("complaints.fraud_seen", contact_centre=contact))]
     if handed_over(text):
@@ -81,6 +84,30 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     menu = turn.menu_button()
     replies.append(turn.reply("complaints.fraud_report", report, menu, contact_centre=contact))
     return replies
+
+
+_ASKS = re.compile(
+    r"\b(?:legal|ilegal|aman|boleh|mending|mendingan|asli|resmi|percaya|dipercaya|terpercaya|"
+    r"safe|legit|allowed|should i|worth it)\b"
+)
+"""A question whether an offer may be taken: "legal ga?", "aman ga beli?", "mending pake ga?",
+"is it safe", "itu resmi ga?" ("itu penipuan kan?" names the fraud: a report)."""
+_REPORTS = re.compile(
+    r"\b(?:(?:mau|ingin|pengen|pgn|mo) (?:lapor|melapor|ngelapor|laporin|melaporkan|ngadu|"
+    r"mengadu|komplain|bikin pengaduan|buat pengaduan)|lapor|laporkan|laporin|"
+    r"(?:ke|ter|di|kena )tipu|ketipu|tertipu|kena scam|dibohongi|scammed|i was scammed|"
+    r"(?:i )?want to report|report (?:it|this|them|a)|udah (?:ke)?bayar|sudah (?:ke)?bayar|"
+    r"udh bayar|terlanjur bayar|uang(?:ku| aku| saya)? (?:hilang|raib|dibawa kabur))\b"
+)
+"""Said outright: a report of a fraud that happened, or the wish to report one."""
+
+
+def asks_only(text: str) -> bool:
+    """A question about a scam (is it legal, is it safe to buy), not a report of one: nothing
+    handed over, no "mau lapor", no "aku ketipu"."""
+    lowered = text.lower()
+    reported = _REPORTS.search(lowered) or handed_over(lowered)
+    return bool(_ASKS.search(lowered)) and not reported
 
 
 def _story(text: str) -> str:

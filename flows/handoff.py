@@ -23,6 +23,9 @@ STOP = "handoff:stop"
 CSAT = "csat"
 """``csat:<handoff id>:<1-5>``: the user's rating of a person's help, asked at the hand-back."""
 INTERNAL_SLOTS = ("_history", "_confirm", "_otp", "_return_to")
+AWAY_SAID = "handoff_away"
+"""``session.profile`` key: the turn in which the user was told staff are away (nothing was
+queued), so a "ga jadi deh" right after it is answered as the request withdrawn."""
 
 
 def staff_local(at: datetime, hours: StaffHours) -> datetime:
@@ -84,6 +87,7 @@ def request(turn: FlowTurn, reason: str) -> Step:
         back = staff_back_at(message.at, hours)
         day = format_date(back, "EEEE, d MMMM y", locale="en" if turn.lang == "en" else "id")
         when = turn.say("handoff.when", day=day, time=back.strftime("%H.%M"), zone=hours.zone_label)
+        session.profile[AWAY_SAID] = session.turns
         return [
             turn.reply(
                 "handoff.closed",
@@ -115,6 +119,16 @@ def stop(turn: FlowTurn) -> Step:
     key = "handoff.left" if turn.session.handoff == "agent" else "handoff.stopped"
     turn.session.handoff = None
     return [turn.reply(key, turn.menu_button())]
+
+
+def withdrawn(turn: FlowTurn) -> list[Outbound] | None:
+    """ "ga jadi deh" right after staff were said to be away: nothing was queued, so nothing is
+    left to cancel; said so, with how to ask for a person again."""
+    session = turn.session
+    said = session.profile.pop(AWAY_SAID, None)
+    if said is None or said != session.turns - 1 or session.handoff is not None:
+        return None
+    return [turn.reply("handoff.withdrawn", turn.menu_button())]
 
 
 def rate(turn: FlowTurn, rest: str) -> Step:

@@ -22,7 +22,8 @@ _ENGLISH = frozenset({
     "wasn't", "weren't", "aren't", "i've", "i'll", "i'd", "you're", "that's", "what's", "let's",
     "again", "all", "any", "some", "thanks", "thank", "show", "tell", "talk", "delete", "remove",
     "give", "get", "know", "see", "find", "send", "selected", "applied", "registered", "times",
-    "courses", "trainings", "personal", "someone", "person", "human", "money", "here", "now"
+    "courses", "trainings", "personal", "someone", "person", "human", "money", "here", "now",
+    "in", "on", "at", "by"
 })  # fmt: skip
 """English function words, common verbs and the programme's English nouns, which chat in
 Indonesian writes in Indonesian (cek, syarat, komplain, gratis, insentif, saldo, gelombang)."""

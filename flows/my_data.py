@@ -116,7 +116,9 @@ def selection_status(turn: FlowTurn) -> Answer:
         return [Outbound(turn.say("kb.status_how")), *not_linked(turn)]
     deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
     body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
-    return [Outbound(body, (turn.menu_button(),))]
+    revoked = person.status == "revoked"  # a revocation may be complained about (category 12)
+    report = (file_complaint(turn, topic="revoked"),) if revoked else ()
+    return [Outbound(body, (*report, turn.menu_button()))]
 
 
 _BALANCE_GONE = re.compile(

@@ -43,6 +43,11 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     if person is None:  # when incentives usually arrive needs no account
         return _incentive_without_account(turn, facts)
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    meaning = status_meaning(turn, items)  # "dalam pengecekan maksudnya apa?"
+    if meaning is not None:
+        return meaning
+    if asks_total_received(turn):  # "total insentif yg udh aku terima brp?"
+        return [_received_total(turn, items)]
     if not items:
         return [turn.reply("kb.incentive_none", turn.menu_button(), **facts)]
     lines = [turn.say("kb.incentive_header")] + [_incentive_line(turn, i) for i in items]
@@ -119,6 +124,9 @@ def _incentive_without_account(turn: FlowTurn, facts: dict[str, object]) -> list
     """A failed payment's fix, a wait past the support window, or when money usually arrives;
     each with the offer to link."""
     link, menu = link_button(turn), turn.menu_button()
+    meaning = status_meaning(turn, [])  # what a status means needs no account
+    if meaning is not None:
+        return [*meaning, *not_linked(turn)]
     if re.search(r"\bgagal\b|\bfail(?:ed|s|ing)?\b", (turn.message.text or "").lower()):
         # "status gagal, alasannya rekening tidak sesuai": fix the cause, then report it
         report = file_complaint(turn, fix_shown="incentive")
@@ -140,3 +148,70 @@ def _overdue(turn: FlowTurn, items: list[IncentiveView]) -> bool:
     cutoff = turn.message.at.date() - timedelta(days=-(-hours // 24))
     waited = _waited_too_long(turn)
     return any(i.scheduled_date < cutoff and (i.status != "berhasil" or waited) for i in items)
+
+
+_STATUS_NAMES = (
+    ("dalam_pengecekan", r"(?:dalam\s+)?pengecekan|being checked|under review"),
+    ("menunggu_diproses", r"menunggu\s+(?:di\s?)?proses|waiting to be processed"),
+    ("sedang_diproses", r"sedang\s+(?:di\s?)?proses|being processed"),
+    ("belum_diproses", r"(?:belum|blm)\s+(?:di\s?)?proses|not (?:yet )?processed"),
+)
+"""Incentive statuses the dashboard shows whose meaning is asked ("Gagal" has its own fix)."""
+_MEANING = re.compile(
+    r"\b(?:maksud\w*|arti\w*|apa(?:an)?|gimana|gmn|bagaimana|knp|kenapa|kok|lama|mean\w*|what)\b"
+)
+
+
+def status_meaning(turn: FlowTurn, items: list[IncentiveView]) -> list[Outbound] | None:
+    """What a named status means ("dalam pengecekan maksudnya apa min? lama bgt"), with the
+    participant's own payments in that status; None when no such status is asked about."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    status = next((s for s, words in _STATUS_NAMES if re.search(words, lowered)), None)
+    if status is None or not _MEANING.search(lowered):
+        return None
+    facts = turn.ctx.programme.facts()
+    lines = [turn.say(f"kb.incentive_status_meaning.{status}", **facts)]
+    own = [_incentive_line(turn, item) for item in items if item.status == status]
+    if own:
+        lines += [turn.say("kb.incentive_header"), *own]
+    lines.append(turn.say("kb.incentive_timing", **facts))
+    report = file_complaint(turn, fix_shown="incentive")
+    return [Outbound("\n".join(lines), (report, turn.menu_button()))]
+
+
+_TOTAL = re.compile(r"\b(?:total|jumlah\w*|semua\w*|keseluruhan|altogether|in total)\b")
+_HOW_MUCH = re.compile(r"\b(?:berapa|brp|brapa|how much)\b")
+_RECEIVED = re.compile(
+    r"\b(?:terima|diterima|nerima|dapet|dapat|didapat|masuk|cair|dicairkan|received|got|paid)\b"
+)
+
+
+def asks_total_received(turn: FlowTurn) -> bool:
+    """How much of the incentive one has received in all ("total insentif yg udh aku terima
+    brp?"), not the programme's amounts ("insentif prakerja berapa?")."""
+    lowered = (turn.message.text or "").lower()
+    return all(words.search(lowered) for words in (_TOTAL, _HOW_MUCH, _RECEIVED))
+
+
+def received_total(turn: FlowTurn) -> Answer:
+    """The sum of the participant's paid incentives; a chat not linked is offered linking.
+    None when the message asks no such thing."""
+    if not asks_total_received(turn):
+        return None
+    person = yield from participant(turn)
+    if person is None:
+        return not_linked(turn)
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    return [_received_total(turn, items)]
+
+
+def _received_total(turn: FlowTurn, items: list[IncentiveView]) -> Outbound:
+    paid = [item for item in items if item.status == "berhasil"]
+    if paid:
+        total = money(sum(item.amount for item in paid))
+        lines = [turn.say("kb.incentive_received_total", total=total, count=len(paid))]
+    else:
+        lines = [turn.say("kb.incentive_received_none")]
+    if items:
+        lines += [turn.say("kb.incentive_header"), *(_incentive_line(turn, i) for i in items)]
+    return Outbound("\n".join(lines), (turn.menu_button(),))

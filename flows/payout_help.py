@@ -62,8 +62,25 @@ _PROBLEM = re.compile(
 """A linking or payment problem ("ovo aku ga bisa disambungin"): a complaint, not a question."""
 
 
+_LINK_FAILED = re.compile(
+    r"\b(?:not|tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm|can'?t|cannot|won'?t|doesn'?t|gabisa)"
+    r"\s+(?:(?:bisa|bs|mau|be|get)\s+)?(?:ke|ter|di)?(?:connect\w*|hubung\w*|sambung\w*|"
+    r"nyambung|konek\w*|taut\w*|link\w*)|\bgagal\s+(?:di|ter)?(?:hubung|sambung|taut|konek|"
+    r"link|connect)\w*|\b(?:connect|link)\w*\s+(?:fail\w*|error|gagal)"
+)
+"""The payout account would not link ("my gopay not connected ke prakerja, why ya?")."""
+_PAYOUT_NAMED = re.compile(rf"\b{_PAYOUT}\b")
+_WHY = re.compile(r"\b(?:why|kenapa|knp|napa|ngapa|kok|apa sebab\w*|penyebab\w*|alasan\w*)\b")
+"""Asking why it fails: the causes and their fix (a problem only told goes to the general
+answer on linking, which the complaint follows)."""
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = " ".join((turn.message.text or "").lower().split())
+    failed = _LINK_FAILED.search(lowered) and _PAYOUT_NAMED.search(lowered)
+    if failed and _WHY.search(lowered):  # why it fails, and its fix
+        report = file_complaint(turn, fix_shown="payout_link")
+        return [turn.reply("kb.payout_link_failed", report, turn.menu_button())]
     if _UPGRADED.search(lowered):  # fixed now: a failed payment needs a complaint to go again
         report = file_complaint(turn, fix_shown="incentive")
         return [turn.reply("kb.payout_fixed", report, turn.menu_button())]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import account_help, my_courses, my_data, my_incentives
+from flows import account_help, my_courses, my_data, my_incentives, programme_answers
 from flows.complaint_topics import category_for, file_complaint
 from flows.durations import redeem_window
 from flows.last_answer import remember
@@ -19,7 +19,7 @@ from flows.queries import SetLanguage, SetSubscription
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
-from flows.waves import named_wave, wave_text, waves_text
+from flows.waves import waves_text
 
 Answer = Ask[list[Outbound] | None]
 # Intents answered by a knowledge-base text alone (``kb.<intent>``).
@@ -72,31 +72,20 @@ def _simple(key: str, *, menu: bool = True) -> Callable[[FlowTurn], Answer]:
     return handler
 
 
-_COST = re.compile(
-    r"gratis|\bfree\b|\bbayar|berbayar|biaya|pungut|\bcharge|\bcost|\bfee\b|\bpay\b|\bpaid\b"
+_CERTIFICATE_FIX = re.compile(
+    r"\b(?:nama|name|tanggal|tgl|tempat lahir|gelar|huruf|ejaan|data|spelling)\w*\b.{0,40}"
+    r"\b(?:salah|keliru|typo|beda|wrong|misspel\w*|kurang)\b|\b(?:salah|keliru|typo|wrong)\b"
+    r".{0,30}\b(?:nama|name|huruf|ejaan|tanggal|tgl|spelling)\b"
 )
-"""A question whether joining costs anything ("is this program free?", "daftar bayar ga?")."""
+"""A wrong name or date on a certificate ("nama di sertifikat salah huruf, bisa diganti?")."""
 
 
-def _benefits(turn: FlowTurn) -> Answer:
-    other = [
-        e for name, e in turn.ctx.programme.eras.items() if name != turn.ctx.programme.current_era
-    ]
-    lines = [turn.say("kb.benefits", **turn.ctx.programme.facts())]
-    if _COST.search((turn.message.text or "").lower()):
-        lines.insert(0, turn.say("kb.benefits_free"))
-    lines += [turn.say("kb.benefits_other_era", **era.facts()) for era in other]
-    return [Outbound("\n\n".join(lines), (turn.menu_button(),))]
-    yield
-
-
-def _waves(turn: FlowTurn) -> Answer:
-    number = named_wave(turn)
-    if number is not None:  # "gelombang 73 kapan dibuka?"
-        body = yield from wave_text(number, turn.lang, turn.message.at)
-    else:
-        body = yield from waves_text(turn.lang)
-    return [Outbound(body, (turn.menu_button(),))]
+def _certificate(turn: FlowTurn) -> Answer:
+    said = turn.message.text or ""
+    if _CERTIFICATE_FIX.search(said.lower()) and not my_data.asks_certificate_detail(said):
+        report = file_complaint(turn, topic="certificate")  # the provider corrects it
+        return [turn.reply("kb.certificate_name", report, turn.menu_button())]
+    return (yield from my_data.certificates(turn))
 
 
 def _redeem(turn: FlowTurn) -> Answer:
@@ -251,13 +240,13 @@ def _greet(turn: FlowTurn) -> Answer:
 
 
 HANDLERS: dict[str, Callable[[FlowTurn], Answer]] = {
-    "benefits_info": _benefits,
+    "benefits_info": programme_answers.benefits,
     "program_info": _programme,
-    "wave_schedule": _waves,
-    "registration_status": my_data.selection_status,
+    "wave_schedule": programme_answers.waves,
+    "registration_status": programme_answers.selection_status,
     "training_balance": my_data.training_balance,
     "incentive_status": my_incentives.incentive_schedule,
-    "certificate": my_data.certificates,
+    "certificate": _certificate,
     "redeem_code": _redeem,
     "complaint_status": my_data.ticket_status,
     "subscribe": subscription(True),

@@ -5,6 +5,8 @@ The phone and the email, and what is (not) said about another account having the
 ``registration_contact``.
 
 No consent, no personal data: the slots stay empty and nothing is written. Cancel clears them.
+A NIK or a name the opening message gave ("mau daftar, nik 3273... nama Siti") is held aside,
+unused, until consent; then those questions are not asked.
 """
 
 from __future__ import annotations
@@ -40,6 +42,14 @@ def _check_nik(turn: FlowTurn) -> Ask[list[Outbound]]:
     taken = yield NikRegistered(str(turn.slots["nik"]))
     turn.slots["nik_checked"] = "taken" if taken else "free"
     return []
+
+
+def _use_given(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """Consent given: what the opening message gave becomes answers."""
+    for field, value in dict(turn.slots.pop(checks.GIVEN, None) or {}).items():
+        turn.slots.setdefault(field, value)
+    return []
+    yield
 
 
 def _apply_edit(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -180,15 +190,17 @@ def _go(target: str, slot: str, value: object, label: str = "") -> Go:
 REGISTRATION = Flow(
     name=FLOW,
     start="consent",
+    prefill=checks.given,
     description="Consent, identity, phone OTP, summary; creates the participant.",
     states=(
         State(
             "consent",
             Slot("consent", checks.consent, yes_no_options()),
             params=_consent_params,
-            go=(_go("declined", "consent", "no", "no consent"), Go("name")),
+            go=(_go("declined", "consent", "no", "no consent"), Go("use_given")),
         ),
         State("declined", final=True),
+        State("use_given", action=_use_given, go=(Go("name"),)),
         State(
             "name",
             Slot("name", checks.name, free_text=True, correctable=True, sensitive=True),

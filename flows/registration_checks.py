@@ -9,7 +9,7 @@ from datetime import date
 
 from flows import validators as check
 from flows.date_answers import birth_date
-from flows.registration_help import forgotten_number, lacking
+from flows.registration_help import forgotten_number, lacking, wants_to_register
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Slots
@@ -39,10 +39,30 @@ _NOT_NAMES = ("nik", "kk", "phone", "email")
 """Given at the name question, these are explained (they are asked later), not a miss."""
 
 
+_ASKS = re.compile(
+    r"\?|\b(?:brp|berapa|kapan|kpn|gimana|gmn|gmna|gimna|bagaimana|bgmn|apa|apakah|apaan|kenapa|knp"
+    r"|napa|mengapa|dimana|dmn|dmana|how|what|when|where|why)\b"
+)
+_PROGRAMME = re.compile(
+    r"\b(?:prakerja|gelombang|gel|insentif|pelatihan|saldo|daftar|pendaftaran|sertifikat"
+    r"|syarat\w*|otp|password|redeem|pengumuman|kuota|lolos)\b"
+)
+"""Words of the programme: no part of a name ("eh gelombang skrg brp ya")."""
+
+
+def not_a_name(text: str) -> bool:
+    """A question or the programme's words typed at the name question: not taken as the name
+    (a question is answered, then the name asked again)."""
+    lowered = " ".join(text.lower().split())
+    return bool(_ASKS.search(lowered) or _PROGRAMME.search(lowered))
+
+
 def name(message: Message, _: Slots, __: FlowContext) -> Result:
     given = next((kind for kind in _NOT_NAMES if message.entity(kind) is not None), None)
     if given is not None:
         return Invalid(f"name_is_{'nik' if given == 'kk' else given}", miss=False)
+    if not_a_name(message.text or ""):
+        return None  # a digression, if it is a question the bot answers; else asked again
     return check.name(message.text or "")
 
 
@@ -50,16 +70,57 @@ def nik(message: Message, _: Slots, __: FlowContext) -> Result:
     if forgotten_number(message) == "nik":  # "aku lupa nik ku": where to find it, ask again
         return Invalid("where_nik", miss=False)
     found = message.entity("nik")
-    return check.nik(str(found) if found else (message.text or ""))
+    result = check.nik(str(found) if found else (message.text or ""))
+    return _lettered("nik", message, result)
 
 
-def kk(message: Message, slots: Slots, __: FlowContext) -> Result:
+def kk(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     if forgotten_number(message) == "kk":
         return Invalid("where_kk", miss=False)
     found = message.entity("kk")
     result = check.kk(str(found) if found else (message.text or ""))
     if isinstance(result, Valid) and result.value == slots.get("nik"):
         return Invalid("kk_is_nik")
+    if not isinstance(result, Valid) and _is_date(message):
+        return _date_at_kk(message, slots, ctx)
+    return _lettered("kk", message, result)
+
+
+def _is_date(message: Message) -> bool:
+    """ "5/5/01", "01-01-1990", "5 mei 2001": a date, not a (short) number."""
+    text = message.text or ""
+    return message.entity("date") is not None or isinstance(birth_date(text), Valid)
+
+
+def _date_at_kk(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """A birth date typed at the KK question: said to be one, the KK asked again; a date that
+    passes the birth-date question's checks is kept for it, which is then not asked."""
+    kept = dob(message, slots, ctx)
+    if not isinstance(kept, Valid) or slots.get("dob"):
+        return Invalid("kk_is_date", miss=False)
+    slots["dob"] = kept.value
+    born = date.fromisoformat(str(kept.value))
+    return Invalid("kk_is_date_kept", {"date": f"{born:%d-%m-%Y}"}, miss=False)
+
+
+_LOOKALIKE = "0-9OoIil|"
+_LETTERED = re.compile(
+    rf"(?<![A-Za-z0-9])[{_LOOKALIKE}][{_LOOKALIKE} .\-]{{12,24}}[{_LOOKALIKE}](?![A-Za-z0-9])"
+)
+"""A number typed with look-alike letters: O or o for zero, I, i, l or | for one."""
+
+
+def _lettered(field: str, message: Message, result: Result) -> Result:
+    """A 16-character number with letters in it ("3273O1450501OOO3": O for zero, l for one):
+    said that it is 16 digits only, not read as digits silently."""
+    if isinstance(result, Valid):
+        return result
+    for match in _LETTERED.finditer(message.text or ""):
+        bare = check.digits_only(match.group(0))
+        letters = sorted({ch for ch in bare if ch.isalpha()})
+        digits = sum(ch.isdigit() for ch in bare)
+        if len(bare) == 16 and letters and digits >= 10:
+            return Invalid(f"{field}_letters", {"letters": ", ".join(letters)}, miss=False)
     return result
 
 
@@ -160,3 +221,42 @@ def edit_field(message: Message, _: Slots, __: FlowContext) -> Result:
     lowered = (message.text or "").lower()
     named = [f for f, words in _FIELD_WORDS.items() if re.search(rf"\b(?:{words})\b", lowered)]
     return Valid(named[0]) if len(named) == 1 else None
+
+
+GIVEN = "_given"
+"""Answers the opening message gave, held aside until consent (then ``use_given``)."""
+_NAMED = re.compile(
+    r"\b(?:nama(?:\s+lengkap)?(?:\s*(?:saya|aku|ku|sy|gue|gw))?(?:\s+adalah)?|my (?:full )?name"
+    r" is|name)\b(?!\s+(?:di|sesuai|pada|yang|yg|nya|dan|and|on)\b)\s*[:=,\-]?\s*"
+    r"([A-Za-z][A-Za-z.'\- ]*?)\s*(?=[,;]|\b(?:nik|kk|ktp|no|nomor|nomer|hp|email|tgl|tanggal"
+    r"|lahir|dan|and|umur|usia|tapi|tp|yang|yg|mau|sudah|udah|salah|dong|deh|sih|nih|kak|min|ya)\b|$)",
+    re.IGNORECASE,
+)
+"""A name given in passing ("nama Siti Aminah", "nama saya Budi, nik ...")."""
+
+
+def given(message: Message, _: FlowContext) -> Slots:
+    """The prefill: what the opening message gave, held aside until consent."""
+    facts = _facts(message)
+    return {GIVEN: facts} if facts else {}
+
+
+def _facts(message: Message) -> dict[str, str]:
+    """The NIK and the name a registration request gives ("mau daftar, nik 3273... nama Siti
+    Aminah"), valid ones only."""
+    facts: dict[str, str] = {}
+    found = message.entity("nik")
+    number = check.nik(str(found)) if found else None
+    if isinstance(number, Valid):
+        facts["nik"] = str(number.value)
+    named = _NAMED.search(message.text or "")
+    if named and not not_a_name(named.group(1)):
+        said = check.name(named.group(1))
+        if isinstance(said, Valid):
+            facts["name"] = str(said.value)
+    return facts
+
+
+def registers_with_facts(message: Message) -> bool:
+    """A wish to register that gives answers (the NLU reads such a message as ``inform``)."""
+    return wants_to_register(message) and bool(_facts(message))

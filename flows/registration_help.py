@@ -71,6 +71,20 @@ def forgotten_number(message: Message) -> str | None:
     return "nik" if (found.group(1) or found.group(2)) == "nik" else "kk"
 
 
+_WISH = re.compile(
+    r"\b(?:mau|mw|mo|ingin|ingn|pengen|pgn|pingin|pengin|ijin|izin|tolong|bantu|minta)\s+"
+    r"(?:\w+\s+)?(?:daftar|daptar|registrasi|register)\w*\b"
+    r"|\b(?:daftarin|daftarkan)\b|\bdaftar\s+(?:dong|donk|ya|yuk|prakerja|sekarang|skrg)\b"
+    r"|\b(?:i want to|i'd like to|want to|wanna|let me)\s+(?:register|sign up|apply)\b"
+)
+
+
+def wants_to_register(message: Message) -> bool:
+    """ "mau daftar, nik 3273...": a wish to register, however the NLU read it (facts typed
+    with it read as ``inform``); not "gmn cara daftar" (the steps)."""
+    return bool(_WISH.search((message.text or "").lower())) and not asks_how(message)
+
+
 def reports_nik_taken(message: Message) -> bool:
     """ "NIK saya katanya sudah terdaftar" when signing up: not a wish to register again. (A
     NIK listed at another institution is an eligibility question, not this.)"""

@@ -11,6 +11,7 @@ from flows.fallback import miss
 from flows.flow_table import FLOWS, START_INTENTS
 from flows.helpers import answered_first
 from flows.menu import topic_answer
+from flows.registration_checks import registers_with_facts
 from flows.route_hooks import hooks
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
@@ -19,6 +20,8 @@ from flows.turn import Step
 
 def on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
+    if intent == "inform" and registers_with_facts(turn.message):
+        intent = "register"  # "mau daftar, nik 3273... nama Siti": the facts read as inform
     valid = money_help.validity(turn) if intent in money_help.INTENTS else None
     if valid is not None:  # "saldo prakerja hangus kapan?" asks no revocation's why
         return valid
@@ -49,6 +52,8 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
         return (yield from on_intent(turn, wanted))  # "eh ga jadi, mau bikin pengaduan aja"
     if intent == "cancel" and session.handoff == "queued" and controls.says_cancel(turn.message):
         return (yield from handoff.stop(turn))  # not "insentif sy berhenti, stop gitu aja"
+    if intent == "cancel" and (withdrawn := handoff.withdrawn(turn)) is not None:
+        return withdrawn  # "ga jadi deh" right after "staff are away": nothing was queued
     if intent == "out_of_scope":
         return miss(turn, "kb.out_of_scope")
     replies = yield from questions.answer(intent, turn)

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from flows import fraud, handoff, queue_wait
+from flows import course_answers, course_browsing, fraud, handoff, queue_wait
 from flows.complaints import tells_story
-from flows.digression import digress
+from flows.course_choice import COURSE_CHOICE
+from flows.digression import digress, weary
 from flows.flow_table import FLOWS, OTP_STEPS, START_INTENTS
 from flows.language import language_of
 from flows.link_account import CONTINUE, LANGUAGE_CHOSEN
@@ -68,8 +69,14 @@ def _typed(turn: FlowTurn) -> Step:
         finish(turn)
         left = Outbound(turn.say("common.cancelled"))
         return [left, *(yield from on_intent(turn, wanted))]
+    topic = course_answers.new_topic(turn.message, turn.ctx) if flow is COURSE_CHOICE else None
+    if topic is not None:  # "ga jadi, yg jahit aja" at the search's questions: not a cancel
+        said = Outbound(turn.say("course_choice.changed", topic=topic))
+        again = course_browsing.instead(turn)
+        return [said, *(yield from runner.start(COURSE_CHOICE, again, hooks()))]
     if flow is not None:
-        return (yield from runner.reply(flow, turn, hooks()))
+        tired = weary(turn)  # "udh lah cape": stop, go on, or a person, kindly
+        return tired if tired is not None else (yield from runner.reply(flow, turn, hooks()))
     return (yield from on_text(turn))
 
 

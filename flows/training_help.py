@@ -37,7 +37,9 @@ _CHANGE_BOUGHT = re.compile(
     rf"|\b(?:salah|keliru|ga sengaja|gak sengaja|tidak sengaja) (?:beli|pilih|membeli)\b"
     rf"|\b(?:beli|membeli|bought)\b.{{0,30}}\b(?:yg|yang|the) (?:salah|keliru|wrong)\b"
     rf"|\brefund\w*\b.{{0,40}}{_COURSE}|{_COURSE}.{{0,40}}\brefund"
-)
+    rf"|\b(?:berhenti|mundur|keluar dari|quit|stop)\b(?: (?:ikut|dari|from|the|my))*"
+    rf" {_COURSE}"
+)  # "mau berhenti ikut pelatihan, kelasnya ga cocok": a course bought cannot be left for another
 _CODES_DIFFER = re.compile(
     r"\b(?:beda\w*|perbedaan|difference|differ\w*|versus|vs|sama (?:ga|gak|nggak|aja|saja))\b"
     r".{0,60}\bredeem|\bredeem\b.{0,60}\b(?:beda\w*|perbedaan|difference|differ\w*)\b"

@@ -3,8 +3,9 @@
 Every word must appear in the title, category, provider or description; a word may name
 alternatives, any of which will do ("masak|kuliner": a cooking course, or any course of the
 cooking category). Title matches rank first, then category, then rating (or, when
-``cheapest``, the lowest price first). Mode ``online`` means webinar or self-paced,
-``in_person`` offline or hybrid (a class held in some city)."""
+``cheapest``, the lowest price first). A mode is the catalogue's own (``webinar``: live
+online, ``self_paced``: video, ``offline``, ``hybrid``) or a kind of them: ``online`` is
+webinar or self-paced, ``in_person`` offline or hybrid (a class held in some city)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from storage.models import Course, CourseMode, Provider
 __all__ = ["ALTERNATIVES", "CourseSearchRepository", "SearchHit", "SearchResult"]
 
 MODES = {
+    "webinar": (CourseMode.WEBINAR.value,),
+    "self_paced": (CourseMode.SELF_PACED.value,),
     "online": (CourseMode.WEBINAR.value, CourseMode.SELF_PACED.value),
     "offline": (CourseMode.OFFLINE.value,),
     "hybrid": (CourseMode.HYBRID.value,),
@@ -39,6 +42,7 @@ class SearchHit:
     city: str | None
     price: int
     rating: float | None
+    category: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +100,14 @@ class CourseSearchRepository:
         where = sa.and_(*conditions)
         listing = (
             sa.select(
-                Course.id, Course.title, Provider.name, Course.mode, Course.city, Course.price,
+                Course.id,
+                Course.title,
+                Provider.name,
+                Course.mode,
+                Course.city,
+                Course.price,
                 Course.rating,
+                Course.category,
             )
             .join(Provider, Provider.id == Course.provider_id)
             .where(where)
@@ -119,9 +129,7 @@ class CourseSearchRepository:
             pages = math.ceil(total / per_page)
             page = min(max(page, 1), max(pages, 1))
             rows = (
-                await session.execute(
-                    listing.limit(per_page).offset((page - 1) * per_page)
-                )
+                await session.execute(listing.limit(per_page).offset((page - 1) * per_page))
             ).all()
         hits = tuple(SearchHit(*row) for row in rows)
         return SearchResult(hits, page, pages, total)

@@ -8,9 +8,10 @@ from types import SimpleNamespace
 import pytest
 
 from flows import FlowContext, Message, ProgrammeConfig
-from flows.course_answers import asks_device, mode, topic
+from flows.course_answers import asks_device, mode, new_topic, topic
 from flows.course_browsing import instead
-from flows.course_fields import widened
+from flows.course_fields import nearer, widened
+from flows.course_query import prefill
 from flows.result import Invalid, Valid
 from flows.runtime.machine import FlowTurn
 from storage.sessions import Session
@@ -35,10 +36,27 @@ def test_a_price_answered_to_which_mode_is_any_mode(said: str) -> None:
     assert mode(Message(text=said), {}, CTX) == Valid("any")
 
 
-@pytest.mark.parametrize(("said", "value"), [("yg webinar", "online"), ("online aja", "online"),
+@pytest.mark.parametrize(("said", "value"), [("online aja", "online"), ("daring", "online"),
                                              ("yg offline aja", "offline")])  # fmt: skip
 def test_a_mode_is_read_as_before(said: str, value: str) -> None:
     assert mode(Message(text=said), {}, CTX) == Valid(value)
+
+
+@pytest.mark.parametrize(("said", "value"), [
+    ("yg webinar", "webinar"), ("kelas webinar aja", "webinar"), ("mau yg live zoom", "webinar"),
+    ("webinar online aja", "webinar"), ("webinar only", "webinar"),
+    ("yg video aja", "self_paced"), ("belajar mandiri", "self_paced"), ("self paced", "self_paced"),
+    ("in person please", "offline"),
+])  # fmt: skip
+def test_a_kind_of_online_class_is_read_as_that_kind_not_any_online_one(
+    said: str, value: str
+) -> None:
+    assert mode(Message(text=said), {}, CTX) == Valid(value)
+
+
+def test_video_editing_is_a_topic_not_a_video_course() -> None:
+    said = prefill(Message(text="kursus editing video"), CTX)
+    assert said.get("topic") == "editing video" and "mode" not in said
 
 
 def test_a_device_question_at_which_mode_is_explained_not_missed() -> None:
@@ -77,3 +95,32 @@ def test_a_field_word_also_matches_its_category() -> None:
     assert widened("masak") == "masak|kuliner"
     assert widened("roti masakan") == "roti masakan|kuliner"
     assert widened("barista") == "barista" and widened("") == ""
+
+
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("ga jadi, yg jahit aja", "jahit"), ("eh ga jadi deh, mau kursus masak", "masak"),
+    ("gajadi, cari yg desain grafis", "desain grafis"), ("batal, mau belajar barista", "barista"),
+])  # fmt: skip
+def test_a_change_of_mind_names_the_topic_wanted_instead(said: str, wanted: str) -> None:
+    assert new_topic(Message(text=said, intent="cancel", confidence=0.9), CTX) == wanted
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ga jadi",
+        "batal",
+        "eh ga jadi, online aja",
+        "ga jadi, yg paling murah",
+        "ga jadi, mau daftar aja",
+    ],
+)
+def test_a_bare_cancel_or_a_filter_names_no_new_topic(said: str) -> None:
+    message = Message(text=said, intent="cancel", confidence=0.9, ranking=(("cancel", 0.9),))
+    assert new_topic(message, CTX) is None
+
+
+def test_words_no_course_has_are_tried_nearer_the_catalogue() -> None:
+    assert nearer("ngoding") == ["pemrograman"]
+    assert nearer("bikin kue") == ["membuat kue", "kue"]  # "membuat" alone finds too much
+    assert nearer("nyetir") == []

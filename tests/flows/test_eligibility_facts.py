@@ -19,7 +19,7 @@ from tests.flows.test_runtime import CTX
         ("saya bukan pns", {}),
         # denials written short, over a slash, or with "pernah jadi anggota" between
         ("aku bkn pns bisa ikut?", {}),
-        ("sy bkn tni/polri cuma satpam, bs ikut?", {}),
+        ("sy bkn tni/polri cuma satpam, bs ikut?", {"occupation": "none"}),
         ("aku ga pernah jd anggota dprd kok, bisa ikut kan?", {}),
         ("aku udh gak kerja jd perangkat desa, resign thn lalu", {"occupation": "none"}),
         ("aku pns boleh daftar?", {"occupation": "asn"}),
@@ -46,7 +46,7 @@ from tests.flows.test_runtime import CTX
         ),
         # an earlier Prakerja, the family card, social assistance
         ("aku pernah dapet prakerja th 2021, skrg mau daftar lg bisa ga", {"previous": "yes"}),
-        ("belum pernah dapat prakerja", {}),
+        ("belum pernah dapat prakerja", {"previous": "no"}),
         ("di kk aku udh ada 2 org yg dpt prakerja, aku msh bisa?", {"kk_count": "2"}),
         ("sy penerima PKH blh dftr ga min", {"bansos": "yes"}),
         ("saya bukan penerima pkh", {}),

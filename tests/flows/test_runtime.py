@@ -420,7 +420,7 @@ def test_a_typed_yes_or_no(text: str, expected: bool | None) -> None:
     [
         ("aku masih kuliah, bisa ikut prakerja?", {"school": "yes"}),
         ("saya lulusan smk bisa ikut ga?", {}),  # a graduate, not a student
-        ("udah ga kuliah, umur 23", {"age": 23}),
+        ("udah ga kuliah, umur 23", {"age": 23, "school": "no"}),
         ("saya belum kerja", {"occupation": "none"}),
         ("aku pns boleh daftar?", {"occupation": "asn"}),
         ("bisa ikut ga kak?", {}),  # "ga" asks; it says nothing about work

@@ -1,5 +1,5 @@
-"""The course search's word alternatives ("masak|kuliner") and its in-person mode (both
-backends, over the demo catalogue)."""
+"""The course search's word alternatives ("masak|kuliner") and its modes: in person, a webinar
+alone, online (both backends, over the demo catalogue)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,16 @@ async def test_the_in_person_mode_is_offline_or_hybrid_and_held_in_a_city(
     assert held.total == offline.total + hybrid.total > 0
     assert {hit.mode for hit in held.items} == {"offline", "hybrid"}
     assert all(hit.city for hit in held.items)
+
+
+async def test_a_webinar_is_only_a_webinar_and_online_is_webinar_or_self_paced(
+    seeded_factory: Factory,
+) -> None:
+    search = CourseSearchRepository(seeded_factory)
+    webinar = await search.search("kuliner", mode="webinar", per_page=100)
+    video = await search.search("kuliner", mode="self_paced", per_page=100)
+    online = await search.search("kuliner", mode="online", per_page=100)
+    assert {hit.mode for hit in webinar.items} == {"webinar"}
+    assert {hit.mode for hit in video.items} == {"self_paced"}
+    assert online.total == webinar.total + video.total
+    assert {hit.category for hit in online.items} == {"Kuliner"}  # hits name their category

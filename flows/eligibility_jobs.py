@@ -1,0 +1,127 @@
+"""The user's job against the eligibility rules: the excluded jobs (ASN, TNI, Polri, state
+officials, DPR/DPRD, village heads and officials, BUMN/BUMD directors), one denied ("bukan
+pns"), one held before ("dulu aku pns tapi udah pensiun") or about to be left ("mau pensiun bulan
+depan"), and clauses about relatives ("bapak saya kepala desa"), whose jobs do not count."""
+
+from __future__ import annotations
+
+import re
+
+EXCLUDED_JOBS = {
+    "asn": r"\b(?:asn|pns|pegawai negeri|p3k|pppk|civil servant)\b",
+    "tni": r"\b(?:tni|tentara|prajurit|babinsa)\b",
+    "polri": r"\b(?:polri|polisi|police|brimob)\b",
+    "official": r"\b(?:pejabat|menteri|official)\b",
+    "dprd": r"\b(?:dpr|dprd|anggota dpd|anggota dewan)\b",
+    "village": r"\b(?:kades|kepala desa|perangkat desa|aparat(?:ur)? desa|pamong desa|village|"
+    r"sekdes|sekretaris desa|carik|(?<!di )(?<!kab )(?<!kabupaten )kaur|kepala urusan|"
+    r"kasi (?:desa|pemerintahan|kesra|pelayanan|kesejahteraan)|kadus|kasun|kepala dusun|kuwu|"
+    r"keuchik|geuchik|wali nagari|perbekel|kepala kampung|kepala gampong)\b",
+    "bumn": r"\b(?:direksi|komisaris|dewan pengawas)\b"
+    r"|\b(?:direktur|dirut) (?:\w+ )?(?:bumn|bumd)\b",
+}
+"""Jobs that exclude ("bumn" alone does not: only its directors and commissioners)."""
+NO_EXCLUDED_JOB = re.compile(
+    r"\b(?:tidak ada|bukan|nggak|gak|ga|tidak|none|wiraswasta|swasta|karyawan|buruh|"
+    r"pengangguran|nganggur|freelance|belum kerja|usaha)\b"
+)
+"""Answers to the job question that name none of the excluded jobs."""
+_NOT_WORKING = re.compile(
+    r"\b(?:(?:belum|tidak|gak|ga|nggak|blm|gk) (?:be)?kerja|nganggur|menganggur|pengangguran|"
+    r"wiraswasta|karyawan|buruh|freelance\w*|pedagang|jualan|ojol|unemployed|jobless|"
+    r"ibu rumah tangga|irt|housewife|homemaker|honorer|staf|staff|pegawai kontrak|"
+    r"outsourcing|serabutan|pekerja lepas|petani|nelayan|kurir|driver|sopir|supir|satpam|"
+    r"kasir|ojek)\b"
+)
+"""Facts about work that answer the job question even when it was not asked yet."""
+_DENIED = re.compile(
+    r"\b(?:bukan|bkn|not|non|tidak|tdk|gak|ga|gk|g|nggak|ngga|enggak|engga|ndak|nda|belum|blm|"
+    r"no longer|never)[\s/]+(?:(?:pernah|prnh|jadi|jd|sebagai|sbg|seorang|anggota|a|an)[\s/]+)*"
+    r"(?:\w+[\s/]+)?$"
+)
+"""Words just before a fact that deny it ("bukan direksi", "non pns", "belum pernah dapat", "bkn
+tni/polri", "ga pernah jd anggota dprd")."""
+
+_RELATIVE = re.compile(
+    r"\b(?:(?:suami|istri|bini|mertua|ortu|orang ?tua)(?:ku|nya)?(?:\s+(?:saya|aku|sy|gw|gue))?\b"
+    r"|(?:bapak|ayah|ibu|mama|papa|emak|kakak|adik|adek|anak|abang|saudara|paman|om|tante|bibi|"
+    r"keluarga|teman|temen)(?:ku\b|\s+(?:saya|aku|sy|gw|gue|gua|ku)\b)"
+    r"|my (?:husband|wife|father|dad|mother|mom|mum|parents?|brother|sister|son|daughter|"
+    r"family|friend)\b)"
+    r"[^,.;!?]*?(?=[,.;!?]|\s(?:saya|aku|sy|gw|gue|i)\s|$)"
+)
+"""A clause about a relative ("bapak saya kepala desa", "suami kerja di bumn ..."), up to the
+end of the clause or the next "saya"."""
+
+
+def about_self(lowered: str) -> str:
+    """The message without its clauses about relatives."""
+    return _RELATIVE.sub(" ", lowered)
+
+
+def affirmed(pattern: str | re.Pattern[str], lowered: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` that the words before it do not deny."""
+    for found in re.finditer(pattern, lowered):
+        if not _DENIED.search(lowered[: found.start()]):
+            return found
+    return None
+
+
+def relative_job(lowered: str) -> bool:
+    """A relative's excluded job, held now or before, is named ("bapak saya kepala desa",
+    "bapak aku pensiunan TNI")."""
+    clauses = [clause.group(0) for clause in _RELATIVE.finditer(lowered)]
+    return any(
+        affirmed(pattern, clause) for clause in clauses for pattern in EXCLUDED_JOBS.values()
+    )
+
+
+_FORMER = re.compile(
+    r"\b(?:dulu|dulunya|mantan|bekas|eks|ex|former|formerly|pernah jadi)\b"
+    r"|\b(?:udah|sudah|udh|dah|sdh|telah)\s+(?:berhenti|keluar|resign|pensiun|diberhentikan|"
+    r"tidak lagi|ga lagi|gak lagi)|\b(?:no longer|quit|retired|left)\b"
+    r"|\b(?:udah|sudah|udh|dah|sdh|telah)\s+(?:gak|ga|gk|tidak|tdk|nggak|ngga|bukan|bkn)\s+"
+    r"(?:kerja|bekerja|jadi|jd|menjabat)\b|\b(?:resign\w*|pensiunan|kena phk|di-?phk)\b"
+)
+"""A job held before ("dulu aku perangkat desa tapi udah berhenti"): none of the excluded now."""
+LEAVING = re.compile(
+    r"\b(?:mau|mo|akan(?! tetapi)|bakal|baru mau|segera|rencana|rencananya|berencana|pengen|"
+    r"pingin|ingin|hampir|sebentar lagi|bentar lagi|tinggal|going to|about to|will|planning to)"
+    r"\s+(?:(?!udah|sudah|udh|sdh|telah|dah\b)\w+\s+){0,2}?(?:pensiun|purna\w*|resign\w*|"
+    r"berhenti|keluar|mengundurkan diri|retire|quit|leave|lulus|wisuda|graduate)\b"
+    r"|\b(?:pensiun|resign|berhenti|keluar|lulus|wisuda)\s+(?:\w+\s+)?(?:bulan|tahun|minggu|thn|bln)"
+    r"\s+(?:depan|ini)\b"
+)
+"""Leaving to come ("mau pensiun bulan depan", "resign tahun depan"): still in the job (or at
+school) now, so no job held before."""
+
+
+def _left(lowered: str) -> bool:
+    """Says the job was left (not that it will be: "mau resign" is still the job)."""
+    return bool(_FORMER.search(LEAVING.sub(" ", lowered)))
+
+
+def former_job(lowered: str) -> bool:
+    """An excluded job named as one held before ("dulu aku pns tapi udah pensiun")."""
+    named = any(affirmed(pattern, lowered) for pattern in EXCLUDED_JOBS.values())
+    return named and _left(lowered)
+
+
+def job(lowered: str) -> str | None:
+    """An excluded job the user has (not one they deny or left), or plainly none."""
+    for value, pattern in EXCLUDED_JOBS.items():
+        if affirmed(pattern, lowered):
+            return "none" if _left(lowered) else value
+    return "none" if _NOT_WORKING.search(lowered) else None
+
+
+__all__ = [
+    "EXCLUDED_JOBS",
+    "LEAVING",
+    "NO_EXCLUDED_JOB",
+    "about_self",
+    "affirmed",
+    "former_job",
+    "job",
+    "relative_job",
+]

@@ -1,0 +1,97 @@
+"""Answers on the programme read from the message and the database: the benefits (with what
+the programme is, when that is asked too, and a participant's own received total), the waves
+(a wave's quota; a year with a wave number that the continuous numbering does not match), and
+the selection status (a wave's announcement date, an invalid NIK)."""
+
+from __future__ import annotations
+
+import re
+
+from flows import my_data, my_incentives
+from flows.formatting import count
+from flows.link_account import link_payload
+from flows.messages import Outbound
+from flows.programme_first import asks_what_it_is
+from flows.queries import WaveByNumber
+from flows.result import Invalid
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+from flows.validators import nik as check_nik
+from flows.views import WaveView
+from flows.waves import named_wave, wave_text, waves_text
+
+Answer = Ask[list[Outbound] | None]
+
+_COST = re.compile(
+    r"gratis|\bfree\b|\bbayar|berbayar|biaya|pungut|\bcharge|\bcost|\bfee\b|\bpay\b|\bpaid\b"
+)
+"""A question whether joining costs anything ("is this program free?", "daftar bayar ga?")."""
+
+
+def benefits(turn: FlowTurn) -> Answer:
+    own = yield from my_incentives.received_total(turn)  # "total insentif yg udh aku terima?"
+    if own is not None:
+        return own
+    programme = turn.ctx.programme
+    other = [e for name, e in programme.eras.items() if name != programme.current_era]
+    lines = [turn.say("kb.benefits", **programme.facts())]
+    lowered = (turn.message.text or "").lower()
+    if _COST.search(lowered):
+        lines.insert(0, turn.say("kb.benefits_free"))
+    if asks_what_it_is(lowered):  # "prakerja tuh apaan sih, dpt duit gratis?"
+        lines.insert(0, turn.say("kb.program_info", **programme.facts()))
+    lines += [turn.say("kb.benefits_other_era", **era.facts()) for era in other]
+    return [Outbound("\n\n".join(lines), (turn.menu_button(),))]
+
+
+_YEAR = re.compile(r"\b(20[1-9]\d)\b")
+_QUOTA = re.compile(r"\b(?:kuota|quota|jatah peserta)\b|\b(?:berapa|brp) (?:orang|peserta)\b")
+
+
+def waves(turn: FlowTurn) -> Answer:
+    number = named_wave(turn)
+    lowered = (turn.message.text or "").lower()
+    year = _YEAR.search(lowered)
+    if number is None:
+        body = yield from waves_text(turn.lang)
+        return [Outbound(body, (turn.menu_button(),))]
+    wave: WaveView | None = yield WaveByNumber(number)
+    if year is not None and (wave is None or wave.opens_at.year != int(year.group(1))):
+        body = yield from _numbering(turn, number, wave)  # "prakerja 2025 gelombang 1"
+    else:
+        body = yield from wave_text(number, turn.lang, turn.message.at)
+        if wave is not None and _QUOTA.search(lowered):  # "kalo gel 71 dulu kuota brp?"
+            quota = count(wave.quota, turn.lang)
+            body = turn.say("kb.wave_quota", number=number, quota=quota) + "\n" + body
+    return [Outbound(body, (turn.menu_button(),))]
+
+
+def _numbering(turn: FlowTurn, number: int, wave: WaveView | None) -> Ask[str]:
+    """Waves are numbered across years: a year whose wave ``number`` is not that year's."""
+    lines = [turn.say("kb.wave_numbering")]
+    if wave is not None:
+        lines.append(turn.say("kb.wave_numbering_year", number=number, year=wave.opens_at.year))
+    lines.append((yield from waves_text(turn.lang)))
+    return "\n".join(lines)
+
+
+_WHEN = re.compile(r"\b(?:kapan|kpn|when|tanggal berapa|tgl berapa|tgl brp)\b")
+
+
+def selection_status(turn: FlowTurn) -> Answer:
+    """An invalid NIK to check is explained; when a named wave's results come out is public
+    ("pengumuman gelombang 72 kapan?"); the rest is the participant's own status."""
+    given = turn.message.entity("nik")
+    checked = check_nik(str(given)) if given is not None else None
+    if isinstance(checked, Invalid):
+        reason = turn.say(f"invalid.{checked.reason}", **checked.params)
+        link = turn.button("link_account.start", link_payload("intent:registration_status"))
+        return [turn.reply("kb.nik_check_invalid", link, turn.menu_button(), reason=reason)]
+    number = named_wave(turn)
+    if number is not None and _WHEN.search((turn.message.text or "").lower()):
+        body = yield from wave_text(number, turn.lang, turn.message.at)
+        return [Outbound(body, (turn.menu_button(),))]
+    return (yield from my_data.selection_status(turn))
+
+
+__all__ = ["benefits", "selection_status", "waves"]
