@@ -4,7 +4,6 @@ account will not link."""
 
 from __future__ import annotations
 
-from collections.abc import Generator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -17,6 +16,7 @@ from flows.payout_help import answer as payout
 from flows.responses import text
 from flows.runtime.machine import FlowTurn
 from storage.sessions import Session
+from tests.flows.drive import Steps, drive
 
 CTX = FlowContext(ProgrammeConfig())
 AT = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
@@ -43,13 +43,8 @@ def _records(query: Query) -> Any:
     raise AssertionError(f"unexpected query {query}")
 
 
-def _run(steps: Generator[Query, Any, list[Outbound] | None]) -> list[Outbound] | None:
-    try:
-        query = next(steps)
-        while True:
-            query = steps.send(_records(query))
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]
+def _run(steps: Steps) -> list[Outbound] | None:
+    return drive(steps, _records)
 
 
 def test_a_status_asked_about_is_explained_with_the_own_payments_in_it() -> None:

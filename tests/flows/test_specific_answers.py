@@ -4,7 +4,6 @@ schedule (the recorded cause and its fix)."""
 
 from __future__ import annotations
 
-from collections.abc import Generator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -19,6 +18,7 @@ from flows.payout_help import answer as payout
 from flows.responses import text
 from flows.runtime.machine import FlowTurn
 from storage.sessions import Session
+from tests.flows.drive import Steps, drive
 
 CTX = FlowContext(ProgrammeConfig())
 AT = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
@@ -81,13 +81,8 @@ def _records(query: Query) -> Any:
     raise AssertionError(f"unexpected query {query}")
 
 
-def _run(steps: Generator[Query, Any, list[Outbound] | None]) -> list[Outbound] | None:
-    try:
-        query = next(steps)
-        while True:
-            query = steps.send(_records(query))
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]
+def _run(steps: Steps) -> list[Outbound] | None:
+    return drive(steps, _records)
 
 
 def test_why_it_failed_right_after_the_schedule_gives_the_recorded_cause_and_its_fix() -> None:
