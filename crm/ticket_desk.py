@@ -40,7 +40,8 @@ from storage.repositories.ticket_desk import (
     TicketDeskRepository,
     TicketEvent,
 )
-from storage.repositories.ticket_moves import Change, MessageRequired, Refusal, Repeated
+from storage.repositories.ticket_moves import Change, MessageRequired, Repeated
+from storage.repositories.ticket_notes import Refusal
 from storage.repositories.ticket_replies import Unread
 from storage.repositories.ticket_targets import Overdue
 from storage.repositories.tickets import PARTICIPANT_REPLY

@@ -7,7 +7,8 @@ alone, with its due time in the staff time zone as the title; a ticket staff hav
 says when they first did ("Respons pertama ..."). The list filters on overdue tickets ("Lewat
 target") and can put the earliest due first ("Tenggat terdekat"). The queue page's link to the
 desk counts the tickets with a new participant reply and the overdue ones (all, and the staff
-member's own).
+member's own). A ticket's page says the same words next to its status, with the due time
+written out; the target is its current priority's, so a new priority moves it at once.
 """
 
 from __future__ import annotations
@@ -21,7 +22,16 @@ from storage.repositories.ticket_desk import DeskTicket, Filters
 from storage.repositories.ticket_replies import Unread
 from storage.repositories.ticket_targets import Overdue
 
-__all__ = ["DUE_ORDER", "OVERDUE", "DueView", "due_mark", "overdue_box", "span", "tickets_nav"]
+__all__ = [
+    "DUE_ORDER",
+    "OVERDUE",
+    "DueView",
+    "due_fact",
+    "due_mark",
+    "overdue_box",
+    "span",
+    "tickets_nav",
+]
 
 DUE_ORDER = ("due", "Tenggat terdekat")
 """The list's order by the earliest first-response due (its query code and label)."""
@@ -62,6 +72,22 @@ def due_mark(ticket: DeskTicket, zone: StaffZone, due: DueView | None) -> str:
     if ticket.first_response_at is not None:
         at = zone.show(ticket.first_response_at)
         return f'<br><span class="meta responded">{RESPONDED} {at}</span>'
+    return ""
+
+
+def due_fact(ticket: DeskTicket, zone: StaffZone, now: datetime) -> str:
+    """A ticket page's first-response target: how long is left or how late it is, in words,
+    with the due time; or when staff first wrote (empty for a ticket resolved or closed
+    without a message)."""
+    if ticket.due_at is not None:
+        due = f'<span class="meta">(tenggat {escape(zone.show(ticket.due_at))})</span>'
+        if ticket.due_at < now:
+            late = f"{OVERDUE} {span(now - ticket.due_at)}"
+            return f'<strong class="badge late due">{late}</strong> {due}'
+        return f'<span class="due">Sisa {span(ticket.due_at - now)}</span> {due}'
+    if ticket.first_response_at is not None:
+        at = zone.show(ticket.first_response_at)
+        return f'<span class="responded">{RESPONDED} {at}</span>'
     return ""
 
 

@@ -19,11 +19,11 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
-from crm import ticket_pages
+from crm import ticket_case_page, ticket_pages
 from crm.http import HEADERS, crm_of, html, see
+from crm.ticket_case_page import Draft
 from crm.ticket_desk import MAX_MESSAGE, MAX_NOTE, TicketDesk
 from crm.ticket_labels import CATEGORIES, PRIORITIES, STATUSES
-from crm.ticket_pages import Draft
 from crm.ticket_targets import DUE_ORDER, DueView
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_desk import Filters
@@ -127,7 +127,7 @@ def _notice(name: str) -> tuple[str, str, bool] | None:
 async def ticket(request: Request, agent: StaffRecord, csrf: str) -> Response:
     file = await desk_of(request).ticket(_ticket_id(request), agent)
     notice = _notice(request.query_params.get("notice", ""))
-    return html(ticket_pages.ticket_page(file, agent, csrf, crm_of(request).zone, notice))
+    return html(ticket_case_page.ticket_page(file, agent, csrf, crm_of(request).zone, notice))
 
 
 async def _refused(
@@ -136,7 +136,8 @@ async def _refused(
     """The ticket's page as it is now, saying why the post was refused, with what was typed
     in its form again."""
     file = await desk_of(request).ticket(_ticket_id(request), agent)
-    shown = ticket_pages.ticket_page(file, agent, csrf, crm_of(request).zone, _notice(name), draft)
+    zone = crm_of(request).zone
+    shown = ticket_case_page.ticket_page(file, agent, csrf, zone, _notice(name), draft)
     return html(shown, 409 if name in CONFLICTS else 422)
 
 

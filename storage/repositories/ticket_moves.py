@@ -1,6 +1,7 @@
 """What staff change on a complaint ticket in the CRM: take it, change its status and priority
-with a message to the participant, note something for the team. Each is one entry in the
-ticket's history (``complaint_events``), written in the same transaction as the change.
+with a message to the participant (and, through ``ticket_notes``, note something for the
+team). Each is one entry in the ticket's history (``complaint_events``), written in the same
+transaction as the change.
 
 Moves are optimistic: a change is made only if the ticket is still as the staff member saw
 it. Its *version* is its latest history entry other than an internal note: every take, status,
@@ -22,11 +23,10 @@ reply is a new version. Taking a ticket, or noting something, does not.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
     ComplaintEvent,
@@ -37,6 +37,7 @@ from storage.models import (
     utcnow,
 )
 from storage.repositories._results import rowcount
+from storage.repositories.ticket_notes import NOTE, Refusal, TicketNotes, added
 from storage.repositories.tickets import PARTICIPANT_REPLY
 
 __all__ = [
@@ -55,10 +56,9 @@ __all__ = [
     "version_of",
 ]
 
-ASSIGNED, STATUS, PRIORITY, MESSAGE, NOTE = (
-    "assigned", "status_changed", "priority_changed", "message", "note",
-)  # fmt: skip
-"""Kinds of history entry staff make (besides ``created`` and ``participant_reply``)."""
+ASSIGNED, STATUS, PRIORITY, MESSAGE = "assigned", "status_changed", "priority_changed", "message"
+"""Kinds of history entry staff make (besides ``created``, ``participant_reply`` and ``NOTE``,
+an internal note: ``ticket_notes``)."""
 
 STAFF_STATUSES = (
     ComplaintStatus.IN_PROGRESS.value,
@@ -70,17 +70,6 @@ STAFF_STATUSES = (
 MESSAGE_REQUIRED = frozenset({ComplaintStatus.WAITING_USER.value, ComplaintStatus.RESOLVED.value})
 """Moving to these needs a message for the participant: what data is needed, the resolution."""
 CLOSED = ComplaintStatus.CLOSED.value
-
-
-class Refusal(StrEnum):
-    """Why a move did not happen."""
-
-    MISSING = "missing"  # no such ticket
-    HELD = "held"  # another staff member works it
-    NOT_HELD = "not_held"  # only its holder (or a supervisor) may change it
-    CHANGED = "changed"  # it changed since the staff member saw it
-    CLOSED = "closed"  # a closed ticket is final
-    NOTHING = "nothing"  # the same status and priority and no message: nothing to record
 
 
 class MessageRequired(ValueError):
@@ -118,9 +107,8 @@ def _check(change: Change) -> None:
         raise MessageRequired(change.status)
 
 
-class TicketMoves:
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
-        self._sessions = session_factory
+class TicketMoves(TicketNotes):
+    """Take and change a ticket; add a note and mark a message's delivery (``TicketNotes``)."""
 
     async def take(
         self, ticket_id: int, staff_id: int, actor: str, *, supervising: bool = False
@@ -153,7 +141,7 @@ class TicketMoves:
                 ticket_id=ticket_id, at=now, actor=actor, kind=ASSIGNED,
                 old_status=row.status if changed else None, status=status if changed else None,
             )  # fmt: skip
-            return await _added(session, event)
+            return await added(session, event)
 
     async def change(
         self, ticket_id: int, staff_id: int, actor: str, change: Change, *, supervising: bool
@@ -211,27 +199,7 @@ class TicketMoves:
                 note=change.message or None, to_participant=bool(change.message),
                 delivery=TicketDelivery.PENDING.value if change.message else None,
             )  # fmt: skip
-            return await _added(session, event)
-
-    async def add_note(self, ticket_id: int, actor: str, text: str) -> int | Refusal:
-        """An internal note for the team (never sent to the participant); any staff member."""
-        if not text:
-            raise ValueError("an empty note")
-        async with self._sessions() as session, session.begin():
-            if await session.get(ComplaintTicket, ticket_id) is None:
-                return Refusal.MISSING
-            event = ComplaintEvent(ticket_id=ticket_id, at=utcnow(), actor=actor, kind=NOTE,
-                                   note=text)  # fmt: skip
-            return await _added(session, event)
-
-    async def set_delivery(self, event_id: int, delivery: TicketDelivery) -> None:
-        """Whether the message of entry ``event_id`` reached the participant's chat."""
-        async with self._sessions() as session, session.begin():
-            await session.execute(
-                sa.update(ComplaintEvent)
-                .where(ComplaintEvent.id == event_id, ComplaintEvent.to_participant)
-                .values(delivery=delivery.value)
-            )
+            return await added(session, event)
 
 
 def _replies_seen(ticket_id: int) -> sa.ColumnElement[Any]:
@@ -302,9 +270,3 @@ def _as_seen(row: ComplaintTicket) -> tuple[sa.ColumnElement[bool], ...]:
         else ComplaintTicket.assignee_id == row.assignee_id
     )
     return ComplaintTicket.id == row.id, ComplaintTicket.status == row.status, holder
-
-
-async def _added(session: AsyncSession, event: ComplaintEvent) -> int:
-    session.add(event)
-    await session.flush()
-    return event.id

@@ -1,7 +1,7 @@
 """Overdue tickets in a real browser on a 375 px phone (Debian's Chromium driven by Playwright):
 the queue page's count leads to the list filtered on "Lewat target", earliest due first; each
 row says how late it is in words (not by colour alone), with its due time as the title, and
-nothing is wider than the screen."""
+so does the ticket's page (its due time written out); nothing is wider than the screen."""
 
 from __future__ import annotations
 
@@ -59,3 +59,10 @@ def test_the_queue_count_leads_to_the_overdue_tickets_on_a_phone(desk_url: str) 
         expect(staff.locator("#tickets tbody tr .due").first).to_have_text(
             re.compile(r"^Lewat target ")
         )  # the earliest due first: the most overdue
+
+        staff.locator("#tickets tbody tr a").first.click()  # its page says the same, in words
+        due = staff.locator("#facts #due")
+        expect(due.locator(".due")).to_have_text(re.compile(r"^Lewat target \d+ (mnt|jam|hari)$"))
+        expect(due).to_contain_text(re.compile(r"\(tenggat \d\d-\d\d-\d{4} \d\d:\d\d WIB\)"))
+        expect(due.locator("th")).to_have_text("Target respons")
+        assert staff.evaluate(OVERFLOW) <= 0, "a ticket's page"
