@@ -62,7 +62,14 @@ def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
     if message.payload is None and asks_back(message.text or ""):
         return Invalid("deletion_what", miss=False)  # "yg dihapus apa aja? akun sy jg?"
     answer = controls.answer_yes_no(message)
+    if answer and message.payload is None and _no_words(message.text or ""):
+        return Invalid("deletion_in_words", miss=False)  # "👍" erases nothing for good
     return None if answer is None else Valid("yes" if answer else "no")
+
+
+def _no_words(text: str) -> bool:
+    """Only emoji or signs: no word to record as the decision to erase for good."""
+    return not any(ch.isalnum() for ch in text)
 
 
 def _confirm_params(turn: FlowTurn) -> dict[str, object]:

@@ -49,10 +49,20 @@ _FORGOT = re.compile(
 _OTP_MISSING = re.compile(
     r"\b(?:otp|kode verifikasi|kode)\b.{0,25}\b(?:ga|gak|gk|tidak|tdk|belum|blm|nggak|ngga|"
     r"doesn'?t|does not|didn'?t|not|never|isn'?t)\s+(?:\w+\s+)?(?:masuk|dateng|datang|nyampe|"
-    r"sampai|sampe|muncul|arrive\w*|come|coming|received|show\w*)\b"
+    r"sampai|sampe|muncul|arrive\w*|come|coming|received|show\w*)(?:2|-\w+)?\b"
     r"|\b(?:no|never got|didn'?t get|not getting)\b.{0,15}\b(?:otp|code)\b"
 )
 """A code that does not arrive ("my OTP doesn't arrive", "otp ga masuk2")."""
+
+
+_HIJACKED = re.compile(
+    r"\b(?:dibajak|kebajak|terbajak|bajak|dihack|di-hack|di hack|kena hack|kena hek|diretas|"
+    r"teretas|hacked|hijacked|taken over)\b"
+    r"|\b(?:orang lain|org lain|seseorang|someone)\b.{0,30}\b(?:ganti|ubah|masuk|login|pakai|"
+    r"pake|changed|logged)\b.{0,20}\b(?:email|akun|sandi|password|account)\b"
+)
+"""Somebody else took the account over ("akun aku dibajak orang, email udh diganti")."""
+_SMS = re.compile(r"\bsms\b")
 
 
 def forgot_login(message: Message) -> bool:
@@ -76,8 +86,18 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         remember(turn, "change_phone")
         report = file_complaint(turn, topic="account_recovery")
         return [turn.reply("kb.change_phone", report, turn.menu_button())]
+    if _HIJACKED.search(lowered):  # urgent: secure what is left, report at once
+        report = file_complaint(turn, topic="account_recovery")
+        person = turn.button("common.talk_to_person", controls.HUMAN)
+        contact = turn.ctx.programme.contact_centre
+        return [turn.reply("kb.account_hijacked", report, person, contact_centre=contact)]
     if forgot_login(turn.message) and _OTP_MISSING.search(lowered):
         return _both(turn)
+    if _SMS.search(lowered) and _OTP_MISSING.search(lowered):  # not the email code's limits
+        remember(turn, "otp_login")
+        lines = (turn.say("complaints.fixes.otp_sms"), turn.say("kb.account_still_stuck"))
+        report = file_complaint(turn, fix_shown="otp_login")
+        return [Outbound("\n".join(lines), (report, turn.menu_button()))]
     return None
 
 

@@ -69,10 +69,18 @@ def fix_params(turn: FlowTurn) -> dict[str, object]:
     category = str(turn.slots["category"])
     return {
         "topic": turn.say(f"complaints.category.options.{category}"),
-        "fix": turn.say(
-            f"complaints.fixes.{category}", contact_centre=turn.ctx.programme.contact_centre
-        ),
+        "fix": turn.say(_fix_key(turn, category), contact_centre=turn.ctx.programme.contact_centre),
     }
+
+
+def _fix_key(turn: FlowTurn, category: str) -> str:
+    """The category's fix; an SMS code that does not arrive gets the SMS one ("otp sms ga
+    masuk2"), not the email code's resend limits."""
+    told = " ".join(str(turn.slots.get(name, "")) for name in ("description", story.OPENING))
+    words = re.findall(r"[a-z]+", f"{turn.message.text or ''} {told}".lower())
+    if category == "otp_login" and "sms" in words and "email" not in words:
+        return "complaints.fixes.otp_sms"
+    return f"complaints.fixes.{category}"
 
 
 def has_fix(slots: Slots, _: FlowContext) -> bool:

@@ -43,6 +43,7 @@ def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
         "city": None if slots.get("city") in (None, "any") or online else slots["city"],
         "max_price": int(slots.get("max_price") or 0) or None,
         "cheapest": bool(slots.get("cheapest")),
+        "level": slots.get("level"),
         "at": turn.message.at.isoformat(),
     }
     turn.session.profile[ANSWERS] = dict(slots)  # what "kembali" at the results goes back to

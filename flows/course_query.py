@@ -16,6 +16,7 @@ from datetime import datetime
 from difflib import SequenceMatcher
 from typing import Any
 
+from flows import course_wishes as wishes
 from flows.course_glossary import in_catalogue_words
 from flows.messages import Outbound
 from flows.my_courses import asks_my_courses
@@ -34,14 +35,13 @@ _FILLER = re.compile(
     r"online|daring|offline|luring|hybrid|campuran|di|kota|harga|maks|maksimal|max|dibawah|"
     r"bawah|rp|juta|jt|ribu|rb|\d+[\d.,]*(?:rb|k|jt)?|"
     r"kalo|kalau|klo|aja|aj|saja|juga|lagi|yg|deh|sih|ya|gimana|bagaimana|bisa|buat|untuk|utk|"
-    r"berapa|brp|"
     r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah|kategori|"
     r"donk|nih|kah|dulu|dlu|duluan|dari|dr|dengan|dgn|urut|urutkan|urutin|diurutkan|"
     r"tampilkan|tunjukkan|liat|lihat|harganya|biaya|plg|paling|pling|"
     r"i|im|want|would|like|to|find|search|looking|look|for|a|an|the|in|on|at|about|me|my|"
     r"please|pls|plz|courses|class|classes|trainings|some|any|is|are|there|near|city|cheap|"
     r"under|below|less|than|only|just|one|ones|show|sort|sorted|by|price|prices|first|what|"
-    r"how|category|budget|maximum|"
+    r"how|category|budget|maximum|berapa|brp|"
     r"murah|termurah|lebih|hemat|terjangkau|cheaper|cheapest|lowest|affordable|"
     r"beli|membeli|beliin|buy|purchase)\b"
 )
@@ -63,8 +63,8 @@ _CHEAPEST = re.compile(
     r"low price)\b"
 )
 """A wish for a low price without an amount: the cheapest courses are listed first."""
-_ANY_COURSE = re.compile(r"\bany (?:courses?|class(?:es)?|trainings?)\b")
-""""Any course?" asks whether there is one; it answers neither "which mode?" nor "what price?"."""
+_ANY_COURSE = re.compile(r"\bany (?=(?:[a-z]+ ){0,4}(?:courses?|class(?:es)?|trainings?)\b)")
+""""Any (free) course?" asks whether there is one; it answers no "which mode?" or "what price?"."""
 _WHAT_IS_THERE = re.compile(r"\bapa (?:aja|saja)\b")
 """"Pelatihan di surabaya apa aja?" asks what there is: in an opening message, no "any mode"."""
 _CITY = re.compile(r"\bdi (?:kota )?([a-z]+(?: [a-z]+)?)")
@@ -102,7 +102,7 @@ def _topic_words(text: str) -> str:
     lowered = in_catalogue_words(text.lower())  # "sewing" -> "menjahit"
     for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
         lowered = re.sub(pattern, " ", lowered)
-    return " ".join(re.findall(r"[^\W\d_]+", _FILLER.sub(" ", lowered)))
+    return wishes.topic_words(lowered, _FILLER)
 
 
 def mode(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -169,7 +169,7 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
         slots.setdefault("mode", "any")  # the search keeps what is held in that city
     if _CHEAPEST.search(message.text.lower()):
         slots["cheapest"] = True
-    return slots
+    return {**slots, **wishes.said(message.text)}  # "gratis", "pemula": no topic words
 
 
 def _named_city(message: Message) -> tuple[str, str] | None:
@@ -284,8 +284,8 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
         slots.setdefault("mode", previous.get("mode") or "any")  # None: it was "Bebas"
         slots.setdefault("max_price", previous.get("max_price") or 0)
         slots.setdefault("city", previous.get("city") or "any")  # None: every city, not asked
-        if previous.get("cheapest"):
-            slots.setdefault("cheapest", True)
+        kept = ("cheapest", "level")  # what the message does not say again
+        slots.update({k: previous[k] for k in kept if k not in slots and previous.get(k)})
     return []
     yield  # a step that asks nothing
 

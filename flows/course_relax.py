@@ -18,6 +18,7 @@ from typing import Any
 
 from flows.course_fields import NEAR, nearer, widened
 from flows.course_query import SEARCH
+from flows.course_wishes import preferred
 from flows.formatting import money
 from flows.messages import Button, Outbound
 from flows.queries import CategoriesQuery, CourseSearch
@@ -41,9 +42,10 @@ _OTHER = {"offline": "hybrid", "hybrid": "offline"}
 
 
 def search(found: dict[str, Any], page: int, per_page: int) -> Ask[SearchPage]:
-    """One page of the courses matching the saved search ``found``."""
+    """One page of the courses matching the saved search ``found`` (a level asked for first)."""
+    words = f"{widened(str(found.get('words', '')))} {preferred(found.get('level'))}"
     query = CourseSearch(
-        widened(str(found.get("words", ""))),
+        words.strip(),
         found.get("mode"),
         found.get("city"),
         found.get("max_price"),
@@ -117,12 +119,14 @@ def checked(turn: FlowTurn) -> Ask[list[Outbound]]:
     categories to browse; the search ends there, never at a bare "no match"."""
     topic = str(turn.slots.get("topic") or "").strip()
     shown = turn.session.profile.get(SEARCH) or {}
+    free = turn.slots.pop("free", None) and topic  # "any free course?": the balance pays
+    said = [Outbound(turn.say("courses.free_topic", topic=topic))] if free else []
     if not topic or topic == shown.get("words"):  # none, or the words just searched (refined)
-        return []
+        return said
     found: SearchPage = yield CourseSearch(widened(topic), per_page=1)
     if found.total:
-        return []
-    return (yield from _nearest(turn, topic))
+        return said
+    return [*said, *(yield from _nearest(turn, topic))]
 
 
 def _nearest(turn: FlowTurn, topic: str) -> Ask[list[Outbound]]:
@@ -177,5 +181,6 @@ def _search(slots: dict[str, Any], words: str, turn: FlowTurn) -> dict[str, Any]
         "city": None if slots.get("city") in (None, "any") else slots.get("city"),
         "max_price": int(slots.get("max_price") or 0) or None,
         "cheapest": bool(slots.get("cheapest")),
+        "level": slots.get("level"),
         "at": turn.message.at.isoformat(),
     }

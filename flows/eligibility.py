@@ -13,6 +13,7 @@ from flows import eligibility_age
 from flows.eligibility_facts import (
     CITIZEN_SAID,
     GRADUATE_WORDS,
+    GRADUATED,
     LISTED,
     NO_EXCLUDED_JOB,
     NOT_CITIZEN,
@@ -21,6 +22,7 @@ from flows.eligibility_facts import (
     family_size_only,
     graduated,
     job,
+    later_facts,
     studying,
 )
 from flows.eligibility_notes import notes
@@ -75,10 +77,6 @@ _STUDY = frozenset(
 )  # fmt: skip
 
 
-def _age(message: Message, slots: Slots, ctx: FlowContext) -> Result:
-    return eligibility_age.read(message, slots, ctx)
-
-
 def _occupation(message: Message, _: Slots, __: FlowContext) -> Result:
     lowered = about_self((message.text or "").lower())
     work = job(lowered)
@@ -87,13 +85,14 @@ def _occupation(message: Message, _: Slots, __: FlowContext) -> Result:
     return Valid("none") if NO_EXCLUDED_JOB.search(lowered) else None
 
 
-def _school(message: Message, _: Slots, __: FlowContext) -> Result:
+def _school(message: Message, slots: Slots, __: FlowContext) -> Result:
     lowered = about_self((message.text or "").lower())
     if message.payload is None and off_topic(lowered, _STUDY):
         return None  # "ok", "lanjut aja": no "still studying"
     if GRADUATE_WORDS.search(lowered) and LISTED.search(lowered):
         return Valid("graduate_listed")
     if graduated(lowered):
+        slots[GRADUATED] = True  # the verdict reminds of PDDikti/Dapodik
         return Valid("no")  # "udah lulus": the "udah" is no "yes, still studying"
     if re.fullmatch(r"(?:sudah|udah|udh|sdh|dah)(?: kak| min)?", lowered.strip(" .!")):
         return None  # "sudah" to "are you studying?": finished, or yes? asked again
@@ -176,8 +175,14 @@ FAILED_REASONS = "eligibility_failed"
 
 
 def _verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
-    turn.slots["failed"] = known_failures(turn.slots, turn.ctx)
+    """The failed rules; a graduate who was not asked whether still listed as a student is
+    reminded of PDDikti/Dapodik (unless a rule that ends the check failed)."""
+    failed = known_failures(turn.slots, turn.ctx)
+    turn.slots["failed"] = failed
     turn.session.profile[FAILED_REASONS] = str(_failed_params(turn)["reasons"])
+    graduate = turn.slots.get(GRADUATED) and turn.slots.get("school") == "no"
+    if graduate and not HARD.intersection(failed):
+        return [Outbound(turn.say("eligibility.note.graduated"))]
     return []
     yield
 
@@ -255,13 +260,14 @@ ELIGIBILITY = Flow(
     description="Checks the programme's rules and explains every one that failed.",
     prefill=facts,
     fills_ahead=True,
+    reads_ahead=later_facts,
     states=(
         State(
             "precheck",
             action=_precheck,
             go=(Go("verdict", _failed_already, "the opening fails a rule"), Go("age")),
         ),
-        _ask("age", Slot("age", _age, correctable=True), "citizen"),
+        _ask("age", Slot("age", eligibility_age.read, correctable=True), "citizen"),
         _ask("citizen", Slot("citizen", _citizen, _FACT), "school"),
         _ask("school", Slot("school", _school, SCHOOL_OPTIONS, correctable=True), "occupation"),
         _ask(

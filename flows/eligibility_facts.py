@@ -158,6 +158,23 @@ def facts(message: Message, ctx: FlowContext) -> Slots:
     return slots
 
 
+_DEGREES = re.compile(r"\b(?:smp|mts|ma|stm|slta|s1|s2|d3|d4|sarjana|diploma|univ\w*)\b")
+GRADUATED = "_graduated"
+"""The user said they graduated (no more asking "still at school?"): the verdict reminds them
+that a graduate still listed in PDDikti/Dapodik is read as a student."""
+
+
+def later_facts(message: Message, ctx: FlowContext) -> Slots:
+    """The facts a message typed during the check gives: ``facts``, and a graduation said at
+    another question ("gk kuliah, udh lulus smk" at the age question) is not being at school."""
+    slots = facts(message, ctx)
+    own = about_self((message.text or "").lower())
+    schooled = SCHOOL_WORDS.search(own) or _DEGREES.search(own)
+    if "school" not in slots and graduated(own) and schooled:
+        slots.update({"school": "no", GRADUATED: True})
+    return slots
+
+
 def _citizen(own: str) -> Slots:
     """ "wni", "punya ktp" (yes); "wna", "ga punya ktp" (no); not "harus wni?"."""
     if NOT_CITIZEN.search(own):
@@ -190,6 +207,7 @@ def _history(own: str, ctx: FlowContext) -> Slots:
 __all__ = [
     "CITIZEN_SAID",
     "EXCLUDED_JOBS",
+    "GRADUATED",
     "GRADUATE_WORDS",
     "LEAVING",
     "LISTED",
@@ -202,6 +220,7 @@ __all__ = [
     "former_job",
     "graduated",
     "job",
+    "later_facts",
     "read_age",
     "relative_job",
     "stated_age",

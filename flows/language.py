@@ -23,7 +23,8 @@ _ENGLISH = frozenset({
     "again", "all", "any", "some", "thanks", "thank", "show", "tell", "talk", "delete", "remove",
     "give", "get", "know", "see", "find", "send", "selected", "applied", "registered", "times",
     "courses", "trainings", "personal", "someone", "person", "human", "money", "here", "now",
-    "in", "on", "at", "by"
+    "in", "on", "at", "by", "hi", "hello", "hey", "stop", "sending", "message", "messages",
+    "update", "updates", "ticket"
 })  # fmt: skip
 """English function words, common verbs and the programme's English nouns, which chat in
 Indonesian writes in Indonesian (cek, syarat, komplain, gratis, insentif, saldo, gelombang)."""

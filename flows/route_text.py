@@ -39,6 +39,7 @@ from flows.fallback import (
 from flows.helpers import answered_first
 from flows.menu import main_menu
 from flows.my_data import others_nik
+from flows.registration_checks import registers_with_facts
 from flows.route_hooks import hooks
 from flows.route_intent import on_intent
 from flows.route_payload import on_payload
@@ -107,6 +108,8 @@ def on_text(turn: FlowTurn) -> Step:
     if several is not None:
         session.misses = 0
         return several
+    if unsure and registers_with_facts(message):  # "mau daftar nama saya Budi Santoso"
+        return (yield from on_intent(turn, "register"))  # the name kept until consent
     if (intent in FOLLOW_UP_INTENTS or unsure) and refines(turn):
         own = (yield from answered_first(turn, intent)) if intent else None
         if own is not None:  # "jadwal webinar ku kapan" after a search is no refinement

@@ -66,8 +66,8 @@ def _typed(turn: FlowTurn) -> Step:
     wanted = controls.named_after_cancel(turn.message) if flow is not None else None
     if flow is not None and wanted is not None and START_INTENTS.get(wanted) != flow.name:
         # "ga jadi, mau daftar aja" during the check: no "sure?", the request is what is meant
+        left = runner.cancelled(turn)
         finish(turn)
-        left = Outbound(turn.say("common.cancelled"))
         return [left, *(yield from on_intent(turn, wanted))]
     topic = course_answers.new_topic(turn.message, turn.ctx) if flow is COURSE_CHOICE else None
     if topic is not None:  # "ga jadi, yg jahit aja" at the search's questions: not a cancel

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flows.messages import Outbound
+from flows.responses import has
 from flows.result import Invalid, Valid
 from flows.runtime import controls, history
 from flows.runtime.corrections import correction, redo
@@ -35,7 +36,7 @@ def answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) -
     result = fill(slot, turn)
     if ahead and not (isinstance(result, Valid) and _plainly_answers(slot, message)):
         turn.slots.update(ahead)  # "saya belum kerja" to "WNI?": noted, not a "no"
-        return [Outbound(turn.say("common.noted")), prompt(flow, state, turn)]
+        return [_noted(slot, turn), prompt(flow, state, turn)]
     if isinstance(result, Valid):
         turn.slots.update(ahead)
         return (yield from accept(flow, state, result.value, turn, hooks))
@@ -62,10 +63,19 @@ def answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) -
 
 def _ahead(flow: Flow, slot: Slot, turn: FlowTurn) -> dict[str, object]:
     """Answers the message gives to questions of the flow not asked yet."""
-    if not flow.fills_ahead or flow.prefill is None or not turn.message.text:
+    read = flow.reads_ahead or flow.prefill
+    if not flow.fills_ahead or read is None or not turn.message.text:
         return {}
-    said = flow.prefill(turn.message, turn.ctx)
+    said = read(turn.message, turn.ctx)
     return {k: v for k, v in said.items() if k != slot.name and k not in turn.slots}
+
+
+def _noted(slot: Slot, turn: FlowTurn) -> Outbound:
+    """Other answers noted, and what the pending question still needs ("usia")."""
+    label = f"slots.{slot.name}"
+    if not has(label, turn.lang):
+        return Outbound(turn.say("common.noted"))
+    return Outbound(turn.say("common.noted_still", what=turn.say(label)))
 
 
 def _carries(slot: Slot, message: Message) -> bool:
@@ -99,10 +109,12 @@ def _digression(
 
 
 def _miss(flow: Flow, state: State, turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
+    """A miss: the question again (simpler after a few), a person offered once after more;
+    later misses ask it again briefly with the person one tap away, not the offer again."""
     session = turn.session
     session.misses += 1
     rules = turn.ctx.programme.dialogue
-    if session.misses >= rules.offer_human_after_misses:
+    if session.misses == rules.offer_human_after_misses:
         buttons = (
             turn.button("common.talk_to_person", controls.HUMAN, means="yes"),
             turn.button("common.try_again", controls.RETRY),
@@ -110,4 +122,9 @@ def _miss(flow: Flow, state: State, turn: FlowTurn, replies: list[Outbound]) -> 
         )
         return [*replies, Outbound(turn.say("common.offer_person"), buttons)]
     simple = session.misses >= rules.simpler_after_misses
-    return [*replies, prompt(flow, state, turn, simple=simple)]
+    asked = prompt(flow, state, turn, simple=simple)
+    if session.misses > rules.offer_human_after_misses:  # no "Ya" typed means the person here
+        person = turn.button("common.talk_to_person", controls.HUMAN)
+        offered = (*asked.buttons, person)
+        asked = replace(asked, buttons=offered, style="list" if len(offered) > 3 else "buttons")
+    return [*replies, asked]

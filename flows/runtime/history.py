@@ -14,10 +14,19 @@ HISTORY = "_history"
 
 
 def answered(flow: Flow, state: State, turn: FlowTurn) -> list[State]:
-    """The questions answered before ``state``, latest first."""
-    names = reversed(turn.slots.get(HISTORY, []))
-    earlier = (flow.state(name) for name in names)
-    return [s for s in earlier if s is not state and s.slot is not None]
+    """The questions answered before ``state``, latest first; then the correctable ones
+    answered without being asked (a birth date typed at the KK question, a name the opening
+    message gave), which a correction may name too. "kembali" never goes to those."""
+    names = list(reversed(turn.slots.get(HISTORY, [])))
+    earlier = [flow.state(name) for name in names]
+    unasked = [s for s in flow.states if s.name not in names and _kept(s, turn)]
+    return [s for s in (*earlier, *unasked) if s is not state and s.slot is not None]
+
+
+def _kept(state: State, turn: FlowTurn) -> bool:
+    """A correctable question's answer kept without the question being asked."""
+    slot = state.slot
+    return slot is not None and slot.correctable and slot.name in turn.slots
 
 
 def prefilled_before(flow: Flow, state: State, turn: FlowTurn) -> list[str]:

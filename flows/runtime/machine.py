@@ -110,6 +110,7 @@ class Flow:
     states: tuple[State, ...]
     prefill: Callable[[Message, FlowContext], Slots] | None = None
     fills_ahead: bool = False  # later messages may answer questions not asked yet (by prefill)
+    reads_ahead: Callable[[Message, FlowContext], Slots] | None = None  # for those: not prefill
     confirm_cancel: bool = True
     description: str = ""
     _index: dict[str, State] = field(default_factory=dict, compare=False, repr=False)

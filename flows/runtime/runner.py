@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 
 from flows.messages import Outbound
+from flows.responses import has
 from flows.result import Valid
 from flows.runtime import controls, history
 from flows.runtime.answers import answer
@@ -108,8 +109,16 @@ def _confirm_cancel(flow: Flow, state: State, turn: FlowTurn, hooks: Hooks) -> S
 
 
 def cancel(turn: FlowTurn, hooks: Hooks) -> list[Outbound]:
+    said = cancelled(turn)
     finish(turn)
-    return [Outbound(turn.say("common.cancelled")), hooks.menu(turn.lang)]
+    return [said, hooks.menu(turn.lang)]
+
+
+def cancelled(turn: FlowTurn) -> Outbound:
+    """What a flow cancelled says: its own words where it has them (``<flow>.cancelled``:
+    "your data is not deleted"), else "cancelled, nothing was kept". Call before ``finish``."""
+    own = f"{turn.session.flow}.cancelled"
+    return Outbound(turn.say(own if has(own) else "common.cancelled"))
 
 
 def back(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound]:

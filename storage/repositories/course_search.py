@@ -2,10 +2,12 @@
 
 Every word must appear in the title, category, provider or description; a word may name
 alternatives, any of which will do ("masak|kuliner": a cooking course, or any course of the
-cooking category). Title matches rank first, then category, then rating (or, when
-``cheapest``, the lowest price first). A mode is the catalogue's own (``webinar``: live
-online, ``self_paced``: video, ``offline``, ``hybrid``) or a kind of them: ``online`` is
-webinar or self-paced, ``in_person`` offline or hybrid (a class held in some city)."""
+cooking category). A word marked ``PREFERRED`` ("~pemula|dasar") is not required: courses whose
+title holds it come first among equal matches. Title matches rank first, then category, then
+a preferred word, then rating (or, when ``cheapest``, the lowest price first). A mode is the
+catalogue's own (``webinar``: live online, ``self_paced``: video, ``offline``, ``hybrid``) or
+a kind of them: ``online`` is webinar or self-paced, ``in_person`` offline or hybrid (a class
+held in some city)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from storage.models import Course, CourseMode, Provider
 
-__all__ = ["ALTERNATIVES", "CourseSearchRepository", "SearchHit", "SearchResult"]
+__all__ = ["ALTERNATIVES", "PREFERRED", "CourseSearchRepository", "SearchHit", "SearchResult"]
 
 MODES = {
     "webinar": (CourseMode.WEBINAR.value,),
@@ -31,6 +33,8 @@ MODES = {
 MAX_WORDS = 5
 ALTERNATIVES = "|"
 """Joins the alternatives of one search word ("masak|kuliner")."""
+PREFERRED = "~"
+"""Marks a word that orders the results without filtering them ("~pemula|dasar")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +87,9 @@ class CourseSearchRepository:
         page: int = 1,
         per_page: int = 5,
     ) -> SearchResult:
-        terms = [w for w in words.lower().split() if len(w) >= 2][:MAX_WORDS]
+        said = words.lower().split()
+        preferred = [w[len(PREFERRED) :] for w in said if w.startswith(PREFERRED)]
+        terms = [w for w in said if len(w) >= 2 and not w.startswith(PREFERRED)][:MAX_WORDS]
         conditions: list[sa.ColumnElement[bool]] = [Course.active.is_(True)]
         score: sa.ColumnElement[int] = sa.literal(0)
         for term in terms:
@@ -91,6 +97,9 @@ class CourseSearchRepository:
             conditions.append(sa.or_(*(_matches(f, term) for f in fields)))
             score = score + sa.case((_matches(Course.title, term), 3), else_=0)
             score = score + sa.case((_matches(Course.category, term), 2), else_=0)
+        liked: sa.ColumnElement[int] = sa.literal(0)
+        for term in preferred:
+            liked = liked + sa.case((_matches(Course.title, term), 1), else_=0)
         if mode in MODES:
             conditions.append(Course.mode.in_(MODES[mode]))
         if city:
@@ -115,7 +124,7 @@ class CourseSearchRepository:
         if cheapest:  # successive order_by calls add keys: the price decides first
             listing = listing.order_by(Course.price.asc())
         listing = listing.order_by(
-            score.desc(), Course.rating.desc().nulls_last(), Course.title, Course.id
+            score.desc(), liked.desc(), Course.rating.desc().nulls_last(), Course.title, Course.id
         )
         async with self._sessions() as session:
             total = int(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.eligibility_facts import facts, family_size_only
+from flows.eligibility_facts import GRADUATED, facts, family_size_only, later_facts
 from flows.eligibility_notes import notes
 from flows.turn import Message
 from tests.flows.test_runtime import CTX
@@ -69,3 +69,19 @@ def test_a_relatives_excluded_job_gets_the_note_that_the_rule_is_about_ones_own_
     assert "eligibility.note.relative_job" in notes("bapak saya kepala desa, saya boleh ikut?")
     assert "eligibility.note.relative_job" not in notes("saya kepala desa, boleh ikut?")
     assert notes("suami saya kerja di bumn staf biasa, saya boleh daftar?") == []  # his job
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("gk kuliah, udh lulus smk", {"school": "no", GRADUATED: True}),
+        ("udah lulus s1, wni", {"citizen": "yes", "school": "no", GRADUATED: True}),
+        ("lulus tapi masih tercatat di pddikti", {"school": "graduate_listed"}),
+        ("udah lulus seleksi belum ya", {}),  # no school named: not a graduation
+        ("ga kuliah", {}),  # a lone denial is asked in its turn
+    ],
+)
+def test_facts_typed_during_the_check_take_a_graduation(
+    text: str, slots: dict[str, object]
+) -> None:
+    assert later_facts(Message(text=text), CTX) == slots

@@ -521,3 +521,43 @@ def test_every_correctable_slot_has_a_label_to_say_it_was_corrected() -> None:
 )  # fmt: skip
 def test_the_otp_code_in_a_message(text: str, code: str | None) -> None:
     assert v.otp_code(text, 6) == code
+
+
+def test_a_person_is_offered_once_then_later_misses_ask_again_with_the_person_button() -> None:
+    from flows.runtime import controls
+
+    session = Session()
+    drive(session, Message(payload="flow:eligibility"))
+    offers = 0
+    for mash in ("qwerty", "zzz", "asdf", "hjkl", "uiop", "vbnm"):
+        replies = drive(session, Message(text=mash))
+        offered = any(r.text == respond_text("common.offer_person") for r in replies)
+        offers += offered
+        if session.misses > CTX.programme.dialogue.offer_human_after_misses:
+            assert not offered and replies[-1].text == respond_text("eligibility.age.simple")
+            assert controls.HUMAN in [b.payload for b in replies[-1].buttons]
+    assert offers == 1 and session.step == "age"
+
+
+def respond_text(key: str) -> str:
+    from flows.responses import text
+
+    return text("id", key)
+
+
+def test_a_birth_date_kept_without_its_question_may_be_corrected_but_back_skips_it() -> None:
+    from flows.registration import REGISTRATION
+    from flows.runtime import history
+    from flows.runtime.machine import FlowTurn
+
+    session = Session(flow="registration", step="phone")
+    session.slots = {"name": "Rina", "nik": "3273014505010003", "kk": "3273010101150001",
+                     "dob": "2001-05-05", "_history": ["consent", "name", "nik", "kk"]}  # fmt: skip
+    turn = FlowTurn(session, Message(text="eh tanggal lahirku salah, harusnya 5 mei 2001"), CTX)
+    phone = REGISTRATION.state("phone")
+    assert [s.name for s in history.answered(REGISTRATION, phone, turn)] == [
+        "kk", "nik", "name", "consent", "dob"
+    ]  # fmt: skip
+    assert history.named(REGISTRATION, phone, turn) is REGISTRATION.state("dob")
+    drive(session, Message(text="kembali"))
+    assert session.step == "kk" and session.slots.get("dob") == "2001-05-05"
