@@ -203,15 +203,29 @@ def data_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def read_file(path: Path) -> TrainingData:
-    content = path.read_text("utf-8")
+    return parse_file(path, path.read_text("utf-8"))
+
+
+def parse_file(path: Path, content: str) -> TrainingData:
+    """``content`` read from ``path`` (whose suffix says the format)."""
     if path.suffix in (".tsv", ".txt"):
         return parse_tsv(content, source=str(path))
     return parse_rasa_yaml(content, source=str(path))
 
 
+def read_sources(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Every data file under ``paths`` with its text, read once: what is hashed is then what
+    is trained on, even when a file changes in between."""
+    return [(path, path.read_text("utf-8")) for path in data_files(paths)]
+
+
+def parse_sources(sources: Iterable[tuple[Path, str]]) -> TrainingData:
+    merged = TrainingData()
+    for path, content in sources:
+        merged = merged.merge(parse_file(path, content))
+    return merged
+
+
 def load_training_data(paths: Iterable[Path]) -> TrainingData:
     """Read and merge every data file under ``paths``."""
-    merged = TrainingData()
-    for path in data_files(paths):
-        merged = merged.merge(read_file(path))
-    return merged
+    return parse_sources(read_sources(paths))

@@ -30,15 +30,16 @@ KEEP_MODELS = 3
 """Older models are removed when a new one is saved (a worker still using one keeps it open)."""
 
 
-def fingerprint(config: NLUConfig, files: Sequence[Path], lexicon: Lexicon) -> str:
-    """Changes whenever anything that shapes the trained model changes."""
+def fingerprint(config: NLUConfig, sources: Sequence[tuple[Path, str]], lexicon: Lexicon) -> str:
+    """Changes whenever anything that shapes the trained model changes (``sources``: each
+    data file with its text, as ``rasa_yaml.read_sources`` read it)."""
     digest = hashlib.sha256()
     digest.update(f"format:{FORMAT_VERSION}\n".encode())
     digest.update(f"lexicon:{lexicon.digest}\n".encode())
     digest.update(f"dictionary:{dictionary_version()}\n".encode())
     digest.update(f"linear:{config.linear.model_dump_json()}\n".encode())
-    for path in files:
-        content = path.read_bytes()
+    for _path, text in sources:
+        content = text.encode()
         digest.update(f"file:{len(content)}\n".encode())
         digest.update(content)
     return digest.hexdigest()

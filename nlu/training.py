@@ -22,7 +22,7 @@ from nlu.linear import LinearIntentClassifier
 from nlu.normalise import Normaliser
 from nlu.pipeline import Parser
 from nlu.rasa_http import RasaHTTPClassifier
-from nlu.rasa_yaml import data_files, load_training_data
+from nlu.rasa_yaml import parse_sources, read_sources
 from nlu.training_data import TrainingData
 
 REFERENCE_DATE = date(2024, 1, 1)
@@ -121,10 +121,10 @@ def train(config: NLUConfig) -> Path:
     directory (named by the fingerprint of data, lexicon and settings)."""
     if config.classifier != "linear":
         raise NLUError("only the linear classifier is trained here; a Rasa server trains itself")
-    files = data_files(config.data_paths)
+    sources = read_sources(config.data_paths)
     lexicon = load_lexicon()
-    print_ = store.fingerprint(config, files, lexicon)
-    data = load_training_data(files)
+    print_ = store.fingerprint(config, sources, lexicon)
+    data = parse_sources(sources)
     trained = fit(data, config, lexicon)
     info = {"examples": len(data.examples), "intents": len(data.intents),
             "train_seconds": round(trained.seconds, 3)}  # fmt: skip
@@ -142,10 +142,10 @@ def load_parser(
     trained (and saved) one. With ``classifier="rasa"`` intents come from the Rasa server
     (``http_client`` is the engine's shared client) and entities are extracted here."""
     lexicon = load_lexicon()
-    files = data_files(config.data_paths)
+    sources = read_sources(config.data_paths)
     if config.classifier == "rasa":
         assert config.rasa_url is not None  # guaranteed by NLUConfig's validation
-        data = load_training_data(files)
+        data = parse_sources(sources)
         dictionary = load_dictionary()
         vocabulary = vocabulary_of(data, lexicon, dictionary)
         rasa = RasaHTTPClassifier(config.rasa_url, timeout=config.rasa_timeout,
@@ -158,7 +158,7 @@ def load_parser(
             ambiguity_margin=config.ambiguity_margin,
             today=today,
         )
-    print_ = store.fingerprint(config, files, lexicon)
+    print_ = store.fingerprint(config, sources, lexicon)
     path = store.model_path(config.model_dir, print_)
     if not (path / store.META).exists():
         path = train(config)

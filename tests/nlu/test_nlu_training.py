@@ -9,12 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import nlu.store
 import nlu.training
 from nlu import LinearOptions, ModelError, NLUConfig, NLUError, load_parser, parser_at, train
 from nlu.lexicon import load_lexicon
-from nlu.rasa_yaml import data_files
+from nlu.rasa_yaml import load_training_data, read_sources
 from nlu.store import LATEST, META, fingerprint, load
 from tests.nlu.conftest import DATA
+
+EXTRA_GREETING = "- intent: greet\n  examples: |\n    - hai hai hai\n"
 
 
 def test_training_is_deterministic(tmp_path: Path) -> None:
@@ -46,17 +49,42 @@ def test_changed_data_or_settings_change_the_hash(tmp_path: Path) -> None:
     data = tmp_path / "data.yml"
     shutil.copy(DATA / "tiny.yml", data)
     base = NLUConfig(data_paths=[data])
-    before = fingerprint(base, data_files([data]), lexicon)
-    assert before == fingerprint(base, data_files([data]), lexicon)
+    before = fingerprint(base, read_sources([data]), lexicon)
+    assert before == fingerprint(base, read_sources([data]), lexicon)
     other = base.model_copy(update={"linear": LinearOptions(c=3.0)})
-    assert fingerprint(other, data_files([data]), lexicon) != before
+    assert fingerprint(other, read_sources([data]), lexicon) != before
     data.write_text(data.read_text("utf-8") + "    - hai hai\n", "utf-8")
-    assert fingerprint(base, data_files([data]), lexicon) != before
+    assert fingerprint(base, read_sources([data]), lexicon) != before
     # thresholds are applied at parse time: they do not need a new model
     loose = base.model_copy(update={"fallback_threshold": 0.2})
-    assert fingerprint(loose, data_files([DATA / "tiny.yml"]), lexicon) == fingerprint(
-        base, data_files([DATA / "tiny.yml"]), lexicon
+    assert fingerprint(loose, read_sources([DATA / "tiny.yml"]), lexicon) == fingerprint(
+        base, read_sources([DATA / "tiny.yml"]), lexicon
     )
+
+
+def test_a_model_is_saved_under_the_hash_of_the_data_it_learnt_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A data file edited while training runs (a deploy, a helper adding examples) must not
+    leave a model of the new data under the old data's hash, or the other way round."""
+    data = tmp_path / "data.yml"
+    shutil.copy(DATA / "tiny.yml", data)
+    config = NLUConfig(model_dir=tmp_path / "models", data_paths=[data])
+    examples = len(load_training_data([data]).examples)
+    hashed = nlu.store.fingerprint
+
+    def edit_after_hashing(*args: object, **kwargs: object) -> str:
+        digest = hashed(*args, **kwargs)  # type: ignore[arg-type]
+        data.write_text(data.read_text("utf-8") + EXTRA_GREETING, "utf-8")
+        return digest
+
+    monkeypatch.setattr(nlu.store, "fingerprint", edit_after_hashing)
+    saved = load(train(config))
+    assert saved.info["examples"] == examples
+    monkeypatch.setattr(nlu.store, "fingerprint", hashed)
+    again = load(train(config))
+    assert again.info["examples"] == examples + 1
+    assert again.path != saved.path
 
 
 def test_a_trained_model_loads_in_under_a_second(project_model_dir: Path, parser: object) -> None:
