@@ -31,6 +31,13 @@ class LinearOptions(BaseModel):
     )
     balanced: bool = True
     calibration_folds: int = Field(default=3, ge=2, le=20)
+    calibration_tolerance: float = Field(
+        default=1e-5,
+        gt=0,
+        lt=1,
+        description="the calibration folds' solver stops at this relative change of the loss "
+        "(the temperature needs their logits, not their exact optimum; the model itself 1e-7)",
+    )
     max_iter: int = Field(default=400, ge=10)
     seed: int = 13
 

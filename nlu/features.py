@@ -14,6 +14,7 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -213,17 +214,24 @@ class Featuriser:
     def _char_features(self, tokens: Sequence[str]) -> list[str]:
         return [name for token in tokens for name in self._chars_of(token)]
 
-    def _chars_of(self, token: str) -> list[str]:
+    def _chars_of(self, token: str) -> tuple[str, ...]:
         if _is_placeholder(token) or token == UNKNOWN or not token[0].isalpha():
-            return []
+            return ()
         low, high = self.options.char_ngrams
-        padded = f" {token} "
-        return [
-            f"C:{padded[i : i + n]}"
-            for n in range(low, high + 1)
-            for i in range(len(padded) - n + 1)
-            if padded[i : i + n] != " "
-        ]
+        return _char_names(token, low, high)
+
+
+@lru_cache(maxsize=4_096)
+def _char_names(token: str, low: int, high: int) -> tuple[str, ...]:
+    """The character n-gram features of one word (cached: training spells the same words
+    over and over, once per copy of the data and per calibration fold)."""
+    padded = f" {token} "
+    return tuple(
+        f"C:{padded[i : i + n]}"
+        for n in range(low, high + 1)
+        for i in range(len(padded) - n + 1)
+        if padded[i : i + n] != " "
+    )
 
 
 def _negated(tokens: Sequence[str]) -> list[str]:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from scipy import sparse
 
 RANKING_SIZE = 10
+MODEL_TOLERANCE = 1e-7
+"""The solver stops at this relative change of the loss (the calibration folds stop earlier)."""
 _WEIGHTS, _META = "weights.npy", "linear.json"
 
 
@@ -162,6 +164,7 @@ def _fit_once(
     options: LinearOptions,
     warm: Featuriser | None,
     warm_model: SoftmaxModel | None,
+    ftol: float = MODEL_TOLERANCE,
 ) -> tuple[Featuriser, SoftmaxModel]:
     from scipy import sparse
 
@@ -188,6 +191,7 @@ def _fit_once(
         sample_weight=weight,
         max_iter=options.max_iter,
         init=init,
+        ftol=ftol,
     )
     return featuriser, model
 
@@ -244,8 +248,9 @@ def _calibrate(
         keep = np.setdiff1d(everything, held_out)
         fold_docs = [docs[i] for i in keep]
         fold_featuriser, fold_model = _fit_once(
-            fold_docs, y[keep], n_classes, options, featuriser, model
-        )
+            fold_docs, y[keep], n_classes, options, featuriser, model,
+            ftol=options.calibration_tolerance,
+        )  # fmt: skip
         x = fold_featuriser.matrix([docs[i] for i in held_out])
         logits[held_out] = fold_model.logits(x)
     return fit_temperature(logits, y)

@@ -55,6 +55,7 @@ def fit_softmax(
     sample_weight: FloatArray | None = None,
     max_iter: int = 400,
     init: SoftmaxModel | None = None,
+    ftol: float = 1e-7,
 ) -> SoftmaxModel:
     n, d = x.shape
     k = n_classes
@@ -81,7 +82,7 @@ def fit_softmax(
         if init is None
         else np.concatenate([init.weights.ravel(), init.bias])
     )
-    theta = lbfgs(loss_and_grad, start, max_iter=max_iter)
+    theta = lbfgs(loss_and_grad, start, max_iter=max_iter, ftol=ftol)
     return SoftmaxModel(theta[: d * k].reshape(d, k).copy(), theta[d * k :].copy())
 
 

@@ -7,6 +7,8 @@ prefix (meN-, di-, ter-, ber-, per-, ke-, se-, peN-), keeping at least four lett
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _PARTICLES = ("nya", "lah", "kah", "pun")
 _SUFFIXES = ("kan", "an", "i")
 _PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe",
@@ -14,7 +16,9 @@ _PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "
 _MIN = 4
 
 
+@lru_cache(maxsize=4_096)
 def stem(word: str) -> str:
+    """``word``'s stem (cached: training stems the same words hundreds of thousands of times)."""
     for particle in _PARTICLES:
         if word.endswith(particle) and len(word) - len(particle) >= _MIN:
             word = word[: -len(particle)]

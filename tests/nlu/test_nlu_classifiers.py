@@ -139,3 +139,22 @@ def test_config_names_the_classifier() -> None:
     with pytest.raises(ValueError, match="http"):
         NLUConfig(classifier="rasa", rasa_url="localhost:5005")
     assert NLUConfig(classifier="rasa", rasa_url="http://r:5005/").rasa_url == "http://r:5005"
+
+
+def test_the_calibration_tolerance_changes_the_temperature_only() -> None:
+    """The calibration folds stop early (their logits are all the temperature needs); the
+    model that answers is solved to the full tolerance whatever that setting is."""
+    data = load_training_data([DATA / "tiny.yml"])
+    normaliser = Normaliser(load_lexicon())
+    docs = [normaliser.tokens(e.text) for e in data.examples]
+    labels = [e.intent for e in data.examples]
+    loose = LinearIntentClassifier.fit(docs, labels, LinearOptions(calibration_tolerance=1e-3))
+    tight = LinearIntentClassifier.fit(docs, labels, LinearOptions(calibration_tolerance=1e-9))
+    assert loose.featuriser.features == tight.featuriser.features
+    tight.temperature = loose.temperature
+    for text in ("cara daftar prakerja", "insentif belum cair", "halo kak"):
+        tokens = normaliser.tokens(text)
+        assert list(loose.probabilities(tokens)) == list(tight.probabilities(tokens)), text
+    tight = LinearIntentClassifier.fit(docs, labels, LinearOptions(calibration_tolerance=1e-9))
+    assert abs(loose.temperature - tight.temperature) < 0.25 * tight.temperature
+    assert loose.temperature != tight.temperature
