@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from html import escape
+from typing import Literal
 
 from crm.staff_time import StaffZone
 from storage.repositories.ticket_desk import DeskTicket, Filters
@@ -25,9 +26,11 @@ from storage.repositories.ticket_targets import Overdue
 __all__ = [
     "DUE_ORDER",
     "OVERDUE",
+    "DueState",
     "DueView",
     "due_fact",
     "due_mark",
+    "due_state",
     "overdue_box",
     "span",
     "tickets_nav",
@@ -59,36 +62,57 @@ def span(delta: timedelta) -> str:
     return f"{hours} jam" if hours < 48 else f"{hours // 24} hari"
 
 
-def due_mark(ticket: DeskTicket, zone: StaffZone, due: DueView | None) -> str:
-    """The line a list row adds under the ticket's reference (empty for a ticket resolved or
-    closed without a message)."""
-    now = due.now if due is not None else datetime.now(UTC)
+@dataclass(frozen=True, slots=True)
+class DueState:
+    """Where one ticket stands against its first-response target, in words: ``late`` or
+    ``left`` while staff have not written (with the due time in the staff zone), or
+    ``responded``."""
+
+    kind: Literal["late", "left", "responded"]
+    words: str
+    due: str = ""
+
+
+def due_state(ticket: DeskTicket, zone: StaffZone, now: datetime) -> DueState | None:
+    """None for a ticket resolved or closed without a message to the participant."""
     if ticket.due_at is not None:
-        title = escape(f"Tenggat respons pertama: {zone.show(ticket.due_at)}")
+        due = zone.show(ticket.due_at)
         if ticket.due_at < now:
-            late = f"{OVERDUE} {span(now - ticket.due_at)}"
-            return f'<br><strong class="badge late due" title="{title}">{late}</strong>'
-        return f'<br><span class="meta due" title="{title}">Sisa {span(ticket.due_at - now)}</span>'
+            return DueState("late", f"{OVERDUE} {span(now - ticket.due_at)}", due)
+        return DueState("left", f"Sisa {span(ticket.due_at - now)}", due)
     if ticket.first_response_at is not None:
-        at = zone.show(ticket.first_response_at)
-        return f'<br><span class="meta responded">{RESPONDED} {at}</span>'
-    return ""
+        return DueState("responded", f"{RESPONDED} {zone.show(ticket.first_response_at)}")
+    return None
+
+
+def due_mark(ticket: DeskTicket, zone: StaffZone, due: DueView | None) -> str:
+    """The line a list row adds under the ticket's reference: the state's words, the due time
+    as their title."""
+    state = due_state(ticket, zone, due.now if due is not None else datetime.now(UTC))
+    if state is None:
+        return ""
+    words = escape(state.words)
+    if state.kind == "responded":
+        return f'<br><span class="meta responded">{words}</span>'
+    title = escape(f"Tenggat respons pertama: {state.due}")
+    if state.kind == "late":
+        return f'<br><strong class="badge late due" title="{title}">{words}</strong>'
+    return f'<br><span class="meta due" title="{title}">{words}</span>'
 
 
 def due_fact(ticket: DeskTicket, zone: StaffZone, now: datetime) -> str:
-    """A ticket page's first-response target: how long is left or how late it is, in words,
-    with the due time; or when staff first wrote (empty for a ticket resolved or closed
-    without a message)."""
-    if ticket.due_at is not None:
-        due = f'<span class="meta">(tenggat {escape(zone.show(ticket.due_at))})</span>'
-        if ticket.due_at < now:
-            late = f"{OVERDUE} {span(now - ticket.due_at)}"
-            return f'<strong class="badge late due">{late}</strong> {due}'
-        return f'<span class="due">Sisa {span(ticket.due_at - now)}</span> {due}'
-    if ticket.first_response_at is not None:
-        at = zone.show(ticket.first_response_at)
-        return f'<span class="responded">{RESPONDED} {at}</span>'
-    return ""
+    """A ticket page's first-response target: the state's words with the due time written
+    out."""
+    state = due_state(ticket, zone, now)
+    if state is None:
+        return ""
+    words = escape(state.words)
+    if state.kind == "responded":
+        return f'<span class="responded">{words}</span>'
+    due = f'<span class="meta">(tenggat {escape(state.due)})</span>'
+    if state.kind == "late":
+        return f'<strong class="badge late due">{words}</strong> {due}'
+    return f'<span class="due">{words}</span> {due}'
 
 
 def overdue_box(filters: Filters, due: DueView | None) -> str:

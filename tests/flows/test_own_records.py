@@ -4,7 +4,6 @@ records by ``flows.helpers.answered_first`` before that intent's flow or general
 
 from __future__ import annotations
 
-from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +17,7 @@ from flows.my_courses import asks_my_courses
 from flows.responses import text
 from flows.runtime.machine import FlowTurn
 from storage.sessions import Session
+from tests.flows.drive import drive
 
 CTX = FlowContext(ProgrammeConfig())
 AT = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
@@ -50,13 +50,7 @@ class Records:
 
 def ask(said: str, intent: str, records: Records) -> list[Outbound] | None:
     turn = FlowTurn(Session(), Message(text=said, intent=intent, confidence=0.99, at=AT), CTX)
-    steps: Generator[Query, Any, list[Outbound] | None] = answered_first(turn, intent)
-    try:
-        query = next(steps)
-        while True:
-            query = steps.send(records(query))
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]
+    return drive(answered_first(turn, intent), records)
 
 
 def said(replies: list[Outbound] | None) -> str:
