@@ -5,10 +5,13 @@ participant account first proves again that it holds the account (a code to the 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
 from flows import account_code
+from flows.durations import hours
+from flows.last_answer import just_said, remember
 from flows.messages import Button, Outbound
 from flows.queries import RecordDeletion
 from flows.result import Invalid, Result, Valid
@@ -44,8 +47,32 @@ _ABOUT_DATA = re.compile(
 )
 
 
+_ERASED_TOPICS = {"data_erased": "data_deletion.erased_what",
+                  "chat_erased": "data_deletion.recorded_what"}  # fmt: skip
+"""``last_answer`` topics of an erasure just done (a participant's, only this chat's), and
+what each erased and kept."""
+_ASKS_WHAT = re.compile(
+    r"\?|\b(?:apa|apa aja|apa saja|mana|yg mana|yang mana|what|which|disimpan|tersimpan|sisa|"
+    r"kept|left)\b"
+)
+
+
+def erased_question(turn: FlowTurn) -> list[Outbound] | None:
+    """ "data apa aja yg dihapus?" right after the erasure: what it erased and what it kept
+    (not a second erasure to confirm)."""
+    key = _ERASED_TOPICS.get(just_said(turn) or "")
+    if key is None or not _ASKS_WHAT.search((turn.message.text or "").lower()):
+        return None
+    window = hours(math.ceil(turn.ctx.programme.link.lockout_hours), turn.lang)
+    return [turn.reply(key, turn.menu_button(), hours=window)]
+
+
 def privacy_question(turn: FlowTurn) -> list[Outbound] | None:
-    """ "data ktp aku aman ga sih? takut bocor": how data is kept (asked, not to erase it)."""
+    """ "data ktp aku aman ga sih? takut bocor": how data is kept (asked, not to erase it);
+    what was erased, asked right after erasing."""
+    erased = erased_question(turn)
+    if erased is not None:
+        return erased
     message = turn.message
     if not _ABOUT_DATA.search((message.text or "").lower()) or wants_erasure(message):
         return None
@@ -86,6 +113,7 @@ def _erase(turn: FlowTurn) -> Ask[list[Outbound]]:
     session.profile = {}
     turn.slots["request"] = receipt.request_id
     turn.slots["erased"] = "yes" if receipt.erased else "no"
+    remember(turn, "data_erased" if receipt.erased else "chat_erased")  # "apa aja yg dihapus?"
     return []
 
 

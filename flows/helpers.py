@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from flows import (
     account,
+    account_email,
     authenticity,
     eligibility_notes,
     fraud,
@@ -33,6 +34,7 @@ from flows.turn import Ask
 HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
     (fraud.INTENTS, fraud.answer),  # first: a cash-out offer read as benefits or redeem codes
     (authenticity.INTENTS, authenticity.answer),  # first: "is this link real?" is about safety
+    (account_email.INTENTS, account_email.answer),  # "link verifikasi email": no e-wallet
     (link_help.INTENTS, link_help.answer),  # before payout linking and before a person
     (eligibility_notes.INTENTS, eligibility_notes.former),
     (revocation_help.INTENTS, revocation_help.answer),  # before "when is the announcement"

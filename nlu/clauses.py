@@ -1,9 +1,17 @@
 """Several questions in one message ("saldo ku brp, trs sertifikat ku udh kluar blm?"): the
-message split at a question mark or a joining word ("trs", "terus", "lalu", "satu lagi"), so
-each question can be read on its own. "dan", "and" and "&" split only when a question word
-follows them ("cara daftar dan kapan gelombang buka", "how do I sign up and when is the next
-wave"): otherwise they join the parts of one question far more often than two questions
-("syarat dan cara daftar apa aja?"); "sama" never splits."""
+message split at a question mark or a joining word, so each question can be read on its own.
+
+- A question mark, "satu lagi", "oh iya", "also", or "trs"/"terus"/"lalu" after a comma
+  always split.
+- "dan", "and" and "&" split only when a question word follows them ("cara daftar dan kapan
+  gelombang buka"): otherwise they join the parts of one question ("syarat dan cara daftar
+  apa aja?"). So does "sama" ("insentif brp sama kapan cair").
+- "sama" also means "with" and "same" ("daftar sama temen", "sama aja"): after a comma it
+  splits only when the part before asks something and the part after asks where, when, how
+  or why ("gmn cara cek lolos, sama sertifikat download dmn").
+- A bare "terus"/"trus"/"lalu"/"sama" also means "keeps on" ("otp gagal terus gimana"), "last"
+  ("bulan lalu") or "with": it splits only after a finished question ("saldo ku brp trs
+  insentif kpn cair") when a question follows."""
 
 from __future__ import annotations
 
@@ -13,18 +21,55 @@ _ASKS = (
     r"gimana|gmn|gmna|bagaimana|kapan|kpn|berapa|brp|apa|apakah|dimana|dmn|di ?mana|kenapa|knp|"
     r"kok|bisa|bisakah|how|when|what|where|why|which|can|could|is|are|do|does|will"
 )
+_WH = r"gimana|gmn|gmna|bagaimana|kapan|kpn|dimana|dmn|di ?mana|kenapa|knp|mengapa"
+"""Question words that "sama" ("with", "same") is never followed by in one question."""
 _JOINS = re.compile(
-    r"\?+\s*|\s*[,;.]?\s+(?:trs|terus|trus|tros|lalu|satu lagi|oh iya|oiya|and also|also)\s+"
-    rf"|\s*,?\s+(?:dan|and|&)\s+(?=(?:{_ASKS})\b)",
+    r"\?+\s*|\s*[,;.]?\s+(?:satu lagi|oh iya|oiya|and also|also)\s+"
+    r"|\s*[,;.]\s*(?:trs|terus|trus|tros|lalu)\s+"
+    rf"|\s*,?\s+(?:dan|and|&)\s+(?=(?:{_ASKS})\b)|\s*,?\s+sama\s+(?=(?:{_WH})\b)",
     re.IGNORECASE,
 )
+_MAYBE = re.compile(r"(\s*,\s*sama\s+|\s+(?:trs|terus|trus|tros|lalu|sama)\s+)", re.IGNORECASE)
+"""Joining words that split only when both sides ask (see the module's docstring)."""
 _LEADING = re.compile(r"^(?:trs|terus|trus|tros|lalu|satu lagi|oh iya|oiya|and also|also)\s+", re.I)
+_ASKED = re.compile(rf"\b(?:{_ASKS})\b", re.IGNORECASE)
+_ASKED_WH = re.compile(rf"\b(?:{_WH}|berapa|brp)\b", re.IGNORECASE)
+_ENDS_ASKING = re.compile(
+    rf"\b(?:{_ASKS}|blm|belum|ga|gak|nggak|ngga|tidak)"
+    r"(?:\s+(?:sih|ya|yah|dong|deh|kak|ka|kk|min|gan|sis|nih|tuh|aja|saja))*\W*$",
+    re.IGNORECASE,
+)
+_NOT_A_QUESTION = re.compile(r"^(?:aja|saja|juga|jg|kayak|kaya|kyk|seperti|dengan|dgn)\b", re.I)
+"""What "sama" is followed by when it means "same" or "with" ("sama aja", "sama kayak")."""
 MAX_CLAUSES = 3
 MIN_WORDS = 2
 
 
 def clauses(text: str) -> list[str]:
     """The questions of ``text`` (2 or 3 of 2+ words each), or [] when it holds one."""
-    parts = [_LEADING.sub("", part.strip(" ,.;!")) for part in _JOINS.split(text)]
+    parts = [piece for part in _JOINS.split(text) for piece in _split_maybe(part)]
+    parts = [_LEADING.sub("", part.strip(" ,.;!")) for part in parts]
     parts = [part for part in parts if len(part.split()) >= MIN_WORDS]
     return parts if 2 <= len(parts) <= MAX_CLAUSES else []
+
+
+def _split_maybe(part: str) -> list[str]:
+    """``part`` split at the joining words of ``_MAYBE`` where both sides ask."""
+    pieces = _MAYBE.split(part)
+    found = [pieces[0]]
+    for join, after in zip(pieces[1::2], pieces[2::2], strict=True):
+        if _splits(found[-1], join, after):
+            found.append(after)
+        else:
+            found[-1] += join + after
+    return found
+
+
+def _splits(before: str, join: str, after: str) -> bool:
+    said = join.strip(" \t\n").lower()
+    if said.endswith("sama") and _NOT_A_QUESTION.match(after):
+        return False
+    if said.startswith(","):  # ", sama": the part before asks, the part after asks wh-
+        return bool(_ASKED.search(before) and _ASKED_WH.search(after))
+    asks_after = _ASKED_WH if said == "sama" else _ASKED
+    return bool(_ENDS_ASKING.search(before) and asks_after.search(after))

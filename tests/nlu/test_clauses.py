@@ -33,3 +33,35 @@ def test_questions_are_split_at_question_marks_and_joining_words(
     text: str, parts: list[str]
 ) -> None:
     assert clauses(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # "sama" ("and") between two questions
+        ("gmn cara cek lolos, sama sertifikat download dmn",
+         ["gmn cara cek lolos", "sertifikat download dmn"]),
+        ("insentif brp sama kapan cair", ["insentif brp", "kapan cair"]),
+        ("cara daftar gmn sama kapan gelombang dibuka",
+         ["cara daftar gmn", "kapan gelombang dibuka"]),
+        # "sama" meaning "with" or "same": one question
+        ("daftar sama temen bisa ga?", []),
+        ("mau daftar sama temen gimana caranya", []),
+        ("aku mau daftar, sama temen gimana caranya?", []),
+        ("syaratnya sama aja kan sama gelombang kemarin?", []),
+        ("kok statusnya sama aja, kapan berubah?", []),
+        ("saldo brp, sama aja kayak kemarin gmn", []),
+        # a bare "terus"/"lalu" after a finished question, before another one
+        ("sertifikat udh keluar blm trs insentif kpn cair",
+         ["sertifikat udh keluar blm", "insentif kpn cair"]),
+        ("cara daftar gmn lalu kapan gelombang dibuka",
+         ["cara daftar gmn", "kapan gelombang dibuka"]),
+        # "terus" meaning "keeps on", "lalu" meaning "last": one question
+        ("otp gagal terus gimana dong", []),
+        ("kok otp gagal terus knp ya", []),
+        ("kenapa foto ktp ditolak terus padahal udh jelas", []),
+        ("daftar bulan lalu kok belum ada pengumuman", []),
+    ],
+)  # fmt: skip
+def test_sama_terus_and_lalu_split_only_between_two_questions(text: str, parts: list[str]) -> None:
+    assert clauses(text) == parts

@@ -1,0 +1,68 @@
+"""The account's email: its verification link ("link verifikasi email udh kadaluarsa", "email
+verifikasi ga masuk") and changing it ("mau ganti email akun prakerja"), answered before the
+payout helpers, which would read "verifikasi" as an e-wallet's upgrade and "change my email
+account" as changing the payout account. A message that also names the phone gets the phone's
+steps too; one about a bank or e-wallet, a code (OTP) or a taken-over account is left to their
+own answers."""
+
+from __future__ import annotations
+
+import re
+
+from flows.complaint_topics import file_complaint
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+INTENTS = ("account_access", "payment_account", "register", "help", "out_of_scope", "inform")
+"""The intents such a message is read as."""
+
+_EMAIL = r"(?:e-?mail|surel|gmail)"
+_VERB = (
+    r"(?:verifikasi|verif|aktivasi|konfirmasi|verification|verify|activation|activate|"
+    r"confirmation)"
+)
+_VERIFY_EMAIL = re.compile(
+    rf"\b(?:{_EMAIL}|link|tautan)\b(?:\s+\w+){{0,2}}?\s+{_VERB}\b"
+    rf"|\b{_VERB}\s+(?:\w+\s+){{0,2}}?(?:{_EMAIL}|link|tautan)\b"
+)
+"""The email's verification link ("link verifikasi email", "verify my email")."""
+_NOT_THE_EMAIL = re.compile(
+    rf"\b(?:kode|otp|code)\b|\b{_VERB}\s+(?:wajah|muka|face|ktp|e-?ktp|nik|hp|no|nomor|nomer|"
+    r"phone|sms|identitas|data)\b"
+)
+"""A code (the login OTP), or checking the face, the phone or the identity."""
+_CHANGE_EMAIL = re.compile(
+    r"\b(?:ganti|gnti|ubah|ngubah|mengganti|mengubah|update|change|pindah|edit|perbarui|"
+    rf"perbaharui)\w*\s+(?:(?!password|pass|sandi|pw)\w+\s+){{0,3}}?{_EMAIL}\b"
+)
+_PHONE = re.compile(r"\b(?:no\.? ?hp|nomor|nomer|hp|handphone|phone number|phone)\b")
+_PAYOUT = re.compile(r"\b(?:ovo|gopay|go-pay|dana|linkaja|e-?wallet|rekening|rek|bank|bni|bca)\b")
+_TAKEN = re.compile(
+    r"\b(?:dibajak|kebajak|bajak|dihack|di hack|diretas|hacked|hijacked|orang lain|org lain|"
+    r"seseorang|someone)\b"
+)
+"""Someone else changed it: the taken-over account's urgent steps (``account_help``)."""
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    """The verification link's answer, or changing the email's, else None."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if _TAKEN.search(lowered) or _PAYOUT.search(lowered):
+        return None
+    if _CHANGE_EMAIL.search(lowered):
+        return [_change_email(turn, phone_too=bool(_PHONE.search(lowered)))]
+    if _VERIFY_EMAIL.search(lowered) and not _NOT_THE_EMAIL.search(lowered):
+        report = file_complaint(turn, topic="otp_login")
+        return [turn.reply("kb.verify_email", report, turn.menu_button())]
+    return None
+
+
+def _change_email(turn: FlowTurn, *, phone_too: bool) -> Outbound:
+    report = file_complaint(turn, topic="account_recovery")
+    if not phone_too:
+        return turn.reply("kb.change_email", report, turn.menu_button())
+    both = "\n\n".join((turn.say("kb.change_phone_steps"), turn.say("kb.change_email")))
+    return Outbound(both, (report, turn.menu_button()))
+
+
+__all__ = ["INTENTS", "answer"]
