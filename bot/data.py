@@ -103,6 +103,7 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
             q.TicketQuery: self._ticket,
             q.MyTickets: self._my_tickets,
             q.TicketReply: self._ticket_reply,
+            q.ReopenTicket: self._reopen_ticket,
             q.CreateHandoff: self._handoff,
             q.CancelHandoff: lambda query: self.handoffs.cancel(query.channel, query.user_id),
             q.HandoffPosition: lambda query: self.handoffs.position(query.channel, query.user_id),

@@ -34,7 +34,9 @@ class SupportAnswers:
         )
         return next(
             (
-                views.TicketView(t.reference, t.category, t.status, t.created_at, t.message)
+                views.TicketView(
+                    t.reference, t.category, t.status, t.created_at, t.message, t.resolved_at
+                )
                 for t in found
             ),
             None,
@@ -43,7 +45,9 @@ class SupportAnswers:
     async def _my_tickets(self, query: q.MyTickets) -> list[views.TicketView]:
         found = await self.tickets.for_identity(query.channel, query.user_id)
         return [
-            views.TicketView(t.reference, t.category, t.status, t.created_at, t.message)
+            views.TicketView(
+                t.reference, t.category, t.status, t.created_at, t.message, t.resolved_at
+            )
             for t in found
         ]
 
@@ -51,6 +55,13 @@ class SupportAnswers:
         text = mask_pii(query.text)  # e-mail addresses too, as the transcript keeps them
         added = await self.tickets.add_reply(query.channel, query.user_id, query.reference, text)
         return added is not None
+
+    async def _reopen_ticket(self, query: q.ReopenTicket) -> bool:
+        text, since = mask_pii(query.text), query.resolved_since  # masked as replies are
+        reopened = await self.tickets.reopen(
+            query.channel, query.user_id, query.reference, text, resolved_since=since
+        )
+        return reopened is not None
 
     async def _handoff(self, query: q.CreateHandoff) -> views.HandoffTicket:
         queued = await self.handoffs.enqueue(

@@ -132,6 +132,7 @@ class ProgrammeConfig(BaseModel):
     redeem_window_hours: int = Field(1, ge=0)
     incentive_arrival_days: str = "3–5"  # working days after the scheduled date
     incentive_support_after_hours: int = Field(168, ge=1)  # "7×24 jam"
+    ticket_reopen_days: int = Field(14, ge=0, le=365)  # a resolved ticket reopens from the chat
     consent_version: str = "2024-10"
     staff_hours: StaffHours = Field(default_factory=StaffHours)
     otp: OtpRules = Field(default_factory=OtpRules)

@@ -12,6 +12,7 @@ import re
 
 from flows import course_query as query
 from flows.course_browsing import changed_to
+from flows.course_followups import follows_up
 from flows.messages import Outbound
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Go, Slots, Validator
@@ -67,7 +68,7 @@ def topic(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     lowered = " ".join((message.text or "").lower().split())
     if _ANY.match(lowered):
         return Valid(ANY_TOPIC)
-    if not query.follows_up(message):
+    if not follows_up(message):
         return None
     said = query.prefill(message, ctx)
     slots.update({name: said[name] for name in FILTERS if name in said})

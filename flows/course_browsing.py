@@ -8,7 +8,7 @@ import re
 from dataclasses import is_dataclass, replace
 from typing import Any
 
-from flows.course_query import follows_up
+from flows.course_followups import follows_up
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Message

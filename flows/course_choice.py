@@ -4,9 +4,10 @@ redeem codes, the balance deducted and the redeem window explained.
 
 Search filters live in ``session.profile["search"]`` so paging buttons (``search:<page>``) work
 after the flow has ended; choosing is ``enrol:<id>`` then ``enrol_yes:<id>``. What a message
-asks for (topic, mode, city, price, a refinement of the search just shown) is read in
-``flows.course_query``, answers naming something else than was asked in ``flows.course_answers``;
-the search and what it lets go when nothing matches are in ``flows.course_relax``."""
+asks for (topic, mode, city, price) is read in ``flows.course_query``, a refinement of the
+search just shown in ``flows.course_followups``, answers naming something else than was asked
+in ``flows.course_answers``; the search and what it lets go when nothing matches are in
+``flows.course_relax``."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 from typing import Any
 
 from flows import course_answers as answers
+from flows import course_followups as followups
 from flows import course_query as query
 from flows import course_relax as relax
 from flows.course_answers import or_changed, then
@@ -59,7 +61,7 @@ def back_to_questions(turn: FlowTurn) -> list[Outbound] | None:
     answers kept (like "kembali" inside the flow). None: no recent search to go back into."""
     session = turn.session
     answers = session.profile.get(ANSWERS)
-    recent = query.recent(session.profile.get(SEARCH) or {}, turn.message.at)
+    recent = followups.recent(session.profile.get(SEARCH) or {}, turn.message.at)
     if session.flow is not None or not isinstance(answers, dict) or not recent:
         return None
     session.profile.pop(ANSWERS)
@@ -84,7 +86,7 @@ def turned_page(turn: FlowTurn) -> int | None:
     "yang lain" (the next one), "kembali" (the one before), "halaman 3"; None: not paging."""
     session, lowered = turn.session, " ".join((turn.message.text or "").lower().split())
     shown = session.profile.get(PAGE)
-    recent = query.recent(session.profile.get(SEARCH) or {}, turn.message.at)
+    recent = followups.recent(session.profile.get(SEARCH) or {}, turn.message.at)
     if session.flow is not None or not isinstance(shown, list) or not recent or not lowered:
         return None
     page, pages = int(shown[0]), int(shown[1])
@@ -216,7 +218,7 @@ COURSE_CHOICE = Flow(
     fills_ahead=True,
     confirm_cancel=False,
     states=(
-        State("refine", action=query.refine, go=(Go("topic"),)),
+        State("refine", action=followups.refine, go=(Go("topic"),)),
         State(
             "topic",
             Slot("topic", or_changed(answers.topic), free_text=True, entity="course_topic"),

@@ -1,28 +1,20 @@
 """What a course-search message asks for: topic words, mode, city, maximum price and whether the
-cheapest come first ("yang paling murah"), read from the opening message or typed answers, and
-a short follow-up that refines the search just shown.
+cheapest come first ("yang paling murah"), read from the opening message or typed answers.
 
 A city named in the message is a place, not a topic ("kelas menjahit di bandung"); "di X" counts
-as a city only for an offline or hybrid class; within the context window a follow-up naming a
-mode, city or price ("kalo yang di bandung?", "yang online aja") refines the last search
-instead of starting over. At the course browser, a category is named by its name, in part or
-with a typo ("kuliner", "kulinr")."""
+as a city only for an offline or hybrid class. What a message typed after courses are shown
+means (a refinement, a category) is read in ``flows.course_followups``."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from datetime import datetime
-from difflib import SequenceMatcher
-from typing import Any
 
 from flows import course_wishes as wishes
 from flows.course_glossary import in_catalogue_words
-from flows.messages import Outbound
 from flows.my_courses import asks_my_courses
 from flows.result import Result, Valid
-from flows.runtime.machine import FlowTurn, Slots
-from flows.turn import Ask, FlowContext, Message, within_context
+from flows.runtime.machine import Slots
+from flows.turn import FlowContext, Message
 from flows.validators import money as parse_money
 from flows.validators import no_answer
 
@@ -79,7 +71,7 @@ def topic(message: Message, _: Slots, __: FlowContext) -> Result:
     found = message.entity("course_topic")
     if found:
         return Valid(str(found))
-    words = _topic_words(message.text or "")
+    words = topic_words(message.text or "")
     return Valid(words) if len(words) >= 3 else None
 
 
@@ -88,6 +80,9 @@ _ASKS = re.compile(
 )
 TOPIC_INTENTS = ("course_search", "inform", "out_of_scope", "change_language")
 """What a topic typed at "what would you like to learn?" may read as ("bahasa inggris")."""
+OTHER_INTENT_SURE = 0.8
+"""At the course browser, a message the NLU gives another intent this surely is about that
+("cek saldo"), not a topic; "masakan" read as a complaint at 0.5 is a topic."""
 
 
 def asks_other(message: Message) -> bool:
@@ -98,14 +93,34 @@ def asks_other(message: Message) -> bool:
     return sure and other and bool(_ASKS.search((message.text or "").lower()))
 
 
-def _topic_words(text: str) -> str:
+def topic_words(text: str) -> str:
     lowered = in_catalogue_words(text.lower())  # "sewing" -> "menjahit"
     for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
         lowered = re.sub(pattern, " ", lowered)
     return wishes.topic_words(lowered, _FILLER)
 
 
-def mode(message: Message, _: Slots, __: FlowContext) -> Result:
+_NO_MATTER = re.compile(
+    r"(?:(?:yg|yang|ya|oh|ok|oke)\s+)*"
+    r"(?:gpp|gapapa|(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk)[ -]?(?:apa[ -]?apa|apa2|papa|apa)|"
+    r"(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk) masalah|mana (?:aja|saja)|"
+    r"sama (?:aja|saja))"
+    r"(?:\s+(?:kak|kk|min|deh|sih|aja|kok|ya|dong|semua|semuanya|boleh))*[\s.!]*"
+)
+"""A lone answer that the mode does not matter ("gpp", "ga masalah", "yg mana aja"): any mode
+at "which mode?", though no filter in a follow-up ("gapapa" after courses shown refines none)."""
+
+
+def mode(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """ "Which mode?" answered: the mode named ("bebas", "terserah" and "apa aja" are any), or
+    any for a lone "it does not matter"."""
+    found = _named_mode(message, slots, ctx)
+    if found is None and _NO_MATTER.fullmatch(" ".join((message.text or "").lower().split())):
+        return Valid("any")
+    return found
+
+
+def _named_mode(message: Message, _: Slots, __: FlowContext) -> Result:
     if asks_my_courses(message.text or ""):
         return None  # "kelas yg aku ikutin apa aja": not "any"
     found = _mode_in(message.text or "")
@@ -159,7 +174,7 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
     filters = Message(text=asked, entities=message.entities)
     for name, check, source in (
         ("topic", topic, topic_message),
-        ("mode", mode, filters),
+        ("mode", _named_mode, filters),
         ("max_price", price, filters),
     ):
         result = check(source, slots, ctx)
@@ -196,105 +211,8 @@ def _without(text: str, words: str) -> str:
     return re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
 
 
-FOLLOW_UP_INTENTS = (None, "inform", "course_search", "out_of_scope")
-"""How the NLU reads a bare follow-up to courses shown: "yang paling murah" or "kuliner" alone
-is out of scope to it."""
-OTHER_INTENT_SURE = 0.8
-"""At the course browser, a message the NLU gives another intent this surely is about that
-("cek saldo"), not a topic; "masakan" read as a complaint at 0.5 is a topic."""
-
-
-def refines(turn: FlowTurn) -> bool:
-    """Whether a course search starts here (the router asks before taking the intent at its
-    word): a short follow-up to the search just shown that names a mode, a city or a price
-    ("yang online aja", "kalo yang di bandung?", "yang dibawah 300rb", "yang paling murah"), or
-    a search the NLU is unsure of that plainly asks for courses on a topic."""
-    previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
-    shown = previous.get("words") is not None and recent(previous, turn.message.at)
-    return (shown and follows_up(turn.message)) or plainly_searches(turn)
-
-
-_COURSE_WORD = re.compile(r"\b(?:pelatihan|kursus|kelas|training|course)\w*")
-
-
-def plainly_searches(turn: FlowTurn) -> bool:
-    """A course search the NLU reads first but is unsure of, naming courses and a topic:
-    "kursus python yg paling murah brp ya" (a search, or a question about the benefits, at
-    0.53) is searched rather than asked "which did you mean?"."""
-    message = turn.message
-    lowered = (message.text or "").lower()
-    unsure = message.ambiguous or message.confidence < turn.ctx.programme.dialogue.min_confidence
-    if message.intent != "course_search" or not unsure or not _COURSE_WORD.search(lowered):
-        return False
-    return not asks_my_courses(lowered) and bool(_topic_words(lowered))
-
-
-def follows_up(message: Message) -> bool:
-    """A short message naming a mode, a city, a price or the cheapest first: it refines the
-    courses just shown (search results, a category's page)."""
-    return len((message.text or "").split()) <= 6 and _names_filter(message)
-
-
-def _names_filter(message: Message) -> bool:
+def names_filter(message: Message) -> bool:
+    """Whether a message names a mode, a city, a price or the cheapest first."""
     text = message.text or ""
     named = _mode_in(text) or _named_city(message) or message.entity("money")
     return bool(named) or bool(_CHEAPEST.search(text.lower()))
-
-
-def may_be_about_courses(message: Message) -> bool:
-    """Typed at the course browser: no other intent the NLU is sure of."""
-    return (
-        message.intent in FOLLOW_UP_INTENTS
-        or message.ambiguous
-        or message.confidence < OTHER_INTENT_SURE
-    )
-
-
-def category_named(message: Message, names: Sequence[str]) -> str | None:
-    """The one category a message names, whole, in part or with a typo ("Kuliner", "kulinr",
-    "kategori desain grafis", "culinary"); None when it names none or several, or a filter
-    too ("kuliner yang online" is a search)."""
-    said = _topic_words(message.text or "").split()
-    if not set(said) - {"dan", "and"} or _names_filter(message):
-        return None  # "dan" alone names no category
-    exact = [name for name in names if name.lower() == " ".join(said)]
-    found = exact or [name for name in names if _all_in(said, name.lower().split())]
-    return found[0] if len(found) == 1 else None
-
-
-def _all_in(said: list[str], name: list[str]) -> bool:
-    return all(any(_close(word, part) for part in name) for word in said)
-
-
-def _close(word: str, part: str) -> bool:
-    """The same word, or a typo of a longer one ("kulinr", "pemasran")."""
-    return word == part or (len(word) >= 5 and SequenceMatcher(None, word, part).ratio() >= 0.85)
-
-
-def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """Right after a search, a message naming a filter and no topic ("yang di jakarta ada?",
-    "yang online aja") refines it: what the message does not say is taken from the search just
-    shown. "Cari lagi" or "cari pelatihan" starts afresh."""
-    previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
-    slots, message = turn.slots, turn.message
-    if "topic" in slots or not message.text or not _names_filter(message):
-        return []
-    if previous.get("words") is not None and recent(previous, message.at):
-        slots["topic"] = previous["words"]
-        slots.setdefault("mode", previous.get("mode") or "any")  # None: it was "Bebas"
-        slots.setdefault("max_price", previous.get("max_price") or 0)
-        slots.setdefault("city", previous.get("city") or "any")  # None: every city, not asked
-        kept = ("cheapest", "level")  # what the message does not say again
-        slots.update({k: previous[k] for k in kept if k not in slots and previous.get(k)})
-    return []
-    yield  # a step that asks nothing
-
-
-def recent(search: dict[str, Any], now: datetime) -> bool:
-    """Whether the search was shown within the context window ("yang di jakarta ada?" then
-    refines it rather than starting over)."""
-    try:
-        shown = datetime.fromisoformat(str(search.get("at")))
-    except ValueError:
-        return False
-    return within_context(shown, now)

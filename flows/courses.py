@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from flows import course_browsing as browsing
+from flows import course_followups as followups
 from flows import course_query as query
 from flows.course_choice import COURSE_CHOICE, results_page
 from flows.course_fields import widened
@@ -139,7 +140,7 @@ def about_shown(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return [unshown, *(yield from categories(session))]
     if session.step != "detail" or not isinstance(course_id, int) or aspect is None:
         return None
-    if query.follows_up(turn.message) and not _ASKS.search(lowered):
+    if followups.follows_up(turn.message) and not _ASKS.search(lowered):
         return None  # "yang online aja": the search refined, not a question about this course
     course: Any = yield CourseDetailQuery(course_id)
     if course is None:
@@ -190,15 +191,15 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     if answered is not None:
         return answered
     found: list[tuple[str, int]] = yield CategoriesQuery()
-    category = query.category_named(message, [name for name, _ in found])
+    category = followups.category_named(message, [name for name, _ in found])
     if category is not None:
         return (yield from course_page(turn.session, category, 1, turn.ctx))
     if browsing.lost(turn):  # "ga tau bingung", "apa aja pilihannya"
         return (yield from _explained(turn))
-    if not query.may_be_about_courses(message) and not _only_a_topic(message):
+    if not followups.may_be_about_courses(message) and not _only_a_topic(message):
         return None
     shown = turn.session.slots.get("category")
-    if shown and query.follows_up(message):
+    if shown and followups.follows_up(message):
         turn.session.profile[SEARCH] = _listing(str(shown), message.at)  # what refine() reads
     elif not (yield from _known_topic(turn)):
         return None

@@ -89,6 +89,11 @@ def graduated(lowered: str) -> bool:
     return affirmed(GRADUATE_WORDS, lowered) is not None
 
 
+def not_at_school(lowered: str) -> bool:
+    """Says they are not at school or university ("ga kuliah", "udh ga sekolah")."""
+    return bool(_NOT_IN_SCHOOL.search(lowered))
+
+
 def studying(lowered: str) -> bool:
     """At school or university now ("masih kuliah"; not "lulusan smk", "honorer di sekolah")."""
     if graduated(lowered) or _NOT_IN_SCHOOL.search(lowered):
@@ -221,6 +226,7 @@ __all__ = [
     "graduated",
     "job",
     "later_facts",
+    "not_at_school",
     "read_age",
     "relative_job",
     "stated_age",

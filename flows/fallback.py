@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
-from flows.eligibility import FAILED_REASONS
+from flows.eligibility_verdict import FAILED_REASONS
 from flows.menu import main_menu
 from flows.messages import Button, Outbound
 from flows.my_data import asks_certificate_detail

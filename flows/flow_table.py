@@ -9,13 +9,14 @@ from flows.eligibility import ELIGIBILITY
 from flows.link_account import LINK_ACCOUNT
 from flows.registration import REGISTRATION
 from flows.runtime.machine import Flow
+from flows.ticket_reopen import TICKET_REOPEN
 from flows.ticket_reply import TICKET_REPLY
 
 FLOWS: dict[str, Flow] = {
     flow.name: flow
     for flow in (
         ELIGIBILITY, REGISTRATION, COURSE_CHOICE, COMPLAINTS, DATA_DELETION, LINK_ACCOUNT,
-        TICKET_REPLY,
+        TICKET_REPLY, TICKET_REOPEN,
     )
 }  # fmt: skip
 OTP_STEPS = {  # our own codes: no warning

@@ -2,17 +2,21 @@
 it as: "brp lama cairnya" after the survey incentive (when it is paid), "harus nunggu brp
 lama?" after the OTP fix (the wait before a new code), "caranya gmn" after changing the phone
 number (the steps), "knp gagal?" after a schedule with a failed payment (the cause and its fix
-from the participant's record). Which answer came just before is ``flows.last_answer``."""
+from the participant's record), "udh 3 hari" after the certificate answer (overdue: a
+complaint; else when to expect it), "masih belum beres" after a status answer showing a
+finished ticket (reopen it: ``flows.ticket_reopen_offer``). Which answer came just before is
+``flows.last_answer``."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from flows import account_help, my_incentives, rating_help
+from flows import account_help, certificate_wait, my_incentives, rating_help
 from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+from flows.ticket_reopen_offer import FINISHED_TICKET, NOT_SOLVED, offer
 from flows.turn import Ask
 
 Answer = Ask[list[Outbound] | None]
@@ -29,7 +33,7 @@ _WHY = re.compile(
 )
 
 
-def _now(answer: Callable[[FlowTurn], list[Outbound]]) -> Callable[[FlowTurn], Answer]:
+def _now(answer: Callable[[FlowTurn], list[Outbound] | None]) -> Callable[[FlowTurn], Answer]:
     def asked(turn: FlowTurn) -> Answer:
         return answer(turn)
         yield
@@ -42,6 +46,8 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     "otp_login": (_HOW_LONG, _now(account_help.otp_wait)),
     "change_phone": (_HOW, _now(account_help.change_phone_steps)),
     "incentive_failed": (_WHY, my_incentives.why_failed),
+    certificate_wait.TOPIC: (certificate_wait.WAITED, _now(certificate_wait.answer)),
+    FINISHED_TICKET: (NOT_SOLVED, offer),
 }
 """The topic answered just before: what its follow-up asks, and the answer."""
 

@@ -25,6 +25,7 @@ from flows import (
     registration_help,
     revocation_help,
     ticket_help,
+    ticket_reopen_offer,
     training_help,
 )
 from flows.messages import Outbound
@@ -61,6 +62,7 @@ def helped(turn: FlowTurn, intent: str) -> list[Outbound] | None:
 FROM_RECORDS: tuple[
     tuple[tuple[str, ...], Callable[[FlowTurn], Ask[list[Outbound] | None]]], ...
 ] = (
+    (ticket_reopen_offer.INTENTS, ticket_reopen_offer.offer),  # "masih belum beres": reopen
     (my_courses.INTENTS, my_courses.listed),  # before a course search starts
     (my_details.INTENTS, my_details.held),  # before the general answer on how data is kept
 )

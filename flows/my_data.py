@@ -8,9 +8,10 @@ import re
 from collections.abc import Callable
 from functools import wraps
 
-from flows import ticket_reply
+from flows import certificate_wait, ticket_reply
 from flows.complaint_topics import category_for, file_complaint
 from flows.formatting import long_date, money
+from flows.last_answer import remember
 from flows.link_account import link_payload, remember_nik
 from flows.messages import Button, Outbound
 from flows.queries import (
@@ -22,6 +23,7 @@ from flows.queries import (
 )
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
+from flows.ticket_reopen_offer import CLOSED, FINISHED_TICKET, RESOLVED
 from flows.turn import Ask, Message
 from flows.validators import ticket_reference
 from flows.views import EnrolmentView, ParticipantView
@@ -153,19 +155,34 @@ def training_balance(turn: FlowTurn) -> Answer:
 
 
 _CERTIFICATE_ASKS = (
-    ("name", r"\bnama\w* (?:\w+ )?(?:salah|keliru|typo)|salah (?:ketik|nama|tulis)|typo|"
-             r"wrong name"),
-    ("download", r"download|unduh|donlot|cetak|print|\bpdf\b|hilang|\bilang|kehapus|terhapus|"
-                 r"\blost\b"),
-    ("use", r"buat apa|untuk apa|\bguna\w*|dipake|dipakai|melamar|ngelamar|lamaran|\bcv\b|"
-            r"used for"),
-    ("rating_value", r"\b(?:rating|ulasan|review|bintang|stars?)\b.{0,40}\b(?:ngaruh|pengaruh|"
-                     r"berpengaruh|memengaruhi|mempengaruhi|affect\w*|matter\w*)\b|"
-                     r"\b(?:\d|satu|one|low|jelek|rendah)\s*(?:bintang|stars?)\b"),
-    ("rating", r"\b(?:cara|gimana|gmn|bagaimana|dimana|di mana|wajib|harus|how|have to|need to|"
-               r"must)\b.{0,60}"
-               r"\b(?:rating|ulasan|review)|\b(?:rating|ulasan|review)\b.{0,60}"
-               r"\b(?:dimana|di mana|wajib|harus|caranya|gimana|where|required)\b"),
+    (
+        "name",
+        r"\bnama\w* (?:\w+ )?(?:salah|keliru|typo)|salah (?:ketik|nama|tulis)|typo|"
+        r"wrong name",
+    ),
+    (
+        "download",
+        r"download|unduh|donlot|cetak|print|\bpdf\b|hilang|\bilang|kehapus|terhapus|"
+        r"\blost\b",
+    ),
+    (
+        "use",
+        r"buat apa|untuk apa|\bguna\w*|dipake|dipakai|melamar|ngelamar|lamaran|\bcv\b|"
+        r"used for",
+    ),
+    (
+        "rating_value",
+        r"\b(?:rating|ulasan|review|bintang|stars?)\b.{0,40}\b(?:ngaruh|pengaruh|"
+        r"berpengaruh|memengaruhi|mempengaruhi|affect\w*|matter\w*)\b|"
+        r"\b(?:\d|satu|one|low|jelek|rendah)\s*(?:bintang|stars?)\b",
+    ),
+    (
+        "rating",
+        r"\b(?:cara|gimana|gmn|bagaimana|dimana|di mana|wajib|harus|how|have to|need to|"
+        r"must)\b.{0,60}"
+        r"\b(?:rating|ulasan|review)|\b(?:rating|ulasan|review)\b.{0,60}"
+        r"\b(?:dimana|di mana|wajib|harus|caranya|gimana|where|required)\b",
+    ),
 )
 """What a certificate question is about beyond "where is it" (the general answer)."""
 
@@ -191,6 +208,8 @@ FINISHED = ("completed", "certified", "rated")
 def certificates(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     key = _certificate_key(turn.message.text or "")
+    if key == "kb.certificate":  # "udh 3 hari" next is how long it has been awaited
+        remember(turn, certificate_wait.TOPIC)
     lines = [turn.say(key)]
     if person is not None:
         enrolments = yield EnrolmentsQuery(person.id)
@@ -248,6 +267,8 @@ def ticket_status(turn: FlowTurn) -> Answer:
         for t in tickets[:5]
     ]
     offered = ticket_reply.offers(turn, tickets[:5])  # "Kirim data tambahan" when one waits
+    if any(t.status in (RESOLVED, CLOSED) for t in tickets[:5]):
+        remember(turn, FINISHED_TICKET)  # "masih belum beres" next: reopen it
     return [Outbound("\n".join(lines), (*offered, turn.menu_button()))]
 
 

@@ -11,7 +11,6 @@ from flows.fallback import miss
 from flows.flow_table import FLOWS, START_INTENTS
 from flows.helpers import answered_first
 from flows.menu import topic_answer
-from flows.registration_checks import registers_with_facts
 from flows.route_hooks import hooks
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
@@ -20,8 +19,6 @@ from flows.turn import Step
 
 def on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
-    if intent == "inform" and registers_with_facts(turn.message):
-        intent = "register"  # "mau daftar, nik 3273... nama Siti": the facts read as inform
     valid = money_help.validity(turn) if intent in money_help.INTENTS else None
     if valid is not None:  # "saldo prakerja hangus kapan?" asks no revocation's why
         return valid

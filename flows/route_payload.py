@@ -15,6 +15,7 @@ from flows.route_hooks import hooks, menu
 from flows.route_intent import on_intent
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
+from flows.ticket_reopen import TICKET_REOPEN
 from flows.ticket_reply import TICKET_REPLY
 from flows.turn import Ask, Step
 
@@ -52,6 +53,8 @@ def payload_answer(turn: FlowTurn, payload: str) -> Ask[list[Outbound] | None]:
         return (yield from runner.start(FLOWS[rest], turn, hooks()))
     if name == TICKET_REPLY.name and rest:  # ticket_reply:<reference>: data staff asked for
         return (yield from runner.start(TICKET_REPLY, turn, hooks()))
+    if name == TICKET_REOPEN.name and rest:  # ticket_reopen:<reference>: "Ya, buka lagi"
+        return (yield from runner.start(TICKET_REOPEN, turn, hooks()))
     if name == LINK:  # link:<request>: link this chat, then answer <request>
         return (yield from runner.start(LINK_ACCOUNT, turn, hooks()))
     if name == "intent" and rest:

@@ -24,7 +24,7 @@ from flows.complaint_fix import not_helped_after_fix
 from flows.complaint_topics import known_problem
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, back_to_questions, results_page, turned_page
-from flows.course_query import FOLLOW_UP_INTENTS, refines
+from flows.course_followups import FOLLOW_UP_INTENTS, refines
 from flows.fallback import (
     bare_follow_up,
     carried_over,
@@ -108,8 +108,10 @@ def on_text(turn: FlowTurn) -> Step:
     if several is not None:
         session.misses = 0
         return several
-    if unsure and registers_with_facts(message):  # "mau daftar nama saya Budi Santoso"
-        return (yield from on_intent(turn, "register"))  # the name kept until consent
+    if (intent == "inform" or unsure) and registers_with_facts(message):
+        # "mau daftar, nik 3273... nama Siti" (read as inform), "mau daftar nama saya Budi
+        # Santoso" (the NLU unsure): registration, the facts kept until consent
+        return (yield from on_intent(turn, "register"))
     if (intent in FOLLOW_UP_INTENTS or unsure) and refines(turn):
         own = (yield from answered_first(turn, intent)) if intent else None
         if own is not None:  # "jadwal webinar ku kapan" after a search is no refinement

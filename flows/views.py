@@ -77,6 +77,7 @@ class TicketView:
     status: str
     created_at: datetime
     message: str | None = None  # staff's latest message to the participant (not answered yet)
+    resolved_at: datetime | None = None  # when a resolved ticket was resolved
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,7 @@ from flows.queries.support import (
     HandoffPosition,
     MyTickets,
     RateHandoff,
+    ReopenTicket,
     TicketQuery,
     TicketReply,
 )
@@ -79,6 +80,7 @@ __all__ = [
     "RateHandoff",
     "RecordDeletion",
     "RecordLinkFailure",
+    "ReopenTicket",
     "SendAccountOtp",
     "SendLinkOtp",
     "SendOtp",

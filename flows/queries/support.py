@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from flows.queries.base import Query
@@ -49,6 +50,19 @@ class TicketReply(Query):
     user_id: str
     reference: str
     text: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ReopenTicket(Query):
+    """-> True when the participant's ticket, resolved at or after ``resolved_since``, went
+    back to staff with ``text`` (masked already) as their reply; False when it is not theirs,
+    not resolved (closed, moved meanwhile) or resolved before that."""
+
+    channel: str
+    user_id: str
+    reference: str
+    text: str = field(repr=False)
+    resolved_since: datetime
 
 
 @dataclass(frozen=True, slots=True)

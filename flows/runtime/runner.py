@@ -8,7 +8,7 @@ import copy
 
 from flows.messages import Outbound
 from flows.responses import has
-from flows.result import Valid
+from flows.result import Invalid, Valid
 from flows.runtime import controls, history
 from flows.runtime.answers import answer
 from flows.runtime.history import HISTORY
@@ -68,7 +68,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
 
 def _answers_instead(state: State, turn: FlowTurn) -> bool:
     """Read as a cancel by the NLU alone, the message answers the question or corrects an
-    answer ("dulu aku perangkat desa tapi udah berhenti", "eh tadi salah, aku udah lulus")."""
+    answer ("dulu aku perangkat desa tapi udah berhenti", "eh tadi salah, aku udah lulus"), or
+    its validator explains it without a miss ("udh ga sekolah" at the age question: noted)."""
     message, slot = turn.message, state.slot
     if controls.says_cancel(message) or slot is None or not message.text:
         return False
@@ -78,7 +79,7 @@ def _answers_instead(state: State, turn: FlowTurn) -> bool:
         return False
     # a copy: a validator may count tries (a wrong OTP), and this is only a look
     tried = slot.validate(message, copy.deepcopy(turn.slots), turn.ctx) if slot.validate else None
-    return isinstance(tried, Valid)
+    return isinstance(tried, Valid) or (isinstance(tried, Invalid) and not tried.miss)
 
 
 def _story_at(state: State, message: Message) -> bool:

@@ -4,7 +4,12 @@ filed before references grew to 8 digits keep their 6, ``PRK-123456``).
 A ticket is shown only to the chat that filed it or to a chat linked to the same participant:
 references are short enough to guess, and a guessed one must not tell a stranger anything.
 With it comes the latest message staff wrote to the participant (the CRM's ticket desk,
-``ticket_desk``), and a ticket waiting for the participant takes the data they send."""
+``ticket_desk``), and a ticket waiting for the participant takes the data they send.
+
+A resolved ticket may be reopened by its participant within a window after it was resolved
+(help desks reopen a solved ticket when the customer writes back): it goes back to staff
+(``in_progress``, its holder kept) with the participant's words as their reply, which the CRM
+marks new (``ticket_replies``). A closed ticket is never reopened."""
 
 from __future__ import annotations
 
@@ -47,12 +52,44 @@ class TicketInfo:
     message: str | None = None
     """The latest message staff wrote to the participant, unless the participant has
     answered since."""
+    resolved_at: datetime | None = None
+    """When a resolved ticket was last resolved (None for any other status)."""
 
 
-def _info(row: ComplaintTicket, message: str | None = None) -> TicketInfo:
+def _info(
+    row: ComplaintTicket, message: str | None = None, resolved_at: datetime | None = None
+) -> TicketInfo:
     return TicketInfo(
-        row.reference, row.category, row.status, row.priority, row.created_at, message
+        row.reference, row.category, row.status, row.priority, row.created_at, message,
+        resolved_at if row.status == RESOLVED else None,
+    )  # fmt: skip
+
+
+RESOLVED = ComplaintStatus.RESOLVED.value
+
+
+def _resolved_since(since: datetime) -> sa.Exists:
+    """The ticket was (last) moved to ``resolved`` at or after ``since``."""
+    return sa.exists().where(
+        ComplaintEvent.ticket_id == ComplaintTicket.id,
+        ComplaintEvent.status == RESOLVED,
+        ComplaintEvent.at >= since,
     )
+
+
+async def _resolution_times(
+    session: AsyncSession, rows: Sequence[ComplaintTicket]
+) -> dict[int, datetime]:
+    """Per resolved ticket, when it was last resolved."""
+    resolved = [row.id for row in rows if row.status == RESOLVED]
+    if not resolved:
+        return {}
+    found = await session.execute(
+        sa.select(ComplaintEvent.ticket_id, sa.func.max(ComplaintEvent.at))
+        .where(ComplaintEvent.ticket_id.in_(resolved), ComplaintEvent.status == RESOLVED)
+        .group_by(ComplaintEvent.ticket_id)
+    )
+    return {int(ticket_id): at for ticket_id, at in found if at is not None}
 
 
 async def _messages(session: AsyncSession, ticket_ids: Sequence[int]) -> dict[int, str]:
@@ -168,7 +205,8 @@ class TicketRepository:
                 )
             ).all()
             messages = await _messages(session, [row.id for row in rows])
-        return [_info(row, messages.get(row.id)) for row in rows]
+            resolved = await _resolution_times(session, rows)
+        return [_info(row, messages.get(row.id), resolved.get(row.id)) for row in rows]
 
     async def add_reply(
         self, channel: str, user_id: str, reference: str, text: str
@@ -177,6 +215,31 @@ class TicketRepository:
         masked): kept in its history as theirs, and the ticket goes back to staff
         (``in_progress``). None when the ticket is not theirs or waits for nothing (any
         more)."""
+        waiting = ComplaintStatus.WAITING_USER.value
+        return await self._back_to_staff(channel, user_id, reference, text, waiting)
+
+    async def reopen(
+        self, channel: str, user_id: str, reference: str, text: str, *, resolved_since: datetime
+    ) -> TicketInfo | None:
+        """The participant says their resolved ticket is not solved (``text`` already masked):
+        it goes back to staff (``in_progress``) with ``text`` as their reply, if it was
+        resolved at or after ``resolved_since``. None when the ticket is not theirs, not
+        resolved (closed, or moved meanwhile), or resolved before that."""
+        recent = _resolved_since(resolved_since)
+        return await self._back_to_staff(channel, user_id, reference, text, RESOLVED, recent)
+
+    async def _back_to_staff(
+        self,
+        channel: str,
+        user_id: str,
+        reference: str,
+        text: str,
+        status: str,
+        *condition: sa.ColumnElement[bool],
+    ) -> TicketInfo | None:
+        """The participant's ticket in ``status`` (and meeting ``condition``) goes back to
+        staff with ``text`` as their reply, in one conditional UPDATE (staff may be moving
+        it at the same time)."""
         async with self._sessions() as session, session.begin():
             identity = await _identity(session, channel, user_id)
             if identity is None:
@@ -190,27 +253,20 @@ class TicketRepository:
             ).first()
             if row is None:
                 return None
-            now = utcnow()
+            now, back = utcnow(), ComplaintStatus.IN_PROGRESS.value
             moved = await session.execute(
                 sa.update(ComplaintTicket)
-                .where(
-                    ComplaintTicket.id == row.id,
-                    ComplaintTicket.status == ComplaintStatus.WAITING_USER.value,
-                )
-                .values(status=ComplaintStatus.IN_PROGRESS.value, updated_at=now)
+                .where(ComplaintTicket.id == row.id, ComplaintTicket.status == status, *condition)
+                .values(status=back, updated_at=now)
+                .execution_options(synchronize_session=False)
             )
-            if rowcount(moved) != 1:  # staff moved it meanwhile (or it never waited)
+            if rowcount(moved) != 1:  # staff moved it meanwhile (or it was never so)
                 return None
             session.add(
                 ComplaintEvent(
-                    ticket_id=row.id,
-                    at=now,
-                    actor=f"{channel}:user",
-                    kind=PARTICIPANT_REPLY,
-                    old_status=ComplaintStatus.WAITING_USER.value,
-                    status=ComplaintStatus.IN_PROGRESS.value,
-                    note=text,
+                    ticket_id=row.id, at=now, actor=f"{channel}:user", kind=PARTICIPANT_REPLY,
+                    old_status=status, status=back, note=text,
                 )
-            )
+            )  # fmt: skip
             await session.refresh(row)
         return _info(row)

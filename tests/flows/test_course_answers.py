@@ -11,6 +11,7 @@ from flows import FlowContext, Message, ProgrammeConfig
 from flows.course_answers import asks_device, mode, new_topic, topic
 from flows.course_browsing import instead
 from flows.course_fields import nearer, widened
+from flows.course_followups import follows_up
 from flows.course_query import prefill
 from flows.result import Invalid, Valid
 from flows.runtime.machine import FlowTurn
@@ -34,6 +35,13 @@ def test_a_city_answered_to_which_mode_is_any_mode_held_there() -> None:
 @pytest.mark.parametrize("said", ["yg paling murah", "yg murah", "dibawah 500rb"])
 def test_a_price_answered_to_which_mode_is_any_mode(said: str) -> None:
     assert mode(Message(text=said), {}, CTX) == Valid("any")
+
+
+@pytest.mark.parametrize("said", ["gpp", "gapapa kak", "ga masalah", "yg mana aja", "tidak apa2"])
+def test_it_does_not_matter_to_which_mode_is_any_mode_but_no_filter_elsewhere(said: str) -> None:
+    assert mode(Message(text=said), {}, CTX) == Valid("any")
+    assert not follows_up(Message(text=said))  # "gapapa" after courses shown refines none
+    assert "mode" not in prefill(Message(text=said), CTX)
 
 
 @pytest.mark.parametrize(("said", "value"), [("online aja", "online"), ("daring", "online"),

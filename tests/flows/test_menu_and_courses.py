@@ -22,7 +22,7 @@ from flows import (
     WaveQuery,
     respond,
 )
-from flows.course_query import category_named
+from flows.course_followups import category_named
 from flows.responses import LANGUAGES, keys
 from storage.sessions import Session
 

@@ -205,7 +205,7 @@ def test_not_knowing_is_told_apart_from_no(text: str, unsure: bool) -> None:
 def test_a_follow_up_refines_only_a_search_shown_in_the_last_half_hour() -> None:
     from datetime import timedelta
 
-    from flows.course_query import refines
+    from flows.course_followups import refines
     from flows.runtime.machine import FlowTurn
 
     shown = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)

@@ -1,0 +1,134 @@
+"""Typed answers to the eligibility check's questions: the age (read in ``flows.eligibility_age``),
+citizenship, school, job, an earlier Prakerja, recipients on the family card and social
+assistance. A yes or no about something else ("ga kuliah" to "are you a citizen?") is asked
+again, not read as the answer; a lone "ga kuliah" to "how old are you?" answers the school
+question ahead of its turn: noted, and the age asked again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from flows import eligibility_age
+from flows.eligibility_facts import (
+    CITIZEN_SAID,
+    GRADUATE_WORDS,
+    GRADUATED,
+    LISTED,
+    NO_EXCLUDED_JOB,
+    NOT_CITIZEN,
+    about_self,
+    family_size_only,
+    graduated,
+    job,
+    not_at_school,
+    studying,
+)
+from flows.result import Invalid, Result, Valid
+from flows.runtime import controls
+from flows.runtime.machine import Slots
+from flows.turn import FlowContext, Message
+from flows.yes_no import asks_back, off_topic
+
+
+def yes_no(*topic: str) -> Callable[[Message, Slots, FlowContext], Result]:
+    """A yes or no about one fact; "lanjut" or a denial of something else ("ga kuliah" to "are
+    you a citizen?") is asked again, not read as the answer (it gave wrong verdicts)."""
+    words = frozenset(topic)
+
+    def read(message: Message, _: Slots, __: FlowContext) -> Result:
+        if message.payload is None and message.text and off_topic(message.text, words):
+            return None
+        answer = controls.answer_yes_no(message)
+        return None if answer is None else Valid("yes" if answer else "no")
+
+    return read
+
+
+def age(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """The age; a lone "gk kuliah", "udh ga sekolah" (no age) is the school question's answer
+    given early: noted, and the age asked again, no miss (it was one). Not when either is known
+    already (a correction's value tried against the age: "eh salah, aku ga kuliah")."""
+    found = eligibility_age.read(message, slots, ctx)
+    if found is not None or message.payload is not None or {"age", "school"} & slots.keys():
+        return found
+    if not not_at_school(about_self((message.text or "").lower())):
+        return None
+    slots["school"] = "no"
+    return Invalid("school_noted", miss=False)
+
+
+_CITIZEN = ("wni", "wna", "warga", "negara", "indonesia", "asing", "citizen", "ktp", "orang")
+
+
+def citizen(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """ "wni", "saya orang indonesia", "punya ktp" (yes); "wna", "ga punya ktp" (no): the
+    answer named, not only "ya"/"tidak"."""
+    lowered = (message.text or "").lower()
+    if message.payload is None and not asks_back(lowered):
+        if NOT_CITIZEN.search(lowered):
+            return Valid("no")
+        if CITIZEN_SAID.search(lowered) and not re.search(r"\b(?:ga|gak|tidak|bukan)\b", lowered):
+            return Valid("yes")
+    return yes_no(*_CITIZEN)(message, slots, ctx)
+
+
+_RECEIVED = ("dapat", "dapet", "dpt", "terima", "nerima", "menerima", "diterima", "penerima",
+             "prakerja", "kartu", "ikut", "lolos", "received", "got", "joined")  # fmt: skip
+_BANSOS = (*_RECEIVED, "bansos", "bantuan", "sosial", "pkh", "bpnt", "blt", "bst", "sembako")
+_STUDY = frozenset(
+    ("sekolah", "kuliah", "kampus", "sma", "smk", "smp", "lulus", "pelajar", "mahasiswa",
+     "siswa", "masih", "student", "studying", "school")
+)  # fmt: skip
+
+previous = yes_no(*_RECEIVED)
+"""Whether the user received Prakerja before."""
+bansos = yes_no(*_BANSOS)
+"""Whether the user receives other social assistance."""
+
+
+def occupation(message: Message, _: Slots, __: FlowContext) -> Result:
+    lowered = about_self((message.text or "").lower())
+    work = job(lowered)
+    if work is not None:
+        return Valid(work)
+    return Valid("none") if NO_EXCLUDED_JOB.search(lowered) else None
+
+
+def school(message: Message, slots: Slots, __: FlowContext) -> Result:
+    lowered = about_self((message.text or "").lower())
+    if message.payload is None and off_topic(lowered, _STUDY):
+        return None  # "ok", "lanjut aja": no "still studying"
+    if GRADUATE_WORDS.search(lowered) and LISTED.search(lowered):
+        return Valid("graduate_listed")
+    if graduated(lowered):
+        slots[GRADUATED] = True  # the verdict reminds of PDDikti/Dapodik
+        return Valid("no")  # "udah lulus": the "udah" is no "yes, still studying"
+    if re.fullmatch(r"(?:sudah|udah|udh|sdh|dah)(?: kak| min)?", lowered.strip(" .!")):
+        return None  # "sudah" to "are you studying?": finished, or yes? asked again
+    if re.search(r"\b(?:belum|blm|not yet) (?:lulus|graduated)\b", lowered):
+        return Valid("yes")  # "blm lulus": still studying, whatever the "blm" says
+    answer = controls.answer_yes_no(message)
+    if answer is not None:
+        return Valid("yes" if answer else "no")
+    return Valid("yes") if studying(lowered) else None
+
+
+def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
+    if family_size_only(message.text or ""):  # "ada 5 org di kk aku": not 5 recipients
+        return Invalid("kk_members", miss=False)
+    match = re.search(r"(?<!\d)(\d{1,2})(?!\d)", message.text or "")
+    if match:
+        count = int(match.group(1))
+        return Valid(str(min(count, ctx.programme.max_beneficiaries_per_kk)))
+    if re.search(
+        r"\b(?:belum ada|tidak ada|gak ada|ga ada|nggak ada|none|no one|nobody|not anyone)\b",
+        (message.text or "").lower(),
+    ):
+        return Valid("0")
+    if controls.answer_yes_no(message) is False:
+        return Valid("0")  # "ga", "belum", "blm pernah": nobody has
+    return None
+
+
+__all__ = ["age", "bansos", "citizen", "kk_count", "occupation", "previous", "school", "yes_no"]

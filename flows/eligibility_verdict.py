@@ -1,0 +1,130 @@
+"""The eligibility check's verdict: which of the programme's rules the facts fail, the ones that
+end the check at once (``HARD``), and how a verdict is told (every failed rule explained, with
+what to do, or the way to register).
+
+Rules and era come from config (``programme``): ages, family-card quota, and whether other
+social-assistance recipients may join (not in the semi-bansos era)."""
+
+from __future__ import annotations
+
+from flows.eligibility_facts import GRADUATED
+from flows.eligibility_situations import situations
+from flows.messages import Button, Outbound
+from flows.runtime.machine import FlowTurn, Slots
+from flows.turn import Ask, FlowContext
+
+
+def failures(slots: Slots, ctx: FlowContext) -> list[str]:
+    rules = ctx.programme
+    found: list[str] = []
+    years = int(slots.get("age", 0))
+    if years < rules.min_age:
+        found.append("too_young")
+    elif years > rules.max_age:
+        found.append("too_old")
+    if slots.get("citizen") == "no":
+        found.append("not_citizen")
+    if slots.get("school") == "yes":
+        found.append("student")
+    elif slots.get("school") == "graduate_listed":
+        found.append("graduate_listed")
+    if slots.get("occupation", "none") != "none":
+        found.append(f"occupation_{slots['occupation']}")
+    if slots.get("previous") == "yes":
+        found.append("previous")
+    if int(slots.get("kk_count", "0")) >= rules.max_beneficiaries_per_kk:
+        found.append("kk_full")
+    if slots.get("bansos") == "yes" and not rules.era.social_assistance_allowed:
+        found.append("bansos")
+    return found
+
+
+def known_failures(slots: Slots, ctx: FlowContext) -> list[str]:
+    """The rules the facts given so far fail (a question not answered yet fails none)."""
+    return failures({"age": ctx.programme.min_age, **slots}, ctx)
+
+
+def failed_already(slots: Slots, ctx: FlowContext) -> bool:
+    """The opening message states a fact that fails a rule ("pns boleh ikut?", "umur 17 bisa
+    daftar?"): that rule is the answer, now; "Cek ulang" runs the whole check. (Once the
+    questions are under way, every rule is asked and every failed one explained, unless a
+    ``HARD`` one fails.)"""
+    return bool(known_failures(slots, ctx))
+
+
+HARD = frozenset({"too_old", "not_citizen", "previous"})
+"""Rules that neither time nor a change of situation will meet (a citizen with a NIK, the upper
+age, once in a lifetime): one failed ends the check at once, the other questions moot. The
+others (too young, school, job, the family card, social assistance) may change: the check goes
+on, and the verdict names all that must change."""
+
+
+def hard_failed(slots: Slots, ctx: FlowContext) -> bool:
+    return any(reason in HARD for reason in known_failures(slots, ctx))
+
+
+FAILED_REASONS = "eligibility_failed"
+"""The reasons of the last verdict (profile): what "kenapa?" right after it is told again."""
+
+
+def verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """The failed rules; a graduate who was not asked whether still listed as a student is
+    reminded of PDDikti/Dapodik (unless a rule that ends the check failed)."""
+    failed = known_failures(turn.slots, turn.ctx)
+    turn.slots["failed"] = failed
+    turn.session.profile[FAILED_REASONS] = str(failed_params(turn)["reasons"])
+    graduate = turn.slots.get(GRADUATED) and turn.slots.get("school") == "no"
+    if graduate and not HARD.intersection(failed):
+        return [Outbound(turn.say("eligibility.note.graduated"))]
+    return []
+    yield
+
+
+def failed_params(turn: FlowTurn) -> dict[str, object]:
+    rules = turn.ctx.programme
+    lines = [
+        turn.say(
+            f"eligibility.fail.{reason}",
+            min_age=rules.min_age,
+            max_age=rules.max_age,
+            age=turn.slots.get("age", ""),
+            max_per_kk=rules.max_beneficiaries_per_kk,
+        )
+        for reason in turn.slots.get("failed", [])
+    ]
+    if turn.message.payload is None:  # "TNI, tapi mau pensiun bulan depan": when it changes
+        lines += [turn.say(key) for key in situations(turn.message.text or "")]
+    return {"reasons": "\n".join(lines)}
+
+
+def eligible_params(turn: FlowTurn) -> dict[str, object]:
+    era = turn.ctx.programme.era
+    return {"years": era.years}
+
+
+def not_eligible_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    return (turn.button("eligibility.check_again", "flow:eligibility"),)
+
+
+def eligible_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    return (turn.button("eligibility.register_now", "flow:registration", means="yes"),)
+
+
+def passed(slots: Slots, _: FlowContext) -> bool:
+    return not slots.get("failed")
+
+
+__all__ = [
+    "FAILED_REASONS",
+    "HARD",
+    "eligible_buttons",
+    "eligible_params",
+    "failed_already",
+    "failed_params",
+    "failures",
+    "hard_failed",
+    "known_failures",
+    "not_eligible_buttons",
+    "passed",
+    "verdict",
+]

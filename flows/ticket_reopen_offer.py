@@ -1,0 +1,156 @@
+""" "Masih belum beres" about a finished complaint ticket: the offer to reopen it, or a new
+complaint naming it.
+
+Help desks reopen a solved ticket when the customer writes back within a window; so here: a
+participant who says the problem is not solved ("masih belum beres", "belum kok, sertifikat
+masih ga muncul", "tiket PRK-12345678 belum selesai") about their ticket that staff resolved
+within ``programme.ticket_reopen_days`` is offered to reopen it, their words quoted (a
+"Ya, buka lagi" button, or a typed "ya": ``flows.ticket_reopen`` does it). A closed ticket,
+or one resolved longer ago, is not reopened: a new complaint is offered, its story naming the
+old reference. Read after the status answer (``flows.follow_ons``) and for the intents such a
+message is read as (``flows.helpers``), before their own answers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from flows.complaint_topics import category_for, file_complaint
+from flows.formatting import long_date
+from flows.messages import Button, Outbound
+from flows.queries import MyTickets, TicketQuery
+from flows.runtime.machine import FlowTurn
+from flows.safety import redact
+from flows.turn import Ask
+from flows.validators import ticket_reference
+from flows.views import TicketView
+
+FLOW = "ticket_reopen"
+RESOLVED, CLOSED = "resolved", "closed"
+OFFER = "reopen_offer"
+"""``session.profile`` key: the ticket just offered to reopen and the participant's words,
+{"reference", "words", "at" (epoch seconds)}: a tap on "Ya, buka lagi" sends those words."""
+FINISHED_TICKET = "ticket_finished"
+"""The topic a status answer showing a resolved or closed ticket records
+(``flows.last_answer``): "masih belum beres" right after is about it."""
+MAX_WORDS = 1000
+"""The longest text kept as the participant's reply (as ``ticket_reply``)."""
+INTENTS = ("complaint_status", "complaint", "certificate", "incentive_status",
+           "registration_status", "deny", "inform", "help", "out_of_scope")  # fmt: skip
+"""What "masih belum beres" is read as ("belum beres kak" is deny, "masih belum beres" a
+registration_status the NLU is unsure of)."""
+
+NOT_SOLVED = re.compile(
+    r"\b(?:belum|blm|blom|ga|gak|gk|nggak|ngga|enggak|tidak|tdk)\s+(?:juga\s+)?(?:beres|"
+    r"selesai|kelar|tuntas|terselesaikan|teratasi|solved|fixed)2?\b"
+    r"|\bmasih\s+(?:belum|blm|blom|ga|gak|gk|nggak|ngga|tidak|tdk|sama|error|gagal|bermasalah)\b"
+    r"|\b(?:belum|blm|blom)\s+(?:kok|tuh)\b"
+    r"|\b(?:not|isn'?t|wasn'?t|hasn'?t been|has not been|is not)\s+(?:yet\s+)?(?:solved|fixed|"
+    r"resolved|sorted)\b|\bstill\s+(?:not|no|doesn'?t|don'?t|can'?t|broken|missing|failing)\b"
+)
+"""The problem is not solved: "masih belum beres", "belum kok", "tiket ... belum selesai",
+"still not fixed"."""
+
+
+def payload(reference: str) -> str:
+    """The button payload that reopens ``reference`` (``flows.ticket_reopen``)."""
+    return f"{FLOW}:{reference}"
+
+
+def since(turn: FlowTurn) -> datetime:
+    """A ticket resolved at or after this may be reopened now."""
+    return turn.message.at - timedelta(days=turn.ctx.programme.ticket_reopen_days)
+
+
+def reopenable(turn: FlowTurn, ticket: TicketView) -> bool:
+    resolved = ticket.resolved_at
+    return ticket.status == RESOLVED and resolved is not None and resolved >= since(turn)
+
+
+def offer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The offer to reopen the finished ticket the message says is not solved (a new
+    complaint for a closed or long-resolved one); None when it says no such thing, or names
+    no finished ticket of theirs."""
+    message = turn.message
+    text = message.text or ""
+    if message.payload is not None or not NOT_SOLVED.search(text.lower()):
+        return None
+    named = ticket_reference(text) or _entity(turn)
+    if named is not None:
+        found = yield TicketQuery(named, message.channel, message.user_id)
+        tickets = [found] if found is not None else []
+    else:
+        tickets = yield MyTickets(message.channel, message.user_id)
+    ticket = _meant(turn, tickets, named is None)
+    if ticket is None:
+        return None
+    words = redact(" ".join(text.split()))[:MAX_WORDS]  # kept as the transcript keeps them
+    if not reopenable(turn, ticket):
+        return [new_complaint(turn, ticket, words)]
+    at = message.at.timestamp()
+    turn.session.profile[OFFER] = {"reference": ticket.reference, "words": words, "at": at}
+    yes = turn.button("ticket_reopen.button", payload(ticket.reference), means="yes")
+    return [turn.reply("ticket_reopen.offer", yes, turn.menu_button(means="no"),
+                       **_params(turn, ticket), words=words)]  # fmt: skip
+
+
+def _meant(turn: FlowTurn, tickets: Sequence[TicketView], unnamed: bool) -> TicketView | None:
+    """The finished ticket the message is about: the one it names, else of the category it
+    names (any, when none), one that may be reopened first, then the newest."""
+    finished = [t for t in tickets if t.status in (RESOLVED, CLOSED)]
+    category = category_for(turn.message.text or "") if unnamed else None
+    about = [t for t in finished if category is None or t.category == category]
+    return min(about, key=lambda t: not reopenable(turn, t), default=None)
+
+
+def new_complaint(turn: FlowTurn, ticket: TicketView, words: str) -> Outbound:
+    """``ticket`` is closed or was resolved too long ago: not reopened; a new complaint about
+    its topic, its story naming it (the known fix is not shown again)."""
+    return Outbound(
+        turn.say("ticket_reopen.new_complaint.say", why=finished_text(turn, ticket)),
+        (*new_complaint_button(turn, ticket.reference, ticket.category, words), turn.menu_button()),
+    )
+
+
+def finished_text(turn: FlowTurn, ticket: TicketView) -> str:
+    """Why ``ticket`` is not reopened: closed, or resolved too long ago."""
+    if ticket.status == RESOLVED:
+        return turn.say("ticket_reopen.too_old", days=turn.ctx.programme.ticket_reopen_days,
+                        **_params(turn, ticket))  # fmt: skip
+    return turn.say("ticket_reopen.closed", **_params(turn, ticket))
+
+
+def new_complaint_button(
+    turn: FlowTurn, reference: str, category: str, words: str
+) -> tuple[Button]:
+    """A new complaint about ``category``, its story naming the old ``reference`` (and the
+    participant's ``words``), the known fix not shown again."""
+    said = turn.say("ticket_reopen.story", reference=reference, words=words)
+    return (file_complaint(turn, fix_shown=category, story=said.strip()),)
+
+
+def _params(turn: FlowTurn, ticket: TicketView) -> dict[str, object]:
+    when = ticket.resolved_at or ticket.created_at
+    return {
+        "reference": ticket.reference,
+        "category": turn.say(f"complaints.category.options.{ticket.category}"),
+        "date": long_date(when, turn.lang),
+    }
+
+
+def _entity(turn: FlowTurn) -> str | None:
+    value = turn.message.entity("ticket")
+    return str(value).upper() if value else None
+
+
+__all__ = [
+    "FINISHED_TICKET",
+    "INTENTS",
+    "NOT_SOLVED",
+    "OFFER",
+    "new_complaint",
+    "offer",
+    "payload",
+    "reopenable",
+]
