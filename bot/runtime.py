@@ -33,6 +33,7 @@ from nlu import Parser, load_parser
 from storage.crypto import PersonalDataCipher
 from storage.db import create_engine, create_session_factory
 from storage.repositories.analytics import AnalyticsRepository
+from storage.repositories.attachments import AttachmentRepository
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.handoffs import HandoffRepository
@@ -207,7 +208,9 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
         parser=parser,
         idle_timeout_seconds=settings.sessions.idle_timeout_minutes * 60,
     )
-    channels = open_channels(settings, engine.handle, factory, metrics, marks=sessions)
+    channels = open_channels(
+        settings, engine.handle, factory, metrics, marks=sessions, cipher=cipher
+    )
     await channels.start(settings)
     replies = AgentReplies(channels, sessions)
     crm = open_crm(
@@ -266,4 +269,7 @@ def open_crm(
         intents=tuple(intents),
         zone=StaffZone.of(settings.programme.staff_hours),
         once=_reply_tokens(sessions),
+        attachments=AttachmentRepository(
+            factory, PersonalDataCipher(secret), per_ticket=settings.attachments.per_ticket
+        ),
     )

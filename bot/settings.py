@@ -76,6 +76,15 @@ class ChannelSettings(BaseModel):
     polling_timeout_seconds: int = Field(25, ge=0, le=50)
 
 
+class AttachmentSettings(BaseModel):
+    """Evidence participants send to a complaint ticket from Telegram or WhatsApp (a
+    screenshot, a PDF). Telegram's Bot API lets a bot download files of at most 20 MB, so a
+    larger limit could never be met."""
+
+    max_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
+    per_ticket: int = Field(10, ge=1, le=100)
+
+
 class SmsSettings(BaseModel):
     """The SMS gateway that sends OTP codes (tuning; the URL and token are flat PRAKERJA_* fields).
 
@@ -141,6 +150,7 @@ class Settings(BaseSettings):
     nlu: NLUConfig = NLUConfig()
     programme: ProgrammeConfig = ProgrammeConfig()
     channels: ChannelSettings = ChannelSettings()
+    attachments: AttachmentSettings = AttachmentSettings()
     sms: SmsSettings = SmsSettings()
     webchat: WebchatSettings = WebchatSettings()
     crm: CrmSettings = CrmSettings()

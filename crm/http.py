@@ -16,6 +16,7 @@ from crm.staff_time import WIB, StaffZone
 from crm.throttle import LoginThrottle
 from crm.ticket_desk import TicketDesk
 from storage.repositories.analytics import AnalyticsRepository
+from storage.repositories.attachments import AttachmentRepository
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.nlu_reviews import ReviewRepository
 from storage.repositories.staff import StaffRepository
@@ -55,6 +56,8 @@ class Crm:
     """The staff time zone (``programme.staff_hours``): every time the console shows."""
     once: ReplyTokens = field(default_factory=LocalReplyTokens)
     """The reply forms' one-time tokens (``crm.reply_once``; Redis when sessions are)."""
+    attachments: AttachmentRepository | None = None
+    """The evidence participants attached to tickets (``crm.ticket_attachments``)."""
 
 
 def crm_of(request: Request) -> Crm:

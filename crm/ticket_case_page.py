@@ -1,16 +1,19 @@
 """HTML of one complaint ticket's page in the CRM (server-rendered; every value passes
 ``html.escape``, and what participants wrote is shown masked): its facts, with its
 first-response target in words ("Sisa 5 jam", "Lewat target 3 jam", "Respons pertama ...":
-``crm.ticket_targets``), the complaint, the participant, what staff may do, the history and
-the internal note form. It loads ``/crm/static/ticket.js``: the message's live character
+``crm.ticket_targets``), the complaint and the evidence attached to it
+(``crm.ticket_attachments``), the participant, what staff may do, the history and the
+internal note form. It loads ``/crm/static/ticket.js``: the message's live character
 count, and a form sent only once."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 
+from crm import ticket_attachments
 from crm.console import SUPERVISING
 from crm.pages import csrf_field, hidden, page
 from crm.staff_time import StaffZone
@@ -20,6 +23,7 @@ from crm.ticket_labels import PRIORITIES, category, priority, status
 from crm.ticket_pages import badge, options
 from crm.ticket_people import ParticipantSummary, masked
 from crm.ticket_targets import due_fact
+from storage.repositories.attachments import AttachmentInfo
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_desk import DeskTicket, TicketCase
 from storage.repositories.ticket_moves import STAFF_STATUSES
@@ -43,10 +47,13 @@ def ticket_page(
     notice: tuple[str, str, bool] | None = None,
     draft: Draft | None = None,
     now: datetime | None = None,
+    *,
+    attachments: Sequence[AttachmentInfo] = (),
 ) -> str:
     """``notice``: (code, text, is_error) after an action; ``draft``: what a refused form
     held, filled in again; ``now``: the time the first-response target is read at (None: the
-    clock's)."""
+    clock's); ``attachments``: the evidence the participant sent (listed under the
+    complaint, each a link to the file)."""
     case, ticket = file.case, file.case.ticket
     draft = draft or Draft()
     parts = []
@@ -59,6 +66,7 @@ def ticket_page(
         _facts(case, zone, now or datetime.now(UTC)),
         '<div class="card" id="description"><h2>Keluhan</h2>'
         f'<p style="white-space:pre-wrap">{escape(masked(case.description))}</p></div>',
+        ticket_attachments.card(attachments, zone),
         _participant(file.participant, case, file.deliverable),
         _actions(case, agent, csrf, draft, file.deliverable),
         history(file.history, zone, file.new_replies),

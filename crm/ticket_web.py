@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
-from crm import ticket_case_page, ticket_pages
+from crm import ticket_attachments, ticket_case_page, ticket_pages
 from crm.http import HEADERS, crm_of, html, see
 from crm.ticket_case_page import Draft
 from crm.ticket_desk import MAX_MESSAGE, MAX_NOTE, TicketDesk
@@ -127,7 +127,9 @@ def _notice(name: str) -> tuple[str, str, bool] | None:
 async def ticket(request: Request, agent: StaffRecord, csrf: str) -> Response:
     file = await desk_of(request).ticket(_ticket_id(request), agent)
     notice = _notice(request.query_params.get("notice", ""))
-    return html(ticket_case_page.ticket_page(file, agent, csrf, crm_of(request).zone, notice))
+    files = await ticket_attachments.listed(request, file.case.ticket.id)
+    zone = crm_of(request).zone
+    return html(ticket_case_page.ticket_page(file, agent, csrf, zone, notice, attachments=files))
 
 
 async def _refused(
@@ -137,7 +139,10 @@ async def _refused(
     in its form again."""
     file = await desk_of(request).ticket(_ticket_id(request), agent)
     zone = crm_of(request).zone
-    shown = ticket_case_page.ticket_page(file, agent, csrf, zone, _notice(name), draft)
+    files = await ticket_attachments.listed(request, file.case.ticket.id)
+    shown = ticket_case_page.ticket_page(
+        file, agent, csrf, zone, _notice(name), draft, attachments=files
+    )
     return html(shown, 409 if name in CONFLICTS else 422)
 
 
@@ -188,6 +193,11 @@ def routes(signed_in: Guard) -> list[Route]:
         Route("/crm/static/ticket.js", script, methods=["GET"]),
         Route("/crm/tickets", signed_in(listing), methods=["GET"]),
         Route(one, signed_in(ticket), methods=["GET"]),
+        Route(
+            f"{one}/attachments/{{attachment_id:int}}",
+            signed_in(ticket_attachments.download),
+            methods=["GET"],
+        ),
         Route(f"{one}/take", signed_in(take, post=True), methods=["POST"]),
         Route(f"{one}/update", signed_in(update, post=True), methods=["POST"]),
         Route(f"{one}/notes", signed_in(note, post=True), methods=["POST"]),

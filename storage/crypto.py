@@ -125,6 +125,22 @@ class PersonalDataCipher:
             raise DecryptionError("ciphertext does not authenticate") from None
         return plain.decode("utf-8")
 
+    def encrypt_bytes(self, plaintext: bytes, *, context: str = "") -> bytes:
+        """Like :meth:`encrypt`, for a file (same layout and key)."""
+        nonce = os.urandom(_NONCE_BYTES)
+        return _VERSION + nonce + self._aead.encrypt(nonce, plaintext, context.encode("utf-8"))
+
+    def decrypt_bytes(self, ciphertext: bytes, *, context: str = "") -> bytes:
+        """Decrypt a value from :meth:`encrypt_bytes`; raise :class:`DecryptionError` if it
+        fails."""
+        if len(ciphertext) < 1 + _NONCE_BYTES + 16 or ciphertext[:1] != _VERSION:
+            raise DecryptionError("ciphertext has an unknown format")
+        nonce, sealed = ciphertext[1 : 1 + _NONCE_BYTES], ciphertext[1 + _NONCE_BYTES :]
+        try:
+            return self._aead.decrypt(nonce, sealed, context.encode("utf-8"))
+        except InvalidTag:
+            raise DecryptionError("ciphertext does not authenticate") from None
+
     def blind_index(self, value: str, purpose: str) -> str:
         """Keyed HMAC-SHA256 (hex) of ``value`` normalised for ``purpose``.
 

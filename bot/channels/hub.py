@@ -23,12 +23,14 @@ from bot.logs import get_logger
 from bot.metrics import Metrics
 from bot.outbox import Outbox
 from bot.settings import ChannelSettings, Settings
+from storage.crypto import PersonalDataCipher
 from storage.repositories.channels import ChannelRepository
 from storage.repositories.outbox import OutboxRepository
 
 if TYPE_CHECKING:
     import redis.asyncio as aioredis
 
+    from bot.channels.attachments import Evidence
     from bot.channels.telegram import TelegramChannel
     from bot.channels.whatsapp import WhatsAppChannel
 
@@ -111,9 +113,11 @@ def open_channels(
     metrics: Metrics | None = None,
     *,
     marks: AnswerMarks,
+    cipher: PersonalDataCipher | None = None,
 ) -> Channels:
     """The configured channels; ``marks`` (the session store) records which messages were
-    answered, so a redelivery reaching any worker is not answered twice."""
+    answered, so a redelivery reaching any worker is not answered twice; with ``cipher``,
+    files sent as evidence go onto complaint tickets (``attachments``)."""
     channels = Channels(metrics=metrics)
     if not (settings.telegram_enabled or settings.whatsapp_enabled):
         return channels
@@ -132,10 +136,15 @@ def open_channels(
         client = aioredis.Redis.from_url(settings.redis_url, socket_timeout=5)
         channels.redis = client
         channels.closers.append(client.aclose)
+    evidence = None
+    if cipher is not None:
+        from bot.channels.attachments import open_evidence
+
+        evidence = open_evidence(factory, cipher, settings.attachments, marks)
     if settings.telegram_enabled:
-        _open_telegram(settings, handle, store, policy, channels, marks)
+        _open_telegram(settings, handle, store, policy, channels, marks, evidence)
     if settings.whatsapp_enabled:
-        _open_whatsapp(settings, handle, store, policy, channels, marks)
+        _open_whatsapp(settings, handle, store, policy, channels, marks, evidence)
     return channels
 
 
@@ -153,6 +162,7 @@ def _open_telegram(
     policy: RetryPolicy,
     channels: Channels,
     marks: AnswerMarks,
+    evidence: Evidence | None = None,
 ) -> None:
     from bot.channels.telegram import CHANNEL, TelegramChannel, TelegramTransport, create_bot
     from bot.channels.telegram_render import TelegramRenderer
@@ -175,7 +185,7 @@ def _open_telegram(
     renderer = TelegramRenderer(store)
     runner = TurnRunner(CHANNEL, handle, renderer.render, sender, store, marks=marks)
     secret = settings.telegram_secret.get_secret_value() if settings.telegram_secret else ""
-    channels.telegram = TelegramChannel(bot, secret, runner, renderer)
+    channels.telegram = TelegramChannel(bot, secret, runner, renderer, evidence)
     channels.senders.append(sender)
     channels.closers.append(bot.session.close)
 
@@ -187,22 +197,22 @@ def _open_whatsapp(
     policy: RetryPolicy,
     channels: Channels,
     marks: AnswerMarks,
+    evidence: Evidence | None = None,
 ) -> None:
     import httpx
 
     from bot.channels.whatsapp import WhatsAppChannel
     from bot.channels.whatsapp_api import CHANNEL, GraphTransport, WhatsAppRenderer
+    from bot.channels.whatsapp_media import GraphMedia
 
     assert settings.whatsapp_token is not None and settings.whatsapp_phone_number_id
     assert settings.whatsapp_app_secret and settings.whatsapp_verify_token
     assert channels.outbox is not None
     tuning = settings.channels
     client = httpx.AsyncClient(timeout=tuning.send_timeout_seconds)
+    token = settings.whatsapp_token.get_secret_value()
     transport = GraphTransport(
-        client,
-        settings.whatsapp_api_url,
-        settings.whatsapp_phone_number_id,
-        settings.whatsapp_token.get_secret_value(),
+        client, settings.whatsapp_api_url, settings.whatsapp_phone_number_id, token
     )
 
     async def record_sent(user_id: str, external_id: str) -> None:
@@ -225,6 +235,8 @@ def _open_whatsapp(
         runner=runner,
         renderer=renderer,
         store=store,
+        evidence=evidence,
+        media=GraphMedia(client, settings.whatsapp_api_url, token),
     )
     channels.senders.append(sender)
     channels.closers.append(client.aclose)

@@ -4,7 +4,9 @@ Update kinds (private chats; group chats are ignored):
 
 - ``message``: text (``/start`` and ``/menu`` become the ``start`` / ``menu`` payloads), a
   contact (taken only when it is the sender's own: it fills the phone question), a location;
-  photo, sticker, voice, document and other media get a polite "text only, please" (no turn).
+  a photo (its largest size) or a document: evidence for the chat's open complaint ticket
+  (``attachments``, fetched by ``telegram_media``; without it configured, like other media);
+  sticker, voice and other media get a polite "text only, please" (no turn).
 - ``edited_message``: ignored (no new turn for an edit).
 - ``callback_query``: answered at once (answerCallbackQuery) and taken as the button payload;
   a redelivered one is not answered again, and its turn is the engine's stored one (no new turn,
@@ -39,7 +41,7 @@ from aiogram.exceptions import (
 from aiogram.methods import AnswerCallbackQuery, SendMessage, SendPhoto, TelegramMethod
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, Update
 
-from bot.channels import notices
+from bot.channels import attachments, notices
 from bot.channels.delivery import Request
 from bot.channels.errors import (
     ChannelUnavailable,
@@ -47,6 +49,7 @@ from bot.channels.errors import (
     RateLimited,
     RecipientBlocked,
 )
+from bot.channels.telegram_media import media_of
 from bot.channels.telegram_render import TelegramRenderer, answer_callback, notice
 from bot.channels.turns import TurnRunner
 from bot.logs import get_logger
@@ -113,12 +116,21 @@ def map_error(exc: TelegramAPIError) -> Exception:
 
 class TelegramChannel:
     def __init__(
-        self, bot: Bot, secret: str, runner: TurnRunner, renderer: TelegramRenderer
+        self,
+        bot: Bot,
+        secret: str,
+        runner: TurnRunner,
+        renderer: TelegramRenderer,
+        evidence: attachments.Evidence | None = None,
+        download_timeout: float = 30,
     ) -> None:
+        """``evidence``: where photos and documents go (None: text only)."""
         self.bot = bot
         self._secret = secret.encode()
         self.runner = runner
         self._renderer = renderer
+        self._evidence = evidence
+        self._download_timeout = download_timeout
 
     def verify(self, header: str | None) -> bool:
         """The webhook's secret-token header, compared in constant time."""
@@ -183,6 +195,12 @@ class TelegramChannel:
         elif message.location is not None:
             where = Location(message.location.latitude, message.location.longitude)
             await self.runner.take(inbound(location=where))
+        elif self._evidence is not None and (
+            found := media_of(self.bot, message, self._download_timeout)
+        ):
+            await attachments.answer(
+                self.runner, self._evidence, user_id, update_id, message.date, found
+            )
         else:
             await answer(notices.TEXT_ONLY)
 

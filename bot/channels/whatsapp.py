@@ -3,8 +3,10 @@
 Inbound kinds: text; interactive ``button_reply`` and ``list_reply`` and template quick replies
 (taken as payloads; a quick reply without a payload as if its button text was typed); location;
 contacts (the sender's own card fills the phone question, anyone else's gets a polite answer);
-image, sticker, audio, video, document and ``unsupported`` get a polite "text only, please" (no
-turn); reactions and system notices are ignored.
+image and document: evidence for the chat's open complaint ticket (``attachments``, fetched
+by ``whatsapp_media``; without those configured, like the other media); sticker, audio, video
+and ``unsupported`` get a polite "text only, please" (no turn); reactions and system notices
+are ignored.
 
 Statuses (sent, delivered, read, failed) are recorded against the sent message's id; a failure
 saying the recipient cannot receive messages (131026) marks the identity unreachable. Every
@@ -25,9 +27,10 @@ import hashlib
 import hmac
 from typing import Any
 
-from bot.channels import notices
+from bot.channels import attachments, notices
 from bot.channels.turns import TurnRunner
 from bot.channels.whatsapp_api import CHANNEL, GONE_CODES, WhatsAppRenderer, notice
+from bot.channels.whatsapp_media import GraphMedia
 from bot.channels.whatsapp_payloads import Value, WaMessage, WaStatus, Webhook
 from bot.logs import get_logger
 from flows import Contact, Inbound, Location
@@ -51,12 +54,17 @@ class WhatsAppChannel:
         runner: TurnRunner,
         renderer: WhatsAppRenderer,
         store: ChannelRepository,
+        evidence: attachments.Evidence | None = None,
+        media: GraphMedia | None = None,
     ) -> None:
+        """``evidence`` and ``media``: where images and documents go (None: text only)."""
         self._verify_token = verify_token.encode()
         self._app_secret = app_secret.encode()
         self.runner = runner
         self._renderer = renderer
         self._store = store
+        self._evidence = evidence
+        self._media = media
 
     def challenge(self, mode: str | None, token: str | None, challenge: str | None) -> str | None:
         """The subscription check (GET): the challenge to echo, or None to refuse."""
@@ -124,8 +132,15 @@ class WhatsAppChannel:
                 await self.runner.take(inbound(contact=own))
             else:
                 await self._notice(user_id, message, notices.OWN_CONTACT_ONLY)
+        elif (found := self._file(message)) is not None and self._evidence is not None:
+            await attachments.answer(
+                self.runner, self._evidence, user_id, message.id, message.sent_at, found
+            )
         else:
             await self._notice(user_id, message, notices.TEXT_ONLY)
+
+    def _file(self, message: WaMessage) -> attachments.Media | None:
+        return self._media.media_of(message) if self._media is not None else None
 
     async def _numbered_choice(self, user_id: str, text: str) -> str | None:
         stripped = text.strip().rstrip(".")

@@ -63,6 +63,16 @@ class Card(_Lenient):
     phones: list[Phone] = Field(default_factory=list)
 
 
+class WaMedia(_Lenient):
+    """An ``image`` or ``document`` of a message: its media id (fetched from the Graph API),
+    the declared type and the caption."""
+
+    id: str
+    mime_type: str | None = None
+    caption: str | None = None
+    filename: str | None = None
+
+
 class WaMessage(_Lenient):
     id: str
     sender: str | None = Field(default=None, alias="from")
@@ -73,6 +83,8 @@ class WaMessage(_Lenient):
     button: QuickReply | None = None
     location: Where | None = None
     contacts: list[Card] = Field(default_factory=list)
+    image: WaMedia | None = None
+    document: WaMedia | None = None
 
     @property
     def sent_at(self) -> datetime:

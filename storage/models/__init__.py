@@ -1,5 +1,6 @@
 """SQLAlchemy models of the programme database (one module per area)."""
 
+from storage.models.attachments import ATTACHMENT_TYPES, TicketAttachment
 from storage.models.base import Base, utcnow
 from storage.models.campaigns import Campaign, CampaignDelivery
 from storage.models.channels import ButtonPayload, ChannelChoices, MessageDelivery, OutboxItem
@@ -44,6 +45,7 @@ from storage.models.support import (
 )
 
 __all__ = [
+    "ATTACHMENT_TYPES",
     "AuditLog",
     "Base",
     "ButtonPayload",
@@ -84,6 +86,7 @@ __all__ = [
     "StaffRole",
     "StaffSession",
     "StaffUser",
+    "TicketAttachment",
     "TicketDelivery",
     "Wave",
     "WaveStatus",

@@ -26,6 +26,7 @@ from storage.models import (
     Message,
     Participant,
     ParticipantStatus,
+    TicketAttachment,
     utcnow,
 )
 from storage.repositories._results import rowcount
@@ -82,7 +83,8 @@ class DeletionRepository:
 
         Clears every personal column, deletes the messages of their conversations, renames
         their channel identities and conversations to ``deleted:<id>``, blanks complaint texts
-        and handoff summaries, deletes the staff's notes on those handoffs and the labels
+        and handoff summaries, deletes the files attached to those complaints as evidence,
+        the staff's notes on those handoffs and the labels
         given to texts they sent (the console's annotation queue), completes open
         deletion requests and writes an audit entry.
         Enrolments and incentive payments stay (financial records), tied to the anonymous row.
@@ -216,5 +218,8 @@ class DeletionRepository:
                 sa.update(ComplaintEvent)
                 .where(ComplaintEvent.ticket_id.in_(ticket_ids), ComplaintEvent.note.is_not(None))
                 .values(note=ERASED_TEXT)
+            )
+            await session.execute(  # screenshots and PDFs they sent as evidence
+                sa.delete(TicketAttachment).where(TicketAttachment.ticket_id.in_(ticket_ids))
             )
         return len(ticket_ids)

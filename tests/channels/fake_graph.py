@@ -1,9 +1,12 @@
 """A fake WhatsApp Cloud API (Graph API): ``POST /<version>/<phone-number-id>/messages``,
 answering like the real one, including its error shape
-``{"error": {"message", "type", "code", "error_data": {"details"}, "fbtrace_id"}}``."""
+``{"error": {"message", "type", "code", "error_data": {"details"}, "fbtrace_id"}}``; and media:
+``GET /<version>/<media-id>`` (recorded as ``media``) gives a ``url`` on this server, whose
+``GET`` (``download``, bearer token required) gives the bytes put in ``media``."""
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 from typing import Any
@@ -43,13 +46,51 @@ class FakeGraph(FakeServer):
     def __init__(self) -> None:
         super().__init__()
         self._ids = itertools.count(1)
+        self.media: dict[str, tuple[str, bytes]] = {}
+        """Media by id: (declared mime type, bytes)."""
 
     @property
     def api_url(self) -> str:
         return f"{self.base_url}/{VERSION}"
 
     def routes(self) -> list[web.RouteDef]:
-        return [web.post("/{version}/{phone}/messages", self._messages)]
+        return [
+            web.post("/{version}/{phone}/messages", self._messages),
+            web.get("/download/{media_id}", self._download),  # before the pattern it matches
+            web.get("/{version}/{media_id}", self._media_info),
+        ]
+
+    def _authorised(self, request: web.Request) -> bool:
+        return request.headers.get("Authorization") == f"Bearer {TOKEN}"
+
+    async def _media_info(self, request: web.Request) -> web.Response:
+        media_id = request.match_info["media_id"]
+        await self.record("media", {"id": media_id}, dict(request.headers))
+        if not self._authorised(request):
+            fault = graph_error(190, "Invalid OAuth access token", status=401)
+            return web.json_response(fault.body, status=fault.status)
+        if media_id not in self.media:
+            fault = graph_error(100, "Unsupported get request")
+            return web.json_response(fault.body, status=fault.status)
+        mime, data = self.media[media_id]
+        return web.json_response(
+            {
+                "messaging_product": "whatsapp",
+                "url": f"{self.base_url}/download/{media_id}",
+                "mime_type": mime,
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "file_size": len(data),
+                "id": media_id,
+            }
+        )
+
+    async def _download(self, request: web.Request) -> web.Response:
+        media_id = request.match_info["media_id"]
+        await self.record("download", {"id": media_id}, dict(request.headers))
+        if not self._authorised(request) or media_id not in self.media:
+            return web.Response(status=404)
+        mime, data = self.media[media_id]
+        return web.Response(body=data, content_type=mime)
 
     def messages(self) -> list[dict[str, Any]]:
         return self.calls("messages")

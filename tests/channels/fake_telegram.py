@@ -1,6 +1,8 @@
 """A fake Telegram Bot API: ``POST /bot<token>/<method>`` as aiogram sends it (form fields, JSON
 for nested values), answering like the real API, including its error shape
-``{"ok": false, "error_code": 429, "description": ..., "parameters": {"retry_after": 3}}``."""
+``{"ok": false, "error_code": 429, "description": ..., "parameters": {"retry_after": 3}}``;
+``getFile`` for the files put in ``files``, and their bytes at ``GET /file/bot<token>/<path>``
+(recorded as ``download``)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from aiohttp import web
 from tests.channels.fake_server import FakeServer, Fault
 
 BOT_ID = 7000000001
+TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 
 
 def telegram_error(status: int, description: str, retry_after: int | None = None) -> Fault:
@@ -32,11 +35,25 @@ SERVER_ERROR = telegram_error(500, "Internal Server Error")
 class FakeTelegram(FakeServer):
     def __init__(self) -> None:
         super().__init__()
+        self.token = TOKEN
         self.updates: list[dict[str, Any]] = []
         self._ids = itertools.count(500)
+        self.files: dict[str, bytes] = {}
+        """What ``getFile`` knows, by file id."""
 
     def routes(self) -> list[web.RouteDef]:
-        return [web.post("/bot{token}/{method}", self._handle)]
+        return [
+            web.post("/bot{token}/{method}", self._handle),
+            web.get("/file/bot{token}/{path:.+}", self._download),
+        ]
+
+    async def _download(self, request: web.Request) -> web.Response:
+        path = request.match_info["path"]
+        await self.record("download", {"path": path}, dict(request.headers))
+        file_id = path.removeprefix("photos/")
+        if request.match_info["token"] != self.token or file_id not in self.files:
+            return web.Response(status=404)
+        return web.Response(body=self.files[file_id], content_type="application/octet-stream")
 
     def sent_texts(self) -> list[str]:
         return [str(p["text"]) for p in self.calls("sendMessage")]
@@ -70,6 +87,11 @@ class FakeTelegram(FakeServer):
                 await asyncio.sleep(0.05)
             offset = int(params.get("offset") or 0)
             return [u for u in self.updates if u["update_id"] >= offset][:100]
+        if method == "getFile":
+            file_id = str(params["file_id"])
+            data = self.files.get(file_id, b"")
+            found = {"file_id": file_id, "file_unique_id": f"u{file_id}"}
+            return {**found, "file_size": len(data), "file_path": f"photos/{file_id}"}
         if method == "getMe":
             return {"id": BOT_ID, "is_bot": True, "first_name": "Prakerja", "username": "bot"}
         return True  # answerCallbackQuery, setWebhook, deleteWebhook
