@@ -83,6 +83,8 @@ class AttachmentSettings(BaseModel):
 
     max_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
     per_ticket: int = Field(10, ge=1, le=100)
+    webchat: bool = True
+    """The web chat page offers its 📎 button (``POST /api/webchat/files``); off: no uploads."""
 
 
 class SmsSettings(BaseModel):

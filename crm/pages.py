@@ -283,7 +283,10 @@ def _summary(item: HandoffItem) -> str:
 
 
 def _message(m: dict[str, str]) -> str:
+    shown = escape(m["text"])
+    if "link" in m:  # a file the participant sent: its ticket's page
+        shown = f'<a href="{escape(m["link"])}">{shown}</a>'
     return (
         f'<div class="msg {m["kind"]}"><div class="meta">{escape(m["who"])} · '
-        f"{escape(m['when'])}</div>{escape(m['text'])}</div>"
+        f"{escape(m['when'])}</div>{shown}</div>"
     )

@@ -1,6 +1,7 @@
 """What the console shows of a transcript (the conversation page and its live feed): who
 wrote each message, when (staff time), and what, with a tapped button shown by the title it
-had (the outbound message before it keeps the offered buttons) rather than its payload."""
+had (the outbound message before it keeps the offered buttons) rather than its payload. A
+file the participant sent (``bot.channels.attachment_log``) links to the ticket it is on."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from crm import labels
 from crm.staff_time import WIB, StaffZone
 from flows.safety import strip_secrets
 from storage.repositories.transcript import TranscriptEntry
+
+TICKET_PAYLOAD = "attachment:ticket:"
+"""A file message's payload, then its ticket's id (``bot.channels.attachment_log``)."""
 
 
 def offered(entry: TranscriptEntry) -> dict[str, str]:
@@ -42,12 +46,24 @@ def message_fields(
     else:
         code = entry.payload or ""
         shown = f"[{(titles or {}).get(code) or labels.payload(code)}]"
-    return {
+    fields = {
         "kind": kind,
         "who": {"in": "Peserta", "out": "Bot"}.get(kind, entry.author or ""),
         "when": zone.show(entry.created_at) if entry.created_at else "",
         "text": shown,
     }
+    ticket = ticket_of(entry)
+    if ticket is not None:
+        fields["link"] = f"/crm/tickets/{ticket}"
+    return fields
+
+
+def ticket_of(entry: TranscriptEntry) -> int | None:
+    """The ticket a file the participant sent went onto, if this entry is one."""
+    if entry.direction != "in" or entry.text is None or not entry.payload:
+        return None
+    kind, _, ticket = entry.payload.partition(TICKET_PAYLOAD)
+    return int(ticket) if not kind and ticket.isascii() and ticket.isdigit() else None
 
 
 def messages(history: Sequence[TranscriptEntry], zone: StaffZone = WIB) -> list[dict[str, str]]:

@@ -11,6 +11,12 @@ one the file's first bytes show (JPEG, PNG, WebP, PDF), whatever was declared, s
 renamed ``.jpg`` is refused. The caption, masked like every participant reply
 (``flows.safety.redact``), joins the ticket's history as the participant's words.
 
+The chat's transcript records the file message and its reply like a turn (``attachment_log``),
+so CRM staff see them in the console. While a CRM agent holds the chat, the file
+still goes onto the ticket and the participant still gets a short receipt, which says that the
+agent can see it, and no button that would start a bot flow; when the session store is
+unavailable, the chat is answered as if no agent held it.
+
 A message is answered once (``TurnRunner.first_time``, like a notice): a redelivery, on any
 worker, downloads nothing again; and the database keeps a file once per ticket, so even a
 redelivery the marks missed stores nothing twice. When the database is away the mark is
@@ -26,6 +32,8 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.channels import attachment_log
+from bot.channels.attachment_log import Received, Transcript, not_kept, on_ticket
 from bot.channels.turns import TurnRunner
 from bot.logs import get_logger
 from bot.settings import AttachmentSettings
@@ -36,7 +44,8 @@ from flows.ticket_reply import MAX_TEXT
 from storage.crypto import PersonalDataCipher
 from storage.errors import StorageError
 from storage.keys import ConversationKey
-from storage.repositories.attachments import Added, AttachmentRepository
+from storage.repositories.attachments import Added, AttachmentRepository, OpenTicket
+from storage.repositories.transcript import TranscriptRepository
 from storage.sessions import Session, SessionStore
 
 log = get_logger(__name__)
@@ -52,6 +61,9 @@ SIGNATURES = (
 COMPLAINTS = "complaints"
 """The complaint flow's name: a file sent while it runs comes before its ticket exists."""
 START_COMPLAINT = f"flow:{COMPLAINTS}"
+HELD = "agent"
+"""``Session.handoff`` while a CRM agent holds the chat."""
+RECEIPT = {False: "attachments.attached", True: "attachments.held_attached"}
 
 
 class TooBig(Exception):
@@ -101,64 +113,131 @@ def megabytes(size: int) -> str:
     return f"{round(size / (1024 * 1024), 1):g} MB"
 
 
+@dataclass(frozen=True, slots=True)
+class Chat:
+    """Who sent the file, as far as this desk needs to know."""
+
+    channel: str
+    language: str
+    held: bool = False
+    """A CRM agent holds the chat: the receipt says so, and offers no bot flow."""
+    filing: bool = False
+    """The complaint flow is asking its questions: the ticket is not there yet."""
+
+
 class Evidence:
     def __init__(
-        self, files: AttachmentRepository, sessions: Sessions | None, *, max_bytes: int
+        self,
+        files: AttachmentRepository,
+        sessions: Sessions | None,
+        *,
+        max_bytes: int,
+        transcript: Transcript | None = None,
     ) -> None:
         self._files = files
         self._sessions = sessions
+        self._transcript = transcript
         self.max_bytes = max_bytes
 
-    async def receive(self, channel: str, user_id: str, media: Media) -> Outbound:
-        """Keep the file on the chat's open ticket if it may be kept; the reply to send."""
-        session = await self._session(ConversationKey(channel, user_id))
-        language = session.language if session is not None else "id"
-        ticket = await self._files.open_ticket(channel, user_id)
-        if ticket is None and session is not None and session.flow == COMPLAINTS:
-            return self._said(channel, language, "while_filing")  # the question stays open
+    async def receive(
+        self,
+        channel: str,
+        user_id: str,
+        media: Media,
+        *,
+        message_id: str | None = None,
+        at: datetime | None = None,
+    ) -> Outbound:
+        """Keep the file on the chat's open ticket if it may be kept, record the message and
+        its answer in the transcript; the reply to send."""
+        key = ConversationKey(channel, user_id)
+        chat = self._chat(channel, await self._session(key))
+        received = await self._keep(chat, user_id, media)
+        log.info("attachment", channel=channel, outcome=received.outcome, held=chat.held)
+        await self._record(key, received, media.caption, message_id, at)
+        return received.reply
+
+    async def _keep(self, chat: Chat, user_id: str, media: Media) -> Received:
+        ticket = await self._files.open_ticket(chat.channel, user_id)
         if ticket is None:
-            return self._outcome(channel, "no_ticket", no_ticket(language))
+            return self._unfiled(chat, "while_filing" if chat.filing else "no_ticket")
         if not may_be_evidence(media.declared_type):
-            return self._said(channel, language, "wrong_type")
+            return self._said(chat, "wrong_type")
         if media.size is not None and media.size > self.max_bytes:
-            return self._said(channel, language, "too_big", limit=megabytes(self.max_bytes))
+            return self._said(chat, "too_big", limit=megabytes(self.max_bytes))
         try:
             data = await media.fetch(self.max_bytes)
         except TooBig:
-            return self._said(channel, language, "too_big", limit=megabytes(self.max_bytes))
+            return self._said(chat, "too_big", limit=megabytes(self.max_bytes))
         except FetchFailed as exc:
-            log.warning("attachment_fetch_failed", channel=channel, error=str(exc))
-            return self._said(channel, language, "failed")
+            log.warning("attachment_fetch_failed", channel=chat.channel, error=str(exc))
+            return self._said(chat, "failed")
         kind = sniff(data)
         if kind is None:
-            return self._said(channel, language, "wrong_type")
-        caption = (media.caption or "").strip()
+            return self._said(chat, "wrong_type")
+        return await self._add(chat, user_id, ticket, kind, data, media.caption)
+
+    async def _add(
+        self, chat: Chat, user_id: str, ticket: OpenTicket, kind: str, data: bytes,
+        caption: str | None,
+    ) -> Received:  # fmt: skip
+        caption = (caption or "").strip()
         note = redact(caption)[:MAX_TEXT] if caption else None
-        added = await self._files.add(channel, user_id, ticket.id, kind, data, note=note)
+        added = await self._files.add(chat.channel, user_id, ticket.id, kind, data, note=note)
         reference = ticket.reference
         if added is Added.ADDED:
-            said = text(language, "attachments.attached", reference=reference)
+            said = text(chat.language, RECEIPT[chat.held], reference=reference)
             if note:
-                said += " " + text(language, "attachments.caption_kept")
-            return self._outcome(channel, "added", Outbound(said))
+                said += " " + text(chat.language, "attachments.caption_kept")
+            logged = on_ticket(kind, len(data), f"dilampirkan ke tiket {reference}")
+            return Received("added", Outbound(said), logged, ticket.id)
         if added is Added.DUPLICATE:
-            return self._said(channel, language, "already", reference=reference)
+            logged = on_ticket(kind, len(data), f"sudah ada di tiket {reference}")
+            return self._said(chat, "already", logged, ticket.id, reference=reference)
         if added is Added.FULL:
             count = self._files.per_ticket
-            return self._said(channel, language, "full", reference=reference, count=count)
-        return self._outcome(channel, "gone", no_ticket(language))  # closed meanwhile
-
-    def _said(self, channel: str, language: str, key: str, **params: object) -> Outbound:
-        return self._outcome(channel, key, Outbound(text(language, f"attachments.{key}", **params)))
+            return self._said(chat, "full", reference=reference, count=count)
+        return self._unfiled(chat, "gone")  # closed meanwhile
 
     @staticmethod
-    def _outcome(channel: str, outcome: str, reply: Outbound) -> Outbound:
-        log.info("attachment", channel=channel, outcome=outcome)
-        return reply
+    def _said(
+        chat: Chat, key: str, logged: str | None = None, ticket_id: int | None = None,
+        **params: object,
+    ) -> Received:  # fmt: skip
+        said = Outbound(text(chat.language, f"attachments.{key}", **params))
+        return Received(key, said, logged or not_kept(key), ticket_id)
+
+    @staticmethod
+    def _unfiled(chat: Chat, key: str) -> Received:
+        """No open ticket: how to file one (a person holding the chat tells instead)."""
+        if chat.held:
+            reply = Outbound(text(chat.language, "attachments.held_no_ticket"))
+        elif key == "while_filing":  # the question stays open
+            reply = Outbound(text(chat.language, "attachments.while_filing"))
+        else:
+            reply = no_ticket(chat.language)
+        return Received(key, reply, not_kept(key))
+
+    @staticmethod
+    def _chat(channel: str, session: Session | None) -> Chat:
+        """The chat as its session shows it; without one (none yet, or the store away) an
+        Indonesian chat the bot answers."""
+        if session is None:
+            return Chat(channel, "id")
+        held = session.handoff == HELD
+        return Chat(channel, session.language, held, session.flow == COMPLAINTS)
+
+    async def _record(
+        self, key: ConversationKey, received: Received, caption: str | None,
+        message_id: str | None, at: datetime | None,
+    ) -> None:  # fmt: skip
+        if self._transcript is None:
+            return
+        await attachment_log.record(self._transcript, key, received, caption, message_id, at)
 
     async def _session(self, key: ConversationKey) -> Session | None:
-        """The chat's session (its language, and whether a complaint is being filed), if the
-        store answers."""
+        """The chat's session (its language, whether a complaint is being filed, whether an
+        agent holds it), if the store answers."""
         if self._sessions is None:
             return None
         try:
@@ -187,7 +266,7 @@ async def answer(
         log.info("redelivery_not_resent", channel=runner.channel)
         return
     try:
-        reply = await evidence.receive(runner.channel, user_id, media)
+        reply = await evidence.receive(runner.channel, user_id, media, message_id=message_id, at=at)
         requests = await runner.render(user_id, [reply])
     except BaseException:
         await runner.forget(user_id, message_id)
@@ -202,7 +281,9 @@ def open_evidence(
     sessions: object,
 ) -> Evidence:
     """The evidence desk of this process (``sessions``: the session store, for the chat's
-    language; anything else: Indonesian)."""
+    language and whether an agent holds it; anything else: Indonesian, the bot answering);
+    file messages go into the transcript of ``factory``'s database."""
     files = AttachmentRepository(factory, cipher, per_ticket=settings.per_ticket)
     store = sessions if isinstance(sessions, SessionStore) else None
-    return Evidence(files, store, max_bytes=settings.max_bytes)
+    transcript = TranscriptRepository(factory)
+    return Evidence(files, store, max_bytes=settings.max_bytes, transcript=transcript)

@@ -9,6 +9,8 @@ whether a person is involved.
   "language"}``: the open handoff as the database has it, the place in the queue computed as
   the bot's queue messages compute it, the agent's display name as their greeting names them.
 
+Routed here too: ``GET`` and ``POST /api/webchat/files`` (``webchat_upload``: the 📎 button).
+
 The browser is known by its signed visitor cookie only (a trusted server by the API token and
 ``X-Prakerja-User``, as for ``/updates``): no parameter names a conversation, so no other
 visitor's state can be asked for. Nothing else leaves: no user id, staff username or email.
@@ -29,6 +31,8 @@ from starlette.routing import Route
 from bot.channels.agent_replies import collect
 from bot.channels.visitors import COOKIE
 from bot.channels.webchat import CHANNEL
+from bot.channels.webchat_upload import PATH as UPLOADS
+from bot.channels.webchat_upload import limits, upload
 from bot.logs import get_logger
 from flows import Outbound
 from flows.responses import DEFAULT_LANGUAGE, LANGUAGES
@@ -180,4 +184,6 @@ def webchat_routes() -> list[Route]:
     return [
         Route("/api/webchat/history", webchat_history, methods=["GET"]),
         Route("/api/webchat/state", webchat_state, methods=["GET"]),
+        Route(UPLOADS, limits, methods=["GET"]),
+        Route(UPLOADS, upload, methods=["POST"]),
     ]

@@ -93,7 +93,13 @@
         const meta = document.createElement("div");
         meta.className = "meta";
         meta.textContent = m.who + " · " + m.when;
-        div.append(meta, document.createTextNode(m.text));
+        let said = document.createTextNode(m.text);
+        if (m.link) {  // a file the participant sent: its ticket's page
+          said = document.createElement("a");
+          said.href = m.link;
+          said.textContent = m.text;
+        }
+        div.append(meta, said);
         return div;
       }));
     };
