@@ -99,6 +99,20 @@ def _no_words(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+_ASKS_ERASED = re.compile(
+    r"\b(?:dihapus|terhapus|kehapus|ilang|hilang|hapus\w*|erased?|deleted?)\b"
+)
+
+
+def _code(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """The code; a question about what erasing removes ("data apa aja yg dihapus?") is answered
+    and the code asked for again."""
+    text = message.text or ""
+    if message.payload is None and asks_back(text) and _ASKS_ERASED.search(text.lower()):
+        return Invalid("deletion_what", miss=False)
+    return account_code.check(message, slots, ctx)
+
+
 def _confirm_params(turn: FlowTurn) -> dict[str, object]:
     """What erasure costs a linked participant: the account and what it holds, for good."""
     linked = turn.session.participant_id is not None
@@ -179,7 +193,7 @@ DATA_DELETION = Flow(
         *account_code.refusals(_person_buttons),
         State(
             "otp",
-            account_code.code_slot(),
+            account_code.code_slot(_code),
             go=(
                 Go("send_otp", _code_is("resend"), "resend"),
                 Go("otp_rejected", _code_is("failed"), "too many wrong codes"),

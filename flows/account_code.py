@@ -18,7 +18,7 @@ from flows.account_help import changed_number
 from flows.messages import Button, Outbound
 from flows.queries import SendLinkOtp
 from flows.result import Invalid, Result, Valid
-from flows.runtime.machine import FlowTurn, Go, Option, Slot, Slots, State
+from flows.runtime.machine import FlowTurn, Go, Option, Slot, Slots, State, Validator
 from flows.turn import Ask, FlowContext, Message
 
 PHONE = "_phone"  # slot: the masked phone on record the code went to
@@ -83,9 +83,10 @@ def refusals(person: Callable[[FlowTurn], tuple[Button, ...]]) -> tuple[State, .
     )
 
 
-def code_slot() -> Slot:
-    """The code question: a code (``check``), or "resend" (a button, or typed)."""
-    return Slot("otp", check, (Option("resend", "registration.otp.options.resend"),))
+def code_slot(validate: Validator = check) -> Slot:
+    """The code question: a code (``check``, or ``validate`` around it), or "resend" (a button,
+    or typed)."""
+    return Slot("otp", validate, (Option("resend", "registration.otp.options.resend"),))
 
 
 def _set(slot: str, label: str) -> Go:

@@ -8,10 +8,13 @@ own answers."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flows.complaint_topics import file_complaint
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
 
 INTENTS = ("account_access", "payment_account", "register", "help", "out_of_scope", "inform")
 """The intents such a message is read as."""
@@ -53,16 +56,62 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return [_change_email(turn, phone_too=bool(_PHONE.search(lowered)))]
     if _VERIFY_EMAIL.search(lowered) and not _NOT_THE_EMAIL.search(lowered):
         report = file_complaint(turn, topic="otp_login")
+        remember(turn, VERIFY_EMAIL)  # "udh kirim ulang 5x" next: the wait
         return [turn.reply("kb.verify_email", report, turn.menu_button())]
     return None
 
 
 def _change_email(turn: FlowTurn, *, phone_too: bool) -> Outbound:
     report = file_complaint(turn, topic="account_recovery")
+    remember(turn, CHANGE_EMAIL)  # "emailnya udh ga aktif" next: account recovery
     if not phone_too:
         return turn.reply("kb.change_email", report, turn.menu_button())
     both = "\n\n".join((turn.say("kb.change_phone_steps"), turn.say("kb.change_email")))
     return Outbound(both, (report, turn.menu_button()))
 
 
-__all__ = ["INTENTS", "answer"]
+VERIFY_EMAIL = "verify_email"
+CHANGE_EMAIL = "change_email"
+"""``flows.last_answer`` topics of the two answers."""
+_RESENT = re.compile(
+    r"\b(?:kirim ulang|kirim lagi|kirim lg|dikirim ulang|minta ulang|resen[dt]|send again)\b"
+    r"|\b\d+ ?(?:x|kali|times)\b|\bberkali[- ]?kali\b"
+)
+"""The verification email was sent again, maybe many times ("udh coba kirim ulang 5x")."""
+_LOST = re.compile(
+    r"\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|udah? ga|udh ga|sudah tidak|not|no longer) ?aktif\b"
+    r"|\b(?:nonaktif|non aktif|mati|hilang|dihapus|kehapus|inactive|deactivated|deleted)\b"
+    r"|\b(?:ga|gak|tidak|tdk|nggak) bisa (?:dibuka|diakses|dipakai|login|masuk)\b"
+    r"|\b(?:no longer (?:active|exists|works?)|lost access|can'?t access)\b"
+)
+"""The registered email is no longer usable ("emailnya udh ga aktif")."""
+
+
+def _resent(turn: FlowTurn) -> list[Outbound] | None:
+    report = file_complaint(turn, topic="otp_login")
+    return [turn.reply("kb.verify_email_resent", report, turn.menu_button())]
+
+
+def _lost(turn: FlowTurn) -> list[Outbound] | None:
+    report = file_complaint(turn, topic="account_recovery")
+    return [turn.reply("kb.email_lost", report, turn.menu_button())]
+
+
+def _now(answer: Callable[[FlowTurn], list[Outbound] | None]) -> Callable[[FlowTurn], Answer]:
+    def asked(turn: FlowTurn) -> Answer:
+        return answer(turn)
+        yield  # asks nothing
+
+    return asked
+
+
+Answer = Ask[list[Outbound] | None]
+FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
+    VERIFY_EMAIL: (_RESENT, _now(_resent)),
+    CHANGE_EMAIL: (_LOST, _now(_lost)),
+}
+"""Entries of ``flows.follow_ons.FOLLOW_UPS``: right after the verification answer, the email
+resent many times (5 resends, then a 2-hour wait); after changing it, the email lost."""
+
+
+__all__ = ["CHANGE_EMAIL", "FOLLOW_UPS", "INTENTS", "VERIFY_EMAIL", "answer"]

@@ -87,10 +87,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         report = file_complaint(turn, topic="account_recovery")
         return [turn.reply("kb.change_phone", report, turn.menu_button())]
     if _HIJACKED.search(lowered):  # urgent: secure what is left, report at once
-        report = file_complaint(turn, topic="account_recovery")
-        person = turn.button("common.talk_to_person", controls.HUMAN)
-        contact = turn.ctx.programme.contact_centre
-        return [turn.reply("kb.account_hijacked", report, person, contact_centre=contact)]
+        return taken_over(turn)
     if forgot_login(turn.message) and _OTP_MISSING.search(lowered):
         return _both(turn)
     if _SMS.search(lowered) and _OTP_MISSING.search(lowered):  # not the email code's limits
@@ -99,6 +96,18 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         report = file_complaint(turn, fix_shown="otp_login")
         return [Outbound("\n".join(lines), (report, turn.menu_button()))]
     return None
+
+
+def taken_over(
+    turn: FlowTurn, *, topic: str = "account_recovery", story: str | None = None, lead: str = ""
+) -> list[Outbound]:
+    """The account taken over, or open to it (an OTP given to a scammer: ``lead`` says so
+    first): the urgent steps, a complaint about ``topic`` (with the ``story`` told) and a
+    person."""
+    report = file_complaint(turn, topic=topic, story=story)
+    person = turn.button("common.talk_to_person", controls.HUMAN)
+    steps = turn.say("kb.account_hijacked", contact_centre=turn.ctx.programme.contact_centre)
+    return [Outbound(f"{lead}\n\n{steps}" if lead else steps, (report, person))]
 
 
 def _both(turn: FlowTurn) -> list[Outbound]:
@@ -127,4 +136,6 @@ def otp_wait(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.otp_wait", report, turn.menu_button())]
 
 
-__all__ = ["answer", "change_phone_steps", "changed_number", "forgot_login", "otp_wait"]
+__all__ = [
+    "answer", "change_phone_steps", "changed_number", "forgot_login", "otp_wait", "taken_over",
+]  # fmt: skip

@@ -15,6 +15,7 @@ from flows.runtime import controls
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import FlowContext, Message
 from flows.waiting import says_waited_too_long
+from flows.yes_no import describes_fault, tried_already
 
 _STILL_BROKEN = re.compile(
     r"\b(?:gagal|error|eror|tetep|tetap|masih sama|percuma|sama aja|sama saja|ga ngaruh|"
@@ -59,6 +60,8 @@ def helped(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         return Valid("no")  # "mau ngadu aja": a complaint asked for is the fix not enough
     if says_waited_too_long(message, ctx.programme.incentive_support_after_hours):
         return Valid("no")  # "it's been 2 months since the schedule": the fix is past
+    if not message.payload and (tried_already(text) or describes_fault(text)):
+        return Valid("no")  # "udah di tempat terang", "hp ku kamera jelek": not solved
     answer = controls.answer_yes_no(message)
     if answer is None and not message.payload and story.story_like(text):
         return Valid("no")  # the whole story instead of yes or no: it is not solved

@@ -58,6 +58,21 @@ def prefill(message: Message, _: FlowContext) -> Slots:
     return slots
 
 
+def from_category(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """A story typed as the answer to "what is it about?" ("akun saya diblokir pas login
+    kemarin, katanya melanggar"): the category was read from it, and it is the story too, with
+    the details it gives; only what is missing is asked for."""
+    message = turn.message
+    if "description" in turn.slots or message.payload or not story_like(message.text or ""):
+        return []
+    story = description(message, turn.slots, turn.ctx)
+    if isinstance(story, Valid):
+        turn.slots["description"], turn.slots[KEPT] = story.value, True
+        turn.slots.update(story_details(message))
+    return []
+    yield
+
+
 def description(message: Message, slots: Slots, __: FlowContext) -> Result:
     text = " ".join((message.text or "").split())
     if not text:

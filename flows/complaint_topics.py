@@ -44,6 +44,13 @@ FICTITIOUS = (
     r"fictitious|fake (?:purchase|training|course|order)|split the (?:money|balance)"
 )
 """A fictitious purchase ("beli pelatihan fiktif, uangnya dibagi 2"): fraud."""
+STAFF_ASKS_SECRET = (
+    r"\b(?:cs|admin|admn|petugas|staf|staff|pegawai|operator|customer service|agen|agent|"
+    r"pihak|officer)\w*(?: \w+){0,3}? (?:minta|mintain|nanya|nanyain|asked|asks|asking)\w*"
+    r" (?:\w+ )?(?:kode |code |my |the )?(?:otp|sandi|password|pin)\b"
+)
+"""Someone said to be staff asking for a secret ("ada cs prakerja wa minta kode otp", "admin
+prakerja minta otp aku"): staff never ask for one, so it is fraud."""
 _KEYWORDS = (
     ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud|"
               r"jasa (?:daftar|pendaftaran|bikin akun)|dijamin (?:lolos|diterima)|"
@@ -54,7 +61,7 @@ _KEYWORDS = (
               r"(?:dimintai|diminta|nanya\w*|menanyakan|asked for|asking for|asked me for|"
               r"(?:ada (?:yg|yang|orang)|orang|dia|seseorang|oknum|mereka)(?: \w+){0,3}? minta\w*)"
               r" (?:kode |my |the )?(?:otp|sandi|password|pin)|"
-              + CASH_OUT + "|" + FICTITIOUS),
+              + STAFF_ASKS_SECRET + "|" + CASH_OUT + "|" + FICTITIOUS),
     ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive"),
     ("certificate", r"sertifikat|certificate"),
     ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|(?:not|wasn't|weren't|"
@@ -80,6 +87,13 @@ _KEYWORDS = (
 
 _REVOKED = re.compile(r"\b(?:dicabut|revoked)\b")
 """Said outright, a revocation is what the message is about, whatever else it names."""
+_BLOCKED = re.compile(r"\b(?:di|ke|ter)?blokir\b|\bblocked\b|\bdibekukan\b|\bsuspend\w*")
+"""A blocked account is what the message is about, though it names the login where it showed
+("akun saya diblokir pas login kemarin"); not a blocked e-wallet or bank account."""
+
+
+_PAYOUT = r"e-?wallet|rekening|\bbank\b|\bovo\b|gopay|\bdana\b|linkaja|\bbni\b|\bbca\b"
+"""A bank or e-wallet: what may be blocked instead of the account."""
 
 
 def known_problem(message: Message) -> bool:
@@ -96,6 +110,9 @@ def category_for(text: str) -> str | None:
     lowered = text.lower()
     if _REVOKED.search(lowered) and not re.search(_KEYWORDS[0][1], lowered):
         return "revoked"  # "kartu aku dicabut padahal udah beli pelatihan": not the purchase
+    blocked = _BLOCKED.search(lowered) and not re.search(_KEYWORDS[0][1], lowered)
+    if blocked and not re.search(_PAYOUT, lowered):
+        return "account_blocked"  # "diblokir pas login": not the login
     found: list[tuple[int, int, str]] = []
     for rank, (category, pattern) in enumerate(_KEYWORDS):
         named = len(re.findall(pattern, lowered))

@@ -95,8 +95,9 @@ COMPLAINTS = Flow(
                 _category,
                 tuple(Option(c, f"complaints.category.options.{c}") for c in CATEGORIES),
             ),
-            go=AFTER_CATEGORY,
+            go=(Go("category_story"),),
         ),
+        State("category_story", action=story.from_category, go=AFTER_CATEGORY),
         State(
             "overdue",
             action=overdue,

@@ -25,6 +25,7 @@ class EraRules(BaseModel):
     purchase_days: int = Field(ge=1)  # to buy the first course after the announcement
     rest_days: int = Field(0, ge=0)  # to spend the rest after rating the first course
     social_assistance_allowed: bool = True  # may other social-assistance recipients join?
+    min_course_hours: int | None = Field(None, ge=1)  # a course's least length (None: unstated)
 
     @property
     def total(self) -> int:
@@ -47,6 +48,7 @@ class EraRules(BaseModel):
             "total": money(self.total),
             "purchase_days": self.purchase_days,
             "rest_days": self.rest_days,
+            "min_hours": self.min_course_hours,
         }
 
 
@@ -62,6 +64,7 @@ def _default_eras() -> dict[str, EraRules]:
             survey_times=2,
             purchase_days=15,
             rest_days=15,
+            min_course_hours=15,
         ),
         "semi_bansos": EraRules(
             years="2020–2022",

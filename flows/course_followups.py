@@ -17,6 +17,7 @@ from flows.course_query import OTHER_INTENT_SURE, SEARCH
 from flows.messages import Outbound
 from flows.my_courses import asks_my_courses
 from flows.runtime.machine import FlowTurn
+from flows.runtime.transitions import finish
 from flows.turn import Ask, Message, within_context
 
 FOLLOW_UP_INTENTS = (None, "inform", "course_search", "out_of_scope")
@@ -91,6 +92,9 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
     shown. "Cari lagi" or "cari pelatihan" starts afresh."""
     previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
     slots, message = turn.slots, turn.message
+    if message.payload is None and asks_hours(message.text or ""):
+        finish(turn)  # "durasi pelatihan minimal brp jam": a question, no search on "jam"
+        return [course_hours(turn)]
     if "topic" in slots or not message.text or not query.names_filter(message):
         return []
     if previous.get("words") is not None and recent(previous, message.at):
@@ -102,6 +106,34 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
         slots.update({k: previous[k] for k in kept if k not in slots and previous.get(k)})
     return []
     yield  # a step that asks nothing
+
+
+_HOURS = re.compile(
+    r"\b(?:berapa|brp|brapa|bberapa) (?:\w+ )?jam\b|\bjam(?:nya)? (?:minimal|minimum|min)\b"
+    r"|\b(?:minimal|minimum|min|paling sedikit|sedikitnya) (?:\w+ ){0,2}jam\b"
+    r"|\bhow many hours\b|\b(?:minimum|min) (?:\w+ )?hours\b|\bhours?\b.*\b(?:minimum|at least)\b"
+)
+_TRAINING = re.compile(r"\b(?:pelatihan|kursus|kelas|training|course|durasi|duration)\w*")
+_CLOCK = re.compile(r"\b(?:tutup|buka|mulai|dimulai|jadwal|redeem|tayang|webinar(?:nya)?)\b")
+
+
+def asks_hours(text: str) -> bool:
+    """How many hours a course runs at least ("pelatihan prakerja berapa jam minimal?",
+    "durasi pelatihan minimal brp jam"); not a clock time ("webinar mulai jam brp")."""
+    lowered = text.lower()
+    return bool(_HOURS.search(lowered) and _TRAINING.search(lowered)) and not _CLOCK.search(
+        lowered
+    )
+
+
+def course_hours(turn: FlowTurn) -> Outbound:
+    """How long a course runs at least under the current rules (``min_course_hours`` of the
+    era; where the era states none, only where each course's length is shown), with the
+    search one tap away."""
+    search = turn.button("menu.courses", "flow:course_choice")
+    facts = turn.ctx.programme.facts()
+    key = "kb.course_hours" if facts["min_hours"] is not None else "kb.course_hours_unstated"
+    return turn.reply(key, search, turn.menu_button(), **facts)
 
 
 def recent(search: dict[str, Any], now: datetime) -> bool:

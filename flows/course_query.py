@@ -100,22 +100,32 @@ def topic_words(text: str) -> str:
     return wishes.topic_words(lowered, _FILLER)
 
 
-_NO_MATTER = re.compile(
-    r"(?:(?:yg|yang|ya|oh|ok|oke)\s+)*"
+_NOT_MATTER = (
     r"(?:gpp|gapapa|(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk)[ -]?(?:apa[ -]?apa|apa2|papa|apa)|"
-    r"(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk) masalah|mana (?:aja|saja)|"
-    r"sama (?:aja|saja))"
-    r"(?:\s+(?:kak|kk|min|deh|sih|aja|kok|ya|dong|semua|semuanya|boleh))*[\s.!]*"
+    r"(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk) masalah|(?:di ?)?mana (?:aja|saja)|"
+    r"(?:berapa|brp|brapa) (?:aja|saja)|sama (?:aja|saja)|whatever|any(?:thing|where)?|"
+    r"(?:it )?(?:doesn'?t|does not|don'?t) matter|no matter|(?:i )?(?:don'?t|do not) care|"
+    r"no preference|(?:any|either) (?:is|one is) (?:fine|ok(?:ay)?))"
 )
-"""A lone answer that the mode does not matter ("gpp", "ga masalah", "yg mana aja"): any mode
-at "which mode?", though no filter in a follow-up ("gapapa" after courses shown refines none)."""
+_NO_MATTER = re.compile(
+    rf"(?:(?:yg|yang|ya|oh|ok|oke)\s+)*{_NOT_MATTER}(?:[\s,]+{_NOT_MATTER})*"
+    r"(?:\s+(?:kak|kk|min|deh|sih|aja|kok|ya|dong|semua|semuanya|boleh|really|honestly))*[\s.!]*"
+)
+"""A lone answer that it does not matter ("gpp", "ga masalah", "yg mana aja", "gpp brp aja",
+"whatever"): any mode, city or price at the search's questions, though no filter in a
+follow-up ("gapapa" after courses shown refines none)."""
+
+
+def no_matter(text: str) -> bool:
+    """Whether a lone answer says any value will do (the mode, the city, the price)."""
+    return bool(_NO_MATTER.fullmatch(" ".join(text.lower().replace("’", "'").split())))
 
 
 def mode(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     """ "Which mode?" answered: the mode named ("bebas", "terserah" and "apa aja" are any), or
     any for a lone "it does not matter"."""
     found = _named_mode(message, slots, ctx)
-    if found is None and _NO_MATTER.fullmatch(" ".join((message.text or "").lower().split())):
+    if found is None and no_matter(message.text or ""):
         return Valid("any")
     return found
 
@@ -140,17 +150,30 @@ def city(message: Message, _: Slots, __: FlowContext) -> Result:
         return Valid(_place(str(found)))
     if no_answer(message.text or ""):
         return None  # "ini di kota mana?" asks back
+    if no_matter(message.text or ""):
+        return Valid("any")  # "gpp dimana aja", "doesn't matter"
     words = re.findall(r"[a-z]+", (message.text or "").lower())
     if any(w in ("bebas", "semua", "terserah", "any") for w in words):
         return Valid("any")
     return Valid(" ".join(words[-2:]).title()) if words else None
 
 
-def price(message: Message, _: Slots, __: FlowContext) -> Result:
+_ANY_PRICE = r"\b(?:bebas|berapa aja|terserah|gak masalah|any|no limit)\b"
+
+
+def price(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """ "What price?" answered: an amount, no limit ("bebas", a lone "gpp brp aja")."""
+    if no_matter(message.text or "") and not asks_my_courses(message.text or ""):
+        return Valid(0)  # "gpp", "gpp brp aja", "whatever": no limit
+    return _named_price(message, slots, ctx)
+
+
+def _named_price(message: Message, _: Slots, __: FlowContext) -> Result:
+    """The price a message names; a lone "gpp" to another question names none."""
     lowered = (message.text or "").lower()
     if asks_my_courses(lowered):
         return None
-    if re.search(r"\b(?:bebas|berapa aja|terserah|gak masalah|any|no limit)\b", lowered):
+    if re.search(_ANY_PRICE, lowered):
         return Valid(0)
     found = message.entity("money")
     amount = int(found) if isinstance(found, int | float) else parse_money(lowered)
@@ -175,7 +198,7 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
     for name, check, source in (
         ("topic", topic, topic_message),
         ("mode", _named_mode, filters),
-        ("max_price", price, filters),
+        ("max_price", _named_price, filters),
     ):
         result = check(source, slots, ctx)
         if isinstance(result, Valid):

@@ -7,6 +7,8 @@ the rules, the ones that end the check at once and the verdict in ``flows.eligib
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flows import eligibility_age
 from flows import eligibility_answers as answers
 from flows import eligibility_verdict as verdict
@@ -43,9 +45,12 @@ def _semi_bansos(_: Slots, ctx: FlowContext) -> bool:
 
 
 def _ask(name: str, slot: Slot, then: str, *extra: Go) -> State:
-    """A question; a hard rule its answer fails ends the check (``HARD``)."""
+    """A question; a hard rule its answer fails ends the check (``HARD``). Any question also
+    answers one about graduates still listed as students, and says a fact told again is noted
+    (``answers.asked_or_noted``)."""
     stop = Go("verdict", verdict.hard_failed, "a hard rule failed")
-    return State(name, slot=slot, go=(stop, *extra, Go(then)))
+    read = answers.asked_or_noted(slot.validate) if slot.validate else slot.validate
+    return State(name, slot=replace(slot, validate=read), go=(stop, *extra, Go(then)))
 
 
 SCHOOL_OPTIONS = (

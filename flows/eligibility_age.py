@@ -7,6 +7,7 @@ daftar?" is answered, not only followed by the next question)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from flows.eligibility_facts import read_age, stated_age
 from flows.result import Invalid, Result, Valid
@@ -31,13 +32,51 @@ def limit_asked(text: str) -> bool:
     return bool(_LIMIT.search(lowered) and _HOW_MANY.search(lowered))
 
 
-def read(message: Message, _: Slots, ctx: FlowContext) -> Result:
-    """The age question's answer; the limit asked about is told (no miss), then asked again."""
+_BORN_IN = re.compile(
+    r"\b(?:lahir|lhr|kelahiran|born)(?:\s+(?:di\s+)?(?:tahun|thn|th|taun|th\.|in))?\s+"
+    r"((?:19|20)\d{2})\b|^\W*((?:19|20)\d{2})\W*$"
+)
+"""A year of birth ("lahir 2008", "kelahiran thn 1999", a bare "2008" at the age question)."""
+AGE_EITHER = "_age_either"
+"""The two ages a year of birth gives, when both fail the same rule: the verdict says both."""
+
+
+def _side(years: int, low: int, high: int) -> int:
+    return -1 if years < low else 1 if years > high else 0
+
+
+def born_in(text: str, slots: Slots, ctx: FlowContext, today: date | None = None) -> Result:
+    """The age a year of birth gives: one of two, by the birthday. When the two fall on either
+    side of a limit (17 or 18), the date of birth is asked for (no miss); else the older is
+    taken, and both kept for the verdict to say ("10 atau 11 tahun")."""
+    found = _BORN_IN.search(text.lower())
+    if found is None:
+        return None
+    year, now = int(found.group(1) or found.group(2)), (today or date.today()).year
+    older = now - year
+    if older < 1 or older > 120:
+        return None
+    rules = ctx.programme
+    sides = {_side(age, rules.min_age, rules.max_age) for age in (older - 1, older)}
+    if len(sides) > 1:
+        return Invalid("age_birth_year", {"year": year, "younger": older - 1, "older": older},
+                       miss=False)  # fmt: skip
+    slots[AGE_EITHER] = [older - 1, older]
+    return Valid(older)
+
+
+def read(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """The age question's answer; the limit asked about is told (no miss), then asked again;
+    a year of birth alone read as ``born_in`` says."""
     if message.payload is None and limit_asked(message.text or ""):
         rules = ctx.programme
         limits: dict[str, object] = {"min_age": rules.min_age, "max_age": rules.max_age}
         return Invalid("age_limit", limits, miss=False)
-    return read_age(message)
+    found = read_age(message)
+    if found is None and message.payload is None:
+        return born_in(message.text or "", slots, ctx)
+    slots.pop(AGE_EITHER, None)
+    return found
 
 
 def opening_note(turn: FlowTurn, *, failed: bool) -> list[str]:
@@ -58,4 +97,4 @@ def opening_note(turn: FlowTurn, *, failed: bool) -> list[str]:
     return [turn.say("eligibility.note.age_ok", age=stated.value, **limits)]
 
 
-__all__ = ["limit_asked", "opening_note", "read"]
+__all__ = ["AGE_EITHER", "born_in", "limit_asked", "opening_note", "read"]

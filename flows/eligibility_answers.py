@@ -18,9 +18,12 @@ from flows.eligibility_facts import (
     NO_EXCLUDED_JOB,
     NOT_CITIZEN,
     about_self,
+    asks_listed,
+    denied_job,
     family_size_only,
     graduated,
     job,
+    later_facts,
     not_at_school,
     studying,
 )
@@ -29,6 +32,33 @@ from flows.runtime import controls
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
 from flows.yes_no import asks_back, off_topic
+
+Reader = Callable[[Message, Slots, FlowContext], Result]
+
+
+def asked_or_noted(read: Reader) -> Reader:
+    """A question's reader, and at any question: a question about graduates still listed as
+    students ("trus kalo udh lulus tp di pddikti masih aktif?") answered (no miss); a message
+    that is no answer but says again a fact already noted, or denies an excluded job ("bukan
+    PNS kok", read as the job question reads it: none), said to be noted, no miss (facts not
+    yet noted are noted by the runner)."""
+
+    def reader(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+        typed = message.text if message.payload is None else None
+        if typed and asks_listed(typed.lower()):
+            return Invalid("listed_asked", miss=False)
+        found = read(message, slots, ctx)
+        if found is not None or not typed:
+            return found
+        said = later_facts(message, ctx)
+        if denied_job(about_self(typed.lower())) and slots.get("occupation", "none") == "none":
+            said.setdefault("occupation", "none")
+            slots["occupation"] = "none"
+        if said and all(slots.get(key) == value for key, value in said.items()):
+            return Invalid("fact_noted", miss=False)
+        return None
+
+    return reader
 
 
 def yes_no(*topic: str) -> Callable[[Message, Slots, FlowContext], Result]:
@@ -131,4 +161,15 @@ def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
     return None
 
 
-__all__ = ["age", "bansos", "citizen", "kk_count", "occupation", "previous", "school", "yes_no"]
+__all__ = [
+    "Reader",
+    "age",
+    "asked_or_noted",
+    "bansos",
+    "citizen",
+    "kk_count",
+    "occupation",
+    "previous",
+    "school",
+    "yes_no",
+]

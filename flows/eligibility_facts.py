@@ -16,11 +16,15 @@ from flows.eligibility_jobs import (
     EXCLUDED_JOBS,
     LEAVING,
     NO_EXCLUDED_JOB,
+    SAME_KK,
     about_self,
     affirmed,
+    denied_job,
     former_job,
     job,
     relative_job,
+    relatives_received,
+    without_relatives_received,
 )
 from flows.eligibility_words import age_in_words
 from flows.result import Invalid, Result, Valid
@@ -120,6 +124,25 @@ def read_age(message: Message) -> Result:
     return found if found is not None else in_words
 
 
+_HYPOTHETICAL = re.compile(
+    r"\b(?:kalo|kalau|klo|kl|seandainya|andai|andaikan|misal|misalnya|if|what if|suppose)\b"
+)
+_ASKS_HOW = re.compile(r"\b(?:gimana|gmn|bagaimana|gmna|cara|apa|apakah|kenapa|knp|how|what)\b")
+
+
+def asks_listed(lowered: str) -> bool:
+    """A question about graduates still listed as students ("trus kalo udh lulus tp di pddikti
+    masih aktif?", "pddikti gimana updatenya?"), not the user's own fact ("udah lulus tapi
+    masih tercatat di PDDikti, bisa?")."""
+    named = re.search(r"\b(?:pddikti|dapodik|forlap)\b", lowered)
+    listed = GRADUATE_WORDS.search(lowered) and re.search(
+        r"\b(?:masih|msh)\s+(?:aktif|terdaftar|tercatat)\b", lowered
+    )
+    if not (named or listed):
+        return False
+    return bool(_HYPOTHETICAL.search(lowered) or (named and _ASKS_HOW.search(lowered)))
+
+
 def family_size_only(text: str) -> bool:
     """ "ada 5 org di kk aku": the family's size, not how many received Prakerja."""
     lowered = text.lower()
@@ -145,12 +168,13 @@ def facts(message: Message, ctx: FlowContext) -> Slots:
     ("ga kuliah" to "WNI?") it may be what the user thought was asked: asked in its turn."""
     slots: Slots = {}
     text = (message.text or "").lower()
-    own = about_self(text)
+    own = about_self(without_relatives_received(text))  # "kakak udh dapet": not the user
     found = stated_age(message)
     if isinstance(found, Valid):
         slots["age"] = found.value
     if GRADUATE_WORDS.search(own) and LISTED.search(own):
-        slots["school"] = "graduate_listed"  # "udah lulus tapi masih tercatat di PDDikti"
+        if not asks_listed(own):  # "kalo udh lulus tp di pddikti masih aktif?" asks
+            slots["school"] = "graduate_listed"  # "udah lulus tapi masih tercatat di PDDikti"
     elif studying(own):
         slots["school"] = "yes"
     work = job(own)
@@ -158,6 +182,7 @@ def facts(message: Message, ctx: FlowContext) -> Slots:
         slots["occupation"] = work
     slots.update(_citizen(own))
     slots.update(_history(own, ctx))
+    slots.update(_family_card(text, ctx))
     if slots and "school" not in slots and _NOT_IN_SCHOOL.search(own):
         slots["school"] = "no"  # "umur 30, wni, ga kuliah"; not a lone "ga kuliah" (below)
     return slots
@@ -175,9 +200,20 @@ def later_facts(message: Message, ctx: FlowContext) -> Slots:
     slots = facts(message, ctx)
     own = about_self((message.text or "").lower())
     schooled = SCHOOL_WORDS.search(own) or _DEGREES.search(own)
-    if "school" not in slots and graduated(own) and schooled:
+    if "school" not in slots and graduated(own) and schooled and not asks_listed(own):
         slots.update({"school": "no", GRADUATED: True})
     return slots
+
+
+def _family_card(text: str, ctx: FlowContext) -> Slots:
+    """Relatives on the user's own family card who received Prakerja, as many as it may have
+    ("bapak sama kakak sy udh penerima prakerja, 1 KK"): the card's quota is used. Fewer, or
+    no card named ("kakak sama bapak udh dapet"), is asked in its turn."""
+    most = ctx.programme.max_beneficiaries_per_kk
+    counted = relatives_received(text)
+    if counted is not None and counted >= most and SAME_KK.search(text):
+        return {"kk_count": str(most)}
+    return {}
 
 
 def _citizen(own: str) -> Slots:
@@ -220,6 +256,8 @@ __all__ = [
     "NO_EXCLUDED_JOB",
     "SCHOOL_WORDS",
     "about_self",
+    "asks_listed",
+    "denied_job",
     "facts",
     "family_size_only",
     "former_job",
@@ -229,6 +267,7 @@ __all__ = [
     "not_at_school",
     "read_age",
     "relative_job",
+    "relatives_received",
     "stated_age",
     "studying",
 ]

@@ -67,6 +67,58 @@ def affirmed(pattern: str | re.Pattern[str], lowered: str) -> re.Match[str] | No
     return None
 
 
+_KIN = (
+    r"(?:suami|istri|bini|mertua|ayah|bapak|bapa|bokap|ibu|ibuk|emak|mama|mamah|mamak|papa|papah|"
+    r"nyokap|kakak|kaka|abang|adik|adek|anak|saudara|sodara|paman|om|tante|bibi|kakek|nenek|"
+    r"sepupu|keponakan|ponakan|ortu|orang ?tua|keluarga|husband|wife|father|dad|mother|mom|mum|"
+    r"brother|sister|son|daughter|parents?|family|cousin)"
+)
+_ONE_KIN = rf"(?:my\s+)?{_KIN}(?:ku|nya)?(?:\s+(?:saya|aku|sy|gw|gue|gua|ku|ane))?"
+_KIN_GROUP = (
+    rf"{_ONE_KIN}(?:(?:\s*[,&+/]\s*(?:dan\s+|sama\s+)?|\s+(?:sama|sm|ama|dan|dn|dgn|dengan|"
+    rf"and|serta)\s+|\s+){_ONE_KIN})*"
+)
+_KIN_RECEIVED = re.compile(
+    rf"\b(?P<kin>{_KIN_GROUP})\b(?P<gap>(?:\s+\w+){{0,3}}?)\s+"
+    r"(?:(?:sudah|udah|udh|dah|sdh|pernah|prnh|dulu|already|has|have|had)\s+(?:\w+\s+){0,2}?"
+    r"(?:dapat|dapet|dpt|terima|nerima|menerima|penerima|lolos|ikut|got|gotten|received|"
+    r"joined|been)|penerima|alumni)\b"
+)
+"""Relatives who received Prakerja ("kakak sama bapak udh dapet prakerja", "ibu sy udh pernah
+dapet", "bapak sama kakak sy udh penerima prakerja", "my brother already got prakerja")."""
+_PLURAL_KIN = re.compile(r"\b(?:ortu|orang ?tua|keluarga|parents|family)\b")
+_SELF = re.compile(r"\b(?:aku|saya|sy|gw|gue|gua|i|me)\b")
+_SELF_BEFORE = re.compile(r"\b(?:aku|saya|sy|gw|gue|gua|i)\s*(?:,|&|\+|sama|sm|ama|dan|dn|and)\s*$")
+SAME_KK = re.compile(
+    r"\b(?:(?:1|satu|se|one)\s*-?\s*(?:kk|kartu keluarga|family card)|sekk|"
+    r"(?:kk|kartu keluarga)(?:nya)?\s+(?:yg\s+|yang\s+)?sama|same (?:kk|family card))\b"
+)
+"""The relatives are on the user's own family card ("1 KK", "satu KK", "se-KK", "KK-nya sama")."""
+
+
+def relatives_received(lowered: str) -> int | None:
+    """How many relatives the message says received Prakerja (not counting the user): 0 for
+    none named, -1 for a number it does not tell ("ortu", "keluarga"); None when the user is
+    one of them ("aku sama kakak udh dapet": their own receipt)."""
+    found = _KIN_RECEIVED.search(lowered)
+    if found is None:
+        return 0
+    if _SELF_BEFORE.search(lowered[: found.start()]) or _SELF.search(found.group("gap")):
+        return None
+    kin = found.group("kin")
+    if _PLURAL_KIN.search(kin):
+        return -1
+    return len(re.findall(rf"\b{_KIN}\b", kin))
+
+
+def without_relatives_received(lowered: str) -> str:
+    """The message without the clauses saying that relatives received Prakerja (their receipt
+    is not the user's), unless the user says they are one of them."""
+    if relatives_received(lowered) is None:
+        return lowered
+    return _KIN_RECEIVED.sub(" ", lowered)
+
+
 def relative_job(lowered: str) -> bool:
     """A relative's excluded job, held now or before, is named ("bapak saya kepala desa",
     "bapak aku pensiunan TNI")."""
@@ -107,6 +159,13 @@ def former_job(lowered: str) -> bool:
     return named and _left(lowered)
 
 
+def denied_job(lowered: str) -> bool:
+    """An excluded job denied and none held ("bukan PNS kok", "non pns"): none of them, as the
+    job question reads it."""
+    named = [m for pattern in EXCLUDED_JOBS.values() for m in re.finditer(pattern, lowered)]
+    return bool(named) and all(_DENIED.search(lowered[: m.start()]) for m in named)
+
+
 def job(lowered: str) -> str | None:
     """An excluded job the user has (not one they deny or left), or plainly none."""
     for value, pattern in EXCLUDED_JOBS.items():
@@ -119,9 +178,13 @@ __all__ = [
     "EXCLUDED_JOBS",
     "LEAVING",
     "NO_EXCLUDED_JOB",
+    "SAME_KK",
     "about_self",
     "affirmed",
+    "denied_job",
     "former_job",
     "job",
     "relative_job",
+    "relatives_received",
+    "without_relatives_received",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows.eligibility_facts import about_self, former_job, relative_job
+from flows.eligibility_facts import about_self, former_job, relative_job, relatives_received
 from flows.eligibility_situations import excluded, verdict
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -24,15 +24,6 @@ _EMPLOYED = re.compile(
     r"karyawan|pegawai swasta|honorer|guru|employed|(?:have|got) a job|(?:already|still) working|"
     r"i work (?:at|as|in))\b"
 )
-_RELATIVE = (
-    r"(?:suami|suamiku|istri|istriku|bini|adik|adikku|adek|kakak|kakakku|abang|ayah|bapak|"
-    r"mama|papa|anak|anakku|saudara|saudaraku|keluarga|ortu|orang tua|husband|wife|brother|"
-    r"sister|father|mother|parents?|family)"
-)
-_RELATIVE_RECEIVED = re.compile(
-    rf"\b{_RELATIVE}\b(?:\s+\w+){{0,4}}?\s+(?:sudah|udah|udh|dah|sdh|pernah|already|has|have)"
-    r"\s+(?:\w+\s+)?(?:dapat|dapet|dpt|ikut|terima|nerima|lolos|menerima|got|received|joined)\b"
-)
 
 
 def notes(text: str) -> list[str]:
@@ -45,7 +36,7 @@ def notes(text: str) -> list[str]:
         found.append("eligibility.note.homemaker")
     elif _EMPLOYED.search(about_self(lowered)):  # "suami kerja di bumn" is about him
         found.append("eligibility.note.employed")
-    if _RELATIVE_RECEIVED.search(lowered):
+    if relatives_received(lowered) != 0:  # "kakak sama bapak udh dapet", "ibu sy udh dapet"
         found.append("eligibility.note.relative")
     if relative_job(lowered):
         found.append("eligibility.note.relative_job")

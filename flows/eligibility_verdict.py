@@ -7,6 +7,7 @@ social-assistance recipients may join (not in the semi-bansos era)."""
 
 from __future__ import annotations
 
+from flows.eligibility_age import AGE_EITHER
 from flows.eligibility_facts import GRADUATED
 from flows.eligibility_situations import situations
 from flows.messages import Button, Outbound
@@ -52,11 +53,12 @@ def failed_already(slots: Slots, ctx: FlowContext) -> bool:
     return bool(known_failures(slots, ctx))
 
 
-HARD = frozenset({"too_old", "not_citizen", "previous"})
-"""Rules that neither time nor a change of situation will meet (a citizen with a NIK, the upper
-age, once in a lifetime): one failed ends the check at once, the other questions moot. The
-others (too young, school, job, the family card, social assistance) may change: the check goes
-on, and the verdict names all that must change."""
+HARD = frozenset({"too_young", "too_old", "not_citizen", "previous"})
+"""Rules whose failure ends the check at once, the other questions moot: those that neither time
+nor a change of situation will meet (a citizen with a NIK, the upper age, once in a lifetime),
+and the lower age, which only time meets (the verdict says when: at 18). The others (school,
+job, the family card, social assistance) may change: the check goes on, and the verdict names
+all that must change."""
 
 
 def hard_failed(slots: Slots, ctx: FlowContext) -> bool:
@@ -87,7 +89,7 @@ def failed_params(turn: FlowTurn) -> dict[str, object]:
             f"eligibility.fail.{reason}",
             min_age=rules.min_age,
             max_age=rules.max_age,
-            age=turn.slots.get("age", ""),
+            age=_age_said(turn),
             max_per_kk=rules.max_beneficiaries_per_kk,
         )
         for reason in turn.slots.get("failed", [])
@@ -95,6 +97,14 @@ def failed_params(turn: FlowTurn) -> dict[str, object]:
     if turn.message.payload is None:  # "TNI, tapi mau pensiun bulan depan": when it changes
         lines += [turn.say(key) for key in situations(turn.message.text or "")]
     return {"reasons": "\n".join(lines)}
+
+
+def _age_said(turn: FlowTurn) -> object:
+    """The age, or the two a year of birth gives ("10 atau 11")."""
+    years, either = turn.slots.get("age", ""), turn.slots.get(AGE_EITHER)
+    if isinstance(either, list) and len(either) == 2 and either[1] == years:
+        return turn.say("eligibility.age_either", younger=either[0], older=either[1])
+    return years
 
 
 def eligible_params(turn: FlowTurn) -> dict[str, object]:
@@ -107,7 +117,9 @@ def not_eligible_buttons(turn: FlowTurn) -> tuple[Button, ...]:
 
 
 def eligible_buttons(turn: FlowTurn) -> tuple[Button, ...]:
-    return (turn.button("eligibility.register_now", "flow:registration", means="yes"),)
+    """ "Mau daftar sekarang?": a typed "ya" registers, a typed "ga" is taken too (the menu)."""
+    register = turn.button("eligibility.register_now", "flow:registration", means="yes")
+    return (register, turn.button("eligibility.later", "menu", means="no"))
 
 
 def passed(slots: Slots, _: FlowContext) -> bool:

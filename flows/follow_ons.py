@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import account_help, certificate_wait, my_incentives, rating_help
+from flows import (
+    account_email,
+    account_help,
+    certificate_wait,
+    era_answers,
+    fraud,
+    my_incentives,
+    rating_help,
+)
 from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -48,6 +56,9 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     "incentive_failed": (_WHY, my_incentives.why_failed),
     certificate_wait.TOPIC: (certificate_wait.WAITED, _now(certificate_wait.answer)),
     FINISHED_TICKET: (NOT_SOLVED, offer),
+    **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
+    **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
+    **fraud.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
 }
 """The topic answered just before: what its follow-up asks, and the answer."""
 

@@ -9,20 +9,40 @@ something was handed over, and the report one tap away."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from flows import account_help
 from flows.complaint_context import WARNED
 from flows.complaint_story import masked
-from flows.complaint_topics import category_for, file_complaint
+from flows.complaint_topics import (
+    CASH_OUT,
+    FICTITIOUS,
+    STAFF_ASKS_SECRET,
+    category_for,
+    file_complaint,
+)
+from flows.last_answer import remember
 from flows.messages import MAX_TEXT_LENGTH, Outbound
+from flows.runtime import controls
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext
 
 INTENTS = ("redeem_code", "benefits_info", "training_balance", "complaint_status", "help",
            "account_access", "out_of_scope", "program_info", "course_search",
            "incentive_status", "payment_account", "inform", "registration_status", "register",
-           "check_eligibility", "complaint")  # fmt: skip
+           "check_eligibility", "complaint", "human_agent")  # fmt: skip
 """The intents a fraud story is read as. Read as a complaint, only a question is answered here
-("legal ga?"); a report ("mau lapor", "aku ketipu") starts the complaint flow."""
+("legal ga?"); a report ("mau lapor", "aku ketipu") starts the complaint flow. Read as a wish
+for a person, only a secret asked for ("ada cs prakerja wa minta kode otp, kasih ga?")."""
+
+SECRET_ASKED, CASHING_OUT, OFFERED = "fraud_secret_asked", "fraud_cash_out", "fraud_offer"
+"""The warning just given (``flows.last_answer``): a secret asked for by someone said to be
+staff, a "cash out your balance" offer, another offer (a paid "joki"): what "udh kukasih",
+"temen ku bisa katanya potong 30%", "udh terlanjur bayar" right after it are about."""
+_ASKS_SECRET = re.compile(
+    STAFF_ASKS_SECRET + r"|\bminta\w* (?:\w+ )?(?:kode |code )?(?:otp|sandi|password|pin)\b"
+)
+_CASHING = re.compile(CASH_OUT + "|" + FICTITIOUS)
 
 
 def warning(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -55,7 +75,7 @@ def gave_away(slots: Slots, _: FlowContext) -> bool:
 def handed_over(text: str) -> bool:
     """The text says a code, a password or money was already handed over."""
     story = text.lower()
-    gave = _GAVE_AWAY.search(story) or re.search(r"\b(?:ke|ter)(?:kasih|kirim)\b", story)
+    gave = _GAVE_AWAY.search(story) or re.search(r"\b(?:ke|ter|ku)(?:kasih|kirim)\b", story)
     return bool(gave) and bool(_SECRET_OR_MONEY.search(story))
 
 
@@ -71,27 +91,39 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     """A fraud told in a message read as another topic: the warning, what to do now if something
     was handed over, and the report one tap away: the complaint takes the story told (its
     secrets masked) and goes on without repeating the warning and the steps."""
-    text = turn.message.text or ""
+    text, intent = turn.message.text or "", turn.message.intent
     if category_for(text) != "fraud" or not _SOMEONE.search(text.lower()):
         return None
-    if turn.message.intent == "complaint" and not asks_only(text):
+    if intent == "complaint" and not asks_only(text):
         return None  # a report: the complaint flow takes it (warning, story, ticket)
+    secret = _ASKS_SECRET.search(text.lower())
+    if intent == "human_agent" and not secret:
+        return None  # "mau lapor joki, sambungin ke petugas": a person, as asked
     contact = turn.ctx.programme.contact_centre
     replies = [Outbound(turn.say("complaints.fraud_seen", contact_centre=contact))]
     if handed_over(text):
         replies.append(Outbound(turn.say("complaints.urgent_steps", contact_centre=contact)))
+    remember(turn, SECRET_ASKED if secret else _offer(text))
     report = file_complaint(turn, topic="fraud", story=_story(text))
-    menu = turn.menu_button()
-    replies.append(turn.reply("complaints.fraud_report", report, menu, contact_centre=contact))
+    buttons = [report, turn.menu_button()]
+    if intent == "human_agent":  # a person was asked for: one tap away
+        buttons.insert(1, turn.button("common.talk_to_person", controls.HUMAN))
+    replies.append(turn.reply("complaints.fraud_report", *buttons, contact_centre=contact))
     return replies
+
+
+def _offer(text: str) -> str:
+    return CASHING_OUT if _CASHING.search(text.lower()) else OFFERED
 
 
 _ASKS = re.compile(
     r"\b(?:legal|ilegal|aman|boleh|mending|mendingan|asli|resmi|percaya|dipercaya|terpercaya|"
     r"safe|legit|allowed|should i|worth it)\b"
+    r"|\b(?:di)?(?:kasih|kasi|kirim|berikan|kasihin|kasihkan|kirimin)\s+(?:\w+\s+)?(?:ga|gak|gk|"
+    r"nggak|ngga|enggak|engga|tidak|jangan)\b"
 )
 """A question whether an offer may be taken: "legal ga?", "aman ga beli?", "mending pake ga?",
-"is it safe", "itu resmi ga?" ("itu penipuan kan?" names the fraud: a report)."""
+"is it safe", "itu resmi ga?", "kasih ga?" ("itu penipuan kan?" names the fraud: a report)."""
 _REPORTS = re.compile(
     r"\b(?:(?:mau|ingin|pengen|pgn|mo) (?:lapor|melapor|ngelapor|laporin|melaporkan|ngadu|"
     r"mengadu|komplain|bikin pengaduan|buat pengaduan)|lapor|laporkan|laporin|"
@@ -121,3 +153,54 @@ def urgent_steps(turn: FlowTurn) -> Ask[list[Outbound]]:
     contact = turn.ctx.programme.contact_centre
     return [Outbound(turn.say("complaints.urgent_steps", contact_centre=contact))]
     yield
+
+
+_GIVEN = re.compile(
+    _GAVE_AWAY.pattern + r"|\b(?:terlanjur|telanjur|keburu)\b"
+    r"|\b(?:ku|ke|ter)(?:kasih|kasi|kirim|bayar|transfer|tf)\w*\b"
+)
+"""Already handed over, said after the warning: "udh kukasih kak", "udh terlanjur bayar"."""
+_MONEY = re.compile(
+    r"\b(?:\w*bayar\w*|transfer\w*|tf|paid|pay|uang|duit|money|rp\S*|\d+\s?(?:rb|ribu|k|jt|juta))\b"
+)
+_CUT = re.compile(
+    r"\b(?:potong\w*|fee|persen|bagi ?hasil|dibagi|komisi|cut|percent)\b|\d\s?%"
+    r"|\b(?:temen|teman|tmn|kenalan|saudara|sodara|tetangga|friend)\w*\b"
+)
+"""The cash-out offered again ("temen ku bisa katanya potong 30%")."""
+AFTER_WARNING = re.compile(f"{_GIVEN.pattern}|{_CUT.pattern}")
+"""What a short message right after a fraud warning may say (``flows.follow_ons``)."""
+
+
+def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
+    """Right after the ``warned`` warning: a code or password already given (the account may
+    be taken over: the urgent steps), money already paid (what to do; report it), or the
+    cash-out offered again by a friend (still the forbidden cash-out); else None."""
+    text = (turn.message.text or "").lower()
+    story = _story(" ".join((turn.session.profile.get("recent") or [])[-2:]))
+    if _GIVEN.search(text) and (warned == SECRET_ASKED or not _MONEY.search(text)):
+        lead = turn.say("complaints.secret_given")
+        return account_help.taken_over(turn, topic="fraud", story=story, lead=lead)
+    key = "complaints.fraud_paid" if _GIVEN.search(text) else None
+    if key is None and warned == CASHING_OUT and _CUT.search(text):
+        key = "complaints.cash_out_offered"
+    if key is None:
+        return None
+    report = file_complaint(turn, topic="fraud", story=story)
+    contact = turn.ctx.programme.contact_centre
+    return [turn.reply(key, report, turn.menu_button(), contact_centre=contact)]
+
+
+def _follow_up(warned: str) -> Callable[[FlowTurn], Ask[list[Outbound] | None]]:
+    def answered(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+        return after_warning(turn, warned)
+        yield
+
+    return answered
+
+
+FOLLOW_UPS = {
+    warned: (AFTER_WARNING, _follow_up(warned)) for warned in (SECRET_ASKED, CASHING_OUT, OFFERED)
+}
+"""For ``flows.follow_ons``: each warning, what a short message right after it may say, and
+the answer."""

@@ -10,6 +10,7 @@ from functools import wraps
 
 from flows import certificate_wait, ticket_reply
 from flows.complaint_topics import category_for, file_complaint
+from flows.era_answers import BALANCE_RULE
 from flows.formatting import long_date, money
 from flows.last_answer import remember
 from flows.link_account import link_payload, remember_nik
@@ -136,6 +137,7 @@ def training_balance(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     if person is None:  # how the balance works needs no account
         rule = turn.say("kb.balance_rule", **turn.ctx.programme.facts())
+        remember(turn, BALANCE_RULE)  # "kalo dulu 2021?" next: that era's deadline
         return [Outbound(rule), *not_linked(turn)]
     if person.status == "revoked":  # the balance went with the participation
         report = file_complaint(turn, topic="revoked")

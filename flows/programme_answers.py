@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 
 from flows import my_data, my_incentives
+from flows.course_followups import asks_hours, course_hours
+from flows.era_answers import BENEFITS
 from flows.formatting import count
+from flows.last_answer import remember
 from flows.link_account import link_payload
 from flows.messages import Outbound
 from flows.programme_first import asks_what_it_is
@@ -29,6 +32,8 @@ _COST = re.compile(
 
 
 def benefits(turn: FlowTurn) -> Answer:
+    if asks_hours(turn.message.text or ""):  # "pelatihan prakerja berapa jam minimal?"
+        return [course_hours(turn)]
     own = yield from my_incentives.received_total(turn)  # "total insentif yg udh aku terima?"
     if own is not None:
         return own
@@ -41,6 +46,7 @@ def benefits(turn: FlowTurn) -> Answer:
     if asks_what_it_is(lowered):  # "prakerja tuh apaan sih, dpt duit gratis?"
         lines.insert(0, turn.say("kb.program_info", **programme.facts()))
     lines += [turn.say("kb.benefits_other_era", **era.facts()) for era in other]
+    remember(turn, BENEFITS)  # "kalo gelombang 10?" next: that era's package
     return [Outbound("\n\n".join(lines), (turn.menu_button(),))]
 
 

@@ -18,6 +18,7 @@ from flows import (
     parking,
     registration_help,
     route_vague,
+    ticket_reopen_offer,
     ticket_reply,
 )
 from flows.complaint_fix import not_helped_after_fix
@@ -79,6 +80,10 @@ def on_text(turn: FlowTurn) -> Step:
     if linking is not None:
         tapped = FlowTurn(session, replace(message, payload=linking), turn.ctx)
         return (yield from on_payload(tapped, linking))
+    reopening = ticket_reopen_offer.typed_answer(turn)  # "ok buka lg aja" right after the offer
+    if reopening is not None:
+        tapped = FlowTurn(session, replace(message, payload=reopening), turn.ctx)
+        return (yield from on_payload(tapped, reopening))
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]

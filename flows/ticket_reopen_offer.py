@@ -22,9 +22,10 @@ from flows.messages import Button, Outbound
 from flows.queries import MyTickets, TicketQuery
 from flows.runtime.machine import FlowTurn
 from flows.safety import redact
-from flows.turn import Ask
+from flows.turn import Ask, within_context_of
 from flows.validators import ticket_reference
 from flows.views import TicketView
+from flows.yes_no import plain, yes_no
 
 FLOW = "ticket_reopen"
 RESOLVED, CLOSED = "resolved", "closed"
@@ -88,11 +89,43 @@ def offer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     words = redact(" ".join(text.split()))[:MAX_WORDS]  # kept as the transcript keeps them
     if not reopenable(turn, ticket):
         return [new_complaint(turn, ticket, words)]
-    at = message.at.timestamp()
-    turn.session.profile[OFFER] = {"reference": ticket.reference, "words": words, "at": at}
+    at, turns = message.at.timestamp(), turn.session.turns
+    turn.session.profile[OFFER] = {"reference": ticket.reference, "words": words, "at": at,
+                                   "turns": turns}  # fmt: skip
     yes = turn.button("ticket_reopen.button", payload(ticket.reference), means="yes")
     return [turn.reply("ticket_reopen.offer", yes, turn.menu_button(means="no"),
                        **_params(turn, ticket), words=words)]  # fmt: skip
+
+
+_ABOUT_REOPENING = frozenset(
+    {"buka", "bukain", "dibuka", "bukakan", "lagi", "lg", "lgi", "aja", "ulang", "tiket",
+     "tiketnya", "usah", "perlu", "open", "reopen", "it", "again", "need"}
+)  # fmt: skip
+_REOPEN = frozenset({"buka", "bukain", "dibuka", "bukakan", "open", "reopen"})
+"""Words a typed answer to "Buka lagi tiketnya?" may hold besides yes or no ("ok buka lg aja",
+"gk usah deh")."""
+
+
+def typed_answer(turn: FlowTurn) -> str | None:
+    """The button a typed answer right after the offer means: "ok buka lg aja", "iya buka lg"
+    reopen the ticket (its payload), "gk usah deh" declines ("menu"); None for anything else
+    (a question, more words about the problem)."""
+    offered, message = turn.session.profile.get(OFFER), turn.message
+    text = message.text or ""
+    if not isinstance(offered, dict) or message.payload is not None or NOT_SOLVED.search(text):
+        return None
+    at = offered.get("at")
+    just = offered.get("turns") == turn.session.turns - 1
+    if not just or not isinstance(at, float) or not within_context_of(at, message.at):
+        return None
+    if not plain(text, _ABOUT_REOPENING):
+        return None
+    answer = yes_no(text)
+    if answer is None and _REOPEN & set(text.lower().split()):
+        answer = True  # "buka lagi aja": the button's own words
+    if answer is None:
+        return None
+    return payload(str(offered.get("reference"))) if answer else "menu"
 
 
 def _meant(turn: FlowTurn, tickets: Sequence[TicketView], unnamed: bool) -> TicketView | None:
@@ -153,4 +186,5 @@ __all__ = [
     "offer",
     "payload",
     "reopenable",
+    "typed_answer",
 ]

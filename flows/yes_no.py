@@ -8,6 +8,11 @@ import re
 import unicodedata
 from itertools import pairwise
 
+_SETTLED = frozenset(
+    {"yaudah", "yaudh", "yaudahlah", "yasudah", "yasudahlah", "ydh", "yodah", "yawdah", "yowes"}
+)
+""""yaudah hapus aja", "yasudah lanjut": "ya udah" written as one word is a yes too (and, like
+"ok", heard but no answer to a question of fact)."""
 _YES = {
     "ya",
     "iya",
@@ -35,6 +40,7 @@ _YES = {
     "gass",
     "yuk",
     "ayo",
+    *_SETTLED,
 }
 _NO = {
     "tidak",
@@ -57,6 +63,8 @@ _NO = {
     "gk",
     "nda",
     "ndak",
+    "gausah",
+    "gajadi",
 }
 
 
@@ -124,7 +132,7 @@ def only_yes_no(text: str) -> bool:
 
 
 _PROCEED = frozenset({"lanjut", "lanjutkan", "lanjutin", "next", "terus", "continue", "gas"})
-_ACKNOWLEDGED = frozenset({"ok", "oke", "okay", "okey", "siap", "sip", "boleh", "yoi", "noted"})
+_ACKNOWLEDGED = _SETTLED | {"ok", "oke", "okay", "okey", "siap", "sip", "boleh", "yoi", "noted"}
 _AROUND = _FILLER | {"saya", "aku", "sy", "gue", "gw", "lah", "loh", "kan", "juga", "sama",
                      "sekali", "kok", "i", "im", "am", "have", "do", "not", "never"}  # fmt: skip
 
@@ -141,6 +149,11 @@ def off_topic(text: str, topic: frozenset[str]) -> bool:
     return any(w in _NEGATIONS and after not in known for w, after in pairwise(words))
 
 
+_CALL_OFF = frozenset({"batal", "batalin", "batalkan", "cancel", "udahan"})
+"""A yes that calls it off ("ya udah batal aja", "iya batal aja"): no yes to go ahead; what it
+means depends on the question (cancelling is the caller's to read)."""
+
+
 def yes_no(text: str) -> bool | None:
     words = re.findall(r"[a-z]+", _NO_PROBLEM.sub(" ", text.lower()))
     if not words or len(words) > 6 or _asks(text, words):
@@ -149,6 +162,33 @@ def yes_no(text: str) -> bool | None:
         return False  # "ya udah nanti aja": not now
     if words[0] in _NO or any(w in _NEGATIONS for w in words):
         return False
+    if any(w in _CALL_OFF for w in words):
+        return None
     if words[0] in _YES:
         return True
     return None
+
+
+_DONE = frozenset({"udah", "sudah", "udh", "dah", "sdh", "pernah"})
+_WORKS = re.compile(
+    r"\b(?:bisa|berhasil|beres|lancar|aman|jalan|sukses|masuk|muncul|keluar|jelas|paham|ngerti|"
+    r"mengerti|membantu|bantu|makasih|terima kasih|thanks?|thx|tq|mantap|works?|worked|solved|"
+    r"ok|oke|sip)\b"
+)
+_FAULT = re.compile(
+    r"\b(?:jelek|rusak|buram|blur|burik|gelap|retak|pecah|lemot|lambat|ngelag|lag|hang|ngehang|"
+    r"crash|kentang|butut|jadul|low ?end|ditolak|invalid)\b"
+)
+
+
+def tried_already(text: str) -> bool:
+    """ "udah di tempat terang": the tip was done already (so it did not help), not a yes; "udah
+    bisa", "udah kak" (no more said) are."""
+    lowered = text.lower()
+    words = re.findall(r"[^\W\d_]+", lowered)
+    return bool(words) and words[0] in _DONE and not plain(text) and not _WORKS.search(lowered)
+
+
+def describes_fault(text: str) -> bool:
+    """ "hp ku kamera jelek": more about what is wrong, no yes or no."""
+    return not asks_back(text) and bool(_FAULT.search(text.lower()))
