@@ -25,7 +25,7 @@ undone and the error propagates (the webhook answers 503, and the platform redel
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -68,6 +68,16 @@ RECEIPT = {False: "attachments.attached", True: "attachments.held_attached"}
 
 class TooBig(Exception):
     """The file is larger than allowed."""
+
+
+async def within_limit(chunks: AsyncIterator[bytes], limit: int) -> bytes:
+    """A download's chunks joined, stopping as soon as they pass ``limit`` bytes (``TooBig``)."""
+    data = bytearray()
+    async for chunk in chunks:
+        data += chunk
+        if len(data) > limit:
+            raise TooBig(f"more than {limit} bytes")
+    return bytes(data)
 
 
 class FetchFailed(Exception):

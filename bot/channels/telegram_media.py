@@ -13,7 +13,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import Message
 
-from bot.channels.attachments import Fetch, FetchFailed, Media, TooBig
+from bot.channels.attachments import Fetch, FetchFailed, Media, TooBig, within_limit
 
 CHUNK_BYTES = 64 * 1024
 
@@ -57,14 +57,9 @@ async def _download(bot: Bot, file_id: str, limit: int) -> bytes:
     if not file.file_path:
         raise FetchFailed("getFile: no file_path")
     url = bot.session.api.file_url(bot.token, file.file_path)
-    data = bytearray()
     stream = bot.session.stream_content(url, chunk_size=CHUNK_BYTES)
     try:
         async with aclosing(stream) as chunks:
-            async for chunk in chunks:
-                data += chunk
-                if len(data) > limit:
-                    raise TooBig
+            return await within_limit(chunks, limit)
     except aiohttp.ClientError as exc:
         raise FetchFailed(f"download: {type(exc).__name__}") from None
-    return bytes(data)

@@ -30,7 +30,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
-from bot.channels.attachments import Evidence, FetchFailed, Media, TooBig, open_evidence
+from bot.channels.attachments import (
+    Evidence,
+    FetchFailed,
+    Media,
+    TooBig,
+    open_evidence,
+    within_limit,
+)
 from bot.channels.visitors import COOKIE
 from bot.channels.webchat import CHANNEL, render
 from bot.logs import get_logger
@@ -67,16 +74,13 @@ class Body:
         """Reading stopped because the body passed the limit."""
 
     async def fetch(self, limit: int) -> bytes:
-        data = bytearray()
         try:
-            async for chunk in self._request.stream():
-                data += chunk
-                if len(data) > limit:
-                    self.over = True
-                    raise TooBig(f"more than {limit} bytes")
+            return await within_limit(self._request.stream(), limit)
+        except TooBig:
+            self.over = True
+            raise
         except ClientDisconnect:
             raise FetchFailed("the browser went away during the upload") from None
-        return bytes(data)
 
 
 async def limits(request: Request) -> Response:

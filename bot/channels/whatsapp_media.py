@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from bot.channels.attachments import Fetch, FetchFailed, Media, TooBig
+from bot.channels.attachments import Fetch, FetchFailed, Media, TooBig, within_limit
 from bot.channels.whatsapp_payloads import WaMessage
 
 
@@ -33,18 +33,13 @@ class GraphMedia:
 
     async def download(self, media_id: str, limit: int) -> bytes:
         url = await self._url(media_id, limit)
-        data = bytearray()
         try:
             async with self._client.stream("GET", url, headers=self._headers) as response:
                 if not response.is_success:
                     raise FetchFailed(f"media download: HTTP {response.status_code}")
-                async for chunk in response.aiter_bytes():
-                    data += chunk
-                    if len(data) > limit:
-                        raise TooBig
+                return await within_limit(response.aiter_bytes(), limit)
         except httpx.HTTPError as exc:
             raise FetchFailed(f"media download: {type(exc).__name__}") from None
-        return bytes(data)
 
     async def _url(self, media_id: str, limit: int) -> str:
         """The media's download URL (checking the size Graph reports first)."""

@@ -14,9 +14,7 @@ from bot.app import create_app
 from bot.channels.visitors import COOKIE
 from bot.runtime import Runtime
 from bot.settings import AttachmentSettings, Settings
-from storage.db import create_session_factory
-from storage.repositories.attachments import AttachmentInfo, AttachmentRepository, OpenTicket
-from storage.repositories.tickets import TicketRepository
+from tests.channels.evidence import files, kept_files, open_ticket
 from tests.support.webchat import TRUSTED
 
 FILES = "/api/webchat/files"
@@ -50,22 +48,6 @@ async def browser(client: httpx.AsyncClient, visitor: tuple[str, str]) -> httpx.
     return client
 
 
-async def _ticket(runtime: Runtime, user_id: str) -> OpenTicket:
-    factory = create_session_factory(runtime.database)
-    await TicketRepository(factory).create("webchat", user_id, "nik", "NIK saya dipakai orang")
-    found = await _files(runtime).open_ticket("webchat", user_id)
-    assert found is not None
-    return found
-
-
-def _files(runtime: Runtime) -> AttachmentRepository:
-    return AttachmentRepository(create_session_factory(runtime.database), runtime.cipher)
-
-
-async def _kept(runtime: Runtime, ticket: OpenTicket) -> list[AttachmentInfo]:
-    return await _files(runtime).for_ticket(ticket.id)
-
-
 async def _send(
     http: httpx.AsyncClient, data: Any, kind: str = "image/png", status: int = 200, **headers: str
 ) -> dict[str, Any]:
@@ -80,24 +62,24 @@ async def _send(
 async def test_a_png_goes_onto_the_open_ticket_once(
     browser: httpx.AsyncClient, runtime: Runtime, visitor: tuple[str, str]
 ) -> None:
-    ticket = await _ticket(runtime, visitor[0])
+    ticket = await open_ticket(runtime, "webchat", visitor[0])
     first = await _send(browser, PNG)
     assert first["text"].startswith(ATTACHED) and ticket.reference in first["text"]
     again = await _send(browser, PNG)  # a double click
     assert again["text"].startswith(ALREADY) and ticket.reference in again["text"]
-    [kept] = await _kept(runtime, ticket)
+    [kept] = await kept_files(runtime, ticket)
     assert (kept.content_type, kept.size, kept.channel) == ("image/png", len(PNG), "webchat")
-    opened = await _files(runtime).file(ticket.id, kept.id)
+    opened = await files(runtime).file(ticket.id, kept.id)
     assert opened is not None and opened.data == PNG
 
 
 async def test_a_trusted_server_names_its_user_in_a_header(
     client: httpx.AsyncClient, runtime: Runtime
 ) -> None:
-    ticket = await _ticket(runtime, "partner-7")
+    ticket = await open_ticket(runtime, "webchat", "partner-7")
     reply = await _send(client, PNG, **TRUSTED, **{"X-Prakerja-User": "partner-7"})
     assert reply["text"].startswith(ATTACHED)
-    assert len(await _kept(runtime, ticket)) == 1
+    assert len(await kept_files(runtime, ticket)) == 1
 
 
 async def test_without_an_open_ticket_the_visitor_is_told_to_file_one_unread(
@@ -118,7 +100,7 @@ async def test_without_an_open_ticket_the_visitor_is_told_to_file_one_unread(
 async def test_a_file_over_the_limit_is_refused_and_not_stored(
     browser: httpx.AsyncClient, runtime: Runtime, visitor: tuple[str, str]
 ) -> None:
-    ticket = await _ticket(runtime, visitor[0])
+    ticket = await open_ticket(runtime, "webchat", visitor[0])
     chunk = PNG + b"\x00" * (16 * 1024)
     read: list[int] = []
 
@@ -132,22 +114,22 @@ async def test_a_file_over_the_limit_is_refused_and_not_stored(
     assert reply["text"].startswith(TOO_BIG) and read == []
     reply = await _send(browser, body(100), status=413)  # chunked: reading stops past the limit
     assert reply["text"].startswith(TOO_BIG) and len(read) < 10
-    assert await _kept(runtime, ticket) == []
+    assert await kept_files(runtime, ticket) == []
 
 
 async def test_an_exe_renamed_png_is_refused(
     browser: httpx.AsyncClient, runtime: Runtime, visitor: tuple[str, str]
 ) -> None:
-    ticket = await _ticket(runtime, visitor[0])
+    ticket = await open_ticket(runtime, "webchat", visitor[0])
     reply = await _send(browser, EXE, "image/png")
     assert reply["text"].startswith(WRONG_TYPE)
-    assert await _kept(runtime, ticket) == []
+    assert await kept_files(runtime, ticket) == []
 
 
 async def test_without_a_visitor_cookie_or_from_a_form_nothing_is_taken(
     client: httpx.AsyncClient, runtime: Runtime, visitor: tuple[str, str]
 ) -> None:
-    ticket = await _ticket(runtime, visitor[0])
+    ticket = await open_ticket(runtime, "webchat", visitor[0])
     for cookie in (None, "web-forged.signature"):
         client.cookies.clear()
         if cookie is not None:
@@ -159,7 +141,7 @@ async def test_without_a_visitor_cookie_or_from_a_form_nothing_is_taken(
     for kind in ("multipart/form-data; boundary=x", "text/plain", ""):  # what a form can send
         response = await client.post(FILES, content=PNG, headers={"Content-Type": kind})
         assert response.status_code == 415
-    assert await _kept(runtime, ticket) == []
+    assert await kept_files(runtime, ticket) == []
 
 
 async def test_the_page_is_told_whether_uploads_are_taken(

@@ -14,11 +14,12 @@ from bot.settings import Settings
 from storage.db import create_session_factory
 from storage.keys import ConversationKey
 from storage.models import ComplaintEvent, TicketAttachment
-from storage.repositories.attachments import AttachmentInfo, AttachmentRepository, OpenTicket
-from storage.repositories.tickets import PARTICIPANT_REPLY, TicketRepository
+from storage.repositories.attachments import OpenTicket
+from storage.repositories.tickets import PARTICIPANT_REPLY
 from storage.sessions import Session
 from tests.channels import payloads
 from tests.channels.conftest import post_telegram, post_whatsapp
+from tests.channels.evidence import files, kept_files, open_ticket
 from tests.channels.fake_graph import FakeGraph
 from tests.channels.fake_telegram import FakeTelegram
 
@@ -31,22 +32,6 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\x10" * 200
 EXE = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200
 ATTACHED = "Bukti sudah aku lampirkan ke tiket PRK-"
 NO_TICKET = "Aku belum menemukan pengaduan yang masih berjalan"
-
-
-async def _ticket(runtime: Runtime, channel: str, user_id: str) -> OpenTicket:
-    factory = create_session_factory(runtime.database)
-    await TicketRepository(factory).create(channel, user_id, "nik", "NIK saya dipakai orang")
-    found = await _files(runtime).open_ticket(channel, user_id)
-    assert found is not None
-    return found
-
-
-def _files(runtime: Runtime) -> AttachmentRepository:
-    return AttachmentRepository(create_session_factory(runtime.database), runtime.cipher)
-
-
-async def _kept(runtime: Runtime, ticket: OpenTicket) -> list[AttachmentInfo]:
-    return await _files(runtime).for_ticket(ticket.id)
 
 
 async def _replies(runtime: Runtime, ticket: OpenTicket) -> list[str | None]:
@@ -73,7 +58,7 @@ def _document(mime: str, name: str, size: int, update_id: int = 870002001) -> di
 async def test_a_telegram_photo_with_a_caption_goes_onto_the_open_ticket(
     client: httpx.AsyncClient, runtime: Runtime, fake_telegram: FakeTelegram
 ) -> None:
-    ticket = await _ticket(runtime, "telegram", TG_USER)
+    ticket = await open_ticket(runtime, "telegram", TG_USER)
     fake_telegram.files[LARGEST] = PNG
     update = payloads.telegram("photo")
     update["message"]["caption"] = "ini ss nya min, NIK 3273014508990003"
@@ -84,9 +69,9 @@ async def test_a_telegram_photo_with_a_caption_goes_onto_the_open_ticket(
     [sent] = fake_telegram.sent_texts()
     assert sent.startswith(f"{ATTACHED}{ticket.reference.removeprefix('PRK-')}")
     assert fake_telegram.calls("getFile") == [{"file_id": LARGEST}]
-    [kept] = await _kept(runtime, ticket)
+    [kept] = await kept_files(runtime, ticket)
     assert (kept.content_type, kept.size, kept.channel) == ("image/png", len(PNG), "telegram")
-    opened = await _files(runtime).file(ticket.id, kept.id)
+    opened = await files(runtime).file(ticket.id, kept.id)
     assert opened is not None and opened.data == PNG
     assert await _replies(runtime, ticket) == ["ini ss nya min, NIK 3273********0003"]
 
@@ -94,7 +79,7 @@ async def test_a_telegram_photo_with_a_caption_goes_onto_the_open_ticket(
 async def test_a_whatsapp_image_goes_onto_the_open_ticket(
     client: httpx.AsyncClient, runtime: Runtime, fake_graph: FakeGraph
 ) -> None:
-    ticket = await _ticket(runtime, "whatsapp", WA_USER)
+    ticket = await open_ticket(runtime, "whatsapp", WA_USER)
     fake_graph.media[WA_MEDIA] = ("image/jpeg", JPEG)
     assert (await post_whatsapp(client, payloads.whatsapp("image"))).status_code == 200
     await runtime.channels.idle()
@@ -103,7 +88,7 @@ async def test_a_whatsapp_image_goes_onto_the_open_ticket(
     assert sent.startswith(ATTACHED) and ticket.reference in sent
     [download] = [r for r in fake_graph.requests if r.name == "download"]
     assert download.headers["Authorization"].startswith("Bearer ")
-    [kept] = await _kept(runtime, ticket)
+    [kept] = await kept_files(runtime, ticket)
     assert (kept.content_type, kept.size) == ("image/jpeg", len(JPEG))
     assert await _replies(runtime, ticket) == ["ini KTP saya"]
 
@@ -160,8 +145,8 @@ async def test_a_file_over_the_limit_is_refused(
     transport = httpx.ASGITransport(app=create_app(settings, runtime))
     try:
         async with httpx.AsyncClient(transport=transport, base_url="http://a") as client:
-            tg = await _ticket(runtime, "telegram", TG_USER)
-            wa = await _ticket(runtime, "whatsapp", WA_USER)
+            tg = await open_ticket(runtime, "telegram", TG_USER)
+            wa = await open_ticket(runtime, "whatsapp", WA_USER)
             fake_telegram.files[LARGEST] = PNG + b"\x00" * 4096  # declared 83 KB: not fetched
             big = _document("application/pdf", "bukti.pdf", 1000)  # declared small, is not
             fake_telegram.files["BQACAgUAAxkBAAIBg2"] = b"%PDF-1.7" + b"\x00" * 4096
@@ -170,7 +155,7 @@ async def test_a_file_over_the_limit_is_refused(
             await post_telegram(client, big)
             await post_whatsapp(client, payloads.whatsapp("image"))
             await runtime.channels.idle()
-            assert await _kept(runtime, tg) == [] and await _kept(runtime, wa) == []
+            assert await kept_files(runtime, tg) == [] and await kept_files(runtime, wa) == []
     finally:
         await runtime.close()
     texts = fake_telegram.sent_texts() + fake_graph.texts()
@@ -182,8 +167,8 @@ async def test_a_file_over_the_limit_is_refused(
 async def test_a_program_renamed_to_jpg_or_a_failed_download_keeps_nothing(
     client: httpx.AsyncClient, runtime: Runtime, fake_telegram: FakeTelegram, fake_graph: FakeGraph
 ) -> None:
-    tg = await _ticket(runtime, "telegram", TG_USER)
-    wa = await _ticket(runtime, "whatsapp", WA_USER)
+    tg = await open_ticket(runtime, "telegram", TG_USER)
+    wa = await open_ticket(runtime, "whatsapp", WA_USER)
     fake_telegram.files["BQACAgUAAxkBAAIBg2"] = EXE
     await post_telegram(client, _document("image/jpeg", "bukti.jpg", len(EXE)))
     await post_telegram(client, _document("application/x-msdownload", "setup.exe", 10, 870002002))
@@ -198,4 +183,4 @@ async def test_a_program_renamed_to_jpg_or_a_failed_download_keeps_nothing(
     assert len(fake_telegram.calls("getFile")) == 1  # a declared program is not even fetched
     [failed] = fake_graph.texts()
     assert failed == "Maaf, file-nya gagal aku ambil 🙏 Coba kirim lagi sebentar lagi, ya."
-    assert await _kept(runtime, tg) == [] and await _kept(runtime, wa) == []
+    assert await kept_files(runtime, tg) == [] and await kept_files(runtime, wa) == []
