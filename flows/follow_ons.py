@@ -17,6 +17,7 @@ from flows import (
     account_help,
     certificate_wait,
     era_answers,
+    follow_up_answers,
     fraud,
     my_incentives,
     rating_help,
@@ -50,7 +51,10 @@ def _now(answer: Callable[[FlowTurn], list[Outbound] | None]) -> Callable[[FlowT
 
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
-    "survey": (_HOW_LONG, _now(rating_help.survey_paid_when)),
+    "survey": follow_up_answers.either(
+        (_HOW_LONG, _now(rating_help.survey_paid_when)),
+        (follow_up_answers.IF_NOT, _now(follow_up_answers.survey_skipped)),  # "kalo ga ngisi?"
+    ),
     "otp_login": (_HOW_LONG, _now(account_help.otp_wait)),
     "change_phone": (_HOW, _now(account_help.change_phone_steps)),
     "incentive_failed": (_WHY, my_incentives.why_failed),
@@ -59,6 +63,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
     **fraud.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
+    **follow_up_answers.FOLLOW_UPS,  # "alasannya apa", "lama ga?", "udh 2 minggu", "kalo ga?"
 }
 """The topic answered just before: what its follow-up asks, and the answer."""
 

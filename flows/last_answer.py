@@ -1,6 +1,7 @@
 """The specific answer given just before ("survey", "otp_login", "change_phone",
-"incentive_failed"): a short follow-up right after it ("brp lama cairnya", "caranya gmn") is
-about that answer, not about the broad intent the NLU reads it as (``flows.follow_ons``)."""
+"incentive_failed", "not_selected", "incentive_checking", "incentive_timing", "rating"): a
+short follow-up right after it ("brp lama cairnya", "caranya gmn") is about that answer, not
+about the broad intent the NLU reads it as (``flows.follow_ons``)."""
 
 from __future__ import annotations
 

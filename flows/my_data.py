@@ -11,6 +11,7 @@ from functools import wraps
 from flows import certificate_wait, ticket_reply
 from flows.complaint_topics import category_for, file_complaint
 from flows.era_answers import BALANCE_RULE
+from flows.follow_up_answers import NOT_SELECTED, RATING
 from flows.formatting import long_date, money
 from flows.last_answer import remember
 from flows.link_account import link_payload, remember_nik
@@ -110,6 +111,7 @@ def selection_status(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     if person is None:  # "knp gak lolos2?": why anyone is not selected needs no account
         if category_for(turn.message.text or "") == "not_selected":
+            remember(turn, NOT_SELECTED)  # "alasannya apa" next: the reasons shown
             return [Outbound(turn.say("complaints.fixes.not_selected")), *not_linked(turn)]
         number = named_wave(turn)
         if number is not None and _ANNOUNCEMENT.search((turn.message.text or "").lower()):
@@ -119,6 +121,8 @@ def selection_status(turn: FlowTurn) -> Answer:
         return [Outbound(turn.say("kb.status_how")), *not_linked(turn)]
     deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
     body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
+    if person.status == "not_selected":
+        remember(turn, NOT_SELECTED)  # "alasannya apa" next: the reasons shown
     revoked = person.status == "revoked"  # a revocation may be complained about (category 12)
     report = (file_complaint(turn, topic="revoked"),) if revoked else ()
     return [Outbound(body, (*report, turn.menu_button()))]
@@ -212,6 +216,8 @@ def certificates(turn: FlowTurn) -> Answer:
     key = _certificate_key(turn.message.text or "")
     if key == "kb.certificate":  # "udh 3 hari" next is how long it has been awaited
         remember(turn, certificate_wait.TOPIC)
+    elif key.startswith("kb.certificate_rating"):  # "kalo ga kasih gmn" next: no incentive
+        remember(turn, RATING)
     lines = [turn.say(key)]
     if person is not None:
         enrolments = yield EnrolmentsQuery(person.id)

@@ -8,6 +8,7 @@ import re
 from datetime import timedelta
 
 from flows.complaint_topics import file_complaint
+from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_TIMING
 from flows.formatting import long_date, money
 from flows.incentive_words import failure_reason, status_label
 from flows.last_answer import remember
@@ -66,6 +67,7 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     else:
         lines.append(turn.say("kb.incentive_timing", **facts))
         buttons = (turn.menu_button(),)
+        remember(turn, INCENTIVE_TIMING)  # "udh 2 minggu" next: complain or wait
     return [Outbound("\n".join(lines), buttons)]
 
 
@@ -133,6 +135,7 @@ def _incentive_without_account(turn: FlowTurn, facts: dict[str, object]) -> list
         return [turn.reply("kb.incentive_fix", report, link, menu)]
     if _waited_too_long(turn):  # "udh 2 bulan blm cair": past the point to complain
         return [turn.reply("kb.incentive_overdue", file_complaint(turn), link, menu, **facts)]
+    remember(turn, INCENTIVE_TIMING)  # "udh 2 minggu" next: complain or wait
     return [Outbound(turn.say("kb.incentive_timing", **facts)), *not_linked(turn)]
 
 
@@ -171,6 +174,8 @@ def status_meaning(turn: FlowTurn, items: list[IncentiveView]) -> list[Outbound]
         return None
     facts = turn.ctx.programme.facts()
     lines = [turn.say(f"kb.incentive_status_meaning.{status}", **facts)]
+    if status == "dalam_pengecekan":
+        remember(turn, INCENTIVE_CHECKING)  # "lama ga?" next: when to complain
     own = [_incentive_line(turn, item) for item in items if item.status == status]
     if own:
         lines += [turn.say("kb.incentive_header"), *own]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
+from flows.follow_up_answers import RATING
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -43,8 +44,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         remember(turn, "survey")
         return [turn.reply("kb.survey_incentive", turn.menu_button(), **facts)]
     if _RATING_VALUE.search(lowered) and re.search(_RATING, lowered):
+        remember(turn, RATING)  # "kalo ga kasih gmn" next: no incentive schedule
         return [turn.reply("kb.certificate_rating_value", turn.menu_button())]
     if _RATING_REQUIRED.search(lowered):
+        remember(turn, RATING)  # "kalo ga kasih gmn" next: no incentive schedule
         return [turn.reply("kb.certificate_rating", turn.menu_button())]
     return None
 
@@ -52,6 +55,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
 def survey_paid_when(turn: FlowTurn) -> list[Outbound]:
     """ "brp lama cairnya" right after the survey answer: when its money comes."""
     report = file_complaint(turn, topic="incentive")
+    remember(turn, "survey")  # "kalo ga ngisi?" next: no survey incentive
     return [turn.reply("kb.survey_when", report, turn.menu_button())]
 
 

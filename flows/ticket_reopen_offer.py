@@ -7,8 +7,11 @@ masih ga muncul", "tiket PRK-12345678 belum selesai") about their ticket that st
 within ``programme.ticket_reopen_days`` is offered to reopen it, their words quoted (a
 "Ya, buka lagi" button, or a typed "ya": ``flows.ticket_reopen`` does it). A closed ticket,
 or one resolved longer ago, is not reopened: a new complaint is offered, its story naming the
-old reference. Read after the status answer (``flows.follow_ons``) and for the intents such a
-message is read as (``flows.helpers``), before their own answers."""
+old reference. Naming a topic, fewer words say so ("sertifikat msh ga ada, katanya udh selesai",
+"tetep gagal hubungin gopay"): then only a ticket of that topic marked resolved is meant, and
+without one the topic's own answer follows. Read after the status answer
+(``flows.follow_ons``) and for the intents such a message is read as (``flows.helpers``),
+before their own answers."""
 
 from __future__ import annotations
 
@@ -37,10 +40,10 @@ FINISHED_TICKET = "ticket_finished"
 (``flows.last_answer``): "masih belum beres" right after is about it."""
 MAX_WORDS = 1000
 """The longest text kept as the participant's reply (as ``ticket_reply``)."""
-INTENTS = ("complaint_status", "complaint", "certificate", "incentive_status",
+INTENTS = ("complaint_status", "complaint", "certificate", "incentive_status", "payment_account",
            "registration_status", "deny", "inform", "help", "out_of_scope")  # fmt: skip
 """What "masih belum beres" is read as ("belum beres kak" is deny, "masih belum beres" a
-registration_status the NLU is unsure of)."""
+registration_status the NLU is unsure of, "tetep gagal hubungin gopay" payment_account)."""
 
 NOT_SOLVED = re.compile(
     r"\b(?:belum|blm|blom|ga|gak|gk|nggak|ngga|enggak|tidak|tdk)\s+(?:juga\s+)?(?:beres|"
@@ -52,6 +55,21 @@ NOT_SOLVED = re.compile(
 )
 """The problem is not solved: "masih belum beres", "belum kok", "tiket ... belum selesai",
 "still not fixed"."""
+STILL_FAILING = re.compile(
+    r"\b(?:masih|msh|masi|tetep|tetap|ttp)\s+(?:aja\s+|saja\s+)?(?:belum|blm|blom|ga|gak|gk|"
+    r"nggak|ngga|enggak|tidak|tdk|gagal|error|eror|bermasalah|sama)\b"
+    r"|\b(?:katanya|katanya\s+sih|kok)\s+(?:\w+\s+){0,2}?(?:selesai|beres|kelar|ditutup|"
+    r"solved|closed)\b"
+    r"|\b(?:said|says|marked)\s+(?:\w+\s+){0,2}?(?:solved|resolved|fixed|done|closed)\b"
+)
+"""Said with a topic named, the problem is not solved, or its ticket was closed or marked
+done: "sertifikat msh ga ada, katanya udh selesai", "insentif blm masuk, tiketnya kok selesai",
+"tetep gagal hubungin gopay". Alone these are a first question ("sertifikat masih belum ada"),
+so they are read only for a resolved ticket of that topic."""
+_WHEN = re.compile(r"\b(?:kapan|when|brp lama|berapa lama|how long)\b")
+"""A question about when ("katanya kapan selesai?"): no complaint about a finished ticket."""
+_WALLET = re.compile(r"gopay|\bovo\b|linkaja|shopee ?pay|\bbank\b|\bbni\b|\bbca\b|\bbri\b")
+"""A bank or e-wallet named: the payout account ("tetep gagal hubungin gopay")."""
 
 
 def payload(reference: str) -> str:
@@ -75,7 +93,8 @@ def offer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     no finished ticket of theirs."""
     message = turn.message
     text = message.text or ""
-    if message.payload is not None or not NOT_SOLVED.search(text.lower()):
+    said = _said_not_solved(text)
+    if message.payload is not None or said is None:
         return None
     named = ticket_reference(text) or _entity(turn)
     if named is not None:
@@ -83,6 +102,8 @@ def offer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         tickets = [found] if found is not None else []
     else:
         tickets = yield MyTickets(message.channel, message.user_id)
+    if not said:  # a topic's problem said to persist: only a ticket marked resolved is meant
+        tickets = [t for t in tickets if t.status == RESOLVED]
     ticket = _meant(turn, tickets, named is None)
     if ticket is None:
         return None
@@ -128,11 +149,27 @@ def typed_answer(turn: FlowTurn) -> str | None:
     return payload(str(offered.get("reference"))) if answer else "menu"
 
 
+def _said_not_solved(text: str) -> bool | None:
+    """True when ``text`` says the problem is not solved; False when it says so only in words
+    that need a topic named with them ("sertifikat msh ga ada, katanya udh selesai"); None
+    when it says neither."""
+    lowered = text.lower()
+    if NOT_SOLVED.search(lowered):
+        return True
+    about = topic(text) is not None and not _WHEN.search(lowered)
+    return False if about and STILL_FAILING.search(lowered) else None
+
+
+def topic(text: str) -> str | None:
+    """The complaint category ``text`` names, a bank or e-wallet naming the payout account."""
+    return category_for(text) or ("payout_link" if _WALLET.search(text.lower()) else None)
+
+
 def _meant(turn: FlowTurn, tickets: Sequence[TicketView], unnamed: bool) -> TicketView | None:
     """The finished ticket the message is about: the one it names, else of the category it
     names (any, when none), one that may be reopened first, then the newest."""
     finished = [t for t in tickets if t.status in (RESOLVED, CLOSED)]
-    category = category_for(turn.message.text or "") if unnamed else None
+    category = topic(turn.message.text or "") if unnamed else None
     about = [t for t in finished if category is None or t.category == category]
     return min(about, key=lambda t: not reopenable(turn, t), default=None)
 
@@ -182,9 +219,11 @@ __all__ = [
     "INTENTS",
     "NOT_SOLVED",
     "OFFER",
+    "STILL_FAILING",
     "new_complaint",
     "offer",
     "payload",
     "reopenable",
+    "topic",
     "typed_answer",
 ]

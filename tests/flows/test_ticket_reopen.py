@@ -98,6 +98,29 @@ def test_the_ticket_of_the_problem_named_is_meant_one_to_reopen_first() -> None:
     assert _offer("masih belum beres", [])[0] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("sertifikat msh ga ada kak, katanya udh selesai", "certificate"),
+     ("insentif msh blm masuk, tiketnya kok selesai", "incentive"),
+     ("udh dicoba tp tetep gagal hubungin gopay", "payout_link")],
+)  # fmt: skip
+def test_a_topic_said_to_persist_offers_its_resolved_ticket(text: str, category: str) -> None:
+    other = _ticket("PRK-00000009", category="otp_login")
+    (reply,), _ = _offer(text, [other, _ticket("PRK-00000001", category=category)])
+    assert reply.buttons[0].payload == "ticket_reopen:PRK-00000001"
+
+
+def test_a_topic_said_to_persist_needs_the_topic_and_its_resolved_ticket() -> None:
+    resolved = _ticket("PRK-00000001", category="incentive")
+    assert _offer("insentif msh blm masuk", [])[0] is None  # a first question
+    assert _offer("tiketnya kok selesai", [resolved])[0] is None  # no topic named
+    assert _offer("insentif msh blm masuk, kapan ya", [resolved])[0] is None
+    assert _offer("insentif msh blm masuk", [_ticket("PRK-00000002", category="certificate")]
+                  )[0] is None  # fmt: skip
+    closed = _ticket("PRK-00000003", status="closed", category="incentive")
+    assert _offer("insentif msh blm masuk", [closed])[0] is None  # not marked resolved
+
+
 def _tap(session: Session, message: Message, tickets: list[TicketView], reopened: bool = True
          ) -> tuple[list[Any], list[Query]]:  # fmt: skip
     asked: list[Query] = []
