@@ -22,6 +22,7 @@ from flows import (
     my_incentives,
     rating_help,
 )
+from flows.follow_up_answers import IF_NOT, either, now, survey_skipped
 from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -42,23 +43,15 @@ _WHY = re.compile(
 )
 
 
-def _now(answer: Callable[[FlowTurn], list[Outbound] | None]) -> Callable[[FlowTurn], Answer]:
-    def asked(turn: FlowTurn) -> Answer:
-        return answer(turn)
-        yield
-
-    return asked
-
-
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
-    "survey": follow_up_answers.either(
-        (_HOW_LONG, _now(rating_help.survey_paid_when)),
-        (follow_up_answers.IF_NOT, _now(follow_up_answers.survey_skipped)),  # "kalo ga ngisi?"
+    "survey": either(
+        (_HOW_LONG, now(rating_help.survey_paid_when)),
+        (IF_NOT, now(survey_skipped)),  # "kalo ga ngisi?"
     ),
-    "otp_login": (_HOW_LONG, _now(account_help.otp_wait)),
-    "change_phone": (_HOW, _now(account_help.change_phone_steps)),
+    "otp_login": (_HOW_LONG, now(account_help.otp_wait)),
+    "change_phone": (_HOW, now(account_help.change_phone_steps)),
     "incentive_failed": (_WHY, my_incentives.why_failed),
-    certificate_wait.TOPIC: (certificate_wait.WAITED, _now(certificate_wait.answer)),
+    certificate_wait.TOPIC: (certificate_wait.WAITED, now(certificate_wait.answer)),
     FINISHED_TICKET: (NOT_SOLVED, offer),
     **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email

@@ -63,7 +63,9 @@ def either(*follow_ups: FollowUp) -> FollowUp:
     return pattern, answer
 
 
-def _now(answer: Callable[[FlowTurn], list[Outbound] | None]) -> Callable[[FlowTurn], Answer]:
+def now(answer: Callable[[FlowTurn], list[Outbound] | None]) -> Callable[[FlowTurn], Answer]:
+    """An answer that needs no records, as a follow-up's step."""
+
     def asked(turn: FlowTurn) -> Answer:
         return answer(turn)
         yield
@@ -109,12 +111,12 @@ def survey_skipped(turn: FlowTurn) -> list[Outbound]:
 
 FOLLOW_UPS: dict[str, FollowUp] = {
     NOT_SELECTED: (re.compile(r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|sebab\w*|"
-                              r"penyebab\w*|reason\w*)\b"), _now(not_selected_reasons)),
+                              r"penyebab\w*|reason\w*)\b"), now(not_selected_reasons)),
     INCENTIVE_CHECKING: either(
-        (WAITED, _now(incentive_waited)), (HOW_LONG, _now(checking_how_long))
+        (WAITED, now(incentive_waited)), (HOW_LONG, now(checking_how_long))
     ),
-    INCENTIVE_TIMING: (WAITED, _now(incentive_waited)),
-    RATING: (IF_NOT, _now(rating_skipped)),
+    INCENTIVE_TIMING: (WAITED, now(incentive_waited)),
+    RATING: (IF_NOT, now(rating_skipped)),
 }  # fmt: skip
 """Entries of ``flows.follow_ons.FOLLOW_UPS`` (the survey's is there, with its "when")."""
 
@@ -127,5 +129,6 @@ __all__ = [
     "NOT_SELECTED",
     "RATING",
     "either",
+    "now",
     "survey_skipped",
 ]
