@@ -77,14 +77,12 @@ class ChannelSettings(BaseModel):
 
 
 class AttachmentSettings(BaseModel):
-    """Evidence participants send to a complaint ticket from Telegram or WhatsApp (a
-    screenshot, a PDF). Telegram's Bot API lets a bot download files of at most 20 MB, so a
-    larger limit could never be met."""
+    """Evidence sent to a complaint ticket (a screenshot, a PDF); a bot downloads at most 20 MB
+    from Telegram's Bot API, so no larger limit could be met."""
 
     max_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
     per_ticket: int = Field(10, ge=1, le=100)
-    webchat: bool = True
-    """The web chat page offers its 📎 button (``POST /api/webchat/files``); off: no uploads."""
+    webchat: bool = True  # the web chat's 📎 button (POST /api/webchat/files); off: no uploads
 
 
 class SmsSettings(BaseModel):

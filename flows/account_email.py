@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows.complaint_topics import file_complaint
+from flows.complaint_topics import PAYOUT_NAMED, file_complaint
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -39,7 +39,6 @@ _CHANGE_EMAIL = re.compile(
     rf"perbaharui)\w*\s+(?:(?!password|pass|sandi|pw)\w+\s+){{0,3}}?{_EMAIL}\b"
 )
 _PHONE = re.compile(r"\b(?:no\.? ?hp|nomor|nomer|hp|handphone|phone number|phone)\b")
-_PAYOUT = re.compile(r"\b(?:ovo|gopay|go-pay|dana|linkaja|e-?wallet|rekening|rek|bank|bni|bca)\b")
 _TAKEN = re.compile(
     r"\b(?:dibajak|kebajak|bajak|dihack|di hack|diretas|hacked|hijacked|orang lain|org lain|"
     r"seseorang|someone)\b"
@@ -50,7 +49,7 @@ _TAKEN = re.compile(
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     """The verification link's answer, or changing the email's, else None."""
     lowered = " ".join((turn.message.text or "").lower().split())
-    if _TAKEN.search(lowered) or _PAYOUT.search(lowered):
+    if _TAKEN.search(lowered) or PAYOUT_NAMED.search(lowered):
         return None
     if _CHANGE_EMAIL.search(lowered):
         return [_change_email(turn, phone_too=bool(_PHONE.search(lowered)))]

@@ -92,8 +92,11 @@ _BLOCKED = re.compile(r"\b(?:di|ke|ter)?blokir\b|\bblocked\b|\bdibekukan\b|\bsus
 ("akun saya diblokir pas login kemarin"); not a blocked e-wallet or bank account."""
 
 
-_PAYOUT = r"e-?wallet|rekening|\bbank\b|\bovo\b|gopay|\bdana\b|linkaja|\bbni\b|\bbca\b"
-"""A bank or e-wallet: what may be blocked instead of the account."""
+PAYOUT_NAMED = re.compile(
+    r"\b(?:e-?wallet|rekening|rek|bank|bni|bca|bri|ovo|go-?pay|dana|link ?aja|shopee ?pay)\b"
+)
+"""A bank or e-wallet named: what may be blocked instead of the account, what a message about
+linking is about ("tetep gagal hubungin gopay"), never the account's email."""
 
 
 def known_problem(message: Message) -> bool:
@@ -111,7 +114,7 @@ def category_for(text: str) -> str | None:
     if _REVOKED.search(lowered) and not re.search(_KEYWORDS[0][1], lowered):
         return "revoked"  # "kartu aku dicabut padahal udah beli pelatihan": not the purchase
     blocked = _BLOCKED.search(lowered) and not re.search(_KEYWORDS[0][1], lowered)
-    if blocked and not re.search(_PAYOUT, lowered):
+    if blocked and not PAYOUT_NAMED.search(lowered):
         return "account_blocked"  # "diblokir pas login": not the login
     found: list[tuple[int, int, str]] = []
     for rank, (category, pattern) in enumerate(_KEYWORDS):

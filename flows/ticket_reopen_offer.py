@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from flows.complaint_topics import category_for, file_complaint
+from flows.complaint_topics import PAYOUT_NAMED, category_for, file_complaint
 from flows.formatting import long_date
 from flows.messages import Button, Outbound
 from flows.queries import MyTickets, TicketQuery
@@ -68,8 +68,6 @@ done: "sertifikat msh ga ada, katanya udh selesai", "insentif blm masuk, tiketny
 so they are read only for a resolved ticket of that topic."""
 _WHEN = re.compile(r"\b(?:kapan|when|brp lama|berapa lama|how long)\b")
 """A question about when ("katanya kapan selesai?"): no complaint about a finished ticket."""
-_WALLET = re.compile(r"gopay|\bovo\b|linkaja|shopee ?pay|\bbank\b|\bbni\b|\bbca\b|\bbri\b")
-"""A bank or e-wallet named: the payout account ("tetep gagal hubungin gopay")."""
 
 
 def payload(reference: str) -> str:
@@ -162,7 +160,7 @@ def _said_not_solved(text: str) -> bool | None:
 
 def topic(text: str) -> str | None:
     """The complaint category ``text`` names, a bank or e-wallet naming the payout account."""
-    return category_for(text) or ("payout_link" if _WALLET.search(text.lower()) else None)
+    return category_for(text) or ("payout_link" if PAYOUT_NAMED.search(text.lower()) else None)
 
 
 def _meant(turn: FlowTurn, tickets: Sequence[TicketView], unnamed: bool) -> TicketView | None:
