@@ -55,13 +55,19 @@ _ASKS_WHAT = re.compile(
     r"\?|\b(?:apa|apa aja|apa saja|mana|yg mana|yang mana|what|which|disimpan|tersimpan|sisa|"
     r"kept|left)\b"
 )
+_ABOUT_ERASED = re.compile(
+    r"\b(?:data\w*|\w*hapus\w*|\w*simpan\w*|sisa\w*|erase\w*|delete\w*|kept|stored|left)\b"
+)
+"""What the question is about: the data, erased or kept ("kamu bot ya?" right after
+erasing is no question about the erasure)."""
 
 
 def erased_question(turn: FlowTurn) -> list[Outbound] | None:
     """ "data apa aja yg dihapus?" right after the erasure: what it erased and what it kept
     (not a second erasure to confirm)."""
     key = _ERASED_TOPICS.get(just_said(turn) or "")
-    if key is None or not _ASKS_WHAT.search((turn.message.text or "").lower()):
+    said = (turn.message.text or "").lower()
+    if key is None or not (_ASKS_WHAT.search(said) and _ABOUT_ERASED.search(said)):
         return None
     window = hours(math.ceil(turn.ctx.programme.link.lockout_hours), turn.lang)
     return [turn.reply(key, turn.menu_button(), hours=window)]

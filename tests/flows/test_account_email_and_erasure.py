@@ -113,6 +113,17 @@ def test_a_participant_asking_right_after_erasing_gets_their_own_account_s_answe
     assert answered == text("id", "data_deletion.erased_what", hours="2 jam")
 
 
+def test_another_question_right_after_erasing_is_not_about_the_erasure() -> None:
+    session = Session()
+    session.turns = 4
+    turn = FlowTurn(session, message("ya", "affirm"), CTX)
+    remember(turn, "data_erased")
+    session.turns += 1
+    later = AT + timedelta(seconds=30)
+    answered = routed(session, "kamu bot ya?", "bot_challenge", at=later)
+    assert answered != text("id", "data_deletion.erased_what", hours="2 jam")
+
+
 def test_erasing_again_later_asks_to_confirm_again() -> None:
     session = Session()
     routed(session, "hapus data saya", "delete_my_data")
