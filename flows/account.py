@@ -18,7 +18,7 @@ from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message
-from flows.yes_no import asks_back
+from flows.yes_no import asks_back, asks_something
 
 FLOW = "data_deletion"
 _UNLINKED = "_unlinked"  # slot: the chat is linked to no participant (internal)
@@ -94,6 +94,8 @@ def privacy(turn: FlowTurn) -> Outbound:
 def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
     if message.payload is None and asks_back(message.text or ""):
         return Invalid("deletion_what", miss=False)  # "yg dihapus apa aja? akun sy jg?"
+    if message.payload is None and asks_something(message.text or ""):
+        return Invalid("deletion_why", miss=False)  # "knp harus konfirmasi" is no yes
     answer = controls.answer_yes_no(message)
     if answer and message.payload is None and _no_words(message.text or ""):
         return Invalid("deletion_in_words", miss=False)  # "👍" erases nothing for good

@@ -110,6 +110,18 @@ def asks_back(text: str) -> bool:
     return "?" in unicodedata.normalize("NFKC", text)
 
 
+_QUESTION_WORDS = re.compile(
+    r"\b(?:kenapa|knp|napa|ngapa|mengapa|gimana|gmn|gmna|bagaimana|apa|apakah|emang|emg|"
+    r"kok|why|how|what)\b"
+)
+
+
+def asks_something(text: str) -> bool:
+    """A question, with or without its mark ("knp harus konfirmasi", "hmm gimana ya"): no
+    answer to a question that cannot be undone."""
+    return asks_back(text) or bool(_QUESTION_WORDS.search(text.lower()))
+
+
 def unsure(text: str) -> bool:
     """ "ga tau", "lupa", "not sure": no answer, and no "no" either (the "ga" is not a denial)."""
     lowered = " ".join(text.lower().replace("'", "").split())
