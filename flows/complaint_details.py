@@ -17,6 +17,16 @@ from flows.yes_no import unsure
 
 UNKNOWN = "-"
 """A detail the user does not know: the ticket is filed without it."""
+DETAIL = {
+    "not_selected": "wave",
+    "revoked": "wave",
+    "incentive": "payout",
+    "payout_link": "payout",
+    "provider": "provider",
+    "certificate": "provider",
+    "purchase_redeem": "order",
+}
+"""The one detail each category asks for."""
 
 _NONE_TO_GIVE = re.compile(
     r"(?:(?:aku|saya|sy) )?(?:ga|gak|gk|nggak|tidak|tdk) (?:ada|punya|tau|tahu|inget|ingat)"
@@ -74,6 +84,7 @@ def payout(message: Message, _: Slots, __: FlowContext) -> Result:
 
 
 _COMMAND = re.compile(
+    r"(?:(?:ya|iya|iyaa|yaudah|ya udah|ok|oke|langsung) )?"  # "ya lapor aja": go on, no name
     r"(?:lapor\w*|kirim\w*|batal\w*|cancel|menu|lanjut\w*|next|skip|ok|oke|okay|sip|siap|"
     r"selesai|submit|send|done|komplain|complain|pengaduan|aduan|adukan|tolong|help|halo|hai|"
     r"hi|hello|tes|test|udah|sudah|belum|blm|kembali|back)(?: (?:aja|kak|min|dong|ya|deh|sih))*"
@@ -123,3 +134,28 @@ def order(message: Message, _: Slots, __: FlowContext) -> Result:
     if ids and len(text.split()) <= MAX_ORDER_WORDS:
         return Valid(max(ids, key=len)[:60])
     return Invalid("order_number")
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:lpk|lkp|blk|pt|cv|yayasan|lembaga|akademi|academy|institut\w*|kursus|training|"
+    r"edukasi|school|sekolah|course|studio|class|kelas)\b",
+    re.IGNORECASE,
+)
+
+
+def typed_at_summary(message: Message, slots: Slots, ctx: FlowContext) -> tuple[str, str] | None:
+    """The category's detail typed at the summary ("LPK Maju Jaya" after "ya lapor aja" at the
+    provider question, "INV/2024/11/12345", "gel 71"): (slot, value) to put in the summary."""
+    kind = DETAIL.get(str(slots.get("category")))
+    text = message.text or ""
+    if kind in (None, "payout") or message.payload or not text:
+        return None  # a payout named at the summary is a correction (its slot is correctable)
+    if kind == "provider" and not _ORGANISATION.search(text):
+        return None  # any short text passes as a name; at the summary, only one that says so
+    if kind == "wave" and not _WAVES_NAMED.search(text.lower()):
+        return None  # a bare number at the summary is no wave
+    check = {"wave": wave, "provider": provider, "order": order}[str(kind)]
+    result = check(message, slots, ctx)
+    if isinstance(result, Valid) and result.value != UNKNOWN:
+        return kind, str(result.value)
+    return None

@@ -5,6 +5,7 @@ and the reference given back."""
 from __future__ import annotations
 
 from flows import complaint_story as story
+from flows.complaint_details import typed_at_summary
 from flows.complaint_switch import SWITCH, switched
 from flows.messages import Outbound
 from flows.queries import CreateTicket
@@ -35,15 +36,30 @@ def confirm_params(turn: FlowTurn) -> dict[str, object]:
     }
 
 
-def confirm(message: Message, slots: Slots, __: FlowContext) -> Result:
-    """At the summary: a story typed there ("ini cerita lengkapnya: ...") amends the story; a
-    question about it ("brp lama diprosesnya?") is no story."""
+def confirm(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """At the summary: a story typed there ("ini cerita lengkapnya: ...") amends the story, the
+    category's detail typed there ("LPK Maju Jaya") replaces it; a question about it ("brp lama
+    diprosesnya?") is no story."""
     if switched(message, slots):
         return Valid(SWITCH)
     text = " ".join((message.text or "").split())
+    if not story.story_like(text) and typed_at_summary(message, slots, ctx):
+        return Valid("detail")
     if message.payload or not story.story_like(text) or text.endswith("?"):
         return None
     return Valid("amend")
+
+
+def amend_detail(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """The detail typed at the summary replaces the one given (the summary is shown again)."""
+    typed = typed_at_summary(turn.message, turn.slots, turn.ctx)
+    if typed is None:
+        return []
+    name, value = typed
+    turn.slots[name] = value
+    return [Outbound(turn.say("complaints.detail_replaced", label=turn.say(f"slots.{name}"),
+                              value=value))]  # fmt: skip
+    yield
 
 
 FILED_AT = "ticket_filed_at"

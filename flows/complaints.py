@@ -20,7 +20,14 @@ from flows import fraud
 from flows.complaint_context import context, overdue
 from flows.complaint_fix import fix_params, has_fix, helped
 from flows.complaint_switch import or_switch, switch, then
-from flows.complaint_ticket import CONFIRM_OPTIONS, confirm, confirm_params, create, filed_params
+from flows.complaint_ticket import (
+    CONFIRM_OPTIONS,
+    amend_detail,
+    confirm,
+    confirm_params,
+    create,
+    filed_params,
+)
 from flows.complaint_topics import CATEGORIES, category_for, category_near
 from flows.messages import Outbound
 from flows.result import Result, Valid
@@ -28,15 +35,6 @@ from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Message
 
 FLOW = "complaints"
-DETAIL = {
-    "not_selected": "wave",
-    "revoked": "wave",
-    "incentive": "payout",
-    "payout_link": "payout",
-    "provider": "provider",
-    "certificate": "provider",
-    "purchase_redeem": "order",
-}
 
 
 def _category(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -48,7 +46,7 @@ def _category(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def _detail_is(kind: str) -> Go:
     def guard(slots: Slots, _: FlowContext) -> bool:
-        return DETAIL.get(str(slots.get("category"))) == kind
+        return details.DETAIL.get(str(slots.get("category"))) == kind
 
     return Go(f"detail_{kind}", guard, f"{kind} matters")
 
@@ -151,11 +149,13 @@ COMPLAINTS = Flow(
             go=then(
                 _is("confirm", "rewrite", "rewrite", "rewrite"),
                 _is("confirm", "amend", "amend", "story typed at the summary"),
+                _is("confirm", "detail", "detail", "detail typed at the summary"),
                 Go("create"),
             ),
         ),
         State("rewrite", action=lambda turn: _forget(turn, "description"), go=(Go("description"),)),
         State("amend", action=story.amend, go=(Go("description"),)),
+        State("detail", action=amend_detail, go=(Go("confirm"),)),
         State("create", action=create, go=(Go("filed"),)),
         State("filed", final=True, params=filed_params),
     ),
