@@ -1,7 +1,8 @@
 """Eligibility: asks only what it needs, then explains every rule that failed and what to do.
 
 The questions' typed answers are read in ``flows.eligibility_answers`` (the age in
-``flows.eligibility_age``), facts given ahead of their question in ``flows.eligibility_facts``;
+``flows.eligibility_age``), facts given ahead of their question in ``flows.eligibility_facts``
+(a year of birth in the opening message in ``flows.eligibility_birth_year``);
 the rules, the ones that end the check at once and the verdict in ``flows.eligibility_verdict``.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flows import eligibility_age
+from flows import eligibility_age, eligibility_birth_year, eligibility_kk
 from flows import eligibility_answers as answers
 from flows import eligibility_verdict as verdict
 from flows.eligibility_facts import facts, later_facts
@@ -30,12 +31,15 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     said = notes(turn.message.text or "") if turn.message.payload is None else []
     failed = verdict.failed_already(turn.slots, turn.ctx)
     age = eligibility_age.opening_note(turn, failed=failed)
+    age += eligibility_birth_year.opening_note(turn, failed=failed)  # "lahir 2007 boleh?"
     if turn.slots.get("occupation", "none") != "none":  # "udah kerja jadi PNS": the verdict says
         said = [key for key in said if key != "eligibility.note.employed"]
     if turn.slots.get("bansos") == "yes" and turn.ctx.programme.era.social_assistance_allowed:
         said.append("eligibility.note.bansos")  # "sy penerima PKH blh dftr?"
     per_kk = turn.ctx.programme.max_beneficiaries_per_kk
     lines = [*age, *(turn.say(key, max_per_kk=per_kk) for key in said)]
+    if "eligibility.note.relative" in said:  # "kalo beda KK?" next: the quota counts per card
+        eligibility_kk.said(turn)
     return [Outbound("\n".join(lines))] if lines else []
     yield
 
@@ -65,7 +69,7 @@ ELIGIBILITY = Flow(
     name=FLOW,
     start="precheck",
     description="Checks the programme's rules and explains every one that failed.",
-    prefill=facts,
+    prefill=eligibility_birth_year.opening_facts,
     fills_ahead=True,
     reads_ahead=later_facts,
     states=(

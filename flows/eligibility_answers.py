@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import eligibility_age
+from flows import eligibility_age, eligibility_kk
 from flows.eligibility_facts import (
     CITIZEN_SAID,
     GRADUATE_WORDS,
@@ -38,7 +38,8 @@ Reader = Callable[[Message, Slots, FlowContext], Result]
 
 def asked_or_noted(read: Reader) -> Reader:
     """A question's reader, and at any question: a question about graduates still listed as
-    students ("trus kalo udh lulus tp di pddikti masih aktif?") answered (no miss); a message
+    students ("trus kalo udh lulus tp di pddikti masih aktif?") answered (no miss), and one
+    about a different family card ("kalo beda KK?": the quota counts per card); a message
     that is no answer but says again a fact already noted, or denies an excluded job ("bukan
     PNS kok", read as the job question reads it: none), said to be noted, no miss (facts not
     yet noted are noted by the runner)."""
@@ -50,6 +51,8 @@ def asked_or_noted(read: Reader) -> Reader:
         found = read(message, slots, ctx)
         if found is not None or not typed:
             return found
+        if eligibility_kk.other_card(typed):
+            return eligibility_kk.asked(ctx)
         said = later_facts(message, ctx)
         if denied_job(about_self(typed.lower())) and slots.get("occupation", "none") == "none":
             said.setdefault("occupation", "none")

@@ -7,6 +7,7 @@ social-assistance recipients may join (not in the semi-bansos era)."""
 
 from __future__ import annotations
 
+from flows import eligibility_kk
 from flows.eligibility_age import AGE_EITHER
 from flows.eligibility_facts import GRADUATED
 from flows.eligibility_situations import situations
@@ -75,6 +76,8 @@ def verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
     failed = known_failures(turn.slots, turn.ctx)
     turn.slots["failed"] = failed
     turn.session.profile[FAILED_REASONS] = str(failed_params(turn)["reasons"])
+    if "kk_full" in failed:  # "kalo beda KK?" next: the quota counts per card
+        eligibility_kk.said(turn)
     graduate = turn.slots.get(GRADUATED) and turn.slots.get("school") == "no"
     if graduate and not HARD.intersection(failed):
         return [Outbound(turn.say("eligibility.note.graduated"))]
@@ -89,7 +92,7 @@ def failed_params(turn: FlowTurn) -> dict[str, object]:
             f"eligibility.fail.{reason}",
             min_age=rules.min_age,
             max_age=rules.max_age,
-            age=_age_said(turn),
+            age=age_said(turn),
             max_per_kk=rules.max_beneficiaries_per_kk,
         )
         for reason in turn.slots.get("failed", [])
@@ -99,7 +102,7 @@ def failed_params(turn: FlowTurn) -> dict[str, object]:
     return {"reasons": "\n".join(lines)}
 
 
-def _age_said(turn: FlowTurn) -> object:
+def age_said(turn: FlowTurn) -> object:
     """The age, or the two a year of birth gives ("10 atau 11")."""
     years, either = turn.slots.get("age", ""), turn.slots.get(AGE_EITHER)
     if isinstance(either, list) and len(either) == 2 and either[1] == years:
@@ -129,6 +132,7 @@ def passed(slots: Slots, _: FlowContext) -> bool:
 __all__ = [
     "FAILED_REASONS",
     "HARD",
+    "age_said",
     "eligible_buttons",
     "eligible_params",
     "failed_already",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows import eligibility_kk
 from flows.complaint_topics import file_complaint
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -117,6 +118,7 @@ FOLLOW_UPS: dict[str, FollowUp] = {
     ),
     INCENTIVE_TIMING: (WAITED, now(incentive_waited)),
     RATING: (IF_NOT, now(rating_skipped)),
+    eligibility_kk.KK_QUOTA: (eligibility_kk.OTHER_CARD, now(eligibility_kk.answer)),
 }  # fmt: skip
 """Entries of ``flows.follow_ons.FOLLOW_UPS`` (the survey's is there, with its "when")."""
 

@@ -26,6 +26,7 @@ from flows.complaint_topics import known_problem
 from flows.complaints import COMPLAINTS
 from flows.course_choice import COURSE_CHOICE, back_to_questions, results_page, turned_page
 from flows.course_followups import FOLLOW_UP_INTENTS, refines
+from flows.eligibility_birth_year import asks_to_join
 from flows.fallback import (
     bare_follow_up,
     carried_over,
@@ -113,6 +114,8 @@ def on_text(turn: FlowTurn) -> Step:
     if several is not None:
         session.misses = 0
         return several
+    if intent not in ("check_eligibility", "register") and asks_to_join(message, turn.ctx):
+        return (yield from on_intent(turn, "check_eligibility"))  # "born in 2009, am I old enough?"
     if (intent == "inform" or unsure) and registers_with_facts(message):
         # "mau daftar, nik 3273... nama Siti" (read as inform), "mau daftar nama saya Budi
         # Santoso" (the NLU unsure): registration, the facts kept until consent
