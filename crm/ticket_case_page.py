@@ -2,9 +2,10 @@
 ``html.escape``, and what participants wrote is shown masked): its facts, with its
 first-response target in words ("Sisa 5 jam", "Lewat target 3 jam", "Respons pertama ...":
 ``crm.ticket_targets``), the complaint and the evidence attached to it
-(``crm.ticket_attachments``), the participant, what staff may do, the history and the
-internal note form. It loads ``/crm/static/ticket.js``: the message's live character
-count, and a form sent only once."""
+(``crm.ticket_attachments``: images previewed, each file removable by those who may change
+the ticket), the participant, what staff may do, the history and the internal note form. It
+loads ``/crm/static/ticket.js``: the message's live character count, and a form sent only
+once."""
 
 from __future__ import annotations
 
@@ -53,7 +54,9 @@ def ticket_page(
     """``notice``: (code, text, is_error) after an action; ``draft``: what a refused form
     held, filled in again; ``now``: the time the first-response target is read at (None: the
     clock's); ``attachments``: the evidence the participant sent (listed under the
-    complaint, each a link to the file)."""
+    complaint, each a link to the file, an image with its preview; with a removal form for
+    those who may change the ticket). The page is served with ``ticket_attachments``'
+    ``PAGE_HEADERS`` (images from the console allowed)."""
     case, ticket = file.case, file.case.ticket
     draft = draft or Draft()
     parts = []
@@ -66,7 +69,7 @@ def ticket_page(
         _facts(case, zone, now or datetime.now(UTC)),
         '<div class="card" id="description"><h2>Keluhan</h2>'
         f'<p style="white-space:pre-wrap">{escape(masked(case.description))}</p></div>',
-        ticket_attachments.card(attachments, zone),
+        ticket_attachments.card(attachments, zone, csrf=csrf, removable=_holds(ticket, agent)),
         _participant(file.participant, case, file.deliverable),
         _actions(case, agent, csrf, draft, file.deliverable),
         history(file.history, zone, file.new_replies),
@@ -76,6 +79,12 @@ def ticket_page(
         '<script src="/crm/static/ticket.js" defer></script>',
     ]
     return page(f"Tiket {ticket.reference}", "".join(parts), agent, csrf)
+
+
+def _holds(ticket: DeskTicket, agent: StaffRecord) -> bool:
+    """The staff member may change the ticket (and remove its files): its holder, or a
+    supervisor or admin."""
+    return ticket.assignee_id == agent.id or agent.role in SUPERVISING
 
 
 def _new_reply(file: TicketFile) -> str:

@@ -1,7 +1,7 @@
 """The ticket desk's routes under ``/crm/tickets`` (every signed-in staff member; changing a
-ticket takes holding it, or being a supervisor or admin). URLs carry ticket ids and filter
-codes only, never anything personal; every POST needs the form's CSRF token (the console's
-``signed_in`` guard, passed in by ``crm.web``).
+ticket, or removing a file attached to it, takes holding it, or being a supervisor or admin).
+URLs carry ticket ids and filter codes only, never anything personal; every POST needs the
+form's CSRF token (the console's ``signed_in`` guard, passed in by ``crm.web``).
 
 A post that did what it asked redirects to the ticket's page (with a notice code); one that was
 refused shows the page at once, its form filled in again with what was typed (a URL may carry
@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from starlette.requests import Request
-from starlette.responses import FileResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.routing import Route
 
 from crm import ticket_attachments, ticket_case_page, ticket_pages
+from crm.console import SUPERVISING, NotFound, actor
 from crm.http import HEADERS, crm_of, html, see
 from crm.ticket_case_page import Draft
 from crm.ticket_desk import MAX_MESSAGE, MAX_NOTE, TicketDesk
 from crm.ticket_labels import CATEGORIES, PRIORITIES, STATUSES
 from crm.ticket_targets import DUE_ORDER, DueView
+from storage.repositories.attachments import Removed
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_desk import Filters
 from storage.repositories.ticket_moves import Change
@@ -64,10 +66,15 @@ NOTICES = {
     "pesannya, lalu simpan lagi.",
     "note_too_long": f"Catatan internal paling banyak {MAX_NOTE} karakter. Persingkat, lalu "
     "simpan lagi.",
+    "file_removed": "Lampiran dihapus. Riwayat tiket mencatatnya (tanpa isi file).",
+    "file_gone": "Lampiran itu sudah tidak ada: mungkin sudah dihapus.",
 }
-DONE = frozenset({"taken", "yours", "saved", "sent", "noted", "unreachable", "not_sent"})
+DONE = frozenset(
+    {"taken", "yours", "saved", "sent", "noted", "unreachable", "not_sent", "file_removed",
+     "file_gone"}
+)  # fmt: skip
 """Notices of a post that was saved: the browser is sent back to the ticket's page."""
-WARNINGS = frozenset(NOTICES) - {"taken", "yours", "saved", "sent", "noted"}
+WARNINGS = frozenset(NOTICES) - {"taken", "yours", "saved", "sent", "noted", "file_removed"}
 """Notices shown as warnings (the rest say the action happened in full)."""
 CONFLICTS = frozenset({"changed", "closed", "held", "not_held"})
 """Refusals because of the ticket's state (409); the others are the form's (422)."""
@@ -129,7 +136,12 @@ async def ticket(request: Request, agent: StaffRecord, csrf: str) -> Response:
     notice = _notice(request.query_params.get("notice", ""))
     files = await ticket_attachments.listed(request, file.case.ticket.id)
     zone = crm_of(request).zone
-    return html(ticket_case_page.ticket_page(file, agent, csrf, zone, notice, attachments=files))
+    return _page(ticket_case_page.ticket_page(file, agent, csrf, zone, notice, attachments=files))
+
+
+def _page(body: str, status: int = 200) -> HTMLResponse:
+    """A ticket's page: it may show the previews of its images (``PAGE_HEADERS``)."""
+    return HTMLResponse(body, status, headers=ticket_attachments.PAGE_HEADERS)
 
 
 async def _refused(
@@ -143,7 +155,7 @@ async def _refused(
     shown = ticket_case_page.ticket_page(
         file, agent, csrf, zone, _notice(name), draft, attachments=files
     )
-    return html(shown, 409 if name in CONFLICTS else 422)
+    return _page(shown, 409 if name in CONFLICTS else 422)
 
 
 async def take(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -183,6 +195,26 @@ async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
     return _back(ticket_id, outcome)
 
 
+async def remove_file(request: Request, agent: StaffRecord, csrf: str) -> Response:
+    """Remove one file of the ticket (its holder, a supervisor or an admin); the history
+    keeps a note of it, the audit log an entry."""
+    ticket_id, attachment_id = ticket_attachments.ids(request)
+    files = ticket_attachments.repository(request)
+    if files is None:
+        raise NotFound(f"{ticket_id}/{attachment_id}")
+    zone = crm_of(request).zone
+    removed = await files.remove(
+        ticket_id, attachment_id, staff_id=agent.id, actor=actor(agent),
+        supervising=agent.role in SUPERVISING,
+        note=lambda item: ticket_attachments.removal_note(item, zone),
+    )  # fmt: skip
+    if removed is Removed.MISSING:
+        raise NotFound(str(ticket_id))
+    if removed is Removed.NOT_HELD:
+        return await _refused(request, agent, csrf, "not_held", Draft())
+    return _back(ticket_id, "file_removed" if removed is Removed.REMOVED else "file_gone")
+
+
 async def script(request: Request) -> Response:
     return FileResponse(SCRIPT, media_type="text/javascript", headers=HEADERS)
 
@@ -197,6 +229,11 @@ def routes(signed_in: Guard) -> list[Route]:
             f"{one}/attachments/{{attachment_id:int}}",
             signed_in(ticket_attachments.download),
             methods=["GET"],
+        ),
+        Route(
+            f"{one}/attachments/{{attachment_id:int}}/delete",
+            signed_in(remove_file, post=True),
+            methods=["POST"],
         ),
         Route(f"{one}/take", signed_in(take, post=True), methods=["POST"]),
         Route(f"{one}/update", signed_in(update, post=True), methods=["POST"]),

@@ -11,13 +11,14 @@ their ticket (screenshots show NIKs and faces); the same file on the same ticket
 
 The content type is the one read from the file's first bytes by the caller, never the one a
 chat declared; the table's CHECK constraint admits only JPEG, PNG, WebP and PDF.
+
+What staff do with the files (list, open, remove; audited) is ``attachment_staff``'s.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from enum import StrEnum
 
 import sqlalchemy as sa
@@ -33,6 +34,13 @@ from storage.models import (
     utcnow,
 )
 from storage.repositories._results import rowcount
+from storage.repositories.attachment_staff import (
+    AttachmentFile,
+    AttachmentInfo,
+    AttachmentStaff,
+    Removed,
+    sealing_context,
+)
 from storage.repositories.tickets import PARTICIPANT_REPLY, _identity, _owned_by
 
 __all__ = [
@@ -41,6 +49,7 @@ __all__ = [
     "AttachmentInfo",
     "AttachmentRepository",
     "OpenTicket",
+    "Removed",
 ]
 
 DEFAULT_PER_TICKET = 10
@@ -68,39 +77,9 @@ class OpenTicket:
     reference: str
 
 
-@dataclass(frozen=True, slots=True)
-class AttachmentInfo:
-    """One file as a ticket's page lists it (no bytes)."""
-
-    id: int
-    ticket_id: int
-    content_type: str
-    size: int
-    sha256: str
-    channel: str
-    created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class AttachmentFile:
-    info: AttachmentInfo
-    data: bytes = field(repr=False)
-
-
-def _context(ticket_id: int) -> str:
-    """The cipher's associated data: a file copied onto another ticket does not decrypt."""
-    return f"ticket_attachment:{ticket_id}"
-
-
-def _info(row: TicketAttachment) -> AttachmentInfo:
-    return AttachmentInfo(
-        row.id, row.ticket_id, row.content_type, row.size, row.sha256, row.channel,
-        row.created_at,
-    )  # fmt: skip
-
-
-class AttachmentRepository:
-    """Each public method is one unit of work (one transaction)."""
+class AttachmentRepository(AttachmentStaff):
+    """Each public method is one unit of work (one transaction); the staff side (the list,
+    opening and removing a file) is ``AttachmentStaff``'s."""
 
     def __init__(
         self,
@@ -109,8 +88,7 @@ class AttachmentRepository:
         *,
         per_ticket: int = DEFAULT_PER_TICKET,
     ) -> None:
-        self._sessions = session_factory
-        self._cipher = cipher
+        super().__init__(session_factory, cipher)
         self.per_ticket = per_ticket
 
     async def open_ticket(self, channel: str, user_id: str) -> OpenTicket | None:
@@ -149,7 +127,7 @@ class AttachmentRepository:
                 if await self._count(session, ticket_id) >= self.per_ticket:
                     raise _Refused(Added.FULL)
                 now = utcnow()
-                sealed = self._cipher.encrypt_bytes(data, context=_context(ticket_id))
+                sealed = self._cipher.encrypt_bytes(data, context=sealing_context(ticket_id))
                 session.add(
                     TicketAttachment(
                         ticket_id=ticket_id, content_type=content_type, size=len(data),
@@ -167,35 +145,6 @@ class AttachmentRepository:
         except IntegrityError:  # the same file, added by a concurrent delivery
             return Added.DUPLICATE
         return Added.ADDED
-
-    async def for_ticket(self, ticket_id: int) -> list[AttachmentInfo]:
-        """The ticket's files, oldest first (no bytes)."""
-        columns = [c for c in TicketAttachment.__table__.c if c.name != "sealed"]
-        async with self._sessions() as session:
-            rows = await session.execute(
-                sa.select(*columns)
-                .where(TicketAttachment.ticket_id == ticket_id)
-                .order_by(TicketAttachment.created_at, TicketAttachment.id)
-            )
-            return [
-                AttachmentInfo(
-                    r.id, r.ticket_id, r.content_type, r.size, r.sha256, r.channel, r.created_at
-                )
-                for r in rows
-            ]
-
-    async def file(self, ticket_id: int, attachment_id: int) -> AttachmentFile | None:
-        """One file of this ticket, decrypted; None when it is not this ticket's."""
-        async with self._sessions() as session:
-            row = await session.scalar(
-                sa.select(TicketAttachment).where(
-                    TicketAttachment.id == attachment_id, TicketAttachment.ticket_id == ticket_id
-                )
-            )
-            if row is None:
-                return None
-            data = self._cipher.decrypt_bytes(row.sealed, context=_context(ticket_id))
-            return AttachmentFile(_info(row), data)
 
     @staticmethod
     async def _count(session: AsyncSession, ticket_id: int) -> int:

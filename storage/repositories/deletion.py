@@ -2,7 +2,8 @@
 
 A participant's personal columns are cleared, their chat history deleted and their complaint
 texts blanked in one transaction; enrolments and incentive payments stay, tied to the anonymous
-row. Identities with no participant are handled by ``IdentityRepository.erase_unlinked``.
+row. Identities with no participant are handled by ``IdentityRepository.erase_unlinked``, which
+erases the complaints filed from that chat with the same ``erase_complaints``.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from storage.models import (
 from storage.repositories._results import rowcount
 from storage.repositories.nlu_reviews import ReviewRepository
 
-__all__ = ["ERASED_TEXT", "DeletionRepository"]
+__all__ = ["ERASED_TEXT", "DeletionRepository", "erase_complaints", "owned_by"]
 
 ERASED_TEXT = "[dihapus atas permintaan peserta]"
 
@@ -114,7 +115,8 @@ class DeletionRepository:
                 ).all()
             )
             messages_deleted = await self._erase_conversations(session, conversation_ids)
-            tickets = await self._erase_complaints(session, participant_id, identity_ids, now)
+            owners = owned_by(participant_id, identity_ids)
+            tickets = await erase_complaints(session, owners, now)
             if identity_ids:
                 await session.execute(
                     sa.update(ChannelIdentity)
@@ -198,28 +200,43 @@ class DeletionRepository:
         )
         return rowcount(result)
 
-    @staticmethod
-    async def _erase_complaints(
-        session: AsyncSession, participant_id: int, identity_ids: Sequence[int], now: datetime
-    ) -> int:
-        owned = [ComplaintTicket.participant_id == participant_id]
-        if identity_ids:
-            owned.append(ComplaintTicket.channel_identity_id.in_(identity_ids))
-        ticket_ids = list(
-            (await session.scalars(sa.select(ComplaintTicket.id).where(sa.or_(*owned)))).all()
+
+def owned_by(
+    participant_id: int | None, identity_ids: Sequence[int]
+) -> list[sa.ColumnElement[bool]]:
+    """The conditions selecting the complaint tickets of a participant and of their chats."""
+    owners: list[sa.ColumnElement[bool]] = []
+    if participant_id is not None:
+        owners.append(ComplaintTicket.participant_id == participant_id)
+    if identity_ids:
+        owners.append(ComplaintTicket.channel_identity_id.in_(identity_ids))
+    return owners
+
+
+async def erase_complaints(
+    session: AsyncSession, owners: Sequence[sa.ColumnElement[bool]], now: datetime
+) -> int:
+    """In the caller's transaction: blank the texts of the complaint tickets that any of
+    ``owners`` selects (``owned_by``): their description and the words of every history entry
+    (the participant's replies, staff's messages and notes), and delete the files attached to
+    them as evidence. Category, status and the history's facts stay. How many tickets."""
+    if not owners:
+        return 0
+    ticket_ids = list(
+        (await session.scalars(sa.select(ComplaintTicket.id).where(sa.or_(*owners)))).all()
+    )
+    if ticket_ids:
+        await session.execute(
+            sa.update(ComplaintTicket)
+            .where(ComplaintTicket.id.in_(ticket_ids))
+            .values(description=ERASED_TEXT, updated_at=now)
         )
-        if ticket_ids:
-            await session.execute(
-                sa.update(ComplaintTicket)
-                .where(ComplaintTicket.id.in_(ticket_ids))
-                .values(description=ERASED_TEXT, updated_at=now)
-            )
-            await session.execute(
-                sa.update(ComplaintEvent)
-                .where(ComplaintEvent.ticket_id.in_(ticket_ids), ComplaintEvent.note.is_not(None))
-                .values(note=ERASED_TEXT)
-            )
-            await session.execute(  # screenshots and PDFs they sent as evidence
-                sa.delete(TicketAttachment).where(TicketAttachment.ticket_id.in_(ticket_ids))
-            )
-        return len(ticket_ids)
+        await session.execute(
+            sa.update(ComplaintEvent)
+            .where(ComplaintEvent.ticket_id.in_(ticket_ids), ComplaintEvent.note.is_not(None))
+            .values(note=ERASED_TEXT)
+        )
+        await session.execute(  # screenshots and PDFs they sent as evidence
+            sa.delete(TicketAttachment).where(TicketAttachment.ticket_id.in_(ticket_ids))
+        )
+    return len(ticket_ids)

@@ -1,5 +1,6 @@
 """Channel identities as flows need them: ensure one exists, broadcast opt-in/out, and erasing
-the chat history of an identity that is not linked to a participant."""
+the chat history of an identity that is not linked to a participant (with the complaints filed
+from that chat: their texts and evidence files)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from storage.models import (
     Wave,
     utcnow,
 )
+from storage.repositories.deletion import erase_complaints, owned_by
 from storage.repositories.nlu_reviews import ReviewRepository
 
 __all__ = ["BROADCAST", "IdentityRepository", "ensure_identity"]
@@ -102,7 +104,9 @@ class IdentityRepository:
 
     async def erase_unlinked(self, channel: str, user_id: str, request_id: int) -> int:
         """Delete the chat history of an identity with no participant (and the labels given to
-        texts it sent); complete the request."""
+        texts it sent), blank the complaints filed from this chat and delete their evidence
+        files (``deletion.erase_complaints``, as for a participant); complete the request.
+        How many messages were deleted."""
         now = utcnow()
         async with self._sessions() as session, session.begin():
             ids = list(
@@ -124,6 +128,13 @@ class IdentityRepository:
                 await session.execute(
                     sa.update(Handoff).where(Handoff.conversation_id.in_(ids)).values(summary=None)
                 )
+            identity = await session.scalar(
+                sa.select(ChannelIdentity.id).where(
+                    ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id
+                )
+            )
+            filed = [] if identity is None else [int(identity)]
+            tickets = await erase_complaints(session, owned_by(None, filed), now)
             await session.execute(
                 sa.update(DataDeletionRequest)
                 .where(DataDeletionRequest.id == request_id)
@@ -134,7 +145,7 @@ class IdentityRepository:
                     actor=f"{channel}:user",
                     action="conversation.erased",
                     subject=f"deletion_request:{request_id}",
-                    detail={"messages_deleted": deleted},
+                    detail={"messages_deleted": deleted, "complaints": tickets},
                     at=now,
                 )
             )
