@@ -25,6 +25,7 @@ from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.course_search import CourseSearchRepository
 from storage.repositories.deletion import DeletionRepository
 from storage.repositories.enrolments import EnrolmentRepository
+from storage.repositories.handoff_assign import OFF, AutoAssign
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.identities import IdentityRepository
 from storage.repositories.incentives import IncentiveRepository
@@ -46,6 +47,7 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
         *,
         otp_sender: otp.OtpSender | None = None,
         cache_seconds: float = 60,
+        auto_assign: AutoAssign = OFF,
     ) -> None:
         self.catalogue = CatalogueRepository(session_factory)
         self.waves = WaveRepository(session_factory)
@@ -54,7 +56,7 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
         self.identities = IdentityRepository(session_factory)
         self.link_sends = LinkOtpSendRepository(session_factory)
         self.tickets = TicketRepository(session_factory)
-        self.handoffs = HandoffRepository(session_factory)
+        self.handoffs = HandoffRepository(session_factory, auto_assign)
         self.enrolments = EnrolmentRepository(session_factory)
         self.incentives = IncentiveRepository(session_factory)
         self.search = CourseSearchRepository(session_factory)

@@ -25,7 +25,7 @@ from crm.auth import StaffSessions
 from crm.console import Console, Deliver
 from crm.http import Crm
 from crm.reply_once import LocalReplyTokens, RedisReplyTokens, ReplyTokens
-from crm.staff_time import StaffZone
+from crm.staff_time import StaffZone, target_clock
 from crm.throttle import LocalLoginThrottle, LoginThrottle, RedisLoginThrottle
 from crm.ticket_desk import TicketDesk
 from flows import FlowContext
@@ -36,6 +36,7 @@ from storage.repositories.analytics import AnalyticsRepository
 from storage.repositories.attachments import AttachmentRepository
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.catalogue import CatalogueRepository
+from storage.repositories.handoff_assign import Presence
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.nlu_reviews import ReviewRepository
 from storage.repositories.participants import ParticipantRepository
@@ -198,7 +199,9 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     )
     transcript.start()
     otp_sender, sms_client = build_otp_sender(settings)
-    answers = DataAnswers(factory, cipher, otp_sender=otp_sender)
+    answers = DataAnswers(
+        factory, cipher, otp_sender=otp_sender, auto_assign=settings.crm.auto_assign
+    )
     engine = Engine(
         sessions=sessions,
         answer=answers,
@@ -249,9 +252,13 @@ def open_crm(
     """The staff console: its operations, staff accounts and sign-in cookies; ``intents``
     are what a supervisor may label a message the assistant did not understand with;
     ``reaches``: whether ``deliver`` sends to a channel in this deployment."""
-    console = Console(HandoffRepository(factory), TranscriptRepository(factory), sessions, deliver)
+    auto = settings.crm.auto_assign
+    presence = Presence(factory) if auto.enabled else None
+    handoffs = HandoffRepository(factory, auto)
+    console = Console(handoffs, TranscriptRepository(factory), sessions, deliver, presence)
+    clock = target_clock(settings.crm.ticket_targets_clock, settings.programme.staff_hours)
     tickets = TicketDesk(
-        TicketDeskRepository(factory, settings.crm.ticket_targets),
+        TicketDeskRepository(factory, settings.crm.ticket_targets, clock),
         ParticipantRepository(factory, PersonalDataCipher(secret)),
         TranscriptRepository(factory), sessions, deliver, reaches,
     )  # fmt: skip

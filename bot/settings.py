@@ -22,6 +22,7 @@ from pydantic_settings import (
 from flows.config import ProgrammeConfig
 from nlu import NLUConfig
 from storage.db import normalise_url
+from storage.repositories.handoff_assign import AutoAssign
 from storage.repositories.ticket_targets import TicketTargets
 
 DEFAULT_CONFIG = Path("config.yml")
@@ -102,13 +103,16 @@ class CannedReply(BaseModel):
 
 
 class CrmSettings(BaseModel):
-    """The staff console: sign-in cookie, the replies agents send with one click, and the
-    internal first-response targets of complaint tickets (hours per priority)."""
+    """The staff console: sign-in cookie, the replies agents send with one click, the internal
+    first-response targets of complaint tickets (hours per priority, counted in staff hours or
+    on the calendar), and the automatic assignment of escalated chats."""
 
     session_hours: float = Field(12, gt=0, le=24 * 7)
     cookie_secure: bool = False
     canned_replies: list[CannedReply] = Field(default_factory=list, max_length=50)
     ticket_targets: TicketTargets = TicketTargets()
+    ticket_targets_clock: Literal["business", "calendar"] = "business"
+    auto_assign: AutoAssign = AutoAssign()  # escalated chats to available staff at once
 
 
 class WebchatSettings(BaseModel):

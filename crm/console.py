@@ -18,6 +18,7 @@ from flows.responses import text as response_text
 from flows.safety import redact
 from storage.errors import LockTimeout, StorageError, StoreUnavailable
 from storage.keys import ConversationKey
+from storage.repositories.handoff_assign import AutoAssign, Presence
 from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
 from storage.repositories.handoffs import HandoffItem, HandoffRepository
 from storage.repositories.staff import StaffRecord
@@ -70,14 +71,38 @@ class Console:
         transcript: TranscriptRepository,
         sessions: SessionStore,
         deliver: Deliver,
+        presence: Presence | None = None,
     ) -> None:
+        """``presence``: the "Tersedia" switch, when ``handoffs`` assigns new chats to
+        available staff (``crm.auto_assign``); None when it does not."""
         self._handoffs = handoffs
         self._transcript = transcript
         self._sessions = sessions
         self._deliver = deliver
+        self._presence = presence
 
     async def queue(self) -> list[HandoffItem]:
         return await self._handoffs.open_items()
+
+    @property
+    def auto_assign(self) -> AutoAssign:
+        return self._handoffs.auto_assign
+
+    async def available(self, staff: StaffRecord) -> bool | None:
+        """Whether new chats may be assigned to ``staff`` automatically (their switch; None:
+        chats are not assigned automatically)."""
+        if self._presence is None:
+            return None
+        return await self._presence.available(staff.id)
+
+    async def set_available(self, staff: StaffRecord, available: bool) -> None:
+        if self._presence is not None:
+            await self._presence.switch(staff.id, available)
+
+    async def seen(self, staff: StaffRecord) -> None:
+        """``staff`` is in the console now (they stay available while it sees them)."""
+        if self._presence is not None:
+            await self._presence.seen(staff.id)
 
     async def conversation(
         self, handoff_id: int, limit: int = 100

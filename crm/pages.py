@@ -116,11 +116,13 @@ def queue(
     notice: str | None = None,
     replies: Unread | None = None,
     overdue: Overdue | None = None,
+    presence: str = "",
 ) -> str:
     """The queue; console.js redraws its table (and the time it was brought up to date) in
     place every 15 s, so focus and what a screen reader is reading stay put. ``replies``:
     the tickets with a participant reply staff have not seen, and ``overdue``: those past
-    their first-response target, counted by the tickets link (redrawn with the table)."""
+    their first-response target, counted by the tickets link (redrawn with the table);
+    ``presence``: the "Tersedia" switch (``crm.presence_web``)."""
     now = datetime.now(UTC)
     rows = "".join(
         "<tr>"
@@ -135,6 +137,7 @@ def queue(
         rows = '<tr><td colspan="6">Antrean kosong.</td></tr>'
     body = (
         said(notice, done=True)
+        + presence
         + f'<p><a href="/crm">Perbarui</a> · <span id="updated">diperbarui {zone.clock(now)}'
         '</span></p><div class="scroll" id="live" data-live="/crm" data-every="15">'
         '<table id="queue"><thead><tr><th>No.</th><th>Kanal</th>'

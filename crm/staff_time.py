@@ -1,12 +1,15 @@
 """Times as staff read them: in the staff time zone (``programme.staff_hours``: its UTC
-offset and label, WIB by default), always with the zone's label."""
+offset and label, WIB by default), always with the zone's label; and the clock complaint
+tickets' first-response targets run on (``target_clock``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Literal
 
 from flows.config import StaffHours
+from storage.business_hours import CALENDAR, BusinessHours, TargetClock
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +46,11 @@ class StaffZone:
 
 WIB = StaffZone()
 """The default staff zone (``staff_hours.utc_offset_hours: 7``)."""
+
+
+def target_clock(kind: Literal["business", "calendar"], hours: StaffHours) -> TargetClock:
+    """``crm.ticket_targets_clock``: ``business`` counts only the staff hours, ``calendar``
+    every hour."""
+    if kind == "calendar":
+        return CALENDAR
+    return BusinessHours(frozenset(hours.days), hours.opens, hours.closes, hours.utc_offset_hours)

@@ -8,7 +8,9 @@ says when they first did ("Respons pertama ..."). The list filters on overdue ti
 target") and can put the earliest due first ("Tenggat terdekat"). The queue page's link to the
 desk counts the tickets with a new participant reply and the overdue ones (all, and the staff
 member's own). A ticket's page says the same words next to its status, with the due time
-written out; the target is its current priority's, so a new priority moves it at once.
+written out; the target is its current priority's, so a new priority moves it at once. The
+hours count on the clock ``crm.ticket_targets_clock`` names (staff hours by default,
+``crm.staff_time.target_clock``); the words say the wall-clock time to or since the due time.
 """
 
 from __future__ import annotations

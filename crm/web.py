@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from crm import analytics_pages, campaign_web, pages, review_web, sign_in, ticket_web
+from crm import analytics_pages, campaign_web, pages, presence_web, review_web, sign_in, ticket_web
 from crm.analytics_export import export, funnel_of, window_of
 from crm.auth import COOKIE, MAX_ID
 from crm.console import SUPERVISING, NotAllowed, NotFound, NotSent, NotYours, Undeliverable
@@ -66,6 +66,7 @@ def _signed_in(handler: Handler, *, post: bool = False) -> Callable[[Request], A
             return see(login_url(request.url.path, expired=ended))
         cookie = request.cookies.get(COOKIE, "")
         csrf = crm_of(request).sessions.csrf(cookie)
+        await crm_of(request).console.seen(agent)  # still here: still available
         if post:
             request.state.fields = await fields(request)
             request.state.form = first_values(request.state.fields)
@@ -97,6 +98,7 @@ async def logout(request: Request, agent: StaffRecord, csrf: str) -> Response:
     claim = crm.sessions.claim(request.cookies.get(COOKIE))
     if claim is not None:
         await crm.staff.close_session(claim.session_id)
+    await crm.console.set_available(agent, False)
     response = see("/crm/login?notice=signed_out")
     response.delete_cookie(COOKIE, path="/crm")
     return response
@@ -109,9 +111,13 @@ async def queue(request: Request, agent: StaffRecord, csrf: str) -> Response:
     zone = crm_of(request).zone
     replies = await crm_of(request).tickets.unread(agent)
     overdue = await crm_of(request).tickets.overdue(agent)
+    rule = console.auto_assign
+    presence = presence_web.presence_box(
+        await console.available(agent), rule.max_open_per_agent, rule.seen_within_minutes, csrf
+    )
     page = pages.queue(
         items, agent, csrf, await console.satisfaction(), zone=zone, notice=notice,
-        replies=replies, overdue=overdue,
+        replies=replies, overdue=overdue, presence=presence,
     )  # fmt: skip
     return html(page)
 
@@ -291,4 +297,5 @@ def routes() -> list[Route]:
         ),
         *campaign_routes(),
         *ticket_web.routes(_signed_in),
+        *presence_web.routes(_signed_in),
     ]

@@ -1,6 +1,7 @@
 """Handoff to a person of the CRM team: queue with a reason and a context summary, tell the
-user their position, let them stop waiting; outside staff hours say when staff are back and
-offer a complaint ticket instead. While the chat is queued, flows/queue_wait.py answers; while
+user their position (or, assigned at once to an available staff member with ``crm.auto_assign``,
+say who will reply), let them stop waiting; outside staff hours say when staff are back
+and offer a complaint ticket instead. While the chat is queued, flows/queue_wait.py answers; while
 an agent holds it the router stays silent."""
 
 from __future__ import annotations
@@ -105,6 +106,10 @@ def request(turn: FlowTurn, reason: str) -> Step:
     ticket = yield CreateHandoff(
         message.channel, message.user_id, queue, reason[:80], summary(turn, reason)
     )
+    if ticket.agent is not None:  # a person holds it already (not yet read it): who will reply
+        session.handoff = "agent"
+        leave = turn.button("handoff.leave", STOP)
+        return [turn.reply("handoff.assigned", leave, agent=ticket.agent)]
     session.handoff = "queued"
     return [_waiting(turn, "handoff.queued", ticket.position)]
 

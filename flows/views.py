@@ -84,6 +84,7 @@ class TicketView:
 class HandoffTicket:
     id: int
     position: int
+    agent: str | None = None  # assigned at once to this staff member (crm.auto_assign)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from storage.models.programme import (
     Wave,
 )
 from storage.models.reviews import NluReview
+from storage.models.staff_presence import StaffPresence
 from storage.models.staff_sessions import StaffSession
 from storage.models.support import (
     AuditLog,
@@ -83,6 +84,7 @@ __all__ = [
     "ParticipantStatus",
     "Platform",
     "Provider",
+    "StaffPresence",
     "StaffRole",
     "StaffSession",
     "StaffUser",

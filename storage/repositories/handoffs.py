@@ -1,4 +1,5 @@
-"""Handoffs to the CRM team: queued with a reason and a summary, positions in the queue."""
+"""Handoffs to the CRM team: queued with a reason and a summary (or assigned at once to an
+available staff member: ``handoff_assign``), positions in the queue."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from storage.models import (
     utcnow,
 )
 from storage.repositories._results import rowcount
+from storage.repositories.handoff_assign import OFF, AutoAssign, assign_available
 from storage.repositories.handoff_feedback import HandoffFeedbackRepository
 
 __all__ = ["HandoffItem", "HandoffRepository", "HandoffStatus", "QueuedHandoff"]
@@ -31,6 +33,9 @@ class QueuedHandoff:
     id: int
     queue: str
     position: int
+    agent: str | None = None
+    """The display name of the staff member it was assigned to at once (``crm.auto_assign``;
+    None: it waits in the queue, at ``position``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +87,11 @@ async def _conversation_id(session: AsyncSession, channel: str, user_id: str) ->
 
 
 class HandoffRepository:
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, session_factory: async_sessionmaker[AsyncSession], auto_assign: AutoAssign = OFF
+    ) -> None:
         self._sessions = session_factory
+        self.auto_assign = auto_assign
         self.feedback = HandoffFeedbackRepository(session_factory)
         """Notes, ratings and figures about handoffs (``handoff_feedback``)."""
 
@@ -124,7 +132,9 @@ class HandoffRepository:
         self, channel: str, user_id: str, queue: str, reason: str, summary: Any
     ) -> QueuedHandoff:
         """Queue this conversation (one waiting handoff per conversation: a second call
-        updates the waiting one's reason and summary and keeps its place)."""
+        updates the waiting one's reason and summary and keeps its place). With
+        ``auto_assign`` on, a new handoff goes at once to an available staff member if there
+        is one (``handoff_assign``)."""
         async with self._sessions() as session, session.begin():
             row = await self._waiting(session, channel, user_id)
             if row is None:
@@ -138,6 +148,10 @@ class HandoffRepository:
                 )
                 session.add(row)
                 await session.flush()
+                if self.auto_assign.enabled:
+                    agent = await assign_available(session, row, self.auto_assign)
+                    if agent is not None:
+                        return QueuedHandoff(row.id, row.queue, 0, agent.display_name)
             else:
                 row.reason, row.summary = reason, summary
             position = await self._position(session, row)

@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.business_hours import CALENDAR, TargetClock
 from storage.models import ComplaintEvent, ComplaintTicket, StaffUser
 from storage.repositories.ticket_moves import TicketMoves, version_of
 from storage.repositories.ticket_reach import Reach, handoff_of, reach_of
@@ -153,12 +154,15 @@ def _where(filters: Filters) -> list[sa.ColumnElement[bool]]:
 
 class TicketDeskRepository:
     def __init__(
-        self, session_factory: async_sessionmaker[AsyncSession], targets: TicketTargets = TARGETS
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        targets: TicketTargets = TARGETS,
+        clock: TargetClock = CALENDAR,
     ) -> None:
         self._sessions = session_factory
         self.moves = TicketMoves(session_factory)
         """Take, change, note (``ticket_moves``)."""
-        self.due = DueDates(session_factory, targets)  # first-response targets
+        self.due = DueDates(session_factory, targets, clock)  # first-response targets
 
     async def page(
         self, filters: Filters, page: int = 1, per_page: int = PER_PAGE, now: datetime | None = None

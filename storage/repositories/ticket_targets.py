@@ -5,13 +5,18 @@ its delivery: a message the chat could not take is still on record for ``cek tik
 
 A ticket *awaits* its first response while it is new or in progress and staff have sent no
 message yet (waiting for the participant, resolved and closed tickets do not: the first two
-need a message, and a closed ticket is done). Its first response is *due* at ``created_at``
-plus its priority's target (the current priority), and it is *overdue* once that has passed.
+need a message, and a closed ticket is done). Its first response is *due* its priority's target
+(the current priority) after ``created_at``, counted on the desk's clock
+(``storage.business_hours``: staff hours only, or every hour of the calendar), and it is
+*overdue* once that has passed.
 
 The targets are for staff only: participants are never told a time (DOMAIN.md: no resolution
-SLA is published). Everything here is one set-based query, the same on SQLite and PostgreSQL:
-the overdue test compares ``created_at`` with one cut-off per priority, and the "earliest due
-first" order adds the priority's target to ``created_at`` in seconds since the epoch.
+SLA is published). Nothing is stored: the due time follows the settings and the priority of
+the moment. Everything here is one set-based query, the same on SQLite and PostgreSQL: the
+overdue test compares ``created_at`` with one cut-off per priority (due times grow with the
+filing time, so the tickets past due are those filed up to a cut-off instant), and the
+"earliest due first" order adds the priority's target to the clock's worked time at
+``created_at`` (``clock_sql``).
 """
 
 from __future__ import annotations
@@ -24,10 +29,8 @@ from typing import TYPE_CHECKING, Any, Self
 import sqlalchemy as sa
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
 
+from storage.business_hours import CALENDAR, Cutoff, TargetClock
 from storage.models import (
     ComplaintEvent,
     ComplaintPriority,
@@ -35,6 +38,7 @@ from storage.models import (
     ComplaintTicket,
     utcnow,
 )
+from storage.repositories.clock_sql import worked_seconds
 
 if TYPE_CHECKING:
     from storage.repositories.ticket_desk import DeskTicket
@@ -79,9 +83,6 @@ class TicketTargets(BaseModel):
         hours: float = getattr(self, ComplaintPriority(priority).value)
         return timedelta(hours=hours)
 
-    def due(self, created_at: datetime, priority: str) -> datetime:
-        return created_at + self.target(priority)
-
 
 TARGETS = TicketTargets()
 """The default targets (urgent 4 hours, high 8, normal 24, low 72)."""
@@ -110,37 +111,29 @@ def awaits_response() -> sa.ColumnElement[bool]:
     return sa.and_(ComplaintTicket.status.in_(AWAITING), ~_responded())
 
 
-def is_overdue(targets: TicketTargets, now: datetime) -> sa.ColumnElement[bool]:
-    """Awaiting a first response past its target at ``now``: per priority, created before
-    ``now`` minus the target (a plain comparison of ``created_at`` on both databases)."""
+def _filed_by(cutoff: Cutoff) -> sa.ColumnElement[bool]:
+    filed = ComplaintTicket.created_at
+    return filed <= cutoff.at if cutoff.inclusive else filed < cutoff.at
+
+
+def is_overdue(
+    targets: TicketTargets, now: datetime, clock: TargetClock = CALENDAR
+) -> sa.ColumnElement[bool]:
+    """Awaiting a first response past its target at ``now``: per priority, filed by the
+    clock's cut-off for the target (a plain comparison of ``created_at`` on both databases)."""
     late = [
         sa.and_(
             ComplaintTicket.priority == priority.value,
-            ComplaintTicket.created_at < now - targets.target(priority),
+            _filed_by(clock.late_cutoff(now, targets.target(priority))),
         )
         for priority in ComplaintPriority
     ]
     return sa.and_(awaits_response(), sa.or_(*late))
 
 
-class _Epoch(FunctionElement[float]):
-    """Seconds since 1970 of a time column (SQLite keeps UTC text, PostgreSQL a timestamp)."""
-
-    type = sa.Float()
-    inherit_cache = True
-
-
-@compiles(_Epoch, "sqlite")
-def _epoch_sqlite(element: _Epoch, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"((julianday({compiler.process(element.clauses, **kw)}) - 2440587.5) * 86400.0)"
-
-
-@compiles(_Epoch, "postgresql")
-def _epoch_postgres(element: _Epoch, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"EXTRACT(EPOCH FROM {compiler.process(element.clauses, **kw)})"
-
-
-def due_order(targets: TicketTargets) -> tuple[sa.ColumnElement[Any], ...]:
+def due_order(
+    targets: TicketTargets, clock: TargetClock = CALENDAR
+) -> tuple[sa.ColumnElement[Any], ...]:
     """Tickets awaiting a first response first, the earliest due first; then the others,
     newest first."""
     awaiting = awaits_response()
@@ -148,7 +141,7 @@ def due_order(targets: TicketTargets) -> tuple[sa.ColumnElement[Any], ...]:
         *((ComplaintTicket.priority == p.value, targets.target(p).total_seconds())
           for p in ComplaintPriority),
     )  # fmt: skip
-    due = _Epoch(ComplaintTicket.created_at) + seconds
+    due = worked_seconds(clock, ComplaintTicket.created_at) + seconds
     return (
         sa.case((awaiting, 0), else_=1),
         sa.case((awaiting, due), else_=None),
@@ -170,22 +163,30 @@ async def first_responses(session: AsyncSession, ticket_ids: Sequence[int]) -> d
 
 
 class DueDates:
-    """The ticket desk's first-response targets (``TicketDeskRepository.due``). A ``now``
-    left out is the clock's (``utcnow``)."""
+    """The ticket desk's first-response targets (``TicketDeskRepository.due``), counted on
+    ``clock``. A ``now`` left out is the system clock's (``utcnow``)."""
 
     def __init__(
-        self, session_factory: async_sessionmaker[AsyncSession], targets: TicketTargets
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        targets: TicketTargets,
+        clock: TargetClock = CALENDAR,
     ) -> None:
         self._sessions = session_factory
         self.targets = targets
+        self.clock = clock
+
+    def due(self, created_at: datetime, priority: str) -> datetime:
+        """When the first response to a ticket filed at ``created_at`` is due."""
+        return self.clock.due(created_at, self.targets.target(priority))
 
     def where(self, overdue: bool, now: datetime | None = None) -> list[sa.ColumnElement[bool]]:
         """The list's condition for ``Filters.overdue``."""
-        return [is_overdue(self.targets, now or utcnow())] if overdue else []
+        return [is_overdue(self.targets, now or utcnow(), self.clock)] if overdue else []
 
     def order(self) -> tuple[sa.ColumnElement[Any], ...]:
         """The list's order for ``Filters.due_first``."""
-        return due_order(self.targets)
+        return due_order(self.targets, self.clock)
 
     async def dated(self, session: AsyncSession, tickets: list[DeskTicket]) -> list[DeskTicket]:
         """The tickets with their first response's time or, while it is awaited, its due
@@ -197,7 +198,7 @@ class DueDates:
                 first_response_at=firsts.get(t.id),
                 due_at=None
                 if t.status not in AWAITING or t.id in firsts
-                else self.targets.due(t.created_at, t.priority),
+                else self.due(t.created_at, t.priority),
             )
             for t in tickets
         ]
@@ -205,7 +206,7 @@ class DueDates:
     async def overdue(self, staff_id: int | None = None, now: datetime | None = None) -> Overdue:
         """How many tickets are past their first-response target at ``now``: all of them, and
         those ``staff_id`` holds."""
-        late = is_overdue(self.targets, now or utcnow())
+        late = is_overdue(self.targets, now or utcnow(), self.clock)
         mine = sa.func.coalesce(
             sa.func.sum(sa.case((ComplaintTicket.assignee_id == staff_id, 1), else_=0)), 0
         )

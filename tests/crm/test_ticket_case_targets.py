@@ -17,12 +17,14 @@ from crm.ticket_desk import TicketFile
 from flows.config import StaffHours
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_desk import DeskTicket, TicketCase
-from tests.bot.conftest import client, runtime, seeded_db, settings
+from tests.bot.conftest import client, runtime, seeded_db
+from tests.bot.conftest import settings as bot_settings
 from tests.crm.test_ticket_desk_http import _post
-from tests.crm.test_ticket_targets_http import TOLD, _aged
+from tests.crm.test_ticket_targets_http import TOLD, _aged, settings
 from tests.support.crm import sign_in
 
-__all__ = ["client", "runtime", "seeded_db", "settings"]  # fixtures, used here
+__all__ = ["bot_settings", "client", "runtime", "seeded_db", "settings"]  # fixtures, used here
+# (settings: on the calendar clock, as these tests count hours back from the real time)
 
 AGENT = StaffRecord(7, "agent1", "Budi", "agent", True, "")
 FILED = datetime(2026, 11, 29, 1, 0, tzinfo=UTC)

@@ -10,6 +10,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 import sqlalchemy as sa
 
 from bot.app import create_app
@@ -22,14 +23,23 @@ from storage.db import create_session_factory
 from storage.models import ComplaintTicket
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_targets import TicketTargets
-from tests.bot.conftest import client, runtime, seeded_db, settings
+from tests.bot.conftest import client, runtime, seeded_db
+from tests.bot.conftest import settings as bot_settings
 from tests.crm.test_ticket_desk_http import _post, _web_chat_ticket
 from tests.crm.test_ticket_replies_http import _row, _rows
 from tests.support.crm import sign_in
 
-__all__ = ["client", "runtime", "seeded_db", "settings"]  # fixtures, used here
+__all__ = ["bot_settings", "client", "runtime", "seeded_db"]  # fixtures, used here
 
 TOLD = "Halo, tiketmu sedang kami cek."
+
+
+@pytest.fixture
+def settings(bot_settings: Settings) -> Settings:
+    """The assistant's settings with the targets on the calendar clock: these tests file
+    tickets hours before the real time, whatever the day (``crm.ticket_targets_clock``)."""
+    crm = bot_settings.crm.model_copy(update={"ticket_targets_clock": "calendar"})
+    return bot_settings.model_copy(update={"crm": crm})
 
 
 async def _aged(runtime: Runtime, priority: str, age: timedelta) -> tuple[int, str, datetime]:
