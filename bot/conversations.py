@@ -68,6 +68,13 @@ class Outcome:
         return not self.failures
 
 
+CONVERSATION_KEYS = frozenset({"name", "turns", "setup", "db", "latest"})
+TURN_KEYS = frozenset({"user", "button", "payload", "idle", "bot", "not", "keys", "buttons",
+                       "silent", "slots", "flow", "step", "session"})  # fmt: skip
+"""What a conversation and a turn may say: any other key is refused when loading, so a
+misspelt expectation cannot pass unchecked."""
+
+
 def load(path: Path) -> list[Conversation]:
     files = sorted(path.rglob("*.yml")) if path.is_dir() else [path]
     found: list[Conversation] = []
@@ -75,6 +82,7 @@ def load(path: Path) -> list[Conversation]:
         data = yaml.safe_load(file.read_text("utf-8")) or {}
         items = data.get("conversations", [data]) if isinstance(data, dict) else data
         for item in items:
+            _known_keys(file, item)
             found.append(
                 Conversation(
                     name=str(item["name"]),
@@ -86,6 +94,14 @@ def load(path: Path) -> list[Conversation]:
                 )
             )
     return found
+
+
+def _known_keys(file: Path, item: dict[str, Any]) -> None:
+    unknown = set(item) - CONVERSATION_KEYS
+    for turn in item.get("turns", []):
+        unknown |= set(turn) - TURN_KEYS
+    if unknown:
+        raise ValueError(f"{file.name}: {item.get('name')!r} has unknown keys {sorted(unknown)}")
 
 
 class Prepared:
@@ -110,9 +126,7 @@ class Prepared:
         return self._settings(folder / "prakerja.db", folder)
 
 
-async def run(
-    conversation: Conversation, settings: Settings, parser: Parser | None
-) -> Outcome:
+async def run(conversation: Conversation, settings: Settings, parser: Parser | None) -> Outcome:
     runtime = await open_runtime(settings, parser=parser)
     failures: list[str] = []
     try:

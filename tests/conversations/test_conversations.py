@@ -32,3 +32,13 @@ async def test_conversation(conversation: Conversation, prepared: Prepared) -> N
     parser = load_parser(NLUConfig())
     outcome = await run(conversation, prepared.copy(conversation.name), parser)
     assert outcome.ok, f"{conversation.source}: {conversation.name}\n" + "\n".join(outcome.failures)
+
+
+def test_a_misspelt_expectation_is_refused(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "conversations:\n  - name: typo\n    turns:\n      - user: halo\n        expect: [Halo]\n",
+        "utf-8",
+    )
+    with pytest.raises(ValueError, match="expect"):
+        load(broken)
