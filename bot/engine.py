@@ -21,7 +21,7 @@ from bot.transcript import BufferedTranscript
 from bot.typed_choice import chosen, offered
 from flows import FlowContext, Inbound, Message, Outbound, ParticipantQuery, Query, respond
 from flows.flow_table import OTP_STEPS
-from flows.link_account import LANGUAGE_CHOSEN
+from flows.language_choice import SAVED as LANGUAGE_SAVED
 from flows.messages import MAX_TEXT_LENGTH
 from flows.responses import DEFAULT_LANGUAGE, LANGUAGES
 from flows.responses import text as response_text
@@ -119,14 +119,16 @@ class Engine:
         return session, replies
 
     async def _returning(self, session: Session, inbound: Inbound) -> None:
-        """A new session of a linked participant starts in the language saved on their record."""
+        """A new session of a linked participant starts in the language saved on their record
+        (which a clearly written message of the other language overrides:
+        ``flows.language_choice``)."""
         found = await self._answer(ParticipantQuery(inbound.channel, inbound.user_id))
         if found is not None:
             session.participant_id = found.id
             if found.language in LANGUAGES:
                 session.language = found.language
             if found.language != DEFAULT_LANGUAGE:  # only a choice saves another language
-                session.profile[LANGUAGE_CHOSEN] = True
+                session.profile[LANGUAGE_SAVED] = found.language
 
     async def _parse(self, inbound: Inbound) -> Any:
         """The NLU result; when the NLU fails (a Rasa server away) the turn goes on unparsed."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from flows import incentive_story
 from flows.complaint_topics import category_for
 from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.result import Invalid, Result, Valid
@@ -120,13 +121,18 @@ def amend(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 def told(turn: FlowTurn) -> Ask[list[Outbound]]:
     """A story given as the answer to "did this help?" is the description: kept, not asked
-    for again."""
+    for again; so is an unpaid incentive told in fewer words, a wait or a failure and since
+    when, a wait read against the incentive's timing (``flows.incentive_story``)."""
     message = turn.message
-    if "description" in turn.slots or message.payload or not story_like(message.text or ""):
+    waited = incentive_story.told_at_fix(turn)  # "udh 2 minggu blm cair ke dana"
+    told_whole = waited or story_like(message.text or "")
+    if "description" in turn.slots or message.payload or not told_whole:
         return []
     story = description(message, turn.slots, turn.ctx)
     if isinstance(story, Valid):
         turn.slots["description"] = story.value
+        if waited:
+            return incentive_story.kept(turn)
     return []
     yield
 

@@ -52,6 +52,9 @@ def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
     return (yield from results_page(turn, 1))
 
 
+CONFIRMING = "confirming"
+"""Slot of the course browser: the course whose purchase was just asked to be confirmed
+(``flows.course_confirm`` answers questions there and asks again)."""
 ANSWERS = "search_answers"
 """``session.profile`` key of the answers (and their history) that led to the last results."""
 
@@ -160,6 +163,8 @@ def choose(turn: FlowTurn, course_id: int) -> Step:
     yes = turn.button("enrol.confirm", f"enrol_yes:{course_id}", means="yes")
     no = turn.button("enrol.not_now", "menu", means="no")
     left = money(person.balance - course.price)
+    if turn.slots.get("course") == course_id:  # its details shown: questions there are about it
+        turn.slots[CONFIRMING] = course_id
     return [
         turn.reply("enrol.ask", yes, no, title=course.title, price=money(course.price), left=left)
     ]
@@ -182,6 +187,7 @@ def enrol(turn: FlowTurn, course_id: int) -> Step:
     if person is None:
         return not_linked(turn)
     outcome = yield CreateEnrolment(person.id, course_id)
+    turn.slots.pop(CONFIRMING, None)
     menu = turn.menu_button()
     if outcome.reason is not None:
         return [turn.reply(f"enrol.failed.{outcome.reason}", menu)]

@@ -12,6 +12,7 @@ from datetime import datetime
 from difflib import SequenceMatcher
 from typing import Any
 
+from flows import course_bought, course_buying
 from flows import course_query as query
 from flows.course_query import OTHER_INTENT_SURE, SEARCH
 from flows.messages import Outbound
@@ -95,6 +96,10 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
     if message.payload is None and asks_hours(message.text or ""):
         finish(turn)  # "durasi pelatihan minimal brp jam": a question, no search on "jam"
         return [course_hours(turn)]
+    asked = course_bought.answer(turn) or course_buying.answer(turn)
+    if asked is not None:  # "gmn cara beli pelatihan": a question, no search on "gmn cara"
+        finish(turn)
+        return asked
     if "topic" in slots or not message.text or not query.names_filter(message):
         return []
     if previous.get("words") is not None and recent(previous, message.at):
@@ -121,9 +126,7 @@ def asks_hours(text: str) -> bool:
     """How many hours a course runs at least ("pelatihan prakerja berapa jam minimal?",
     "durasi pelatihan minimal brp jam"); not a clock time ("webinar mulai jam brp")."""
     lowered = text.lower()
-    return bool(_HOURS.search(lowered) and _TRAINING.search(lowered)) and not _CLOCK.search(
-        lowered
-    )
+    return bool(_HOURS.search(lowered) and _TRAINING.search(lowered)) and not _CLOCK.search(lowered)
 
 
 def course_hours(turn: FlowTurn) -> Outbound:

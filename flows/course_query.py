@@ -43,8 +43,9 @@ _MODES = (
     ("self_paced", r"\b(?:mandiri|self.?paced|lms|rekaman|recorded|(?:lewat|via|pake|pakai|"
      r"berupa|bentuk|format|nonton|yg|yang|cuma|hanya) video(?! ?edit)|video (?:belajar|"
      r"pembelajaran|rekaman|mandiri|lms|only|courses?))\b"),
-    ("online", r"\b(?:online|daring)\b"),
-    ("offline", r"\b(?:offline|luring|tatap muka|kelas langsung|in.?person|face.to.face)\b"),
+    ("online", r"\b(?:online|onlen|onlin|onlain|daring)\b"),
+    ("offline", r"\b(?:offline|ofline|oflen|offlen|oflin|luring|tatap muka|kelas langsung|"
+     r"in.?person|face.to.face)\b"),
     ("hybrid", r"\b(?:hybrid|hibrida|campuran)\b"),
     ("any", r"\b(?:bebas|semua|apa aja|apa saja|terserah|any)\b"),
 )  # fmt: skip

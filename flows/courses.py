@@ -12,10 +12,12 @@ import re
 from datetime import datetime
 from typing import Any
 
+from flows import course_bought, course_buying
 from flows import course_browsing as browsing
+from flows import course_confirm as confirm
 from flows import course_followups as followups
 from flows import course_query as query
-from flows.course_choice import COURSE_CHOICE, results_page
+from flows.course_choice import CONFIRMING, COURSE_CHOICE, results_page
 from flows.course_fields import widened
 from flows.course_query import SEARCH
 from flows.formatting import money
@@ -104,6 +106,7 @@ def course_detail(session: Session, course_id: int) -> Step:
     if session.flow != FLOW:  # shown from search results: "kembali" and questions still work
         session.flow, session.slots = FLOW, {"from_search": True}
     session.step = "detail"
+    session.slots.pop(CONFIRMING, None)  # another course's confirmation is no longer pending
     session.slots["course"] = course_id
     return [Outbound(body, _detail_buttons(session, course_id))]
 
@@ -138,6 +141,9 @@ def about_shown(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         if session.step == "list" and category:
             return [unshown, *(yield from course_page(session, str(category), page, turn.ctx))]
         return [unshown, *(yield from categories(session))]
+    confirming = confirm.pending(turn)  # "saldo ku cukup ga" at "Beli ...? [Ya, beli]"
+    if confirming is not None and aspect is None and confirm.asks_balance(lowered):
+        return (yield from confirm.balance(turn, confirming))
     if session.step != "detail" or not isinstance(course_id, int) or aspect is None:
         return None
     if followups.follows_up(turn.message) and not _ASKS.search(lowered):
@@ -149,6 +155,8 @@ def about_shown(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     line = text(session.language, f"courses.about.{aspect}", title=course.title,
                 hours=course.hours, price=money(course.price), mode=mode,
                 provider=course.provider, platform=course.platform)  # fmt: skip
+    if confirming is not None:  # the confirmation asked again, its buttons kept
+        return (yield from confirm.again(turn, confirming, line))
     return [Outbound(line, _detail_buttons(session, course_id))]
 
 
@@ -185,6 +193,10 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
         return (yield from back(turn))
     if asks_my_courses(turn.message.text or ""):
         return None  # "kursus yg sudah saya beli": their own, not the catalogue
+    if turn.session.step != "detail":  # "beli nya dmn", "bisa refund ga?": no topic to search
+        bought = course_bought.answer(turn) or course_buying.answer(turn)
+        if bought is not None:
+            return bought
     turn = browsing.instead(turn)  # "eh ga jadi, mau yg jahit aja": what comes instead
     message = turn.message
     answered = yield from about_shown(turn)

@@ -21,6 +21,7 @@ from flows import (
     fraud,
     my_incentives,
     rating_help,
+    subscription_follow_ups,
 )
 from flows.follow_up_answers import IF_NOT, either, now, survey_skipped
 from flows.last_answer import just_said
@@ -57,6 +58,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
     **fraud.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
     **follow_up_answers.FOLLOW_UPS,  # "alasannya apa", "lama ga?", "udh 2 minggu", "kalo ga?"
+    **subscription_follow_ups.FOLLOW_UPS,  # "ga jadi" after unsubscribing, "yes" after subscribing
 }
 """The topic answered just before: what its follow-up asks, and the answer."""
 

@@ -1,9 +1,11 @@
 """More short follow-ups right after an answer (``flows.follow_ons``): "alasannya apa" after
 the not-selected answer (the reasons the dashboard may show), "lama ga?" after what "Dalam
 Pengecekan" means (no published duration: when to complain), "udh 2 minggu" after when an
-incentive arrives (past 7×24 hours: a complaint; else wait), "kalo ga kasih gmn" after the
-rating answer (no incentive schedule) and "kalo ga ngisi?" after the survey answer (no survey
-incentive)."""
+incentive arrives (past 7×24 hours: a complaint, with "udh 2 minggu blm cair ke dana" as its
+story; else wait), "kalo ga kasih gmn" after the
+rating answer (no incentive schedule), "kalo ga ngisi?" after the survey answer (no survey
+incentive) and "kalo beda KK?" after the eligibility check's family-card quota (it counts per
+card)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ import re
 from collections.abc import Callable
 
 from flows import eligibility_kk
+from flows.complaint_story import masked
 from flows.complaint_topics import file_complaint
+from flows.incentive_story import reading, tells_wait
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -95,6 +99,10 @@ def incentive_waited(turn: FlowTurn) -> list[Outbound] | None:
         return None
     facts = turn.ctx.programme.facts()
     if says_waited_too_long(message, turn.ctx.programme.incentive_support_after_hours):
+        if tells_wait(message):  # "udh 2 minggu blm cair ke dana": the story goes with it
+            story = masked(message.text or "")
+            report = file_complaint(turn, fix_shown="incentive", story=story)
+            return [reading(turn, "complaints.waited.carried", report, turn.menu_button())]
         report = file_complaint(turn, fix_shown="incentive")
         return [turn.reply("kb.incentive_overdue", report, turn.menu_button(), **facts)]
     return [turn.reply("kb.incentive_wait_more", turn.menu_button(), **facts)]

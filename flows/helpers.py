@@ -20,6 +20,7 @@ from flows import (
     money_help,
     my_courses,
     my_details,
+    my_payout,
     payout_help,
     rating_help,
     registration_help,
@@ -65,6 +66,7 @@ FROM_RECORDS: tuple[
     (ticket_reopen_offer.INTENTS, ticket_reopen_offer.offer),  # "masih belum beres": reopen
     (my_courses.INTENTS, my_courses.listed),  # before a course search starts
     (my_details.INTENTS, my_details.held),  # before the general answer on how data is kept
+    (my_payout.INTENTS, my_payout.linked),  # before the general answer on payout accounts
 )
 
 

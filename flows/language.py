@@ -2,8 +2,8 @@
 English without having to find the "English" button. Only clear cases count: a message with
 no Indonesian function word and at least three English ones ("can I join if I'm 17?"), or two
 that are half its words ("what is prakerja?"), is English; one with Indonesian function words
-and no English is Indonesian; "ok", "yes", names, numbers and code-mixed chat ("gmn cara
-register") decide nothing."""
+and no English but the programme's borrowed words ("status aku gmn") is Indonesian; "ok",
+"yes", names, numbers and code-mixed chat ("gmn cara register") decide nothing."""
 
 from __future__ import annotations
 
@@ -28,13 +28,22 @@ _ENGLISH = frozenset({
 })  # fmt: skip
 """English function words, common verbs and the programme's English nouns, which chat in
 Indonesian writes in Indonesian (cek, syarat, komplain, gratis, insentif, saldo, gelombang)."""
+_BORROWED = frozenset({
+    "check", "eligibility", "eligible", "requirements", "complaint", "free", "join", "apply",
+    "certificate", "incentive", "balance", "wave", "course", "courses", "training", "trainings",
+    "help", "account", "status", "thanks", "thank", "delete", "selected", "registered", "stop",
+    "update", "updates", "ticket", "hi", "hello", "hey", "money"
+})  # fmt: skip
+"""Those of them that Indonesian chat borrows too ("status aku gmn", "oke thanks, wave nya
+kapan?"): they do not keep a message with Indonesian function words from being Indonesian."""
 _INDONESIAN = frozenset({
     "saya", "aku", "gue", "gw", "kamu", "anda", "kita", "kami", "apa", "apakah", "bagaimana",
     "gimana", "gmn", "kenapa", "knp", "kapan", "dimana", "mana", "berapa", "brp", "siapa",
     "yang", "yg", "di", "ke", "dari", "dan", "atau", "tapi", "tidak", "tdk", "ga", "gak",
     "nggak", "belum", "blm", "sudah", "udah", "udh", "bisa", "bs", "mau", "ingin", "pengen",
     "dong", "sih", "nya", "ya", "kak", "min", "ini", "itu", "ada", "untuk", "buat", "dengan",
-    "sama", "juga", "lagi", "aja", "saja", "kok", "deh"
+    "sama", "juga", "lagi", "aja", "saja", "kok", "deh", "halo", "jangan", "jgn", "pake", "pakai",
+    "tolong", "makasih", "mohon", "gan", "mbak"
 })  # fmt: skip
 _WORD = re.compile(r"[a-z']+")
 MIN_ENGLISH_WORDS = 3
@@ -44,10 +53,11 @@ def language_of(text: str) -> str | None:
     """``"en"``, ``"id"`` or ``None`` when the message does not say."""
     words = _WORD.findall(text.lower())
     english = sum(word in _ENGLISH for word in words)
+    english_own = sum(word in _ENGLISH and word not in _BORROWED for word in words)
     indonesian = sum(word in _INDONESIAN for word in words)
     mostly_english = english >= 2 and english * 2 >= len(words)  # "what is prakerja?"
     if indonesian == 0 and (english >= MIN_ENGLISH_WORDS or mostly_english):
         return "en"
-    if indonesian >= 2 and english == 0:
+    if indonesian >= 2 and english_own == 0:  # "status aku gmn"
         return "id"
     return None

@@ -10,10 +10,12 @@ import re
 from flows.complaint_topics import file_complaint
 from flows.durations import redeem_window
 from flows.formatting import long_date
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import Answer, not_bought, not_linked, own_records, participant
 from flows.queries import EnrolmentsQuery
 from flows.runtime.machine import FlowTurn
+from flows.training_help import REDEEM
 from flows.views import EnrolmentView
 
 INTENTS = ("course_search", "inform", "out_of_scope", "help", "registration_status")
@@ -109,6 +111,7 @@ def _codes_whereabouts(turn: FlowTurn) -> Answer:
     if not any(item.status != "cancelled" for item in enrolments):
         return [not_bought(turn, person, "kb.redeem_none")]
     window = redeem_window(turn)  # "1 hour", "2 hours"
+    remember(turn, REDEEM)  # "kelasnya jam 9, aku masukin jam 7" next: inside the window?
     return [turn.reply("kb.redeem_where", file_complaint(turn), turn.menu_button(), **window)]
 
 

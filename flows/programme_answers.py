@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from flows import my_data, my_incentives
+from flows import my_incentives, purchase_deadline
 from flows.course_followups import asks_hours, course_hours
 from flows.era_answers import BENEFITS
 from flows.formatting import count
@@ -97,7 +97,7 @@ def selection_status(turn: FlowTurn) -> Answer:
     if number is not None and _WHEN.search((turn.message.text or "").lower()):
         body = yield from wave_text(number, turn.lang, turn.message.at)
         return [Outbound(body, (turn.menu_button(),))]
-    return (yield from my_data.selection_status(turn))
+    return (yield from purchase_deadline.selection_status(turn))  # a deadline passed: said so
 
 
 __all__ = ["benefits", "selection_status", "waves"]

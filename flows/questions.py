@@ -8,9 +8,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import account_help, my_courses, my_data, my_incentives, programme_answers
+from flows import (
+    account_help,
+    my_courses,
+    my_data,
+    my_incentives,
+    programme_answers,
+    purchase_deadline,
+)
 from flows.complaint_topics import category_for, file_complaint
 from flows.durations import redeem_window
+from flows.language_choice import OTHER_LANGUAGES, requested, unsupported
 from flows.last_answer import remember
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu
@@ -18,6 +26,8 @@ from flows.messages import Outbound
 from flows.queries import SetLanguage, SetSubscription
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
+from flows.subscription_follow_ups import SUBSCRIBED, UNSUBSCRIBED
+from flows.training_help import REDEEM
 from flows.turn import Ask
 from flows.waves import waves_text
 
@@ -92,6 +102,7 @@ def _redeem(turn: FlowTurn) -> Answer:
     whereabouts = yield from my_courses.redeem_codes(turn)  # "kode redeemnya mana" after buying
     if whereabouts is not None:
         return whereabouts
+    remember(turn, REDEEM)  # "kelas aku jam 19.00", "bisa minta kode baru?" next: the class
     return [
         turn.reply(
             "kb.redeem_code",
@@ -123,6 +134,7 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
                 return None  # inside a flow: no side question to ask, the flow reads it
             return [_confirm_subscription(turn, subscribed)]
         yield SetSubscription(message.channel, message.user_id, subscribed)
+        remember(turn, SUBSCRIBED if subscribed else UNSUBSCRIBED)  # "ga jadi" next: undo
         key = "kb.subscribed" if subscribed else "kb.unsubscribed"
         return [turn.reply(key, turn.menu_button())]
 
@@ -206,30 +218,12 @@ def _account_access(turn: FlowTurn) -> Answer:
     yield
 
 
-_OTHER_LANGUAGES = re.compile(
-    r"\b(?:jawa|sunda|bali|minang|batak|madura|bugis|banjar|betawi|aceh|sasak|arab|mandarin|"
-    r"cina|china|jepang|korea|javanese|sundanese|balinese|arabic|chinese|japanese|korean)\b"
-)
-"""Languages the assistant does not speak: asked for, it says so and keeps the language."""
-
-
 def _language(turn: FlowTurn) -> Answer:
     wanted = str(turn.message.entity("language") or "").lower()
     lowered = (turn.message.text or "").lower()
-    if wanted not in ("id", "en") and _OTHER_LANGUAGES.search(lowered):
-        choices = (
-            turn.button("language.indonesian", "lang:id"),
-            turn.button("language.english", "lang:en"),
-        )
-        return [turn.reply("language.unsupported", *choices)]
-    if wanted in ("id", "en"):
-        language = wanted
-    elif "indonesia" in lowered or "indo" in lowered:
-        language = "id"
-    elif "english" in lowered or "inggris" in lowered:
-        language = "en"
-    else:
-        language = "en" if turn.lang == "id" else "id"
+    if wanted not in ("id", "en") and OTHER_LANGUAGES.search(lowered):
+        return [unsupported(turn)]
+    language = requested(lowered, wanted, turn.lang)  # "kok pake bahasa inggris sih": Indonesian
     yield from save_language(turn, language)
     return [Outbound(turn.say("language.switched")), main_menu(language, first=False)]
 
@@ -244,7 +238,7 @@ HANDLERS: dict[str, Callable[[FlowTurn], Answer]] = {
     "program_info": _programme,
     "wave_schedule": programme_answers.waves,
     "registration_status": programme_answers.selection_status,
-    "training_balance": my_data.training_balance,
+    "training_balance": purchase_deadline.training_balance,  # a deadline passed: said so
     "incentive_status": my_incentives.incentive_schedule,
     "certificate": _certificate,
     "redeem_code": _redeem,

@@ -4,7 +4,15 @@ a cancel that asks for something else, a question answered, or a miss."""
 
 from __future__ import annotations
 
-from flows import handoff, money_help, parking, programme_first, questions, registration_help
+from flows import (
+    handoff,
+    money_help,
+    parking,
+    programme_first,
+    questions,
+    registration_help,
+    ticketless_status,
+)
 from flows.account import privacy, wants_erasure
 from flows.course_choice import COURSE_CHOICE
 from flows.fallback import miss
@@ -28,6 +36,10 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
     first = yield from programme_first.answer(turn, intent)  # "looking for training, what is
     if first is not None:  # prakerja?": what it is first, the course search one tap away
         return first
+    if intent == "complaint_status":  # "udh tutup blm" read as a ticket's status, none filed
+        instead = yield from ticketless_status.answer(turn, on_intent)
+        if instead is not None:
+            return instead
     if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
         return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
     if intent == "register" and registration_help.asks_how(turn.message):

@@ -11,10 +11,13 @@ from dataclasses import replace
 from flows import (
     account_help,
     apply_again,
+    course_asides,
     courses,
     emoji,
     follow_ons,
+    language_choice,
     link_help,
+    live_class,
     parking,
     registration_help,
     route_vague,
@@ -67,6 +70,9 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from results_page(turn, page))
     if controls.is_back(message) and (stepped := back_to_questions(turn)) is not None:
         return stepped  # "kembali" at the search results: its last question again
+    about_courses = yield from course_asides.answer(turn)  # "beli nya dmn", "ini berapa jam?"
+    if about_courses is not None:
+        return about_courses
     if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
         return (yield from parking.resume(turn, True, hooks()))  # "lanjut"
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
@@ -101,6 +107,10 @@ def on_text(turn: FlowTurn) -> Step:
     if followed is not None:
         session.misses = 0
         return followed
+    live = live_class.answer(turn)  # "jam brp kelas live ku?", "kalo aku masukin jam 5 sore bisa?"
+    if live is not None:
+        session.misses = 0
+        return live
     steps = bare_follow_up(turn)  # "knp?" right after an answer about a problem
     if steps is not None:
         return steps
@@ -126,7 +136,10 @@ def on_text(turn: FlowTurn) -> Step:
             return own
         session.misses = 0
         return (yield from runner.start(COURSE_CHOICE, turn, hooks()))
-    if intent in (None, "out_of_scope", "help") or unsure:
+    vague_intent = intent in (None, "out_of_scope", "help") or unsure
+    if vague_intent and language_choice.asks_other_language(message.text):
+        return [language_choice.unsupported(turn)]  # "iso nganggo boso jowo ora min"
+    if vague_intent:
         detail = detail_of_previous(turn)  # "gimana cara downloadnya lagi?" after certificates
         if detail is not None:
             return (yield from on_intent(turn, detail))

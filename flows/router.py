@@ -8,13 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from flows import course_answers, course_browsing, fraud, handoff, queue_wait
+from flows import course_answers, course_browsing, fraud, handoff, language_choice, queue_wait
 from flows.complaints import tells_story
 from flows.course_choice import COURSE_CHOICE
 from flows.digression import digress, weary
 from flows.flow_table import FLOWS, OTP_STEPS, START_INTENTS
-from flows.language import language_of
-from flows.link_account import CONTINUE, LANGUAGE_CHOSEN
+from flows.link_account import CONTINUE
 from flows.messages import Outbound
 from flows.route_hooks import hooks, menu
 from flows.route_intent import on_intent
@@ -33,7 +32,9 @@ RECENT = 3
 
 
 def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
+    said = yield from language_choice.follow(FlowTurn(session, message, ctx))
     replies = yield from _route(session, message, ctx)
+    replies = replies if said is None or not replies else [said, *replies]
     pending = session.profile.pop(CONTINUE, None)
     if pending and session.flow is None and session.participant_id is not None:
         # The chat was just linked: answer what the user had asked for before linking.
@@ -48,7 +49,6 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
         return []  # a person holds the conversation; the engine still records the message
     turn = FlowTurn(session, message, ctx)
     _remember(turn)
-    _follow_language(turn)
     if message.payload is not None:
         return (yield from _tapped(turn, message.payload))
     if controls.is_menu(message):
@@ -89,14 +89,6 @@ def _remember(turn: FlowTurn) -> None:
         if (turn.session.flow, turn.session.step) in OTP_STEPS:
             said = strip_codes_typed(said)  # our own code: not in the handoff summary either
         profile["recent"] = [*profile.get("recent", []), said[:100]][-RECENT:]
-
-
-def _follow_language(turn: FlowTurn) -> None:
-    """Answer in the language the user writes, until they choose one ("English" button,
-    "bahasa indonesia aja")."""
-    session, message = turn.session, turn.message
-    if message.text and not session.profile.get(LANGUAGE_CHOSEN):
-        session.language = language_of(message.text) or session.language
 
 
 def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:

@@ -2,7 +2,9 @@
 daftar gmn trs insentifnya brp?"): each question answered in turn, as it would be asked alone.
 At most one flow starts (after the other answers, so that its question comes last); a second
 question that would start one gets its short answer with the flow one tap away. Before, only
-one of them was answered, or the user was asked which one they meant."""
+one of them was answered, or the user was asked which one they meant. Two questions the NLU
+reads as one intent are both answered (the same answer once); a part that asks nothing
+("oke thanks", "aku lulusan SMA") leaves the question beside it answered alone."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from flows.menu import main_menu, topic_answer
 from flows.messages import Button, Outbound
 from flows.route_intent import on_intent
 from flows.runtime.machine import FlowTurn
-from flows.turn import Ask, Message
+from flows.turn import Ask, Message, Step
 
 ANSWERED = frozenset(
     {"program_info", "benefits_info", "registration_status", "wave_schedule",
@@ -23,6 +25,9 @@ ANSWERED = frozenset(
 """Questions answered outright."""
 FLOW_PARTS = frozenset({"check_eligibility", "register", "course_search"})
 """Questions that may start a flow (one per message)."""
+ASIDES = frozenset({"thanks", "greet", "inform"})
+"""Parts that ask nothing ("oke thanks", "halo min", "aku lulusan SMA"): the question beside
+them is answered, read in the whole message (its facts kept), as if asked alone."""
 _OFFERED_TOPICS = {"check_eligibility": "eligibility", "register": "register"}
 """The menu topic that answers a flow's question in short, with the flow one tap away."""
 
@@ -31,11 +36,16 @@ def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """Every question's answer, one menu at the end (none after a flow's question); None when
     this is not such a message."""
     parts = _distinct(turn.message.parts)
-    if len(parts) < 2 or any(intent not in ANSWERED | FLOW_PARTS for _, intent, _ in parts):
+    asked = [part for part in parts if part[1] not in ASIDES]
+    if len(parts) < 2 or not asked:
         return None
+    if any(intent not in ANSWERED | FLOW_PARTS for _, intent, _ in asked):
+        return None
+    if len(asked) == 1:  # "oke thanks, terus wave nya kapan?": the question
+        return (yield from _beside_asides(turn, *asked[0]))
     replies: list[Outbound] = []
     started: list[Outbound] = []
-    for text, intent, confidence in parts:
+    for text, intent, confidence in asked:
         alone = FlowTurn(turn.session, _alone(turn, text, intent, confidence), turn.ctx)
         if intent in START_INTENTS and turn.session.flow is not None:
             said = yield from _offer(alone, intent)  # one flow at a time
@@ -47,8 +57,15 @@ def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
                 continue
         replies += [reply for reply in said if reply.text not in {r.text for r in replies}]
     if started:
-        return [*_without_menu_button(replies), *started]
-    return _one_menu(turn, replies)
+        return _once([*_without_menu_button(replies), *started])
+    return _once(_one_menu(turn, replies))
+
+
+def _beside_asides(turn: FlowTurn, _: str, intent: str, confidence: float) -> Step:
+    """The one question of a message whose other parts ask nothing, in its words."""
+    whole = replace(turn.message, intent=intent, confidence=confidence,
+                    ranking=((intent, confidence),), ambiguous=False, parts=())  # fmt: skip
+    return (yield from on_intent(FlowTurn(turn.session, whole, turn.ctx), intent))
 
 
 def _alone(turn: FlowTurn, text: str, intent: str, confidence: float) -> Message:
@@ -82,6 +99,18 @@ def _one_menu(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     return [*_without_menu_button(kept[:-1]), *kept[-1:]]  # one "Menu utama", at the end
 
 
+def _once(replies: list[Outbound]) -> list[Outbound]:
+    """Each button on the last answer that offers it ("Buat pengaduan" after the certificate
+    and after the rating answer: one)."""
+    later: set[str] = set()
+    kept: list[Outbound] = []
+    for reply in reversed(replies):
+        buttons = tuple(b for b in reply.buttons if b.payload not in later)
+        later.update(b.payload for b in reply.buttons)
+        kept.append(replace(reply, buttons=buttons) if buttons != reply.buttons else reply)
+    return kept[::-1]
+
+
 def _without_menu_button(replies: list[Outbound]) -> list[Outbound]:
     return [replace(r, buttons=_buttons(r.buttons)) for r in replies]
 
@@ -91,8 +120,14 @@ def _buttons(buttons: tuple[Button, ...]) -> tuple[Button, ...]:
 
 
 def _distinct(parts: tuple[tuple[str, str, float], ...]) -> list[tuple[str, str, float]]:
-    """The first question of each intent."""
-    first: dict[str, tuple[str, str, float]] = {}
+    """The first question of each flow's intent, and every other part: two questions the NLU
+    reads as one intent may ask different things ("kalo sertifikat kapan kluar, trs rating
+    wajib ga?": both are ``certificate``); the same answer twice is given once."""
+    seen: set[str] = set()
+    kept = []
     for part in parts:
-        first.setdefault(part[1], part)
-    return list(first.values())
+        if part[1] not in seen:
+            kept.append(part)
+        if part[1] in FLOW_PARTS:
+            seen.add(part[1])
+    return kept

@@ -3,7 +3,8 @@ search or missing: the difference between the modes ("apa bedanya webinar sama s
 changing a training already bought ("bisa ganti pelatihan yang udah dibeli?"), where a
 webinar's link is ("link zoom webinar nya mana") and where one's schedule and progress are
 ("jadwal webinar ku kapan", "pelatihan ku udh sampe mana": the platform it was bought on, not
-incentive schedules or complaint tickets)."""
+incentive schedules or complaint tickets). Typed outside a flow, a question about one's live class
+is read first, whatever its intent, by ``flows.live_class``."""
 
 from __future__ import annotations
 
@@ -11,8 +12,15 @@ import re
 
 from flows.complaint_topics import file_complaint
 from flows.durations import redeem_window
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+
+REDEEM = "redeem"
+LIVE_CLASS = "live_class"
+"""Topics (``flows.last_answer``) of an answer on the redeem code and on one's live class: a
+short follow-up after them ("kelas aku jam 19.00", "bisa minta kode baru?") is about the class
+(``flows.live_class``)."""
 
 INTENTS = (
     "inform", "course_search", "redeem_code", "help", "out_of_scope", "training_balance",
@@ -58,6 +66,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return webinar_link(turn) if _WEBINAR_LINK.search(lowered) else None
     if _CODES_DIFFER.search(lowered) and _VOUCHER.search(lowered):
         window = redeem_window(turn)
+        remember(turn, REDEEM)
         return [turn.reply("kb.voucher_vs_redeem", turn.menu_button(), **window)]
     if _MODES_DIFFER.search(lowered):
         search = turn.button("menu.courses", "flow:course_choice")
@@ -73,6 +82,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
 def webinar_link(turn: FlowTurn) -> list[Outbound]:
     """Where a webinar's link is, with a complaint about the provider as the fallback."""
     report = file_complaint(turn, topic="provider")
+    remember(turn, LIVE_CLASS)
     return [turn.reply("kb.webinar_link", report, turn.menu_button(), **redeem_window(turn))]
 
 

@@ -3,9 +3,13 @@ message split at a question mark or a joining word, so each question can be read
 
 - A question mark, "satu lagi", "oh iya", "also", or "trs"/"terus"/"lalu" after a comma
   always split.
-- "dan", "and" and "&" split only when a question word follows them ("cara daftar dan kapan
-  gelombang buka"): otherwise they join the parts of one question ("syarat dan cara daftar
-  apa aja?"). So does "sama" ("insentif brp sama kapan cair").
+- "dan", "and" and "&" split when a question word follows them ("cara daftar dan kapan
+  gelombang buka"), or when both sides ask when, where, how, why or how much ("sertifikat ku
+  kapan kluar dan insentif nya kapan"; not after a condition: "gimana kalo aku udah kerja dan
+  belum punya KK, kapan bisa daftar?"): otherwise they join the parts of one question
+  ("syarat dan cara daftar apa aja?"). So does "sama" ("insentif brp sama kapan cair").
+- A comma splits a question from a statement about oneself after it ("min how to daftar
+  prakerja ya, aku lulusan SMA"), which ``flows.several_questions`` keeps as its context.
 - "sama" also means "with" and "same" ("daftar sama temen", "sama aja"): after a comma it
   splits only when the part before asks something and the part after asks where, when, how
   or why ("gmn cara cek lolos, sama sertifikat download dmn").
@@ -29,8 +33,16 @@ _JOINS = re.compile(
     rf"|\s*,?\s+(?:dan|and|&)\s+(?=(?:{_ASKS})\b)|\s*,?\s+sama\s+(?=(?:{_WH})\b)",
     re.IGNORECASE,
 )
-_MAYBE = re.compile(r"(\s*,\s*sama\s+|\s+(?:trs|terus|trus|tros|lalu|sama)\s+)", re.IGNORECASE)
-"""Joining words that split only when both sides ask (see the module's docstring)."""
+_MAYBE = re.compile(
+    r"(\s*,\s*sama\s+|\s+(?:trs|terus|trus|tros|lalu|sama|dan|and|&)\s+"
+    r"|\s*,\s*(?=(?:aku|saya|sy|gw|gue|gua|i'?m|i am)\s))",
+    re.IGNORECASE,
+)
+"""Joining words that split only when both sides ask, and a comma before a statement about
+oneself after a question (see the module's docstring)."""
+_IF = re.compile(r"\b(?:jika|kalau|kalo|klo|apabila|seandainya|misal\w*|if)\b", re.IGNORECASE)
+"""A condition: what follows its "dan" belongs to it ("gimana kalo aku udah kerja dan belum
+punya KK, kapan bisa daftar?")."""
 _LEADING = re.compile(r"^(?:trs|terus|trus|tros|lalu|satu lagi|oh iya|oiya|and also|also)\s+", re.I)
 _ASKED = re.compile(rf"\b(?:{_ASKS})\b", re.IGNORECASE)
 _ASKED_WH = re.compile(rf"\b(?:{_WH}|berapa|brp)\b", re.IGNORECASE)
@@ -67,6 +79,10 @@ def _split_maybe(part: str) -> list[str]:
 
 def _splits(before: str, join: str, after: str) -> bool:
     said = join.strip(" \t\n").lower()
+    if said == ",":  # a statement about oneself after a question: "how to daftar ya, aku SMA"
+        return bool(_ASKED.search(before) and not _ASKED.search(after))
+    if said in ("dan", "and", "&"):  # "sertifikat ku kapan kluar dan insentif nya kapan"
+        return bool(_ASKED_WH.search(before) and _ASKED_WH.search(after) and not _IF.search(before))
     if said.endswith("sama") and _NOT_A_QUESTION.match(after):
         return False
     if said.startswith(","):  # ", sama": the part before asks, the part after asks wh-

@@ -261,7 +261,9 @@ def test_a_complaint_takes_its_topic_only_from_a_recent_previous_message() -> No
         ("what is prakerja?", "en"),  # short: two of its three words are English
         ("is it free", "en"),
         ("check eligibility", "en"),  # the programme's English nouns count
-        ("training apa aja yg ada", None),  # an English noun in Indonesian chat decides nothing
+        ("training apa aja yg ada", "id"),  # the programme's English nouns: Indonesian chat too
+        ("status aku gmn", "id"),
+        ("mau join training", None),  # one Indonesian word is not enough
         ("mau join prakerja", None),
         ("i want daftar prakerja lewat hp", None),  # two English words of six
         ("lupa password min", None),  # one chat word is not Indonesian enough to decide

@@ -1,0 +1,104 @@
+"""Questions about the search results shown, typed after them while no flow runs: "ini berapa
+jam?" (each listed course's hours, from the catalogue, and the list again so its numbers still
+choose) and a course picked by its number a few messages later ("yg ke 3" after a question on
+certificates: the typed button no longer exists, the results still do). Before, "ini berapa
+jam?" got the open wave and "yg ke 3" was not understood."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flows import course_relax as relax
+from flows.course_choice import PAGE, results_page
+from flows.course_followups import recent
+from flows.course_query import SEARCH
+from flows.courses import course_detail
+from flows.messages import Outbound
+from flows.queries import CourseDetailQuery
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+from flows.views import SearchPage
+
+_HOURS = re.compile(
+    r"\b(?:(?:berapa|brp|brapa) (?:jam|lama)|durasi\w*|lama(?:nya)? (?:berapa|brp)|how long|"
+    r"how many hours|hours?)\b"
+)
+_CLOCK = re.compile(r"\b(?:mulai|dimulai|jadwal|tutup|buka|start\w*|begin\w*)\b")
+_MINIMUM = re.compile(r"\b(?:minimal|minimum|paling sedikit|sedikitnya|at least)\b")
+"""The rule's minimum asked for ("durasi pelatihan minimal brp jam"): its own answer."""
+_ELSEWHERE = re.compile(
+    r"\b(?:sertifikat|certificate|insentif|incentive|cair|pengumuman|gelombang|wave|tiket|"
+    r"ticket|pengaduan|saldo|balance|redeem|voucher|otp|email|sms|webinar|zoom)\w*"
+)
+"""Another subject's duration ("brp lama sertifikat keluar?"), not the courses listed."""
+
+
+def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The answer to a question about the results just shown, else None."""
+    session, text = turn.session, " ".join((turn.message.text or "").lower().split())
+    shown = session.profile.get(PAGE)
+    search: dict[str, Any] = session.profile.get(SEARCH) or {}
+    if session.flow is not None or turn.message.payload is not None or not text:
+        return None
+    if not isinstance(shown, list) or not recent(search, turn.message.at):
+        return None
+    page = int(shown[0])
+    if _HOURS.search(text) and not any(p.search(text) for p in (_CLOCK, _MINIMUM, _ELSEWHERE)):
+        return (yield from _hours(turn, search, page))
+    number = picked(text)
+    if number is None:
+        return None
+    return (yield from _picked(turn, search, page, number))
+
+
+def _hours(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbound]]:
+    found: SearchPage = yield from relax.search(search, page, turn.ctx.programme.courses_per_page)
+    lines = [turn.say("courses.hours_shown")]
+    for item in found.items:
+        course: Any = yield CourseDetailQuery(item.id)
+        if course is not None:
+            lines.append(turn.say("courses.hours_line", title=course.title, hours=course.hours))
+    return [Outbound("\n".join(lines)), *(yield from results_page(turn, page))]
+
+
+def _picked(
+    turn: FlowTurn, search: dict[str, Any], page: int, number: int
+) -> Ask[list[Outbound] | None]:
+    found: SearchPage = yield from relax.search(search, page, turn.ctx.programme.courses_per_page)
+    if not 1 <= number <= len(found.items):
+        return None
+    return (yield from course_detail(turn.session, found.items[number - 1].id))
+
+
+_ORDINAL_WORDS = {
+    "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+}  # fmt: skip
+_NUMBER_WORDS = frozenset({"nomor", "nomer", "nmr", "no", "number", "ke", "urutan", "pilihan"})
+_PICK_WORDS = frozenset({"yang", "yg", "pilih", "ambil", "the", "i", "choose", "take", "want",
+                         "one", "itu", "aja", "saja", "dong", "kak", "min", "ya", "deh", "mau",
+                         "aku", "saya", "sy", "please", "pls", "course", "pelatihan"})  # fmt: skip
+_ENGLISH_ORDINAL = re.compile(r"^(\d)(?:st|nd|rd|th)$")
+
+
+def picked(text: str) -> int | None:
+    """The place in the list a short message picks: "yg ke 3", "yang ketiga", "nomor 2", "the
+    third one"; a bare number is no pick (it answers a question), so it needs a word naming
+    it. The engine reads the same words as a typed button while the list's buttons are the
+    last offered (``bot.typed_choice``); this reads them later."""
+    spaced = re.sub(r"\bke(\d)", r"ke \1", re.sub(r"[.\-#:!?,]", " ", text.lower()))
+    words = spaced.split()
+    named = any(word in _NUMBER_WORDS for word in words)
+    found: list[int] = []
+    for word in words:
+        english = _ENGLISH_ORDINAL.match(word)
+        if word in _ORDINAL_WORDS:
+            found.append(_ORDINAL_WORDS[word])
+        elif english:
+            found.append(int(english.group(1)))
+        elif word.isdigit() and len(word) <= 2 and named:
+            found.append(int(word))
+        elif word not in _NUMBER_WORDS and word not in _PICK_WORDS:
+            return None
+    return found[0] if len(found) == 1 and found[0] > 0 else None

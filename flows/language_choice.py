@@ -1,0 +1,118 @@
+"""Which language a turn is answered in, and which one a request to change it asks for.
+
+- A language chosen in this chat (the "English" button, "bahasa indonesia aja") is kept
+  whatever the user writes.
+- Otherwise the chat follows the language the user clearly writes in (``flows.language``);
+  short or mixed messages ("ok", a NIK, "gmn cara register") keep the current one.
+- A linked participant's saved language (their record, read when a new session begins) is
+  where the chat starts, not a choice made in it: a clearly Indonesian message from someone
+  with English saved is answered in Indonesian, the record saves the new language, and the
+  reply says so once ("halo min" was answered in English, then "kok pake bahasa inggris sih"
+  switched to English for good).
+- A request names the language wanted, or complains about the one in use: "kok pake bahasa
+  inggris sih", "jangan pake inggris", "why are you speaking indonesian" ask for the other
+  one (it was read as a request for the language named).
+- Only Indonesian and English are spoken: "iso nganggo boso jowo ora?" is told so."""
+
+from __future__ import annotations
+
+import re
+
+from flows.language import language_of
+from flows.link_account import LANGUAGE_CHOSEN
+from flows.messages import Outbound
+from flows.queries import SetLanguage
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+
+SAVED = "language_saved"
+"""``session.profile`` key: the language saved on the participant's record when this session
+began (a starting point the user's own writing overrides)."""
+
+_NAMED = re.compile(r"\b(?:(inggris|english|engl?)|(indonesia|indonesian|indo))\b")
+_COMPLAINS = re.compile(r"\b(?:kok|kenapa|knp|napa|ngapain|why)\b")
+"""Asking why a language is used: it is not wanted ("kok pake inggris"), unless negated ("kok
+ga pake bahasa indonesia?" asks for it)."""
+_NEGATION = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|don'?t|do not|not|isn'?t|aren'?t)\b"
+)
+_REFUSES = re.compile(
+    r"\b(?:jangan|jgn|usah|stop|no more|instead of|bukan)\b"
+    rf"|{_NEGATION.pattern}\s+(?:\w+\s+)?(?:ngerti|ngarti|paham|bisa|mau|understand|speak|know|"
+    r"like|want)\b"
+)
+"""Not wanted outright: "jangan pake inggris", "ga usah inggris", "aku ga ngerti inggris", "I
+don't understand indonesian", "stop speaking indonesian"."""
+_BEFORE = 40
+"""How far before the language's name its refusal may be."""
+
+OTHER_LANGUAGES = re.compile(
+    r"\b(?:jawa|jowo|sunda|bali|minang|batak|madura|bugis|banjar|betawi|aceh|sasak|arab|"
+    r"mandarin|cina|china|jepang|korea|javanese|sundanese|balinese|arabic|chinese|japanese|"
+    r"korean)\b"
+)
+"""Languages the assistant does not speak: asked for, it says so and keeps the language."""
+_ASKS_OTHER = re.compile(
+    r"\b(?:bahasa|bhs|boso|basa|language|speak\w*|pake|pakai|nganggo|ngomong|in)\s+"
+    rf"(?:{OTHER_LANGUAGES.pattern})"
+)
+"""Another language asked for in words ("iso nganggo boso jowo ora min", "can you speak
+javanese"), whatever the NLU reads it as (not "pelatihan bahasa jepang": a course search)."""
+
+
+def follow(turn: FlowTurn) -> Ask[Outbound | None]:
+    """The language this turn is answered in (see the module's docstring); the note saying so
+    when the user's writing overrides their saved language."""
+    session, message = turn.session, turn.message
+    if not message.text or session.handoff == "agent" or session.profile.get(LANGUAGE_CHOSEN):
+        return None
+    written = language_of(message.text)
+    if written is None or written == session.language:
+        return None
+    session.language = written
+    if session.profile.pop(SAVED, None) is None:
+        return None
+    if session.participant_id is not None:
+        yield SetLanguage(message.channel, message.user_id, written)
+    if message.intent == "change_language":
+        return None  # its own answer says which language is used now
+    return Outbound(turn.say("language.followed"))
+
+
+def requested(text: str, named: str | None, current: str) -> str:
+    """The language a request to change it asks for: the one it names, the other one when it
+    complains about the one named, the other one when it names none."""
+    lowered = text.lower()
+    found = _NAMED.search(lowered)
+    if found is None:
+        return named if named in ("id", "en") else _other(current)
+    language = "en" if found.group(1) else "id"
+    before = lowered[max(0, found.start() - _BEFORE) : found.start()]
+    return _other(language) if _refused(before) else language
+
+
+def asks_other_language(text: str | None) -> bool:
+    return bool(text and _ASKS_OTHER.search(text.lower()))
+
+
+def unsupported(turn: FlowTurn) -> Outbound:
+    """Only Indonesian and English: which one, one tap away."""
+    choices = (
+        turn.button("language.indonesian", "lang:id"),
+        turn.button("language.english", "lang:en"),
+    )
+    return turn.reply("language.unsupported", *choices)
+
+
+def _refused(before: str) -> bool:
+    asked = _COMPLAINS.search(before)
+    if asked is not None:  # "kok pake inggris"; not "why don't you speak english?"
+        return not _NEGATION.search(before[asked.end() :])
+    return bool(_REFUSES.search(before))
+
+
+def _other(language: str) -> str:
+    return "en" if language == "id" else "id"
+
+
+__all__ = ["OTHER_LANGUAGES", "SAVED", "asks_other_language", "follow", "requested", "unsupported"]

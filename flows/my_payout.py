@@ -1,0 +1,118 @@
+"""Whether a participant's payout account is linked, from their own records ("rekening aku udh
+nyambung blm?", "e-wallet ku udah terhubung belum?", "is my bank account linked yet?"), which
+the NLU reads as the general question on where incentives go.
+
+The records keep, per incentive payment, the bank or e-wallet it went to (never an account
+number): the latest payment's names the account on record, with its failure if it failed.
+None on record: how to link one (DOMAIN.md), or that it comes after selection. A chat not
+linked gets the general answer and how to link the chat to see its own."""
+
+from __future__ import annotations
+
+import re
+
+from flows.complaint_topics import file_complaint
+from flows.formatting import long_date
+from flows.incentive_words import failure_reason
+from flows.last_answer import remember
+from flows.messages import Outbound
+from flows.my_data import Answer, not_linked, own_records, participant
+from flows.queries import IncentivesQuery
+from flows.runtime.machine import FlowTurn
+from flows.views import IncentiveView, ParticipantView
+
+INTENTS = ("payment_account", "incentive_status", "registration_status", "account_access",
+           "help", "inform", "out_of_scope")  # fmt: skip
+"""The intents such a question is read as."""
+
+_PAYOUT = re.compile(
+    r"\b(?:rekening\w*|rek|e-?wallet\w*|ewallet\w*|dompet digital|akun bank|bank|ovo\w*|"
+    r"gopay\w*|go-pay|dana|link ?aja\w*|payout account|akun pencairan)\b"
+)
+_LINKED = (
+    r"(?:ter|di|ke|nge)?(?:hubung\w*|sambung\w*|nyambung\w*|konek\w*|connect\w*|"
+    r"link(?!\s?aja)\w*|taut\w*|daftar\w*|registered|added|set up)"
+)
+_LINK_WORD = re.compile(rf"\b{_LINKED}\b")
+_ASKED = re.compile(
+    r"\b(?:belum|blm|blom|yet|apa|apakah|mana|which|what|status|cek|check|is|are|has)\b"
+)
+_NEGATED = re.compile(
+    rf"\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|blom|not|isn'?t|can'?t|cannot)\s+"
+    rf"(?:(?:bisa|mau|be)\s+)?{_LINKED}\b"
+)
+"""Said not to link ("rekening aku blm nyambung"): a problem told, not a question."""
+_ELSEWHERE = re.compile(
+    r"\b(?:kenapa|knp|napa|why|kok|gimana|gmn|gmna|bagaimana|cara\w*|how|bisa|bs|bisakah|"
+    r"boleh|blh|can|could|may|allowed|gagal|error|eror|failed|ditolak|ganti|ubah|pindah|"
+    r"tukar|change|switch|putus\w*)\b"
+)
+"""Why it fails, how to link, whether one may, changing it: ``payout_help`` and the general
+answer say those."""
+_BANKS = frozenset({"BNI", "BCA"})
+_NO_CARD_YET = ("registered", "applied", "not_selected")
+
+
+def asks_linked(text: str) -> bool:
+    """Whether one's own payout account is linked (or which one is)."""
+    lowered = " ".join(text.lower().split())
+    if not (_PAYOUT.search(lowered) and _LINK_WORD.search(lowered)):
+        return False
+    if _ELSEWHERE.search(lowered):
+        return False
+    return "?" in lowered or (bool(_ASKED.search(lowered)) and not _NEGATED.search(lowered))
+
+
+def linked(turn: FlowTurn) -> Answer:
+    """The payout account on record when the message asks for it, else None."""
+    if not asks_linked(turn.message.text or ""):
+        return None
+    return (yield from _on_record(turn))
+
+
+@own_records
+def _on_record(turn: FlowTurn) -> Answer:
+    person = yield from participant(turn)
+    if person is None:  # where incentives go needs no account; one's own does
+        general = turn.say("kb.payment_account", **turn.ctx.programme.facts())
+        return [Outbound(general), *not_linked(turn)]
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    paid_to = [item for item in items if item.payout_channel]
+    if paid_to:
+        return [_account(turn, paid_to[-1])]
+    return [turn.reply(_none_key(person), turn.menu_button())]
+
+
+def _account(turn: FlowTurn, last: IncentiveView) -> Outbound:
+    provider = str(last.payout_channel)
+    kind = "bank" if provider.upper() in _BANKS else "wallet"
+    lines = [
+        turn.say(
+            "kb.my_payout.linked",
+            kind=turn.say(f"kb.my_payout.kinds.{kind}"),
+            provider=provider,
+            date=long_date(last.scheduled_date, turn.lang),
+        )
+    ]
+    if last.status != "gagal":
+        return Outbound(lines[0], (turn.menu_button(),))
+    reason = (
+        failure_reason(turn.lang, last.failure_reason)
+        if last.failure_reason
+        else turn.say("kb.my_payout.reason_unknown")
+    )
+    lines.append(turn.say("kb.my_payout.failed", provider=provider, reason=reason))
+    remember(turn, "incentive_failed")  # "knp gagal?" next: the cause and its fix
+    report = file_complaint(turn, fix_shown="incentive")
+    return Outbound("\n".join(lines), (report, turn.menu_button()))
+
+
+def _none_key(person: ParticipantView) -> str:
+    if person.status in _NO_CARD_YET:
+        return "kb.my_payout.not_yet"
+    if person.status == "revoked":
+        return "kb.my_payout.revoked"
+    return "kb.my_payout.none"
+
+
+__all__ = ["INTENTS", "asks_linked", "linked"]

@@ -1,0 +1,62 @@
+"""A short reply right after broadcasts were switched on or off (``flows.follow_ons``): "ga
+jadi" takes it back (the opposite change offered, one tap away; it was not understood), a
+"yes" or "ok" after subscribing is an acknowledgment (it was not understood either)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from flows.follow_up_answers import FollowUp, either, now
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+SUBSCRIBED = "subscribed"
+UNSUBSCRIBED = "unsubscribed"
+"""Topics ``flows.last_answer`` records after broadcasts were switched on / off."""
+
+TAKEN_BACK = re.compile(
+    r"^\W*(?:(?:eh|ehh|oh|wait|waduh|aduh|oops|loh|lho)\W+)?"
+    r"(?:(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk)\s*jadi|batal\w*|cancel\w*|undo|"
+    r"never ?mind|kepencet|keklik|salah (?:pencet|klik|ketik|tekan|pilih)|by mistake|"
+    r"wrong button)"
+    r"(?:\W+(?:deh|aja|dong|kak|min|ya|yah|sih|lah|please|itu|tadi|ding|kok))*\W*$"
+)
+"""Taken back, and nothing more: "ga jadi", "eh batal deh", "salah pencet", "never mind"."""
+_ACKNOWLEDGED = re.compile(
+    r"(?:ya+|iya+|yes+|yeah|yep|yup|ok+|oke+|okay|okey|sip+|siap|mantap|mantab|baik|noted|"
+    r"good|great|cool|nice|thanks?|makasih|thank you)"
+    r"(?:\s+(?:deh|kak|min|ya|dong|sip|siap|oke|ok|gan|please|thanks|makasih))*[\s.!👍]*"
+)
+"""A plain acknowledgment of the change ("yes", "ok min", "sip")."""
+
+
+def _offered(subscribe: bool) -> Callable[[FlowTurn], list[Outbound] | None]:
+    """ "ga jadi" right after the change: the opposite change, one tap away."""
+
+    def offered(turn: FlowTurn) -> list[Outbound] | None:
+        change = turn.button("common.yes", "subscribe" if subscribe else "unsubscribe", means="yes")
+        keep = turn.button("common.no", "menu", means="no")
+        key = "kb.subscribe_confirm" if subscribe else "kb.unsubscribe_confirm"
+        return [turn.reply(key, change, keep)]
+
+    return offered
+
+
+def _acknowledged(turn: FlowTurn) -> list[Outbound] | None:
+    """ "yes", "ok" right after subscribing: nothing more to do ("yes please stop" is more)."""
+    if not _ACKNOWLEDGED.fullmatch((turn.message.text or "").lower().strip()):
+        return None
+    return [turn.reply("fallback.acknowledged", turn.menu_button())]
+
+
+FOLLOW_UPS: dict[str, FollowUp] = {
+    UNSUBSCRIBED: (TAKEN_BACK, now(_offered(subscribe=True))),
+    SUBSCRIBED: either(
+        (TAKEN_BACK, now(_offered(subscribe=False))), (_ACKNOWLEDGED, now(_acknowledged))
+    ),
+}
+"""Entries of ``flows.follow_ons.FOLLOW_UPS``."""
+
+
+__all__ = ["FOLLOW_UPS", "SUBSCRIBED", "UNSUBSCRIBED"]
