@@ -36,11 +36,11 @@ from storage.repositories.analytics import AnalyticsRepository
 from storage.repositories.attachments import AttachmentRepository
 from storage.repositories.campaigns import CampaignRepository
 from storage.repositories.catalogue import CatalogueRepository
-from storage.repositories.handoff_assign import Presence
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.nlu_reviews import ReviewRepository
 from storage.repositories.participants import ParticipantRepository
 from storage.repositories.staff import StaffRepository
+from storage.repositories.staff_presence import Presence
 from storage.repositories.ticket_desk import TicketDeskRepository
 from storage.repositories.transcript import TranscriptRepository
 from storage.sessions import MemorySessionStore, RedisSessionStore, SessionStore
@@ -255,7 +255,8 @@ def open_crm(
     auto = settings.crm.auto_assign
     presence = Presence(factory) if auto.enabled else None
     handoffs = HandoffRepository(factory, auto)
-    console = Console(handoffs, TranscriptRepository(factory), sessions, deliver, presence)
+    transcript = TranscriptRepository(factory)
+    console = Console(handoffs, transcript, sessions, deliver, presence, reaches)
     clock = target_clock(settings.crm.ticket_targets_clock, settings.programme.staff_hours)
     tickets = TicketDesk(
         TicketDeskRepository(factory, settings.crm.ticket_targets, clock),

@@ -19,6 +19,7 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
+from bot.settings_credentials import check_credentials
 from flows.config import ProgrammeConfig
 from nlu import NLUConfig
 from storage.db import normalise_url
@@ -132,9 +133,6 @@ ENV_ONLY = (
     "whatsapp_app_secret",
     "whatsapp_verify_token",
 )
-_TELEGRAM_SECRET_CHARS = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
-)
 
 
 class Settings(BaseSettings):
@@ -203,9 +201,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _channels_complete(self) -> Settings:
-        _check_telegram(self)
-        _check_whatsapp(self)
-        _check_sms(self)
+        check_credentials(self)
         return self
 
     @property
@@ -246,45 +242,6 @@ class _YamlWithoutSecrets(YamlConfigSettingsSource):
             names = ", ".join(f"PRAKERJA_{key.upper()}" for key in found)
             raise ConfigError(f"config.yml: {', '.join(found)} must not be in a file; set {names}")
         return data
-
-
-def _check_telegram(s: Settings) -> None:
-    if s.telegram_token is None:
-        if s.telegram_webhook_url or s.telegram_polling:
-            raise ValueError("telegram_token (PRAKERJA_TELEGRAM_TOKEN) is required for Telegram")
-        return
-    if s.telegram_polling and s.telegram_webhook_url:
-        raise ValueError("telegram_polling and telegram_webhook_url exclude each other")
-    secret = s.telegram_secret.get_secret_value() if s.telegram_secret else ""
-    if not secret and not s.telegram_polling:
-        raise ValueError(
-            "telegram_secret (PRAKERJA_TELEGRAM_SECRET) is required with a Telegram webhook"
-        )
-    if secret and (len(secret) > 256 or not set(secret) <= _TELEGRAM_SECRET_CHARS):
-        raise ValueError("telegram_secret: 1-256 characters of A-Z, a-z, 0-9, _ and -")
-
-
-def _check_whatsapp(s: Settings) -> None:
-    values = {
-        "whatsapp_token": s.whatsapp_token,
-        "whatsapp_phone_number_id": s.whatsapp_phone_number_id,
-        "whatsapp_app_secret": s.whatsapp_app_secret,
-        "whatsapp_verify_token": s.whatsapp_verify_token,
-    }
-    missing = [name for name, value in values.items() if not value]
-    if missing and len(missing) < len(values):
-        names = ", ".join(f"{name} (PRAKERJA_{name.upper()})" for name in missing)
-        raise ValueError(f"WhatsApp needs all four settings; missing {names}")
-
-
-def _check_sms(s: Settings) -> None:
-    token = s.sms_gateway_token.get_secret_value() if s.sms_gateway_token else ""
-    if s.sms_gateway_url and not token:
-        raise ValueError(
-            "sms_gateway_token (PRAKERJA_SMS_GATEWAY_TOKEN) is required with sms_gateway_url"
-        )
-    if token and not s.sms_gateway_url:
-        raise ValueError("sms_gateway_url (PRAKERJA_SMS_GATEWAY_URL) is required with its token")
 
 
 def _config_path() -> Path | None:

@@ -6,28 +6,29 @@ holds the conversation and the bot only records what the user writes.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from contextlib import AbstractAsyncContextManager, suppress
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppress
 from datetime import UTC, datetime, timedelta
 
-import orjson
-
+from crm.chat_moves import ChatMoves, Deliver, NotSent, Undeliverable
 from flows.handoff import CSAT, STOP
 from flows.messages import Button, Outbound
 from flows.responses import text as response_text
 from flows.safety import redact
-from storage.errors import LockTimeout, StorageError, StoreUnavailable
+from storage.errors import LockTimeout, StoreUnavailable
 from storage.keys import ConversationKey
-from storage.repositories.handoff_assign import AutoAssign, Presence
+from storage.repositories.handoff_assign import Assigned, AutoAssign
 from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
 from storage.repositories.handoffs import HandoffItem, HandoffRepository
 from storage.repositories.staff import StaffRecord
+from storage.repositories.staff_presence import Presence
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
-from storage.sessions import Session, SessionStore
-from storage.sessions.base import Turn
+from storage.sessions import SessionStore
 
-Deliver = Callable[[str, str, list[Outbound]], Awaitable[None]]
-"""Send replies to ``(channel, user_id)`` outside a turn (provided by the bot's channels)."""
+__all__ = [
+    "SUPERVISING", "Console", "Deliver", "Ended", "NotAllowed", "NotFound", "NotSent",
+    "NotYours", "TakenByOther", "Undeliverable", "actor",
+]  # fmt: skip
 
 MAX_REPLY = 4096
 
@@ -44,11 +45,6 @@ class Ended(NotYours):
     """The conversation is over: the user left, or it was handed back or closed."""
 
 
-class NotSent(Exception):
-    """The change is saved (in the database and the user's session alike), but the message
-    telling the user could not be delivered: a store was briefly away."""
-
-
 class TakenByOther(NotYours):
     """Another agent holds the conversation."""
 
@@ -58,13 +54,11 @@ class NotAllowed(Exception):
 
 
 SUPERVISING = frozenset({"supervisor", "admin"})
+HAND_OUT_AT_ONCE = 10
+"""At most this many waiting chats are tried per hand-out (the next refresh goes on)."""
 
 
-class Undeliverable(Exception):
-    """The conversation's channel cannot receive messages outside a turn (the terminal)."""
-
-
-class Console:
+class Console(ChatMoves):
     def __init__(
         self,
         handoffs: HandoffRepository,
@@ -72,16 +66,20 @@ class Console:
         sessions: SessionStore,
         deliver: Deliver,
         presence: Presence | None = None,
+        reaches: Callable[[str], bool] | None = None,
     ) -> None:
-        """``presence``: the "Tersedia" switch, when ``handoffs`` assigns new chats to
-        available staff (``crm.auto_assign``); None when it does not."""
-        self._handoffs = handoffs
-        self._transcript = transcript
-        self._sessions = sessions
-        self._deliver = deliver
+        """``presence``: the "Tersedia" switch, when ``handoffs`` assigns chats to available
+        staff (``crm.auto_assign``); None when it does not. ``reaches``: whether ``deliver``
+        sends to a channel (a waiting chat on another one is not handed out)."""
+        super().__init__(handoffs, transcript, sessions, deliver)
         self._presence = presence
+        self._reaches = reaches or (lambda channel: True)
 
     async def queue(self) -> list[HandoffItem]:
+        """Waiting and assigned chats; first, waiting ones go to available staff with room (the
+        queue page and its live refresh: a chat that waited for nobody gets the first free
+        person)."""
+        await self._hand_out()
         return await self._handoffs.open_items()
 
     @property
@@ -96,8 +94,11 @@ class Console:
         return await self._presence.available(staff.id)
 
     async def set_available(self, staff: StaffRecord, available: bool) -> None:
+        """The "Tersedia" switch; switched on, waiting chats go out at once."""
         if self._presence is not None:
             await self._presence.switch(staff.id, available)
+            if available:
+                await self._hand_out()
 
     async def seen(self, staff: StaffRecord) -> None:
         """``staff`` is in the console now (they stay available while it sees them)."""
@@ -124,7 +125,7 @@ class Console:
             if language is not None:
                 greeting = response_text(language, "handoff.taken", agent=agent.display_name)
                 leave = Button(response_text(language, "handoff.leave"), STOP)
-                await self._announce(item, agent, [Outbound(greeting, (leave,))])
+                await self._announce(item, agent.username, [Outbound(greeting, (leave,))])
                 return True
             item = await self._item(handoff_id)  # someone or something was faster
         if item.state == "closed":
@@ -139,7 +140,7 @@ class Console:
         if not text:
             raise ValueError("an empty reply")
         item = await self._held(handoff_id, agent)
-        await self._send(item, agent, [Outbound(text)])
+        await self._send(item, agent.username, [Outbound(text)])
 
     async def hand_back(self, handoff_id: int, agent: StaffRecord) -> None:
         """Close the handoff; the bot answers again from the user's next message."""
@@ -153,7 +154,10 @@ class Console:
         back = Outbound(response_text(language, "handoff.handed_back"))
         scores = tuple(Button(str(n), f"{CSAT}:{handoff_id}:{n}") for n in range(1, 6))
         rating = Outbound(response_text(language, "handoff.csat_ask"), (*scores, menu))
-        await self._announce(item, agent, [back, rating])
+        try:
+            await self._announce(item, agent.username, [back, rating])
+        finally:
+            await self._hand_out()  # a place is free
 
     async def drop(self, handoff_id: int, staff: StaffRecord) -> bool:
         """Close a waiting conversation nobody took; the user is told and offered a ticket."""
@@ -167,7 +171,7 @@ class Console:
         ticket = Button(response_text(language, "handoff.file_complaint"), "flow:complaints")
         menu = Button(response_text(language, "menu.button"), "menu")
         dropped = Outbound(response_text(language, "handoff.dropped"), (ticket, menu))
-        await self._announce(item, staff, [dropped])
+        await self._announce(item, staff.username, [dropped])
         return True
 
     async def requeue(self, handoff_id: int, staff: StaffRecord) -> bool:
@@ -180,7 +184,11 @@ class Console:
         language = await self._switch(item, "queued", move)
         if language is None:
             return False
-        await self._announce(item, staff, [Outbound(response_text(language, "handoff.requeued"))])
+        requeued = Outbound(response_text(language, "handoff.requeued"))
+        try:
+            await self._announce(item, staff.username, [requeued])
+        finally:
+            await self._hand_out()  # to someone else with room (``handoff_assign``)
         return True
 
     async def agent_figures(self, days: int = 7) -> list[AgentFigures]:
@@ -218,64 +226,46 @@ class Console:
             raise NotYours(str(handoff_id))
         return item
 
-    async def _switch(
-        self, item: HandoffItem, state: str | None, move: AbstractAsyncContextManager[bool]
-    ) -> str | None:
-        """Move the handoff in the database and mark who answers in the user's session, both
-        or neither; returns the user's language, or None when the database refused the move.
+    async def _hand_out(self) -> None:
+        """Waiting chats, oldest first, to available staff with room (``crm.auto_assign``).
+        A store that is away leaves them waiting, as they were, for the next try."""
+        tried: set[int] = set()
+        with suppress(StoreUnavailable, LockTimeout):
+            while len(tried) < HAND_OUT_AT_ONCE:
+                handoff_id = await self._handoffs.hand_out.next_waiting(tried)
+                if handoff_id is None:
+                    return
+                tried.add(handoff_id)
+                await self._give(handoff_id)
 
-        The session is locked and read first (a store that is away fails here, before any
-        change); the database change then waits, uncommitted, for the session's write, and a
-        failed write rolls it back. Should the database's commit fail after the session was
-        written, the session gets its old value back."""
-        key = ConversationKey(item.channel, item.user_id)
-        turn: Turn | None = None
-        before: str | None = None
-        try:
-            async with self._sessions.turn(key, None) as turn:
-                session = turn.session or Session()
-                before = session.handoff
-                async with move as moved:
-                    if not moved:
-                        return None
-                    session.handoff = state
-                    await turn.commit(session, b"")
-        except Exception:
-            if turn is not None and turn.committed:
-                with suppress(StorageError):
-                    await self._sessions.update(key, lambda s: setattr(s, "handoff", before))
-            raise
-        return session.language
-
-    async def _announce(
-        self, item: HandoffItem, staff: StaffRecord, replies: list[Outbound]
-    ) -> None:
-        """Tell the user about a change already saved (``NotSent`` when that fails)."""
-        try:
-            await self._send(item, staff, replies)
-        except (StoreUnavailable, LockTimeout) as exc:
-            raise NotSent(str(item.id)) from exc
-
-    async def _send(self, item: HandoffItem, agent: StaffRecord, replies: list[Outbound]) -> None:
-        await self._deliver(item.channel, item.user_id, replies)
-        key = ConversationKey(item.channel, item.user_id)
-        now = datetime.now(UTC)
-        await self._transcript.record(
-            key,
-            [
-                TranscriptEntry(direction="out", text=redact(reply.text), created_at=now,
-                                author=agent.username, payload=_buttons(reply))
-                for reply in replies
-            ],
-        )  # fmt: skip
+    async def _give(self, handoff_id: int) -> None:
+        """Hand one waiting chat to an available staff member; the participant is told as when
+        it is assigned at queueing (``flows.handoff``), the message recorded under that staff
+        member, as a take's greeting is (they have not read the chat yet: it says so)."""
+        item = await self._handoffs.item(handoff_id)
+        if item is None or item.state != "queued" or not self._reaches(item.channel):
+            return
+        chosen: list[Assigned] = []
+        move = _kept(self._handoffs.hand_out.assigning(handoff_id), chosen)
+        language = await self._switch(item, "agent", move)
+        if language is None or not chosen:
+            return
+        agent = chosen[0]
+        said = response_text(language, "handoff.assigned", agent=agent.display_name)
+        leave = Button(response_text(language, "handoff.leave"), STOP)
+        with suppress(NotSent, Undeliverable):  # saved: the agent finds the chat as theirs
+            await self._announce(item, agent.username, [Outbound(said, (leave,))])
 
 
-def _buttons(reply: Outbound) -> str | None:
-    """The buttons offered, serialised as the engine keeps them (the console shows a tapped
-    one by its title)."""
-    if not reply.buttons:
-        return None
-    return orjson.dumps(reply.to_dict()["buttons"]).decode()
+@asynccontextmanager
+async def _kept(
+    move: AbstractAsyncContextManager[Assigned | None], kept: list[Assigned]
+) -> AsyncIterator[bool]:
+    """``move`` as a move that yields whether it moved, keeping who the chat went to."""
+    async with move as assigned:
+        if assigned is not None:
+            kept.append(assigned)
+        yield assigned is not None
 
 
 def _supervising(staff: StaffRecord) -> None:

@@ -1,6 +1,7 @@
 """The console's "Tersedia" switch (``crm.auto_assign``): a staff member available for
-escalated chats gets new ones assigned at once, while the console sees them (any page, or the
-queue's live refresh); signing out switches it off."""
+escalated chats gets new ones assigned at once, and waiting ones (oldest first) when they have
+room, while the console sees them (any page, or the queue's live refresh); signing out
+switches it off."""
 
 from __future__ import annotations
 
@@ -25,13 +26,13 @@ def presence_box(available: bool | None, cap: int, minutes: float, csrf: str) ->
         return ""
     if available:
         state = (
-            "<strong>Tersedia</strong>. Percakapan baru langsung ditugaskan ke kamu, paling "
-            f"banyak {cap} yang terbuka sekaligus, selama CRM terbuka (tidak terlihat "
-            f"{minutes:g} menit: dianggap tidak tersedia)."
+            "<strong>Tersedia</strong>. Percakapan baru dan yang menunggu (terlama dulu) "
+            f"langsung ditugaskan ke kamu, paling banyak {cap} yang terbuka sekaligus, selama "
+            f"CRM terbuka (tidak terlihat {minutes:g} menit: dianggap tidak tersedia)."
         )
         button, value = "Jadi tidak tersedia", "0"
     else:
-        state = "<strong>Tidak tersedia</strong>. Percakapan baru tidak ditugaskan ke kamu."
+        state = "<strong>Tidak tersedia</strong>. Percakapan tidak ditugaskan otomatis ke kamu."
         button, value = "Jadi tersedia", "1"
     return (
         f'<form method="post" action="/crm/presence" id="presence" class="card">'

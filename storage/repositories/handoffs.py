@@ -1,10 +1,10 @@
 """Handoffs to the CRM team: queued with a reason and a summary (or assigned at once to an
-available staff member: ``handoff_assign``), positions in the queue."""
+available staff member: ``handoff_assign``), positions in the queue, and the console's list.
+What staff do to a handoff (take, close, drop, requeue) is the base class, ``handoff_moves``;
+waiting chats handed out when staff have room are ``hand_out`` (``handoff_assign.HandOut``)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -13,17 +13,10 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.models import (
-    AuditLog,
-    Conversation,
-    Handoff,
-    HandoffState,
-    StaffUser,
-    utcnow,
-)
-from storage.repositories._results import rowcount
-from storage.repositories.handoff_assign import OFF, AutoAssign, assign_available
+from storage.models import Conversation, Handoff, HandoffState, StaffUser, utcnow
+from storage.repositories.handoff_assign import OFF, AutoAssign, HandOut, assign_available
 from storage.repositories.handoff_feedback import HandoffFeedbackRepository
+from storage.repositories.handoff_moves import HandoffMoves
 
 __all__ = ["HandoffItem", "HandoffRepository", "HandoffStatus", "QueuedHandoff"]
 
@@ -86,12 +79,14 @@ async def _conversation_id(session: AsyncSession, channel: str, user_id: str) ->
     return int(found)
 
 
-class HandoffRepository:
+class HandoffRepository(HandoffMoves):
     def __init__(
         self, session_factory: async_sessionmaker[AsyncSession], auto_assign: AutoAssign = OFF
     ) -> None:
-        self._sessions = session_factory
+        super().__init__(session_factory)
         self.auto_assign = auto_assign
+        self.hand_out = HandOut(session_factory, auto_assign)
+        """Waiting chats handed to available staff with room (``crm.auto_assign``)."""
         self.feedback = HandoffFeedbackRepository(session_factory)
         """Notes, ratings and figures about handoffs (``handoff_feedback``)."""
 
@@ -219,86 +214,3 @@ class HandoffRepository:
         async with self._sessions() as session:
             row = (await session.execute(self._items().where(Handoff.id == handoff_id))).first()
         return None if row is None else self._item(row)
-
-    async def take(self, handoff_id: int, staff_id: int, actor: str) -> bool:
-        """Assign a waiting handoff to ``staff_id``; False if it is no longer waiting (another
-        agent was faster, or the user stopped waiting)."""
-        async with self.taking(handoff_id, staff_id, actor) as moved:
-            return moved
-
-    async def close(self, handoff_id: int, staff_id: int, actor: str) -> bool:
-        """The agent hands the conversation back to the bot; False unless they hold it."""
-        async with self.closing(handoff_id, staff_id, actor) as moved:
-            return moved
-
-    async def drop(self, handoff_id: int, actor: str) -> bool:
-        """Close a handoff nobody took (the user left, or staff cannot answer it)."""
-        async with self.dropping(handoff_id, actor) as moved:
-            return moved
-
-    async def requeue(self, handoff_id: int, actor: str) -> bool:
-        """Put a taken handoff back in the queue (the agent left; another one continues)."""
-        async with self.requeueing(handoff_id, actor) as moved:
-            return moved
-
-    # Each of these is ``take`` / ``close`` / ``drop`` / ``requeue`` left uncommitted while the
-    # caller's block runs: it commits when the block ends and rolls back if the block raises,
-    # so that a write elsewhere (the user's session) and this one happen together or not at all.
-    def taking(
-        self, handoff_id: int, staff_id: int, actor: str
-    ) -> AbstractAsyncContextManager[bool]:
-        return self._moving(
-            handoff_id, HandoffState.QUEUED, actor, "handoff.taken",
-            state=HandoffState.ASSIGNED.value, assignee_id=staff_id, assigned_at=utcnow(),
-        )  # fmt: skip
-
-    def closing(
-        self, handoff_id: int, staff_id: int, actor: str
-    ) -> AbstractAsyncContextManager[bool]:
-        return self._moving(
-            handoff_id, HandoffState.ASSIGNED, actor, "handoff.closed",
-            Handoff.assignee_id == staff_id,
-            state=HandoffState.CLOSED.value, closed_at=utcnow(),
-        )  # fmt: skip
-
-    def dropping(self, handoff_id: int, actor: str) -> AbstractAsyncContextManager[bool]:
-        return self._moving(
-            handoff_id, HandoffState.QUEUED, actor, "handoff.dropped",
-            state=HandoffState.CLOSED.value, closed_at=utcnow(),
-        )  # fmt: skip
-
-    def requeueing(self, handoff_id: int, actor: str) -> AbstractAsyncContextManager[bool]:
-        return self._moving(
-            handoff_id, HandoffState.ASSIGNED, actor, "handoff.requeued",
-            state=HandoffState.QUEUED.value, assignee_id=None, assigned_at=None,
-        )  # fmt: skip
-
-    @asynccontextmanager
-    async def _moving(
-        self,
-        handoff_id: int,
-        current: HandoffState,
-        actor: str,
-        action: str,
-        *conditions: sa.ColumnElement[bool],
-        **values: Any,
-    ) -> AsyncIterator[bool]:
-        """One audited state change, only from ``current`` (and ``conditions``): when two
-        agents or the user act at once, exactly one of them moves the handoff. Yields whether
-        it moved; the change is written (and its row locked) but commits only after the block."""
-        now = utcnow()
-        async with self._sessions() as session, session.begin():
-            result = await session.execute(
-                sa.update(Handoff)
-                .where(Handoff.id == handoff_id, Handoff.state == current.value, *conditions)
-                .values(**values)
-            )
-            moved = bool(rowcount(result))
-            if moved:
-                session.add(_audit(actor, action, handoff_id, now))
-                await session.flush()
-            yield moved
-
-
-def _audit(actor: str, action: str, handoff_id: int, at: datetime) -> AuditLog:
-    return AuditLog(actor=actor, action=action, subject=f"handoff:{handoff_id}", at=at)

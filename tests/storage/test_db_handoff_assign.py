@@ -12,8 +12,9 @@ from datetime import timedelta
 import sqlalchemy as sa
 
 from storage.models import AuditLog, StaffPresence, StaffUser, utcnow
-from storage.repositories.handoff_assign import AUTO_ACTOR, AutoAssign, Presence
+from storage.repositories.handoff_assign import AUTO_ACTOR, AutoAssign
 from storage.repositories.handoffs import HandoffRepository
+from storage.repositories.staff_presence import Presence
 from tests.storage.conftest import Factory
 from tests.storage.test_db_crm import _staff
 
