@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.messages import Inbound, Outbound
+from flows.ordinals import ordinal
 from flows.yes_no import asks_back, plain, yes_no
 
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
@@ -26,17 +27,29 @@ def _normal(text: str) -> str:
 def offered(replies: Sequence[Outbound]) -> list[list[str]]:
     """``[title, payload, means, position]`` of the buttons these replies offer (``means``
     "yes", "no" or ""; ``position`` the button's number, counted over all the replies' buttons
-    as a numbered list shows them); a title two buttons share is left out (typing it chooses
-    neither)."""
+    as a numbered list shows them, or "" when they offer no choice to number); a title two
+    buttons share is left out (typing it chooses neither)."""
     by_title: dict[str, list[str]] = {}
     shared: set[str] = set()
     buttons = [button for reply in replies for button in reply.buttons]
+    numbered = _a_choice(replies)
     for position, button in enumerate(buttons, start=1):
         title = _normal(button.title)
         if title in by_title and by_title[title][1] != button.payload:
             shared.add(title)
-        by_title[title] = [button.title, button.payload, button.means or "", str(position)]
+        place = str(position) if numbered else ""
+        by_title[title] = [button.title, button.payload, button.means or "", place]
     return [choice for title, choice in by_title.items() if title and title not in shared]
+
+
+def _a_choice(replies: Sequence[Outbound]) -> bool:
+    """Whether "yg ke 1" can point at these buttons: a list, or two or more buttons besides
+    the menu button. After an answer offering only "Menu utama", "yg ke 1" still means the
+    search results shown before (``flows.course_results``), not the menu."""
+    if any(reply.style == "list" and reply.buttons for reply in replies):
+        return True
+    buttons = [button for reply in replies for button in reply.buttons]
+    return sum(1 for b in buttons if b.payload != "menu" or b.means) >= 2
 
 
 def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
@@ -100,39 +113,4 @@ def _names(typed: str, title: str) -> bool:
     return bool(hits) and (not rest or (plain(rest) and yes_no(rest) is not False))
 
 
-_ORDINAL_WORDS = {
-    "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
-    "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
-_NUMBER_WORDS = frozenset({"nomor", "nomer", "nmr", "no", "number", "num", "pilihan", "opsi",
-                           "option", "ke", "urutan"})  # fmt: skip
-_PICK_WORDS = frozenset({"yang", "yg", "pilih", "pilihnya", "ambil", "the", "i", "choose", "take",
-                         "want", "one", "itu", "aja", "saja", "dong", "kak", "min", "ya", "deh",
-                         "mau", "aku", "saya", "sy", "please", "pls"})  # fmt: skip
-_ENGLISH_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
-
-
-def ordinal(typed: str) -> int | None:
-    """The number a short message points at in a numbered list: "nomor 3", "no.3", "pilih 3",
-    "yg ke-3", "yang ketiga", "the 3rd one". A bare number is an answer, not a choice (the
-    channels read "3" where they numbered the list), so a number needs a word naming it."""
-    spaced = re.sub(r"\bke(\d)", r"ke \1", re.sub(r"[.\-#:]", " ", typed))
-    words = spaced.split()
-    named = any(word in _NUMBER_WORDS or word in ("pilih", "choose") for word in words)
-    found: list[int] = []
-    for word in words:
-        english = _ENGLISH_ORDINAL.match(word)
-        if word in _ORDINAL_WORDS:
-            found.append(_ORDINAL_WORDS[word])
-        elif english:
-            found.append(int(english.group(1)))
-        elif word.isdigit() and len(word) <= 2 and named:
-            found.append(int(word))
-        elif word not in _NUMBER_WORDS and word not in _PICK_WORDS:
-            return None
-    return found[0] if len(found) == 1 and found[0] > 0 else None
-
-
-__all__ = ["chosen", "offered", "ordinal"]
+__all__ = ["chosen", "offered"]

@@ -1,6 +1,7 @@
 """Account access questions with their own answer before the general list: a blocked account
 ("akunku diblokir pas mau login, katanya terdeteksi aktivitas mencurigakan": blocked, though it
-names the login), changing the phone number ("mau ganti no hp, hp nya kecopetan": the steps),
+names the login; "aku ga ngapa2in kok" or "buka nya gmn" right after: only staff open it, on a
+complaint), changing the phone number ("mau ganti no hp, hp nya kecopetan": the steps),
 the wait before a new OTP ("harus nunggu brp lama?" after the OTP fix), and a changed number
 said while a linking code is awaited ("nomor aku udh ganti": the code went to the old one), a
 forgotten login ("aku lupa email yg buat daftar prakerja", read as register: its recovery, not
@@ -10,8 +11,10 @@ both fixes)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flows.complaint_topics import file_complaint
+from flows.follow_up_answers import FollowUp, either, now
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime import controls
@@ -80,8 +83,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     not arrive; else None (the general answers)."""
     lowered = (turn.message.text or "").lower()
     if _BLOCKED.search(lowered):  # why it happens, and how to ask for it to be opened
-        report = file_complaint(turn, topic="account_blocked")
-        return [turn.reply("kb.account_blocked", report, turn.menu_button())]
+        return blocked(turn)
     if _CHANGE_PHONE.search(lowered):
         remember(turn, "change_phone")
         report = file_complaint(turn, topic="account_recovery")
@@ -96,6 +98,26 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         report = file_complaint(turn, fix_shown="otp_login")
         return [Outbound("\n".join(lines), (report, turn.menu_button()))]
     return None
+
+
+def blocked(turn: FlowTurn) -> list[Outbound]:
+    """Why an account is blocked, and how to ask for it to be opened (a complaint)."""
+    remember(turn, BLOCKED)  # "aku ga ngapa2in kok", "buka nya gmn" next: only staff open it
+    report = file_complaint(turn, topic="account_blocked")
+    return [turn.reply("kb.account_blocked", report, turn.menu_button())]
+
+
+def _after_blocked(key: str) -> Callable[[FlowTurn], list[Outbound]]:
+    """ "aku ga ngapa2in kok" (``key``: nothing broken), "buka nya gmn" (how it is opened)
+    after the blocked answer: only staff open it, on a complaint that tells what happened."""
+
+    def answer(turn: FlowTurn) -> list[Outbound]:
+        remember(turn, BLOCKED)  # the other follow-up may come next
+        report = file_complaint(turn, topic="account_blocked")
+        person = turn.button("common.talk_to_person", controls.HUMAN)
+        return [turn.reply(key, report, person, turn.menu_button())]
+
+    return answer
 
 
 def taken_over(
@@ -136,6 +158,33 @@ def otp_wait(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.otp_wait", report, turn.menu_button())]
 
 
+BLOCKED = "account_blocked"
+"""The topic ``flows.last_answer`` records after the blocked-account answer."""
+_NOT_ME = (
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|ndak|belum|blm|never|didn'?t|did not|"
+    r"haven'?t)\s+(?:pernah\s+|ada\s+)?(?:ngapa\w*|berbuat|bikin|salah|melanggar|ngelanggar|"
+    r"langgar\w*|curang|apa2|apa-apa|apa apa|do anything|did anything|break\w*|broke)"
+    r"|\bdid nothing\b|\bnothing wrong\b"
+)
+"""Nothing done against the rules: "aku ga ngapa2in kok", "ga pernah melanggar", "I didn't do
+anything"."""
+_OPEN = (
+    r"\b(?:buka\w*|dibuka\w*|kebuka|membuka|unblock\w*|unlock\w*|aktifin\w*|aktifkan\w*|"
+    r"diaktifkan|pulih\w*|reactivat\w*|get it back)\b"
+    r"|\b(?:terus|trus|trs|lalu|jadi|jd)\s+(?:gimana|gmn|gmna|bagaimana)\b"
+    r"|\b(?:now what|what now|what should i do|then what)\b"
+)
+"""Opening it, or what now: "buka nya gmn", "biar kebuka lg gmn", "trs gmn"."""
+FOLLOW_UPS: dict[str, FollowUp] = {
+    BLOCKED: either(
+        (re.compile(_NOT_ME), now(_after_blocked("kb.account_blocked_innocent"))),
+        (re.compile(_OPEN), now(_after_blocked("kb.account_blocked_next"))),
+    ),
+}
+"""Entries of ``flows.follow_ons.FOLLOW_UPS``."""
+
+
 __all__ = [
-    "answer", "change_phone_steps", "changed_number", "forgot_login", "otp_wait", "taken_over",
+    "BLOCKED", "FOLLOW_UPS", "answer", "blocked", "change_phone_steps", "changed_number",
+    "forgot_login", "otp_wait", "taken_over",
 ]  # fmt: skip

@@ -1,16 +1,20 @@
 """Whether one may try again in a named wave ("can I apply again in wave 72?", "boleh daftar
 lagi di gelombang 72?"): how often one may join (every wave until selected), then where that
 wave stands. The NLU splits such a message between the wave schedule, the requirements and
-the selection status, and the user was asked which of the three they meant."""
+the selection status, and the user was asked which of the three they meant. Right after the
+not-selected answer no wave needs naming ("ikut lagi bisa?", read as a wish to check the
+requirements): yes, join the next wave from the dashboard, and the wave open or next."""
 
 from __future__ import annotations
 
 import re
 
+from flows.follow_up_answers import NOT_SELECTED
+from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
-from flows.waves import named_wave, wave_text
+from flows.waves import named_wave, wave_text, waves_text
 
 _AGAIN = re.compile(
     r"\b(?:apply|join|register|sign up|ikut|daftar|gabung|coba)\w*\s+(?:lagi|lg|again)\b"
@@ -20,12 +24,22 @@ _ASKS = re.compile(r"\?|\b(?:can|could|may|allowed|boleh|bisa|bs|apakah|masih)\b
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    """How often one may join and the named wave; None for any other message."""
+    """How often one may join and the named wave (right after the not-selected answer: the
+    wave open or next); None for any other message."""
     lowered = (turn.message.text or "").lower()
     number = named_wave(turn)
-    if number is None or not _AGAIN.search(lowered) or not _ASKS.search(lowered):
+    if not _AGAIN.search(lowered) or not _ASKS.search(lowered):
         return None
+    if number is None:
+        return (yield from _after_not_selected(turn)) if just_said(turn) == NOT_SELECTED else None
     wave = yield from wave_text(number, turn.lang, turn.message.at)
     body = turn.say("registration_help.how_often") + "\n\n" + wave
     check = turn.button("menu.eligibility", "flow:eligibility")
     return [Outbound(body, (check, turn.menu_button()))]
+
+
+def _after_not_selected(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """ "ikut lagi bisa?" right after being told one was not selected: yes, and the next wave."""
+    wave = yield from waves_text(turn.lang)
+    body = turn.say("registration_help.join_next") + "\n\n" + wave
+    return [Outbound(body, (turn.menu_button(),))]

@@ -1,8 +1,10 @@
 """How long a certificate has been awaited, said right after the certificate answer ("udh 3
-hari", "udah seminggu masih belum ada", "baru kemarin"), read in that answer's context
-(``flows.follow_ons``): the certificate appears in the dashboard about 1 working day after the
-training provider reports the participant finished (DOMAIN.md). Waited past that working
-day: a complaint is offered (the known fix is not shown again); else when to expect it."""
+hari", "udah seminggu masih belum ada", "baru kemarin"), or how long to wait, asked there ("how
+long should I wait?"), read in that answer's context (``flows.follow_ons``): the certificate
+appears in the dashboard about 1 working day after the training provider reports the
+participant finished (DOMAIN.md). Waited past that working day: a complaint is offered (the
+known fix is not shown again); else when to expect it. Asked how long: that working day, and
+what to do after it."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from datetime import date, timedelta
 
 from flows.complaint_topics import file_complaint
 from flows.formatting import long_date
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.waiting import waited_days
@@ -21,14 +24,22 @@ WORKING_DAYS = 1
 """The certificate appears about this many working days after the provider reports."""
 SATURDAY = 5
 
+_HOW_LONG = (
+    r"\bhow long\b|\b(?:berapa|brp|brapa) (?:lama|hari|jam)\b|\blama\w* (?:ga|gak|gk|nggak|ya|"
+    r"lagi|lg)\b|\b(?:harus|hrs|perlu|mesti|should i|do i have to|need to) (?:nunggu|menunggu|"
+    r"tunggu|wait)\b|\bkapan\b.{0,20}\b(?:muncul|keluar|kluar|terbit|ada)\w*|\bwhen\b.{0,30}"
+    r"\b(?:appear|show|come|be (?:there|ready|issued))\w*"
+)
+"""How long to wait, asked: "how long should I wait?", "harus nunggu brp lama?"."""
 WAITED = re.compile(
     r"\b\d{1,3}\s*(?:hari|hr|minggu|mg|pekan|bulan|bln|days?|weeks?|months?)\b"
     r"|\bse(?:hari|minggu|pekan|bulan)\b|\bber(?:hari|minggu|bulan)|\b(?:satu|dua|tiga|empat|"
     r"lima|enam|tujuh|one|two|three|four|five|a|an)\s+(?:hari|minggu|bulan|days?|weeks?|"
     r"months?)\b|" + r"\b(?:kemarin|kmrn|kemaren|yesterday|tadi|barusan|hari ini|today|"
-    r"just now)\b"
+    r"just now)\b|" + _HOW_LONG
 )
-"""A wait stated: "udh 3 hari", "seminggu", "dua minggu", "baru kemarin", "tadi pagi"."""
+"""A wait stated ("udh 3 hari", "seminggu", "dua minggu", "baru kemarin", "tadi pagi") or asked
+about ("how long should I wait?", "brp lama lg?"): the follow-up this module answers."""
 _YESTERDAY = re.compile(r"\b(?:kemarin|kmrn|kemaren|yesterday)\b")
 _TODAY = re.compile(r"\b(?:tadi|barusan|hari ini|today|just now)\b")
 
@@ -59,8 +70,11 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     message = turn.message
     today = message.at.date()
     days = waited(message.text or "", message.entity("date"), today)
-    if days is None:
-        return None
+    if days is None:  # "how long should I wait?": the working day, then the provider or us
+        if not re.search(_HOW_LONG, (message.text or "").lower()):
+            return None
+        remember(turn, TOPIC)  # "udh 3 hari" next: overdue or not
+        return [turn.reply("kb.certificate_how_long", turn.menu_button())]
     due = expected(today - timedelta(days=days))
     if today > due:  # past the working day: the provider or the records need a look
         report = file_complaint(turn, fix_shown=TOPIC)

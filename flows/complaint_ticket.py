@@ -64,6 +64,8 @@ def amend_detail(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 FILED_AT = "ticket_filed_at"
 """When this chat last filed a ticket: a question about "how long" soon after is about it."""
+FILED_REFERENCE = "ticket_filed_reference"
+"""The reference of the ticket this chat filed last: "udh kekirim kan?" soon after is told it."""
 
 
 def create(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -78,6 +80,7 @@ def create(turn: FlowTurn) -> Ask[list[Outbound]]:
     )
     turn.slots["reference"] = str(reference)
     turn.session.profile[FILED_AT] = turn.message.at.timestamp()  # "brp lama diprosesnya?"
+    turn.session.profile[FILED_REFERENCE] = str(reference)  # "udh kekirim kan?"
     return []
 
 

@@ -15,6 +15,7 @@ from flows.course_followups import recent
 from flows.course_query import SEARCH
 from flows.courses import course_detail
 from flows.messages import Outbound
+from flows.ordinals import ordinal
 from flows.queries import CourseDetailQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -46,7 +47,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     page = int(shown[0])
     if _HOURS.search(text) and not any(p.search(text) for p in (_CLOCK, _MINIMUM, _ELSEWHERE)):
         return (yield from _hours(turn, search, page))
-    number = picked(text)
+    number = ordinal(text)
     if number is None:
         return None
     return (yield from _picked(turn, search, page, number))
@@ -69,36 +70,3 @@ def _picked(
     if not 1 <= number <= len(found.items):
         return None
     return (yield from course_detail(turn.session, found.items[number - 1].id))
-
-
-_ORDINAL_WORDS = {
-    "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-}  # fmt: skip
-_NUMBER_WORDS = frozenset({"nomor", "nomer", "nmr", "no", "number", "ke", "urutan", "pilihan"})
-_PICK_WORDS = frozenset({"yang", "yg", "pilih", "ambil", "the", "i", "choose", "take", "want",
-                         "one", "itu", "aja", "saja", "dong", "kak", "min", "ya", "deh", "mau",
-                         "aku", "saya", "sy", "please", "pls", "course", "pelatihan"})  # fmt: skip
-_ENGLISH_ORDINAL = re.compile(r"^(\d)(?:st|nd|rd|th)$")
-
-
-def picked(text: str) -> int | None:
-    """The place in the list a short message picks: "yg ke 3", "yang ketiga", "nomor 2", "the
-    third one"; a bare number is no pick (it answers a question), so it needs a word naming
-    it. The engine reads the same words as a typed button while the list's buttons are the
-    last offered (``bot.typed_choice``); this reads them later."""
-    spaced = re.sub(r"\bke(\d)", r"ke \1", re.sub(r"[.\-#:!?,]", " ", text.lower()))
-    words = spaced.split()
-    named = any(word in _NUMBER_WORDS for word in words)
-    found: list[int] = []
-    for word in words:
-        english = _ENGLISH_ORDINAL.match(word)
-        if word in _ORDINAL_WORDS:
-            found.append(_ORDINAL_WORDS[word])
-        elif english:
-            found.append(int(english.group(1)))
-        elif word.isdigit() and len(word) <= 2 and named:
-            found.append(int(word))
-        elif word not in _NUMBER_WORDS and word not in _PICK_WORDS:
-            return None
-    return found[0] if len(found) == 1 and found[0] > 0 else None

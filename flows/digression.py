@@ -5,9 +5,10 @@ second side question in a row is answered and the flow set aside (``parking``), 
 "Let's continue" pinning the user to it.
 
 Inside a flow a message is read in the flow's context before the NLU's context-free reading,
-which takes short questions such as "brp hari beresnya?" for off-topic ones: how long the
-flow's work takes (``aside.how_long.<flow>``), a question about the pending question in its
-words ("emang WNA gabisa ya?" at the citizenship question: ``aside.rule.<flow>.<step>``), and
+which takes short questions such as "brp hari beresnya?" for off-topic ones (or "brp lama
+diprosesnya" for the benefits): how long the flow's work takes (``aside.how_long.<flow>``),
+a question about the pending question in its words ("emang WNA gabisa ya?" at the
+citizenship question: ``aside.rule.<flow>.<step>``), and
 ("weary") a user tired of it ("udh lah cape") is offered to stop or a person. An unsure
 off-topic reading inside a flow is a miss of the question, not the off-topic reply."""
 
@@ -15,11 +16,13 @@ from __future__ import annotations
 
 import re
 
-from flows import handoff, parking, questions
+from flows import handoff, parking, questions, ticket_help
 from flows.account import wants_erasure
 from flows.fallback import ANSWER_INTENTS
 from flows.flow_table import FLOWS, START_INTENTS
 from flows.helpers import from_records
+from flows.how_long import HOW_LONG as _HOW_LONG
+from flows.how_long import asks_bare, bare
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.responses import has, template
@@ -40,6 +43,11 @@ _QUESTION = re.compile(r"\?|\b(?:berapa|apa|apakah|gimana|bagaimana|kapan|siapa|
 def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """Inside a flow (the runner re-asks), or after a warning: answer a confident question of
     another intent, or start the other flow it asks for."""
+    from flows import live_class  # here to keep this edit to one place; may move to the top
+
+    live = live_class.aside(turn)  # "link zoom nya mana min" at the search's price question
+    if live is not None:
+        return _aside(turn, live)
     message = turn.message
     intent = message.intent
     if intent is not None:  # "kursus yg sudah saya beli" in the middle of a course search
@@ -47,8 +55,8 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         if records is not None:
             return _aside(turn, records)
     confident = message.confidence >= turn.ctx.programme.dialogue.min_confidence
-    if _in_flow(turn) and _read_in_context(turn, confident):
-        aside = in_context(turn)
+    if _in_flow(turn) and (_read_in_context(turn, confident) or _how_long_misread(turn)):
+        aside = in_context(turn)  # "brp lama diprosesnya" at a complaint's step: not benefits
         if aside is not None:
             return aside
         if intent == "out_of_scope" and message.confidence < controls.CLEAR_REQUEST:
@@ -73,20 +81,6 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 CONTEXT_READINGS = frozenset({"out_of_scope", "goodbye", "help", *ANSWER_INTENTS})
 """Readings that name no programme topic: inside a flow the flow's context reads such a
 message first."""
-_HOW_LONG = re.compile(
-    r"\b(?:berapa|brp|brapa|kira2|kira-kira|kira kira|kurang lebih)\s+(?:lama|hari|jam|minggu|"
-    r"bulan|menit)\b|\bkapan\s+(?:ya\s+|sih\s+)?(?:selesai|beres|kelar|diproses|ditanggapi|"
-    r"direspon|dibalas)\w*|\blama(?:nya)?\s+(?:ga|gak|nggak|tidak|ngga)\b|"
-    r"\bhow (?:long|many (?:hours|days|weeks))\b|\bwhen will (?:it|this) be (?:done|resolved)\b"
-)
-"""How long something takes ("kira2 brp hari beresnya?", "brp jam?", "how long?")."""
-BARE_MAX_WORDS = 6
-_SUBJECT = re.compile(
-    r"\b(?:insentif|incentive|cair\w*|dana|saldo|balance|sertifikat|certificate|pengumuman|"
-    r"diumumkan|announce\w*|gelombang|wave|verifikasi|verification|otp|kode|code|email|sms|"
-    r"tiket|ticket|survei|survey|rating|redeem|voucher|transfer|refund|akun|account)\w*"
-)
-"""A subject named: the question is about it, not about the flow's own work."""
 _WEARY = re.compile(
     r"\b(?:cape+k?|capai|lelah|males|malas|mager|bosen|bosan|nyerah|menyerah|pusing|puyeng|"
     r"ribet|ruwet|(?:ga|gak|nggak|tidak|ngga) (?:sanggup|kuat)|kelamaan|tired|give up|"
@@ -114,7 +108,7 @@ def in_context(turn: FlowTurn) -> list[Outbound] | None:
     session, lowered = turn.session, (turn.message.text or "").lower()
     facts = turn.ctx.programme.facts()
     key = f"aside.how_long.{session.flow}"
-    if has(key) and _HOW_LONG.search(lowered) and _bare(lowered):
+    if has(key) and _HOW_LONG.search(lowered) and bare(lowered):
         return [Outbound(turn.say(key, **facts))]
     rule = f"aside.rule.{session.flow}.{session.step}"
     if has(rule) and _asks(lowered) and _about(lowered, turn, rule):
@@ -148,10 +142,11 @@ def _read_in_context(turn: FlowTurn, confident: bool) -> bool:
     return unsure or message.intent in CONTEXT_READINGS
 
 
-def _bare(lowered: str) -> bool:
-    """Short, and naming no subject of its own ("brp hari beresnya?", not "berapa lama
-    insentif cair?"): about what the flow is doing."""
-    return len(lowered.split()) <= BARE_MAX_WORDS and not _SUBJECT.search(lowered)
+def _how_long_misread(turn: FlowTurn) -> bool:
+    """A bare "how long?" given a topic's reading ("brp lama diprosesnya", read as the
+    benefits): the flow's context reads it first."""
+    lowered = (turn.message.text or "").lower()
+    return turn.message.intent in ticket_help.INTENTS and asks_bare(lowered)
 
 
 def _asks(lowered: str) -> bool:

@@ -18,7 +18,6 @@ from flows.eligibility_facts import (
     NO_EXCLUDED_JOB,
     NOT_CITIZEN,
     about_self,
-    asks_listed,
     denied_job,
     family_size_only,
     graduated,
@@ -27,6 +26,7 @@ from flows.eligibility_facts import (
     not_at_school,
     studying,
 )
+from flows.eligibility_graduation import asked_key
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Slots
@@ -38,7 +38,8 @@ Reader = Callable[[Message, Slots, FlowContext], Result]
 
 def asked_or_noted(read: Reader) -> Reader:
     """A question's reader, and at any question: a question about graduates still listed as
-    students ("trus kalo udh lulus tp di pddikti masih aktif?") answered (no miss), and one
+    students ("trus kalo udh lulus tp di pddikti masih aktif?") or about the time before
+    graduating ("kalo udh sidang tapi blm wisuda?") answered (no miss), and one
     about a different family card ("kalo beda KK?": the quota counts per card); a message
     that is no answer but says again a fact already noted, or denies an excluded job ("bukan
     PNS kok", read as the job question reads it: none), said to be noted, no miss (facts not
@@ -46,8 +47,9 @@ def asked_or_noted(read: Reader) -> Reader:
 
     def reader(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         typed = message.text if message.payload is None else None
-        if typed and asks_listed(typed.lower()):
-            return Invalid("listed_asked", miss=False)
+        asked = asked_key(typed.lower()) if typed else None
+        if asked is not None:  # "kalo udh sidang tapi blm wisuda?": PDDikti decides
+            return Invalid(asked, miss=False)
         found = read(message, slots, ctx)
         if found is not None or not typed:
             return found

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from flows.eligibility_facts import about_self, former_job, relative_job, relatives_received
+from flows.eligibility_graduation import asked_key
 from flows.eligibility_situations import excluded, verdict
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -58,13 +59,18 @@ def former(turn: FlowTurn) -> list[Outbound] | None:
     check starts anyway (its opening says the same): an own excluded job in a question whether
     to join ("aku kades, bisa ikut prakerja buat belajar digital marketing?"), and a relative's
     job ("bapak aku pensiunan TNI, aku sendiri karyawan swasta. aman kan?"). A question about
-    devices ("harus punya laptop?") is answered, not taken for the check."""
+    devices ("harus punya laptop?") is answered, not taken for the check, and so is the
+    student rule's edge ("kalo udh sidang tapi blm wisuda?", "kalo udh lulus tp di pddikti
+    masih aktif?": PDDikti decides)."""
     lowered = (turn.message.text or "").lower()
     check = turn.button("eligibility.start", "flow:eligibility", means="yes")
     if turn.message.intent in DEVICE_INTENTS and asks_device(lowered):
         return [turn.reply("eligibility.note.device", check, turn.menu_button())]
     if former_job(about_self(lowered)):
         return [turn.reply("eligibility.note.former", check, turn.menu_button())]
+    rule = asked_key(lowered)  # "kalo udh sidang tapi blm wisuda?": PDDikti decides
+    if rule is not None and turn.message.payload is None:
+        return [turn.reply(f"invalid.{rule}", check, turn.menu_button())]
     found = verdict(turn)
     if found is not None or turn.message.intent == "check_eligibility":
         return found

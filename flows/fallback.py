@@ -1,13 +1,13 @@
 """When a message is not understood: a short follow-up that names no topic ("gimana cara
-benerinnya?") right after an answer about a problem is about that problem (a complaint about it
-or a person is offered); else "did you mean ...?" with the likeliest intents, or a miss; after
-repeated misses, a person is offered."""
+benerinnya?", "trs gmn") right after an answer about a problem, or one that offered a complaint,
+is about that problem (a complaint about it or a person is offered); else "did you mean
+...?" with the likeliest intents, or a miss; after repeated misses, a person is offered."""
 
 from __future__ import annotations
 
 import re
 
-from flows.complaint_topics import file_complaint
+from flows.complaint_topics import file_complaint, topic_answered
 from flows.eligibility_verdict import FAILED_REASONS
 from flows.menu import main_menu
 from flows.messages import Button, Outbound
@@ -61,13 +61,27 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     if len(text.split()) > MAX_WORDS or not _MARKERS.search(text):
         return None
     topic = previous_intent(turn)
-    recent = within_context_of(turn.session.last_activity, turn.message.at)
-    if topic not in PROBLEM_TOPICS or not recent:
+    if not within_context_of(turn.session.last_activity, turn.message.at):
+        return None
+    if topic in PROBLEM_TOPICS:
+        what = turn.say(f"intents.{topic}").lower()
+    elif (category := _offered_just_before(turn)) is not None:  # "trs gmn" after "NIK taken"
+        label = turn.say(f"complaints.category.options.{category}")
+        what = label[:1].lower() + label[1:]
+    else:
         return None
     report = file_complaint(turn)
     person = turn.button("common.talk_to_person", controls.HUMAN)
-    what = turn.say(f"intents.{topic}").lower()
     return [turn.reply("fallback.follow_up", report, person, turn.menu_button(), topic=what)]
+
+
+def _offered_just_before(turn: FlowTurn) -> str | None:
+    """The complaint category the answer just before offered a complaint about (whatever the
+    NLU read the question as: "NIK udh terdaftar" as an eligibility check)."""
+    shown = topic_answered(turn)
+    if shown is None or shown.get("turn") != turn.session.turns - 1:
+        return None
+    return str(shown["category"])
 
 
 def bare_follow_up(turn: FlowTurn) -> list[Outbound] | None:

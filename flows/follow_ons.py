@@ -1,8 +1,9 @@
 """A short follow-up right after a specific answer asks for a part of it, whatever the NLU reads
 it as: "brp lama cairnya" after the survey incentive (when it is paid), "harus nunggu brp
 lama?" after the OTP fix (the wait before a new code), "caranya gmn" after changing the phone
-number (the steps), "knp gagal?" after a schedule with a failed payment (the cause and its fix
-from the participant's record), "udh 3 hari" after the certificate answer (overdue: a
+number (the steps), "knp gagal?" or "how do I fix it?" after a schedule with a failed payment
+(the cause and its fix from the participant's record), "buka nya gmn" after a blocked account
+(only staff open it: a complaint), "udh 3 hari" after the certificate answer (overdue: a
 complaint; else when to expect it), "masih belum beres" after a status answer showing a
 finished ticket (reopen it: ``flows.ticket_reopen_offer``). Which answer came just before is
 ``flows.last_answer``."""
@@ -42,6 +43,11 @@ _HOW = re.compile(r"\b(?:cara\w*|gimana|gmn|gmna|bagaimana|gimn|how|langkah\w*|s
 _WHY = re.compile(
     r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|penyebab\w*|sebab\w*|gagal\w*|failed|reason)\b"
 )
+_FIX = re.compile(
+    r"\b(?:fix\w*|benerin\w*|dibenerin|perbaiki\w*|memperbaiki|diperbaiki|atasi\w*|mengatasi|"
+    r"ngatasin\w*|solusi\w*|solve|caranya|gimana|gmn|gmna|bagaimana|how|what (?:do|should) i do)\b"
+)
+"""How to put it right ("how do I fix it?", "benerinnya gmn?", "solusinya apa")."""
 
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
@@ -51,11 +57,15 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     ),
     "otp_login": (_HOW_LONG, now(account_help.otp_wait)),
     "change_phone": (_HOW, now(account_help.change_phone_steps)),
-    "incentive_failed": (_WHY, my_incentives.why_failed),
+    "incentive_failed": (  # "how do I fix it?" too: the fix goes with the cause
+        re.compile(f"{_WHY.pattern}|{_FIX.pattern}"),
+        my_incentives.why_failed,
+    ),
     certificate_wait.TOPIC: (certificate_wait.WAITED, now(certificate_wait.answer)),
     FINISHED_TICKET: (NOT_SOLVED, offer),
     **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
+    **account_help.FOLLOW_UPS,  # "aku ga ngapa2in kok", "buka nya gmn" after a blocked account
     **fraud.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
     **follow_up_answers.FOLLOW_UPS,  # "alasannya apa", "lama ga?", "udh 2 minggu", "kalo ga?"
     **subscription_follow_ups.FOLLOW_UPS,  # "ga jadi" after unsubscribing, "yes" after subscribing

@@ -2,20 +2,23 @@
 the not-selected answer (the reasons the dashboard may show), "lama ga?" after what "Dalam
 Pengecekan" means (no published duration: when to complain), "udh 2 minggu" after when an
 incentive arrives (past 7×24 hours: a complaint, with "udh 2 minggu blm cair ke dana" as its
-story; else wait), "kalo ga kasih gmn" after the
-rating answer (no incentive schedule), "kalo ga ngisi?" after the survey answer (no survey
-incentive) and "kalo beda KK?" after the eligibility check's family-card quota (it counts per
-card)."""
+story; else wait) and "brp lama lg" after it (no date promised: when to complain), "brp lama
+lg" or "udh 10 hari kerja" after a schedule already past 7×24 hours (no more waiting: a
+complaint), "kalo ga kasih gmn" after the
+rating answer (no incentive schedule) and "wajib ga" there (yes), "kalo ga ngisi?" after the
+survey answer (no survey incentive) and "kalo beda KK?" after the eligibility check's
+family-card quota (it counts per card)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from flows import eligibility_kk
+from flows import eligibility_kk, my_selection
 from flows.complaint_story import masked
 from flows.complaint_topics import file_complaint
 from flows.incentive_story import reading, tells_wait
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -30,6 +33,8 @@ INCENTIVE_CHECKING = "incentive_checking"
 """What the "Dalam Pengecekan" status means."""
 INCENTIVE_TIMING = "incentive_timing"
 """When an incentive not received yet usually arrives."""
+INCENTIVE_OVERDUE = "incentive_overdue"
+"""A schedule with a payment more than 7×24 hours past its date, not paid."""
 RATING = "rating"
 """That the first course's rating is required."""
 
@@ -108,9 +113,45 @@ def incentive_waited(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply("kb.incentive_wait_more", turn.menu_button(), **facts)]
 
 
+def incentive_how_long(turn: FlowTurn) -> list[Outbound]:
+    """ "brp lama lg" after when an incentive arrives: no date is promised; when to complain."""
+    remember(turn, INCENTIVE_TIMING)  # "udh 2 minggu" next: complain or wait
+    facts = turn.ctx.programme.facts()
+    return [turn.reply("kb.incentive_how_long", turn.menu_button(), **facts)]
+
+
+def overdue_asked(turn: FlowTurn) -> list[Outbound]:
+    """ "brp lama lg" after a schedule past 7×24 hours: no date promised, no more waiting; a
+    complaint so that staff check the payment."""
+    remember(turn, INCENTIVE_OVERDUE)  # "udh 10 hari kerja" next: a complaint all the same
+    report = file_complaint(turn, fix_shown="incentive")
+    return [turn.reply("kb.incentive_overdue_wait", report, turn.menu_button())]
+
+
+def overdue_waited(turn: FlowTurn) -> list[Outbound]:
+    """ "udh 10 hari kerja" after a schedule past 7×24 hours: wait no longer, complain now."""
+    remember(turn, INCENTIVE_OVERDUE)
+    report = file_complaint(turn, fix_shown="incentive")
+    return [turn.reply("kb.incentive_overdue_waited", report, turn.menu_button())]
+
+
 def rating_skipped(turn: FlowTurn) -> list[Outbound]:
     """ "kalo ga kasih gmn" after the rating answer: no incentive schedule without it."""
     return [turn.reply("kb.rating_skipped", turn.menu_button())]
+
+
+RATING_REQUIRED = re.compile(
+    r"^(?!.*\b(?:rating|rate|ulasan|review|bintang|stars?)\b).*\b(?:wajib|harus|hrs|mesti|musti|"
+    r"perlu|required|mandatory|compulsory|must|have to|need to)\b"
+)
+"""Whether it is required, the rating not named again: "wajib ga", "is it mandatory?" ("do I
+have to give a rating?" is a question of its own: ``flows.rating_help``)."""
+
+
+def rating_required(turn: FlowTurn) -> list[Outbound]:
+    """ "wajib ga" after the rating answer: yes, before the incentive is scheduled."""
+    remember(turn, RATING)  # "kalo ga kasih ulasan gmn" next: no incentive schedule
+    return [turn.reply("kb.rating_required", turn.menu_button())]
 
 
 def survey_skipped(turn: FlowTurn) -> list[Outbound]:
@@ -124,8 +165,10 @@ FOLLOW_UPS: dict[str, FollowUp] = {
     INCENTIVE_CHECKING: either(
         (WAITED, now(incentive_waited)), (HOW_LONG, now(checking_how_long))
     ),
-    INCENTIVE_TIMING: (WAITED, now(incentive_waited)),
-    RATING: (IF_NOT, now(rating_skipped)),
+    INCENTIVE_TIMING: either((WAITED, now(incentive_waited)), (HOW_LONG, now(incentive_how_long))),
+    INCENTIVE_OVERDUE: either((WAITED, now(overdue_waited)), (HOW_LONG, now(overdue_asked))),
+    RATING: either((IF_NOT, now(rating_skipped)), (RATING_REQUIRED, now(rating_required))),
+    **my_selection.FOLLOW_UPS,  # "harus nonton video apa" after being told one is selected
     eligibility_kk.KK_QUOTA: (eligibility_kk.OTHER_CARD, now(eligibility_kk.answer)),
 }  # fmt: skip
 """Entries of ``flows.follow_ons.FOLLOW_UPS`` (the survey's is there, with its "when")."""
@@ -135,6 +178,7 @@ __all__ = [
     "FOLLOW_UPS",
     "IF_NOT",
     "INCENTIVE_CHECKING",
+    "INCENTIVE_OVERDUE",
     "INCENTIVE_TIMING",
     "NOT_SELECTED",
     "RATING",

@@ -5,7 +5,8 @@ through the platform), when the redeem code works for a session at a given time 
 9, aku masukin jam 7": inside its window or not), and a session missed, joined late, or to be
 moved ("bisa di reschedule?", "bisa minta kode baru?": only the provider can). Right after a
 redeem-code or live-class answer a short follow-up needs no class word ("kelas aku jam 19.00
-wib", "the class starts at 7pm, when can I use it?", "kalo aku masukin jam 5 sore bisa?")."""
+wib", "the class starts at 7pm, when can I use it?", "kalo aku masukin jam 5 sore bisa?").
+Asked inside a flow, such a question is answered aside and the flow's question asked again."""
 
 from __future__ import annotations
 
@@ -90,6 +91,17 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if replies is not None:
         remember(turn, LIVE_CLASS)
     return replies
+
+
+def aside(turn: FlowTurn) -> list[Outbound] | None:
+    """Inside a flow, the answer to such a question its pending question did not take ("link
+    zoom nya mana min" at the course search's price question), given as a digression: the
+    runner asks the question again. The flow's question reads the message first (the runner
+    digresses only when it is no answer), so a time typed where one is asked stays its answer.
+    Before, the NLU's guess was followed there: the voucher codes, or a person."""
+    if turn.session.flow is None:
+        return None  # outside a flow ``answer`` is read before the intent (``route_text``)
+    return answer(turn)
 
 
 def _asked(turn: FlowTurn, lowered: str, after: bool) -> list[Outbound] | None:
@@ -183,4 +195,4 @@ def _clock(kept: object) -> ClockTime | None:
     return ClockTime(int(kept[0]), bool(kept[1]))
 
 
-__all__ = ["TIMES", "answer"]
+__all__ = ["TIMES", "answer", "aside"]

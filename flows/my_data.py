@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import wraps
 
-from flows import certificate_wait, ticket_reply
+from flows import certificate_wait, my_selection, ticket_reply
 from flows.complaint_topics import category_for, file_complaint
 from flows.era_answers import BALANCE_RULE
 from flows.follow_up_answers import NOT_SELECTED, RATING
@@ -119,6 +119,9 @@ def selection_status(turn: FlowTurn) -> Answer:
             body = yield from wave_text(number, turn.lang, turn.message.at)
             return [Outbound(body), *not_linked(turn)]
         return [Outbound(turn.say("kb.status_how")), *not_linked(turn)]
+    asked = yield from my_selection.answer(turn, person)  # applied, selected: what is asked
+    if asked is not None:
+        return asked
     deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
     body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
     if person.status == "not_selected":

@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from flows.complaint_topics import file_complaint
-from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_TIMING
+from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
 from flows.formatting import long_date, money
 from flows.incentive_words import failure_reason, status_label
 from flows.last_answer import remember
@@ -61,6 +61,7 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
         lines.append(turn.say("kb.incentive_overdue_listed", **facts))
         # long past its date: the complaint skips the fix that says money comes in 3-5 days
         buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
+        remember(turn, INCENTIVE_OVERDUE)  # "brp lama lg" next: no more waiting, a complaint
     elif all(i.status == "berhasil" for i in items):  # "udh cair semua blm?": yes, first
         lines.insert(0, turn.say("kb.incentive_all_paid", count=len(items)))
         buttons = (turn.menu_button(),)
@@ -107,7 +108,7 @@ def why_failed(turn: FlowTurn) -> Answer:
                     sequence=item.sequence,
                     date=when,
                     channel=channel,
-                    reason=item.failure_reason,
+                    reason=failure_reason(turn.lang, item.failure_reason),
                 )
             )
         else:

@@ -204,8 +204,7 @@ def _account_access(turn: FlowTurn) -> Answer:
     link = turn.button("link_account.start", link_payload(None))
     problem = category_for(turn.message.text or "")
     if problem == "account_blocked":  # why it happens, and how to ask for it to be opened
-        report = file_complaint(turn)
-        return [turn.reply("kb.account_blocked", report, turn.menu_button())]
+        return account_help.blocked(turn)
     if problem not in _ACCOUNT_PROBLEMS:
         return [
             turn.reply("kb.account_access", link, turn.menu_button(), **turn.ctx.programme.facts())

@@ -23,6 +23,7 @@ from flows import (
     route_vague,
     ticket_reopen_offer,
     ticket_reply,
+    ticket_sent,
 )
 from flows.complaint_fix import not_helped_after_fix
 from flows.complaint_topics import known_problem
@@ -98,7 +99,7 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from on_intent(turn, "account_access"))
     if not_helped_after_fix(turn):  # "ga membantu" right after an answer with a known fix
         return (yield from runner.start(COMPLAINTS, turn, hooks()))
-    after_flow = next_step(turn) or sent_again(turn)  # "terus gimana?", "kirim" after its end
+    after_flow = next_step(turn) or sent_again(turn) or ticket_sent.answer(turn)  # "kekirim kan?"
     if after_flow is not None:
         return after_flow
     if intent not in ("thanks", "greet", "goodbye") and (felt := emoji.reaction(turn)):

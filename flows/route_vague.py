@@ -1,6 +1,7 @@
 """Messages outside a flow that ask nothing yet, which the NLU cannot place: frustration ("anjir
 botnya ga guna": an apology, a person and the menu), a wish to ask ("mau nanya": "ask away" and
-the menu), an acknowledgment ("ok" after an answer: a short "okay") and a bare "?" (the menu).
+the menu), an acknowledgment ("ok" after an answer: a short "okay"), a bare "?" (the menu) and
+markup or code alone ("<script>alert(1)</script>": not understood, the menu).
 Before, they got "did you mean: Kamu bot? / Menyapa?" or "belum paham"."""
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows.code_only import code_only
+from flows.fallback import miss
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.runtime import controls
@@ -57,6 +60,8 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
     text = " ".join((message.text or "").lower().split())
     if not text or message.payload is not None:
         return None
+    if code_only(text):  # "<script>alert(1)</script>": no intent, so no "did you mean"
+        return miss(turn, "unknown.free_text")
     if _ONLY_ASKS.fullmatch(text):  # "?": what can be asked
         return [main_menu(turn.lang, first=turn.session.turns == 0)]
     if _WANTS_TO_ASK.fullmatch(text):

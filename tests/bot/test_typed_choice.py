@@ -158,3 +158,20 @@ def test_a_number_does_not_point_at_a_button_whose_title_two_buttons_share() -> 
     assert chosen(_typed("nomor 1"), choices).payload == "opt:send"
     assert chosen(_typed("nomor 2"), choices).payload is None
     assert chosen(_typed("nomor 3"), choices).payload is None
+
+
+def test_a_number_chooses_only_among_a_real_choice_not_a_lone_menu_button() -> None:
+    """After an answer offering only "Menu utama", "yg ke 1" still means the search results
+    shown before (``flows.course_results``), not the menu."""
+    alone = offered([Outbound("Manfaat Kartu Prakerja ...", (MENU,))])
+    for text in ("yg ke 1", "nomor 1", "yang pertama"):
+        assert chosen(_typed(text), alone).payload is None, text
+    assert chosen(_typed("menu utama"), alone).payload == "menu"  # its title still chooses it
+    beside = offered([Outbound("Gagal.", (Button("Coba lagi", "link:retry"), MENU))])
+    assert chosen(_typed("nomor 1"), beside).payload is None  # one button and the menu
+    buy = Button("Ya, beli", "enrol_yes:1", "yes")
+    two = offered([Outbound("Beli?", (buy, Button("Nanti dulu", "menu", "no")))])
+    assert chosen(_typed("yg ke 2"), two).payload == "menu"  # "Nanti dulu" is a choice
+    one_result = Outbound("Hasil", (Button("Kursus 7 · Rp100.000", "course:7"),), style="list")
+    listed = offered([one_result, Outbound("", (MENU,))])
+    assert chosen(_typed("yg ke 1"), listed).payload == "course:7"  # a list is numbered

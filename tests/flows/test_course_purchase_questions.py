@@ -9,7 +9,7 @@ from flows import FlowContext, Message, ProgrammeConfig
 from flows.course_bought import asks_change
 from flows.course_buying import answer
 from flows.course_query import mode
-from flows.course_results import picked
+from flows.ordinals import ordinal
 from flows.result import Valid
 from flows.runtime.machine import FlowTurn
 from storage.sessions import Session
@@ -85,7 +85,7 @@ def test_a_choice_still_open_another_change_or_a_fraud_is_no_change_of_a_course(
     ("3", None), ("yg murah", None), ("pelatihan kedua", 2), ("mau beli pelatihan kedua", None),
 ])  # fmt: skip
 def test_a_pick_from_the_list_needs_a_word_naming_the_number(said: str, place: int | None) -> None:
-    assert picked(said) == place
+    assert ordinal(said) == place
 
 
 @pytest.mark.parametrize(("said", "value"), [("yg onlen aj", "online"), ("ofline", "offline")])

@@ -1,0 +1,146 @@
+"""A linked participant's selection, answered for what is asked (DOMAIN.md: join a wave, then
+the announcement on the dashboard and by SMS and email; once selected: induction videos, the
+card number and balance, a payout account linked, the first course bought before the deadline):
+
+- applied: when the results come (the wave's close date from the records and "a few days
+  after"; no announcement date is invented), where they are announced, or the status with when;
+- selected: the next steps ("trs abis lolos ngapain"), the induction videos ("harus nonton video
+  apa", also as a follow-up right after the status answer: ``FOLLOW_UPS``), or the status, each
+  with the participant's own purchase deadline.
+
+Other statuses are ``flows.my_data``'s answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from flows.formatting import long_date
+from flows.last_answer import remember
+from flows.messages import Button, Outbound
+from flows.queries import ParticipantQuery, WaveByNumber, WaveQuery
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+from flows.views import ParticipantView, WaveView
+
+Answer = Ask[list[Outbound] | None]
+
+SELECTED = "selected"
+"""The topic ``flows.last_answer`` records after a selected participant's status or steps."""
+APPLIED = "applied"
+"""The topic recorded after an applicant's status: "how will I know?" next asks where."""
+
+_WHEN = re.compile(
+    r"\b(?:kapan|kpn|when|(?:tanggal|tgl) (?:berapa|brp)|(?:berapa|brp) lama|how long)\b"
+)
+_WHERE = re.compile(
+    r"\b(?:lewat|via|pake|pakai|melalui|dikirim ke)\s+(?:apa|mana)\b|\b(?:di ?mana|dmn|where)\b"
+    r"|\b(?:sms|email|e-mail|dashboard)\b|\b(?:cara|gimana|gmn|bagaimana)\s+(?:tau|taunya|cek|"
+    r"ngecek|liat|lihat)\b|\bhow (?:will|do|can) i (?:know|find out|check|see)\b"
+)
+"""Where the results are announced: "diumumin lewat apa", "dikabarin via sms?"."""
+_NEXT = re.compile(
+    r"\b(?:ngapain|ngapa2in|langkah\w*|tahap\w*|steps?|(?:abis|habis|setelah|sesudah|after) "
+    r"(?:itu|lolos|selected)|(?:terus|trus|trs|lalu|selanjutnya|berikutnya) (?:apa|ngapain|gimana|"
+    r"gmn)|apa (?:selanjutnya|berikutnya)|then what|what now|what next|what do i do)\b"
+)
+"""The next steps asked: "trs abis lolos ngapain", "langkah selanjutnya apa"."""
+_VIDEO = re.compile(
+    r"\b(?:video\w*|vidio\w*|nonton|tonton\w*|menonton|watch\w*|induksi|induction|orientasi|"
+    r"orientation|pengenalan)\b"
+)
+"""The induction videos: "harus nonton video apa"."""
+
+
+def answer(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | None]:
+    """The answer for an applied or selected ``person``; None for any other status."""
+    if person.status == "applied":
+        return (yield from _applied(turn, person))
+    return _selected(turn, person) if person.status == "selected" else None
+
+
+def _applied(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound]]:
+    wave = yield from _joined(turn, person)
+    remember(turn, APPLIED)  # "how will I know?" next: where the results are announced
+    lowered = (turn.message.text or "").lower()
+    when, where = bool(_WHEN.search(lowered)), bool(_WHERE.search(lowered))
+    lines = [] if when or where else [turn.say("status.applied")]
+    if when or not where:
+        lines.append(_timing(turn, wave))
+    if where:
+        lines.append(turn.say("selection.where"))
+    return [Outbound("\n".join(lines), (turn.menu_button(),))]
+
+
+def _joined(turn: FlowTurn, person: ParticipantView) -> Ask[WaveView | None]:
+    """The wave an applicant waits for: the one on record; else the one open now (a wave is
+    joined while it is open); else the last one opened (the one before the next)."""
+    if person.wave_number is not None:
+        recorded: WaveView | None = yield WaveByNumber(person.wave_number)
+        return recorded
+    open_wave: WaveView | None
+    next_wave: WaveView | None
+    open_wave, next_wave = yield WaveQuery()
+    if open_wave is not None or next_wave is None:
+        return open_wave
+    last: WaveView | None = yield WaveByNumber(next_wave.number - 1)
+    return last if last is not None and last.closes_at <= turn.message.at else None
+
+
+def _timing(turn: FlowTurn, wave: WaveView | None) -> str:
+    """When the results of ``wave`` come: a few days after it closes (the records' date)."""
+    if wave is None:
+        return turn.say("selection.timing_unknown")
+    now = turn.message.at
+    if wave.announced_at is not None and wave.announced_at <= now:
+        announced = long_date(wave.announced_at, turn.lang)
+        return turn.say("waves.announced", number=wave.number, announced=announced)
+    key = "selection.timing_open" if now < wave.closes_at else "selection.timing_closed"
+    return turn.say(key, number=wave.number, closes=long_date(wave.closes_at, turn.lang))
+
+
+def _selected(turn: FlowTurn, person: ParticipantView) -> list[Outbound]:
+    lowered = (turn.message.text or "").lower()
+    remember(turn, SELECTED)  # "harus nonton video apa" next: the induction videos
+    deadline = _deadline(turn, person)
+    if _VIDEO.search(lowered):
+        return [turn.reply("selection.videos", *_buttons(turn), deadline=deadline)]
+    if _NEXT.search(lowered):
+        return [turn.reply("selection.next_steps", *_buttons(turn), deadline=deadline)]
+    wave = person.wave_number or "-"
+    return [turn.reply("status.selected", turn.menu_button(), wave=wave, deadline=deadline)]
+
+
+def _deadline(turn: FlowTurn, person: ParticipantView) -> str:
+    if person.purchase_deadline is None:  # the rule, when the record has no date
+        return turn.say("selection.deadline_days", **turn.ctx.programme.facts())
+    return long_date(person.purchase_deadline, turn.lang)
+
+
+def _buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    courses = turn.button("menu.courses", "flow:course_choice")
+    payout = turn.button("intents.payment_account", "intent:payment_account")
+    return (courses, payout, turn.menu_button())
+
+
+def follow_up(turn: FlowTurn) -> Answer:
+    """ "harus nonton video apa" right after a selected participant's status (the videos), "how
+    will I know?" right after an applicant's (where); None when the records have moved on (a
+    deadline passed: the status answer says so)."""
+    person: ParticipantView | None = yield ParticipantQuery(
+        turn.message.channel, turn.message.user_id
+    )
+    deadline = person.purchase_deadline if person is not None else None
+    if person is None or (deadline is not None and deadline < turn.message.at):
+        return None
+    return (yield from answer(turn, person))
+
+
+FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
+    SELECTED: (re.compile(f"{_VIDEO.pattern}|{_NEXT.pattern}"), follow_up),
+    APPLIED: (_WHERE, follow_up),
+}
+"""Entries of ``flows.follow_ons.FOLLOW_UPS``."""
+
+
+__all__ = ["APPLIED", "FOLLOW_UPS", "SELECTED", "answer", "follow_up"]

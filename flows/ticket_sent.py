@@ -1,0 +1,62 @@
+"""Whether a complaint just filed went through ("udh kekirim kan?", "udah terkirim belum?",
+"was it sent?"): yes, with the reference of the ticket this chat filed last and how to check
+its status. Before, the NLU's guesses were followed: "Maksud kamu yang mana? Berhenti
+langganan", or the incentive's timing."""
+
+from __future__ import annotations
+
+import re
+
+from flows.complaint_ticket import FILED_AT, FILED_REFERENCE
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+from flows.turn import within_context_of
+
+_SENT = frozenset(
+    {"kekirim", "terkirim", "tekirim", "dikirim", "kirim", "kirimnya", "tercatat", "kecatat",
+     "dicatat", "diterima", "keterima", "sent", "submitted", "recorded", "received",
+     "filed", "through"}
+)  # fmt: skip
+"""Words saying the complaint went through ("masuk" is not one: after an incentive's complaint,
+"udah masuk belum?" may ask about the money)."""
+_AROUND = frozenset(
+    {"udh", "udah", "sudah", "sdh", "dah", "uda", "udeh", "blm", "belum", "blom", "kan", "ya",
+     "yah", "ga", "gak", "gk", "nggak", "ngga", "kah", "sih", "min", "kak", "dong", "nih", "tuh",
+     "beneran", "bener", "benar", "apa", "apakah", "jadi", "tadi", "yg", "yang", "itu", "nya",
+     "tiket", "tiketnya", "pengaduan", "pengaduannya", "pengaduanku", "aduan", "aduannya",
+     "laporan", "laporannya", "laporanku", "komplain", "komplainnya", "aku", "ku", "saya", "sy",
+     "was", "is", "has", "have", "been", "it", "my", "the", "complaint", "report", "ticket",
+     "did", "does", "go", "get", "you", "already", "yet", "properly", "successfully", "really",
+     "ok", "okay", "oke"}
+)  # fmt: skip
+"""Words such a question may hold besides: tense, a question tag, the complaint named."""
+_ASKS = re.compile(r"[?？]|\b(?:kan|belum|blm|blom|ga|gak|gk|kah|apa|apakah|was|is|has|did)\b")
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    """ "Yes, it is recorded under PRK-..." to a bare "was it sent?" soon after filing, else
+    None."""
+    profile = turn.session.profile
+    reference = profile.get(FILED_REFERENCE)
+    filed_at = float(profile.get(FILED_AT) or 0)
+    if not reference or not within_context_of(filed_at, turn.message.at):
+        return None
+    if turn.message.payload is not None or not asks_if_sent(turn.message.text or ""):
+        return None
+    status = turn.button("intents.complaint_status", "intent:complaint_status")
+    return [turn.reply("complaints.sent", status, turn.menu_button(), reference=reference)]
+
+
+def asks_if_sent(text: str) -> bool:
+    """A short question whether it went through, naming nothing else ("insentifnya udah
+    dikirim?" is about the incentive)."""
+    lowered = text.lower()
+    words = re.findall(r"[^\W\d_]+", lowered)
+    if not words or len(words) > 8 or not _ASKS.search(lowered):
+        return False
+    return any(word in _SENT for word in words) and all(
+        word in _SENT or word in _AROUND for word in words
+    )
+
+
+__all__ = ["answer", "asks_if_sent"]
