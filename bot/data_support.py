@@ -67,4 +67,4 @@ class SupportAnswers:
         queued = await self.handoffs.enqueue(
             query.channel, query.user_id, query.queue, query.reason, query.summary
         )
-        return views.HandoffTicket(queued.id, queued.position, queued.agent)
+        return views.HandoffTicket(queued.id, queued.position, queued.agent, queued.username)

@@ -205,6 +205,7 @@ class Engine:
                 confidence=None,
                 entities=None,
                 created_at=sent_at,
+                author=reply.author,  # a staff member's greeting: theirs (crm.chat_moves)
             )
             for reply in replies
         ]

@@ -7,6 +7,7 @@ an agent holds it the router stays silent."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -109,7 +110,8 @@ def request(turn: FlowTurn, reason: str) -> Step:
     if ticket.agent is not None:  # a person holds it already (not yet read it): who will reply
         session.handoff = "agent"
         leave = turn.button("handoff.leave", STOP)
-        return [turn.reply("handoff.assigned", leave, agent=ticket.agent)]
+        greeting = turn.reply("handoff.assigned", leave, agent=ticket.agent)
+        return [replace(greeting, author=ticket.username)]  # theirs, as a take's greeting is
     session.handoff = "queued"
     return [_waiting(turn, "handoff.queued", ticket.position)]
 

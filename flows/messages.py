@@ -85,13 +85,17 @@ class Inbound:
 
 @dataclass(frozen=True, slots=True)
 class Outbound:
-    """One reply. ``style`` hints how a channel should show many choices (buttons or a list)."""
+    """One reply. ``style`` hints how a channel should show many choices (buttons or a list).
+    ``author``: the staff username the transcript records it under (a person's greeting, sent
+    by the bot on their behalf); None: the bot's own. Never sent to a channel: ``to_dict``
+    leaves it out."""
 
     text: str
     buttons: tuple[Button, ...] = ()
     style: Literal["buttons", "list"] = "buttons"
     image_url: str | None = None
     request_contact: bool = False
+    author: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {

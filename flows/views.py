@@ -85,6 +85,7 @@ class HandoffTicket:
     id: int
     position: int
     agent: str | None = None  # assigned at once to this staff member (crm.auto_assign)
+    username: str | None = None  # their username (whom the transcript records the greeting by)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,8 @@ class QueuedHandoff:
     agent: str | None = None
     """The display name of the staff member it was assigned to at once (``crm.auto_assign``;
     None: it waits in the queue, at ``position``)."""
+    username: str | None = None
+    """That staff member's username."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,9 @@ class HandoffRepository(HandoffMoves):
                 if self.auto_assign.enabled:
                     agent = await assign_available(session, row, self.auto_assign)
                     if agent is not None:
-                        return QueuedHandoff(row.id, row.queue, 0, agent.display_name)
+                        return QueuedHandoff(
+                            row.id, row.queue, 0, agent.display_name, agent.username
+                        )
             else:
                 row.reason, row.summary = reason, summary
             position = await self._position(session, row)

@@ -87,6 +87,11 @@ async def test_an_available_agent_gets_a_new_chat_at_once(
     assert runtime.crm is not None
     (item,) = [i for i in await runtime.crm.console.queue() if i.user_id == "visitor-1"]
     assert (item.state, item.assignee) == ("assigned", "Budi Santoso")
+    await runtime.transcript.flush()  # the greeting is the staff member's, as a take's is
+    found = await runtime.crm.console.conversation(item.id)
+    assert found is not None
+    said = [(e.direction, e.text, e.author) for e in found[1] if e.direction == "out"]
+    assert said == [("out", greeting.text, "agent1")]
     page = (await http.get(f"/crm/handoffs/{item.id}")).text
     assert 'id="reply"' in page and "Serahkan kembali ke bot" in page  # as if taken
 
