@@ -1,6 +1,7 @@
 """What a conversation test expects, checked: a turn's replies and session (``check_turn``),
 row-count changes (``row_counts`` before and after) and the newest row of a table
-(``latest_rows``). The file format is described in ``bot.conversations``."""
+(``latest_rows``), and a file's keys known (``known_keys``). The file format is described in
+``bot.conversations``."""
 
 from __future__ import annotations
 
@@ -15,6 +16,22 @@ from flows.responses import template
 TABLES = ("participants", "complaint_tickets", "complaint_events", "handoffs", "enrolments",
           "data_deletion_requests", "opt_outs", "channel_identities", "audit_log")  # fmt: skip
 """Tables whose row counts and newest rows a conversation may check."""
+
+
+CONVERSATION_KEYS = frozenset({"name", "turns", "setup", "db", "latest"})
+TURN_KEYS = frozenset({"user", "button", "payload", "idle", "bot", "not", "keys", "buttons",
+                       "silent", "slots", "flow", "step", "session"})  # fmt: skip
+"""What a conversation and a turn may say: any other key is refused when loading, so a
+misspelt expectation cannot pass unchecked."""
+
+
+def known_keys(source: str, item: dict[str, Any]) -> None:
+    """Refuse a conversation or turn key the format does not have."""
+    unknown = set(item) - CONVERSATION_KEYS
+    for turn in item.get("turns", []):
+        unknown |= set(turn) - TURN_KEYS
+    if unknown:
+        raise ValueError(f"{source}: {item.get('name')!r} has unknown keys {sorted(unknown)}")
 
 
 def key_pattern(language: str, key: str) -> re.Pattern[str]:

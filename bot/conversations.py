@@ -29,7 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 import yaml
 
-from bot.conversation_checks import check_turn, latest_rows, row_counts
+from bot.conversation_checks import check_turn, known_keys, latest_rows, row_counts
 from bot.data import DataAnswers
 from bot.otp import DevelopmentOtpSender
 from bot.runtime import open_runtime, prepare_database
@@ -68,13 +68,6 @@ class Outcome:
         return not self.failures
 
 
-CONVERSATION_KEYS = frozenset({"name", "turns", "setup", "db", "latest"})
-TURN_KEYS = frozenset({"user", "button", "payload", "idle", "bot", "not", "keys", "buttons",
-                       "silent", "slots", "flow", "step", "session"})  # fmt: skip
-"""What a conversation and a turn may say: any other key is refused when loading, so a
-misspelt expectation cannot pass unchecked."""
-
-
 def load(path: Path) -> list[Conversation]:
     files = sorted(path.rglob("*.yml")) if path.is_dir() else [path]
     found: list[Conversation] = []
@@ -82,7 +75,7 @@ def load(path: Path) -> list[Conversation]:
         data = yaml.safe_load(file.read_text("utf-8")) or {}
         items = data.get("conversations", [data]) if isinstance(data, dict) else data
         for item in items:
-            _known_keys(file, item)
+            known_keys(file.name, item)
             found.append(
                 Conversation(
                     name=str(item["name"]),
@@ -94,14 +87,6 @@ def load(path: Path) -> list[Conversation]:
                 )
             )
     return found
-
-
-def _known_keys(file: Path, item: dict[str, Any]) -> None:
-    unknown = set(item) - CONVERSATION_KEYS
-    for turn in item.get("turns", []):
-        unknown |= set(turn) - TURN_KEYS
-    if unknown:
-        raise ValueError(f"{file.name}: {item.get('name')!r} has unknown keys {sorted(unknown)}")
 
 
 class Prepared:

@@ -102,23 +102,24 @@ def test_asking_what_was_erased_right_after_erasing_gets_what_was_erased_and_kep
     assert session.flow is None
 
 
-def test_a_participant_asking_right_after_erasing_gets_their_own_account_s_answer() -> None:
+def _just_erased() -> Session:
+    """A participant's session right after their erasure was answered."""
     session = Session()
     session.turns = 4
-    turn = FlowTurn(session, message("ya", "affirm"), CTX)
-    remember(turn, "data_erased")
+    remember(FlowTurn(session, message("ya", "affirm"), CTX), "data_erased")
     session.turns += 1
+    return session
+
+
+def test_a_participant_asking_right_after_erasing_gets_their_own_account_s_answer() -> None:
+    session = _just_erased()
     later = AT + timedelta(seconds=30)
     answered = routed(session, "yg masih disimpan apa aja?", "delete_my_data", at=later)
     assert answered == text("id", "data_deletion.erased_what", hours="2 jam")
 
 
 def test_another_question_right_after_erasing_is_not_about_the_erasure() -> None:
-    session = Session()
-    session.turns = 4
-    turn = FlowTurn(session, message("ya", "affirm"), CTX)
-    remember(turn, "data_erased")
-    session.turns += 1
+    session = _just_erased()
     later = AT + timedelta(seconds=30)
     answered = routed(session, "kamu bot ya?", "bot_challenge", at=later)
     assert answered != text("id", "data_deletion.erased_what", hours="2 jam")
