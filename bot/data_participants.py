@@ -18,6 +18,9 @@ from storage.repositories.identities import IdentityRepository
 from storage.repositories.link_otp_sends import LinkOtpSendRepository
 from storage.repositories.participants import NewParticipant, ParticipantRepository
 
+_PAST_SELECTION = frozenset({"selected", "enrolled", "completed", "revoked"})
+"""Who may have linked a payout account (looked up for them only)."""
+
 
 class ParticipantAnswers:
     """The repositories and the OTP sender are set by ``DataAnswers``."""
@@ -33,6 +36,10 @@ class ParticipantAnswers:
         if record is None or record.deleted_at is not None:
             return None
         wave = await self.identities.wave_of(record.id)
+        applied = None if wave else await self.participants.applied_wave(record.id)
+        payout = None
+        if record.status in _PAST_SELECTION:
+            payout = await self.participants.payout.of_participant(record.id)
         return views.ParticipantView(
             id=record.id,
             status=record.status,
@@ -42,6 +49,8 @@ class ParticipantAnswers:
             wave_number=wave[0] if wave else None,
             notify_opt_in=record.notify_opt_in,
             language=record.language,
+            applied_wave=wave[0] if wave else applied,
+            payout=payout,
         )
 
     async def _nik_registered(self, query: q.NikRegistered) -> bool:

@@ -85,6 +85,7 @@ class AttachmentSettings(BaseModel):
     max_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
     per_ticket: int = Field(10, ge=1, le=100)
     webchat: bool = True  # the web chat's 📎 button (POST /api/webchat/files); off: no uploads
+    retention_days: float = Field(365, gt=0)  # after the ticket is resolved or closed
 
 
 class SmsSettings(BaseModel):

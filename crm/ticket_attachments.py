@@ -13,6 +13,8 @@ from the console (``PAGE_HEADERS``: ``img-src 'self'``); every other console pag
 The ticket's holder, a supervisor or an admin may remove a file (a form with the page's CSRF
 token, confirmed first): it is deleted, audited (``attachment.deleted``), and the ticket's
 history keeps an internal note of what kind of file went (``removal_note``), not its content.
+A file the retention policy removed (``prakerja db purge-attachments``) leaves such a note too
+(``retention_note``), so the page says why it is gone instead of linking to nothing.
 """
 
 from __future__ import annotations
@@ -101,6 +103,16 @@ def removal_note(item: AttachmentInfo, zone: StaffZone) -> str:
     """The history's note of a removed file: what kind it was, never what it showed."""
     return (
         f"Lampiran dihapus: {KINDS[item.content_type][0]}, {size(item.size)}, diterima "
+        f"{zone.show(item.created_at)} lewat {item.channel}. Isi file tidak disimpan lagi."
+    )
+
+
+def retention_note(item: AttachmentInfo, zone: StaffZone, days: float) -> str:
+    """The history's note of a file the retention policy removed (``prakerja db
+    purge-attachments``): what kind it was and why it went, never what it showed."""
+    return (
+        f"Lampiran dihapus otomatis sesuai kebijakan retensi ({days:g} hari setelah tiket "
+        f"selesai atau ditutup): {KINDS[item.content_type][0]}, {size(item.size)}, diterima "
         f"{zone.show(item.created_at)} lewat {item.channel}. Isi file tidak disimpan lagi."
     )
 

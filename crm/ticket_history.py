@@ -32,12 +32,13 @@ DELIVERY = {
 
 
 def who(actor: str) -> str:
-    """``crm:agent1`` -> agent1; ``webchat:user`` -> Peserta (webchat); ``assistant`` -> Asisten."""
+    """``crm:agent1`` -> agent1; ``webchat:user`` -> Peserta (webchat); ``assistant`` -> Asisten;
+    ``system`` (the retention policy) -> Sistem."""
     if actor.startswith("crm:"):
         return actor.removeprefix("crm:")
     if actor.endswith(":user"):
         return f"Peserta ({actor.removesuffix(':user')})"
-    return "Asisten" if actor == "assistant" else actor
+    return {"assistant": "Asisten", "system": "Sistem"}.get(actor, actor)
 
 
 def history(events: Sequence[TicketEvent], zone: StaffZone, new: Collection[int] = ()) -> str:

@@ -2,10 +2,12 @@
 nyambung blm?", "e-wallet ku udah terhubung belum?", "is my bank account linked yet?"), which
 the NLU reads as the general question on where incentives go.
 
-The records keep, per incentive payment, the bank or e-wallet it went to (never an account
-number): the latest payment's names the account on record, with its failure if it failed.
-None on record: how to link one (DOMAIN.md), or that it comes after selection. A chat not
-linked gets the general answer and how to link the chat to see its own."""
+The linked account on record (``payout_accounts``) answers it: the provider, the masked number
+and its verification; a failed one says why and what to do (DOMAIN.md: own name and NIK, an
+e-wallet upgraded (KYC) and on the registered phone). Without one, the incentive payments say
+where money went (never an account number): the latest payment's names the account, with its
+failure if it failed. Neither on record: how to link one, or that it comes after selection. A
+chat not linked gets the general answer and how to link the chat to see its own."""
 
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import Answer, not_linked, own_records, participant
 from flows.queries import IncentivesQuery
+from flows.responses import has
 from flows.runtime.machine import FlowTurn
-from flows.views import IncentiveView, ParticipantView
+from flows.views import IncentiveView, ParticipantView, PayoutAccountView
 
 INTENTS = ("payment_account", "incentive_status", "registration_status", "account_access",
            "help", "inform", "out_of_scope")  # fmt: skip
@@ -76,6 +79,8 @@ def _on_record(turn: FlowTurn) -> Answer:
     if person is None:  # where incentives go needs no account; one's own does
         general = turn.say("kb.payment_account", **turn.ctx.programme.facts())
         return [Outbound(general), *not_linked(turn)]
+    if person.payout is not None:
+        return [_linked_account(turn, person.payout)]
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     paid_to = [item for item in items if item.payout_channel]
     if paid_to:
@@ -105,6 +110,28 @@ def _account(turn: FlowTurn, last: IncentiveView) -> Outbound:
     remember(turn, "incentive_failed")  # "knp gagal?" next: the cause and its fix
     report = file_complaint(turn, fix_shown="incentive")
     return Outbound("\n".join(lines), (report, turn.menu_button()))
+
+
+def _linked_account(turn: FlowTurn, account: PayoutAccountView) -> Outbound:
+    """The account on record, masked, and its verification (a failure: why, and the fix)."""
+    kind = turn.say("kb.my_payout.kinds." + ("bank" if account.kind == "bank" else "wallet"))
+    facts = {"kind": kind, "provider": account.provider_label, "masked": account.masked}
+    if account.verification != "failed":
+        verified = account.verification == "verified"
+        when = long_date(account.updated_at if verified else account.linked_at, turn.lang)
+        key = "verified" if verified else "pending"
+        return turn.reply(f"kb.my_payout.account.{key}", turn.menu_button(), date=when, **facts)
+    cause = account.failure_reason or ""
+    if not has(f"kb.my_payout.account.reasons.{cause}", turn.lang):
+        cause = "unknown"
+    said = turn.say(
+        "kb.my_payout.account.failed",
+        reason=turn.say(f"kb.my_payout.account.reasons.{cause}"),
+        fix=turn.say(f"kb.my_payout.account.fixes.{cause}", provider=account.provider_label),
+        **facts,
+    )
+    report = file_complaint(turn, fix_shown="payout_link")
+    return Outbound(said[:1].upper() + said[1:], (report, turn.menu_button()))
 
 
 def _none_key(person: ParticipantView) -> str:

@@ -2,8 +2,9 @@
 the announcement on the dashboard and by SMS and email; once selected: induction videos, the
 card number and balance, a payout account linked, the first course bought before the deadline):
 
-- applied: when the results come (the wave's close date from the records and "a few days
-  after"; no announcement date is invented), where they are announced, or the status with when;
+- applied: when the results come (the close date of the wave they applied to, from the
+  records, and "a few days after"; no announcement date is invented), where they are
+  announced, or the status with when;
 - selected: the next steps ("trs abis lolos ngapain"), the induction videos ("harus nonton video
   apa", also as a follow-up right after the status answer: ``FOLLOW_UPS``), or the status, each
   with the participant's own purchase deadline.
@@ -73,11 +74,14 @@ def _applied(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound]]:
 
 
 def _joined(turn: FlowTurn, person: ParticipantView) -> Ask[WaveView | None]:
-    """The wave an applicant waits for: the one on record; else the one open now (a wave is
-    joined while it is open); else the last one opened (the one before the next)."""
-    if person.wave_number is not None:
-        recorded: WaveView | None = yield WaveByNumber(person.wave_number)
-        return recorded
+    """The wave an applicant waits for: the one on record (selected in, else applied to);
+    else the one open now (a wave is joined while it is open); else the last one opened (the
+    one before the next)."""
+    number = person.wave_number or person.applied_wave
+    if number is not None:
+        recorded: WaveView | None = yield WaveByNumber(number)
+        if recorded is not None:
+            return recorded
     open_wave: WaveView | None
     next_wave: WaveView | None
     open_wave, next_wave = yield WaveQuery()

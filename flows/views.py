@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from storage.repositories.course_search import SearchHit, SearchResult
 from storage.repositories.enrolments import EnrolmentRecord, EnrolmentResult
+from storage.repositories.payout_accounts import PayoutAccountRecord
 from storage.repositories.waves import WaveInfo
 
 # The repositories' answers are already plain frozen data: flows read them as they are.
@@ -15,6 +16,7 @@ SearchPage = SearchResult
 EnrolmentOutcome = EnrolmentResult  # reason None on success (reasons listed there)
 EnrolmentView = EnrolmentRecord
 WaveView = WaveInfo
+PayoutAccountView = PayoutAccountRecord  # the number only masked
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class ParticipantView:
     wave_number: int | None
     notify_opt_in: bool = False
     language: str = "id"  # saved on the record: a new session starts in it
+    applied_wave: int | None = None  # number of the wave applied to, when on record
+    payout: PayoutAccountView | None = None  # the linked payout account (past selection)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@ something current. ``now`` should therefore be later than the end of 2024.
 Stages of the sample participants: registered, applied to the open wave, not selected,
 selected (balance Rp3,500,000 and a running purchase deadline), enrolled (vouchers and redeem
 codes), incentive paid, incentive pending (the in-between dashboard statuses), incentive failed
-(with the usual failure reasons) and revoked.
+(with the usual failure reasons) and revoked; applicants and those past them keep the wave they
+applied to, and most of those past selection a payout account (``seed_data/payouts.py``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from storage.models import (
     Enrolment,
     IncentivePayment,
     Participant,
+    PayoutAccount,
     Platform,
     Provider,
     StaffRole,
@@ -70,6 +72,7 @@ class SeedSummary:
     channel_identities: int
     enrolments: int
     incentive_payments: int
+    payout_accounts: int
     complaint_tickets: int
     staff_users: int
 
@@ -107,6 +110,7 @@ async def count_rows(
             channel_identities=await count(ChannelIdentity.id),
             enrolments=await count(Enrolment.id),
             incentive_payments=await count(IncentivePayment.id),
+            payout_accounts=await count(PayoutAccount.id),
             complaint_tickets=await count(ComplaintTicket.id),
             staff_users=await count(StaffUser.id),
         )
@@ -189,6 +193,7 @@ async def _load(
     await save([ticket for ticket, _ in tickets])
     agents = [user.username for user in staff if user.role == StaffRole.AGENT.value]
     await save(generate.complaint_events(tickets, agents))
+    await save(generate.payout_accounts(persons, payments))
     session.add(
         AuditLog(
             actor="seed",

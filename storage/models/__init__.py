@@ -23,6 +23,13 @@ from storage.models.enums import (
     WaveStatus,
 )
 from storage.models.participants import ChannelIdentity, DataDeletionRequest, OptOut, Participant
+from storage.models.payout_accounts import (
+    PayoutAccount,
+    PayoutFailure,
+    PayoutKind,
+    PayoutProvider,
+    PayoutVerification,
+)
 from storage.models.programme import (
     Course,
     Enrolment,
@@ -82,6 +89,11 @@ __all__ = [
     "OutboxItem",
     "Participant",
     "ParticipantStatus",
+    "PayoutAccount",
+    "PayoutFailure",
+    "PayoutKind",
+    "PayoutProvider",
+    "PayoutVerification",
     "Platform",
     "Provider",
     "StaffPresence",

@@ -46,6 +46,10 @@ class Participant(Base):
     selected_wave_id: Mapped[int | None] = mapped_column(
         BigIntId, sa.ForeignKey("waves.id", ondelete="SET NULL")
     )
+    applied_wave_id: Mapped[int | None] = mapped_column(
+        BigIntId, sa.ForeignKey("waves.id", ondelete="SET NULL")
+    )
+    """The wave they joined (registered while it was open), whatever its outcome."""
     purchase_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -1,9 +1,10 @@
 """Data deletion ("hapus data saya"): recording a request and anonymising a participant.
 
-A participant's personal columns are cleared, their chat history deleted and their complaint
-texts blanked in one transaction; enrolments and incentive payments stay, tied to the anonymous
-row. Identities with no participant are handled by ``IdentityRepository.erase_unlinked``, which
-erases the complaints filed from that chat with the same ``erase_complaints``.
+A participant's personal columns are cleared, their payout account deleted, their chat history
+deleted and their complaint texts blanked in one transaction; enrolments and incentive payments
+stay, tied to the anonymous row. Identities with no participant are handled by
+``IdentityRepository.erase_unlinked``, which erases that chat's conversations and the
+complaints filed from it with the same ``erase_conversations`` and ``erase_complaints``.
 """
 
 from __future__ import annotations
@@ -27,13 +28,20 @@ from storage.models import (
     Message,
     Participant,
     ParticipantStatus,
+    PayoutAccount,
     TicketAttachment,
     utcnow,
 )
 from storage.repositories._results import rowcount
 from storage.repositories.nlu_reviews import ReviewRepository
 
-__all__ = ["ERASED_TEXT", "DeletionRepository", "erase_complaints", "owned_by"]
+__all__ = [
+    "ERASED_TEXT",
+    "DeletionRepository",
+    "erase_complaints",
+    "erase_conversations",
+    "owned_by",
+]
 
 ERASED_TEXT = "[dihapus atas permintaan peserta]"
 
@@ -82,11 +90,11 @@ class DeletionRepository:
     ) -> bool:
         """Erase a participant's personal data; ``False`` if there is no such participant.
 
-        Clears every personal column, deletes the messages of their conversations, renames
-        their channel identities and conversations to ``deleted:<id>``, blanks complaint texts
-        and handoff summaries, deletes the files attached to those complaints as evidence,
-        the staff's notes on those handoffs and the labels
-        given to texts they sent (the console's annotation queue), completes open
+        Clears every personal column, deletes their payout account (its number) and the
+        messages of their conversations, renames their channel identities and conversations to
+        ``deleted:<id>``, blanks complaint texts and handoff summaries, deletes the files
+        attached to those complaints as evidence, the staff's notes on those handoffs and the
+        labels given to texts they sent (the console's annotation queue), completes open
         deletion requests and writes an audit entry.
         Enrolments and incentive payments stay (financial records), tied to the anonymous row.
         """
@@ -114,9 +122,12 @@ class DeletionRepository:
                     )
                 ).all()
             )
-            messages_deleted = await self._erase_conversations(session, conversation_ids)
+            messages_deleted = await erase_conversations(session, conversation_ids)
             owners = owned_by(participant_id, identity_ids)
             tickets = await erase_complaints(session, owners, now)
+            payout = await session.execute(
+                sa.delete(PayoutAccount).where(PayoutAccount.participant_id == participant_id)
+            )
             if identity_ids:
                 await session.execute(
                     sa.update(ChannelIdentity)
@@ -167,38 +178,41 @@ class DeletionRepository:
                         "conversations": len(conversation_ids),
                         "identities": len(identity_ids),
                         "complaints": tickets,
+                        "payout_accounts": rowcount(payout),
                     },
                     at=now,
                 )
             )
         return True
 
-    @staticmethod
-    async def _erase_conversations(session: AsyncSession, conversation_ids: Sequence[int]) -> int:
-        if not conversation_ids:
-            return 0
-        await ReviewRepository.forget(session, conversation_ids)
-        result = await session.execute(
-            sa.delete(Message).where(Message.conversation_id.in_(conversation_ids))
+
+async def erase_conversations(session: AsyncSession, conversation_ids: Sequence[int]) -> int:
+    """In the caller's transaction: delete the conversations' messages (and the labels given
+    to texts they sent), rename them ``deleted:<id>`` (unlinked: the chat starts a new one if
+    it writes again), clear their handoffs' summaries and delete the staff's notes on those
+    handoffs. How many messages were deleted."""
+    if not conversation_ids:
+        return 0
+    await ReviewRepository.forget(session, conversation_ids)
+    result = await session.execute(
+        sa.delete(Message).where(Message.conversation_id.in_(conversation_ids))
+    )
+    await session.execute(
+        sa.update(Conversation)
+        .where(Conversation.id.in_(conversation_ids))
+        .values(
+            user_id=sa.literal("deleted:") + sa.cast(Conversation.id, sa.String),
+            participant_id=None,
         )
-        await session.execute(
-            sa.update(Conversation)
-            .where(Conversation.id.in_(conversation_ids))
-            .values(
-                user_id=sa.literal("deleted:") + sa.cast(Conversation.id, sa.String),
-                participant_id=None,
-            )
-        )
-        handoffs = sa.select(Handoff.id).where(Handoff.conversation_id.in_(conversation_ids))
-        await session.execute(
-            sa.delete(HandoffNote).where(HandoffNote.handoff_id.in_(handoffs.scalar_subquery()))
-        )
-        await session.execute(
-            sa.update(Handoff)
-            .where(Handoff.conversation_id.in_(conversation_ids))
-            .values(summary=None)
-        )
-        return rowcount(result)
+    )
+    handoffs = sa.select(Handoff.id).where(Handoff.conversation_id.in_(conversation_ids))
+    await session.execute(
+        sa.delete(HandoffNote).where(HandoffNote.handoff_id.in_(handoffs.scalar_subquery()))
+    )
+    await session.execute(
+        sa.update(Handoff).where(Handoff.conversation_id.in_(conversation_ids)).values(summary=None)
+    )
+    return rowcount(result)
 
 
 def owned_by(

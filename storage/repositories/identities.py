@@ -14,15 +14,12 @@ from storage.models import (
     Conversation,
     DataDeletionRequest,
     DeletionRequestStatus,
-    Handoff,
-    Message,
     OptOut,
     Participant,
     Wave,
     utcnow,
 )
-from storage.repositories.deletion import erase_complaints, owned_by
-from storage.repositories.nlu_reviews import ReviewRepository
+from storage.repositories.deletion import erase_complaints, erase_conversations, owned_by
 
 __all__ = ["BROADCAST", "IdentityRepository", "ensure_identity"]
 
@@ -103,9 +100,11 @@ class IdentityRepository:
         return None if row is None else (int(row[0]), str(row[1]))
 
     async def erase_unlinked(self, channel: str, user_id: str, request_id: int) -> int:
-        """Delete the chat history of an identity with no participant (and the labels given to
-        texts it sent), blank the complaints filed from this chat and delete their evidence
-        files (``deletion.erase_complaints``, as for a participant); complete the request.
+        """Erase the chat of an identity with no participant as a participant's chats are:
+        its conversations' messages, the labels given to texts it sent, its handoffs' summaries
+        and staff notes, the conversations renamed ``deleted:<id>``
+        (``deletion.erase_conversations``); blank the complaints filed from this chat and
+        delete their evidence files (``deletion.erase_complaints``); complete the request.
         How many messages were deleted."""
         now = utcnow()
         async with self._sessions() as session, session.begin():
@@ -118,16 +117,7 @@ class IdentityRepository:
                     )
                 ).all()
             )
-            deleted = 0
-            if ids:
-                await ReviewRepository.forget(session, ids)
-                result = await session.execute(
-                    sa.delete(Message).where(Message.conversation_id.in_(ids))
-                )
-                deleted = int(getattr(result, "rowcount", 0) or 0)
-                await session.execute(
-                    sa.update(Handoff).where(Handoff.conversation_id.in_(ids)).values(summary=None)
-                )
+            deleted = await erase_conversations(session, ids)  # as a participant's
             identity = await session.scalar(
                 sa.select(ChannelIdentity.id).where(
                     ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id

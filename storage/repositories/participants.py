@@ -24,6 +24,7 @@ from storage.models import (
     ChannelIdentity,
     Conversation,
     Participant,
+    Wave,
     utcnow,
 )
 from storage.repositories._results import rowcount
@@ -35,6 +36,7 @@ from storage.repositories.participant_rows import (
     normalise_phone,
     validate_nik,
 )
+from storage.repositories.payout_accounts import PayoutAccountRepository
 
 __all__ = [
     "NewParticipant",
@@ -77,6 +79,17 @@ async def _link(session: AsyncSession, participant_id: int, channel: str, user_i
     )
 
 
+def _open_wave_at(now: datetime) -> sa.Select[int]:
+    """The id of the wave open at ``now`` (the newest, if several overlap), as
+    ``WaveRepository.open_wave`` decides it: by its dates."""
+    return (
+        sa.select(Wave.id)
+        .where(Wave.opens_at <= now, Wave.closes_at > now)
+        .order_by(Wave.number.desc())
+        .limit(1)
+    )
+
+
 class ParticipantRepository:
     """Each public method is one unit of work (one transaction)."""
 
@@ -87,6 +100,8 @@ class ParticipantRepository:
         self._cipher = cipher
         self.failures = LinkFailures(session_factory, cipher)
         """Failed link checks per chat (``link_failures``)."""
+        self.payout = PayoutAccountRepository(session_factory, cipher)
+        """The linked payout account (``payout_accounts``)."""
 
     # -- encryption helpers ------------------------------------------------------------------
 
@@ -137,6 +152,16 @@ class ParticipantRepository:
             .where(ChannelIdentity.channel == channel, ChannelIdentity.user_id == user_id)
         )
 
+    async def applied_wave(self, participant_id: int) -> int | None:
+        """The number of the wave the participant applied to, when it is on record."""
+        async with self._sessions() as session:
+            number = await session.scalar(
+                sa.select(Wave.number)
+                .join(Participant, Participant.applied_wave_id == Wave.id)
+                .where(Participant.id == participant_id)
+            )
+        return None if number is None else int(number)
+
     def phone_key(self, phone: str) -> str:
         """The blind index of a phone number (how it is counted without being stored)."""
         return self._cipher.blind_index(normalise_phone(phone), "phone")
@@ -173,10 +198,12 @@ class ParticipantRepository:
     async def create(
         self, new: NewParticipant, *, now: datetime | None = None
     ) -> ParticipantRecord:
-        """Register a participant; ``AlreadyExists`` if the NIK is already registered."""
+        """Register a participant; ``AlreadyExists`` if the NIK is already registered. A wave
+        open at the time is recorded as the one they applied to (``applied_wave_id``)."""
         row = encrypted_participant(self._cipher, new, now=now)
         try:
             async with self._sessions() as session, session.begin():
+                row.applied_wave_id = await session.scalar(_open_wave_at(row.created_at))
                 session.add(row)
                 await session.flush()
                 session.add(

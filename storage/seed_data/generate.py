@@ -2,7 +2,7 @@
 
 ``DemoGenerator`` is the entry point ``storage.seed`` uses; each kind of row is made by its own
 module of this package (``courses``, ``waves``, ``participants``, ``identities``, ``training``,
-``complaints``), to which the generator's methods delegate.
+``complaints``, ``payouts``), to which the generator's methods delegate.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from storage.models import (
     Course,
     Enrolment,
     IncentivePayment,
+    PayoutAccount,
     Platform,
     Provider,
     Wave,
@@ -28,6 +29,7 @@ from storage.seed_data import complaints
 from storage.seed_data.courses import make_courses, make_platforms, make_providers
 from storage.seed_data.identities import make_identities
 from storage.seed_data.participants import Person, make_participants
+from storage.seed_data.payouts import make_payout_accounts
 from storage.seed_data.programme import OPEN_WAVE_NUMBER, WIB
 from storage.seed_data.training import make_training
 from storage.seed_data.waves import make_waves
@@ -82,6 +84,12 @@ class DemoGenerator:
         self, persons: Sequence[Person], courses: Sequence[Course]
     ) -> tuple[list[Enrolment], list[IncentivePayment]]:
         return make_training(self, persons, courses)
+
+    def payout_accounts(
+        self, persons: Sequence[Person], payments: Sequence[IncentivePayment]
+    ) -> list[PayoutAccount]:
+        """Drawn last (after the complaints): storage/seed_data/payouts.py."""
+        return make_payout_accounts(self, persons, payments)
 
     # -- complaints (storage/seed_data/complaints.py) ---------------------------------------------
 

@@ -120,7 +120,8 @@ def _wave_for(
 
 
 def _apply_stage(gen: DemoGenerator, row: Participant, stage: str, wave: Wave | None) -> None:
-    """Status, selected wave, training balance and purchase deadline of ``stage``."""
+    """Status, the wave applied to (and selected in), training balance and purchase deadline
+    of ``stage``."""
     statuses = {
         "registered": ParticipantStatus.REGISTERED,
         "applied": ParticipantStatus.APPLIED,
@@ -130,7 +131,10 @@ def _apply_stage(gen: DemoGenerator, row: Participant, stage: str, wave: Wave | 
         "revoked": ParticipantStatus.REVOKED,
     }
     row.status = statuses.get(stage, ParticipantStatus.COMPLETED).value
-    if wave is None or stage in ("applied", "not_selected"):
+    if wave is None:
+        return
+    row.applied_wave_id = wave.id
+    if stage in ("applied", "not_selected"):
         return
     row.selected_wave_id = wave.id
     era = Era(wave.era)
