@@ -107,7 +107,7 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
             q.TicketReply: self._ticket_reply,
             q.ReopenTicket: self._reopen_ticket,
             q.CreateHandoff: self._handoff,
-            q.CancelHandoff: lambda query: self.handoffs.cancel(query.channel, query.user_id),
+            q.CancelHandoff: self._leave_handoff,
             q.HandoffPosition: lambda query: self.handoffs.position(query.channel, query.user_id),
             q.RateHandoff: lambda query: self.handoffs.feedback.record_csat(
                 query.channel, query.user_id, query.handoff_id, query.score

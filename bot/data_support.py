@@ -1,14 +1,21 @@
 """Answers about complaint tickets and handoffs to an agent (``bot.data.DataAnswers`` mixes them
 in): a ticket filed, looked up or answered with the data it waited for, a place in an agent's
-queue. Never cached."""
+queue, a participant leaving it (the place freed goes at once to a waiting chat). Never
+cached."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
+from bot.logs import get_logger
 from bot.privacy import mask_pii
 from flows import queries as q
 from flows import views
+from storage.models import HandoffState
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.tickets import TicketRepository
+
+log = get_logger(__name__)
 
 
 class SupportAnswers:
@@ -16,6 +23,10 @@ class SupportAnswers:
 
     tickets: TicketRepository
     handoffs: HandoffRepository
+    place_freed: Callable[[], Awaitable[None]] | None = None
+    """Hands waiting chats to staff with room (``crm.console.Console.hand_out``, set when
+    ``crm.auto_assign`` is on): called when a participant leaves the staff member holding
+    their chat."""
 
     async def _create_ticket(self, query: q.CreateTicket) -> str:
         ticket = await self.tickets.create(
@@ -68,3 +79,16 @@ class SupportAnswers:
             query.channel, query.user_id, query.queue, query.reason, query.summary
         )
         return views.HandoffTicket(queued.id, queued.position, queued.agent, queued.username)
+
+    async def _leave_handoff(self, query: q.CancelHandoff) -> bool:
+        """Close the conversation's open handoff; one a staff member held frees their place,
+        given at once to the oldest waiting chat (as a hand-back's is). The participant has
+        left either way: a hand-out that fails leaves the chats waiting for the queue's next
+        refresh."""
+        was = await self.handoffs.leave(query.channel, query.user_id)
+        if was == HandoffState.ASSIGNED.value and self.place_freed is not None:
+            try:
+                await self.place_freed()
+            except Exception as exc:
+                log.warning("hand_out_failed", error=type(exc).__name__)
+        return was is not None

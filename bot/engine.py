@@ -21,9 +21,8 @@ from bot.transcript import BufferedTranscript
 from bot.typed_choice import chosen, offered
 from flows import FlowContext, Inbound, Message, Outbound, ParticipantQuery, Query, respond
 from flows.flow_table import OTP_STEPS
-from flows.language_choice import SAVED as LANGUAGE_SAVED
 from flows.messages import MAX_TEXT_LENGTH
-from flows.responses import DEFAULT_LANGUAGE, LANGUAGES
+from flows.responses import LANGUAGES
 from flows.responses import text as response_text
 from flows.safety import strip_codes_typed, strip_issued_codes, strip_secrets
 from nlu import NLUError
@@ -127,8 +126,6 @@ class Engine:
             session.participant_id = found.id
             if found.language in LANGUAGES:
                 session.language = found.language
-            if found.language != DEFAULT_LANGUAGE:  # only a choice saves another language
-                session.profile[LANGUAGE_SAVED] = found.language
 
     async def _parse(self, inbound: Inbound) -> Any:
         """The NLU result; when the NLU fails (a Rasa server away) the turn goes on unparsed."""

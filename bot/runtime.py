@@ -220,6 +220,8 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
         settings, secret, factory, sessions, replies, label_intents(settings, parser),
         reaches=replies.reaches,
     )  # fmt: skip
+    if settings.crm.auto_assign.enabled:  # a participant who leaves frees a place at once
+        answers.place_freed = crm.console.hand_out
     return Runtime(
         settings, engine, database, sessions, transcript, metrics, cipher, visitors, channels,
         sms_client, crm,

@@ -100,6 +100,12 @@ class Console(ChatMoves):
             if available:
                 await self._hand_out()
 
+    async def hand_out(self) -> None:
+        """Waiting chats, oldest first, to available staff with room, when a place frees
+        outside the console: a participant left the staff member holding their chat
+        (``bot.data_support``)."""
+        await self._hand_out()
+
     async def seen(self, staff: StaffRecord) -> None:
         """``staff`` is in the console now (they stay available while it sees them)."""
         if self._presence is not None:

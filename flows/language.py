@@ -3,7 +3,8 @@ English without having to find the "English" button. Only clear cases count: a m
 no Indonesian function word and at least three English ones ("can I join if I'm 17?"), or two
 that are half its words ("what is prakerja?"), is English; one with Indonesian function words
 and no English but the programme's borrowed words ("status aku gmn") is Indonesian; "ok",
-"yes", names, numbers and code-mixed chat ("gmn cara register") decide nothing."""
+"yes", English courtesies that Indonesian chat uses ("thank you", "i see"), names, numbers and
+code-mixed chat ("gmn cara register") decide nothing."""
 
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ _INDONESIAN = frozenset({
     "sama", "juga", "lagi", "aja", "saja", "kok", "deh", "halo", "jangan", "jgn", "pake", "pakai",
     "tolong", "makasih", "mohon", "gan", "mbak"
 })  # fmt: skip
+_COURTESIES = frozenset({
+    "thank you", "thank you so much", "thank you very much", "thanks a lot", "i see", "see you",
+    "see you later", "see you again", "thank you for the help", "thanks for the help"
+})  # fmt: skip
+"""Whole messages that Indonesian chat writes in English too: they keep the current language."""
+_FILLERS = frozenset({"ok", "oke", "okay", "oh", "ah", "yes", "yeah", "yup", "wow"})
 _WORD = re.compile(r"[a-z']+")
 MIN_ENGLISH_WORDS = 3
 
@@ -52,6 +59,8 @@ MIN_ENGLISH_WORDS = 3
 def language_of(text: str) -> str | None:
     """``"en"``, ``"id"`` or ``None`` when the message does not say."""
     words = _WORD.findall(text.lower())
+    if " ".join(word for word in words if word not in _FILLERS) in _COURTESIES:
+        return None  # "thank you", "oh i see": chat, not a language
     english = sum(word in _ENGLISH for word in words)
     english_own = sum(word in _ENGLISH and word not in _BORROWED for word in words)
     indonesian = sum(word in _INDONESIAN for word in words)

@@ -5,10 +5,11 @@
 - Otherwise the chat follows the language the user clearly writes in (``flows.language``);
   short or mixed messages ("ok", a NIK, "gmn cara register") keep the current one.
 - A linked participant's saved language (their record, read when a new session begins) is
-  where the chat starts, not a choice made in it: a clearly Indonesian message from someone
-  with English saved is answered in Indonesian, the record saves the new language, and the
-  reply says so once ("halo min" was answered in English, then "kok pake bahasa inggris sih"
-  switched to English for good).
+  where the chat starts, not a choice made in it. Either way round, a clearly written message
+  of the other language is answered in that language, a linked participant's record saves it,
+  and the first such switch of a session says so ("halo min" was answered in English, then
+  "kok pake bahasa inggris sih" switched to English for good; "how do I check my incentive
+  status?" from an Indonesian chat was switched to English silently and not saved).
 - A request names the language wanted, or complains about the one in use: "kok pake bahasa
   inggris sih", "jangan pake inggris", "why are you speaking indonesian" ask for the other
   one (it was read as a request for the language named).
@@ -25,9 +26,9 @@ from flows.queries import SetLanguage
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
-SAVED = "language_saved"
-"""``session.profile`` key: the language saved on the participant's record when this session
-began (a starting point the user's own writing overrides)."""
+FOLLOWED = "language_followed"
+"""``session.profile`` key: this session has said that it follows the language the user writes
+(said once, whichever way the switch went)."""
 
 _NAMED = re.compile(r"\b(?:(inggris|english|engl?)|(indonesia|indonesian|indo))\b")
 _COMPLAINS = re.compile(r"\b(?:kok|kenapa|knp|napa|ngapain|why)\b")
@@ -62,7 +63,7 @@ javanese"), whatever the NLU reads it as (not "pelatihan bahasa jepang": a cours
 
 def follow(turn: FlowTurn) -> Ask[Outbound | None]:
     """The language this turn is answered in (see the module's docstring); the note saying so
-    when the user's writing overrides their saved language."""
+    the first time in a session that the user's writing switches it."""
     session, message = turn.session, turn.message
     if not message.text or session.handoff == "agent" or session.profile.get(LANGUAGE_CHOSEN):
         return None
@@ -70,12 +71,13 @@ def follow(turn: FlowTurn) -> Ask[Outbound | None]:
     if written is None or written == session.language:
         return None
     session.language = written
-    if session.profile.pop(SAVED, None) is None:
-        return None
     if session.participant_id is not None:
         yield SetLanguage(message.channel, message.user_id, written)
     if message.intent == "change_language":
         return None  # its own answer says which language is used now
+    if session.profile.get(FOLLOWED):
+        return None
+    session.profile[FOLLOWED] = True
     return Outbound(turn.say("language.followed"))
 
 
@@ -115,4 +117,4 @@ def _other(language: str) -> str:
     return "en" if language == "id" else "id"
 
 
-__all__ = ["OTHER_LANGUAGES", "SAVED", "asks_other_language", "follow", "requested", "unsupported"]
+__all__ = ["OTHER_LANGUAGES", "asks_other_language", "follow", "requested", "unsupported"]

@@ -9,8 +9,9 @@ themselves.
 
 Two moments: a newly queued chat is assigned at once, in the queueing transaction
 (``assign_available``); chats already waiting are handed out, oldest first, when room appears
-(``HandOut``: the console asks when someone switches "Tersedia" on, a chat is handed back or
-requeued, and on the queue's live refresh).
+(``HandOut``: the console asks when someone switches "Tersedia" on, when a chat ends (handed
+back, or its participant left the staff member holding it: the bot asks then) or is requeued,
+and on the queue's live refresh).
 
 Safe when this happens at once on several workers: an assignment first writes the handoff's
 row (inserted, or claimed from the queue), then locks the presence rows of every available

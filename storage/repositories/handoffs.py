@@ -177,13 +177,19 @@ class HandoffRepository(HandoffMoves):
 
     async def cancel(self, channel: str, user_id: str) -> bool:
         """The user stopped waiting, or left the agent: close their open handoff."""
+        return await self.leave(channel, user_id) is not None
+
+    async def leave(self, channel: str, user_id: str) -> str | None:
+        """``cancel``, saying the state the closed handoff was in: ``"assigned"`` frees a place
+        for a waiting chat (``hand_out``), ``"queued"`` does not; None when none was open."""
         open_states = (HandoffState.QUEUED, HandoffState.ASSIGNED)
         async with self._sessions() as session, session.begin():
             row = await self._waiting(session, channel, user_id, open_states)
             if row is None:
-                return False
+                return None
+            was = row.state
             row.state, row.closed_at = HandoffState.CLOSED.value, utcnow()
-        return True
+        return was
 
     # -- the CRM console ------------------------------------------------------------------------
     def _items(self) -> sa.Select[Handoff, str, str, str]:

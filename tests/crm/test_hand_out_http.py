@@ -1,7 +1,8 @@
 """Chats already waiting go out when staff have room (``crm.auto_assign``, one open chat each
 here): when a staff member switches "Tersedia" on, when a chat is handed back, when a
-supervisor puts one back in the queue (to someone else), and on the queue page's live refresh
-(a participant who left freed a place). Oldest first; a chat on a channel this deployment
+participant leaves the staff member holding their chat, when a supervisor puts one back in the
+queue (to someone else), and on the queue page's live refresh (a chat queued while nobody was
+seen). Oldest first; a chat on a channel this deployment
 cannot send to is left for staff. The participant gets the message of an assignment at
 queueing, with the leave button, recorded in the transcript under the staff member (they have
 not read the chat yet: it says they will); the bot falls silent."""
@@ -9,9 +10,11 @@ not read the chat yet: it says they will); the bot falls silent."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+import sqlalchemy as sa
 
 from bot.app import create_app
 from bot.channels.agent_replies import collect
@@ -22,6 +25,7 @@ from flows.handoff import STOP
 from flows.responses import text
 from storage.db import create_session_factory
 from storage.keys import ConversationKey
+from storage.models import StaffPresence
 from storage.repositories.handoff_assign import AutoAssign
 from storage.repositories.handoffs import HandoffItem, HandoffRepository
 from tests.bot.conftest import seeded_db, settings
@@ -116,7 +120,7 @@ async def test_switching_on_and_handing_back_give_out_the_oldest_waiting_chat(
     assert 'id="reply"' in page and "Budi Santoso akan membaca" in page
 
 
-async def test_the_queue_refresh_gives_a_freed_place_to_a_waiting_chat(
+async def test_a_participant_who_leaves_frees_a_place_at_once(
     staffed: tuple[Runtime, Browser],
 ) -> None:
     runtime, browser = staffed
@@ -126,10 +130,25 @@ async def test_the_queue_refresh_gives_a_freed_place_to_a_waiting_chat(
     (queued,) = await _ask(runtime, "visitor-2")
     assert queued.text.startswith(text("id", "handoff.queued", position=1)[:20])
     leave = Inbound("webchat", "visitor-1", "visitor-1-2", payload=STOP, timestamp=ON_DUTY)
-    await runtime.engine.handle(leave)  # the participant left: a place is free
-    assert (await _chat(runtime, "visitor-2")).state == "queued"
+    (left,) = await runtime.engine.handle(leave)  # the participant left: a place is free
+    assert left.text == text("id", "handoff.left")
+    assert (await _chat(runtime, "visitor-2")).assignee == "Budi Santoso"  # not at a refresh
+    await _told_assigned(runtime, "visitor-2", "Budi Santoso")
 
-    await agent1.get("/crm")  # the live refresh of the queue page
+
+async def test_the_queue_refresh_gives_a_chat_queued_while_nobody_was_seen(
+    staffed: tuple[Runtime, Browser],
+) -> None:
+    runtime, browser = staffed
+    agent1 = await browser("agent1")
+    await _post(agent1, "/crm/presence", available="1")
+    async with create_session_factory(runtime.database)() as session, session.begin():
+        away = datetime.now(UTC) - timedelta(minutes=10)  # not seen for 10 minutes
+        await session.execute(sa.update(StaffPresence).values(seen_at=away))
+    (queued,) = await _ask(runtime, "visitor-2")  # nobody available: it waits
+    assert queued.text.startswith(text("id", "handoff.queued", position=1)[:20])
+
+    await agent1.get("/crm")  # the live refresh of the queue page sees agent1 again
     assert (await _chat(runtime, "visitor-2")).assignee == "Budi Santoso"
     await _told_assigned(runtime, "visitor-2", "Budi Santoso")
 
