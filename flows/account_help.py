@@ -26,13 +26,22 @@ _BLOCKED = re.compile(
     r"|aktivitas (?:yang |yg )?mencurigakan|suspicious activity"
 )
 _PHONE = r"(?:no\.? ?hp|nomor|nomer|no|hp|handphone|telp|telepon|phone|number|wa|whatsapp)"
+_OLD_GONE = (
+    rf"\b{_PHONE}\s+(?:hp\s+)?(?:lama|lamaku|yg lama|yang lama|dulu|old)\b.{{0,25}}\b(?:hangus|"
+    r"mati|ga aktif|gak aktif|gk aktif|tidak aktif|nggak aktif|ngga aktif|nonaktif|non aktif|"
+    r"hilang|ilang|diblokir|terblokir|kadaluarsa|kedaluwarsa|expired|inactive|dead)\b"
+    r"|\bold (?:phone )?number\b.{0,25}\b(?:expired|inactive|dead|lost|gone)\b"
+)
+"""The old number no longer works ("nomor lama aku udh hangus", "no hp lama udh mati")."""
 _CHANGE_PHONE = re.compile(
     rf"\b(?:ganti|gnti|ubah|ngubah|mengganti|mengubah|update|change|pindah)\w*\s+(?:\w+\s+)?"
     rf"{_PHONE}\b(?!\s+(?:rekening|rek|kartu prakerja|kartu|nik|kk))"
     rf"|\b{_PHONE}\b.{{0,20}}\b(?:hilang|ilang|kecopetan|dicopet|dicuri|rusak|stolen|lost)\b"
     r"|\b(?:hp|handphone|phone)\w*\s+(?:\w+\s+)?(?:hilang|ilang|kecopetan|dicopet|dicuri|stolen)"
+    rf"|{_OLD_GONE}"
 )
-"""Changing the account's phone number, or a phone lost or stolen (the number moves)."""
+"""Changing the account's phone number, or a phone lost or stolen, or the old number gone (the
+number moves)."""
 _NUMBER_CHANGED = re.compile(
     rf"\b{_PHONE}\b(?:\s+\w+){{0,3}}?\s+(?:udah|udh|sudah|sdh|dah|telah|sdah)?\s*"
     r"(?:ganti|gnti|berganti|diganti|ga aktif|gak aktif|tidak aktif|ngga aktif|nonaktif|mati|"
@@ -152,6 +161,12 @@ def change_phone_steps(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.change_phone_steps", report, turn.menu_button())]
 
 
+def asks_phone_change(message: Message) -> bool:
+    """Changing the account's phone number, or its old number gone, whatever the NLU read
+    ("nomor lama aku udh hangus, gmn ganti nomor": account access or ticket status at 0.4)."""
+    return bool(_CHANGE_PHONE.search(" ".join((message.text or "").lower().split())))
+
+
 def otp_wait(turn: FlowTurn) -> list[Outbound]:
     """ "harus nunggu brp lama?" right after the OTP fix: the wait before a new code."""
     report = file_complaint(turn, topic="otp_login")
@@ -185,6 +200,6 @@ FOLLOW_UPS: dict[str, FollowUp] = {
 
 
 __all__ = [
-    "BLOCKED", "FOLLOW_UPS", "answer", "blocked", "change_phone_steps", "changed_number",
-    "forgot_login", "otp_wait", "taken_over",
+    "BLOCKED", "FOLLOW_UPS", "answer", "asks_phone_change", "blocked", "change_phone_steps",
+    "changed_number", "forgot_login", "otp_wait", "taken_over",
 ]  # fmt: skip

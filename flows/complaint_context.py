@@ -69,12 +69,19 @@ def overdue(turn: FlowTurn) -> Ask[list[Outbound]]:
     message, hours = turn.message, turn.ctx.programme.incentive_support_after_hours
     today = message.at.date()
     said = [(message.text or "", message.entity("date"))]
-    said += [(text, None) for text in _previous_texts(turn)]
+    said += [(text, None) for text in _previous_texts(turn) if _about_incentive(text)]
     if not any(waited_too_long(text, since, today, hours) for text, since in said):
         return []
     turn.slots["helped"] = "no"
     return [Outbound(turn.say("complaints.overdue", days=-(-hours // 24)))]
     yield
+
+
+def _about_incentive(text: str) -> bool:
+    """An earlier message about the incentive or about nothing named: a wait told about
+    another topic ("sertifikat blm muncul padahal udh selesai 2 minggu lalu", before the
+    complaint became the incentive's) is no wait for the money."""
+    return category_for(text) in (None, "incentive")
 
 
 def _previous_texts(turn: FlowTurn) -> list[str]:

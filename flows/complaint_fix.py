@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flows import complaint_nik_taken as nik_taken
 from flows import complaint_story as story
 from flows.complaint_switch import SWITCH, switched
 from flows.complaint_topics import KNOWN_FIX, topic_answered
@@ -50,6 +51,8 @@ after the known fix, the fix was not enough."""
 
 def helped(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     text = message.text or ""
+    if nik_taken.reports(message):
+        return Valid("no")  # "nik aku udh terdaftar katanya": not this fix; answered, goes on
     if switched(message, slots):
         return Valid(SWITCH)
     lowered = text.lower()
@@ -78,7 +81,11 @@ def fix_params(turn: FlowTurn) -> dict[str, object]:
 
 def _fix_key(turn: FlowTurn, category: str) -> str:
     """The category's fix; an SMS code that does not arrive gets the SMS one ("otp sms ga
-    masuk2"), not the email code's resend limits."""
+    masuk2"), not the email code's resend limits; a NIK said to be registered already gets
+    its own (``complaint_nik_taken``), not the Dukcapil one."""
+    taken = nik_taken.fix_key(turn.slots)
+    if taken is not None:
+        return taken
     told = " ".join(str(turn.slots.get(name, "")) for name in ("description", story.OPENING))
     words = re.findall(r"[a-z]+", f"{turn.message.text or ''} {told}".lower())
     if category == "otp_login" and "sms" in words and "email" not in words:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from flows import incentive_story
+from flows.complaint_questions import asks_instead
+from flows.complaint_redeem import window_note
 from flows.complaint_topics import category_for
 from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.result import Invalid, Result, Valid
@@ -36,6 +38,11 @@ _TOLD_ABOVE = re.compile(
     r"\b(?:udah|sudah|udh|dah|sdh|kan)\b.{0,20}\b(?:cerita\w*|jelas\w*|tulis|bilang|kasih tau)\b"
     r"|\b(?:di ?atas|yang tadi|yg tadi)\b|\b(?:told you|said it|wrote it) (?:above|already|before)"
 )
+_GO_ON = re.compile(
+    r"(?:(?:ok|oke|sip|yuk|ayo|ya)\W*)?(?:lanjut|lanjutkan|lanjutin|terus|next|go on|continue)"
+    r"(?:\s*(?:aja|kak|min|ya|deh|dong))*"
+)
+"""Going on ("lanjut aja") where the story is asked: no story, and no miss either."""
 
 
 def story_like(text: str) -> bool:
@@ -81,6 +88,10 @@ def description(message: Message, slots: Slots, __: FlowContext) -> Result:
     opening = slots.get(OPENING)
     if opening and len(text.split()) < STORY_WORDS and _TOLD_ABOVE.search(text.lower()):
         return Valid(str(opening))  # "kan udh aku ceritain diatas kak"
+    if asks_instead(text):
+        return None  # "kalo ktp aku rusak gmn": a question, answered aside, not the story
+    if _GO_ON.fullmatch(text.lower().strip(" .!")):  # "lanjut" after a side question
+        return Invalid("description_go_on", miss=False)
     if len(text) < 10:
         return Invalid("description_short")
     return Valid(masked(text)[:MAX_TEXT_LENGTH])  # a whole message: nothing of the story is lost
@@ -147,11 +158,13 @@ def preview(story: str) -> str:
 
 def details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
     """What the story already says is not asked again: "rekening BNI" is the payout,
-    "gelombang 70" the wave (an opening story was read when the flow started)."""
+    "gelombang 70" the wave (an opening story was read when the flow started); a redeem
+    code's story with the class's time is told the code's window (``complaint_redeem``)."""
     turn.slots.update(story_details(turn.message))
+    said = window_note(turn)  # "kelasnya jam 8 malem, aku masukin jam 5 sore": too early
     if turn.slots.pop(KEPT, False):
-        return [Outbound(turn.say("complaints.story_kept"))]
-    return []
+        return [Outbound(turn.say("complaints.story_kept")), *said]
+    return said
     yield
 
 

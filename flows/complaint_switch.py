@@ -27,6 +27,18 @@ _CHANGE = re.compile(
 """A correction opens the message ("eh", "ga jadi", "bukan itu", "maaf salah pilih"): a story
 that says "bukan" further on changes nothing."""
 MAX_SWITCH_WORDS = 15
+_CORRECTS = re.compile(
+    r"\b(?:(?:ga|gak|gk|nggak|ngga|g|tidak) ?(?:jadi|jd)|gajadi|batal\w*|bukan|salah|ganti\w*|"
+    r"maksud\w*|sebenernya|sebenarnya|harusnya|ralat|koreksi|aja|saja|actually|not that|wrong|"
+    r"instead|rather)\b"
+)
+"""A correction in so many words: "eh" or "wait" alone opens a question just as well."""
+_ASIDE = re.compile(
+    r"\?|\b(?:btw|by the way|ngomong2|ngomong-ngomong|omong2|brp|berapa|brapa|gimana|gmn|"
+    r"bagaimana|kapan|kpn|apa|apakah|how much|how|what|when)\b"
+)
+"""A question by the way ("eh btw insentif itu brp sih?"): another topic asked about, not the
+complaint's category changed."""
 
 
 def switched(message: Message, slots: Slots) -> bool:
@@ -35,7 +47,9 @@ def switched(message: Message, slots: Slots) -> bool:
     if message.payload or not text or len(text.split()) > MAX_SWITCH_WORDS:
         return False
     new = category_for(text)
-    return new is not None and new != slots.get("category") and bool(_CHANGE.search(text))
+    if new is None or new == slots.get("category") or not _CHANGE.search(text):
+        return False
+    return not _ASIDE.search(text) or bool(_CORRECTS.search(text))
 
 
 def or_switch(validate: Validator) -> Validator:

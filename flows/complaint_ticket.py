@@ -7,6 +7,7 @@ from __future__ import annotations
 from flows import complaint_story as story
 from flows.complaint_details import typed_at_summary
 from flows.complaint_switch import SWITCH, switched
+from flows.echo_masking import masked_echo
 from flows.messages import Outbound
 from flows.queries import CreateTicket
 from flows.result import Result, Valid
@@ -28,10 +29,11 @@ def _details(turn: FlowTurn) -> list[tuple[str, str]]:
 
 
 def confirm_params(turn: FlowTurn) -> dict[str, object]:
-    details = "".join(f"\n{label}: {value}" for label, value in _details(turn))
+    details = "".join(f"\n{label}: {masked_echo(value)}" for label, value in _details(turn))
     return {
         "category": turn.say(f"complaints.category.options.{turn.slots['category']}"),
-        "description": story.preview(str(turn.slots.get("description", ""))),
+        # said back masked (NIK, phone, e-mail), as the ticket stores it
+        "description": story.preview(masked_echo(str(turn.slots.get("description", "")))),
         "details": details,
     }
 
@@ -74,7 +76,7 @@ def create(turn: FlowTurn) -> Ask[list[Outbound]]:
         turn.message.channel,
         turn.message.user_id,
         category,
-        str(turn.slots["description"]),
+        masked_echo(str(turn.slots["description"])),  # staff see it masked: none is kept whole
         "high" if category == "fraud" else "normal",
         tuple(_details(turn)),
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flows import complaint_details as details
+from flows import complaint_nik_taken as nik_taken
 from flows import complaint_story as story
 from flows import fraud
 from flows.complaint_context import context, overdue
@@ -32,15 +33,17 @@ from flows.complaint_topics import CATEGORIES, category_for, category_near
 from flows.messages import Outbound
 from flows.result import Result, Valid
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
-from flows.turn import Ask, FlowContext, Message
+from flows.turn import Ask, FlowContext, Message, Step
 
 FLOW = "complaints"
 
 
-def _category(message: Message, _: Slots, __: FlowContext) -> Result:
+def _category(message: Message, slots: Slots, __: FlowContext) -> Result:
     """The category the text names, else the one a button's label it nearly names
     ("sertifkat"), before it is taken for a new question."""
     found = category_for(message.text or "") or category_near(message.text or "")
+    if found == nik_taken.CATEGORY:  # "nik aku udh terdaftar": not the Dukcapil fix
+        nik_taken.note(message, slots)
     return Valid(found) if found else None
 
 
@@ -72,6 +75,16 @@ def tells_story(turn: FlowTurn) -> FlowTurn | None:
     return FlowTurn(session, replace(turn.message, text=story.masked(text)), turn.ctx)
 
 
+def _prefill(message: Message, ctx: FlowContext) -> Slots:
+    return nik_taken.prefill(message, ctx, story.prefill(message, ctx))
+
+
+def _told(turn: FlowTurn) -> Step:
+    """ "No" at "did this help?": a registered NIK reported there answered, a story kept."""
+    said = yield from nik_taken.told_at_fix(turn)
+    return [*said, *(yield from story.told(turn))]
+
+
 AFTER_DESCRIPTION = then(
     *(_detail_is(kind) for kind in ("wave", "payout", "provider", "order")),
     Go("confirm"),
@@ -83,7 +96,7 @@ COMPLAINTS = Flow(
     name=FLOW,
     start="context",
     description="Known fix first, then a ticket with category, description and details.",
-    prefill=story.prefill,
+    prefill=_prefill,
     states=(
         State("context", action=context, go=(Go("category"),)),
         State(
@@ -109,7 +122,7 @@ COMPLAINTS = Flow(
             go=then(_is("helped", "yes", "solved", "it helped"), Go("told")),
         ),
         State("switch", action=switch, go=AFTER_CATEGORY),
-        State("told", action=story.told, go=(Go("description"),)),
+        State("told", action=_told, go=(Go("description"),)),
         State("solved", final=True),
         State(
             "description",

@@ -4,7 +4,8 @@ city or a price order answered to "which mode?" ("yg di bandung ada ga": a class
 learn?" ("yg offline aja": no particular topic, that mode), and a question about devices at
 "which mode?" ("bisa pake hp?"), answered before the question is asked again; and a change of
 mind naming another topic at any of the questions ("ga jadi, yg jahit aja"), which starts the
-search again with it (``or_changed`` wraps the questions' validators, ``changed`` restarts)."""
+search again with it (``or_changed`` wraps the questions' validators, ``changed`` restarts);
+"beli" there, before any course is shown, is told to choose one first, then asked again."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 
 from flows import course_query as query
 from flows.course_browsing import changed_to
+from flows.course_buy_wish import wants_to_buy
 from flows.course_followups import follows_up
 from flows.messages import Outbound
 from flows.result import Invalid, Result, Valid
@@ -93,6 +95,8 @@ def or_changed(validate: Validator) -> Validator:
     def validator(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         if message.payload is None and new_topic(message, ctx) is not None:
             return Valid(CHANGED)
+        if message.payload is None and wants_to_buy(message.text or ""):
+            return Invalid("course_choose_first", miss=False)  # "beli": no course shown yet
         return validate(message, slots, ctx)
 
     return validator

@@ -65,10 +65,18 @@ _QUESTION_WORDS = re.compile(
     r"balance|uang|duit|dana|sendiri|pribadi|kurang|cukup|enough|low|too|not|melebihi|besar|"
     r"nambah|tambah\w*|top|up|nombok|gk|ngga|engga|nggak|tdk|tidak|kk|sis|bang|mas|mbak|itu|"
     r"ini|apakah|apaan|ok|oke|trus|terus|trs|emang|memang|bener|benar|beneran|doang|cuma|"
-    r"hanya|sama|and|or|atau|dan|situs|website|web|aplikasi|app|apps|kah|dmna|get|allowed)\b"
+    r"hanya|sama|and|or|atau|dan|situs|website|web|aplikasi|app|apps|kah|dmna|get|allowed|"
+    r"masih|msh|still|skrg|sekarang|now)\b"
 )
 """A buying question's own words: what is left without them (and without the search's
 filler) is a topic ("cara beli pelatihan desain grafis")."""
+
+
+def asks_how_to_buy(text: str) -> bool:
+    """Whether the whole message asks how or where to buy ("trs cara belinya gmn", "how do I
+    buy it?"): no topic to search is left in it."""
+    lowered = " ".join(text.lower().split())
+    return bool(_BUY.search(lowered) and _HOW.search(lowered)) and _only_buying(lowered)
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:

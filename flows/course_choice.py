@@ -18,6 +18,7 @@ from flows import course_answers as answers
 from flows import course_followups as followups
 from flows import course_query as query
 from flows import course_relax as relax
+from flows import course_second_purchase as second_purchase
 from flows.course_answers import or_changed, then
 from flows.course_query import SEARCH
 from flows.formatting import long_date, money
@@ -146,6 +147,8 @@ def choose(turn: FlowTurn, course_id: int) -> Step:
     if person is None:
         return not_linked(turn)
     blocked = _blocked(turn, person.status, person.purchase_deadline)
+    if blocked is None:  # a course bought before not yet completed and rated
+        blocked = yield from second_purchase.refusal(turn, person.id)
     if blocked is not None:
         return [blocked]
     course = yield CourseDetailQuery(course_id)

@@ -2,15 +2,23 @@
 dulu]"): "brp harganya?" (answered by the course browser from the course's details) and "saldo
 ku cukup ga" (the participant's balance against the price) are answered, and the confirmation
 is asked again with its buttons, so "beli" or "ya" still buys. Before, the price came with the
-course's buttons and the balance was the general one: the confirmation was gone."""
+course's buttons and the balance was the general one: the confirmation was gone.
+
+"sisa saldonya bisa buat apa?" there is what the rest of the balance is for (more courses after
+the first is completed and rated; no cash; it lapses with the card), not whether it is enough.
+Any other question answered there ("bisa refund ga?", "insentifnya berapa?") is followed by the
+confirmation again (``kept``, called by the router around a typed message's answer): before,
+the answer's own buttons replaced the confirmation's, and "ya" bought nothing."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from flows.course_choice import CONFIRMING, choose
 from flows.formatting import money
+from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.my_data import not_linked, participant
 from flows.queries import CourseDetailQuery
@@ -18,6 +26,14 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, Step
 
 _BALANCE = re.compile(r"\b(?:saldo\w*|balance|cukup|enough|afford)\b")
+_REST = re.compile(
+    r"\b(?:sisa\w*|rest|remaining|leftover|left over)\b.{0,25}\b(?:buat|untuk|utk|bisa|bs|"
+    r"dipake\w*|dipakai\w*|dipakein|digunakan|gunanya|kemana|ke mana|for|use|used|spend)\b"
+    r"|\b(?:saldo\w*|balance)\b.{0,25}\b(?:sisa\w*|left|remaining)\b.{0,25}"
+    r"\b(?:buat|untuk|utk|dipake\w*|dipakai\w*|for|use)\b"
+)
+"""What the rest of the balance is for ("sisa saldonya bisa buat apa?", "what can I use the
+remaining balance for?"), not whether it covers the price."""
 
 
 def pending(turn: FlowTurn) -> int | None:
@@ -27,6 +43,11 @@ def pending(turn: FlowTurn) -> int | None:
     if session.step != "detail" or not isinstance(course_id, int):
         return None
     return course_id if session.slots.get(CONFIRMING) == course_id else None
+
+
+def asks_rest(text: str) -> bool:
+    """Whether what the rest of the balance is for is asked ("sisa saldonya bisa buat apa")."""
+    return bool(_REST.search(" ".join(text.lower().split())))
 
 
 def asks_balance(text: str) -> bool:
@@ -41,7 +62,10 @@ def again(turn: FlowTurn, course_id: int, line: str) -> Step:
 
 def balance(turn: FlowTurn, course_id: int) -> Ask[list[Outbound] | None]:
     """The participant's balance against the price, then the confirmation again; a balance
-    that no longer covers the price is said by the confirmation itself."""
+    that no longer covers the price is said by the confirmation itself. What the rest of the
+    balance is for is told instead when that is asked."""
+    if asks_rest(turn.message.text or ""):
+        return (yield from again(turn, course_id, turn.say("enrol.rest_of_balance")))
     person = yield from participant(turn)
     if person is None:
         return not_linked(turn)
@@ -54,3 +78,29 @@ def balance(turn: FlowTurn, course_id: int) -> Ask[list[Outbound] | None]:
         "enrol.balance_enough", balance=money(person.balance), price=money(course.price)
     )
     return (yield from again(turn, course_id, line))
+
+
+def kept(turn: FlowTurn, before: int | None, replies: list[Outbound]) -> Step:
+    """A typed message's answer at a purchase's confirmation (``before``: the course it was
+    pending for), then "Lanjut ya" and the confirmation again; the answer's buttons left out,
+    so "ya" and "1" choose the confirmation's. Unchanged when no confirmation was pending, the
+    answer moved on (a purchase, another course, a flow started), asks it again itself, or
+    is the main menu (a greeting: the confirmation is left, as with "menu", so a later "ya"
+    buys nothing)."""
+    if before is not None and pending(turn) == before and _menu(turn, replies):
+        turn.session.slots.pop(CONFIRMING, None)
+        return replies
+    if before is None or not replies or pending(turn) != before or _confirms(replies):
+        return replies
+    said = [replace(reply, buttons=()) for reply in replies]
+    asked = yield from choose(turn, before)
+    return [*said, Outbound(turn.say("common.resume_question")), *asked]
+
+
+def _confirms(replies: list[Outbound]) -> bool:
+    return any(b.payload.startswith("enrol_yes:") for r in replies for b in r.buttons)
+
+
+def _menu(turn: FlowTurn, replies: list[Outbound]) -> bool:
+    menu = {button.payload for button in main_menu(turn.lang, first=False).buttons}
+    return any(menu <= {button.payload for button in reply.buttons} for reply in replies)

@@ -69,6 +69,10 @@ def topic(message: Message, _: Slots, __: FlowContext) -> Result:
         return None  # "kursus yg sudah saya beli": a question about their own, answered aside
     if asks_other(message):
         return None  # "gimana cara daftar?", "how much is the incentive?": answered aside
+    from flows.course_buying import asks_how_to_buy  # it reads this module's topic words
+
+    if asks_how_to_buy(message.text or ""):
+        return None  # "trs cara belinya gmn", "how do I buy it?": answered aside
     found = message.entity("course_topic")
     if found:
         return Valid(str(found))
@@ -94,8 +98,19 @@ def asks_other(message: Message) -> bool:
     return sure and other and bool(_ASKS.search((message.text or "").lower()))
 
 
+_ACKNOWLEDGED = re.compile(
+    r"^(?:(?:o+h+|o+|a+h+|ok+|oke+|okey|okay|okei|okeh|sip+|gitu|begitu|deh|hmm+|hm+|wah|"
+    r"yaudah|ya udah|yauda|iya+|iy+a|ya+|yup|yoi|mantap|mantab|noted|alright|i see|thanks|"
+    r"makasih|thx|tq)\b[\s,.!]*|(?:siap|baik(?:lah)?|nah|well)\s*[,.!]+\s*)+"
+)
+"""Acknowledgements and fillers a message opens with ("oh oke, pelatihan buat usaha ada?",
+"oh gitu", "sip", "ok deh"; "siap," and "baik," only with a comma: "siap kerja" may be a
+topic): no topic words."""
+
+
 def topic_words(text: str) -> str:
-    lowered = in_catalogue_words(text.lower())  # "sewing" -> "menjahit"
+    lowered = _ACKNOWLEDGED.sub("", text.lower().strip())  # "oh oke, ..." is no topic
+    lowered = in_catalogue_words(lowered)  # "sewing" -> "menjahit"
     for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
         lowered = re.sub(pattern, " ", lowered)
     return wishes.topic_words(lowered, _FILLER)

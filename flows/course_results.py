@@ -1,8 +1,9 @@
 """Questions about the search results shown, typed after them while no flow runs: "ini berapa
 jam?" (each listed course's hours, from the catalogue, and the list again so its numbers still
 choose) and a course picked by its number a few messages later ("yg ke 3" after a question on
-certificates: the typed button no longer exists, the results still do). Before, "ini berapa
-jam?" got the open wave and "yg ke 3" was not understood."""
+certificates: the typed button no longer exists, the results still do); "beli" there is told
+to open a course first, the list again. Before, "ini berapa jam?" got the open wave, "yg ke 3"
+was not understood and "beli" was out of scope."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from typing import Any
 
 from flows import course_relax as relax
+from flows.course_buy_wish import wants_to_buy
 from flows.course_choice import PAGE, results_page
 from flows.course_followups import recent
 from flows.course_query import SEARCH
@@ -45,6 +47,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if not isinstance(shown, list) or not recent(search, turn.message.at):
         return None
     page = int(shown[0])
+    if wants_to_buy(text):  # "beli" at the list: which one? (its details have the button)
+        shown_again = yield from results_page(turn, page)
+        return [Outbound(turn.say("courses.choose_first")), *shown_again]
     if _HOURS.search(text) and not any(p.search(text) for p in (_CLOCK, _MINIMUM, _ELSEWHERE)):
         return (yield from _hours(turn, search, page))
     number = ordinal(text)

@@ -12,11 +12,12 @@ import re
 from datetime import datetime
 from typing import Any
 
-from flows import course_bought, course_buying
+from flows import course_bought, course_buying, course_detail_typed, purchase_deadline_rules
 from flows import course_browsing as browsing
 from flows import course_confirm as confirm
 from flows import course_followups as followups
 from flows import course_query as query
+from flows.course_buy_wish import wants_to_buy
 from flows.course_choice import CONFIRMING, COURSE_CHOICE, results_page
 from flows.course_fields import widened
 from flows.course_query import SEARCH
@@ -191,12 +192,20 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     is about something else, and the router goes on."""
     if controls.is_back(turn.message):
         return (yield from back(turn))
+    wished = yield from course_detail_typed.bought(turn)  # "beli", "mau beli yg ini"
+    if wished is not None:
+        return wished
+    if turn.session.step != "detail" and wants_to_buy(turn.message.text or ""):
+        return (yield from _explained(turn, "courses.choose_first"))  # "beli" at a list
     if asks_my_courses(turn.message.text or ""):
         return None  # "kursus yg sudah saya beli": their own, not the catalogue
     if turn.session.step != "detail":  # "beli nya dmn", "bisa refund ga?": no topic to search
         bought = course_bought.answer(turn) or course_buying.answer(turn)
         if bought is not None:
             return bought
+    deadline = yield from purchase_deadline_rules.answer(turn)  # "batas beli pelatihan brp hari?"
+    if deadline is not None:  # not a course's duration ("brp hari")
+        return deadline
     turn = browsing.instead(turn)  # "eh ga jadi, mau yg jahit aja": what comes instead
     message = turn.message
     answered = yield from about_shown(turn)
@@ -218,13 +227,13 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     return (yield from runner.start(COURSE_CHOICE, turn, hooks))
 
 
-def _explained(turn: FlowTurn) -> Step:
-    """How to choose, and the categories (or the list shown) again."""
+def _explained(turn: FlowTurn, at_list: str = "courses.lost.list") -> Step:
+    """How to choose, and the categories (or the list shown, after ``at_list``) again."""
     session = turn.session
     category, page = session.slots.get("category"), int(session.slots.get("page", 1))
     if session.step == "list" and category:
         shown = yield from course_page(session, str(category), page, turn.ctx)
-        return [Outbound(turn.say("courses.lost.list")), *shown]
+        return [Outbound(turn.say(at_list)), *shown]
     return [Outbound(turn.say("courses.lost.categories")), *(yield from categories(session))]
 
 

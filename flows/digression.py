@@ -48,6 +48,11 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     live = live_class.aside(turn)  # "link zoom nya mana min" at the search's price question
     if live is not None:
         return _aside(turn, live)
+    from flows.course_asides import in_search  # here for the same reason
+
+    buying = in_search(turn)  # "trs cara belinya gmn" at the course search's price question
+    if buying is not None:
+        return _aside(turn, buying)
     message = turn.message
     intent = message.intent
     if intent is not None:  # "kursus yg sudah saya beli" in the middle of a course search

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import eligibility_age, eligibility_kk
+from flows import eligibility_age, eligibility_follow_ups, eligibility_kk
 from flows.eligibility_facts import (
     CITIZEN_SAID,
     GRADUATE_WORDS,
@@ -17,6 +17,7 @@ from flows.eligibility_facts import (
     LISTED,
     NO_EXCLUDED_JOB,
     NOT_CITIZEN,
+    STUDENT_SHORT,
     about_self,
     denied_job,
     family_size_only,
@@ -50,6 +51,9 @@ def asked_or_noted(read: Reader) -> Reader:
         asked = asked_key(typed.lower()) if typed else None
         if asked is not None:  # "kalo udh sidang tapi blm wisuda?": PDDikti decides
             return Invalid(asked, miss=False)
+        aside = eligibility_follow_ups.asked(typed, ctx) if typed else None
+        if aside is not None:  # "kalo BLT?" after the note on PKH, "kalau BPD?"
+            return aside
         found = read(message, slots, ctx)
         if found is not None or not typed:
             return found
@@ -113,7 +117,7 @@ _RECEIVED = ("dapat", "dapet", "dpt", "terima", "nerima", "menerima", "diterima"
 _BANSOS = (*_RECEIVED, "bansos", "bantuan", "sosial", "pkh", "bpnt", "blt", "bst", "sembako")
 _STUDY = frozenset(
     ("sekolah", "kuliah", "kampus", "sma", "smk", "smp", "lulus", "pelajar", "mahasiswa",
-     "siswa", "masih", "student", "studying", "school")
+     "siswa", "masih", "student", "studying", "school", *STUDENT_SHORT)
 )  # fmt: skip
 
 previous = yes_no(*_RECEIVED)

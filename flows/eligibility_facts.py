@@ -31,9 +31,12 @@ from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
 
+STUDENT_SHORT = ("mhs", "mhsw", "mahasiswi", "maba", "siswi", "semester", "smt", "smstr")
+"""Short and other words for a student ("aku mhs smt 5", "maba 2024"): the ones the parser's
+lexicon may not spell out."""
 SCHOOL_WORDS = re.compile(
     r"\b(?:kuliah|mahasiswa|sekolah|pelajar|siswa|kampus|student|smk|sma|university|college|"
-    r"school)\b"
+    r"school|mhs|mhsw|mahasiswi|maba|siswi)\b|\b(?:semester|smt|smstr)\s*\d{1,2}\b"
 )
 _NOT_IN_SCHOOL = re.compile(
     r"\b(?:tidak|gak|ga|nggak|enggak|gk|putus|berhenti|drop ?out)\s+(?:\w+\s+)?(?:kuliah|sekolah)\b"
@@ -255,6 +258,7 @@ __all__ = [
     "NOT_CITIZEN",
     "NO_EXCLUDED_JOB",
     "SCHOOL_WORDS",
+    "STUDENT_SHORT",
     "about_self",
     "asks_listed",
     "denied_job",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from flows.eligibility_facts import about_self, former_job, relative_job, relatives_received
+from flows.eligibility_follow_ups import relative_age
 from flows.eligibility_graduation import asked_key
 from flows.eligibility_situations import excluded, verdict
 from flows.messages import Outbound
@@ -63,6 +64,9 @@ def former(turn: FlowTurn) -> list[Outbound] | None:
     student rule's edge ("kalo udh sidang tapi blm wisuda?", "kalo udh lulus tp di pddikti
     masih aktif?": PDDikti decides)."""
     lowered = (turn.message.text or "").lower()
+    aged = relative_age(turn)  # "bapak sy umur 65 mau ikut prakerja bisa ga": his age
+    if aged is not None:
+        return aged
     check = turn.button("eligibility.start", "flow:eligibility", means="yes")
     if turn.message.intent in DEVICE_INTENTS and asks_device(lowered):
         return [turn.reply("eligibility.note.device", check, turn.menu_button())]

@@ -4,9 +4,10 @@ lama?" after the OTP fix (the wait before a new code), "caranya gmn" after chang
 number (the steps), "knp gagal?" or "how do I fix it?" after a schedule with a failed payment
 (the cause and its fix from the participant's record), "buka nya gmn" after a blocked account
 (only staff open it: a complaint), "udh 3 hari" after the certificate answer (overdue: a
-complaint; else when to expect it), "masih belum beres" after a status answer showing a
-finished ticket (reopen it: ``flows.ticket_reopen_offer``). Which answer came just before is
-``flows.last_answer``."""
+complaint; else when to expect it) and "padahal udh selesai nonton semua videonya" there (the
+videos are not the whole training: ``flows.certificate_done``), "masih belum beres" after a
+status answer showing a finished ticket (reopen it: ``flows.ticket_reopen_offer``). Which
+answer came just before is ``flows.last_answer``."""
 
 from __future__ import annotations
 
@@ -16,13 +17,18 @@ from collections.abc import Callable
 from flows import (
     account_email,
     account_help,
+    certificate_done,
     certificate_wait,
+    eligibility_follow_ups,
     era_answers,
     follow_up_answers,
     fraud,
     my_incentives,
+    payout_help,
     rating_help,
+    revocation_help,
     subscription_follow_ups,
+    ticket_missing_help,
 )
 from flows.follow_up_answers import IF_NOT, either, now, survey_skipped
 from flows.last_answer import just_said
@@ -61,14 +67,19 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
         re.compile(f"{_WHY.pattern}|{_FIX.pattern}"),
         my_incentives.why_failed,
     ),
-    certificate_wait.TOPIC: (certificate_wait.WAITED, now(certificate_wait.answer)),
+    certificate_wait.TOPIC: either(  # "udh 3 hari"; "padahal udh selesai nonton semua videonya"
+        (certificate_wait.WAITED, now(certificate_wait.answer)),
+        (certificate_done.DONE, now(certificate_done.answer)),
+    ),
     FINISHED_TICKET: (NOT_SOLVED, offer),
     **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
     **account_help.FOLLOW_UPS,  # "aku ga ngapa2in kok", "buka nya gmn" after a blocked account
     **fraud.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
     **follow_up_answers.FOLLOW_UPS,  # "alasannya apa", "lama ga?", "udh 2 minggu", "kalo ga?"
+    **revocation_help.FOLLOW_UPS,  # "kalo banding?" after a revoked participation
     **subscription_follow_ups.FOLLOW_UPS,  # "ga jadi" after unsubscribing, "yes" after subscribing
+    **ticket_missing_help.FOLLOW_UPS,  # "kok ga ada?" after a ticket not found in this chat
 }
 """The topic answered just before: what its follow-up asks, and the answer."""
 
@@ -80,8 +91,24 @@ def answer(turn: FlowTurn) -> Answer:
         return None
     found = FOLLOW_UPS.get(just_said(turn) or "")
     if found is None or not found[0].search(text):
-        return None
+        return _varied(turn)
     return (yield from found[1](turn))
+
+
+VARIATIONS: tuple[Callable[[FlowTurn], list[Outbound] | None], ...] = (
+    payout_help.follow_up,  # "kalo gopay punya istri?" after a payout answer
+    eligibility_follow_ups.answer,  # "kalo BLT?", "kalo pake nik istri?" after eligibility
+    revocation_help.appeal_later,  # "yah" then "kalo banding?" after a revoked participation
+)
+"""Short "kalo X?" variations read against the topic of the question just before."""
+
+
+def _varied(turn: FlowTurn) -> list[Outbound] | None:
+    for vary in VARIATIONS:
+        replies = vary(turn)
+        if replies is not None:
+            return replies
+    return None
 
 
 __all__ = ["FOLLOW_UPS", "answer"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import eligibility_kk, my_selection
+from flows import eligibility_kk, my_selection, nik_taken_follow_ups, not_selected_data
 from flows.complaint_story import masked
 from flows.complaint_topics import file_complaint
 from flows.incentive_story import reading, tells_wait
@@ -160,8 +160,11 @@ def survey_skipped(turn: FlowTurn) -> list[Outbound]:
 
 
 FOLLOW_UPS: dict[str, FollowUp] = {
-    NOT_SELECTED: (re.compile(r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|sebab\w*|"
-                              r"penyebab\w*|reason\w*)\b"), now(not_selected_reasons)),
+    NOT_SELECTED: either(  # "apa ada yg salah sama data aku?": data may be why, or the quota
+        (re.compile(r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|sebab\w*|penyebab\w*|"
+                    r"reason\w*)\b"), now(not_selected_reasons)),
+        (not_selected_data.ASKS_DATA, now(not_selected_data.answer)),
+    ),
     INCENTIVE_CHECKING: either(
         (WAITED, now(incentive_waited)), (HOW_LONG, now(checking_how_long))
     ),
@@ -170,6 +173,7 @@ FOLLOW_UPS: dict[str, FollowUp] = {
     RATING: either((IF_NOT, now(rating_skipped)), (RATING_REQUIRED, now(rating_required))),
     **my_selection.FOLLOW_UPS,  # "harus nonton video apa" after being told one is selected
     eligibility_kk.KK_QUOTA: (eligibility_kk.OTHER_CARD, now(eligibility_kk.answer)),
+    **nik_taken_follow_ups.FOLLOW_UPS,  # "trs gmn", "knp bisa gitu" after "NIK sudah terdaftar"
 }  # fmt: skip
 """Entries of ``flows.follow_ons.FOLLOW_UPS`` (the survey's is there, with its "when")."""
 

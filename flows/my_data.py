@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import wraps
 
-from flows import certificate_wait, my_selection, ticket_reply
+from flows import certificate_wait, my_selection, ticket_missing_help, ticket_reply
 from flows.complaint_topics import category_for, file_complaint
 from flows.era_answers import BALANCE_RULE
 from flows.follow_up_answers import NOT_SELECTED, RATING
@@ -252,6 +252,7 @@ def ticket_status(turn: FlowTurn) -> Answer:
     if reference:
         found = yield TicketQuery(reference, turn.message.channel, turn.message.user_id)
         if found is None:
+            remember(turn, ticket_missing_help.TOPIC)  # "kok ga ada?" next: why, what to do
             return [
                 turn.reply("complaints.status_unknown", turn.menu_button(), reference=reference)
             ]

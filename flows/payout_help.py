@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
+from flows import money_help
 from flows.complaint_topics import file_complaint
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+from flows.turn import within_context_of
 
 INTENTS = ("payment_account", "incentive_status", "benefits_info", "help", "complaint_status",
            "register", "out_of_scope", "inform", "account_access")  # fmt: skip
@@ -75,25 +78,65 @@ _WHY = re.compile(r"\b(?:why|kenapa|knp|napa|ngapa|kok|apa sebab\w*|penyebab\w*|
 answer on linking, which the complaint follows)."""
 
 
-def answer(turn: FlowTurn) -> list[Outbound] | None:
+_VERIFY_ONLY = re.compile(r"(?:di)?(?:verifikasi|verified)")
+"""A verification word is the e-wallet's upgrade only with a payout account named: "otp sms ga
+masuk pas verifikasi no hp" and "udh verifikasi email" are about the Prakerja account."""
+
+
+def _upgrade_in(pattern: re.Pattern[str], lowered: str) -> bool:
+    """``pattern`` matches on an upgrade word, or on a verification word beside a payout account."""
+    for match in pattern.finditer(lowered):
+        word = match.group(0).split()[-1]
+        if not _VERIFY_ONLY.fullmatch(word) or _PAYOUT_NAMED.search(lowered):
+            return True
+    return False
+
+
+def _upgrade_asked(lowered: str) -> bool:
+    return _upgrade_in(_UPGRADE_ASKED, lowered)
+
+
+_VARIED = re.compile(
+    r"^(?:(?:oh|ok|oke|trus|terus|trs|lalu|nah|tapi|tp|gitu|kak|min)\W*\s+)*(?:kalo|kalau|klo|"
+    r"kl|kalu|gimana kalau|gimana kalo|gmn kalo|bagaimana kalau|if|what if|what about|how about|"
+    r"and)\b"
+)
+"""How a variation of the payout answer begins ("kalo gopay punya istri?")."""
+_CHANNEL = re.compile(
+    r"\b(" + "|".join(sorted({*ACCEPTED, *OTHERS}, key=len, reverse=True)) + r")\b"
+)
+PAYOUT_INTENTS = frozenset({"payment_account"})
+"""What the question before a variation was read as."""
+
+
+def follow_up(turn: FlowTurn) -> list[Outbound] | None:
+    """A short "kalo X?" right after a payout answer is about payout accounts, whatever the NLU
+    reads it as ("kalo gopay punya istri?" as an eligibility check): someone else's account, a
+    bank or e-wallet named; else None."""
     lowered = " ".join((turn.message.text or "").lower().split())
-    failed = _LINK_FAILED.search(lowered) and _PAYOUT_NAMED.search(lowered)
-    if failed and _WHY.search(lowered):  # why it fails, and its fix
-        report = file_complaint(turn, fix_shown="payout_link")
-        return [turn.reply("kb.payout_link_failed", report, turn.menu_button())]
-    if _UPGRADED.search(lowered):  # fixed now: a failed payment needs a complaint to go again
-        report = file_complaint(turn, fix_shown="incentive")
-        return [turn.reply("kb.payout_fixed", report, turn.menu_button())]
-    if _CHANGE.search(lowered) and not (_PROBLEM.search(lowered) or _PHONE_CHANGE.search(lowered)):
-        return [turn.reply("kb.payout_change", turn.menu_button())]
-    if _NO_UPGRADE.search(lowered):
-        return [turn.reply("kb.payout_no_upgrade", turn.menu_button())]
-    if _UPGRADE_ASKED.search(lowered):
-        return [turn.reply("kb.payout_upgrade", turn.menu_button())]
-    named = _NAMED.search(lowered)
-    if named is None or not _ASKS.search(lowered) or _PROBLEM.search(lowered):
+    if turn.message.payload is not None or len(lowered.split()) > 8 or not _VARIED.search(lowered):
         return None
-    name = named.group(1)
+    trail: list[str] = turn.session.profile.get("trail") or []
+    before = trail[:-1] if turn.message.intent else trail
+    recent = within_context_of(turn.session.last_activity, turn.message.at)
+    after_payout = recent and before and before[-1] in PAYOUT_INTENTS
+    if not (after_payout or just_said(turn) == VARIED):
+        return None
+    replies = money_help.answer(turn) or answer(turn)  # someone else's account: one's own only
+    named = _CHANNEL.search(lowered)
+    if replies is None and named is not None:
+        replies = _channel(turn, named.group(1))  # "kalo dana?"
+    if replies is not None:
+        remember(turn, VARIED)  # "kalo dana?" next: still about payout accounts
+    return replies
+
+
+VARIED = "payout_varied"
+"""``flows.last_answer`` topic: a variation of a payout question was answered."""
+
+
+def _channel(turn: FlowTurn, name: str) -> list[Outbound]:
+    """Whether the bank or e-wallet named is a payout channel."""
     if name in ACCEPTED:
         key = "kb.payout_bank_yes" if name in ("bni", "bca") else "kb.payout_wallet_yes"
         return [turn.reply(key, turn.menu_button(), name=ACCEPTED[name])]
@@ -101,4 +144,25 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply("kb.payout_not_accepted", turn.menu_button(), name=other)]
 
 
-__all__ = ["INTENTS", "answer"]
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    lowered = " ".join((turn.message.text or "").lower().split())
+    failed = _LINK_FAILED.search(lowered) and _PAYOUT_NAMED.search(lowered)
+    if failed and _WHY.search(lowered):  # why it fails, and its fix
+        report = file_complaint(turn, fix_shown="payout_link")
+        return [turn.reply("kb.payout_link_failed", report, turn.menu_button())]
+    if _upgrade_in(_UPGRADED, lowered):  # fixed now: a failed payment needs a complaint to go again
+        report = file_complaint(turn, fix_shown="incentive")
+        return [turn.reply("kb.payout_fixed", report, turn.menu_button())]
+    if _CHANGE.search(lowered) and not (_PROBLEM.search(lowered) or _PHONE_CHANGE.search(lowered)):
+        return [turn.reply("kb.payout_change", turn.menu_button())]
+    if _NO_UPGRADE.search(lowered):
+        return [turn.reply("kb.payout_no_upgrade", turn.menu_button())]
+    if _upgrade_asked(lowered):
+        return [turn.reply("kb.payout_upgrade", turn.menu_button())]
+    named = _NAMED.search(lowered)
+    if named is None or not _ASKS.search(lowered) or _PROBLEM.search(lowered):
+        return None
+    return _channel(turn, named.group(1))
+
+
+__all__ = ["INTENTS", "PAYOUT_INTENTS", "VARIED", "answer", "follow_up"]

@@ -21,7 +21,7 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.validators import nik as check_nik
 from flows.views import WaveView
-from flows.waves import named_wave, wave_text, waves_text
+from flows.waves import named_wave, wave_answer, wave_reply, wave_text, waves_text
 
 Answer = Ask[list[Outbound] | None]
 
@@ -69,6 +69,7 @@ def waves(turn: FlowTurn) -> Answer:
         if wave is not None and _QUOTA.search(lowered):  # "kalo gel 71 dulu kuota brp?"
             quota = count(wave.quota, turn.lang)
             body = turn.say("kb.wave_quota", number=number, quota=quota) + "\n" + body
+        return [wave_reply(turn, body, wave)]  # not scheduled: said so, then news offered
     return [Outbound(body, (turn.menu_button(),))]
 
 
@@ -95,8 +96,7 @@ def selection_status(turn: FlowTurn) -> Answer:
         return [turn.reply("kb.nik_check_invalid", link, turn.menu_button(), reason=reason)]
     number = named_wave(turn)
     if number is not None and _WHEN.search((turn.message.text or "").lower()):
-        body = yield from wave_text(number, turn.lang, turn.message.at)
-        return [Outbound(body, (turn.menu_button(),))]
+        return [(yield from wave_answer(turn, number))]  # not scheduled: news offered
     return (yield from purchase_deadline.selection_status(turn))  # a deadline passed: said so
 
 

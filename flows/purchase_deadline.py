@@ -51,6 +51,11 @@ def _unless_passed(turn: FlowTurn, key: str, answer: Callable[[FlowTurn], Answer
         return done.value  # type: ignore[no-any-return]
 
 
+def passed(turn: FlowTurn, person: ParticipantView, key: str) -> Outbound:
+    """The deadline told as passed (``key``), with a complaint one tap away."""
+    return _passed(turn, person, key)
+
+
 def _passed(turn: FlowTurn, person: ParticipantView, key: str) -> Outbound:
     deadline = long_date(person.purchase_deadline or turn.message.at, turn.lang)
     report = file_complaint(turn, topic="revoked")
@@ -58,4 +63,4 @@ def _passed(turn: FlowTurn, person: ParticipantView, key: str) -> Outbound:
     return Outbound(body, (report, turn.menu_button()))
 
 
-__all__ = ["lapsed", "selection_status", "training_balance"]
+__all__ = ["lapsed", "passed", "selection_status", "training_balance"]

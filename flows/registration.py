@@ -18,7 +18,9 @@ from flows import registration_checks as checks
 from flows import validators as check
 from flows.date_answers import age_from
 from flows.formatting import long_date, mask_nik, mask_phone
+from flows.last_answer import remember
 from flows.messages import Button, Outbound
+from flows.nik_taken_follow_ups import TOPIC as NIK_TAKEN
 from flows.queries import CreateParticipant, NikRegistered, WaveQuery
 from flows.registration_checks import OTP
 from flows.registration_contact import check_contact, missing, recheck, send_otp
@@ -41,6 +43,8 @@ def _check_nik(turn: FlowTurn) -> Ask[list[Outbound]]:
         return []
     taken = yield NikRegistered(str(turn.slots["nik"]))
     turn.slots["nik_checked"] = "taken" if taken else "free"
+    if taken:
+        remember(turn, NIK_TAKEN)  # "trs gmn" next: the next steps
     return []
 
 
@@ -85,6 +89,7 @@ def _create(turn: FlowTurn) -> Ask[list[Outbound]]:
     )
     if participant_id is None:
         slots["nik_checked"] = "taken"
+        remember(turn, NIK_TAKEN)
         return []
     turn.session.participant_id = int(participant_id)
     turn.session.profile.pop("otp_sends", None)

@@ -10,12 +10,29 @@ from datetime import date
 from flows import validators as check
 from flows.date_answers import birth_date
 from flows.registration_help import forgotten_number, lacking, wants_to_register
+from flows.responses import has
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
 
 OTP = "_otp"
+REFUSED = "_refused"
+"""Slot: the last refusal of the NIK, the KK or the birth date, ``{"field", "reason",
+"params"}``, until that field is accepted: what "knp nik aku ditolak?" asks about
+(``flows.registration_refusals``)."""
+
+
+def _noted(field: str, slots: Slots, result: Result) -> Result:
+    """Record a refusal of ``field`` (one ``registration.why_refused`` explains); forget it
+    once the field is accepted."""
+    if isinstance(result, Invalid) and has(f"registration.why_refused.{result.reason}"):
+        slots[REFUSED] = {"field": field, "reason": result.reason, "params": dict(result.params)}
+    elif isinstance(result, Valid):
+        refused = slots.get(REFUSED)
+        if isinstance(refused, dict) and refused.get("field") == field:
+            slots.pop(REFUSED, None)
+    return result
 
 
 def yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -66,15 +83,19 @@ def name(message: Message, _: Slots, __: FlowContext) -> Result:
     return check.name(message.text or "")
 
 
-def nik(message: Message, _: Slots, __: FlowContext) -> Result:
+def nik(message: Message, slots: Slots, __: FlowContext) -> Result:
     if forgotten_number(message) == "nik":  # "aku lupa nik ku": where to find it, ask again
         return Invalid("where_nik", miss=False)
     found = message.entity("nik")
     result = check.nik(str(found) if found else (message.text or ""))
-    return _lettered("nik", message, result)
+    return _noted("nik", slots, _lettered("nik", message, result))
 
 
 def kk(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    return _noted("kk", slots, _kk(message, slots, ctx))
+
+
+def _kk(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     if forgotten_number(message) == "kk":
         return Invalid("where_kk", miss=False)
     found = message.entity("kk")
@@ -95,7 +116,7 @@ def _is_date(message: Message) -> bool:
 def _date_at_kk(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     """A birth date typed at the KK question: said to be one, the KK asked again; a date that
     passes the birth-date question's checks is kept for it, which is then not asked."""
-    kept = dob(message, slots, ctx)
+    kept = _dob(message, slots, ctx)
     if not isinstance(kept, Valid) or slots.get("dob"):
         return Invalid("kk_is_date", miss=False)
     slots["dob"] = kept.value
@@ -124,7 +145,11 @@ def _lettered(field: str, message: Message, result: Result) -> Result:
     return result
 
 
-def dob(message: Message, slots: Slots, __: FlowContext) -> Result:
+def dob(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    return _noted("dob", slots, _dob(message, slots, ctx))
+
+
+def _dob(message: Message, slots: Slots, __: FlowContext) -> Result:
     found = message.entity("date")
     result = birth_date(str(found) if found else (message.text or ""))
     if not isinstance(result, Valid):

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
+from flows.last_answer import remember
 from flows.messages import Outbound
+from flows.nik_taken_follow_ups import NEVER, TOPIC
 from flows.runtime.machine import FlowTurn
 from flows.turn import Message
 
@@ -181,7 +183,11 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
 
 
 def nik_taken(turn: FlowTurn) -> list[Outbound]:
-    """Most often an account made earlier; else someone used the NIK: a complaint."""
+    """Most often an account made earlier; else someone used the NIK: a complaint. "trs gmn"
+    next gets the next steps (``flows.nik_taken_follow_ups``); told already that they never
+    registered, the complaint or a person (``fallback.follow_up``)."""
+    if not NEVER.search((turn.message.text or "").lower()):
+        remember(turn, TOPIC)
     account = turn.button("registration.account_help", "topic:account")
     report = file_complaint(turn, fix_shown="nik")  # the Dukcapil fix is no help here
     return [turn.reply("kb.nik_taken", account, report, turn.menu_button())]

@@ -20,10 +20,12 @@ from flows import (
     live_class,
     parking,
     registration_help,
+    registration_step_questions,
     route_vague,
     ticket_reopen_offer,
     ticket_reply,
     ticket_sent,
+    waves,
 )
 from flows.complaint_fix import not_helped_after_fix
 from flows.complaint_topics import known_problem
@@ -77,7 +79,8 @@ def on_text(turn: FlowTurn) -> Step:
     if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
         return (yield from parking.resume(turn, True, hooks()))  # "lanjut"
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
-        return [parking.resume_offer(turn)]
+        followed = yield from follow_ons.answer(turn)  # "trs gmn" right after an answer
+        return followed if followed is not None else [parking.resume_offer(turn)]
     if controls.asks_meaning(message) and session.turns > 0:  # "maksudnya?" after an answer
         return unclear(turn)
     if session.participant_id is not None:  # "cek status NIK adik sy 3275...": never theirs
@@ -95,13 +98,21 @@ def on_text(turn: FlowTurn) -> Step:
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
+    step_asked = registration_step_questions.answer(turn)  # "apa itu tes kemampuan dasar?"
+    if step_asked is not None:  # (read as register): the answer, not the registration form
+        return step_asked
     if _forgot_login(turn, unsure):  # "aku lupa email yg buat daftar" (read as register)
         return (yield from on_intent(turn, "account_access"))
+    if len(message.parts) < 2 and account_help.asks_phone_change(message):
+        return (yield from on_intent(turn, "account_access"))  # "nomor lama aku udh hangus"
     if not_helped_after_fix(turn):  # "ga membantu" right after an answer with a known fix
         return (yield from runner.start(COMPLAINTS, turn, hooks()))
     after_flow = next_step(turn) or sent_again(turn) or ticket_sent.answer(turn)  # "kekirim kan?"
     if after_flow is not None:
         return after_flow
+    filed = yield from ticket_sent.status(turn)  # "what's the status?" just after filing
+    if filed is not None:
+        return filed
     if intent not in ("thanks", "greet", "goodbye") and (felt := emoji.reaction(turn)):
         return felt  # "👍", "😭😭😭" (🙏 reads as thanks)
     followed = yield from follow_ons.answer(turn)  # "brp lama cairnya" after the survey answer
@@ -115,6 +126,8 @@ def on_text(turn: FlowTurn) -> Step:
     steps = bare_follow_up(turn)  # "knp?" right after an answer about a problem
     if steps is not None:
         return steps
+    if waves.asks_about_wave(turn, unsure):  # "kalo gelombang 100?" (read as a subscription)
+        return (yield from on_intent(turn, "wave_schedule"))
     carried = carried_over(turn)  # "kalo rekening adik boleh?" right after the payout answer
     if carried is not None:
         return (yield from on_intent(turn, carried))

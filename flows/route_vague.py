@@ -1,7 +1,8 @@
 """Messages outside a flow that ask nothing yet, which the NLU cannot place: frustration ("anjir
 botnya ga guna": an apology, a person and the menu), a wish to ask ("mau nanya": "ask away" and
 the menu), an acknowledgment ("ok" after an answer: a short "okay"), a bare "?" (the menu) and
-markup or code alone ("<script>alert(1)</script>": not understood, the menu).
+markup or code alone ("<script>alert(1)</script>": not understood, the menu), small talk and
+requests for other services ("udh makan blm", "sorry", "info loker dong": ``flows.small_talk``).
 Before, they got "did you mean: Kamu bot? / Menyapa?" or "belum paham"."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows import small_talk
 from flows.code_only import code_only
 from flows.fallback import miss
 from flows.menu import main_menu
@@ -75,4 +77,4 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
         if turn.session.turns == 0:  # "ok" to open with: what can be asked
             return [main_menu(turn.lang, first=True)]
         return [turn.reply("fallback.acknowledged", turn.menu_button())]
-    return None
+    return small_talk.answer(turn, vague)  # "udh makan blm", "sorry", "info loker dong"

@@ -8,7 +8,20 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from flows import course_answers, course_browsing, fraud, handoff, language_choice, queue_wait
+from flows import (
+    complaint_asides,
+    contact_centre_aside,
+    course_answers,
+    course_browsing,
+    course_confirm,
+    fraud,
+    handoff,
+    language_choice,
+    nik_taken_aside,
+    queue_wait,
+    registration_fixes,
+    registration_refusals,
+)
 from flows.complaints import tells_story
 from flows.course_choice import COURSE_CHOICE
 from flows.digression import digress, weary
@@ -76,8 +89,16 @@ def _typed(turn: FlowTurn) -> Step:
         return [said, *(yield from runner.start(COURSE_CHOICE, again, hooks()))]
     if flow is not None:
         tired = weary(turn)  # "udh lah cape": stop, go on, or a person, kindly
-        return tired if tired is not None else (yield from runner.reply(flow, turn, hooks()))
-    return (yield from on_text(turn))
+        aside = tired or nik_taken_aside.answer(flow, turn)  # "nik aku udh terdaftar katanya"
+        aside = aside or complaint_asides.answer(flow, turn)  # "nomor call center brp?"
+        aside = aside or contact_centre_aside.answer(flow, turn)  # in any form: the number
+        aside = aside or registration_refusals.answer(flow, turn)  # "knp nik aku ditolak?"
+        if aside is None:  # "kk nya 3174..." at a later registration question
+            aside = yield from registration_fixes.correct(flow, turn, hooks())
+        return aside if aside is not None else (yield from runner.reply(flow, turn, hooks()))
+    confirming = course_confirm.pending(turn)  # "bisa refund ga?" at "Beli ...? [Ya, beli]"
+    replies = yield from on_text(turn)
+    return (yield from course_confirm.kept(turn, confirming, replies))
 
 
 def _remember(turn: FlowTurn) -> None:

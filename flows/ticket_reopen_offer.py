@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from flows.complaint_topics import PAYOUT_NAMED, category_for, file_complaint
+from flows.echo_masking import masked_echo
 from flows.formatting import long_date
 from flows.messages import Button, Outbound
 from flows.queries import MyTickets, TicketQuery
@@ -113,7 +114,7 @@ def offer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
                                    "turns": turns}  # fmt: skip
     yes = turn.button("ticket_reopen.button", payload(ticket.reference), means="yes")
     return [turn.reply("ticket_reopen.offer", yes, turn.menu_button(means="no"),
-                       **_params(turn, ticket), words=words)]  # fmt: skip
+                       **_params(turn, ticket), words=masked_echo(words))]  # fmt: skip
 
 
 _ABOUT_REOPENING = frozenset(

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from flows.echo_masking import masked_echo
 from flows.messages import Button, Outbound
 from flows.queries import MyTickets, TicketQuery, TicketReply
 from flows.result import Result, Valid
@@ -143,7 +144,8 @@ def _params(turn: FlowTurn) -> dict[str, object]:
     return {
         "reference": turn.slots.get("reference") or "-",
         "request": turn.say("ticket_reply.request", message=request) if request else "",
-        "details": turn.slots.get("details", ""),
+        # said back masked (NIK, phone, e-mail), as the complaint's summary is
+        "details": masked_echo(str(turn.slots.get("details", ""))),
     }
 
 

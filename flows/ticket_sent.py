@@ -1,16 +1,20 @@
 """Whether a complaint just filed went through ("udh kekirim kan?", "udah terkirim belum?",
 "was it sent?"): yes, with the reference of the ticket this chat filed last and how to check
 its status. Before, the NLU's guesses were followed: "Maksud kamu yang mana? Berhenti
-langganan", or the incentive's timing."""
+langganan", or the incentive's timing. A bare question about the status soon after ("what's
+the status?", "statusnya gimana?") is shown that ticket's status (``status``), not asked
+"which one do you mean?"."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from flows import my_data
 from flows.complaint_ticket import FILED_AT, FILED_REFERENCE
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
-from flows.turn import within_context_of
+from flows.turn import Ask, within_context_of
 
 _SENT = frozenset(
     {"kekirim", "terkirim", "tekirim", "dikirim", "kirim", "kirimnya", "tercatat", "kecatat",
@@ -36,15 +40,50 @@ _ASKS = re.compile(r"[?？]|\b(?:kan|belum|blm|blom|ga|gak|gk|kah|apa|apakah|was
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     """ "Yes, it is recorded under PRK-..." to a bare "was it sent?" soon after filing, else
     None."""
+    reference = _filed_just_before(turn)
+    if reference is None or not asks_if_sent(turn.message.text or ""):
+        return None
+    status = turn.button("intents.complaint_status", "intent:complaint_status")
+    return [turn.reply("complaints.sent", status, turn.menu_button(), reference=reference)]
+
+
+def status(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The status of the ticket filed just before, to a bare "what's the status?"."""
+    reference = _filed_just_before(turn)
+    if reference is None or not asks_status(turn.message.text or ""):
+        return None
+    asked = FlowTurn(turn.session, replace(turn.message, text=reference), turn.ctx)
+    return (yield from my_data.ticket_status(asked))
+
+
+def _filed_just_before(turn: FlowTurn) -> str | None:
+    """The reference of the ticket this chat filed, if within the context window, for a
+    typed message."""
     profile = turn.session.profile
     reference = profile.get(FILED_REFERENCE)
     filed_at = float(profile.get(FILED_AT) or 0)
     if not reference or not within_context_of(filed_at, turn.message.at):
         return None
-    if turn.message.payload is not None or not asks_if_sent(turn.message.text or ""):
-        return None
-    status = turn.button("intents.complaint_status", "intent:complaint_status")
-    return [turn.reply("complaints.sent", status, turn.menu_button(), reference=reference)]
+    return None if turn.message.payload is not None else str(reference)
+
+
+_STATUS = frozenset({"status", "statusnya", "statusny", "state"})
+_STATUS_AROUND = _AROUND | frozenset(
+    {"what", "whats", "s", "the", "its", "how", "now", "gimana", "gmn", "gmna", "bagaimana",
+     "cek", "check", "sekarang", "skrg", "lihat", "liat", "tolong", "please", "so", "any",
+     "update", "on"}
+)  # fmt: skip
+
+
+def asks_status(text: str) -> bool:
+    """ "what's the status?", "statusnya gimana?", "cek status dong": the status asked for,
+    nothing else named ("status insentif aku?" is about the incentive)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words or len(words) > 6:
+        return False
+    return any(word in _STATUS for word in words) and all(
+        word in _STATUS or word in _STATUS_AROUND for word in words
+    )
 
 
 def asks_if_sent(text: str) -> bool:
@@ -59,4 +98,4 @@ def asks_if_sent(text: str) -> bool:
     )
 
 
-__all__ = ["answer", "asks_if_sent"]
+__all__ = ["answer", "asks_if_sent", "asks_status", "status"]

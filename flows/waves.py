@@ -1,12 +1,16 @@
 """What the assistant says about registration waves: the one open now or the next one, and a
-wave asked for by number ("gelombang 73 kapan dibuka?", "pengumuman gelombang 71 kapan?").
-Dates come from the database, never from the assistant."""
+wave asked for by number ("gelombang 73 kapan dibuka?", "pengumuman gelombang 71 kapan?"); a
+number not scheduled is said to be so, and then news by broadcast offered. A short "kalo
+gelombang 100?" (read as a subscription) asks about that wave. Dates come from the database,
+never from the assistant."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from flows.formatting import count, long_date
+from flows.messages import Outbound
 from flows.queries import WaveByNumber, WaveQuery
 from flows.responses import text
 from flows.runtime.machine import FlowTurn
@@ -18,6 +22,37 @@ def named_wave(turn: FlowTurn) -> int | None:
     """The wave number the message names ("gelombang 73", "gel. 12"), if any."""
     found = turn.message.entity("wave")
     return int(found) if isinstance(found, int) and found > 0 else None
+
+
+MISREAD = frozenset({"subscribe", "unsubscribe", "out_of_scope", "inform", "help", "greet"})
+"""Readings of a short question about a numbered wave that name no wave topic."""
+MAX_WORDS = 6
+_NEWS = re.compile(
+    r"langgan\w*|subscri\w*|siaran|broadcast|notif\w*|kabar\w*|\bunsub\w*|\bspam\b|"
+    r"\binformasikan\b|\bingetin\b|\bingatkan\b|\bremind\w*|\bnotify\b|\blet me know\b"
+)
+"""Asking to be told ("kabarin kalo gelombang 100 dibuka"): a subscription, not a question."""
+
+
+def asks_about_wave(turn: FlowTurn, unsure: bool) -> bool:
+    """ "kalo gelombang 100?", "klo gel 73 gmn" (read as a subscription): a wave question."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if named_wave(turn) is None or message.payload is not None or len(text.split()) > MAX_WORDS:
+        return False
+    if _NEWS.search(text):
+        return False
+    return message.intent in MISREAD or unsure
+
+
+def wave_reply(turn: FlowTurn, body: str, wave: WaveView | None) -> Outbound:
+    """``body`` on a numbered wave; one not scheduled (``wave`` None) adds news offered by
+    broadcast ("Kabari aku"), once it is said that there is no date."""
+    if wave is not None:
+        return Outbound(body, (turn.menu_button(),))
+    offer = turn.button("registration.notify_me", "subscribe", means="yes")
+    body = body + "\n" + turn.say("waves.notify_offer")
+    return Outbound(body, (offer, turn.menu_button()))
 
 
 def waves_text(language: str) -> Ask[str]:
@@ -33,6 +68,17 @@ def waves_text(language: str) -> Ask[str]:
 def wave_text(number: int, language: str, now: datetime) -> Ask[str]:
     """Where wave ``number`` stands at ``now``; an unknown one adds what is open or next."""
     wave: WaveView | None = yield WaveByNumber(number)
+    return (yield from _described(number, wave, language, now))
+
+
+def wave_answer(turn: FlowTurn, number: int) -> Ask[Outbound]:
+    """``wave_text`` as a reply (``wave_reply``: news offered for a wave not scheduled)."""
+    wave: WaveView | None = yield WaveByNumber(number)
+    body = yield from _described(number, wave, turn.lang, turn.message.at)
+    return wave_reply(turn, body, wave)
+
+
+def _described(number: int, wave: WaveView | None, language: str, now: datetime) -> Ask[str]:
     if wave is None:
         current = yield from waves_text(language)
         return text(language, "waves.unknown", number=number) + "\n" + current

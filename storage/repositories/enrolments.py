@@ -1,7 +1,13 @@
 """Buying a course with the training balance, and what a participant has bought.
 
-``enrol`` re-checks everything inside one transaction (status, deadline, balance, course) and
-deducts the balance with a guarded UPDATE, so two concurrent purchases cannot overspend."""
+``enrol`` re-checks everything inside one transaction (status, deadline, balance, course, and
+that no course bought before is still open) and deducts the balance with a guarded UPDATE, so
+two concurrent purchases cannot overspend. The participant's row is locked first (PostgreSQL),
+so a second purchase waits for the first and then sees it.
+
+DOMAIN.md: the rest of the balance is spent only after the first course is completed and rated;
+a course bought and not yet completed and rated refuses the next purchase
+(``previous_unfinished``, ``previous_unrated``)."""
 
 from __future__ import annotations
 
@@ -27,13 +33,18 @@ from storage.models import (
 __all__ = ["EnrolmentRecord", "EnrolmentRepository", "EnrolmentResult"]
 
 _ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "0O1I")
-CAN_BUY = (ParticipantStatus.SELECTED.value, ParticipantStatus.ENROLLED.value)
+CAN_BUY = (
+    ParticipantStatus.SELECTED.value,
+    ParticipantStatus.ENROLLED.value,
+    ParticipantStatus.COMPLETED.value,  # the first course done and rated: the rest of the balance
+)
 
 
 @dataclass(frozen=True, slots=True)
 class EnrolmentResult:
     """``reason`` is None on success, else one of: not_registered, not_selected, revoked,
-    deadline_passed, not_enough_balance, course_unavailable, already_enrolled."""
+    deadline_passed, not_enough_balance, course_unavailable, already_enrolled,
+    previous_unfinished, previous_unrated (``title``: then the course still open)."""
 
     reason: str | None
     title: str = ""
@@ -66,7 +77,7 @@ class EnrolmentRepository:
     ) -> EnrolmentResult:
         now = now or utcnow()
         async with self._sessions() as session, session.begin():
-            person = await session.get(Participant, participant_id)
+            person = await session.get(Participant, participant_id, with_for_update=True)
             refusal = _refusal(person, now)
             if refusal is not None:
                 return EnrolmentResult(refusal)
@@ -90,12 +101,21 @@ class EnrolmentRepository:
             )
             if owned is not None:
                 return EnrolmentResult("already_enrolled")
+            still_open = await open_course(session, participant_id)
+            if still_open is not None:
+                return still_open
             paid = await session.execute(
                 sa.update(Participant)
                 .where(Participant.id == participant_id, Participant.balance >= course.price)
                 .values(
                     balance=Participant.balance - course.price,
-                    status=ParticipantStatus.ENROLLED.value,
+                    status=sa.case(  # "completed" (an incentive schedule) stays so
+                        (
+                            Participant.status == ParticipantStatus.SELECTED.value,
+                            ParticipantStatus.ENROLLED.value,
+                        ),
+                        else_=Participant.status,
+                    ),
                 )
             )
             if int(getattr(paid, "rowcount", 0) or 0) != 1:
@@ -147,6 +167,29 @@ class EnrolmentRepository:
             EnrolmentRecord(title, e.status, e.purchased_at, e.completed_at, e.rating is not None)
             for title, e in rows
         ]
+
+
+async def open_course(session: AsyncSession, participant_id: int) -> EnrolmentResult | None:
+    """The refusal of a next purchase while a course bought before is not yet completed and
+    rated (the oldest such course named), else None. A cancelled purchase counts for nothing."""
+    row = (
+        await session.execute(
+            sa.select(Course.title, Enrolment.completed_at)
+            .join(Course, Course.id == Enrolment.course_id)
+            .where(
+                Enrolment.participant_id == participant_id,
+                Enrolment.status != EnrolmentStatus.CANCELLED.value,
+                sa.or_(Enrolment.completed_at.is_(None), Enrolment.rating.is_(None)),
+            )
+            .order_by(Enrolment.purchased_at, Enrolment.id)
+            .limit(1)
+        )
+    ).first()
+    if row is None:
+        return None
+    title, completed_at = row
+    reason = "previous_unfinished" if completed_at is None else "previous_unrated"
+    return EnrolmentResult(reason, str(title))
 
 
 def _refusal(person: Participant | None, now: datetime) -> str | None:

@@ -1,0 +1,85 @@
+"""Side questions inside the complaint form, answered before the form reads the message (the
+router's hook, as ``flows.nik_taken_aside``), then the form's question asked again:
+
+- the contact centre's number ("btw nomor call center prakerja brp?"): the number, not a
+  person (the NLU reads "call center" as a wish for one: the chat went to the staff queue);
+  told as in any form (``flows.contact_centre_aside``), in the complaint's words;
+- a damaged e-KTP ("kalo ktp aku rusak gmn") and, in a KTP photo / face check complaint,
+  another person's phone ("bisa pake hp org lain ga?"): before, filed as the story;
+- "trs gmn kak" at the summary: what the choice there is (send, rewrite, cancel), and the
+  summary again (before: what the assistant can do in general).
+
+Other questions go to the runner: a short question is no story (``complaint_questions``), so
+it is answered as any digression ("insentif itu brp sih?")."""
+
+from __future__ import annotations
+
+import re
+
+from flows.complaint_questions import asks_instead
+from flows.complaints import COMPLAINTS
+from flows.contact_centre_aside import asks_contact_number, pending, then_resume
+from flows.messages import Outbound
+from flows.runtime.machine import Flow, FlowTurn
+from flows.runtime.prompts import prompt
+
+_DAMAGED_KTP = re.compile(
+    r"\b(?:e-?ktp|ktp)\w*\b.{0,25}\b(?:rusak|patah|retak|pecah|luntur|pudar|sobek|robek|"
+    r"hilang|kebakar|terbakar|damaged|broken|lost)\b"
+)
+_OTHER_PHONE = re.compile(
+    r"\b(?:hp|handphone|ponsel|henpon|phone|kamera|camera)\b.{0,20}"
+    r"\b(?:orang|org|orng|temen|teman|keluarga|saudara|sodara|kakak|kaka|adik|adek|ibu|bapak|"
+    r"ayah|mama|papa|suami|istri|someone|somebody|another|other|lain|pinjam\w*|minjem)\b"
+)
+_WHAT_NOW = frozenset(
+    {"gimana", "gmn", "gmna", "bagaimana", "terus", "trus", "trs", "truss", "lalu", "terusnya",
+     "trsnya", "selanjutnya", "ngapain", "next", "now", "then"}
+)  # fmt: skip
+_FILLER = frozenset(
+    {"kak", "min", "dong", "nih", "sih", "ya", "ini", "itu", "oh", "ok", "oke", "jadi", "jd",
+     "habis", "abis", "sekarang", "skrg", "aku", "saya", "harus", "apa", "what", "do", "i",
+     "should", "so", "and", "nya", "ke", "mana", "deh", "nah"}
+)  # fmt: skip
+MAX_WHAT_NOW_WORDS = 6
+
+
+def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
+    """The answer to a side question at the complaint form's pending question, then that
+    question again; else None (the runner reads the message)."""
+    state = pending(flow, turn) if flow is COMPLAINTS else None
+    if state is None:
+        return None
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if state.name == "confirm" and asks_what_now(lowered):
+        return [Outbound(turn.say("complaints.aside.at_summary")), prompt(flow, state, turn)]
+    key = _known(lowered, str(turn.slots.get("category")))
+    if key is None:
+        return None
+    said = Outbound(turn.say(key, contact_centre=turn.ctx.programme.contact_centre))
+    return then_resume(flow, state, turn, said)
+
+
+def asks_what_now(lowered: str) -> bool:
+    """ "trs gmn kak", "terus?", "now what?": what to do now, nothing else named."""
+    words = re.findall(r"[a-z]+", lowered)
+    if not words or len(words) > MAX_WHAT_NOW_WORDS:
+        return False
+    return any(word in _WHAT_NOW for word in words) and all(
+        word in _WHAT_NOW or word in _FILLER for word in words
+    )
+
+
+def _known(lowered: str, category: str) -> str | None:
+    if asks_contact_number(lowered):
+        return "complaints.aside.contact_centre"
+    if not asks_instead(lowered):
+        return None  # a story that names the KTP or a phone is the story
+    if _DAMAGED_KTP.search(lowered):
+        return "complaints.aside.ktp_damaged"
+    if category == "ktp_face" and _OTHER_PHONE.search(lowered):
+        return "complaints.aside.other_phone"
+    return None
+
+
+__all__ = ["answer", "asks_contact_number", "asks_what_now"]

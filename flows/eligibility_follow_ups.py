@@ -1,0 +1,247 @@
+"""Short eligibility questions that vary the one just answered ("kalo X?"), read against it
+instead of starting the check again (DOMAIN.md "Eligibility"):
+
+- another aid programme ("aku penerima PKH ..." then "kalo BLT?"): every social-assistance
+  programme is treated alike (allowed in the current era, excluded in the semi-bansos one);
+- a BPD member ("kalau BPD?" after the village-official rule): DOMAIN.md names village heads
+  and village officials only, so the rule is said and checking at registration advised;
+- a relative ("kalau istri saya yang ibu rumah tangga?" after "PNS can't join"): the rules are
+  each person's own; a homemaker may join, an excluded job of theirs excludes them;
+- someone else's NIK ("kalo pake nik istri?" after "once in a lifetime"): one NIK, one person;
+- a relative's age ("bapak sy umur 65 mau ikut prakerja bisa ga", then "kalo 64?"): that age
+  against 18–64, not the user's own asked.
+
+Inside the check the first two are answered at any question (``asked``), the question again."""
+
+from __future__ import annotations
+
+import re
+
+from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
+from flows.eligibility_situations import ASKS_JOIN
+from flows.last_answer import just_said, remember
+from flows.messages import Outbound
+from flows.result import Invalid
+from flows.runtime.machine import FlowTurn
+from flows.runtime.transitions import FINISHED
+from flows.turn import FlowContext, within_context_of
+
+VARIED = "eligibility_varied"
+"""``flows.last_answer`` topic: a variation of an eligibility question was answered."""
+RELATIVE_AGE = "relative_age"
+"""``flows.last_answer`` topic: a relative's age was answered ("kalo 64?" next)."""
+KIN_SAID = "eligibility_kin"
+"""``session.profile`` key: the relative whose age was answered."""
+MAX_WORDS = 10
+
+_IF = re.compile(
+    r"^(?:(?:oh|ooh|ohh|o|ok|oke|hmm|trus|terus|trs|lalu|nah|tapi|tp|gitu|begitu|ya|kak|min)"
+    r"\W*\s+)*(?:kalo|kalau|klo|kl|kalu|gimana kalau|gmn kalo|gimana kalo|bagaimana kalau|"
+    r"if|what if|what about|how about|and if)\b"
+)
+"""How a variation begins ("kalo BLT?", "oh gitu, kalau istri saya ...?")."""
+AID = re.compile(
+    r"\b(?:pkh|bpnt|blt|blt ?dd|bsu|bpum|bst|bansos|bantuan sosial|sembako|kks|pbi|bantuan "
+    r"(?:pangan|tunai|langsung tunai)|social assistance|cash transfer)\b"
+)
+"""An aid programme named (PKH, BPNT, BLT, BSU, BPUM ...)."""
+BPD = re.compile(r"\b(?:bpd|badan permusyawaratan desa|anggota bpd|village council)\b")
+_KIN_WORDS = {
+    "bapak": "bapak", "bapa": "bapak", "ayah": "ayah", "bokap": "ayah", "papa": "ayah",
+    "ibu": "ibu", "ibuk": "ibu", "mama": "ibu", "emak": "ibu", "nyokap": "ibu", "istri": "istri",
+    "bini": "istri", "suami": "suami", "kakak": "kakak", "abang": "kakak", "adik": "adik",
+    "adek": "adik", "anak": "anak", "father": "ayah", "dad": "ayah", "mother": "ibu",
+    "mom": "ibu", "wife": "istri", "husband": "suami", "brother": "kakak", "sister": "kakak",
+    "son": "anak", "daughter": "anak",
+}  # fmt: skip
+_KIN_ALT = "|".join(_KIN_WORDS)
+KIN = re.compile(rf"\b({_KIN_ALT})(?:ku|nya|mu)?\b")
+_OTHER_NIK = re.compile(
+    r"\b(?:nik|ktp|kk|data|identitas|akun)\b(?:\s+\w+)?\s+(?:orang lain|org lain|"
+    rf"(?:{_KIN_ALT})(?:ku|nya|mu)?)\b"
+    rf"|\b(?:atas nama|a\.?n\.?)\s+(?:orang lain|org lain|{_KIN_ALT})"
+)
+"""Someone else's NIK or name used ("pake nik istri", "atas nama suami")."""
+_HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker)\b")
+_AGE = re.compile(
+    r"\b(?:umur\w*|usia\w*|berumur|berusia|age[ds]?)\s*(?:nya\s+)?(\d{1,2})\b"
+    r"|\b(\d{1,2})\s*(?:tahun|thn|th|taun|years? old|yo)\b"
+)
+_OWNER = re.compile(r"^\s*(?:saya|aku|sy|gw|gue|gua|ku|ane)\b")
+"""Whose relative ("bapak sy"): no clause about the user."""
+_BARE_AGE = re.compile(r"^\D*?\b(\d{1,2})\b\s*(?:tahun|thn|th|taun|years?)?\W*$")
+
+
+_JOIN = re.compile(r"\b(?:ikut\w*|daftar\w*|dftr|gabung|join|apply|prakerja)\b")
+_CAN = re.compile(r"\?|\b(?:bisa|bs|boleh|blh|bole|dapat|dpt|can|may|eligible|memenuhi)\b")
+
+
+def _asks_join(lowered: str) -> bool:
+    """Whether someone may join, in any word order ("mau ikut prakerja bisa ga")."""
+    return bool(ASKS_JOIN.search(lowered) or (_JOIN.search(lowered) and _CAN.search(lowered)))
+
+
+def _kin(lowered: str) -> str | None:
+    found = KIN.search(lowered)
+    return _KIN_WORDS[found.group(1)] if found else None
+
+
+def _kin_name(turn: FlowTurn, kin: str | None) -> str:
+    return turn.say(f"eligibility.kin.{kin or 'other'}")
+
+
+def _varies(turn: FlowTurn) -> str | None:
+    """The message, lower-cased, when it is a short "kalo X?" variation; else None."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or len(text.split()) > MAX_WORDS or not _IF.search(text):
+        return None
+    return text
+
+
+def _after_eligibility(turn: FlowTurn) -> bool:
+    """The answer just before was about eligibility: the check's verdict, or an eligibility
+    question answered outside it."""
+    if just_said(turn) in (VARIED, RELATIVE_AGE):
+        return True
+    finished = turn.session.profile.get(FINISHED) or []
+    if (
+        len(finished) == 4
+        and finished[0] == "eligibility"
+        and finished[2] == turn.session.turns - 1
+    ):
+        return within_context_of(float(finished[3]), turn.message.at)
+    trail: list[str] = turn.session.profile.get("trail") or []
+    before = trail[:-1] if turn.message.intent else trail
+    recent = within_context_of(turn.session.last_activity, turn.message.at)
+    return recent and bool(before) and before[-1] in ("check_eligibility", "register")
+
+
+def aid_line(turn: FlowTurn) -> str:
+    """Whether aid recipients may join, in the era configured."""
+    allowed = turn.ctx.programme.era.social_assistance_allowed
+    return turn.say("invalid.bansos_allowed" if allowed else "invalid.bansos_excluded")
+
+
+def asked(text: str, ctx: FlowContext) -> Invalid | None:
+    """At a question of the check: another aid programme or a BPD member asked about ("kalo
+    BLT?"): answered, no miss, the question again."""
+    lowered = " ".join(text.lower().split())
+    if len(lowered.split()) > MAX_WORDS or not _IF.search(lowered):
+        return None
+    if BPD.search(lowered):
+        return Invalid("eligibility_bpd", miss=False)
+    if AID.search(lowered):
+        allowed = ctx.programme.era.social_assistance_allowed
+        return Invalid("bansos_allowed" if allowed else "bansos_excluded", miss=False)
+    return None
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    """The variation's answer right after an eligibility answer, else None."""
+    replies = _answer(turn)
+    if replies is not None and just_said(turn) != RELATIVE_AGE:
+        remember(turn, VARIED)  # "kalo istri saya PNS juga?" next: still about eligibility
+    return replies
+
+
+def _answer(turn: FlowTurn) -> list[Outbound] | None:
+    text = _varies(turn)
+    if text is None:
+        return None
+    if just_said(turn) == RELATIVE_AGE and (aged := _BARE_AGE.search(text)):
+        kin = turn.session.profile.get(KIN_SAID)
+        return _age_verdict(turn, int(aged.group(1)), kin if isinstance(kin, str) else None)
+    if not _after_eligibility(turn):
+        return None
+    check = turn.button("eligibility.start", "flow:eligibility", means="yes")
+    if BPD.search(text):
+        return [turn.reply("invalid.eligibility_bpd", check, turn.menu_button())]
+    if AID.search(text):
+        return [Outbound(aid_line(turn), (check, turn.menu_button()))]
+    kin = _kin(text)
+    if _OTHER_NIK.search(text):
+        per_kk = turn.ctx.programme.max_beneficiaries_per_kk
+        line = turn.say("eligibility.note.other_nik", max_per_kk=per_kk)
+        return [Outbound(line, (check, turn.menu_button()))]
+    if kin is not None:
+        return [Outbound(_relative(turn, text, kin), (check, turn.menu_button()))]
+    return None
+
+
+def _relative(turn: FlowTurn, text: str, kin: str) -> str:
+    """A relative's own chances: their excluded job, or a homemaker; then the rules for them."""
+    name = _kin_name(turn, kin)
+    rules = turn.ctx.programme
+    lines = []
+    for value, pattern in EXCLUDED_JOBS.items():
+        if affirmed(pattern, text):
+            said = turn.say("eligibility.relative.excluded", kin=name)
+            lines.append(f"{said}\n{turn.say(f'eligibility.fail.occupation_{value}')}")
+            break
+    else:
+        if _HOMEMAKER.search(text):
+            lines.append(turn.say("eligibility.note.homemaker"))
+    lines.append(
+        turn.say(
+            "eligibility.relative.rules",
+            kin=name,
+            min_age=rules.min_age,
+            max_age=rules.max_age,
+            max_per_kk=rules.max_beneficiaries_per_kk,
+        )
+    )
+    return "\n\n".join(lines)
+
+
+def relative_age(turn: FlowTurn) -> list[Outbound] | None:
+    """A relative's age in a question whether they may join ("bapak sy umur 65 mau ikut
+    prakerja bisa ga"): that age against the rule, not the user's own asked."""
+    text = " ".join((turn.message.text or "").lower().split())
+    kin = KIN.search(text)
+    if turn.message.payload is not None or kin is None or not _asks_join(text):
+        return None
+    aged = _AGE.search(text, kin.end())
+    gap = _OWNER.sub("", text[kin.end() : aged.start()]) if aged else ""
+    if aged is None or re.search(r"\b(?:aku|saya|sy|gw|gue|i)\b", gap):
+        return None  # "bapak aku pns, aku umur 20": the user's own age
+    years = int(aged.group(1) or aged.group(2))
+    return _age_verdict(turn, years, _KIN_WORDS[kin.group(1)])
+
+
+def _age_verdict(turn: FlowTurn, years: int, kin: str | None) -> list[Outbound]:
+    rules = turn.ctx.programme
+    remember(turn, RELATIVE_AGE)  # "kalo 64?" next: that age
+    turn.session.profile[KIN_SAID] = kin
+    if years > rules.max_age:
+        key = "eligibility.relative.too_old"
+    elif years < rules.min_age:
+        key = "eligibility.relative.too_young"
+    else:
+        key = "eligibility.relative.age_ok"
+    name = _kin_name(turn, kin)
+    lines = [turn.say(key, kin=name, age=years, min_age=rules.min_age, max_age=rules.max_age)]
+    if key.endswith("age_ok"):
+        lines.append(
+            turn.say(
+                "eligibility.relative.rules",
+                kin=name,
+                min_age=rules.min_age,
+                max_age=rules.max_age,
+                max_per_kk=rules.max_beneficiaries_per_kk,
+            )
+        )
+    check = turn.button("eligibility.start", "flow:eligibility")
+    return [Outbound("\n\n".join(lines), (check, turn.menu_button()))]
+
+
+__all__ = [
+    "AID",
+    "BPD",
+    "KIN",
+    "RELATIVE_AGE",
+    "VARIED",
+    "aid_line",
+    "answer",
+    "asked",
+    "relative_age",
+]

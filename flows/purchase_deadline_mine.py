@@ -1,0 +1,77 @@
+"""The purchase deadline as it applies to the linked participant ("batas beli pelatihan
+berikutnya kapan?"): selected, their first purchase's date (or that it is gone: revoked by the
+rules, ``flows.purchase_deadline``); with a course bought, when the next one can be bought (after
+the one still open is completed and rated, then within the era's ``rest_days``); revoked, why.
+Before, an enrolled participant asking this got only the balance. None: not linked, or nothing
+of theirs to say (the rule is answered then, ``flows.purchase_deadline_rules``)."""
+
+from __future__ import annotations
+
+from flows import purchase_deadline
+from flows.complaint_topics import file_complaint
+from flows.course_second_purchase import still_open
+from flows.formatting import long_date, money
+from flows.messages import Outbound
+from flows.my_data import participant
+from flows.queries import EnrolmentsQuery
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+from flows.views import EnrolmentView, ParticipantView
+
+BOUGHT = ("enrolled", "completed")
+
+
+def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    if person.status == "revoked":
+        report = file_complaint(turn, topic="revoked")
+        facts = _facts(turn, person)
+        return [turn.reply("kb.revoked_why", report, turn.menu_button(), **facts)]
+    if person.status == "selected":
+        return _first(turn, person)
+    if person.status not in BOUGHT:
+        return None
+    records: list[EnrolmentView] = yield EnrolmentsQuery(person.id)
+    return _next(turn, person, list(records or []))
+
+
+def _first(turn: FlowTurn, person: ParticipantView) -> list[Outbound] | None:
+    """A selected participant's first purchase: its date, or that it is gone."""
+    if purchase_deadline.lapsed(turn, person):
+        return [purchase_deadline.passed(turn, person, "kb.deadline_passed_balance")]
+    if person.purchase_deadline is None:
+        return None
+    deadline = long_date(person.purchase_deadline, turn.lang)
+    search = turn.button("menu.courses", "flow:course_choice")
+    return [turn.reply("kb.purchase_deadline_yours", search, turn.menu_button(), deadline=deadline)]
+
+
+def _next(
+    turn: FlowTurn, person: ParticipantView, records: list[EnrolmentView]
+) -> list[Outbound] | None:
+    """The next purchase: nothing left to spend, after the course still open, or now."""
+    facts = _facts(turn, person)
+    if int(str(facts.get("rest_days", 0))) <= 0:
+        return None  # an era without a second purchase window: the rule
+    if person.balance <= 0:
+        return [turn.reply("kb.purchase_deadline_spent", turn.menu_button())]
+    found = still_open(records)
+    balance = money(person.balance)
+    if found is not None:
+        key, title = "kb.purchase_deadline_next_open", found.title
+        return [turn.reply(key, turn.menu_button(), title=title, balance=balance, **facts)]
+    search = turn.button("menu.courses", "flow:course_choice")
+    key = "kb.purchase_deadline_next_rated"
+    return [turn.reply(key, search, turn.menu_button(), balance=balance, **facts)]
+
+
+def _facts(turn: FlowTurn, person: ParticipantView) -> dict[str, object]:
+    """The rules of the participant's own era (the current one when unknown)."""
+    programme = turn.ctx.programme
+    era = programme.eras.get(person.era or "") or programme.era
+    return {**programme.facts(), **era.facts()}
+
+
+__all__ = ["answer"]

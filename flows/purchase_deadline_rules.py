@@ -1,0 +1,112 @@
+"""Questions about the purchase deadline itself: "batas beli pelatihan brp hari?", "kalau telat
+beli pelatihan gimana?", "batas waktu beli pelatihan bisa diperpanjang?", and right after such
+an answer (or the balance rule) "kalo lewat gmn", "bisa diperpanjang ga". DOMAIN.md: the first
+course is bought within the era's days after selection, or the card is revoked (the balance
+lapses, no extension); the rest of the balance is spent after the first course is completed
+and rated (``rest_days`` then, in the current rules); the reference facts add that a revoked
+participant cannot join the programme again. Before, these got the general balance answer, a
+generic complaint offer or a "which one did you mean?" menu.
+
+A linked participant gets what applies to them (``flows.purchase_deadline_mine``): their own
+deadline, a deadline gone, or, once a course is bought, when the next one can be bought."""
+
+from __future__ import annotations
+
+import re
+
+from flows import purchase_deadline_mine as mine
+from flows.complaint_topics import file_complaint
+from flows.era_answers import BALANCE_RULE
+from flows.last_answer import just_said, remember
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+
+TOPIC = "purchase_deadline"
+"""``flows.last_answer`` topic: the purchase deadline was answered."""
+FOLLOWED = (TOPIC, BALANCE_RULE)
+"""Answers after which "kalo lewat gmn" is about the deadline."""
+MAX_FOLLOW_UP_WORDS = 8
+
+_BUY = r"(?:beli\w*|membeli|dibeli|pembelian|buy\w*|purchas\w*)"
+_LIMIT = (
+    r"(?:batas\w*|deadline|dedline|tenggat|jatuh tempo|(?:paling|plg) lambat|jangka waktu|"
+    r"limit|due|time limit)"
+)
+_DEADLINE = re.compile(
+    rf"\b{_LIMIT}\b.{{0,30}}\b{_BUY}|\b{_BUY}.{{0,30}}\b{_LIMIT}\b"
+    rf"|\b{_BUY} (?:pelatihan|kelas|kursus|training|course)\w*.{{0,25}}\b(?:berapa|brp|brapa) "
+    r"(?:hari|lama)\b|\bhow (?:long|many days)\b.{0,30}\bto buy\b"
+)
+"""The deadline to buy a course named ("batas beli pelatihan", "deadline pembelian")."""
+_MISSED = re.compile(
+    r"\b(?:lewat|kelewat|terlewat|telat|terlambat|ketinggalan|(?:ga|gak|gk|nggak|tidak|tdk|"
+    r"belum|blm) (?:sempat |sempet )?(?:beli|dibeli|membeli)|missed?|miss it|late|passes|passed|"
+    r"expires?|don'?t buy|didn'?t buy)\b"
+)
+_EXTEND = re.compile(
+    r"\b(?:diperpanjang|perpanjang\w*|memperpanjang|ditunda|diundur|mundur\w*|tambah waktu|"
+    r"nambah waktu|dispensasi|extend\w*|extension|more time)\b"
+)
+_LATE_BUYING = re.compile(
+    rf"\b(?:telat|terlambat|kelewat|lewat|(?:ga|gak|nggak|tidak|tdk) sempat) {_BUY} "
+    r"(?:pelatihan|kelas|kursus|training|course)"
+)
+"""Buying late asked about ("kalau telat beli pelatihan gimana?")."""
+_ALREADY = re.compile(
+    r"\b(?:dicabut|revoked)\b|\b(?:udah|udh|sudah|sdh|dah|already)\b.{0,15}\b(?:lewat|telat|"
+    r"passed)\b|\blewat \d+ hari\b"
+)
+"""Told as having happened ("udh lewat 20 hari", "kartuku dicabut"): the revocation's answer
+(``flows.revocation_help``), not the rule."""
+
+
+def asks_deadline(text: str) -> bool:
+    """Whether the purchase deadline is asked about ("batas beli pelatihan brp hari?")."""
+    return bool(_DEADLINE.search(text))
+
+
+def asks_missed(text: str) -> bool:
+    """Whether missing the deadline or extending it is asked about ("kalo lewat gmn")."""
+    return bool(_MISSED.search(text) or _EXTEND.search(text))
+
+
+def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The deadline's rule, what missing it means, or (linked) what applies; else None."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or not lowered or _ALREADY.search(lowered):
+        return None
+    follows = just_said(turn) in FOLLOWED and len(lowered.split()) <= MAX_FOLLOW_UP_WORDS
+    if asks_missed(lowered) and (follows or asks_deadline(lowered) or _LATE_BUYING.search(lowered)):
+        return missed(turn)
+    if not asks_deadline(lowered):
+        return None
+    own = yield from mine.answer(turn)
+    if own is not None:
+        remember(turn, TOPIC)
+        return own
+    return rule(turn)
+
+
+def rule(turn: FlowTurn) -> list[Outbound]:
+    """The first purchase's deadline (the balance rule, whose era "kalo dulu 2021?" asks
+    again), that it is not extended and, in the current rules, the rest's."""
+    facts = turn.ctx.programme.facts()
+    lines = [turn.say("kb.balance_rule", **facts), turn.say("kb.purchase_deadline_fixed")]
+    if turn.ctx.programme.era.rest_days > 0:
+        lines.append(turn.say("kb.course_buy_rest", **facts))
+    remember(turn, BALANCE_RULE)  # "kalo dulu 2021?" next: that era's deadline
+    search = turn.button("menu.courses", "flow:course_choice")
+    return [Outbound(" ".join(lines), (search, turn.menu_button()))]
+
+
+def missed(turn: FlowTurn) -> list[Outbound]:
+    """A deadline missed: the card revoked, no extension, and what can still be done."""
+    remember(turn, TOPIC)
+    facts = turn.ctx.programme.facts()
+    search = turn.button("menu.courses", "flow:course_choice")
+    report = file_complaint(turn, topic="revoked")
+    return [turn.reply("kb.purchase_deadline_missed", search, report, turn.menu_button(), **facts)]
+
+
+__all__ = ["TOPIC", "answer", "asks_deadline", "asks_missed", "missed", "rule"]

@@ -1,0 +1,102 @@
+"""An earlier registration answer given again at a later question, named with its new value:
+"kk nya 3174…" or "eh nik nya salah, 3273…" typed at the date-of-birth question. The value is
+checked as at its own question; a valid one replaces the old answer and the current question
+is asked again (a new NIK is checked for an account again and forgets what it decided: the
+region, a birth date that no longer matches it); an invalid one is explained, and the current
+question asked again. Before, "kk nya 3174…" at the date of birth was not understood, and a
+new NIK asked the KK again.
+
+Not at the OTP question (going on from the NIK would send another code), nor at the summary's
+edit choice; the name has its own correction (``flows.runtime.corrections``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows import validators as check
+from flows.contact_centre_aside import pending
+from flows.messages import Outbound
+from flows.result import Invalid, Valid
+from flows.runtime.hooks import Hooks
+from flows.runtime.machine import Flow, FlowTurn
+from flows.runtime.prompts import prompt
+from flows.runtime.transitions import enter
+from flows.turn import Ask
+
+FLOW = "registration"
+STEPS = frozenset({"kk", "dob", "phone", "email", "region", "region_fix", "summary"})
+"""The questions at which an earlier NIK, KK or birth date may be given again."""
+_OWN = r"(?:\s*(?:nya|ku|mu))?"
+_NUMBER = r"\W*(?:[a-z]+\W+){0,4}?(?P<value>\d[\d .\-]{2,24}\d)(?!\d)"
+_NAMED = {
+    "nik": re.compile(rf"\b(?:nik|no\.? ?ktp|nomor ktp){_OWN}\b{_NUMBER}"),
+    "kk": re.compile(rf"\b(?:kk|no\.? ?kk|nomor kk|kartu keluarga|family card){_OWN}\b{_NUMBER}"),
+    "dob": re.compile(
+        rf"\b(?:tgl lahir|tanggal lahir|ttl|lahir|birth ?date|date of birth|dob){_OWN}\b"
+        r"\W*(?:(?:aku|saya|gw|tadi|salah|harusnya|seharusnya|yang bener|yg bener|is|should be)"
+        r"\W+){0,3}"
+        r"(?P<value>\d.{3,20}?)\W*$"
+    ),
+}
+FORGETS = {"nik": ("nik_checked", "region", "region_code")}
+"""What a new value makes stale (as ``registration.DEPENDENTS`` on an edit); a birth date
+is kept if the new NIK still encodes it."""
+GOES_ON_FROM = {"nik": "check_nik"}
+"""Where the flow goes on from after a new value: the NIK's account check; else the field's
+own question, answered, so the flow moves on to the first question still open."""
+
+
+def given_again(text: str, pending_field: str, answered: set[str]) -> tuple[str, str] | None:
+    """(field, value) of an earlier answered field named with a new value, not the pending
+    question's field (that is its answer)."""
+    lowered = " ".join(text.lower().split())
+    for field, pattern in _NAMED.items():
+        found = pattern.search(lowered)
+        if found and field != pending_field and field in answered:
+            return field, found.group("value").strip()
+    return None
+
+
+def correct(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
+    """The earlier answer replaced and the current question asked again (or its value's
+    problem explained), else None (the runner reads the message)."""
+    state = pending(flow, turn) if flow.name == FLOW else None
+    if state is None or state.name not in STEPS or state.slot is None:
+        return None
+    found = given_again(turn.message.text or "", state.slot.name, set(turn.slots))
+    if found is None:
+        return None
+    field, value = found
+    own = flow.state(field).slot
+    assert own is not None and own.validate is not None
+    typed = replace(turn.message, text=value, entities=())
+    result = own.validate(typed, turn.slots, turn.ctx)
+    if isinstance(result, Invalid):
+        explained = Outbound(turn.say(f"invalid.{result.reason}", **result.params))
+        return [explained, prompt(flow, state, turn)]
+    if not isinstance(result, Valid):
+        return None
+    _replace(turn, field, result.value)
+    said = Outbound(turn.say("common.corrected", what=turn.say(f"slots.{field}")))
+    return [said, *(yield from enter(flow, GOES_ON_FROM.get(field, field), turn, hooks))]
+
+
+def _replace(turn: FlowTurn, field: str, value: object) -> None:
+    slots = turn.slots
+    slots[field] = value
+    for stale in FORGETS.get(field, ()):
+        slots.pop(stale, None)
+    if field == "nik" and not _still_matches(str(value), str(slots.get("dob") or "")):
+        slots.pop("dob", None)  # asked again: it must match the new NIK
+
+
+def _still_matches(nik: str, dob: str) -> bool:
+    encoded = check.nik_birth_date(nik)
+    if encoded is None or not dob:
+        return False
+    born = encoded[0]
+    return f"{born:%m-%d}" == dob[5:] and born.year % 100 == int(dob[2:4])
+
+
+__all__ = ["STEPS", "correct", "given_again"]

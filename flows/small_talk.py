@@ -1,0 +1,83 @@
+"""Small talk outside a flow that the NLU cannot place (it has no small-talk intent, so such a
+message was read as a low-confidence topic and got "Maksud kamu yang mana?" with unrelated
+topics): a friendly short reply that steers back to what the assistant does. "udh makan blm",
+"lagi apa kak", "wkwk" (chat); "sorry", "maaf" (no problem); "pemerintah bohong semua"
+(disappointment: a complaint or a person is one tap away); and requests for other services,
+kindly declined with what Prakerja offers instead: job vacancies ("info loker dong": training
+to prepare for work) and loans ("kalo pinjol?": Prakerja is no loan)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows.menu import main_menu
+from flows.messages import Outbound
+from flows.runtime import controls
+from flows.runtime.machine import FlowTurn
+
+MAX_WORDS = 8
+"""Small talk is short; a longer message asks something of its own."""
+
+_FILLER = (
+    r"(?:\s+(?:ya|yah|yaa|kak|kk|min|mimin|admin|gan|sis|bro|dong|deh|nih|sih|banget|bgt|"
+    r"bang|mas|mbak|pak|bu|ok|oke))*"
+)
+_SORRY = re.compile(
+    r"(?:(?:eh|oh|aduh|duh|waduh|oops|ups)[\s,]+)?"
+    r"(?:maaf|maap|mav|mf|sorry|sori|sory|soryy|mohon maaf|punten|afwan|my bad|i'?m sorry)"
+    + _FILLER
+    + r"(?:[\s,]+(?:salah (?:kirim|ketik|chat|pencet|tekan|kata)|typo|ganggu|mengganggu|"
+    r"baru bales|lama bales|telat bales|wrong (?:chat|message)))?" + _FILLER + r"[\s.!🙏]*"
+)
+"""An apology alone ("sorry", "maaf ya kak", "eh maaf salah kirim")."""
+_CHAT = re.compile(
+    r"\b(?:udah|udh|sudah|sdh|dah|uda)\s+(?:makan|mam|maem|tidur|bobo|mandi|sholat|solat|"
+    r"ngopi)\b|\b(?:lagi|lg|sedang|lgi)\s+(?:apa|ngapain|ngapa|sibuk|dimana|di mana)\b"
+    r"|\bapa\s*kabar\w*|\b(?:gimana|gmn|bagaimana)\s+kabar\w*|\bkabar\w*\s+(?:gimana|gmn|baik)\b"
+    r"|\bhow are (?:you|u)\b|\bwhat are you doing\b|\bhave you eaten\b|\bmakan apa\b"
+    r"|\b(?:kamu|km|kakak|mimin)\s+(?:cantik|ganteng|lucu|jomblo|sendirian|capek|cape)\b"
+    r"|\b(?:wk(?:wk)+\w*|kwk(?:wk)*\w*|ha(?:ha)+\w*|he(?:he)+\w*|xi(?:xi)+\w*|lol|lmao|awok\w*)\b"
+)
+"""Chat with no request ("udh makan blm", "lagi apa kak", "wkwk ketauan")."""
+_VENT = re.compile(
+    r"\b(?:pemerintah|pemerintahan|negara|pejabat|politikus|politisi|dpr|government)\b"
+    r".{0,30}\b(?:bohong|boong|bo'ong|php|korup\w*|nipu|penipu|tipu\w*|omdo|zalim|"
+    r"(?:ga|gak|nggak|tidak) becus|lying|liars?|corrupt)\b"
+)
+"""Disappointment with the government in general ("pemerintah bohong semua")."""
+_JOBS = re.compile(
+    r"\b(?:loker|lowker|lowongan|vacanc\w*|job openings?|job listings?|hiring|rekrutmen|"
+    r"(?:cari|nyari|mencari|carikan|cariin)\s+(?:kerja|kerjaan|pekerjaan|job|kerja\w*))\b"
+    r"|\b(?:info|informasi)\s+(?:kerja|kerjaan|pekerjaan)\b"
+)
+"""Job vacancies asked for ("info loker dong"): not Prakerja's service."""
+_LOANS = re.compile(r"\b(?:pinjol|pinjaman\w*|minjem|pinjem|utang|hutang|kredit|loans?)\b")
+"""A loan asked about ("kalo pinjol?"): Prakerja is no loan."""
+
+
+def answer(turn: FlowTurn, vague: bool) -> list[Outbound] | None:
+    """The reply to small talk or a request for another service, else None. ``vague``: the NLU
+    read the message as no topic of its own (or was unsure)."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if not vague or not text or message.payload is not None or len(text.split()) > MAX_WORDS:
+        return None
+    if _SORRY.fullmatch(text):
+        return [turn.reply("small_talk.sorry", turn.menu_button())]
+    if _JOBS.search(text):
+        courses = turn.button("menu.courses", "flow:course_choice")
+        check = turn.button("eligibility.start", "flow:eligibility")
+        return [turn.reply("small_talk.jobs", courses, check, turn.menu_button())]
+    if _LOANS.search(text):
+        return [turn.reply("small_talk.loans", turn.menu_button())]
+    if _VENT.search(text):
+        report = turn.button("complaints.file", "flow:complaints")
+        person = turn.button("common.talk_to_person", controls.HUMAN)
+        return [turn.reply("small_talk.vent", report, person, turn.menu_button())]
+    if _CHAT.search(text):
+        return [replace(main_menu(turn.lang, first=False), text=turn.say("small_talk.chat"))]
+    return None
+
+
+__all__ = ["answer"]
