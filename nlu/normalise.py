@@ -205,9 +205,11 @@ def _number_placeholder(token: str) -> str:
 
 
 def _dedupe_symbols(tokens: list[str]) -> list[str]:
+    """A symbol repeated is one; a word repeated is at most two ("tolong tolong tolong ... insentif
+    aku gagal", a plea typed many times over, must not outweigh what the message is about)."""
     out: list[str] = []
     for token in tokens:
-        if out and token == out[-1] and not token[0].isalpha():
+        if out and token == out[-1] and (not token[0].isalpha() or out[-2:-1] == [token]):
             continue
         out.append(token)
     return out

@@ -85,6 +85,8 @@ INFORMAL_NEGATIONS = ["ga", "gak", "gk", "g", "nggak", "ngga", "enggak", "kagak"
         ("kn udh dtg, ko blm ny", "kan sudah datang kok belum nya"),
         ("lupa pass", "lupa password"),
         ("nah insentif tu kapan", "nah insentif itu kapan"),  # "nah" is no "no" here
+        # a word typed over and over counts twice: a plea must not outweigh the topic
+        ("tolong tolong tolong tolong insentif gagal", "tolong tolong insentif gagal"),
     ],
 )  # fmt: skip
 def test_normalises_informal_text(text: str, expected: str) -> None:
