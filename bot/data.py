@@ -9,7 +9,7 @@ handoffs). Answers about participants, tickets and handoffs are never cached.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -48,7 +48,10 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
         otp_sender: otp.OtpSender | None = None,
         cache_seconds: float = 60,
         auto_assign: AutoAssign = OFF,
+        rest_days: Mapping[str, int] | None = None,
     ) -> None:
+        """``rest_days``: per era, the days to spend the rest of the balance after the first
+        course's rating (``ProgrammeConfig.eras``; none given: no such limit)."""
         self.catalogue = CatalogueRepository(session_factory)
         self.waves = WaveRepository(session_factory)
         self.participants = ParticipantRepository(session_factory, cipher)
@@ -57,7 +60,7 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
         self.link_sends = LinkOtpSendRepository(session_factory)
         self.tickets = TicketRepository(session_factory)
         self.handoffs = HandoffRepository(session_factory, auto_assign)
-        self.enrolments = EnrolmentRepository(session_factory)
+        self.enrolments = EnrolmentRepository(session_factory, rest_days=rest_days)
         self.incentives = IncentiveRepository(session_factory)
         self.search = CourseSearchRepository(session_factory)
         self.otp_sender: otp.OtpSender = otp_sender or otp.DevelopmentOtpSender()

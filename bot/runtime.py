@@ -200,7 +200,11 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     transcript.start()
     otp_sender, sms_client = build_otp_sender(settings)
     answers = DataAnswers(
-        factory, cipher, otp_sender=otp_sender, auto_assign=settings.crm.auto_assign
+        factory,
+        cipher,
+        otp_sender=otp_sender,
+        auto_assign=settings.crm.auto_assign,
+        rest_days={name: era.rest_days for name, era in settings.programme.eras.items()},
     )
     engine = Engine(
         sessions=sessions,

@@ -3,15 +3,20 @@ lagi di gelombang 72?"): how often one may join (every wave until selected), the
 wave stands. The NLU splits such a message between the wave schedule, the requirements and
 the selection status, and the user was asked which of the three they meant. Right after the
 not-selected answer no wave needs naming ("ikut lagi bisa?", read as a wish to check the
-requirements): yes, join the next wave from the dashboard, and the wave open or next."""
+requirements): yes, join the next wave from the dashboard, and the wave open or next. A linked
+participant is answered by their status (``flows.wave_join``: revoked or a beneficiary cannot
+join again; not selected or registered: "Gabung Gelombang", no new registration); before, "bisa
+daftar lg ga" from them started the eligibility check."""
 
 from __future__ import annotations
 
 import re
 
+from flows import wave_join
 from flows.follow_up_answers import NOT_SELECTED
 from flows.last_answer import just_said
 from flows.messages import Outbound
+from flows.my_data import participant
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.waves import named_wave, wave_text, waves_text
@@ -21,6 +26,8 @@ _AGAIN = re.compile(
     r"|\b(?:again|lagi|lg)\b.{0,20}\b(?:wave|gelombang|gel)\b"
 )
 _ASKS = re.compile(r"\?|\b(?:can|could|may|allowed|boleh|bisa|bs|apakah|masih)\b")
+_NEVER = ("revoked", *wave_join.BENEFICIARY)
+"""Statuses that cannot join any wave again, whichever is named."""
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -30,8 +37,15 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     number = named_wave(turn)
     if not _AGAIN.search(lowered) or not _ASKS.search(lowered):
         return None
+    if number is None and just_said(turn) == NOT_SELECTED:
+        return (yield from _after_not_selected(turn))
+    person = yield from participant(turn)  # their status decides: revoked, a beneficiary ...
+    if person is not None and (number is None or person.status in _NEVER):
+        own = yield from wave_join.by_status(turn, person)
+        if own is not None:
+            return own
     if number is None:
-        return (yield from _after_not_selected(turn)) if just_said(turn) == NOT_SELECTED else None
+        return None  # not linked: the eligibility check, as before
     wave = yield from wave_text(number, turn.lang, turn.message.at)
     body = turn.say("registration_help.how_often") + "\n\n" + wave
     check = turn.button("menu.eligibility", "flow:eligibility")

@@ -4,7 +4,7 @@ skipped when it was just shown or is past (an incentive awaited too long)."""
 
 from __future__ import annotations
 
-from flows.complaint_story import KEPT
+from flows.complaint_story import KEPT, masked, story_like
 from flows.complaint_topics import FIX_SHOWN, category_for, topic_answered
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -33,8 +33,31 @@ def context(turn: FlowTurn) -> Ask[list[Outbound]]:
     if same and shown and shown.get("story") and "description" not in turn.slots:
         turn.slots["description"] = str(shown["story"])  # told with the answer: not asked again
         turn.slots[KEPT], turn.slots[WARNED] = True, True
+    opening = _opening_story(turn, shown) if "description" not in turn.slots else None
+    if opening is not None:  # "min insentif aku 600rb blm masuk2 udh 2 bulan", then the button
+        turn.slots["description"], turn.slots[KEPT] = opening, True
     return []
     yield
+
+
+KEPT_CHARS = 100
+"""The router keeps the user's last messages cut at this length: one this long may be cut."""
+
+
+def _opening_story(turn: FlowTurn, shown: dict[str, object] | None) -> str | None:
+    """The message the answer offering the complaint replied to, when it told the story of
+    that complaint (a story of its category, 8+ words asking nothing) and the complaint was
+    asked for with the answer's button right after it: the story, not asked for again. Kept
+    only whole."""
+    if turn.message.payload is None or (shown and shown.get("turn") != turn.session.turns - 1):
+        return None
+    before = _previous_texts(turn)
+    said = before[-1] if before else ""
+    if len(said) >= KEPT_CHARS or not story_like(said):
+        return None
+    if category_for(said) != turn.slots.get("category"):
+        return None
+    return masked(said)
 
 
 INTENT_TOPICS = {

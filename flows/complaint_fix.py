@@ -9,6 +9,7 @@ import re
 
 from flows import complaint_nik_taken as nik_taken
 from flows import complaint_story as story
+from flows.complaint_details import DETAIL, payout
 from flows.complaint_switch import SWITCH, switched
 from flows.complaint_topics import KNOWN_FIX, topic_answered
 from flows.result import Result, Valid
@@ -66,9 +67,28 @@ def helped(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     if not message.payload and (tried_already(text) or describes_fault(text)):
         return Valid("no")  # "udah di tempat terang", "hp ku kamera jelek": not solved
     answer = controls.answer_yes_no(message)
+    payout = _payout_named(message, slots, ctx) if answer is None else None
+    if payout is not None:  # "I use GoPay": the detail the complaint asks, so going on
+        slots["payout"] = payout
+        return Valid("no")
     if answer is None and not message.payload and story.story_like(text):
         return Valid("no")  # the whole story instead of yes or no: it is not solved
     return None if answer is None else Valid("yes" if answer else "no")
+
+
+_PAYOUT_WORD = re.compile(r"\b(?:bni|bca|ovo|go-?pay|link-?aja)\b")
+"""A payout named by its own word ("I use GoPay"); "dana" is also the word for the money."""
+
+
+def _payout_named(message: Message, slots: Slots, ctx: FlowContext) -> str | None:
+    """The bank or e-wallet named instead of yes or no, for a complaint that asks for it."""
+    if message.payload or DETAIL.get(str(slots.get("category"))) != "payout":
+        return None
+    found = story.story_details(message).get("payout")  # the parser's payout entity
+    if found is None and _PAYOUT_WORD.search((message.text or "").lower()):
+        named = payout(message, slots, ctx)
+        found = named.value if isinstance(named, Valid) else None
+    return str(found) if found else None
 
 
 def fix_params(turn: FlowTurn) -> dict[str, object]:

@@ -8,9 +8,10 @@ typed at the summary replaces the one told (or adds to it) before the summary is
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flows import incentive_story
-from flows.complaint_questions import asks_instead
+from flows.complaint_questions import asks_instead, short_and_not_told
 from flows.complaint_redeem import window_note
 from flows.complaint_topics import category_for
 from flows.messages import MAX_TEXT_LENGTH, Outbound
@@ -18,6 +19,7 @@ from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Slots
 from flows.safety import strip_secrets
 from flows.turn import Ask, FlowContext, Message
+from flows.yes_no import describes_fault, tried_already
 
 PAYOUTS = ("BNI", "BCA", "OVO", "GoPay", "DANA", "LinkAja")
 
@@ -137,7 +139,13 @@ def told(turn: FlowTurn) -> Ask[list[Outbound]]:
     message = turn.message
     waited = incentive_story.told_at_fix(turn)  # "udh 2 minggu blm cair ke dana"
     told_whole = waited or story_like(message.text or "")
-    if "description" in turn.slots or message.payload or not told_whole:
+    if message.payload or not told_whole:
+        return []
+    if "description" in turn.slots:  # the opening was the story: this one adds to it
+        more = description(message, turn.slots, turn.ctx)
+        before = str(turn.slots["description"])
+        if isinstance(more, Valid) and str(more.value) not in before:
+            turn.slots["description"] = f"{before}\n{more.value}"[:MAX_TEXT_LENGTH]
         return []
     story = description(message, turn.slots, turn.ctx)
     if isinstance(story, Valid):
@@ -156,16 +164,33 @@ def preview(story: str) -> str:
     return story if len(story) <= PREVIEW else story[:PREVIEW].rstrip() + "…"
 
 
-def details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
+def details_in_story(turn: FlowTurn, asks_more: Callable[[Slots], bool]) -> Ask[list[Outbound]]:
     """What the story already says is not asked again: "rekening BNI" is the payout,
     "gelombang 70" the wave (an opening story was read when the flow started); a redeem
-    code's story with the class's time is told the code's window (``complaint_redeem``)."""
+    code's story with the class's time is told the code's window (``complaint_redeem``). A
+    story kept is said to be; "a few more details" only when ``asks_more`` (a detail question
+    follows)."""
     turn.slots.update(story_details(turn.message))
     said = window_note(turn)  # "kelasnya jam 8 malem, aku masukin jam 5 sore": too early
     if turn.slots.pop(KEPT, False):
-        return [Outbound(turn.say("complaints.story_kept")), *said]
+        key = "complaints.story_kept" if asks_more(turn.slots) else "complaints.story_kept_only"
+        return [Outbound(turn.say(key)), *said]
     return said
     yield
+
+
+ADDS_WORDS = 4
+"""A detail typed at the summary says at least this much ("udah coba 10x di tempat terang")."""
+
+
+def adds_detail(text: str) -> bool:
+    """A detail of the story typed at the summary, shorter than a story: what was tried,
+    what happened, what is wrong ("aku udah coba 10x di tempat terang"); not a question."""
+    lowered = " ".join(text.lower().split())
+    if len(lowered.split()) < ADDS_WORDS or "?" in lowered or asks_instead(lowered):
+        return False
+    told = not short_and_not_told(lowered)  # up to 10 words: something happened in them
+    return told or tried_already(lowered) or describes_fault(lowered)
 
 
 def story_details(message: Message) -> Slots:

@@ -85,6 +85,25 @@ def _told(turn: FlowTurn) -> Step:
     return [*said, *(yield from story.told(turn))]
 
 
+def _asks_detail(slots: Slots) -> bool:
+    """A detail question follows the story (its category asks one not given yet)."""
+    kind = details.DETAIL.get(str(slots.get("category")))
+    return kind is not None and kind not in slots
+
+
+def _details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
+    return (yield from story.details_in_story(turn, _asks_detail))
+
+
+def _confirm(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """The summary's answer; a detail of the story typed there ("aku udah coba 10x di tempat
+    terang") is added to the story (``amend``), not missed."""
+    found = confirm(message, slots, ctx)
+    if found is None and not message.payload and story.adds_detail(message.text or ""):
+        return Valid("amend")
+    return found
+
+
 AFTER_DESCRIPTION = then(
     *(_detail_is(kind) for kind in ("wave", "payout", "provider", "order")),
     Go("confirm"),
@@ -137,7 +156,7 @@ COMPLAINTS = Flow(
             ),
         ),
         State("urgent_steps", action=fraud.urgent_steps, go=(Go("story_details"),)),
-        State("story_details", action=story.details_in_story, go=AFTER_DESCRIPTION),
+        State("story_details", action=_details_in_story, go=AFTER_DESCRIPTION),
         State("detail_wave", Slot("wave", or_switch(details.wave)), go=then(Go("confirm"))),
         State(
             "detail_payout",
@@ -156,7 +175,7 @@ COMPLAINTS = Flow(
         ),
         State(
             "confirm",
-            Slot("confirm", confirm, CONFIRM_OPTIONS),
+            Slot("confirm", _confirm, CONFIRM_OPTIONS),
             params=confirm_params,
             ask_again=True,
             go=then(

@@ -97,7 +97,10 @@ def or_changed(validate: Validator) -> Validator:
             return Valid(CHANGED)
         if message.payload is None and wants_to_buy(message.text or ""):
             return Invalid("course_choose_first", miss=False)  # "beli": no course shown yet
-        return validate(message, slots, ctx)
+        result = validate(message, slots, ctx)
+        if isinstance(result, Valid) and message.payload is None:
+            slots.update(query.named_filters(message))  # "yg jahit di bandung": not Surabaya
+        return result
 
     return validator
 

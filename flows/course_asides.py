@@ -6,21 +6,39 @@ search results just shown (``flows.course_results``)."""
 
 from __future__ import annotations
 
-from flows import course_bought, course_buying, course_results, purchase_deadline_rules
+from flows import (
+    course_bought,
+    course_buy_more,
+    course_buying,
+    course_results,
+    course_second_purchase,
+    purchase_deadline_rules,
+)
+from flows.course_choice import COURSE_CHOICE
 from flows.messages import Outbound
+from flows.runtime import runner
+from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
 
-def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    """Such a question's answer, else None."""
+def answer(turn: FlowTurn, hooks: Hooks | None = None) -> Ask[list[Outbound] | None]:
+    """Such a question's answer, else None. With the router's ``hooks``, a wish to buy one
+    more course on a topic ("mau beli satu lagi, yg masak2") starts that search
+    (``flows.course_buy_more``)."""
     deadline = yield from purchase_deadline_rules.answer(turn)  # "batas beli pelatihan brp hari?"
     if deadline is not None:
         return deadline
+    blocked = yield from course_second_purchase.asked(turn)  # "mau beli pelatihan kedua":
+    if blocked is not None:  # theirs, when it cannot be bought (a course open, the rest gone)
+        return blocked
     bought = course_bought.answer(turn) or course_buying.answer(turn)
     if bought is not None:
         return bought
-    return (yield from course_results.answer(turn))
+    about_results = yield from course_results.answer(turn)
+    if about_results is None and hooks is not None and course_buy_more.asks(turn):
+        return (yield from runner.start(COURSE_CHOICE, turn, hooks))
+    return about_results
 
 
 SEARCH_FLOW = "course_choice"

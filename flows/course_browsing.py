@@ -26,6 +26,14 @@ _LOST = re.compile(
     r"confused|not sure)\b"
 )
 _BROWSER_STEPS = ("categories", "list")
+_TAKEN_BACK = re.compile(
+    r"(?:(?:eh+|oh+|hmm+|ya+|yaudah|ok|oke|wah)[\s,.!]+)*"
+    r"(?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak) ?(?:jadi|jd)(?: (?:beli|ambil))?|"
+    r"batal(?:kan|in)?|never ?mind|not now|nanti (?:dulu|dlu|aja)|(?:skip|lewat) (?:dulu|aja))"
+    r"(?:[\s,.!]+(?:deh|dah|sih|ya|kak|min|aja|dulu|dlu|ajah|dong|yang ini|yg ini|ini))*[\s,.!]*"
+)
+"""The whole message takes back the course on screen ("ga jadi deh", "batal aja", "nanti
+dulu"): nothing asked instead (that is ``changed_to``'s)."""
 
 
 def instead(turn: FlowTurn) -> FlowTurn:
@@ -81,3 +89,12 @@ def lost(turn: FlowTurn) -> bool:
     if follows_up(message):
         return False  # "yang online aja": a choice made
     return controls.is_unsure(message) or bool(_LOST.search(message.text.lower()))
+
+
+def takes_back(turn: FlowTurn) -> bool:
+    """At a course's details (or its purchase's confirmation): the user changes their mind
+    with nothing else ("ga jadi deh"): the list it came from again, not the main menu."""
+    message = turn.message
+    if turn.session.step != "detail" or message.payload is not None or not message.text:
+        return False
+    return bool(_TAKEN_BACK.fullmatch(" ".join(message.text.lower().split())))

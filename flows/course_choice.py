@@ -21,6 +21,7 @@ from flows import course_relax as relax
 from flows import course_second_purchase as second_purchase
 from flows.course_answers import or_changed, then
 from flows.course_query import SEARCH
+from flows.durations import redeem_window
 from flows.formatting import long_date, money
 from flows.messages import Button, Outbound
 from flows.my_data import not_linked, participant
@@ -147,8 +148,8 @@ def choose(turn: FlowTurn, course_id: int) -> Step:
     if person is None:
         return not_linked(turn)
     blocked = _blocked(turn, person.status, person.purchase_deadline)
-    if blocked is None:  # a course bought before not yet completed and rated
-        blocked = yield from second_purchase.refusal(turn, person.id)
+    if blocked is None:  # a course bought before not yet completed and rated, the rest gone
+        blocked = yield from second_purchase.refusal(turn, person)
     if blocked is not None:
         return [blocked]
     course = yield CourseDetailQuery(course_id)
@@ -194,7 +195,6 @@ def enrol(turn: FlowTurn, course_id: int) -> Step:
     menu = turn.menu_button()
     if outcome.reason is not None:
         return [turn.reply(f"enrol.failed.{outcome.reason}", menu)]
-    hours = turn.ctx.programme.redeem_window_hours
     return [
         turn.reply(
             "enrol.done",
@@ -205,7 +205,7 @@ def enrol(turn: FlowTurn, course_id: int) -> Step:
             voucher=outcome.voucher_code,
             redeem=outcome.redeem_code,
             platform=outcome.platform,
-            hours=hours,
+            **redeem_window(turn),  # "1 hour", never "1 hour(s)"
         )
     ]
 

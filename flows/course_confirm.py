@@ -8,15 +8,22 @@ course's buttons and the balance was the general one: the confirmation was gone.
 the first is completed and rated; no cash; it lapses with the card), not whether it is enough.
 Any other question answered there ("bisa refund ga?", "insentifnya berapa?") is followed by the
 confirmation again (``kept``, called by the router around a typed message's answer): before,
-the answer's own buttons replaced the confirmation's, and "ya" bought nothing."""
+the answer's own buttons replaced the confirmation's, and "ya" bought nothing.
+
+A purchase chosen before the chat was linked is confirmed at its course's details once linked
+(``reopen``), so all of this holds there too, and "jadi beli ga tadi?" is told it is not bought
+yet, with the confirmation again (``asked_done``)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from flows.course_choice import CONFIRMING, choose
+from flows.course_followups import recent
+from flows.course_query import SEARCH
 from flows.formatting import money
 from flows.menu import main_menu
 from flows.messages import Outbound
@@ -24,6 +31,7 @@ from flows.my_data import not_linked, participant
 from flows.queries import CourseDetailQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, Step
+from storage.sessions import Session
 
 _BALANCE = re.compile(r"\b(?:saldo\w*|balance|cukup|enough|afford)\b")
 _REST = re.compile(
@@ -34,6 +42,16 @@ _REST = re.compile(
 )
 """What the rest of the balance is for ("sisa saldonya bisa buat apa?", "what can I use the
 remaining balance for?"), not whether it covers the price."""
+_BUY = re.compile(r"\b(?:beli|dibeli|kebeli|terbeli|pembelian\w*|buy|bought|purchase\w*)\b")
+_DONE = re.compile(
+    r"\b(?:jadi|jd|udah|udh|sudah|sdh|dah|berhasil|sukses|tadi|did|done|through|yet)\b"
+    r"|\b(?:ke|ter)beli\b"
+)
+_QUESTION = re.compile(r"\?|\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|blm|belum|kah|apa|did|has|is)\b")
+"""Whether the purchase asked about went through ("jadi beli ga tadi?", "udah kebeli belum?",
+"did it go through?"): a buying word, a word of it being done, and a question."""
+BROWSER = "courses"
+"""``flows.courses.FLOW`` (that module imports this one): the course browser's flow."""
 
 
 def pending(turn: FlowTurn) -> int | None:
@@ -43,6 +61,37 @@ def pending(turn: FlowTurn) -> int | None:
     if session.step != "detail" or not isinstance(course_id, int):
         return None
     return course_id if session.slots.get(CONFIRMING) == course_id else None
+
+
+def reopen(session: Session, request: str, at: datetime) -> None:
+    """A purchase asked for before the chat was linked (``enrol:<id>``, answered right after
+    linking) is confirmed at its course's details again, as when "Pilih pelatihan ini" was
+    tapped there: questions then ask the confirmation again (``kept``), "ya" buys, and "ga jadi"
+    goes back to the results of a recent search. Before, the confirmation stood outside any
+    step: "jadi beli ga tadi?" got "belum paham" and the purchase was lost."""
+    name, _, course = request.partition(":")
+    if name != "enrol" or not course.isdigit():
+        return
+    session.flow, session.step, session.slots = BROWSER, "detail", {"course": int(course)}
+    if recent(session.profile.get(SEARCH) or {}, at):
+        session.slots["from_search"] = True
+
+
+def asks_done(text: str) -> bool:
+    """Whether the purchase is asked about ("jadi beli ga tadi?"), not wished ("beli")."""
+    lowered = " ".join(text.lower().split())
+    return all(pattern.search(lowered) for pattern in (_BUY, _DONE, _QUESTION))
+
+
+def asked_done(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "jadi beli ga tadi?" at a purchase's confirmation: not yet, and the confirmation again
+    (its buttons buy). None: no confirmation pending, or no such question."""
+    course_id = pending(turn)
+    if course_id is None or turn.message.payload is not None:
+        return None
+    if not asks_done(turn.message.text or ""):
+        return None
+    return (yield from again(turn, course_id, turn.say("enrol.not_bought_yet")))
 
 
 def asks_rest(text: str) -> bool:

@@ -35,7 +35,7 @@ _FILLER = re.compile(
     r"under|below|less|than|only|just|one|ones|show|sort|sorted|by|price|prices|first|what|"
     r"how|category|budget|maximum|berapa|brp|"
     r"murah|termurah|lebih|hemat|terjangkau|cheaper|cheapest|lowest|affordable|"
-    r"beli|membeli|beliin|buy|purchase)\b"
+    r"beli|membeli|beliin|buy|purchase|satu|kedua|another|second)\b"
 )
 _MODES = (
     ("webinar", r"\b(?:webinar\w*|zoom|g ?meet|google meet|tatap maya|(?:kelas|sesi|secara|yg|"
@@ -76,7 +76,8 @@ def topic(message: Message, _: Slots, __: FlowContext) -> Result:
     found = message.entity("course_topic")
     if found:
         return Valid(str(found))
-    words = topic_words(message.text or "")
+    named = _named_city(message)  # "yg jahit di bandung": the city is no topic word
+    words = topic_words(_without(message.text or "", named[1]) if named else message.text or "")
     return Valid(words) if len(words) >= 3 else None
 
 
@@ -248,6 +249,28 @@ def _place(region: str) -> str:
 
 def _without(text: str, words: str) -> str:
     return re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
+
+
+def named_filters(message: Message) -> Slots:
+    """The filters a typed answer names itself, none implied: a city, a mode other than "any",
+    an amount, the cheapest first. They replace the ones said before ("pelatihan offline di
+    surabaya ada?", then "yg menjahit di bandung" to "what would you like to learn?": Bandung,
+    not Surabaya); "bebas" to the price question leaves the mode said before."""
+    text = message.text or ""
+    slots: Slots = {}
+    named = _named_city(message)
+    if named is not None:
+        slots["city"] = named[0]
+    mode = _mode_in(_WHAT_IS_THERE.sub(" ", text.lower()))
+    if mode not in (None, "any"):
+        slots["mode"] = mode
+    found = message.entity("money")
+    amount = int(found) if isinstance(found, int | float) else parse_money(text.lower())
+    if amount:
+        slots["max_price"] = amount
+    if _CHEAPEST.search(text.lower()):
+        slots["cheapest"] = True
+    return slots
 
 
 def names_filter(message: Message) -> bool:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from flows import course_relax as relax
+from flows import course_shown_questions as shown_questions
 from flows.course_buy_wish import wants_to_buy
 from flows.course_choice import PAGE, results_page
 from flows.course_followups import recent
@@ -35,6 +36,9 @@ _ELSEWHERE = re.compile(
     r"ticket|pengaduan|saldo|balance|redeem|voucher|otp|email|sms|webinar|zoom)\w*"
 )
 """Another subject's duration ("brp lama sertifikat keluar?"), not the courses listed."""
+_PAGE_NAMED = re.compile(r"^(?:ke |buka |lihat |liat )?(?:halaman|hal\.?|page)\s*(\d{1,3})$")
+"""A page named ("halaman 2"); one the results have is turned to by
+``flows.course_choice.turned_page``, one they lack is answered here."""
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -46,7 +50,14 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     if not isinstance(shown, list) or not recent(search, turn.message.at):
         return None
-    page = int(shown[0])
+    page, pages = int(shown[0]), int(shown[1])
+    named = _PAGE_NAMED.match(text.strip(" ?!."))
+    if named is not None:  # "halaman 2" of one page: there is none, the page again
+        shown_again = yield from results_page(turn, page)
+        return [Outbound(turn.say("courses.no_such_page", pages=pages)), *shown_again]
+    said = yield from shown_questions.answer(turn, None)  # "sertifikatnya diakui ga?"
+    if said is not None:
+        return [Outbound(said), *(yield from results_page(turn, page))]
     if wants_to_buy(text):  # "beli" at the list: which one? (its details have the button)
         shown_again = yield from results_page(turn, page)
         return [Outbound(turn.say("courses.choose_first")), *shown_again]

@@ -17,6 +17,7 @@ from flows import course_browsing as browsing
 from flows import course_confirm as confirm
 from flows import course_followups as followups
 from flows import course_query as query
+from flows import course_shown_questions as shown_questions
 from flows.course_buy_wish import wants_to_buy
 from flows.course_choice import CONFIRMING, COURSE_CHOICE, results_page
 from flows.course_fields import widened
@@ -195,6 +196,12 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     wished = yield from course_detail_typed.bought(turn)  # "beli", "mau beli yg ini"
     if wished is not None:
         return wished
+    asked = yield from confirm.asked_done(turn)  # "jadi beli ga tadi?" at "Beli ...?"
+    if asked is not None:
+        return asked
+    if browsing.takes_back(turn):  # "ga jadi deh" at a course: its list again, not the menu
+        turn.session.slots.pop(CONFIRMING, None)
+        return [Outbound(turn.say("courses.not_taken")), *(yield from back(turn))]
     if turn.session.step != "detail" and wants_to_buy(turn.message.text or ""):
         return (yield from _explained(turn, "courses.choose_first"))  # "beli" at a list
     if asks_my_courses(turn.message.text or ""):
@@ -206,6 +213,9 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     deadline = yield from purchase_deadline_rules.answer(turn)  # "batas beli pelatihan brp hari?"
     if deadline is not None:  # not a course's duration ("brp hari")
         return deadline
+    said = yield from shown_questions.answer(turn, course_detail_typed.shown(turn))
+    if said is not None:  # "sertifikatnya diakui ga?", "jadwalnya kapan aja?"
+        return (yield from _then_shown(turn, said))
     turn = browsing.instead(turn)  # "eh ga jadi, mau yg jahit aja": what comes instead
     message = turn.message
     answered = yield from about_shown(turn)
@@ -229,12 +239,22 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
 
 def _explained(turn: FlowTurn, at_list: str = "courses.lost.list") -> Step:
     """How to choose, and the categories (or the list shown, after ``at_list``) again."""
+    listed = turn.session.step == "list" and turn.session.slots.get("category")
+    said = turn.say(at_list if listed else "courses.lost.categories")
+    return (yield from _then_shown(turn, said))
+
+
+def _then_shown(turn: FlowTurn, said: str) -> Step:
+    """``said``, then what is on screen again: the course (its buttons), the list, or the
+    categories."""
     session = turn.session
+    course_id = course_detail_typed.shown(turn)
+    if course_id is not None:
+        return [Outbound(said, _detail_buttons(session, course_id))]
     category, page = session.slots.get("category"), int(session.slots.get("page", 1))
     if session.step == "list" and category:
-        shown = yield from course_page(session, str(category), page, turn.ctx)
-        return [Outbound(turn.say(at_list)), *shown]
-    return [Outbound(turn.say("courses.lost.categories")), *(yield from categories(session))]
+        return [Outbound(said), *(yield from course_page(session, str(category), page, turn.ctx))]
+    return [Outbound(said), *(yield from categories(session))]
 
 
 def _only_a_topic(message: Message) -> bool:

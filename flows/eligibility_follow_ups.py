@@ -151,7 +151,7 @@ def _answer(turn: FlowTurn) -> list[Outbound] | None:
     if just_said(turn) == RELATIVE_AGE and (aged := _BARE_AGE.search(text)):
         kin = turn.session.profile.get(KIN_SAID)
         return _age_verdict(turn, int(aged.group(1)), kin if isinstance(kin, str) else None)
-    if not _after_eligibility(turn):
+    if not (_after_eligibility(turn) or _kin_in_excluded_job(text)):
         return None
     check = turn.button("eligibility.start", "flow:eligibility", means="yes")
     if BPD.search(text):
@@ -166,6 +166,12 @@ def _answer(turn: FlowTurn) -> list[Outbound] | None:
     if kin is not None:
         return [Outbound(_relative(turn, text, kin), (check, turn.menu_button()))]
     return None
+
+
+def _kin_in_excluded_job(text: str) -> bool:
+    """A relative in an excluded job ("what about my brother, he is a police officer"): an
+    eligibility fact whatever came before (DOMAIN.md, Eligibility: not TNI, Polri, ...)."""
+    return _kin(text) is not None and any(affirmed(p, text) for p in EXCLUDED_JOBS.values())
 
 
 def _relative(turn: FlowTurn, text: str, kin: str) -> str:

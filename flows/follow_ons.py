@@ -23,6 +23,7 @@ from flows import (
     era_answers,
     follow_up_answers,
     fraud,
+    incentive_all_paid,
     my_incentives,
     payout_help,
     rating_help,
@@ -72,6 +73,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
         (certificate_done.DONE, now(certificate_done.answer)),
     ),
     FINISHED_TICKET: (NOT_SOLVED, offer),
+    **incentive_all_paid.FOLLOW_UPS,  # "kok lama bgt" after "all paid": which wait, no complaint
     **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
     **account_help.FOLLOW_UPS,  # "aku ga ngapa2in kok", "buka nya gmn" after a blocked account
@@ -87,8 +89,10 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
 def answer(turn: FlowTurn) -> Answer:
     """The part of the answer just given that this short message asks for, else None."""
     text = (turn.message.text or "").lower()
-    if turn.message.payload is not None or len(text.split()) > MAX_WORDS:
+    if turn.message.payload is not None:
         return None
+    if len(text.split()) > MAX_WORDS:  # each variation has its own limit ("what about my
+        return _varied(turn)  # brother, he is a police officer": ten words)
     found = FOLLOW_UPS.get(just_said(turn) or "")
     if found is None or not found[0].search(text):
         return _varied(turn)

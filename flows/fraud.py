@@ -97,10 +97,11 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if intent == "complaint" and not asks_only(text):
         return None  # a report: the complaint flow takes it (warning, story, ticket)
     secret = _ASKS_SECRET.search(text.lower())
-    if intent == "human_agent" and not secret:
+    if intent == "human_agent" and not (secret or asks_only(text)):
         return None  # "mau lapor joki, sambungin ke petugas": a person, as asked
     contact = turn.ctx.programme.contact_centre
-    replies = [Outbound(turn.say("complaints.fraud_seen", contact_centre=contact))]
+    lead = "complaints.joki_seen" if PAID_SERVICE.search(text.lower()) else "complaints.fraud_seen"
+    replies = [Outbound(turn.say(lead, contact_centre=contact))]
     if handed_over(text):
         replies.append(Outbound(turn.say("complaints.urgent_steps", contact_centre=contact)))
     remember(turn, SECRET_ASKED if secret else _offer(text))
@@ -112,18 +113,29 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return replies
 
 
+PAID_SERVICE = re.compile(
+    r"\b(?:joki|calo|jasa (?:daftar|pendaftaran|bikin akun|lolos)|(?:dijamin|pasti|jaminan|"
+    r"garansi) (?:lolos|diterima|terpilih|keterima)|guaranteed (?:selection|to be selected)|"
+    r"(?:registration|selection) service)\b"
+)
+"""A paid registration or selection service (a "joki"): registration is free and selection is
+random among eligible applicants, so nobody can guarantee it (DOMAIN.md, Eligibility;
+reference/prakerja_faq_facts.yml ``umum-gratis-tanpa-calo``)."""
+
+
 def _offer(text: str) -> str:
     return CASHING_OUT if _CASHING.search(text.lower()) else OFFERED
 
 
 _ASKS = re.compile(
     r"\b(?:legal|ilegal|aman|boleh|mending|mendingan|asli|resmi|percaya|dipercaya|terpercaya|"
-    r"safe|legit|allowed|should i|worth it)\b"
+    r"beneran|bener|benar|betul|real|true|safe|legit|allowed|should i|worth it)\b"
     r"|\b(?:di)?(?:kasih|kasi|kirim|berikan|kasihin|kasihkan|kirimin)\s+(?:\w+\s+)?(?:ga|gak|gk|"
     r"nggak|ngga|enggak|engga|tidak|jangan)\b"
 )
 """A question whether an offer may be taken: "legal ga?", "aman ga beli?", "mending pake ga?",
-"is it safe", "itu resmi ga?", "kasih ga?" ("itu penipuan kan?" names the fraud: a report)."""
+"is it safe", "itu resmi ga?", "itu beneran?", "kasih ga?" ("itu penipuan kan?" names the fraud:
+a report)."""
 _REPORTS = re.compile(
     r"\b(?:(?:mau|ingin|pengen|pgn|mo) (?:lapor|melapor|ngelapor|laporin|melaporkan|ngadu|"
     r"mengadu|komplain|bikin pengaduan|buat pengaduan)|lapor|laporkan|laporin|"

@@ -28,6 +28,7 @@ from flows import (
     ticket_help,
     ticket_reopen_offer,
     training_help,
+    wave_join,
 )
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -67,7 +68,25 @@ FROM_RECORDS: tuple[
     (my_courses.INTENTS, my_courses.listed),  # before a course search starts
     (my_details.INTENTS, my_details.held),  # before the general answer on how data is kept
     (my_payout.INTENTS, my_payout.linked),  # before the general answer on payout accounts
+    (wave_join.INTENTS, wave_join.how_to_join),  # "gabung gelombang gmn": theirs, no new sign-up
 )
+
+
+ALTERNATIVE_FLOOR = 0.15
+"""The confidence from which a lower reading of an unsure message is tried as well."""
+
+
+def answered_unsure(turn: FlowTurn, intent: str) -> Ask[list[Outbound] | None]:
+    """``answered_first`` for an unsure reading, then ``helped`` for the next two readings of
+    the ranking that reach ``ALTERNATIVE_FLOOR``: a specific question is answered however it is
+    read ("boleh pakai email punya kakak?" at affirm 0.27, check_eligibility 0.24)."""
+    replies = yield from answered_first(turn, intent)
+    others = [name for name, confidence in turn.message.ranking[1:3]
+              if confidence >= ALTERNATIVE_FLOOR and name != intent]  # fmt: skip
+    for name in others:
+        if replies is None:
+            replies = helped(turn, name)
+    return replies
 
 
 def answered_first(turn: FlowTurn, intent: str) -> Ask[list[Outbound] | None]:
@@ -87,4 +106,4 @@ def from_records(turn: FlowTurn, intent: str) -> Ask[list[Outbound] | None]:
     return None
 
 
-__all__ = ["FROM_RECORDS", "HELPERS", "answered_first", "from_records", "helped"]
+__all__ = ["FROM_RECORDS", "HELPERS", "answered_first", "answered_unsure", "from_records", "helped"]

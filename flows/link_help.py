@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 
-from flows.link_account import FLOW, LINK, link_payload, remember_nik
+from flows import parking
+from flows.link_account import FLOW, LINK, LINK_ACCOUNT, link_payload, remember_nik
 from flows.messages import Outbound
-from flows.runtime.machine import FlowTurn
+from flows.runtime.hooks import Hooks
+from flows.runtime.machine import Flow, FlowTurn
+from flows.turn import Ask
 
 INTENTS = ("payment_account", "human_agent", "register", "account_access", "help",
-           "check_eligibility", "registration_status", "out_of_scope", "inform")  # fmt: skip
-"""The intents such a message is read as."""
+           "check_eligibility", "registration_status", "out_of_scope", "inform",
+           "complaint")  # fmt: skip
+"""The intents such a message is read as ("I want to link my account" as a complaint: only
+a wish, no failure told)."""
 
 _LINK = re.compile(
     r"\b(?:hubungkan|hubungin|sambungkan|sambungin|tautkan|tautin|konekin|link|connect)\w*\b"
@@ -24,6 +29,11 @@ _LINK = re.compile(
 _PAYOUT = re.compile(
     r"\b(?:ovo|gopay|dana|linkaja|bank|bni|bca|rekening|rek|e-?wallet|dompet|payout)\b"
 )
+_FAILED = re.compile(
+    r"\b(?:gagal|error|eror|gabisa|(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm)\s+(?:bisa|bs|"
+    r"mau|ke\w+|ter\w+)|kenapa|knp|kok|can'?t|cannot|won'?t|doesn'?t|didn'?t|fail\w*|not|why)\b"
+)
+"""A linking that failed is told, not wished for: the complaint (or its fix) takes it."""
 
 
 _REGISTERED = re.compile(
@@ -42,11 +52,39 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return _registered(turn)
     if not _LINK.search(lowered) or _PAYOUT.search(lowered):
         return None
+    if turn.message.intent == "complaint" and _FAILED.search(lowered):
+        return None  # "gagal hubungkan akun": a problem told
     if turn.session.participant_id is not None:
         return [turn.reply("link_account.already.say", turn.menu_button())]
     remember_nik(turn)  # "hubungkan akun, NIK saya 3273...": not asked again
     link = turn.button("link_account.start", link_payload(None), means="yes")
     return [turn.reply("link_account.offer", link, turn.menu_button(means="no"))]
+
+
+_THIS_CHAT = re.compile(
+    r"\b(?:chat|bot|sini|here|whatsapp|telegram|wa|prakerja)\b|^\W*(?:i\s+)?(?:want\s+to\s+|"
+    r"mau\s+|pengen\s+|ingin\s+|tolong\s+)?\w+\s+(?:my\s+)?(?:akun|account)\b"
+)
+"""This chat (or the Prakerja account) named, or the wish said alone ("hubungkan akun")."""
+IN_FORM_MAX_WORDS = 12
+
+
+def in_flow(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
+    """Inside another form, a wish to link this chat ("link my prakerja account to this chat
+    please", read as a wish for a person, which a form hands to the staff queue): that form set
+    aside, the linking started; else None."""
+    message = turn.message
+    lowered = " ".join((message.text or "").lower().split())
+    if flow.name == FLOW or message.payload is not None or not lowered:
+        return None
+    if len(lowered.split()) > IN_FORM_MAX_WORDS or not _LINK.search(lowered):
+        return None
+    if _PAYOUT.search(lowered) or _FAILED.search(lowered) or not _THIS_CHAT.search(lowered):
+        return None
+    if turn.session.participant_id is not None:
+        return [turn.reply("link_account.already.say", turn.menu_button())]
+    remember_nik(turn)
+    return (yield from parking.switch(turn, LINK_ACCOUNT, hooks))
 
 
 def nik_after_offer(turn: FlowTurn) -> str | None:
@@ -69,4 +107,4 @@ def _registered(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.registered_already", link, turn.menu_button())]
 
 
-__all__ = ["INTENTS", "answer", "nik_after_offer"]
+__all__ = ["INTENTS", "answer", "in_flow", "nik_after_offer"]

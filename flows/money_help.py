@@ -45,13 +45,16 @@ _VALIDITY = re.compile(
 _ASKS_WHEN = re.compile(
     r"\b(?:kapan|kpn|berapa lama|brp lama|sampai kapan|sampe kapan|masa|batas|how long|when|"
     r"until|valid|expire\w*)\b"
+    r"|\bhangus\s+(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|kah|ya|ngga)\b|\bbisa hangus\b"
 )
+"""When, or whether ("saldo sisa aku hangus ga kalo ga dipake?"), the balance lapses."""
 
 
 def validity(turn: FlowTurn) -> list[Outbound] | None:
     """How long the training balance may be used, asked about: the two deadlines; else None."""
     lowered = (turn.message.text or "").lower()
-    if not re.search(rf"\b{_BALANCE}\b", lowered) or not _VALIDITY.search(lowered):
+    named = re.search(rf"\b{_BALANCE}\b", lowered) or turn.message.intent == "training_balance"
+    if not named or not _VALIDITY.search(lowered):  # "brp lama sebelum hangus?": the balance
         return None
     if not _ASKS_WHEN.search(lowered) or _CASH_OUT.search(lowered):
         return None

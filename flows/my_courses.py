@@ -12,6 +12,7 @@ from flows.durations import redeem_window
 from flows.formatting import long_date
 from flows.last_answer import remember
 from flows.messages import Outbound
+from flows.my_course_platforms import asks_platform, platform_of
 from flows.my_data import Answer, not_bought, not_linked, own_records, participant
 from flows.queries import EnrolmentsQuery
 from flows.runtime.machine import FlowTurn
@@ -65,23 +66,28 @@ def listed(turn: FlowTurn) -> Answer:
 
 @own_records
 def my_courses(turn: FlowTurn) -> Answer:
-    """Title, status and purchase date of each training bought, and where the codes are."""
+    """Title, status and purchase date of each training bought, and where the codes are; the
+    platform of each too when the message asks on which it was bought."""
     person = yield from participant(turn)
     if person is None:
         return not_linked(turn)
     enrolments: list[EnrolmentView] = yield EnrolmentsQuery(person.id)
     if not enrolments:
         return [not_bought(turn, person, "kb.my_courses_none")]
+    where = asks_platform(turn.message.text or "")  # "di platform apa?"
     lines = [turn.say("kb.my_courses_header")]
-    lines += [_line(turn, item) for item in enrolments]
+    for item in enrolments:
+        platform = (yield from platform_of(item.title)) if where else None
+        lines.append(_line(turn, item, platform))
     lines.append(turn.say("kb.my_courses_where"))
     return [Outbound("\n".join(lines), (turn.menu_button(),))]
 
 
-def _line(turn: FlowTurn, item: EnrolmentView) -> str:
+def _line(turn: FlowTurn, item: EnrolmentView, platform: str | None = None) -> str:
     status = turn.say(f"enrolment_status.{item.status}")
     date = long_date(item.purchased_at, turn.lang)
-    return turn.say("kb.my_course_line", title=item.title, status=status, date=date)
+    line = turn.say("kb.my_course_line", title=item.title, status=status, date=date)
+    return f"{line} {turn.say('kb.my_course_platform', platform=platform)}" if platform else line
 
 
 _CODE_PROBLEM = re.compile(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import wraps
 
-from flows import certificate_wait, my_selection, ticket_missing_help, ticket_reply
+from flows import balance_rest, certificate_wait, my_selection, ticket_missing_help, ticket_reply
 from flows.complaint_topics import category_for, file_complaint
 from flows.era_answers import BALANCE_RULE
 from flows.follow_up_answers import NOT_SELECTED, RATING
@@ -69,7 +69,11 @@ def participant(turn: FlowTurn) -> Ask[ParticipantView | None]:
 
 def not_linked(turn: FlowTurn) -> list[Outbound]:
     """The chat is not linked: link an account registered elsewhere (then the same request is
-    answered), register, or a person. A NIK the message gives is kept for the linking."""
+    answered), register, or a person. A NIK the message gives is kept for the linking. While
+    registering here, only that their own data can be shown once it is done (no "register with
+    me" inside the registration)."""
+    if turn.session.flow == "registration":
+        return [Outbound(turn.say("kb.not_linked_registering"))]
     remember_nik(turn)
     return [
         turn.reply(
@@ -157,6 +161,9 @@ def training_balance(turn: FlowTurn) -> Answer:
                 status=turn.say(f"status_name.{person.status}"),
             )
         ]
+    rest = yield from balance_rest.balance_answer(turn, person)  # a course bought: the rest
+    if rest is not None:  # spendable until a date, after the open course, or gone
+        return rest
     deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
     key = "kb.balance_deadline" if person.status == "selected" else "kb.balance"
     buttons = (turn.button("menu.courses", "flow:course_choice"), turn.menu_button())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from flows import incentive_all_paid, incentive_outlook
 from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
 from flows.formatting import long_date, money
@@ -49,6 +50,9 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
         return meaning
     if asks_total_received(turn):  # "total insentif yg udh aku terima brp?"
         return [_received_total(turn, items)]
+    outlook = incentive_outlook.answer(turn, person, items, _incentive_line)  # revoked: none
+    if outlook is not None:  # comes; "insentif aku brp nanti?": their era's amount
+        return outlook
     if not items:
         return [turn.reply("kb.incentive_none", turn.menu_button(), **facts)]
     lines = [turn.say("kb.incentive_header")] + [_incentive_line(turn, i) for i in items]
@@ -65,6 +69,7 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     elif all(i.status == "berhasil" for i in items):  # "udh cair semua blm?": yes, first
         lines.insert(0, turn.say("kb.incentive_all_paid", count=len(items)))
         buttons = (turn.menu_button(),)
+        incentive_all_paid.note(turn)  # "kok lama bgt" next: nothing awaited, no complaint
     else:
         lines.append(turn.say("kb.incentive_timing", **facts))
         buttons = (turn.menu_button(),)

@@ -2,6 +2,7 @@
 the announcement on the dashboard and by SMS and email; once selected: induction videos, the
 card number and balance, a payout account linked, the first course bought before the deadline):
 
+- registered: how to join a wave, and the wave open now or next (``registered``);
 - applied: when the results come (the close date of the wave they applied to, from the
   records, and "a few days after"; no announcement date is invented), where they are
   announced, or the status with when;
@@ -23,6 +24,7 @@ from flows.queries import ParticipantQuery, WaveByNumber, WaveQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.views import ParticipantView, WaveView
+from flows.waves import waves_text
 
 Answer = Ask[list[Outbound] | None]
 
@@ -54,10 +56,24 @@ _VIDEO = re.compile(
 
 
 def answer(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | None]:
-    """The answer for an applied or selected ``person``; None for any other status."""
+    """The answer for a registered, applied or selected ``person``; None for any other
+    status."""
+    if person.status == "registered":
+        return (yield from registered(turn, announcement=True))
     if person.status == "applied":
         return (yield from _applied(turn, person))
     return _selected(turn, person) if person.status == "selected" else None
+
+
+def registered(turn: FlowTurn, *, announcement: bool) -> Ask[list[Outbound]]:
+    """Registered, no wave joined: no new registration, "Gabung Gelombang" in the dashboard
+    while a wave is open, and the wave open now (its close date) or the next one (DOMAIN.md
+    "Registration steps"); ``announcement``: asked about their results (none without a wave).
+    Before, "kapan pengumuman gelombang aku" was told "join when a wave opens" while one was."""
+    wave = yield from waves_text(turn.lang)
+    lines = [turn.say("wave_join.no_wave")] if announcement else []
+    lines += [turn.say("wave_join.registered"), wave]
+    return [Outbound("\n\n".join(lines), (turn.menu_button(),))]
 
 
 def _applied(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flows import money_help
+from flows import money_help, payout_owner
 from flows.complaint_topics import file_complaint
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
@@ -122,7 +122,9 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     after_payout = recent and before and before[-1] in PAYOUT_INTENTS
     if not (after_payout or just_said(turn) == VARIED):
         return None
-    replies = money_help.answer(turn) or answer(turn)  # someone else's account: one's own only
+    replies = (  # someone else's account ("kalo ovo adek aku?"): one's own only
+        money_help.answer(turn) or payout_owner.answer(turn, after_payout=True) or answer(turn)
+    )
     named = _CHANNEL.search(lowered)
     if replies is None and named is not None:
         replies = _channel(turn, named.group(1))  # "kalo dana?"
@@ -145,6 +147,8 @@ def _channel(turn: FlowTurn, name: str) -> list[Outbound]:
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
+    if (others := payout_owner.answer(turn)) is not None:  # "bisa pake ovo adek aku?": no
+        return others
     lowered = " ".join((turn.message.text or "").lower().split())
     failed = _LINK_FAILED.search(lowered) and _PAYOUT_NAMED.search(lowered)
     if failed and _WHY.search(lowered):  # why it fails, and its fix

@@ -1,13 +1,14 @@
 """The purchase deadline as it applies to the linked participant ("batas beli pelatihan
 berikutnya kapan?"): selected, their first purchase's date (or that it is gone: revoked by the
 rules, ``flows.purchase_deadline``); with a course bought, when the next one can be bought (after
-the one still open is completed and rated, then within the era's ``rest_days``); revoked, why.
+the one still open is completed and rated, then within the era's ``rest_days``: the date, from
+the first course's rating, or that the rest is gone, ``flows.balance_rest``); revoked, why.
 Before, an enrolled participant asking this got only the balance. None: not linked, or nothing
 of theirs to say (the rule is answered then, ``flows.purchase_deadline_rules``)."""
 
 from __future__ import annotations
 
-from flows import purchase_deadline
+from flows import balance_rest, purchase_deadline
 from flows.complaint_topics import file_complaint
 from flows.course_second_purchase import still_open
 from flows.formatting import long_date, money
@@ -57,6 +58,9 @@ def _next(
         return None  # an era without a second purchase window: the rule
     if person.balance <= 0:
         return [turn.reply("kb.purchase_deadline_spent", turn.menu_button())]
+    rest = balance_rest.rest_of(turn, person, records)
+    if rest is not None and rest.until is not None:  # the first rated: its date, or gone
+        return [balance_rest.told(turn, person, rest)]
     found = still_open(records)
     balance = money(person.balance)
     if found is not None:

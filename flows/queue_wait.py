@@ -103,9 +103,19 @@ def respond(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
         key = {"wait": "still_queued", "ack": "keep_waiting", "noted": "noted"}[kind]
         return [turn.reply(f"handoff.{key}", stop, position=int(position))]
     replies = yield from answer()
+    if session.handoff == "queued" and _switched_language(turn, replies):
+        # "in english please": said in the new language, then the wait again (not the menu)
+        stop = turn.button("handoff.stop", handoff.STOP, means="no")  # in the new language
+        return [replies[0], turn.reply("handoff.keep_waiting", stop, position=int(position))]
     if session.handoff == "queued" and not _mentions_queue(replies):
         replies.append(Outbound(turn.say("handoff.reminder", position=int(position))))
     return replies
+
+
+def _switched_language(turn: FlowTurn, replies: Replies) -> bool:
+    """The answer switched the chat's language ("Okay, I'll use English from now on", then the
+    main menu)."""
+    return bool(replies) and replies[0].text == turn.say("language.switched")
 
 
 def tapped(turn: FlowTurn, answer: Callable[[], Answer], unknown: Callable[[], Replies]) -> Step:

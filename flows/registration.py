@@ -57,13 +57,17 @@ def _use_given(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 
 def _apply_edit(turn: FlowTurn) -> Ask[list[Outbound]]:
-    field = str(turn.slots.pop("edit_field", ""))
-    for name in (field, *DEPENDENTS.get(field, ())):
-        turn.slots.pop(name, None)
-    if field == "phone":
-        turn.slots.pop(OTP, None)
+    forget(turn.slots, str(turn.slots.pop("edit_field", "")))
     return []
     yield
+
+
+def forget(slots: Slots, field: str) -> None:
+    """An answer to be given again: it, and what depends on it, forgotten."""
+    for name in (field, *DEPENDENTS.get(field, ())):
+        slots.pop(name, None)
+    if field == "phone":
+        slots.pop(OTP, None)
 
 
 def _create(turn: FlowTurn) -> Ask[list[Outbound]]:

@@ -10,6 +10,8 @@ from datetime import date
 from flows import validators as check
 from flows.date_answers import birth_date
 from flows.registration_help import forgotten_number, lacking, wants_to_register
+from flows.registration_names import name as name  # re-exported: the name question
+from flows.registration_names import not_a_name
 from flows.responses import has
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
@@ -46,41 +48,16 @@ _WHY = re.compile(
 
 
 def consent(message: Message, slots: Slots, ctx: FlowContext) -> Result:
-    """Yes or no; "kenapa harus setuju?" is told why (nothing is recorded without it)."""
+    """Yes or no; "kenapa harus setuju?" is told why (nothing is recorded without it). Any
+    other text ("piye carane daftar", "umurku 35 taun, kerjo serabutan") is told what agreeing
+    means and what comes next, then asked again (a side question the bot can answer is answered
+    first: the miss lets the runner try it)."""
     if message.payload is None and _WHY.search((message.text or "").lower()):
         return Invalid("consent_why", miss=False)
-    return yes_no(message, slots, ctx)
-
-
-_NOT_NAMES = ("nik", "kk", "phone", "email")
-"""Given at the name question, these are explained (they are asked later), not a miss."""
-
-
-_ASKS = re.compile(
-    r"\?|\b(?:brp|berapa|kapan|kpn|gimana|gmn|gmna|gimna|bagaimana|bgmn|apa|apakah|apaan|kenapa|knp"
-    r"|napa|mengapa|dimana|dmn|dmana|how|what|when|where|why)\b"
-)
-_PROGRAMME = re.compile(
-    r"\b(?:prakerja|gelombang|gel|insentif|pelatihan|saldo|daftar|pendaftaran|sertifikat"
-    r"|syarat\w*|otp|password|redeem|pengumuman|kuota|lolos)\b"
-)
-"""Words of the programme: no part of a name ("eh gelombang skrg brp ya")."""
-
-
-def not_a_name(text: str) -> bool:
-    """A question or the programme's words typed at the name question: not taken as the name
-    (a question is answered, then the name asked again)."""
-    lowered = " ".join(text.lower().split())
-    return bool(_ASKS.search(lowered) or _PROGRAMME.search(lowered))
-
-
-def name(message: Message, _: Slots, __: FlowContext) -> Result:
-    given = next((kind for kind in _NOT_NAMES if message.entity(kind) is not None), None)
-    if given is not None:
-        return Invalid(f"name_is_{'nik' if given == 'kk' else given}", miss=False)
-    if not_a_name(message.text or ""):
-        return None  # a digression, if it is a question the bot answers; else asked again
-    return check.name(message.text or "")
+    answer = yes_no(message, slots, ctx)
+    if answer is None and (message.text or "").strip():
+        return Invalid("consent_unclear")
+    return answer
 
 
 def nik(message: Message, slots: Slots, __: FlowContext) -> Result:
@@ -227,8 +204,16 @@ def otp_digest(salt: str, code: str) -> str:
 
 
 def region_fix(message: Message, _: Slots, __: FlowContext) -> Result:
-    code = check.region_code_for(message.text or "")
+    """A regency or city: the ``region`` entity's ("sy tinggal di kab bekasi skrg"), else the
+    name typed, alone or among other words."""
+    code = _region_entity(message) or check.region_code_in(message.text or "")
     return Valid(code) if code else (Invalid("region") if message.text else None)
+
+
+def _region_entity(message: Message) -> str | None:
+    """The 4-digit code of a regency or city the NLU found (a province is not enough)."""
+    code = str(message.entity_extra("region").get("code") or "")
+    return code if len(code) == 4 and check.region_name(code) else None
 
 
 _FIELD_WORDS = {

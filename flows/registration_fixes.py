@@ -6,8 +6,15 @@ region, a birth date that no longer matches it); an invalid one is explained, an
 question asked again. Before, "kk nya 3174…" at the date of birth was not understood, and a
 new NIK asked the KK again.
 
+The email likewise ("ubah email jadi lina@gmail.com" at the region question or the summary:
+checked for another account again). An answer named to be changed without a new value ("ubah
+email", "ganti tanggal lahir", "edit kk nya") is forgotten (with what depends on it, as the
+summary's "Ubah data") and its question asked; once answered, the flow goes on to the first
+question still open (the one pending, or the summary). Before, "ubah email" there got the
+account-problems list.
+
 Not at the OTP question (going on from the NIK would send another code), nor at the summary's
-edit choice; the name has its own correction (``flows.runtime.corrections``)."""
+edit choice; a name with a new value has its own correction (``flows.runtime.corrections``)."""
 
 from __future__ import annotations
 
@@ -17,6 +24,7 @@ from dataclasses import replace
 from flows import validators as check
 from flows.contact_centre_aside import pending
 from flows.messages import Outbound
+from flows.registration import forget
 from flows.result import Invalid, Valid
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import Flow, FlowTurn
@@ -25,8 +33,8 @@ from flows.runtime.transitions import enter
 from flows.turn import Ask
 
 FLOW = "registration"
-STEPS = frozenset({"kk", "dob", "phone", "email", "region", "region_fix", "summary"})
-"""The questions at which an earlier NIK, KK or birth date may be given again."""
+STEPS = frozenset({"nik", "kk", "dob", "phone", "email", "region", "region_fix", "summary"})
+"""The questions at which an earlier answer may be given again or named to be changed."""
 _OWN = r"(?:\s*(?:nya|ku|mu))?"
 _NUMBER = r"\W*(?:[a-z]+\W+){0,4}?(?P<value>\d[\d .\-]{2,24}\d)(?!\d)"
 _NAMED = {
@@ -34,17 +42,38 @@ _NAMED = {
     "kk": re.compile(rf"\b(?:kk|no\.? ?kk|nomor kk|kartu keluarga|family card){_OWN}\b{_NUMBER}"),
     "dob": re.compile(
         rf"\b(?:tgl lahir|tanggal lahir|ttl|lahir|birth ?date|date of birth|dob){_OWN}\b"
-        r"\W*(?:(?:aku|saya|gw|tadi|salah|harusnya|seharusnya|yang bener|yg bener|is|should be)"
+        r"\W*(?:(?:aku|saya|gw|tadi|salah|harusnya|seharusnya|yang bener|yg bener|is|should be"
+        r"|jadi|menjadi|ke|to)"
         r"\W+){0,3}"
         r"(?P<value>\d.{3,20}?)\W*$"
     ),
+    "email": re.compile(
+        rf"\b(?:e-?mail|surel){_OWN}\b\W*(?:[a-z]+\W+){{0,4}}?(?P<value>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    ),
 }
+_FIELDS = {
+    "name": r"nama(?: lengkap)?|name",
+    "nik": r"nik|no\.? ?ktp|nomor ktp",
+    "kk": r"kk|no\.? ?kk|nomor kk|kartu keluarga|family card",
+    "dob": r"tgl lahir|tanggal lahir|ttl|date of birth|birth ?date|dob",
+    "phone": r"(?:no\.? |nomor |nomer )?(?:hp|handphone|telepon|telp|wa)|phone(?: number)?",
+    "email": r"e-?mail|surel|alamat email",
+}
+_CHANGE = re.compile(
+    r"^(?:(?:eh|aku|saya|sy|gw|mau|mw|pengen|tolong|minta|boleh|bisa|kak|min|dong)\s+)*"
+    r"(?:ubah|rubah|ganti|edit|perbaiki|betulin|benerin|koreksi|ralat|change|fix|update|correct)"
+    r"\s+(?:(?:data|my)\s+)?(?P<field>"
+    + "|".join(f"(?P<{field}>{words})" for field, words in _FIELDS.items())
+    + r")(?:\s*(?:nya|ku|aku|saya|dong|ya|kak|min|please|pls|lagi|dulu|aja))*[\s.!?]*$"
+)
+"""An answer named to be changed, with no new value ("ubah email", "ganti tanggal lahirnya")."""
 FORGETS = {"nik": ("nik_checked", "region", "region_code")}
 """What a new value makes stale (as ``registration.DEPENDENTS`` on an edit); a birth date
 is kept if the new NIK still encodes it."""
-GOES_ON_FROM = {"nik": "check_nik"}
-"""Where the flow goes on from after a new value: the NIK's account check; else the field's
-own question, answered, so the flow moves on to the first question still open."""
+GOES_ON_FROM = {"nik": "check_nik", "email": "check_email"}
+"""Where the flow goes on from after a new value: the NIK's or the email's account check;
+else the field's own question, answered, so the flow moves on to the first question still
+open."""
 
 
 def given_again(text: str, pending_field: str, answered: set[str]) -> tuple[str, str] | None:
@@ -58,12 +87,24 @@ def given_again(text: str, pending_field: str, answered: set[str]) -> tuple[str,
     return None
 
 
+def to_change(text: str) -> str | None:
+    """The field an answer-less change names ("ubah email" -> ``email``), else None."""
+    found = _CHANGE.match(" ".join(text.lower().split()))
+    return next((field for field in _FIELDS if found and found.group(field)), None)
+
+
 def correct(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     """The earlier answer replaced and the current question asked again (or its value's
-    problem explained), else None (the runner reads the message)."""
+    problem explained), or its question asked again when no value is given; else None (the
+    runner reads the message)."""
     state = pending(flow, turn) if flow.name == FLOW else None
     if state is None or state.name not in STEPS or state.slot is None:
         return None
+    changed = to_change(turn.message.text or "")
+    if changed is not None and changed != state.slot.name and changed in turn.slots:
+        forget(turn.slots, changed)
+        said = Outbound(turn.say("registration.change_field", what=turn.say(f"slots.{changed}")))
+        return [said, *(yield from enter(flow, changed, turn, hooks))]
     found = given_again(turn.message.text or "", state.slot.name, set(turn.slots))
     if found is None:
         return None
@@ -99,4 +140,4 @@ def _still_matches(nik: str, dob: str) -> bool:
     return f"{born:%m-%d}" == dob[5:] and born.year % 100 == int(dob[2:4])
 
 
-__all__ = ["STEPS", "correct", "given_again"]
+__all__ = ["STEPS", "correct", "given_again", "to_change"]

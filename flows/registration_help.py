@@ -57,7 +57,10 @@ _NOT_KNOWN = (
     r"(?:lupa|ga tau|gak tau|nggak tau|gatau|tidak tahu|ndak tau|ga inget|gak inget|forgot)"
     r"(?!\s+(?:password|pasword|sandi|kata sandi|email|pin|akun|otp|kode|nomor hp|no hp))"
 )  # "nik ku terdaftar tapi aku lupa password" forgot the password, not the NIK
-_WHAT_IS = r"(?:apa itu|apaan|apa sih|apa ya|itu apa|maksudnya|artinya|what is|what's|what does)"
+_WHAT_IS = (
+    r"(?:apa itu|apaan|apa sih|apa ya|itu apa|maksudnya|artinya|what is|what's|what does"
+    r"|yg mana|yang mana|which one)"
+)  # "no kk itu yg ada di kartu keluarga kan? yg mana ya": the 16 digits at the top
 _WHERE_NUMBER = re.compile(
     rf"\b(?:{_NOT_KNOWN}|{_WHAT_IS})\b.{{0,30}}?\b(nik|kk|kartu keluarga)\b"
     rf"|\b(nik|kk|kartu keluarga)\b.{{0,30}}?\b(?:{_NOT_KNOWN}|{_WHAT_IS})\b"
@@ -65,8 +68,8 @@ _WHERE_NUMBER = re.compile(
 
 
 def forgotten_number(message: Message) -> str | None:
-    """ "aku lupa nik ku", "ga tau nomor kk", "nik itu apa sih?": which number ("nik" or "kk")
-    to say what it is and where to find it."""
+    """ "aku lupa nik ku", "ga tau nomor kk", "nik itu apa sih?", "no kk itu yg mana ya": which
+    number ("nik" or "kk") to say what it is and where to find it."""
     found = _WHERE_NUMBER.search((message.text or "").lower())
     if found is None:
         return None

@@ -1,7 +1,8 @@
 """Questions about a revoked participation ("kartu prakerja saya dicabut knp", "lupa beli
 pelatihan, udh lewat 20 hari, kartuku masih aktif?"): why cards are revoked and what can be
 done, instead of the announcement's timing; "kalo banding?" right after it: DOMAIN.md names no
-appeal, so none is promised: a complaint, for staff to check."""
+appeal, so none is promised: a complaint, for staff to check; "mau banding" later from a linked
+revoked participant too (``appeal_of_record``)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import FollowUp, now
 from flows.last_answer import SAID, remember
 from flows.messages import Outbound
+from flows.my_data import participant
 from flows.runtime.machine import FlowTurn
-from flows.turn import within_context_of
+from flows.turn import Ask, within_context_of
 
 INTENTS = ("registration_status", "training_balance", "program_info", "check_eligibility",
            "register", "help")  # fmt: skip
@@ -62,8 +64,27 @@ def appeal_later(turn: FlowTurn) -> list[Outbound] | None:
     return appeal(turn) if len(text.split()) <= 6 and _APPEAL.search(text) else None
 
 
+def appeal_of_record(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "mau banding" at any time from a linked participant whose participation is revoked:
+    the appeal's answer (before, only right after the revocation's answer; otherwise "not
+    understood"). The records are read only for such a short message."""
+    text = (turn.message.text or "").lower()
+    if turn.message.payload is not None or len(text.split()) > 6 or not _APPEAL.search(text):
+        return None
+    person = yield from participant(turn)
+    return appeal(turn) if person is not None and person.status == "revoked" else None
+
+
 FOLLOW_UPS: dict[str, FollowUp] = {REVOKED: (_APPEAL, now(appeal))}
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
-__all__ = ["FOLLOW_UPS", "INTENTS", "REVOKED", "answer", "appeal", "appeal_later"]
+__all__ = [
+    "FOLLOW_UPS",
+    "INTENTS",
+    "REVOKED",
+    "answer",
+    "appeal",
+    "appeal_later",
+    "appeal_of_record",
+]

@@ -5,6 +5,7 @@ a cancel that asks for something else, a question answered, or a miss."""
 from __future__ import annotations
 
 from flows import (
+    balance_validity,
     handoff,
     money_help,
     parking,
@@ -27,8 +28,8 @@ from flows.turn import Step
 
 def on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
-    valid = money_help.validity(turn) if intent in money_help.INTENTS else None
-    if valid is not None:  # "saldo prakerja hangus kapan?" asks no revocation's why
+    valid = (yield from balance_validity.answer(turn)) if intent in money_help.INTENTS else None
+    if valid is not None:  # "saldo prakerja hangus kapan?" asks no revocation's why (their own)
         return valid
     answered = yield from answered_first(turn, intent)  # "nik saya sudah terdaftar"
     if answered is not None:  # (before the general answer on data: "data saya apa aja?")

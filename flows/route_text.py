@@ -13,17 +13,23 @@ from flows import (
     apply_again,
     course_asides,
     courses,
+    data_alone,
     emoji,
     follow_ons,
     language_choice,
     link_help,
     live_class,
     parking,
+    registration_cancelled,
     registration_help,
     registration_step_questions,
+    revocation_help,
     route_vague,
+    subscription_status,
     ticket_reopen_offer,
+    ticket_reopen_typed,
     ticket_reply,
+    ticket_reply_typed,
     ticket_sent,
     waves,
 )
@@ -44,7 +50,7 @@ from flows.fallback import (
     sent_again,
     unclear,
 )
-from flows.helpers import answered_first
+from flows.helpers import answered_first, answered_unsure
 from flows.menu import main_menu
 from flows.my_data import others_nik
 from flows.registration_checks import registers_with_facts
@@ -65,6 +71,9 @@ def on_text(turn: FlowTurn) -> Step:
     unsure = intent is not None and (message.ambiguous or message.confidence < rules.min_confidence)
     if ticket_reply.asks_to_send(message):  # "kirim data tambahan" typed, not tapped
         return (yield from ticket_reply.typed(turn, _start_ticket_reply))
+    replied = yield from ticket_reply_typed.answer(turn, _start_ticket_reply)  # "balas tiket"
+    if replied is not None:  # or data typed right after a status answer showed staff's request
+        return replied
     if session.flow == courses.FLOW:  # typed at the course browser: "kuliner", "yang online aja"
         browsed = yield from courses.typed(turn, hooks())
         if browsed is not None:
@@ -73,11 +82,13 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from results_page(turn, page))
     if controls.is_back(message) and (stepped := back_to_questions(turn)) is not None:
         return stepped  # "kembali" at the search results: its last question again
-    about_courses = yield from course_asides.answer(turn)  # "beli nya dmn", "ini berapa jam?"
+    about_courses = yield from course_asides.answer(turn, hooks())  # "ini berapa jam?"
     if about_courses is not None:
         return about_courses
     if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
         return (yield from parking.resume(turn, True, hooks()))  # "lanjut"
+    if (gone := registration_cancelled.continued(turn)) is not None:
+        return gone  # "lanjut" just after the registration was cancelled: start again?
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
         followed = yield from follow_ons.answer(turn)  # "trs gmn" right after an answer
         return followed if followed is not None else [parking.resume_offer(turn)]
@@ -91,10 +102,19 @@ def on_text(turn: FlowTurn) -> Step:
     if linking is not None:
         tapped = FlowTurn(session, replace(message, payload=linking), turn.ctx)
         return (yield from on_payload(tapped, linking))
+    alone = data_alone.answer(turn)  # "3273041103880007", "11-03-1988" typed alone: what for
+    if alone is not None:
+        return alone
     reopening = ticket_reopen_offer.typed_answer(turn)  # "ok buka lg aja" right after the offer
     if reopening is not None:
         tapped = FlowTurn(session, replace(message, payload=reopening), turn.ctx)
         return (yield from on_payload(tapped, reopening))
+    asked = yield from ticket_reopen_typed.answer(turn)  # "buka lagi pengaduannya", "reopen"
+    if isinstance(asked, str):
+        tapped = FlowTurn(session, replace(message, payload=asked), turn.ctx)
+        return (yield from on_payload(tapped, asked))
+    if asked is not None:  # closed, or resolved too long ago: a new complaint naming it
+        return asked
     forgotten = registration_help.forgotten_number(message)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
@@ -115,6 +135,9 @@ def on_text(turn: FlowTurn) -> Step:
         return filed
     if intent not in ("thanks", "greet", "goodbye") and (felt := emoji.reaction(turn)):
         return felt  # "👍", "😭😭😭" (🙏 reads as thanks)
+    subscription = yield from subscription_status.answer(turn)  # "am I subscribed?": the state
+    if subscription is not None:
+        return subscription
     followed = yield from follow_ons.answer(turn)  # "brp lama cairnya" after the survey answer
     if followed is not None:
         session.misses = 0
@@ -134,6 +157,9 @@ def on_text(turn: FlowTurn) -> Step:
     again = yield from apply_again.answer(turn)  # "can I apply again in wave 72?"
     if again is not None:
         return again
+    appealed = yield from revocation_help.appeal_of_record(turn)  # "mau banding" when revoked
+    if appealed is not None:
+        return appealed
     several = yield from answer_each(turn)  # "saldo ku brp, trs sertifikat ku udh kluar blm?"
     if several is not None:
         session.misses = 0
@@ -169,7 +195,7 @@ def on_text(turn: FlowTurn) -> Step:
             return [main_menu(turn.lang, first=True)]
         return miss(turn, "unknown.free_text")
     if unsure:  # a specific question is answered all the same ("boleh pakai email punya kakak?")
-        answered = yield from answered_first(turn, intent)
+        answered = yield from answered_unsure(turn, intent)
         if answered is None and known_problem(message):  # its fix first, then a ticket
             return (yield from runner.start(COMPLAINTS, turn, hooks()))
         return answered if answered is not None else clarify(turn)

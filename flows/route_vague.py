@@ -62,6 +62,8 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
     text = " ".join((message.text or "").lower().split())
     if not text or message.payload is not None:
         return None
+    if controls.is_back(message) and turn.session.flow is None:  # "kembali" after an answer
+        return [main_menu(turn.lang, first=False)]  # nothing to step back into: not "belum paham"
     if code_only(text):  # "<script>alert(1)</script>": no intent, so no "did you mean"
         return miss(turn, "unknown.free_text")
     if _ONLY_ASKS.fullmatch(text):  # "?": what can be asked

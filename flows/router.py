@@ -17,10 +17,14 @@ from flows import (
     fraud,
     handoff,
     language_choice,
+    link_help,
     nik_taken_aside,
+    parking,
     queue_wait,
+    registration_asides,
     registration_fixes,
     registration_refusals,
+    ticket_reply_typed,
 )
 from flows.complaints import tells_story
 from flows.course_choice import COURSE_CHOICE
@@ -36,7 +40,7 @@ from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.runtime.prompts import prompt
 from flows.runtime.transitions import finish
-from flows.safety import redact, secret_kind, strip_codes_typed
+from flows.safety import redact, secret_kind, strip_codes_typed, told_only
 from flows.turn import Ask, FlowContext, Message, Step
 from storage.sessions import Session
 
@@ -51,6 +55,7 @@ def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
     pending = session.profile.pop(CONTINUE, None)
     if pending and session.flow is None and session.participant_id is not None:
         # The chat was just linked: answer what the user had asked for before linking.
+        course_confirm.reopen(session, str(pending), message.at)  # "Beli ...?" at its details
         replies += yield from on_payload(FlowTurn(session, message, ctx), str(pending))
     return replies
 
@@ -93,8 +98,14 @@ def _typed(turn: FlowTurn) -> Step:
         aside = aside or complaint_asides.answer(flow, turn)  # "nomor call center brp?"
         aside = aside or contact_centre_aside.answer(flow, turn)  # in any form: the number
         aside = aside or registration_refusals.answer(flow, turn)  # "knp nik aku ditolak?"
+        if aside is None:  # "ganti bahasa indonesia", "lanjut" at a registration question
+            aside = yield from registration_asides.answer(flow, turn)
         if aside is None:  # "kk nya 3174..." at a later registration question
             aside = yield from registration_fixes.correct(flow, turn, hooks())
+        if aside is None:  # "link my prakerja account to this chat" in a form: not staff
+            aside = yield from link_help.in_flow(flow, turn, hooks())
+        if aside is None:  # "oke aku balas: ..." in another flow: the reply to staff's request
+            aside = yield from ticket_reply_typed.answer(turn, _reply_aside, in_flow=True)
         return aside if aside is not None else (yield from runner.reply(flow, turn, hooks()))
     confirming = course_confirm.pending(turn)  # "bisa refund ga?" at "Beli ...? [Ya, beli]"
     replies = yield from on_text(turn)
@@ -131,8 +142,8 @@ def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     else:
         starts_flow = turn.message.intent in START_INTENTS  # not with a secret in its first message
         answered = fraud.answer(turn)  # "ada yg minta kode otp aku 738201, udh aku kasih"
-        if answered is None and not starts_flow:
-            answered = yield from digress(turn)
+        if answered is None and not starts_flow and not told_only(turn.message.text):
+            answered = yield from digress(turn)  # not for "nomor kartu aku 5213 ...": nothing asked
         replies += answered or [menu(turn.lang)]
     return _warned_once(turn, replies)
 
@@ -156,3 +167,8 @@ def _tapped(turn: FlowTurn, payload: str) -> Step:
         return (yield from on_payload(turn, payload))
     answer, stale = partial(payload_answer, turn, payload), partial(unknown, turn)
     return (yield from queue_wait.tapped(turn, answer, stale))
+
+
+def _reply_aside(turn: FlowTurn) -> Step:
+    """The reply to staff started, the running flow parked (``flows.ticket_reply_typed``)."""
+    return (yield from parking.switch(turn, FLOWS[ticket_reply_typed.FLOW], hooks()))

@@ -252,3 +252,22 @@ def _masked(text: str, spans: list[Span]) -> str:
             kept.append(MASK)
         end = stop
     return "".join(kept) + text[end:]
+
+
+_TOLD_WORDS = frozenset({
+    "nomor", "no", "nmr", "nomer", "kartu", "prakerja", "aku", "saya", "sy", "ku", "gw", "gue",
+    "ini", "itu", "nya", "adalah", "yaitu", "yg", "yang", "ya", "kak", "min", "nih", "dong",
+    "kode", "otp", "password", "pw", "pass", "sandi", "kata", "pin", "redeem", "voucher", "is",
+    "my", "the", "card", "number", "code", "here", "it", "this", "mine", "akun", "account",
+})  # fmt: skip
+"""What a message that only gives a secret says around it ("nomor kartu prakerja aku ...")."""
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def told_only(text: str | None) -> bool:
+    """``text`` gives a secret and says nothing else ("nomor kartu prakerja aku 5213 ..."): no
+    question to answer after the warning."""
+    if not text or secret_kind(text) is None:
+        return False
+    rest = strip_secrets(text).replace(MASK, " ").lower()
+    return all(word in _TOLD_WORDS for word in _WORDS.findall(rest))

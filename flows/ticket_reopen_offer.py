@@ -119,7 +119,9 @@ def offer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 _ABOUT_REOPENING = frozenset(
     {"buka", "bukain", "dibuka", "bukakan", "lagi", "lg", "lgi", "aja", "ulang", "tiket",
-     "tiketnya", "usah", "perlu", "open", "reopen", "it", "again", "need"}
+     "tiketnya", "usah", "perlu", "open", "reopen", "it", "again", "need", "kembali", "tiketku",
+     "pengaduan", "pengaduannya", "aduan", "aduannya", "laporan", "laporannya", "komplain",
+     "ticket", "complaint", "my", "the", "please", "pls", "tolong"}
 )  # fmt: skip
 _REOPEN = frozenset({"buka", "bukain", "dibuka", "bukakan", "open", "reopen"})
 """Words a typed answer to "Buka lagi tiketnya?" may hold besides yes or no ("ok buka lg aja",

@@ -26,15 +26,14 @@ from flows.messages import Button, Outbound
 from flows.queries import MyTickets, TicketQuery, TicketReply
 from flows.result import Result, Valid
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
-from flows.safety import redact
+from flows.ticket_reply_typed import MAX_TEXT as MAX_TEXT  # the longest reply kept
+from flows.ticket_reply_typed import TYPED, forget, note_shown, said_text, without_lead
 from flows.turn import Ask, FlowContext, Message, Step
-from flows.validators import no_answer, ticket_reference
+from flows.validators import ticket_reference
 from flows.views import TicketView
 
 FLOW = "ticket_reply"
 WAITING = "waiting_user"
-MAX_TEXT = 1000
-"""The longest reply kept (a few lines of data, not a document)."""
 OFFERED = 2
 """At most this many waiting tickets get a button in one status answer."""
 
@@ -54,6 +53,7 @@ def staff_message(turn: FlowTurn, ticket: TicketView) -> str:
 def offers(turn: FlowTurn, tickets: Sequence[TicketView]) -> tuple[Button, ...]:
     """A "Kirim data tambahan" button per ticket waiting for the participant."""
     waiting = [t for t in tickets if t.status == WAITING][:OFFERED]
+    note_shown(turn, waiting)  # free text soon after is the reply (``ticket_reply_typed``)
     if len(waiting) == 1:
         return (turn.button("ticket_reply.button", payload(waiting[0].reference)),)
     return tuple(
@@ -99,8 +99,14 @@ def typed(turn: FlowTurn, start: Callable[[FlowTurn], Step]) -> Step:
 
 
 def _prefill(message: Message, _: FlowContext) -> Slots:
-    name, __, reference = (message.payload or "").partition(":")
-    return {"reference": reference.upper()} if name == FLOW and reference else {}
+    """``ticket_reply:<reference>`` (the button); ``ticket_reply:<reference>:typed``: the
+    message's text is the reply, typed without the button (``flows.ticket_reply_typed``)."""
+    name, __, rest = (message.payload or "").partition(":")
+    reference, ___, typed = rest.partition(":")
+    if name != FLOW or not reference:
+        return {}
+    said = said_text(message.text or "") if typed == TYPED else None
+    return {"reference": reference.upper(), **({"details": said} if said else {})}
 
 
 def _check(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -117,10 +123,9 @@ def _check(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 
 def _details(message: Message, _: Slots, __: FlowContext) -> Result:
-    text = " ".join((message.text or "").split())
-    if not text or no_answer(text):
-        return None  # "ya", "ga tau": no data given
-    return Valid(redact(text)[:MAX_TEXT])
+    said = without_lead(message.text or "")  # "oke aku balas: ...": what follows the lead
+    kept = said_text(said) if said else None
+    return Valid(kept) if kept else None  # "ya", "ga tau", "mau balas tiket": no data given
 
 
 def _send(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -130,6 +135,7 @@ def _send(turn: FlowTurn) -> Ask[list[Outbound]]:
     )
     if not added:
         turn.slots["waiting"] = "no"  # staff moved the ticket meanwhile
+    forget(turn)  # answered: free text next is no reply any more
     return []
 
 

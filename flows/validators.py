@@ -214,3 +214,18 @@ def region_code_for(text: str) -> str | None:
         return None
     cities = [code for code in found if int(code[2:]) >= 70]
     return (cities[0] if city_first and cities else found[0]) if found else None
+
+
+_REGION_WINDOW = 3
+"""Words a regency or city name (with "kab"/"kota") takes at most, for ``region_code_in``."""
+
+
+def region_code_in(text: str) -> str | None:
+    """A regency or city named inside a sentence ("sy tinggal di kab bekasi skrg"): the whole
+    text first, then its longest run of words that is one."""
+    found = region_code_for(text)
+    words = text.split()
+    for size in range(min(_REGION_WINDOW, len(words) - 1), 0, -1):
+        for start in range(len(words) - size + 1):
+            found = found or region_code_for(" ".join(words[start : start + size]))
+    return found

@@ -19,6 +19,8 @@ from flows.runtime.transitions import enter, finish
 from flows.turn import Message, Step
 
 CONFIRM = "_confirm"
+CANCELLED = "cancelled"
+"""``session.profile``: ``[flow, turn]`` of the flow the user last cancelled."""
 
 
 def start(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
@@ -117,7 +119,9 @@ def cancel(turn: FlowTurn, hooks: Hooks) -> list[Outbound]:
 
 def cancelled(turn: FlowTurn) -> Outbound:
     """What a flow cancelled says: its own words where it has them (``<flow>.cancelled``:
-    "your data is not deleted"), else "cancelled, nothing was kept". Call before ``finish``."""
+    "your data is not deleted"), else "cancelled, nothing was kept". Call before ``finish``.
+    The flow and the turn are noted (``CANCELLED``: "lanjut" next is told it was cancelled)."""
+    turn.session.profile[CANCELLED] = [turn.session.flow, turn.session.turns]
     own = f"{turn.session.flow}.cancelled"
     return Outbound(turn.say(own if has(own) else "common.cancelled"))
 

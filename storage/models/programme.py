@@ -109,6 +109,9 @@ class Enrolment(Base):
     purchased_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     rating: Mapped[int | None] = mapped_column(sa.SmallInteger)
+    rated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    """When the rating and review were given: the first course's starts the window to spend the
+    rest of the balance (DOMAIN.md, normal era)."""
 
 
 class IncentivePayment(Base):

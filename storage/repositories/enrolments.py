@@ -7,14 +7,18 @@ so a second purchase waits for the first and then sees it.
 
 DOMAIN.md: the rest of the balance is spent only after the first course is completed and rated;
 a course bought and not yet completed and rated refuses the next purchase
-(``previous_unfinished``, ``previous_unrated``)."""
+(``previous_unfinished``, ``previous_unrated``). Where the participant's era gives days to spend
+the rest (``rest_days``: 15 in 2023-2024, from config.yml), the first course's rating starts them;
+after them the rest of the balance is gone (``rest_expired``; reference/prakerja_faq_facts.yml
+``pelatihan-batas-beli``: "sisa saldo bisa dipakai dalam 15 hari kalender berikutnya")."""
 
 from __future__ import annotations
 
 import secrets
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -27,6 +31,7 @@ from storage.models import (
     Participant,
     ParticipantStatus,
     Platform,
+    Wave,
     utcnow,
 )
 
@@ -44,7 +49,8 @@ CAN_BUY = (
 class EnrolmentResult:
     """``reason`` is None on success, else one of: not_registered, not_selected, revoked,
     deadline_passed, not_enough_balance, course_unavailable, already_enrolled,
-    previous_unfinished, previous_unrated (``title``: then the course still open)."""
+    previous_unfinished, previous_unrated (``title``: then the course still open),
+    rest_expired (``until``: when the days to spend the rest ended)."""
 
     reason: str | None
     title: str = ""
@@ -53,6 +59,7 @@ class EnrolmentResult:
     voucher_code: str = ""
     redeem_code: str = ""
     platform: str = ""
+    until: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +69,7 @@ class EnrolmentRecord:
     purchased_at: datetime
     completed_at: datetime | None
     rated: bool
+    rated_at: datetime | None = None  # rated before it was recorded: ``completed_at`` instead
 
 
 def _code(length: int) -> str:
@@ -69,8 +77,17 @@ def _code(length: int) -> str:
 
 
 class EnrolmentRepository:
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+    """``rest_days``: per era (``Era`` value), the days after the first course's rating in which
+    the rest of the balance may be spent; an era not in it (or 0) sets no such limit."""
+
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        *,
+        rest_days: Mapping[str, int] | None = None,
+    ) -> None:
         self._sessions = session_factory
+        self._rest_days = dict(rest_days or {})
 
     async def enrol(
         self, participant_id: int, course_id: int, *, now: datetime | None = None
@@ -101,6 +118,9 @@ class EnrolmentRepository:
             )
             if owned is not None:
                 return EnrolmentResult("already_enrolled")
+            expired = await self._rest_expired(session, person, now)
+            if expired is not None:
+                return expired
             still_open = await open_course(session, participant_id)
             if still_open is not None:
                 return still_open
@@ -164,9 +184,43 @@ class EnrolmentRepository:
                 )
             ).all()
         return [
-            EnrolmentRecord(title, e.status, e.purchased_at, e.completed_at, e.rating is not None)
+            EnrolmentRecord(
+                title,
+                e.status,
+                e.purchased_at,
+                e.completed_at,
+                e.rating is not None,
+                _rated_at(e.rated_at, e.completed_at, e.rating),
+            )
             for title, e in rows
         ]
+
+    async def _rest_expired(
+        self, session: AsyncSession, person: Participant, now: datetime
+    ) -> EnrolmentResult | None:
+        """The refusal once the days to spend the rest after the first course's rating are
+        over (the participant's era sets them; none: no limit), else None."""
+        if person.selected_wave_id is None:
+            return None
+        era = await session.scalar(sa.select(Wave.era).where(Wave.id == person.selected_wave_id))
+        days = self._rest_days.get(str(era), 0)
+        if days <= 0:
+            return None
+        first = (
+            await session.execute(
+                sa.select(Enrolment.rated_at, Enrolment.completed_at, Enrolment.rating)
+                .where(
+                    Enrolment.participant_id == person.id,
+                    Enrolment.status != EnrolmentStatus.CANCELLED.value,
+                )
+                .order_by(Enrolment.purchased_at, Enrolment.id)
+                .limit(1)
+            )
+        ).first()
+        rated = _rated_at(*first) if first is not None else None
+        if rated is None or rated + timedelta(days=days) > now:
+            return None
+        return EnrolmentResult("rest_expired", until=rated + timedelta(days=days))
 
 
 async def open_course(session: AsyncSession, participant_id: int) -> EnrolmentResult | None:
@@ -190,6 +244,16 @@ async def open_course(session: AsyncSession, participant_id: int) -> EnrolmentRe
     title, completed_at = row
     reason = "previous_unfinished" if completed_at is None else "previous_unrated"
     return EnrolmentResult(reason, str(title))
+
+
+def _rated_at(
+    rated_at: datetime | None, completed_at: datetime | None, rating: int | None
+) -> datetime | None:
+    """When a course was rated; rated before that was recorded: its completion (the earliest
+    it can have been rated), so such a rest window is never longer than the rules allow."""
+    if rating is None:
+        return None
+    return rated_at or completed_at
 
 
 def _refusal(person: Participant | None, now: datetime) -> str | None:

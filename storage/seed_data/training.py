@@ -18,6 +18,8 @@ from storage.seed_data.participants import Person
 if TYPE_CHECKING:
     from storage.seed_data.generate import DemoGenerator
 
+_RATED_AFTER = timedelta(days=1)
+"""Rated the day after finishing (the certificate shows about 1 working day after the report)."""
 _CODE_ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "0O1I")
 
 
@@ -75,6 +77,7 @@ def make_training(
                     purchased_at=bought,
                     completed_at=finished,
                     rating=rng.randint(3, 5) if done else None,
+                    rated_at=finished + _RATED_AFTER if finished else None,
                 )
             )
         if done and completed is not None:

@@ -1,0 +1,29 @@
+"""How long the training balance lasts, asked by a participant who bought a course ("saldo sisa
+aku hangus ga kalo ga dipake?", "brp lama sebelum hangus?"): their own rest of the balance and
+its date, from the first course's rating (or that it is gone), ``flows.balance_rest``. Anyone
+else gets the rules (``flows.money_help.validity``: the first purchase's days, then the rest's).
+Before, everyone got the rules, and a linked participant whose rest was long gone was not told."""
+
+from __future__ import annotations
+
+from flows import balance_rest, money_help
+from flows.messages import Outbound
+from flows.my_data import participant
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+
+
+def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The validity question's answer (the participant's own when a course is bought); None:
+    the message asks no such thing. The records are read only for such a question."""
+    general = money_help.validity(turn)
+    if general is None:
+        return None
+    person = yield from participant(turn)
+    if person is None or person.balance <= 0:
+        return general
+    rest = yield from balance_rest.lookup(turn, person)
+    return general if rest is None else [balance_rest.told(turn, person, rest)]
+
+
+__all__ = ["answer"]

@@ -1,0 +1,124 @@
+"""What is typed at a registration question besides its answer, read before the question reads
+it (the registration form only; a cheap look at the message's words):
+
+- a language asked for ("ganti bahasa indonesia", "in english please", "pake bahasa inggris
+  aja"): the language switched (as the ``change_language`` answer does) and the question asked
+  again in it. Before, "ganti bahasa indonesia" at the KK question replaced the name with
+  "Bahasa Indonesia" (a correction), and at the name question parked the form for the menu;
+- "lanjut" / "lanjut daftar" at a question that takes a typed value (after leaving the staff
+  queue, or a side question): the question asked again. Not at a yes/no question, where
+  "lanjut" agrees (the consent, the region, the summary's "Kirim");
+- having no email, asked before the email question ("gak punya email gmn?" at the OTP
+  question): an email is needed to make the account (the verification code goes there;
+  DOMAIN.md "Registration steps": account = email + password, then verify the email);
+- whether the phone must be the e-wallet's ("nomor hp harus yg terdaftar di e-wallet ya?"):
+  yes, later (DOMAIN.md "Registration steps": the phone must later match the e-wallet;
+  "Incentives": the e-wallet upgraded/KYC and using the registered phone). Before, the payout
+  answer came with "this chat is not linked ... register with me";
+- one's own registration status or announcement ("kapan pengumuman gelombang aku", "udah
+  terdaftar blm aku?"): not registered until this form is sent, then a wave to join and the
+  announcement by dashboard, SMS and email (DOMAIN.md "Registration steps"). About this form
+  itself, it never sets the form aside (other side questions, three in a row, do).
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.contact_centre_aside import pending, then_resume
+from flows.language_choice import asks_other_language, requested
+from flows.messages import Outbound
+from flows.questions import save_language
+from flows.registration_help import lacking
+from flows.runtime.machine import Flow, FlowTurn, State
+from flows.runtime.prompts import prompt
+from flows.turn import Ask, Message
+
+FLOW = "registration"
+MAX_WORDS = 14
+"""A side remark is short; a longer message is something else."""
+
+_LANGUAGE = re.compile(r"\b(?:inggris|english|indonesia|indonesian|indo|bahasa|bhs|language)\b")
+"""A language named, or the word itself ("ganti bahasa": the other one)."""
+_ASKS_LANGUAGE = re.compile(
+    r"^(?:(?:tolong|please|pls|bisa|boleh|mau|minta|can you|could you)\s+)*"
+    r"(?:(?:ganti|pake|pakai|pakek|gunakan|switch|change|speak|use|reply|answer)\s+)?"
+    r"(?:(?:ke|to|in)\s+)?(?:(?:bahasa|bhs)\s+)?(?:inggris|english|indonesia|indonesian|indo)"
+    r"(?:\s+(?:aja|saja|dong|ya|please|pls|plz|min|kak|language|only))*[\s.!?]*$"
+)
+"""A language asked for in so many words, whatever the NLU read."""
+_CONTINUE = re.compile(
+    r"^(?:(?:ayo|yuk|ok|oke|okay|iya|ya|yaudah)\s+)?(?:lanjut\w*|terus(?:in|kan)|continue)"
+    r"(?:\s+(?:daftar\w*|pendaftaran\w*|registrasi|aja|saja|ya|dong|lagi|lg|kak|min|yang tadi"
+    r"|yg tadi|td|tadi|please))*[\s.!]*$"
+)
+_PHONE = re.compile(r"\b(?:hp|handphone|nomor|nomer|no|phone|number)\b")
+_EWALLET = re.compile(r"\b(?:e-?wallet|dompet digital|ovo|gopay|go-pay|dana|linkaja|shopeepay)\b")
+_ASKS = re.compile(
+    r"\?|\b(?:harus|wajib|mesti|perlu|sama|beda|boleh|bisa|apa|apakah|gimana|gmn|must|same"
+    r"|should|does|do)\b"
+)
+_NUMBER = re.compile(r"\d{6,}")
+_OWN_STATUS = re.compile(
+    r"\b(?:pengumuman\w*|diumumkan|hasil seleksi|announcement)\b"
+    r"|\b(?:udah|sudah|udh|dah|sdh)\s+(?:ter)?daftar\b.{0,20}\b(?:belum|blm|ga|gak|kah|apa)\b"
+    r"|\bterdaftar\s+(?:belum|blm)\b|\bstatus\s+(?:pendaftaran|daftar|registrasi)\w*"
+    r"|\b(?:am i|already) registered\b"
+)
+"""One's own registration status or results asked (not a wave's dates in general)."""
+
+
+def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The remark answered and the pending registration question asked again, else None."""
+    state = pending(flow, turn) if flow.name == FLOW else None
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if state is None or state.slot is None or len(lowered.split()) > MAX_WORDS:
+        return None
+    if asks_for_language(turn.message):
+        language = requested(lowered, str(turn.message.entity("language") or ""), turn.lang)
+        yield from save_language(turn, language)
+        return [Outbound(turn.say("language.switched")), prompt(flow, state, turn)]
+    if continues(lowered) and not _yes_no(state):
+        return [Outbound(turn.say("common.cancel_kept")), prompt(flow, state, turn)]
+    if state.slot.name != "email" and lacking(turn.message) == "email":
+        return then_resume(flow, state, turn, Outbound(turn.say("registration.aside.no_email")))
+    if _NUMBER.search(lowered):
+        return None  # a number typed with it: an answer
+    if _PHONE.search(lowered) and _EWALLET.search(lowered) and _ASKS.search(lowered):
+        said = turn.say("registration.aside.phone_ewallet")
+        return then_resume(flow, state, turn, Outbound(said))
+    if _OWN_STATUS.search(lowered):
+        return _about_this_form(flow, state, turn, turn.say("registration.aside.not_yet"))
+    return None
+
+
+def continues(text: str | None) -> bool:
+    """ "lanjut", "lanjut daftar", "oke lanjutin": go on with the registration."""
+    return bool(_CONTINUE.match(" ".join((text or "").lower().split())))
+
+
+def asks_for_language(message: Message) -> bool:
+    """Indonesian or English asked for: the NLU's ``change_language`` naming one, or the words
+    alone ("in english please"); not another language ("boso jowo": the assistant says it
+    speaks only these two, as a side question)."""
+    lowered = " ".join((message.text or "").lower().split())
+    if not _LANGUAGE.search(lowered) or asks_other_language(lowered):
+        return False
+    return message.intent == "change_language" or bool(_ASKS_LANGUAGE.match(lowered))
+
+
+def _yes_no(state: State) -> bool:
+    slot = state.slot
+    return slot is not None and any(
+        option.value in ("yes", "no") or option.means in ("yes", "no") for option in slot.options
+    )
+
+
+def _about_this_form(flow: Flow, state: State, turn: FlowTurn, said: str) -> list[Outbound]:
+    """An answer about this registration, then its question again (not a side question that
+    counts towards setting the form aside)."""
+    resumed = Outbound(turn.say("common.resume_question"))
+    return [Outbound(said), resumed, prompt(flow, state, turn)]
+
+
+__all__ = ["answer", "asks_for_language", "continues"]
