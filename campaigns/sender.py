@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from bot.channels.broadcast import NotConfigured
 from bot.channels.errors import ChannelUnavailable, MessageRejected, RateLimited, RecipientBlocked
+from campaigns.failure_reasons import OPTED_OUT, OUTSIDE_WINDOW
 from flows import Outbound
 from storage.models import DeliveryStatus
 from storage.repositories.campaign_deliveries import Claimed, fill, first_name
@@ -26,8 +27,6 @@ WindowOpen = Callable[[str, str], Awaitable[bool]]
 """Whether a free-form message may be sent to (channel, user id) now (WhatsApp's 24 hours)."""
 SendTemplate = Callable[[str, str, str, str, list[str]], Awaitable[str | None]]
 """Send an approved WhatsApp template: (channel, user id, name, language, body parameters)."""
-
-OUTSIDE_WINDOW = "outside WhatsApp's 24-hour window and the campaign names no approved template"
 
 
 class OutsideWindow(Exception):
@@ -80,7 +79,7 @@ class CampaignSender:
 
     async def _one(self, item: Claimed, info: CampaignInfo) -> None:
         if not await self._deliveries.still_wanted(item.id):
-            await self._deliveries.finish(item.id, DeliveryStatus.SKIPPED, error="opted out")
+            await self._deliveries.finish(item.id, DeliveryStatus.SKIPPED, error=OPTED_OUT)
             return
         try:
             external_id = await self._deliver(item, info)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from crm import review_pages
+from crm import labels, numbers, review_pages
 from crm.pages import page
 from crm.review_pages import ReviewView
 from storage.repositories.analytics import (
@@ -73,22 +73,25 @@ def _csv(table: str, days: int, query: str = "") -> str:
 def _funnel(view: FunnelView, days: int) -> str:
     """The states of one flow (start first) with the conversations that entered each."""
     switch = " · ".join(
-        f"<strong>{escape(name)}</strong>"
+        f'<strong title="{escape(name)}">{escape(labels.flow(name))}</strong>'
         if name == view.flow
-        else f'<a href="/crm/analytics?days={days}&amp;flow={escape(name)}">{escape(name)}</a>'
+        else f'<a href="/crm/analytics?days={days}&amp;flow={escape(name)}" '
+        f'title="{escape(name)}">{escape(labels.flow(name))}</a>'
         for name in view.flows
     )
-    cells = [(s.state, str(s.conversations), _share(s.share)) for s in view.steps]
+    cells = [
+        ((labels.step(s.state), s.state), str(s.conversations), _share(s.share)) for s in view.steps
+    ]
     table = _table("funnel", ("Langkah", "Percakapan", "Dari yang memulai"), cells, "")
     return f"<p>{switch}</p>{table}" + _csv("funnel", days, f"&amp;flow={escape(view.flow)}")
 
 
 def _share(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1%}".replace(".", ",")
+    return numbers.percent(value)
 
 
 def _summary(o: Overview) -> str:
-    rating = "-" if o.average_rating is None else f"{o.average_rating:.1f} dari 5"
+    rating = numbers.rating(o.average_rating)
     cells = (
         ("Percakapan", f"{o.conversations}", f"{o.new_conversations} baru"),
         ("Pesan pengguna", f"{o.inbound}", f"{o.classified} diketik"),
@@ -107,22 +110,38 @@ def _summary(o: Overview) -> str:
 
 def _daily(rows: Sequence[DayFigures]) -> str:
     cells = [
-        (f"{r.day:%d-%m-%Y}", r.channel, str(r.conversations), str(r.inbound)) for r in rows
+        (f"{r.day:%d-%m-%Y}", labels.channel(r.channel), str(r.conversations), str(r.inbound))
+        for r in rows
     ]
     return _table("daily", ("Hari", "Kanal", "Percakapan", "Pesan pengguna"), cells,
                   "Belum ada pesan.")  # fmt: skip
 
 
 def _intents(rows: Sequence[IntentCount]) -> str:
-    cells = [(r.intent, str(r.messages), f"{r.average_confidence:.2f}") for r in rows]
-    return _table("intents", ("Intent", "Pesan", "Keyakinan rata-rata"), cells, "Belum ada pesan.")
+    cells = [
+        ((labels.intent(r.intent), r.intent), str(r.messages),
+         numbers.decimal(r.average_confidence, 2))
+        for r in rows
+    ]  # fmt: skip
+    return _table("intents", ("Topik", "Pesan", "Keyakinan rata-rata"), cells, "Belum ada pesan.")
+
+
+Cell = str | tuple[str, str]
+"""A table cell: its text, or (an Indonesian name, the code it names: a hint in ``title``)."""
+
+
+def _cell(cell: Cell) -> str:
+    if isinstance(cell, tuple):
+        return f'<td title="{escape(cell[1])}">{escape(cell[0])}</td>'
+    return f"<td>{escape(cell)}</td>"
 
 
 def _table(
-    table_id: str, headers: Sequence[str], rows: Sequence[Sequence[str]], empty: str
+    table_id: str, headers: Sequence[str], rows: Sequence[Sequence[Cell]], empty: str
 ) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
-    ) or f'<tr><td colspan="{len(headers)}">{escape(empty)}</td></tr>'
+    body = (
+        "".join("<tr>" + "".join(map(_cell, row)) + "</tr>" for row in rows)
+        or f'<tr><td colspan="{len(headers)}">{escape(empty)}</td></tr>'
+    )
     return f'<table id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
+from campaigns.failure_reasons import reason
 from crm import labels
 from crm.pages import csrf_field, page, said
 from crm.staff_time import WIB, StaffZone
 from storage.models import ParticipantStatus
 from storage.repositories.campaigns import CampaignInfo
 from storage.repositories.staff import StaffRecord
+
+BROADCAST_CHANNELS = ("telegram", "whatsapp")
+"""The channels a campaign goes out on (an empty segment list: all of them)."""
 
 
 def campaigns(
@@ -19,11 +23,17 @@ def campaigns(
     csrf: str,
     notice: tuple[str, bool] | None = None,
     zone: StaffZone = WIB,
+    *,
+    errors: Mapping[int, Mapping[str, int]] | None = None,
+    reaches: Callable[[str], bool] = lambda channel: True,
 ) -> str:
-    """``notice``: (text, done); times are shown and typed in the staff zone ``zone``."""
-    rows = "".join(_row(item, csrf, zone) for item in items) or (
-        '<tr><td colspan="6">Belum ada kampanye.</td></tr>'
-    )
+    """``notice``: (text, done); times are shown and typed in the staff zone ``zone``;
+    ``errors``: per campaign, the recorded errors of failed or skipped deliveries (counted);
+    ``reaches``: whether this deployment sends to a channel (a draft is warned otherwise)."""
+    errors = errors or {}
+    rows = "".join(
+        _row(item, csrf, zone) + _why(item, errors.get(item.id, {}), reaches) for item in items
+    ) or ('<tr><td colspan="6">Belum ada kampanye.</td></tr>')
     body = (
         f'{said(*notice) if notice else ""}<div class="scroll"><table id="campaigns"><thead>'
         "<tr><th>No.</th><th>Nama</th><th>Status</th><th>Jadwal</th>"
@@ -61,6 +71,29 @@ def _row(item: CampaignInfo, csrf: str, zone: StaffZone) -> str:
         f"{escape(item.template[:120])}</span></td><td>{escape(status)}</td>"
         f"<td>{when}</td><td>{counts}</td><td>{actions}</td></tr>"
     )
+
+
+def _why(item: CampaignInfo, errors: Mapping[str, int], reaches: Callable[[str], bool]) -> str:
+    """A row under the campaign's: why deliveries failed or were skipped, and, for one not
+    sent yet, the channels of its segment this deployment cannot send to."""
+    said: list[str] = []
+    if errors:
+        counted: dict[str, int] = {}
+        for error, n in errors.items():
+            counted[reason(error)] = counted.get(reason(error), 0) + n
+        listed = ", ".join(f"{why} ({n})" for why, n in sorted(counted.items()))
+        said.append(f'<span class="meta">Alasan tidak terkirim: {escape(listed)}</span>')
+    unsent = item.status in ("draft", "scheduled")
+    missing = [c for c in (item.segment.channels or BROADCAST_CHANNELS) if not reaches(c)]
+    if unsent and missing:
+        names = ", ".join(labels.channel(c) for c in missing)
+        said.append(
+            f'<span class="error" role="note">Kanal {escape(names)} belum dikonfigurasi di '
+            "sini: penerima di kanal itu tidak akan menerima pesan.</span>"
+        )
+    if not said:
+        return ""
+    return f'<tr class="why"><td></td><td colspan="5">{"<br>".join(said)}</td></tr>'
 
 
 def _form(csrf: str) -> str:

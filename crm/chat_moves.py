@@ -50,10 +50,15 @@ class ChatMoves:
         self._deliver = deliver
 
     async def _switch(
-        self, item: HandoffItem, state: str | None, move: AbstractAsyncContextManager[bool]
+        self,
+        item: HandoffItem,
+        state: str | None,
+        move: AbstractAsyncContextManager[bool],
+        also: Callable[[Session], None] | None = None,
     ) -> str | None:
-        """Move the handoff in the database and mark who answers in the user's session, both
-        or neither; returns the user's language, or None when the database refused the move.
+        """Move the handoff in the database and mark who answers in the user's session (and
+        what ``also`` changes there), both or neither; returns the user's language, or None
+        when the database refused the move.
 
         The session is locked and read first (a store that is away fails here, before any
         change); the database change then waits, uncommitted, for the session's write, and a
@@ -70,6 +75,8 @@ class ChatMoves:
                     if not moved:
                         return None
                     session.handoff = state
+                    if also is not None:
+                        also(session)
                     await turn.commit(session, b"")
         except Exception:
             if turn is not None and turn.committed:

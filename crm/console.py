@@ -11,14 +11,20 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppres
 from datetime import UTC, datetime, timedelta
 
 from crm.chat_moves import ChatMoves, Deliver, NotSent, Undeliverable
+from crm.ticket_people import masked
 from flows.handoff import CSAT, STOP
+from flows.handoff_rating import asked as rating_asked
 from flows.messages import Button, Outbound
 from flows.responses import text as response_text
-from flows.safety import redact
 from storage.errors import LockTimeout, StoreUnavailable
 from storage.keys import ConversationKey
 from storage.repositories.handoff_assign import Assigned, AutoAssign
-from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
+from storage.repositories.handoff_feedback import (
+    AgentFigures,
+    CsatSummary,
+    HandoffEnding,
+    HandoffNoteView,
+)
 from storage.repositories.handoffs import HandoffItem, HandoffRepository
 from storage.repositories.staff import StaffRecord
 from storage.repositories.staff_presence import Presence
@@ -73,7 +79,7 @@ class Console(ChatMoves):
         sends to a channel (a waiting chat on another one is not handed out)."""
         super().__init__(handoffs, transcript, sessions, deliver)
         self._presence = presence
-        self._reaches = reaches or (lambda channel: True)
+        self.reaches: Callable[[str], bool] = reaches or (lambda channel: True)
 
     async def queue(self) -> list[HandoffItem]:
         """Waiting and assigned chats; first, waiting ones go to available staff with room (the
@@ -152,7 +158,7 @@ class Console(ChatMoves):
         """Close the handoff; the bot answers again from the user's next message."""
         item = await self._held(handoff_id, agent)
         move = self._handoffs.closing(handoff_id, agent.id, actor(agent))
-        language = await self._switch(item, None, move)
+        language = await self._switch(item, None, move, lambda s: rating_asked(s, handoff_id))
         if language is None:  # the user left (or a supervisor acted) meanwhile
             await self._held(handoff_id, agent)
             raise NotYours(str(handoff_id))
@@ -201,12 +207,17 @@ class Console(ChatMoves):
         return await self._handoffs.feedback.agent_figures(datetime.now(UTC) - timedelta(days=days))
 
     async def add_note(self, handoff_id: int, agent: StaffRecord, text: str) -> None:
-        """An internal note for the team (any signed-in staff member; never sent to the user)."""
+        """An internal note for the team (any signed-in staff member; never sent to the user),
+        kept with NIK, phone and e-mail masked as the ticket desk keeps its notes."""
         text = text.strip()[:MAX_REPLY]
         if not text:
             raise ValueError("an empty note")
         await self._item(handoff_id)
-        await self._handoffs.feedback.add_note(handoff_id, agent.username, redact(text))
+        await self._handoffs.feedback.add_note(handoff_id, agent.username, masked(text))
+
+    async def ending(self, handoff_id: int) -> HandoffEnding | None:
+        """How the conversation ended (who, when), None while it is open."""
+        return await self._handoffs.feedback.ending(handoff_id)
 
     async def notes(self, handoff_id: int) -> list[HandoffNoteView]:
         return await self._handoffs.feedback.notes(handoff_id)
@@ -249,7 +260,7 @@ class Console(ChatMoves):
         it is assigned at queueing (``flows.handoff``), the message recorded under that staff
         member, as a take's greeting is (they have not read the chat yet: it says so)."""
         item = await self._handoffs.item(handoff_id)
-        if item is None or item.state != "queued" or not self._reaches(item.channel):
+        if item is None or item.state != "queued" or not self.reaches(item.channel):
             return
         chosen: list[Assigned] = []
         move = _kept(self._handoffs.hand_out.assigning(handoff_id), chosen)

@@ -43,6 +43,23 @@ PAYLOADS = {
     "ctl:retry": "Coba lagi",
     "handoff:stop": "Selesai dengan petugas",
 }
+STEPS = {
+    "consent": "persetujuan", "declined": "tidak setuju", "name": "nama", "nik": "NIK",
+    "check_nik": "cek NIK", "nik_taken": "NIK sudah terdaftar", "kk": "nomor KK",
+    "dob": "tanggal lahir", "too_young": "belum cukup umur", "too_old": "melewati batas umur",
+    "phone": "nomor HP", "send_otp": "kirim kode OTP", "otp": "kode OTP",
+    "otp_blocked": "batas kirim OTP", "check_phone": "cek nomor HP", "email": "email",
+    "check_email": "cek email", "region": "wilayah", "region_fix": "ubah wilayah",
+    "summary": "ringkasan", "edit": "ubah data", "create": "simpan", "done": "selesai",
+    "confirm": "konfirmasi", "filed": "pengaduan tercatat", "description": "uraian",
+    "category": "kategori", "age": "umur", "citizen": "kewarganegaraan", "school": "sekolah",
+    "occupation": "pekerjaan", "previous": "penerima sebelumnya", "verdict": "hasil cek",
+    "eligible": "memenuhi syarat", "not_eligible": "belum memenuhi syarat",
+    "course_choice": "pilih pelatihan", "details": "data tiket", "sent": "terkirim",
+}  # fmt: skip
+"""Flow states (the same name means the same in every flow) as staff read them."""
+CHANNELS = {"webchat": "Web chat", "telegram": "Telegram", "whatsapp": "WhatsApp"}
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "Bahasa Inggris"}
 CAMPAIGN_STATUSES = {
     "draft": "Draf",
     "scheduled": "Terjadwal",
@@ -75,7 +92,16 @@ def intent(name: str) -> str:
 
 
 def queue(name: str) -> str:
-    return QUEUES.get(name) or flow(name)
+    shown = QUEUES.get(name) or flow(name)
+    return shown[:1].upper() + shown[1:]
+
+
+def step(name: str | None) -> str:
+    return _step_of(name) if name else "-"
+
+
+def _step_of(name: str) -> str:
+    return STEPS.get(name) or name.replace("_", " ")
 
 
 def reason(code: str) -> str:
@@ -84,7 +110,7 @@ def reason(code: str) -> str:
         return REASONS[code]
     name, _, step = code.partition(".")
     if step:
-        return f"Minta petugas saat {flow(name)} (langkah: {step.replace('_', ' ')})"
+        return f"Minta petugas saat {flow(name)} (langkah: {_step_of(step)})"
     return code.replace("_", " ")
 
 
@@ -112,6 +138,14 @@ def payload(code: str) -> str:
     if kind == "opt":
         return f"Pilihan: {rest.replace('_', ' ')}"
     return "(memilih tombol)"
+
+
+def channel(code: str) -> str:
+    return CHANNELS.get(code, code)
+
+
+def language(code: str | None) -> str:
+    return LANGUAGES.get(code or "", code or "-")
 
 
 def campaign_status(code: str) -> str:

@@ -23,6 +23,7 @@ NOTICES = {
     "kembali ke bot atau ditutup).",
     "not_yours": "Percakapan ini tidak sedang kamu tangani.",
     "empty": "Balasan kosong tidak dikirim.",
+    "empty_note": "Catatan kosong tidak disimpan.",
     "undeliverable": "Pesan tidak bisa dikirim ke kanal ini.",
     "not_sent": "Perubahan tersimpan, tetapi pesan ke peserta belum terkirim karena layanan "
     "sedang terganggu. Kirim balasan sebentar lagi. (Saved, but the message to the user was "

@@ -4,18 +4,23 @@ one submission per click, and reply drafts kept in the tab."""
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from crm import labels
+from crm import chat_actions, labels, numbers
 from crm.console import SUPERVISING
 from crm.staff_time import WIB, StaffZone
+from crm.ticket_people import masked
 from crm.ticket_targets import tickets_nav
 from crm.transcript_view import message_fields, messages, stamp
-from storage.repositories.handoff_feedback import AgentFigures, CsatSummary, HandoffNoteView
+from storage.repositories.handoff_feedback import (
+    AgentFigures,
+    CsatSummary,
+    HandoffEnding,
+    HandoffNoteView,
+)
 from storage.repositories.handoffs import HandoffItem
 from storage.repositories.staff import StaffRecord
 from storage.repositories.ticket_replies import Unread
@@ -47,8 +52,14 @@ padding:1px 8px;border-radius:10px;white-space:nowrap}a.badge{text-decoration:no
 .badge.late{background:#a40000}
 tr.new-reply td{background:#fff4e5}tr.new-reply td:first-child{box-shadow:inset 4px 0 #b34700}
 li.new{border-left:4px solid #b34700;padding-left:8px}
+#filters label{display:inline-block;white-space:nowrap;margin:0 12px 6px 0}
 @media (max-width:700px){main{padding:10px}table{display:block;overflow-x:auto}
 .msg{max-width:92%}h1{font-size:1.4em}}
+@media (max-width:600px){#queue,#tickets,#queue :is(tbody,tr,td),#tickets :is(tbody,tr,td){
+display:block}#queue thead,#tickets thead{position:absolute;width:1px;height:1px;
+overflow:hidden;clip-path:inset(50%)}#queue tr,#tickets tr{border-bottom:2px solid #c5cfdb;
+padding:6px 0}#queue td,#tickets td{border:0;padding:2px 8px}
+td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5a6675}}
 """
 
 
@@ -126,10 +137,13 @@ def queue(
     now = datetime.now(UTC)
     rows = "".join(
         "<tr>"
-        f'<td><a href="/crm/handoffs/{item.id}">#{item.id}</a></td>'
-        f"<td>{escape(item.channel)}</td><td>{escape(labels.queue(item.queue))}</td>"
-        f"<td>{escape(labels.reason(item.reason))}</td><td>{_ago(item.created_at, now)}</td>"
-        f"<td>{'menunggu' if item.state == 'queued' else escape(item.assignee or '')}</td>"
+        f'<td data-label="No."><a href="/crm/handoffs/{item.id}">#{item.id}</a></td>'
+        f'<td data-label="Kanal">{escape(labels.channel(item.channel))}</td>'
+        f'<td data-label="Antrean">{escape(labels.queue(item.queue))}</td>'
+        f'<td data-label="Alasan">{escape(labels.reason(item.reason))}</td>'
+        f'<td data-label="Menunggu">{_ago(item.created_at, now)}</td>'
+        f'<td data-label="Ditangani">'
+        f"{'menunggu' if item.state == 'queued' else escape(item.assignee or '')}</td>"
         "</tr>"
         for item in items
     )
@@ -146,7 +160,7 @@ def queue(
         "</div>"
     )
     if csat is not None:
-        score = f"{csat.average:.1f} dari 5" if csat.average is not None else "-"
+        score = numbers.rating(csat.average)
         body += f'<p id="csat">Kepuasan 7 hari terakhir: {score} ({csat.ratings} penilaian)</p>'
     if agent.role in SUPERVISING:
         body += '<p><a href="/crm/figures">Kinerja petugas</a> · <a href="/crm/campaigns">'
@@ -163,9 +177,10 @@ def conversation(
     canned: Sequence[str] = (),
     notes: Sequence[HandoffNoteView] = (),
     zone: StaffZone = WIB,
+    ending: HandoffEnding | None = None,
 ) -> str:
-    """``notice``: (text, done) after an action. The reply form carries a one-time token
-    (``once``): the same form posted twice is sent once."""
+    """``notice``: (text, done) after an action; ``ending``: how an ended chat ended (its
+    actions are gone then: ``crm.chat_actions``)."""
     parts = [said(*notice) if notice else ""]
     parts.append(_summary(item))
     feed = f"/crm/handoffs/{item.id}/messages"
@@ -178,24 +193,7 @@ def conversation(
     action = f"/crm/handoffs/{item.id}"
     sent = "1" if notice and notice[1] else ""
     parts.append(f'<div id="draft-box" data-draft="handoff-{item.id}" data-sent="{sent}"></div>')
-    if item.state == "queued":
-        parts.append(
-            f'<form method="post" action="{action}/take">{csrf_field(csrf)}'
-            "<button>Ambil alih percakapan</button></form>"
-        )
-    elif item.assignee_id == agent.id:
-        parts.append(
-            f'<form method="post" action="{action}/reply" class="card" id="reply">'
-            f"{csrf_field(csrf)}{hidden('once', secrets.token_urlsafe(16))}"
-            '<label>Balasan<br><textarea name="text" maxlength="4096" required></textarea>'
-            "</label><p><button>Kirim</button></p></form>"
-            + _canned(action, csrf, canned)
-            + f'<form method="post" action="{action}/release" data-confirm="Serahkan percakapan '
-            'ini kembali ke bot? Peserta diberi tahu dan diminta menilai bantuan.">'
-            f'{csrf_field(csrf)}<button class="secondary">Serahkan kembali ke bot</button></form>'
-        )
-    else:
-        parts.append(f"<p>Ditangani oleh {escape(item.assignee or '-')}.</p>")
+    parts.append(chat_actions.actions(item, agent, csrf, canned, ending, zone))
     if agent.role in SUPERVISING:
         parts.append(_supervisor_actions(item, action, csrf))
     parts.append(_notes(action, csrf, notes, zone))
@@ -225,12 +223,12 @@ def figures(rows: Sequence[AgentFigures], csat: CsatSummary, agent: StaffRecord,
     cells = (
         "".join(
             f"<tr><td>{escape(r.agent)}</td><td>{r.handled}</td><td>{r.ratings}</td>"
-            f"<td>{'-' if r.average is None else f'{r.average:.1f}'}</td></tr>"
+            f"<td>{numbers.decimal(r.average)}</td></tr>"
             for r in rows
         )
         or '<tr><td colspan="4">Belum ada percakapan yang ditangani.</td></tr>'
     )
-    average = "-" if csat.average is None else f"{csat.average:.1f}"
+    average = numbers.decimal(csat.average)
     body = (
         f"<p>7 hari terakhir. Kepuasan seluruh tim: {average} ({csat.ratings} penilaian).</p>"
         '<div class="scroll"><table><thead><tr><th>Petugas</th><th>Ditangani</th>'
@@ -243,7 +241,7 @@ def figures(rows: Sequence[AgentFigures], csat: CsatSummary, agent: StaffRecord,
 def _notes(action: str, csrf: str, notes: Sequence[HandoffNoteView], zone: StaffZone) -> str:
     listed = "".join(
         f'<li><span class="meta">{escape(n.author)} · {zone.show(n.created_at)}</span> '
-        f"{escape(n.text)}</li>"
+        f"{escape(masked(n.text))}</li>"
         for n in notes
     )
     return (
@@ -255,28 +253,16 @@ def _notes(action: str, csrf: str, notes: Sequence[HandoffNoteView], zone: Staff
     )
 
 
-def _canned(action: str, csrf: str, titles: Sequence[str]) -> str:
-    if not titles:
-        return ""
-    options = "".join(f'<option value="{i}">{escape(t)}</option>' for i, t in enumerate(titles))
-    return (
-        f'<form method="post" action="{action}/reply" class="card">{csrf_field(csrf)}'
-        f"{hidden('once', secrets.token_urlsafe(16))}"
-        f'<label>Balasan siap pakai <select name="canned">{options}</select></label> '
-        "<button>Kirim balasan siap pakai</button></form>"
-    )
-
-
 def _summary(item: HandoffItem) -> str:
     summary: dict[str, Any] = item.summary if isinstance(item.summary, dict) else {}
-    step = str(summary.get("step") or "-").replace("_", " ")
+    step = labels.step(str(summary.get("step") or ""))
     slots = summary.get("slots")
     fields = [
-        ("Kanal", item.channel),
+        ("Kanal", labels.channel(item.channel)),
         ("Antrean", labels.queue(item.queue)),
         ("Alasan", labels.reason(item.reason)),
         ("Alur", f"{labels.flow(summary.get('flow'))} / langkah: {step}"),
-        ("Bahasa", summary.get("language") or "-"),
+        ("Bahasa", labels.language(summary.get("language"))),
         ("Jejak niat", ", ".join(labels.intent(str(i)) for i in summary.get("intents") or [])
          or "-"),
         ("Isian", labels.slots(slots if isinstance(slots, dict) else {})),

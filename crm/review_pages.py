@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from crm import labels, numbers
 from crm.pages import csrf_field, hidden
 from storage.repositories.analytics import Unrecognised
 from storage.repositories.nlu_reviews import IGNORED, Review, text_hash
@@ -44,10 +45,11 @@ def missed(rows: Sequence[Unrecognised], view: ReviewView, csrf: str) -> str:
 
 
 def _missed_row(row: Unrecognised, view: ReviewView, csrf: str) -> str:
-    confidence = "-" if row.confidence is None else f"{row.confidence:.2f}"
+    confidence = numbers.decimal(row.confidence, 2)
+    guess = labels.intent(row.best_guess) if row.best_guess else "-"
     return (
         f"<tr><td>{row.times}</td><td>{escape(row.text)}</td>"
-        f"<td>{escape(row.best_guess or '-')}</td><td>{confidence}</td>"
+        f'<td title="{escape(row.best_guess or "")}">{escape(guess)}</td><td>{confidence}</td>'
         f"<td>{_label_form(row.text, view, csrf)}</td></tr>"
     )
 
@@ -58,7 +60,10 @@ def _label_form(text: str, view: ReviewView, csrf: str) -> str:
     options = (
         '<option value="">pilih intent</option>'
         f'<option value="{IGNORED}">abaikan (bukan data latih)</option>'
-    ) + "".join(f"<option>{escape(name)}</option>" for name in view.intents)
+    ) + "".join(
+        f'<option value="{escape(name)}">{escape(labels.intent(name))} ({escape(name)})</option>'
+        for name in sorted(view.intents, key=labels.intent)
+    )
     picker = (
         f'<select name="intent" required aria-label="Intent untuk: {escape(text[:80])}">'
         f"{options}</select> <button>Simpan</button>"
@@ -81,9 +86,10 @@ def reviewed(view: ReviewView, csrf: str) -> str:
 
 
 def _reviewed_row(review: Review, view: ReviewView, csrf: str) -> str:
-    intent = "(diabaikan)" if review.ignored else review.intent
+    intent = "(diabaikan)" if review.ignored else labels.intent(review.intent)
+    code = "" if review.ignored else f' title="{escape(review.intent)}"'
     return (
-        f"<tr><td>{escape(review.text)}</td><td>{escape(intent)}</td>"
+        f"<tr><td>{escape(review.text)}</td><td{code}>{escape(intent)}</td>"
         f"<td>{escape(review.reviewer)}</td><td>{_remove_form(review, view, csrf)}</td></tr>"
     )
 

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 
 from crm.console import SUPERVISING, Deliver, NotFound, Undeliverable, actor
 from crm.ticket_notice import notice
-from crm.ticket_people import ParticipantSummary, summary_of
+from crm.ticket_people import ParticipantSummary, masked, summary_of
 from flows.messages import Outbound
 from flows.safety import redact
 from storage.errors import StorageError
@@ -184,7 +184,7 @@ class TicketDesk:
             return "empty"
         if len(text) > MAX_NOTE:
             return "note_too_long"
-        added = await self._tickets.moves.add_note(ticket_id, actor(staff), redact(text))
+        added = await self._tickets.moves.add_note(ticket_id, actor(staff), masked(text))
         return _refused(ticket_id, added) if isinstance(added, Refusal) else "noted"
 
     async def _tell(

@@ -59,11 +59,13 @@ def _row(ticket: DeskTicket, zone: StaffZone, due: DueView | None) -> str:
         at = zone.show(ticket.new_reply_at)
         mark = f' {badge()}<br><span class="meta">dibalas {at}</span>' + due_mark(ticket, zone, due)
     return (
-        f'{start}<td><a href="/crm/tickets/{ticket.id}">{escape(ticket.reference)}</a>{mark}</td>'
-        f"<td>{escape(category(ticket.category))}</td><td>{escape(priority(ticket.priority))}</td>"
-        f'<td class="status">{escape(status(ticket.status))}</td>'
-        f"<td>{zone.show(ticket.created_at)}</td>"
-        f"<td>{escape(ticket.assignee or '-')}</td></tr>"
+        f'{start}<td data-label="Referensi"><a href="/crm/tickets/{ticket.id}">'
+        f"{escape(ticket.reference)}</a>{mark}</td>"
+        f'<td data-label="Kategori">{escape(category(ticket.category))}</td>'
+        f'<td data-label="Prioritas">{escape(priority(ticket.priority))}</td>'
+        f'<td class="status" data-label="Status">{escape(status(ticket.status))}</td>'
+        f'<td data-label="Dibuat">{zone.show(ticket.created_at)}</td>'
+        f'<td data-label="Ditangani">{escape(ticket.assignee or "-")}</td></tr>'
     )
 
 

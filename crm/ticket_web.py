@@ -171,6 +171,8 @@ async def update(request: Request, agent: StaffRecord, csrf: str) -> Response:
     status, priority, seen = form.get("status"), form.get("priority"), form.get("seen")
     version, message = form.get("version", ""), form.get("message", "")
     draft = Draft(status, priority, message)
+    if seen not in dict(STATUSES):  # not the current page's form: the ticket says why (held
+        seen, version = status, ""  # by another, not taken, closed) or it is out of date
     if not (status in dict(STATUSES) and priority in dict(PRIORITIES) and seen in dict(STATUSES)):
         return await _refused(request, agent, csrf, "bad_choice", draft)
     assert status is not None and priority is not None and seen is not None

@@ -8,13 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from crm import analytics_pages, campaign_web, pages, presence_web, review_web, sign_in, ticket_web
+from crm import (
+    analytics_pages,
+    campaign_web,
+    not_found_web,
+    pages,
+    presence_web,
+    review_web,
+    sign_in,
+    ticket_web,
+)  # fmt: skip
 from crm.analytics_export import export, funnel_of, window_of
 from crm.auth import COOKIE, MAX_ID
 from crm.console import SUPERVISING, NotAllowed, NotFound, NotSent, NotYours, Undeliverable
@@ -123,22 +131,21 @@ async def queue(request: Request, agent: StaffRecord, csrf: str) -> Response:
 
 
 def _handoff_id(request: Request) -> int:
-    value: Any = request.path_params["handoff_id"]
-    return int(value)
+    return int(request.path_params["handoff_id"])
 
 
 async def conversation(request: Request, agent: StaffRecord, csrf: str) -> Response:
-    found = await crm_of(request).console.conversation(_handoff_id(request))
+    console = crm_of(request).console
+    found = await console.conversation(_handoff_id(request))
     if found is None:
-        missing = pages.page("Tidak ditemukan", "<p>Percakapan ini tidak ada.</p>", agent, csrf)
-        return html(missing, 404)
+        raise NotFound(str(_handoff_id(request)))  # the console's page saying so
     item, history = found
     notice = request.query_params.get("notice", "")
     said = (NOTICES[notice], notice in DONE) if notice in NOTICES else None
     titles = [title for title, _ in crm_of(request).canned]
-    notes = await crm_of(request).console.notes(item.id)
+    notes, ending = await console.notes(item.id), await console.ending(item.id)
     zone = crm_of(request).zone
-    return html(pages.conversation(item, history, agent, csrf, said, titles, notes, zone))
+    return html(pages.conversation(item, history, agent, csrf, said, titles, notes, zone, ending))
 
 
 async def take(request: Request, agent: StaffRecord, csrf: str) -> Response:
@@ -255,19 +262,8 @@ async def note(request: Request, agent: StaffRecord, csrf: str) -> Response:
         text = request.state.form.get("note", "")
         await crm_of(request).console.add_note(handoff_id, agent, text)
     except ValueError:
-        return see(f"/crm/handoffs/{handoff_id}?notice=empty")
+        return see(f"/crm/handoffs/{handoff_id}?notice=empty_note")
     return see(f"/crm/handoffs/{handoff_id}")
-
-
-def campaign_routes() -> list[Route]:
-    c = campaign_web
-    one = "/crm/campaigns/{campaign_id:int}"
-    return [
-        Route("/crm/campaigns", _signed_in(_supervisors(c.listing)), methods=["GET"]),
-        Route("/crm/campaigns", _signed_in(_supervisors(c.create), post=True), methods=["POST"]),
-        Route(f"{one}/schedule", _signed_in(_supervisors(c.schedule), post=True), methods=["POST"]),
-        Route(f"{one}/cancel", _signed_in(_supervisors(c.cancel), post=True), methods=["POST"]),
-    ]
 
 
 def routes() -> list[Route]:
@@ -295,7 +291,8 @@ def routes() -> list[Route]:
             _signed_in(_supervisors(review_web.label), post=True),
             methods=["POST"],
         ),
-        *campaign_routes(),
+        *campaign_web.routes(_signed_in, _supervisors),
         *ticket_web.routes(_signed_in),
         *presence_web.routes(_signed_in),
+        *not_found_web.routes(_signed_in),  # the last
     ]

@@ -194,9 +194,16 @@ def clarify(turn: FlowTurn) -> list[Outbound]:
     return [Outbound(text(turn.lang, "fallback.did_you_mean"), tuple(buttons))]
 
 
+NOT_UNDERSTOOD = "fallback/not_understood"
+"""Recorded in the message's steps when the answer is "belum paham": analytics counts the
+message as not understood whatever the NLU's confidence (``storage.repositories.analytics``)."""
+
+
 def miss(turn: FlowTurn, key: str) -> list[Outbound]:
     session = turn.session
     session.misses += 1
+    if key == "unknown.free_text":
+        session.entered.append(NOT_UNDERSTOOD)
     if session.misses >= turn.ctx.programme.dialogue.offer_human_after_misses:
         session.misses = 0
         buttons = (  # "Mau dihubungkan dengan petugas?": a typed "ya" is the person

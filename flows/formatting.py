@@ -30,7 +30,21 @@ def mask_nik(value: str) -> str:
 
 
 def mask_phone(value: str) -> str:
-    """``+6281234567890`` -> ``+62812*****890``."""
-    if len(value) <= 7:
-        return "*" * len(value)
-    return value[:6] + "*" * (len(value) - 9) + value[-3:]
+    """``+62 812-3456-7890`` -> ``0812****90``: the one way a phone number is shown (to the
+    participant and in the console). An Indonesian number in its local form; at most its
+    first 4 and last 2 digits, with a fixed-width middle so its length does not show."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if digits.startswith("628"):
+        digits = "0" + digits[2:]
+    elif value.lstrip().startswith("+"):
+        digits = "+" + digits  # another country's: "+447****56"
+    if len(digits) < 8:
+        return "****"
+    return f"{digits[:4]}****{digits[-2:]}"
+
+
+def looks_like_phone(value: str) -> bool:
+    """``value`` (digits with spaces, dots or dashes) is an Indonesian mobile number:
+    08…, 628… or +628…, 10 to 14 digits."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return digits.startswith(("08", "628")) and 10 <= len(digits) <= 14

@@ -25,7 +25,7 @@ _ENGLISH = frozenset({
     "give", "get", "know", "see", "find", "send", "selected", "applied", "registered", "times",
     "courses", "trainings", "personal", "someone", "person", "human", "money", "here", "now",
     "in", "on", "at", "by", "hi", "hello", "hey", "stop", "sending", "message", "messages",
-    "update", "updates", "ticket"
+    "update", "updates", "ticket", "link", "connect"
 })  # fmt: skip
 """English function words, common verbs and the programme's English nouns, which chat in
 Indonesian writes in Indonesian (cek, syarat, komplain, gratis, insentif, saldo, gelombang)."""
@@ -33,7 +33,7 @@ _BORROWED = frozenset({
     "check", "eligibility", "eligible", "requirements", "complaint", "free", "join", "apply",
     "certificate", "incentive", "balance", "wave", "course", "courses", "training", "trainings",
     "help", "account", "status", "thanks", "thank", "delete", "selected", "registered", "stop",
-    "update", "updates", "ticket", "hi", "hello", "hey", "money"
+    "update", "updates", "ticket", "hi", "hello", "hey", "money", "link", "connect"
 })  # fmt: skip
 """Those of them that Indonesian chat borrows too ("status aku gmn", "oke thanks, wave nya
 kapan?"): they do not keep a message with Indonesian function words from being Indonesian."""

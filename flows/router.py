@@ -16,6 +16,7 @@ from flows import (
     course_confirm,
     fraud,
     handoff,
+    handoff_rating,
     language_choice,
     link_help,
     nik_taken_aside,
@@ -74,6 +75,9 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
     warning = yield from _secret_warning(turn)
     if warning is not None:
         return warning
+    rated = yield from handoff_rating.typed(turn)  # "5", "4 bintang" right after a hand-back
+    if rated is not None:
+        return rated
     if session.handoff == "queued":  # "halo??", "lama bgt" while waiting for a person
         return (yield from queue_wait.respond(turn, lambda: _typed(turn)))
     return (yield from _typed(turn))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from flows.formatting import mask_nik
+from flows.formatting import looks_like_phone, mask_nik, mask_phone
 
 MASK = "[disembunyikan]"
 
@@ -201,9 +201,10 @@ def strip_issued_codes(text: str) -> str:
     return _ISSUED.sub(lambda found: f"{found.group('label')}: {MASK}", text)
 
 
-_DIGITS = re.compile(r"(?<!\d)(?<![Pp][Rr][Kk]-)\d[\d\s.\-]{6,}\d")
-"""A long number (8+ characters of digits, spaces, dots and hyphens): a NIK or KK, a phone
-number, a card or bank account number. Not one inside a ticket reference ("PRK-12345678")."""
+_DIGITS = re.compile(r"(?<!\d)(?<![Pp][Rr][Kk]-)\+?\d[\d\s.\-]{6,}\d")
+"""A long number (8+ characters of digits, spaces, dots and hyphens, maybe after a "+"): a NIK
+or KK, a phone number, a card or bank account number. Not one inside a ticket reference
+("PRK-12345678")."""
 
 _DAY, _MONTH, _YEAR4 = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])", r"(?:19|20)\d\d"
 _READABLE = re.compile(
@@ -231,7 +232,13 @@ def _masked_number(found: re.Match[str]) -> str:
 
 
 def _mask_rest(part: str) -> str:
-    return _DIGITS.sub(lambda m: mask_nik(m.group(0)), part)
+    return _DIGITS.sub(lambda m: _mask_long(m.group(0)), part)
+
+
+def _mask_long(number: str) -> str:
+    """A phone number as ``mask_phone`` shows it (first 4 and last 2 digits); any other long
+    number (NIK, KK, a bank account) with its first and last 4 digits."""
+    return mask_phone(number) if looks_like_phone(number) else mask_nik(number)
 
 
 def _values(pattern: re.Pattern[str], text: str) -> Iterator[Span]:

@@ -34,6 +34,8 @@ __all__ = [
 WIB = timezone(timedelta(hours=7), "WIB")
 FALLBACK_INTENT = "nlu_fallback"
 """What the NLU answers when a message holds nothing it knows (confidence 0)."""
+NOT_UNDERSTOOD_STEP = "fallback/not_understood"
+"""In a message's steps when the assistant answered it "belum paham" (``flows.fallback``)."""
 _INBOUND = Direction.IN.value
 
 
@@ -71,7 +73,8 @@ class Overview:
     classified: int
     """Inbound messages the NLU classified (typed text; buttons need no understanding)."""
     not_understood: int
-    """Of those: no evidence (``nlu_fallback``) or below the fallback threshold."""
+    """Of those: no evidence (``nlu_fallback``), below the fallback threshold, or answered
+    "belum paham" all the same."""
     handoffs: int
     """Conversations escalated to the CRM team in the window."""
     ratings: int
@@ -262,11 +265,14 @@ class AnalyticsRepository:
         return guesses
 
     def _not_understood(self) -> sa.ColumnElement[bool]:
+        """No evidence, too little confidence, or answered "belum paham" all the same (a
+        confident intent nothing answers: ``NOT_UNDERSTOOD_STEP``)."""
         return sa.and_(
             Message.intent.is_not(None),
             sa.or_(
                 Message.intent == FALLBACK_INTENT,
                 Message.confidence < self.fallback_threshold,
+                Message.steps.like(f"% {_literal(NOT_UNDERSTOOD_STEP)} %", escape="\\"),
             ),
         )
 

@@ -4,6 +4,7 @@ recipient's consent right before sending, and settled with the platform's answer
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -140,6 +141,27 @@ class DeliveryRepository:
                 .where(CampaignDelivery.id == delivery_id)
                 .values(last_error=error[:300])
             )
+
+    async def errors(self, campaign_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+        """Per campaign, how many deliveries failed or were skipped with each recorded error
+        (the console says why: ``campaigns.failure_reasons``)."""
+        found: dict[int, dict[str, int]] = {i: {} for i in campaign_ids}
+        if not campaign_ids:
+            return found
+        settled = (DeliveryStatus.FAILED.value, DeliveryStatus.SKIPPED.value)
+        query = (
+            sa.select(
+                CampaignDelivery.campaign_id, CampaignDelivery.last_error,
+                sa.func.count(CampaignDelivery.id),
+            )
+            .where(CampaignDelivery.campaign_id.in_(campaign_ids),
+                   CampaignDelivery.status.in_(settled))
+            .group_by(CampaignDelivery.campaign_id, CampaignDelivery.last_error)
+        )  # fmt: skip
+        async with self._sessions() as session:
+            for campaign_id, error, n in (await session.execute(query)).all():
+                found[int(campaign_id)][str(error or "")] = int(n)
+        return found
 
 
 def first_name(name: str | None) -> str:

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.models import (
+    AuditLog,
     Conversation,
     Handoff,
     HandoffNote,
@@ -19,7 +20,13 @@ from storage.models import (
 )
 from storage.repositories._results import rowcount
 
-__all__ = ["AgentFigures", "CsatSummary", "HandoffFeedbackRepository", "HandoffNoteView"]
+__all__ = [
+    "AgentFigures", "CsatSummary", "HandoffEnding", "HandoffFeedbackRepository", "HandoffNoteView",
+]  # fmt: skip
+
+ENDED_BY_STAFF = {"handoff.closed": "handed_back", "handoff.dropped": "dropped"}
+"""The audited moves that close a handoff, and how the console names them; a handoff closed
+without one was left by the participant."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +50,18 @@ class CsatSummary:
     average: float | None
 
 
+@dataclass(frozen=True, slots=True)
+class HandoffEnding:
+    """How a closed handoff ended: ``how`` is "handed_back" (staff gave it back to the bot),
+    "dropped" (closed without being taken) or "left" (the participant left); ``by``: the staff
+    member who ended it (their name), ``taken``: whether staff had taken it."""
+
+    how: str
+    at: datetime | None
+    by: str | None
+    taken: bool
+
+
 class HandoffFeedbackRepository:
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = session_factory
@@ -60,6 +79,31 @@ class HandoffFeedbackRepository:
         async with self._sessions() as session:
             rows = (await session.scalars(query)).all()
         return [HandoffNoteView(row.author, row.text, row.created_at) for row in rows]
+
+    async def ending(self, handoff_id: int) -> HandoffEnding | None:
+        """How the handoff ended; None while it is open (or when there is none)."""
+        moves = (
+            sa.select(AuditLog.action, AuditLog.actor)
+            .where(
+                AuditLog.subject == f"handoff:{handoff_id}",
+                AuditLog.action.in_(ENDED_BY_STAFF),
+            )
+            .order_by(AuditLog.at.desc(), AuditLog.id.desc())
+            .limit(1)
+        )
+        async with self._sessions() as session:
+            row = await session.get(Handoff, handoff_id)
+            if row is None or row.state != HandoffState.CLOSED.value:
+                return None
+            move = (await session.execute(moves)).first()
+            if move is None:
+                return HandoffEnding("left", row.closed_at, None, row.assigned_at is not None)
+            username = move.actor.removeprefix("crm:")
+            name = await session.scalar(
+                sa.select(StaffUser.display_name).where(StaffUser.username == username)
+            )
+        taken = row.assigned_at is not None
+        return HandoffEnding(ENDED_BY_STAFF[move.action], row.closed_at, name or username, taken)
 
     async def record_csat(self, channel: str, user_id: str, handoff_id: int, score: int) -> bool:
         """The user's rating of a closed handoff of their own conversation, once."""

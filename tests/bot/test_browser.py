@@ -17,6 +17,7 @@ import uvicorn
 
 from bot.app import create_app
 from bot.settings import Settings
+from crm import labels
 from flows.config import StaffHours
 from tests.support.services import in_ci
 
@@ -151,7 +152,7 @@ def test_an_agent_takes_over_a_web_chat_in_the_browser(staffed_url: str) -> None
         participant.locator(".msg.bot").last.get_by_role("button", name="4", exact=True).click()
         expect(participant.locator(".msg.bot").last).to_contain_text("Terima kasih")
         agent.goto(f"{staffed_url}/crm")
-        expect(agent.locator("#csat")).to_contain_text("4.0 dari 5 (1 penilaian)")
+        expect(agent.locator("#csat")).to_contain_text("4,0 dari 5 (1 penilaian)")
 
 
 def test_a_supervisor_reads_the_analytics_in_the_browser(server_url: str) -> None:
@@ -175,14 +176,14 @@ def test_a_supervisor_reads_the_analytics_in_the_browser(server_url: str) -> Non
         expect(supervisor.locator("h1")).to_have_text("Analitik percakapan")
         supervisor.get_by_role("link", name="1 hari").click()
         expect(supervisor.locator("#unrecognised")).to_contain_text("qwzx zzkq")
-        expect(supervisor.locator("#daily")).to_contain_text("webchat")
+        expect(supervisor.locator("#daily")).to_contain_text("Web chat")
         # labelling it makes it training data, listed below and in the download
         supervisor.get_by_label("Intent untuk: qwzx zzkq").select_option("out_of_scope")
         supervisor.locator("#unrecognised").get_by_role("button", name="Simpan").click()
         expect(supervisor.get_by_role("status")).to_have_text("Label disimpan.")
         expect(supervisor.locator("#unrecognised")).not_to_contain_text("qwzx zzkq")
         expect(supervisor.locator("#reviewed")).to_contain_text("qwzx zzkq")
-        expect(supervisor.locator("#reviewed")).to_contain_text("out_of_scope")
-        supervisor.get_by_role("link", name="complaints").click()  # another flow's funnel
+        expect(supervisor.locator("#reviewed")).to_contain_text(labels.intent("out_of_scope"))
+        supervisor.get_by_role("link", name="pengaduan").click()  # another flow's funnel
         expect(supervisor.locator("#funnel")).to_contain_text("Langkah")
-        expect(supervisor.locator("strong", has_text="complaints")).to_be_visible()
+        expect(supervisor.locator("strong", has_text="pengaduan")).to_be_visible()

@@ -39,7 +39,7 @@ async def test_supervisors_see_conversation_analytics_and_what_was_not_understoo
     assert overview is not None
     assert '<td data-figure="0">3</td>' in overview.group(0)  # three conversations today
     assert '<td data-figure="2">33,3%</td>' in overview.group(0)  # one of three understood
-    assert "<td>register</td><td>1</td>" in page.text
+    assert '<td title="register">Cara daftar</td><td>1</td>' in page.text
     missed = re.search(r'<table id="unrecognised">.*?</table>', page.text, re.S)
     assert missed is not None and "<td>2</td><td>qwzx zzkq</td>" in missed.group(0)
     assert "gmn cara daftar" not in missed.group(0)
@@ -80,13 +80,13 @@ async def test_supervisors_see_how_far_conversations_got_in_a_flow(
     page = await client.get("/crm/analytics?days=1&flow=registration")
     funnel = re.search(r'<table id="funnel">.*?</table>', page.text, re.S)
     assert funnel is not None
-    assert "<td>consent</td><td>2</td><td>100,0%</td>" in funnel.group(0)
-    assert "<td>declined</td><td>1</td><td>50,0%</td>" in funnel.group(0)
-    assert "<td>name</td><td>0</td>" in funnel.group(0)
+    assert '<td title="consent">persetujuan</td><td>2</td><td>100,0%</td>' in funnel.group(0)
+    assert '<td title="declined">tidak setuju</td><td>1</td><td>50,0%</td>' in funnel.group(0)
+    assert '<td title="name">nama</td><td>0</td>' in funnel.group(0)
     assert 'href="/crm/analytics?days=1&amp;flow=complaints"' in page.text  # other flows
     exported = await client.get("/crm/analytics/funnel.csv?days=1&flow=registration")
     rows = list(csv.reader(io.StringIO(exported.text)))
     assert rows[0] == ["flow", "state", "conversations"]
     assert ["registration", "consent", "2"] in rows
     unknown = await client.get("/crm/analytics?days=1&flow=nope")  # falls back to registration
-    assert "<strong>registration</strong>" in unknown.text
+    assert '<strong title="registration">pendaftaran</strong>' in unknown.text

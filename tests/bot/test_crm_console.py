@@ -210,7 +210,7 @@ async def test_notes_stay_internal_and_the_user_rates_the_help_once(
     )
     assert "sudah tercatat" in again[0].text
     queue = await client.get("/crm")
-    assert "Kepuasan 7 hari terakhir: 4.0 dari 5 (1 penilaian)" in queue.text
+    assert "Kepuasan 7 hari terakhir: 4,0 dari 5 (1 penilaian)" in queue.text
 
 
 async def test_the_conversation_page_has_a_live_feed(
@@ -270,7 +270,7 @@ async def test_supervisors_close_unanswered_chats_requeue_taken_ones_and_see_fig
     await runtime.engine.handle(Inbound("webchat", second, None, payload=f"csat:{two}:5"))
     figures = await client.get("/crm/figures")
     assert figures.status_code == 200
-    assert "<tr><td>Sari Wulandari</td><td>1</td><td>1</td><td>5.0</td></tr>" in figures.text
+    assert "<tr><td>Sari Wulandari</td><td>1</td><td>1</td><td>5,0</td></tr>" in figures.text
 
 
 async def test_the_user_may_leave_the_agent_at_any_time(
@@ -327,13 +327,13 @@ async def test_supervisors_create_schedule_and_cancel_campaigns_in_the_console(
     bad = await client.post("/crm/campaigns", content=bad_form, headers=FORM)
     assert bad.headers["location"].endswith("notice=invalid")
     scheduled = await client.post(
-        f"/crm/campaigns/{campaign_id}/schedule", data={"csrf": csrf, "at": "2026-12-01T09:00"}
+        f"/crm/campaigns/{campaign_id}/schedule", data={"csrf": csrf, "at": "2036-12-01T09:00"}
     )
     assert scheduled.headers["location"] == "/crm/campaigns?notice=scheduled"
     info = await runtime.crm.campaigns.info(campaign_id)  # type: ignore[union-attr]
     assert info is not None and info.status == "scheduled"
     assert info.scheduled_at is not None and info.scheduled_at.isoformat().startswith(
-        "2026-12-01T02:00"
+        "2036-12-01T02:00"
     )  # 09:00 WIB
     await client.post(f"/crm/campaigns/{campaign_id}/cancel", data={"csrf": csrf})
     info = await runtime.crm.campaigns.info(campaign_id)  # type: ignore[union-attr]

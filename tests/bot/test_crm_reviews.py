@@ -51,7 +51,9 @@ async def test_a_supervisor_labels_a_message_and_downloads_the_training_data(
 ) -> None:
     csrf = await _missed_then_signed_in(client, runtime)
     page = (await client.get("/crm/analytics?days=1")).text
-    assert "<option>register</option>" in _section(page, "unrecognised")
+    assert '<option value="register">Cara daftar (register)</option>' in _section(
+        page, "unrecognised"
+    )
     assert "Belum ada label." in _section(page, "reviewed")
 
     saved = await client.post("/crm/analytics/reviews", data=_form(csrf, MISSED, "register"))
@@ -61,11 +63,13 @@ async def test_a_supervisor_labels_a_message_and_downloads_the_training_data(
     assert back == "/crm/analytics?days=1&flow=complaints&notice=labelled#unrecognised"
     page = (await client.get(back.split("#")[0])).text
     assert "Label disimpan." in page
-    assert "<strong>complaints</strong>" in page  # the funnel the supervisor was looking at
+    funnel = '<strong title="complaints">pengaduan</strong>'
+    assert funnel in page  # the funnel the supervisor was looking at
     queue = _section(page, "unrecognised")
     assert MISSED not in queue and "Tidak ada yang menunggu label." in queue  # it left the queue
     assert "1 teks lain pada periode ini sudah berlabel." in page
-    assert f"<td>{MISSED}</td><td>register</td><td>supervisor</td>" in _section(page, "reviewed")
+    reviewed = _section(page, "reviewed")
+    assert f'<td>{MISSED}</td><td title="register">Cara daftar</td><td>supervisor</td>' in reviewed
     download = await client.get("/crm/analytics/reviewed.tsv")
     assert download.status_code == 200
     assert download.headers["content-type"] == "text/tab-separated-values; charset=utf-8"

@@ -80,13 +80,15 @@ def test_the_summary_and_queue_name_reasons_flows_intents_and_hide_internal_slot
         slots={"consent": "yes", "nik_checked": "free", "_otp": "123456", "name": "Sari"},
     )  # fmt: skip
     page = pages.conversation(item, [], AGENT, "t")
-    for shown in ("Minta petugas saat pendaftaran (langkah: kk)", "Umum",
-                  "pendaftaran / langkah: kk", "Status tiket, Cara daftar, Memberi info",
+    for shown in ("Minta petugas saat pendaftaran (langkah: nomor KK)", "Umum",
+                  "pendaftaran / langkah: nomor KK", "Web chat", "Bahasa Indonesia",
+                  "Status tiket, Cara daftar, Memberi info",
                   "Persetujuan: ya, Nama: Sari"):  # fmt: skip
         assert shown in page, shown
     for hidden in ("nik_checked", "_otp", "complaint_status", "registration.kk", "general"):
         assert hidden not in page, hidden
     queue = pages.queue([item], AGENT, "t")
-    assert "<td>Umum</td>" in queue and "Minta petugas saat pendaftaran" in queue
+    assert '<td data-label="Antrean">Umum</td>' in queue
+    assert "Minta petugas saat pendaftaran" in queue
     assert labels.reason("asked") == "Peserta minta petugas"
     assert labels.reason("menu").startswith("Dipilih dari menu")

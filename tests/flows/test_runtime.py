@@ -261,6 +261,8 @@ def test_a_complaint_takes_its_topic_only_from_a_recent_previous_message() -> No
         ("what is prakerja?", "en"),  # short: two of its three words are English
         ("is it free", "en"),
         ("check eligibility", "en"),  # the programme's English nouns count
+        ("link account", "en"),
+        ("link zoom nya mana", "id"),  # "link" is Indonesian chat's word too
         ("training apa aja yg ada", "id"),  # the programme's English nouns: Indonesian chat too
         ("status aku gmn", "id"),
         ("mau join training", None),  # one Indonesian word is not enough

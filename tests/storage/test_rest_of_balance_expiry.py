@@ -5,81 +5,18 @@ in December 2023) bought a Rp650.000 course in November 2026."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 
 from storage.crypto import PersonalDataCipher
-from storage.models import Course, Enrolment, Participant, Platform, Provider, Wave
+from storage.models import Enrolment, Participant
 from storage.repositories.enrolments import EnrolmentRepository
-from storage.repositories.participants import NewParticipant, ParticipantRepository
 from tests.storage.conftest import Factory
+from tests.storage.purchase_setup import selected, two_courses
 
 NOW = datetime(2025, 3, 10, 8, 0, tzinfo=UTC)
 REST = {"normal": 15, "semi_bansos": 0}  # config.yml programme.eras.*.rest_days
-
-
-async def _selected(factory: Factory, cipher: PersonalDataCipher, era: str) -> int:
-    person = await ParticipantRepository(factory, cipher).create(
-        NewParticipant(
-            nik="3273014508990003",
-            name="Maya Lestari",
-            date_of_birth=date(1999, 8, 5),
-            gender="F",
-            kk="3273010101150007",
-            phone="0812-3456-7890",
-            email="maya@example.com",
-            consent_version="2024-10",
-            consent_at=NOW,
-        ),
-        now=NOW,
-    )
-    async with factory() as session, session.begin():
-        wave = Wave(
-            number=60 if era == "normal" else 20,
-            era=era,
-            opens_at=NOW - timedelta(days=90),
-            closes_at=NOW - timedelta(days=86),
-            quota=1000,
-            status="announced",
-            announced_at=NOW - timedelta(days=80),
-        )
-        session.add(wave)
-        await session.flush()
-        await session.execute(
-            sa.update(Participant)
-            .where(Participant.id == person.id)
-            .values(
-                status="selected",
-                balance=3_500_000,
-                selected_wave_id=wave.id,
-                purchase_deadline=NOW + timedelta(days=7),
-            )
-        )
-    return person.id
-
-
-async def _courses(factory: Factory) -> tuple[int, int]:
-    async with factory() as session, session.begin():
-        platform = Platform(name="Sekolahmu")
-        provider = Provider(name="LKP Bintang", kind="lpk")
-        session.add_all([platform, provider])
-        await session.flush()
-        made = [
-            Course(
-                title=title,
-                category="Kuliner",
-                mode="self_paced",
-                price=1_000_000,
-                hours=20,
-                provider_id=provider.id,
-                platform_id=platform.id,
-            )
-            for title in ("Barista Dasar", "Menjahit Dasar")
-        ]
-        session.add_all(made)
-        await session.flush()
-        return made[0].id, made[1].id
 
 
 async def _rated(factory: Factory, person: int, at: datetime, *, recorded: bool = True) -> None:
@@ -99,8 +36,8 @@ async def _rated(factory: Factory, person: int, at: datetime, *, recorded: bool 
 
 
 async def _bought_one(factory: Factory, cipher: PersonalDataCipher, era: str) -> tuple[int, int]:
-    person = await _selected(factory, cipher, era)
-    first, second = await _courses(factory)
+    person = await selected(factory, cipher, NOW, era)
+    first, second = await two_courses(factory)
     bought = await EnrolmentRepository(factory, rest_days=REST).enrol(
         person, first, now=NOW - timedelta(days=60)
     )
