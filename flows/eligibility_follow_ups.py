@@ -177,7 +177,6 @@ def _kin_in_excluded_job(text: str) -> bool:
 def _relative(turn: FlowTurn, text: str, kin: str) -> str:
     """A relative's own chances: their excluded job, or a homemaker; then the rules for them."""
     name = _kin_name(turn, kin)
-    rules = turn.ctx.programme
     lines = []
     for value, pattern in EXCLUDED_JOBS.items():
         if affirmed(pattern, text):
@@ -187,15 +186,7 @@ def _relative(turn: FlowTurn, text: str, kin: str) -> str:
     else:
         if _HOMEMAKER.search(text):
             lines.append(turn.say("eligibility.note.homemaker"))
-    lines.append(
-        turn.say(
-            "eligibility.relative.rules",
-            kin=name,
-            min_age=rules.min_age,
-            max_age=rules.max_age,
-            max_per_kk=rules.max_beneficiaries_per_kk,
-        )
-    )
+    lines.append(_rules_for(turn, name))
     return "\n\n".join(lines)
 
 
@@ -227,17 +218,21 @@ def _age_verdict(turn: FlowTurn, years: int, kin: str | None) -> list[Outbound]:
     name = _kin_name(turn, kin)
     lines = [turn.say(key, kin=name, age=years, min_age=rules.min_age, max_age=rules.max_age)]
     if key.endswith("age_ok"):
-        lines.append(
-            turn.say(
-                "eligibility.relative.rules",
-                kin=name,
-                min_age=rules.min_age,
-                max_age=rules.max_age,
-                max_per_kk=rules.max_beneficiaries_per_kk,
-            )
-        )
+        lines.append(_rules_for(turn, name))
     check = turn.button("eligibility.start", "flow:eligibility")
     return [Outbound("\n\n".join(lines), (check, turn.menu_button()))]
+
+
+def _rules_for(turn: FlowTurn, kin: str) -> str:
+    """The programme's rules as they apply to the relative named."""
+    rules = turn.ctx.programme
+    return turn.say(
+        "eligibility.relative.rules",
+        kin=kin,
+        min_age=rules.min_age,
+        max_age=rules.max_age,
+        max_per_kk=rules.max_beneficiaries_per_kk,
+    )
 
 
 __all__ = [

@@ -23,6 +23,7 @@ class Chat:
         return await self.runtime.engine.handle(inbound)
 
     async def leave(self) -> None:
+        """Forget the session (as after sessions.retention_days): the next message starts anew."""
         await self.runtime.sessions.delete(self.key)
 
 

@@ -7,26 +7,11 @@ import sqlalchemy as sa
 from bot.data import DataAnswers
 from bot.otp import DevelopmentOtpSender
 from bot.runtime import Runtime
-from flows import Inbound, Outbound
 from flows.responses import text
 from storage.db import create_session_factory
-from storage.keys import ConversationKey
 from storage.models import Participant
 from storage.repositories.participants import ParticipantRecord, ParticipantRepository
-
-
-class Chat:
-    def __init__(self, runtime: Runtime, user: str) -> None:
-        self.runtime, self.key, self.number = runtime, ConversationKey("webchat", user), 0
-
-    async def send(self, **message: str) -> list[Outbound]:
-        self.number += 1
-        inbound = Inbound(self.key.channel, self.key.user_id, f"m{self.number}", **message)
-        return await self.runtime.engine.handle(inbound)
-
-    async def leave(self) -> None:
-        """Forget the session (as after sessions.retention_days): the next message starts anew."""
-        await self.runtime.sessions.delete(self.key)
+from tests.bot.language_chat import Chat
 
 
 async def _participant(runtime: Runtime, status: str = "selected") -> ParticipantRecord:
