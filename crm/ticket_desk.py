@@ -26,8 +26,10 @@ from datetime import UTC, datetime
 from crm.console import SUPERVISING, Deliver, NotFound, Undeliverable, actor
 from crm.ticket_notice import notice
 from crm.ticket_people import ParticipantSummary, masked, summary_of
+from crm.ticket_waiting_shown import mark_shown
 from flows.messages import Outbound
 from flows.safety import redact
+from flows.ticket_reply_typed import WAITING
 from storage.errors import StorageError
 from storage.keys import ConversationKey
 from storage.models import TicketDelivery
@@ -168,6 +170,10 @@ class TicketDesk:
         moving = change.status != change.seen_status
         delivery, sent = await self._tell(case, message, moving=moving)
         await self._tickets.moves.set_delivery(moved, delivery)
+        asked = delivery is TicketDelivery.SENT and case.ticket.status == WAITING
+        if case.reach is not None and asked:  # the chat's next free text is the reply to it
+            key = ConversationKey(case.reach.channel, case.reach.user_id)
+            await mark_shown(self._sessions, key, case.ticket.reference, datetime.now(UTC))
         if case.reach is not None and sent is not None:  # the chat's transcript shows it too
             entry = TranscriptEntry(
                 direction="out", text=redact(sent.text), created_at=datetime.now(UTC),

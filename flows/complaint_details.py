@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from flows.complaint_story import PAYOUTS
+from flows.known_requests import asks_known_request
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
@@ -95,9 +96,10 @@ MAX_NAME_WORDS = 10
 
 def provider(message: Message, _: Slots, __: FlowContext) -> Result:
     """A training provider's name; not a bare number ("2", a button of an earlier question), a
-    command word ("lapor"), a question or a whole sentence."""
+    command word ("lapor"), a question or a whole sentence. A request the bot knows ("status
+    tiket aku") is none either: answered aside, then the question again."""
     text = " ".join((message.text or "").split())
-    if not text:
+    if not text or asks_known_request(message):
         return None
     if _skipped(text):
         return Valid(UNKNOWN)

@@ -14,6 +14,7 @@ from flows import incentive_story
 from flows.complaint_questions import asks_instead, short_and_not_told
 from flows.complaint_redeem import window_note
 from flows.complaint_topics import category_for
+from flows.known_requests import asks_known_request
 from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Slots
@@ -90,8 +91,8 @@ def description(message: Message, slots: Slots, __: FlowContext) -> Result:
     opening = slots.get(OPENING)
     if opening and len(text.split()) < STORY_WORDS and _TOLD_ABOVE.search(text.lower()):
         return Valid(str(opening))  # "kan udh aku ceritain diatas kak"
-    if asks_instead(text):
-        return None  # "kalo ktp aku rusak gmn": a question, answered aside, not the story
+    if asks_instead(text) or asks_known_request(message):
+        return None  # "kalo ktp aku rusak gmn", "cek tiket aku": answered aside, not the story
     if _GO_ON.fullmatch(text.lower().strip(" .!")):  # "lanjut" after a side question
         return Invalid("description_go_on", miss=False)
     if len(text) < 10:

@@ -15,6 +15,7 @@ from flows import course_query as query
 from flows.course_browsing import changed_to
 from flows.course_buy_wish import wants_to_buy
 from flows.course_followups import follows_up
+from flows.known_requests import asks_known_request
 from flows.messages import Outbound
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Go, Slots, Validator
@@ -63,7 +64,10 @@ def mode(message: Message, slots: Slots, ctx: FlowContext) -> Result:
 def topic(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     """ "What would you like to learn?" answered: a topic; or "apa aja" (every topic); or only
     filters ("yg offline aja"): every topic, with those filters instead of the ones said before
-    (the opening "pelatihan di surabaya apa aja" had said none)."""
+    (the opening "pelatihan di surabaya apa aja" had said none). A request the bot knows
+    ("pelatihan aku apa aja": the trainings bought) is no topic: answered aside."""
+    if asks_known_request(message):
+        return None
     found = query.topic(message, slots, ctx)
     if found is not None:
         return found

@@ -25,6 +25,7 @@ from flows import (
     fraud,
     incentive_all_paid,
     my_incentives,
+    next_step_follow_ups,
     payout_help,
     rating_help,
     revocation_help,
@@ -55,6 +56,11 @@ _FIX = re.compile(
     r"ngatasin\w*|solusi\w*|solve|caranya|gimana|gmn|gmna|bagaimana|how|what (?:do|should) i do)\b"
 )
 """How to put it right ("how do I fix it?", "benerinnya gmn?", "solusinya apa")."""
+_RETRIED = re.compile(
+    r"\b(?:kapan|kpn|when)\b|\b(?:di)?jadwal\w*\s+ulang\b|\breschedul\w*|\bcair\w* lagi\b"
+    r"|\bdikirim ulang\b|\bretr(?:y|ied)\b"
+)
+"""When a failed payment is paid again ("kapan dijadwalkan ulang?"): after its fix, a complaint."""
 
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
@@ -64,8 +70,8 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     ),
     "otp_login": (_HOW_LONG, now(account_help.otp_wait)),
     "change_phone": (_HOW, now(account_help.change_phone_steps)),
-    "incentive_failed": (  # "how do I fix it?" too: the fix goes with the cause
-        re.compile(f"{_WHY.pattern}|{_FIX.pattern}"),
+    "incentive_failed": (  # "how do I fix it?", "kapan dijadwalkan ulang?": the fix, retried
+        re.compile(f"{_WHY.pattern}|{_FIX.pattern}|{_RETRIED.pattern}"),  # after a complaint
         my_incentives.why_failed,
     ),
     certificate_wait.TOPIC: either(  # "udh 3 hari"; "padahal udh selesai nonton semua videonya"
@@ -82,6 +88,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **revocation_help.FOLLOW_UPS,  # "kalo banding?" after a revoked participation
     **subscription_follow_ups.FOLLOW_UPS,  # "ga jadi" after unsubscribing, "yes" after subscribing
     **ticket_missing_help.FOLLOW_UPS,  # "kok ga ada?" after a ticket not found in this chat
+    **next_step_follow_ups.FOLLOW_UPS,  # "what happens next?" after the steps after registering
 }
 """The topic answered just before: what its follow-up asks, and the answer."""
 

@@ -77,7 +77,7 @@ def my_courses(turn: FlowTurn) -> Answer:
     where = asks_platform(turn.message.text or "")  # "di platform apa?"
     lines = [turn.say("kb.my_courses_header")]
     for item in enrolments:
-        platform = (yield from platform_of(item.title)) if where else None
+        platform = platform_of(item) if where else None
         lines.append(_line(turn, item, platform))
     lines.append(turn.say("kb.my_courses_where"))
     return [Outbound("\n".join(lines), (turn.menu_button(),))]

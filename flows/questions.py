@@ -23,6 +23,7 @@ from flows.last_answer import remember
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu
 from flows.messages import Outbound
+from flows.my_data import participant
 from flows.queries import SetLanguage, SetSubscription
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
@@ -135,6 +136,10 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
             return [_confirm_subscription(turn, subscribed)]
         yield SetSubscription(message.channel, message.user_id, subscribed)
         remember(turn, SUBSCRIBED if subscribed else UNSUBSCRIBED)  # "ga jadi" next: undo
+        if subscribed and (yield from participant(turn)) is None:
+            # broadcasts reach linked participants only: linking comes first
+            link = turn.button("link_account.start", link_payload(None))
+            return [turn.reply("kb.subscribed_unlinked", link, turn.menu_button())]
         key = "kb.subscribed" if subscribed else "kb.unsubscribed"
         return [turn.reply(key, turn.menu_button())]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from flows import next_step_follow_ups
 from flows.fallback import previous_intent
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -110,6 +111,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     turn.session.misses = 0
     facts = turn.ctx.programme.facts()
     if topic in ("after_registering", "after_joining"):
+        topic = next_step_follow_ups.step_after(turn, topic)  # "trus abis itu apa?" again
+        next_step_follow_ups.note(turn, topic)  # "what happens next?" next: after joining
         waves = turn.button("menu.waves", "topic:waves")
         return [turn.reply(f"registration_steps.{topic}", waves, turn.menu_button(), **facts)]
     steps = turn.button("menu.register", "topic:register")

@@ -70,6 +70,7 @@ class EnrolmentRecord:
     completed_at: datetime | None
     rated: bool
     rated_at: datetime | None = None  # rated before it was recorded: ``completed_at`` instead
+    platform: str = ""  # where it was bought (its course's platform), even if no longer offered
 
 
 def _code(length: int) -> str:
@@ -177,8 +178,9 @@ class EnrolmentRepository:
         async with self._sessions() as session:
             rows = (
                 await session.execute(
-                    sa.select(Course.title, Enrolment)
+                    sa.select(Course.title, Platform.name, Enrolment)
                     .join(Course, Course.id == Enrolment.course_id)
+                    .join(Platform, Platform.id == Course.platform_id)
                     .where(Enrolment.participant_id == participant_id)
                     .order_by(Enrolment.purchased_at.desc())
                 )
@@ -191,8 +193,9 @@ class EnrolmentRepository:
                 e.completed_at,
                 e.rating is not None,
                 _rated_at(e.rated_at, e.completed_at, e.rating),
+                str(platform or ""),
             )
-            for title, e in rows
+            for title, platform, e in rows
         ]
 
     async def _rest_expired(
