@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flows.formatting import mask_nik
+from flows.formatting import mask_nik, mask_phone
 
 _SIXTEEN_DIGITS = re.compile(r"(?<![\d*])\d{4}(?:[\s.\-]?\d{4}){3}(?![\d*])")
 _PHONE = re.compile(r"(?<![\w+*])(?:\+?62[\s\-]?|0)8[1-9][\d\s\-]{6,12}\d(?![\d*])")
@@ -16,17 +16,11 @@ _LONG = re.compile(r"(?<![\w*/-])(?!0800)\d(?:[\s\-]?\d){9,}(?![\d*])")
 _EMAIL = re.compile(r"\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b")
 
 
-def _phone(found: re.Match[str]) -> str:
-    digits = re.sub(r"\D", "", found.group(0))
-    local = "0" + digits[2:] if digits.startswith("62") else digits
-    return f"{local[:4]}****{local[-2:]}"
-
-
 def masked_echo(text: str) -> str:
     """``text`` with NIK/KK numbers, phone numbers, e-mail addresses and other long numbers
     masked, for repeating it to the user."""
     text = _SIXTEEN_DIGITS.sub(lambda found: mask_nik(found.group(0)), text)
-    text = _PHONE.sub(_phone, text)
+    text = _PHONE.sub(lambda found: mask_phone(found.group(0)), text)
     text = _EMAIL.sub(lambda found: f"{found.group(1)}***@{found.group(2)}", text)
     return _LONG.sub(lambda found: mask_nik(found.group(0)), text)
 

@@ -25,6 +25,7 @@ from flows.result import Invalid
 from flows.runtime.machine import FlowTurn
 from flows.runtime.transitions import FINISHED
 from flows.turn import FlowContext, within_context_of
+from flows.variation import VARIATION
 
 VARIED = "eligibility_varied"
 """``flows.last_answer`` topic: a variation of an eligibility question was answered."""
@@ -34,12 +35,6 @@ KIN_SAID = "eligibility_kin"
 """``session.profile`` key: the relative whose age was answered."""
 MAX_WORDS = 10
 
-_IF = re.compile(
-    r"^(?:(?:oh|ooh|ohh|o|ok|oke|hmm|trus|terus|trs|lalu|nah|tapi|tp|gitu|begitu|ya|kak|min)"
-    r"\W*\s+)*(?:kalo|kalau|klo|kl|kalu|gimana kalau|gmn kalo|gimana kalo|bagaimana kalau|"
-    r"if|what if|what about|how about|and if)\b"
-)
-"""How a variation begins ("kalo BLT?", "oh gitu, kalau istri saya ...?")."""
 AID = re.compile(
     r"\b(?:pkh|bpnt|blt|blt ?dd|bsu|bpum|bst|bansos|bantuan sosial|sembako|kks|pbi|bantuan "
     r"(?:pangan|tunai|langsung tunai)|social assistance|cash transfer)\b"
@@ -93,7 +88,8 @@ def _kin_name(turn: FlowTurn, kin: str | None) -> str:
 def _varies(turn: FlowTurn) -> str | None:
     """The message, lower-cased, when it is a short "kalo X?" variation; else None."""
     text = " ".join((turn.message.text or "").lower().split())
-    if turn.message.payload is not None or len(text.split()) > MAX_WORDS or not _IF.search(text):
+    varies = len(text.split()) <= MAX_WORDS and VARIATION.search(text)
+    if turn.message.payload is not None or not varies:
         return None
     return text
 
@@ -126,7 +122,7 @@ def asked(text: str, ctx: FlowContext) -> Invalid | None:
     """At a question of the check: another aid programme or a BPD member asked about ("kalo
     BLT?"): answered, no miss, the question again."""
     lowered = " ".join(text.lower().split())
-    if len(lowered.split()) > MAX_WORDS or not _IF.search(lowered):
+    if len(lowered.split()) > MAX_WORDS or not VARIATION.search(lowered):
         return None
     if BPD.search(lowered):
         return Invalid("eligibility_bpd", miss=False)

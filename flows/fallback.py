@@ -17,6 +17,7 @@ from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.runtime.transitions import FINISHED
 from flows.turn import within_context_of
+from flows.variation import VARIATION
 
 ANSWER_INTENTS = {"affirm", "deny", "inform", "cancel"}
 """Intents the parser knows but that only mean something as an answer inside a flow."""
@@ -93,11 +94,6 @@ def bare_follow_up(turn: FlowTurn) -> list[Outbound] | None:
     return follow_up(turn)
 
 
-_OPENERS = re.compile(
-    r"^(?:(?:oh|oke|ok|o|terus|trus|trs)\s+)?(?:kalo|kalau|klo|kl|gimana kalo|gmn kalo|"
-    r"how about|what about|and if|what if)\b"
-)
-"""How a variation of the question just answered begins ("kalo rekening adik boleh?")."""
 CARRIED = 0.1
 """How likely the parser must still find the earlier topic for a variation to keep it."""
 
@@ -108,7 +104,7 @@ def carried_over(turn: FlowTurn) -> str | None:
     ranks that topic too."""
     message = turn.message
     text = " ".join((message.text or "").lower().split())
-    if len(text.split()) > MAX_WORDS or not _OPENERS.match(text):
+    if len(text.split()) > MAX_WORDS or not VARIATION.match(text):
         return None
     topic = previous_intent(turn)
     if topic is None or topic == message.intent or topic in ANSWER_INTENTS:

@@ -14,6 +14,7 @@ from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import within_context_of
+from flows.variation import VARIATION
 
 INTENTS = ("payment_account", "incentive_status", "benefits_info", "help", "complaint_status",
            "register", "out_of_scope", "inform", "account_access")  # fmt: skip
@@ -96,12 +97,6 @@ def _upgrade_asked(lowered: str) -> bool:
     return _upgrade_in(_UPGRADE_ASKED, lowered)
 
 
-_VARIED = re.compile(
-    r"^(?:(?:oh|ok|oke|trus|terus|trs|lalu|nah|tapi|tp|gitu|kak|min)\W*\s+)*(?:kalo|kalau|klo|"
-    r"kl|kalu|gimana kalau|gimana kalo|gmn kalo|bagaimana kalau|if|what if|what about|how about|"
-    r"and)\b"
-)
-"""How a variation of the payout answer begins ("kalo gopay punya istri?")."""
 _CHANNEL = re.compile(
     r"\b(" + "|".join(sorted({*ACCEPTED, *OTHERS}, key=len, reverse=True)) + r")\b"
 )
@@ -114,7 +109,8 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     reads it as ("kalo gopay punya istri?" as an eligibility check): someone else's account, a
     bank or e-wallet named; else None."""
     lowered = " ".join((turn.message.text or "").lower().split())
-    if turn.message.payload is not None or len(lowered.split()) > 8 or not _VARIED.search(lowered):
+    varies = len(lowered.split()) <= 8 and VARIATION.search(lowered)
+    if turn.message.payload is not None or not varies:
         return None
     trail: list[str] = turn.session.profile.get("trail") or []
     before = trail[:-1] if turn.message.intent else trail
