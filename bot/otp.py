@@ -15,6 +15,7 @@ import time
 from typing import Protocol
 
 from bot.logs import get_logger
+from flows.formatting import mask_phone
 from flows.registration_checks import otp_digest
 from flows.views import OtpTicket
 
@@ -29,15 +30,6 @@ class OtpSender(Protocol):
     async def send(self, phone: str, code: str) -> None:
         """Deliver ``code`` to ``phone`` (E.164) or raise ``OtpDeliveryFailed``."""
         ...
-
-
-def mask_phone(phone: str) -> str:
-    """``+6281234567890`` -> ``0812****90``: the local form with a fixed-width middle, so
-    neither the digits nor the length of the number show (prompts and logs)."""
-    local = "0" + phone[3:] if phone.startswith("+62") else phone
-    if len(local) < 8:
-        return "****"
-    return f"{local[:4]}****{local[-2:]}"
 
 
 class DevelopmentOtpSender:
@@ -59,3 +51,6 @@ async def issue(sender: OtpSender, phone: str, length: int, ttl_seconds: float) 
     salt = secrets.token_hex(8)
     await sender.send(phone, code)
     return OtpTicket(salt=salt, digest=otp_digest(salt, code), expires_at=time.time() + ttl_seconds)
+
+
+__all__ = ["DevelopmentOtpSender", "OtpDeliveryFailed", "OtpSender", "issue", "mask_phone"]

@@ -3,8 +3,8 @@ left unlocked or a chat read over a shoulder shows none of them in full."""
 
 from __future__ import annotations
 
-from bot.otp import mask_phone
 from bot.privacy import mask_pii
+from flows.formatting import mask_phone
 from flows.views import PersonalDataView
 from storage.crypto import normalise_identifier
 from storage.repositories.participants import ParticipantRecord

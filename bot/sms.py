@@ -19,8 +19,9 @@ import uuid
 import httpx
 
 from bot.logs import get_logger
-from bot.otp import OtpDeliveryFailed, mask_phone
+from bot.otp import OtpDeliveryFailed
 from bot.settings import Settings
+from flows.formatting import mask_phone
 from flows.responses import text
 
 log = get_logger(__name__)

@@ -3,15 +3,13 @@ e-mail masked, as the console shows them everywhere."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from flows.echo_masking import mask_emails
 from flows.formatting import mask_phone
 from flows.responses import has, text
 from flows.safety import redact
 from storage.repositories.participants import ParticipantRecord
-
-_EMAIL = re.compile(r"\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,4 +40,4 @@ def _status(code: str) -> str:
 
 def masked(words: str) -> str:
     """``words`` with secrets and long numbers (NIK, KK, phone) masked, and e-mail addresses."""
-    return _EMAIL.sub(lambda m: f"{m.group(1)}***@{m.group(2)}", redact(words))
+    return mask_emails(redact(words))

@@ -16,13 +16,23 @@ _LONG = re.compile(r"(?<![\w*/-])(?!0800)\d(?:[\s\-]?\d){9,}(?![\d*])")
 _EMAIL = re.compile(r"\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b")
 
 
+def mask_emails(text: str) -> str:
+    """Every e-mail address in ``text`` as ``r***@gmail.com``."""
+    return _EMAIL.sub(lambda found: f"{found.group(1)}***@{found.group(2)}", text)
+
+
+def mask_contacts(text: str) -> str:
+    """``text`` with NIK/KK numbers, Indonesian phone numbers and e-mail addresses masked: the
+    one rule for what is echoed, shown to staff and written to logs."""
+    text = _SIXTEEN_DIGITS.sub(lambda found: mask_nik(found.group(0)), text)
+    text = _PHONE.sub(lambda found: mask_phone(found.group(0)), text)
+    return mask_emails(text)
+
+
 def masked_echo(text: str) -> str:
     """``text`` with NIK/KK numbers, phone numbers, e-mail addresses and other long numbers
     masked, for repeating it to the user."""
-    text = _SIXTEEN_DIGITS.sub(lambda found: mask_nik(found.group(0)), text)
-    text = _PHONE.sub(lambda found: mask_phone(found.group(0)), text)
-    text = _EMAIL.sub(lambda found: f"{found.group(1)}***@{found.group(2)}", text)
-    return _LONG.sub(lambda found: mask_nik(found.group(0)), text)
+    return _LONG.sub(lambda found: mask_nik(found.group(0)), mask_contacts(text))
 
 
-__all__ = ["masked_echo"]
+__all__ = ["mask_contacts", "mask_emails", "masked_echo"]

@@ -14,8 +14,8 @@ from bot.privacy import mask_nik, mask_pii
     [
         ("NIK saya 3273012345670003", "NIK saya 3273********0003"),
         ("kk 3273-0123-4567-0003 ya", "kk 3273********0003 ya"),
-        ("hp 081234567890", "hp 0812******90"),
-        ("wa +62 812-3456-7890", "wa 6281*******90"),
+        ("hp 081234567890", "hp 0812****90"),
+        ("wa +62 812-3456-7890", "wa 0812****90"),
         ("email budi.santoso@gmail.com", "email b***@gmail.com"),
         ("gelombang 71 kapan", "gelombang 71 kapan"),
         ("saldo Rp3.500.000", "saldo Rp3.500.000"),
