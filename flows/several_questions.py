@@ -69,14 +69,16 @@ def _beside_asides(turn: FlowTurn, _: str, intent: str, confidence: float) -> St
 
 
 def _alone(turn: FlowTurn, text: str, intent: str, confidence: float) -> Message:
-    """The message as if only this question had been sent (its own entities only)."""
+    """The message as if only this question had been sent (its own entities only: one that
+    runs past the question's end, "wave 3" of "when is the wave 3) how much…", is not)."""
     whole = turn.message.text or ""
     start = whole.find(text)
     end = start + len(text)
     entities = tuple(
         entity
         for entity in turn.message.entities
-        if start >= 0 and start <= getattr(entity, "start", -1) < end
+        if start >= 0
+        and start <= getattr(entity, "start", -1) < getattr(entity, "end", end + 1) <= end
     )
     return replace(turn.message, text=text, intent=intent, confidence=confidence,
                    ranking=((intent, confidence),), ambiguous=False, parts=(),

@@ -35,9 +35,10 @@ _JOINS = re.compile(
 )
 _MAYBE = re.compile(
     r"(\s*,\s*sama\s+|\s+(?:trs|terus|trus|tros|lalu|sama|dan|and|&)\s+"
-    r"|\s*,\s*(?=(?:aku|saya|sy|gw|gue|gua|i'?m|i am)\s))",
+    r"|\s*,\s*)",
     re.IGNORECASE,
 )
+_ONESELF = re.compile(r"^(?:aku|saya|sy|gw|gue|gua|i'?m|i am)\s", re.IGNORECASE)
 """Joining words that split only when both sides ask, and a comma before a statement about
 oneself after a question (see the module's docstring)."""
 _IF = re.compile(r"\b(?:jika|kalau|kalo|klo|apabila|seandainya|misal\w*|if)\b", re.IGNORECASE)
@@ -53,16 +54,45 @@ _ENDS_ASKING = re.compile(
 )
 _NOT_A_QUESTION = re.compile(r"^(?:aja|saja|juga|jg|kayak|kaya|kyk|seperti|dengan|dgn)\b", re.I)
 """What "sama" is followed by when it means "same" or "with" ("sama aja", "sama kayak")."""
+_NUMBERED = re.compile(r"(?:^|(?<=\s))([1-9])[.)]\s+(?=[^\W\d])")
+"""A list item's number: "1. ", "2) "."""
+_FILLERS = re.compile(
+    rf"\b(?:{_ASKS}|ya|yah|sih|dong|deh|kak|ka|kk|min|gan|sis|nih|tuh|aja|saja|caranya|"
+    r"itu|nya|yg|yang)\b",
+    re.IGNORECASE,
+)
 MAX_CLAUSES = 3
 MIN_WORDS = 2
 
 
 def clauses(text: str) -> list[str]:
     """The questions of ``text`` (2 or 3 of 2+ words each), or [] when it holds one."""
-    parts = [piece for part in _JOINS.split(text) for piece in _split_maybe(part)]
-    parts = [_LEADING.sub("", part.strip(" ,.;!")) for part in parts]
+    parts = [
+        piece
+        for item in _items(text)
+        for part in _JOINS.split(item)
+        for piece in _split_maybe(part)
+    ]
+    parts = [_LEADING.sub("", part.strip(" ,.;!\n")) for part in parts]
     parts = [part for part in parts if len(part.split()) >= MIN_WORDS]
     return parts if 2 <= len(parts) <= MAX_CLAUSES else []
+
+
+def _items(text: str) -> list[str]:
+    """``text`` split into the items of a numbered list (1, 2, 3 in order), or into lines when
+    each line asks something; else ``[text]``."""
+    marks = list(_NUMBERED.finditer(text))
+    numbers = [int(mark.group(1)) for mark in marks]
+    if len(marks) >= 2 and numbers == list(range(1, len(marks) + 1)):
+        lead = text[: marks[0].start()]
+        ends = [mark.start() for mark in marks[1:]] + [len(text)]
+        items = [text[mark.end() : end] for mark, end in zip(marks, ends, strict=True)]
+        if sum(1 for item in items if _ASKED.search(item)) >= 2:  # not a pasted list of steps
+            return ([lead] if _ASKED.search(lead) else []) + items
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) >= 2 and all(_ASKED.search(line) for line in lines):
+        return lines
+    return [text]
 
 
 def _split_maybe(part: str) -> list[str]:
@@ -79,13 +109,22 @@ def _split_maybe(part: str) -> list[str]:
 
 def _splits(before: str, join: str, after: str) -> bool:
     said = join.strip(" \t\n").lower()
-    if said == ",":  # a statement about oneself after a question: "how to daftar ya, aku SMA"
+    if said == "," and _ONESELF.match(after):  # "how to daftar ya, aku lulusan SMA"
         return bool(_ASKED.search(before) and not _ASKED.search(after))
+    if said == ",":  # "saldo aku brp, deadline kapan"
+        return bool(_ENDS_ASKING.search(before) and _ASKED.search(after) and _about(after))
     if said in ("dan", "and", "&"):  # "sertifikat ku kapan kluar dan insentif nya kapan"
-        return bool(_ASKED_WH.search(before) and _ASKED_WH.search(after) and not _IF.search(before))
+        both = _ASKED_WH.search(before) or _ENDS_ASKING.search(before)
+        return bool(both and _ASKED_WH.search(after) and not _IF.search(before))
     if said.endswith("sama") and _NOT_A_QUESTION.match(after):
         return False
     if said.startswith(","):  # ", sama": the part before asks, the part after asks wh-
-        return bool(_ASKED.search(before) and _ASKED_WH.search(after))
+        asks_after = _ASKED if _ENDS_ASKING.search(before) else _ASKED_WH
+        return bool(_ASKED.search(before) and asks_after.search(after) and _about(after))
     asks_after = _ASKED_WH if said == "sama" else _ASKED
     return bool(_ENDS_ASKING.search(before) and asks_after.search(after))
+
+
+def _about(part: str) -> bool:
+    """``part`` names something besides question words and particles."""
+    return bool(_FILLERS.sub(" ", part).split())

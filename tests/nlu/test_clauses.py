@@ -65,3 +65,29 @@ def test_questions_are_split_at_question_marks_and_joining_words(
 )  # fmt: skip
 def test_sama_terus_and_lalu_split_only_between_two_questions(text: str, parts: list[str]) -> None:
     assert clauses(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a numbered list of questions, its lead-in dropped
+        ("mau nanya 1. sertifikat kapan keluar 2. insentif brp 3. bisa ganti no hp ga",
+         ["sertifikat kapan keluar", "insentif brp", "bisa ganti no hp ga"]),
+        ("1) how to register 2) when is the wave 3) how much is the incentive",
+         ["how to register", "when is the wave", "how much is the incentive"]),
+        ("cara daftar:\n1. buat akun\n2. isi nik", []),  # pasted steps, not questions
+        ("gelombang 1. 2. 3.", []),
+        # lines that each ask
+        ("saldo brp?\ninsentif kapan cair", ["saldo brp", "insentif kapan cair"]),
+        ("halo min\nmau tanya dong", []),
+        # a comma between two questions about two things
+        ("saldo aku brp, deadline kapan, sama kelas apa yg bagus buat jualan online?",
+         ["saldo aku brp", "deadline kapan", "kelas apa yg bagus buat jualan online"]),
+        ("syaratnya apa aja dan dapet duit berapa?", ["syaratnya apa aja", "dapet duit berapa"]),
+        ("insentif belum, gimana ya", []),
+        ("aku gak bisa login, gimana?", []),
+        ("sertifikat kapan keluar, kok lama banget", []),
+    ],
+)
+def test_lists_lines_and_commas_split_questions(text: str, parts: list[str]) -> None:
+    assert clauses(text) == parts
