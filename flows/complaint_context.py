@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flows.complaint_story import KEPT, masked, story_like
 from flows.complaint_topics import FIX_SHOWN, category_for, topic_answered
+from flows.incentive_story import told_in
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, within_context_of
@@ -48,16 +49,34 @@ def _opening_story(turn: FlowTurn, shown: dict[str, object] | None) -> str | Non
     """The message the answer offering the complaint replied to, when it told the story of
     that complaint (a story of its category, 8+ words asking nothing) and the complaint was
     asked for with the answer's button right after it: the story, not asked for again. Kept
-    only whole."""
-    if turn.message.payload is None or (shown and shown.get("turn") != turn.session.turns - 1):
+    only whole; an unpaid incentive told in a few words is kept too (``_wait_told``)."""
+    if turn.message.payload is None:
         return None
     before = _previous_texts(turn)
+    if shown and shown.get("turn") != turn.session.turns - 1:
+        return _wait_told(turn, shown, before)
     said = before[-1] if before else ""
     if len(said) >= KEPT_CHARS or not story_like(said):
-        return None
+        return _wait_told(turn, shown, before)
     if category_for(said) != turn.slots.get("category"):
         return None
     return masked(said)
+
+
+def _wait_told(turn: FlowTurn, shown: dict[str, object] | None, before: list[str]) -> str | None:
+    """An unpaid incentive told in a few words since the answer that offered the complaint
+    ("udah 2 bulan blm masuk", then its "Buat pengaduan"): those messages about the incentive
+    are the story, from the one that answer replied to on (``flows.incentive_story``)."""
+    answered_in = shown.get("turn") if shown else None
+    if not isinstance(answered_in, int) or turn.slots.get("category") != "incentive":
+        return None
+    told = turn.session.turns - answered_in  # its message and those after it
+    since = before[-told:] if told > 0 else []
+    today = turn.message.at.date()
+    if not any(told_in(text, today) for text in since):
+        return None
+    about = [text for text in since if told_in(text, today) or _about_incentive(text)]
+    return masked("\n".join(about))
 
 
 INTENT_TOPICS = {

@@ -11,6 +11,7 @@ from flows import eligibility_kk
 from flows.eligibility_age import AGE_EITHER
 from flows.eligibility_facts import GRADUATED
 from flows.eligibility_situations import situations
+from flows.last_answer import remember
 from flows.messages import Button, Outbound
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext
@@ -68,6 +69,11 @@ def hard_failed(slots: Slots, ctx: FlowContext) -> bool:
 
 FAILED_REASONS = "eligibility_failed"
 """The reasons of the last verdict (profile): what "kenapa?" right after it is told again."""
+LISTED = "eligibility_listed"
+"""``flows.last_answer`` topic: the verdict said the user counts as a student (listed in
+PDDikti/Dapodik, a NIK flagged at another institution); "cara benerinnya gmn?" next asks the
+fix (``listed_fix``)."""
+LISTED_RULES = frozenset({"student", "graduate_listed"})
 
 
 def verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -78,6 +84,8 @@ def verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
     turn.session.profile[FAILED_REASONS] = str(failed_params(turn)["reasons"])
     if "kk_full" in failed:  # "kalo beda KK?" next: the quota counts per card
         eligibility_kk.said(turn)
+    elif LISTED_RULES.intersection(failed):  # "trs cara benerinnya gmn?" next: the fix
+        remember(turn, LISTED)
     graduate = turn.slots.get(GRADUATED) and turn.slots.get("school") == "no"
     if graduate and not HARD.intersection(failed):
         return [Outbound(turn.say("eligibility.note.graduated"))]
@@ -125,6 +133,15 @@ def eligible_buttons(turn: FlowTurn) -> tuple[Button, ...]:
     return (register, turn.button("eligibility.later", "menu", means="no"))
 
 
+def listed_fix(turn: FlowTurn) -> list[Outbound]:
+    """How to stop counting as a student, asked right after such a verdict (DOMAIN.md
+    "Eligibility"): the campus or school updates the status in PDDikti/Dapodik, another
+    institution its own record; one still studying joins after graduating."""
+    return [
+        turn.reply("eligibility.note.listed_fix", *not_eligible_buttons(turn), turn.menu_button())
+    ]
+
+
 def passed(slots: Slots, _: FlowContext) -> bool:
     return not slots.get("failed")
 
@@ -132,6 +149,7 @@ def passed(slots: Slots, _: FlowContext) -> bool:
 __all__ = [
     "FAILED_REASONS",
     "HARD",
+    "LISTED",
     "age_said",
     "eligible_buttons",
     "eligible_params",
@@ -140,6 +158,7 @@ __all__ = [
     "failures",
     "hard_failed",
     "known_failures",
+    "listed_fix",
     "not_eligible_buttons",
     "passed",
     "verdict",

@@ -10,6 +10,7 @@ looks after 7×24 hours (DOMAIN.md)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from flows.messages import Button, Outbound
 from flows.payout_help import ACCEPTED
@@ -49,6 +50,15 @@ def kept(turn: FlowTurn) -> list[Outbound]:
     if tells_wait(turn.message):
         return [reading(turn, "complaints.waited.kept")]
     return [Outbound(turn.say("complaints.waited.kept"))]
+
+
+def told_in(text: str, today: date) -> bool:
+    """An earlier message, from its text alone, told an unpaid incentive in a few words: a
+    wait and that it did not arrive or failed ("udah 2 bulan blm masuk")."""
+    lowered = text.lower()
+    if waited_days(lowered, None, today) is None:
+        return False
+    return bool(NOT_ARRIVED.search(lowered) or _FAILED.search(lowered))
 
 
 def _tells(message: Message) -> bool:
@@ -98,4 +108,4 @@ def _duration(turn: FlowTurn, days: int) -> str:
     return turn.say(f"complaints.waited.{unit if count != 1 else unit[:-1]}", count=count)
 
 
-__all__ = ["NOT_ARRIVED", "kept", "reading", "tells_wait", "told_at_fix"]
+__all__ = ["NOT_ARRIVED", "kept", "reading", "tells_wait", "told_at_fix", "told_in"]

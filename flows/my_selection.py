@@ -5,12 +5,14 @@ card number and balance, a payout account linked, the first course bought before
 - registered: how to join a wave, and the wave open now or next (``registered``);
 - applied: when the results come (the close date of the wave they applied to, from the
   records, and "a few days after"; no announcement date is invented), where they are
-  announced, or the status with when;
+  announced, what comes next ("abis itu apa": wait for the announcement, then the steps
+  after it), or the status with when;
 - selected: the next steps ("trs abis lolos ngapain"), the induction videos ("harus nonton video
   apa", also as a follow-up right after the status answer: ``FOLLOW_UPS``), or the status, each
-  with the participant's own purchase deadline.
-
-Other statuses are ``flows.my_data``'s answer."""
+  with the participant's own purchase deadline;
+- not selected: what to do next ("terus aku harus ngapain?": join the next wave, the one open
+  or next), also as a follow-up right after the status answer (``next_wave``); the status
+  itself is ``flows.my_data``'s answer, as are other statuses."""
 
 from __future__ import annotations
 
@@ -42,12 +44,12 @@ _WHERE = re.compile(
     r"ngecek|liat|lihat)\b|\bhow (?:will|do|can) i (?:know|find out|check|see)\b"
 )
 """Where the results are announced: "diumumin lewat apa", "dikabarin via sms?"."""
-_NEXT = re.compile(
+NEXT = re.compile(
     r"\b(?:ngapain|ngapa2in|langkah\w*|tahap\w*|steps?|(?:abis|habis|setelah|sesudah|after) "
     r"(?:itu|lolos|selected)|(?:terus|trus|trs|lalu|selanjutnya|berikutnya) (?:apa|ngapain|gimana|"
-    r"gmn)|apa (?:selanjutnya|berikutnya)|then what|what now|what next|what do i do)\b"
+    r"gmn)|apa (?:selanjutnya|berikutnya)|then what|what now|what next|what (?:do|should) i do)\b"
 )
-"""The next steps asked: "trs abis lolos ngapain", "langkah selanjutnya apa"."""
+"""The next steps asked: "trs abis lolos ngapain", "langkah selanjutnya apa", "what next?"."""
 _VIDEO = re.compile(
     r"\b(?:video\w*|vidio\w*|nonton|tonton\w*|menonton|watch\w*|induksi|induction|orientasi|"
     r"orientation|pengenalan)\b"
@@ -56,12 +58,14 @@ _VIDEO = re.compile(
 
 
 def answer(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | None]:
-    """The answer for a registered, applied or selected ``person``; None for any other
-    status."""
+    """The answer for a registered, applied or selected ``person``, or what a not-selected one
+    does next; None for anything else."""
     if person.status == "registered":
         return (yield from registered(turn, announcement=True))
     if person.status == "applied":
         return (yield from _applied(turn, person))
+    if person.status == "not_selected" and NEXT.search((turn.message.text or "").lower()):
+        return (yield from next_wave(turn))
     return _selected(turn, person) if person.status == "selected" else None
 
 
@@ -81,6 +85,10 @@ def _applied(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound]]:
     remember(turn, APPLIED)  # "how will I know?" next: where the results are announced
     lowered = (turn.message.text or "").lower()
     when, where = bool(_WHEN.search(lowered)), bool(_WHERE.search(lowered))
+    if NEXT.search(lowered) and not (when or where):  # "abis itu apa": wait, then the steps
+        facts = turn.ctx.programme.facts()
+        steps = turn.say("registration_steps.after_joining", **facts)
+        return [Outbound(f"{steps}\n\n{_timing(turn, wave)}", (turn.menu_button(),))]
     lines = [] if when or where else [turn.say("status.applied")]
     if when or not where:
         lines.append(_timing(turn, wave))
@@ -119,13 +127,21 @@ def _timing(turn: FlowTurn, wave: WaveView | None) -> str:
     return turn.say(key, number=wave.number, closes=long_date(wave.closes_at, turn.lang))
 
 
+def next_wave(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """What a participant not selected does next: join the next wave (no new registration),
+    and the wave open now or next."""
+    wave = yield from waves_text(turn.lang)
+    body = turn.say("selection.next_not_selected") + "\n\n" + wave
+    return [Outbound(body, (turn.menu_button(),))]
+
+
 def _selected(turn: FlowTurn, person: ParticipantView) -> list[Outbound]:
     lowered = (turn.message.text or "").lower()
     remember(turn, SELECTED)  # "harus nonton video apa" next: the induction videos
     deadline = _deadline(turn, person)
     if _VIDEO.search(lowered):
         return [turn.reply("selection.videos", *_buttons(turn), deadline=deadline)]
-    if _NEXT.search(lowered):
+    if NEXT.search(lowered):
         return [turn.reply("selection.next_steps", *_buttons(turn), deadline=deadline)]
     wave = person.wave_number or "-"
     return [turn.reply("status.selected", turn.menu_button(), wave=wave, deadline=deadline)]
@@ -144,9 +160,10 @@ def _buttons(turn: FlowTurn) -> tuple[Button, ...]:
 
 
 def follow_up(turn: FlowTurn) -> Answer:
-    """ "harus nonton video apa" right after a selected participant's status (the videos), "how
-    will I know?" right after an applicant's (where); None when the records have moved on (a
-    deadline passed: the status answer says so)."""
+    """ "harus nonton video apa" or "terus ngapain?" right after a selected participant's
+    status (the videos, the steps), "how will I know?" or "abis itu apa" right after an
+    applicant's (where, what next); None when the records have moved on (a deadline passed:
+    the status answer says so)."""
     person: ParticipantView | None = yield ParticipantQuery(
         turn.message.channel, turn.message.user_id
     )
@@ -157,10 +174,10 @@ def follow_up(turn: FlowTurn) -> Answer:
 
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
-    SELECTED: (re.compile(f"{_VIDEO.pattern}|{_NEXT.pattern}"), follow_up),
-    APPLIED: (_WHERE, follow_up),
+    SELECTED: (re.compile(f"{_VIDEO.pattern}|{NEXT.pattern}"), follow_up),
+    APPLIED: (re.compile(f"{_WHERE.pattern}|{NEXT.pattern}"), follow_up),
 }
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
-__all__ = ["APPLIED", "FOLLOW_UPS", "SELECTED", "answer", "follow_up"]
+__all__ = ["APPLIED", "FOLLOW_UPS", "NEXT", "SELECTED", "answer", "follow_up", "next_wave"]

@@ -1,13 +1,24 @@
-"""A bare "what happens next?" ("what next", "trus abis itu apa?") right after the steps after
-registering: the steps after joining a wave, not whatever the NLU reads it as (the benefits).
-The steps' answer is ``flows.registration_step_questions``; which answer came just before is
-``flows.last_answer``."""
+"""What to do next, asked right after an answer, read against that answer rather than as
+whatever the NLU reads it as:
+
+- "what next", "trus abis itu apa?" after the steps after registering: the steps after joining
+  a wave (not the benefits); the steps' answer is ``flows.registration_step_questions``;
+- "terus aku harus ngapain?" after a selection status (``flows.my_selection``): selected, the
+  steps to the first purchase; applied, wait for the announcement; not selected, the next wave
+  (the not-selected answer's own follow-ups, "alasannya apa", are kept);
+- "trs cara benerinnya gmn?", "how do I fix it" after the eligibility verdict that one counts
+  as a student (PDDikti/Dapodik, another institution): the fix
+  (``flows.eligibility_verdict.listed_fix``).
+
+Which answer came just before is ``flows.last_answer``."""
 
 from __future__ import annotations
 
 import re
 
-from flows.follow_up_answers import FollowUp, now
+from flows import eligibility_verdict, my_selection
+from flows.follow_up_answers import FOLLOW_UPS as ANSWERS_FOLLOW_UPS
+from flows.follow_up_answers import NOT_SELECTED, FollowUp, either, now
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -21,6 +32,20 @@ NEXT = re.compile(
     r"|^\W*(?:terus|trus|trs|lalu)\W*(?:apa|gimana|gmn|ngapain)?\W*$"
 )
 """Asks only for what comes next."""
+FIX = re.compile(
+    r"\b(?:fix\w*|benerin\w*|dibenerin\w*|perbaiki\w*|memperbaiki\w*|diperbaiki|atasi\w*|"
+    r"mengatasi\w*|ngatasi\w*|solusi\w*|solve|beresin\w*|diberesin\w*|membereskan\w*|ngapain|"
+    r"what (?:do|should|can) i do|harus (?:apa|gimana|gmn|bagaimana))\b"
+    r"|^\W*(?:(?:terus|trus|trs|lalu)\W+)?cara\s?nya(?:\W+(?:gimana|gmn|gmna|bagaimana|apa))?\W*$"
+    r"|\b(?:update|perbarui|memperbarui|diperbarui|ubah|ngubah|mengubah)\w*\b.{0,30}"
+    r"\b(?:status|pddikti|dapodik)\b"
+)
+"""How to put it right: "trs cara benerinnya gmn?", "gimana cara ngatasinnya", "how do I fix
+it", "caranya?", "gmn update status pddikti nya"; not another question ("gimana cara daftar")
+nor a variation ("kalo udh lulus gmn?": ``flows.eligibility_follow_ups``)."""
+_NOT_VARIED = (
+    r"^(?!\W*(?:(?:oh|ok|oke|trus|terus|trs|tapi|tp)\W+)*(?:kalo|kalau|klo|kl|if|what if))"
+)
 
 
 def after_joining(turn: FlowTurn) -> list[Outbound]:
@@ -44,8 +69,17 @@ def note(turn: FlowTurn, topic: str) -> None:
         remember(turn, AFTER_REGISTERING)
 
 
-FOLLOW_UPS: dict[str, FollowUp] = {AFTER_REGISTERING: (NEXT, now(after_joining))}
-"""Entries of ``flows.follow_ons.FOLLOW_UPS``."""
+FOLLOW_UPS: dict[str, FollowUp] = {
+    AFTER_REGISTERING: (NEXT, now(after_joining)),
+    eligibility_verdict.LISTED: (
+        re.compile(f"{_NOT_VARIED}.*(?:{FIX.pattern}|{NEXT.pattern})"),
+        now(eligibility_verdict.listed_fix),
+    ),
+    NOT_SELECTED: either(  # extends ``follow_up_answers``' entry: this one is merged after it
+        (my_selection.NEXT, my_selection.next_wave), ANSWERS_FOLLOW_UPS[NOT_SELECTED]
+    ),
+}
+"""Entries of ``flows.follow_ons.FOLLOW_UPS`` (merged last)."""
 
 
-__all__ = ["AFTER_REGISTERING", "FOLLOW_UPS", "NEXT", "after_joining", "note", "step_after"]
+__all__ = ["AFTER_REGISTERING", "FIX", "FOLLOW_UPS", "NEXT", "after_joining", "note", "step_after"]
