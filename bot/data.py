@@ -31,6 +31,7 @@ from storage.repositories.identities import IdentityRepository
 from storage.repositories.incentives import IncentiveRepository
 from storage.repositories.link_otp_sends import LinkOtpSendRepository
 from storage.repositories.participants import ParticipantRepository
+from storage.repositories.ticket_hand_out import TicketHandOut
 from storage.repositories.tickets import TicketRepository
 from storage.repositories.waves import WaveRepository
 
@@ -49,16 +50,18 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
         cache_seconds: float = 60,
         auto_assign: AutoAssign = OFF,
         rest_days: Mapping[str, int] | None = None,
+        ticket_hand_out: TicketHandOut | None = None,
     ) -> None:
         """``rest_days``: per era, the days to spend the rest of the balance after the first
-        course's rating (``ProgrammeConfig.eras``; none given: no such limit)."""
+        course's rating (``ProgrammeConfig.eras``; none given: no such limit);
+        ``ticket_hand_out``: assigns new tickets to staff (``crm.ticket_auto_assign``)."""
         self.catalogue = CatalogueRepository(session_factory)
         self.waves = WaveRepository(session_factory)
         self.participants = ParticipantRepository(session_factory, cipher)
         self.deletion = DeletionRepository(session_factory)
         self.identities = IdentityRepository(session_factory)
         self.link_sends = LinkOtpSendRepository(session_factory)
-        self.tickets = TicketRepository(session_factory)
+        self.tickets = TicketRepository(session_factory, ticket_hand_out)
         self.handoffs = HandoffRepository(session_factory, auto_assign)
         self.enrolments = EnrolmentRepository(session_factory, rest_days=rest_days)
         self.incentives = IncentiveRepository(session_factory)

@@ -12,10 +12,11 @@ from bot import otp
 from bot.personal_data import personal_data_view, same_nik
 from flows import queries as q
 from flows import views
+from flows.otp_limits import Limit, OtpLimited
 from storage.db import AlreadyExists
 from storage.repositories.deletion import DeletionRepository
 from storage.repositories.identities import IdentityRepository
-from storage.repositories.link_otp_sends import LinkOtpSendRepository
+from storage.repositories.link_otp_sends import LinkOtpSendRepository, Refused, SendLimits
 from storage.repositories.participants import NewParticipant, ParticipantRepository
 
 _PAST_SELECTION = frozenset({"selected", "enrolled", "completed", "revoked"})
@@ -56,16 +57,40 @@ class ParticipantAnswers:
     async def _nik_registered(self, query: q.NikRegistered) -> bool:
         return await self.participants.find_by_nik(query.nik) is not None
 
-    async def _send_otp(self, query: q.SendOtp) -> views.OtpTicket | views.OtpRefused | None:
-        reserved = None
-        if query.max_sends:  # counted per number across chats, before the SMS goes out
-            now = datetime.now(UTC)
-            reserved = await self.link_sends.reserve_for_number(
-                self.participants.phone_key(query.phone), query.channel, limit=query.max_sends,
-                since=now - timedelta(seconds=query.window_seconds), now=now,
-            )  # fmt: skip
-            if reserved is None:
-                return views.OtpRefused()
+    def _send_limits(self, query: q.SendOtp | q.SendLinkOtp, owner: bool) -> SendLimits:
+        """The limits of a send: per phone from all chats, and this chat's own (counted under
+        the chat's keyed index, the one its link failures use: no chat id in the rows)."""
+        now = datetime.now(UTC)
+        chat = self.participants.failures._chat_subject(query.channel, query.user_id)
+        return SendLimits(
+            since=now - timedelta(seconds=query.window_seconds), total=query.max_sends,
+            chat=chat if query.user_id else "", per_chat=query.per_chat, numbers=query.numbers,
+            numbers_since=now - timedelta(seconds=query.numbers_window_seconds), owner=owner,
+        )  # fmt: skip
+
+    def _whatsapp_from(self, channel: str, user_id: str, phone: str) -> bool:
+        """A WhatsApp chat's id is its (verified) number: is it this phone?"""
+        if channel != "whatsapp" or not user_id:
+            return False
+        try:
+            return self.participants.phone_key(f"+{user_id.lstrip('+')}") == (
+                self.participants.phone_key(phone)
+            )
+        except ValueError:
+            return False
+
+    async def _send_otp(self, query: q.SendOtp) -> views.OtpTicket | OtpLimited | None:
+        reserved: int | None = None
+        if query.max_sends or query.per_chat or query.numbers:  # before the SMS goes out
+            owner = self._whatsapp_from(query.channel, query.user_id, query.phone)
+            reservation = await self.link_sends.reserve_for_number(
+                self.participants.phone_key(query.phone),
+                query.channel,
+                self._send_limits(query, owner),
+            )
+            if isinstance(reservation, Refused):
+                return OtpLimited(Limit(reservation.value))
+            reserved = reservation
         try:
             return await otp.issue(self.otp_sender, query.phone, query.length, query.ttl_seconds)
         except otp.OtpDeliveryFailed:  # logged by the sender; the flow says "SMS gagal dikirim"
@@ -101,19 +126,22 @@ class ParticipantAnswers:
             return views.AccountOtp(None, hint)
         return views.AccountOtp(ticket, hint)
 
-    async def _send_link_otp(self, query: q.SendLinkOtp) -> views.AccountOtp | None:
-        """The send is reserved (counted per participant, across chats) before the SMS goes
-        out, and released when the gateway could not send it."""
+    async def _send_link_otp(self, query: q.SendLinkOtp) -> views.AccountOtp | OtpLimited:
+        """The send is reserved (counted per participant across chats, and per asking chat)
+        before the SMS goes out, and released when the gateway could not send it. The owner's
+        own chat (linked to the participant, or WhatsApp from the phone on record) is not held
+        by the sends of other chats."""
         record = await self.participants.get(query.participant_id)
         if record is None or not record.phone:
             return views.AccountOtp(None, "")
-        now = datetime.now(UTC)
-        since = now - timedelta(seconds=query.window_seconds)
-        reserved = await self.link_sends.reserve(
-            record.id, query.channel, limit=query.max_sends, since=since, now=now
+        owner = self._whatsapp_from(query.channel, query.user_id, record.phone) or (
+            bool(query.user_id)
+            and await self.identities.participant_of(query.channel, query.user_id) == record.id
         )
-        if reserved is None:
-            return None
+        limits = self._send_limits(query, owner)
+        reserved = await self.link_sends.reserve(record.id, query.channel, limits)
+        if isinstance(reserved, Refused):
+            return OtpLimited(Limit(reserved.value))
         hint = otp.mask_phone(record.phone)
         try:
             ticket = await otp.issue(self.otp_sender, record.phone, query.length, query.ttl_seconds)

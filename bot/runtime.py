@@ -42,6 +42,7 @@ from storage.repositories.participants import ParticipantRepository
 from storage.repositories.staff import StaffRepository
 from storage.repositories.staff_presence import Presence
 from storage.repositories.ticket_desk import TicketDeskRepository
+from storage.repositories.ticket_hand_out import TicketHandOut
 from storage.repositories.transcript import TranscriptRepository
 from storage.sessions import MemorySessionStore, RedisSessionStore, SessionStore
 
@@ -204,6 +205,7 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
         cipher,
         otp_sender=otp_sender,
         auto_assign=settings.crm.auto_assign,
+        ticket_hand_out=tickets_out(settings, factory),
         rest_days={name: era.rest_days for name, era in settings.programme.eras.items()},
     )
     engine = Engine(
@@ -232,6 +234,12 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     )  # fmt: skip
 
 
+def tickets_out(settings: Settings, factory: async_sessionmaker[AsyncSession]) -> TicketHandOut:
+    """Tickets to available staff (``crm.ticket_auto_assign``; "available" as for chats)."""
+    minutes = settings.crm.auto_assign.seen_within_minutes
+    return TicketHandOut(factory, settings.crm.ticket_auto_assign, minutes)
+
+
 def _login_throttle(sessions: SessionStore) -> LoginThrottle:
     """Shared by every worker when sessions are in Redis; this process's own otherwise."""
     if isinstance(sessions, RedisSessionStore):
@@ -258,14 +266,14 @@ def open_crm(
     """The staff console: its operations, staff accounts and sign-in cookies; ``intents``
     are what a supervisor may label a message the assistant did not understand with;
     ``reaches``: whether ``deliver`` sends to a channel in this deployment."""
-    auto = settings.crm.auto_assign
-    presence = Presence(factory) if auto.enabled else None
+    auto, hand_out = settings.crm.auto_assign, tickets_out(settings, factory)
+    presence = Presence(factory) if auto.enabled or hand_out.rule.enabled else None
     handoffs = HandoffRepository(factory, auto)
     transcript = TranscriptRepository(factory)
     console = Console(handoffs, transcript, sessions, deliver, presence, reaches)
     clock = target_clock(settings.crm.ticket_targets_clock, settings.programme.staff_hours)
     tickets = TicketDesk(
-        TicketDeskRepository(factory, settings.crm.ticket_targets, clock),
+        TicketDeskRepository(factory, settings.crm.ticket_targets, clock, hand_out),
         ParticipantRepository(factory, PersonalDataCipher(secret)),
         TranscriptRepository(factory), sessions, deliver, reaches,
     )  # fmt: skip

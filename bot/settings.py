@@ -24,6 +24,7 @@ from flows.config import ProgrammeConfig
 from nlu import NLUConfig
 from storage.db import normalise_url
 from storage.repositories.handoff_assign import AutoAssign
+from storage.repositories.ticket_hand_out import TicketAutoAssign
 from storage.repositories.ticket_targets import TicketTargets
 
 DEFAULT_CONFIG = Path("config.yml")
@@ -107,7 +108,7 @@ class CannedReply(BaseModel):
 class CrmSettings(BaseModel):
     """The staff console: sign-in cookie, the replies agents send with one click, the internal
     first-response targets of complaint tickets (hours per priority, counted in staff hours or
-    on the calendar), and the automatic assignment of escalated chats."""
+    on the calendar), and the automatic assignment of escalated chats and of tickets."""
 
     session_hours: float = Field(12, gt=0, le=24 * 7)
     cookie_secure: bool = False
@@ -115,6 +116,7 @@ class CrmSettings(BaseModel):
     ticket_targets: TicketTargets = TicketTargets()
     ticket_targets_clock: Literal["business", "calendar"] = "business"
     auto_assign: AutoAssign = AutoAssign()  # escalated chats to available staff at once
+    ticket_auto_assign: TicketAutoAssign = TicketAutoAssign()  # tickets likewise
 
 
 class WebchatSettings(BaseModel):

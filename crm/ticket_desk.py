@@ -15,6 +15,11 @@ A message or note longer than allowed is refused, never cut.
 A participant's reply is new to staff until the staff member holding the ticket opens its page
 (or staff change the ticket from a page showing it): the list marks it and counts it, and
 someone else looking in leaves it new for the holder (``TicketDeskRepository.seen``).
+
+With ``crm.ticket_auto_assign`` on, tickets nobody holds go to available staff with room
+(``ticket_hand_out``): after a ticket is changed or taken (room may have appeared), and when
+the list or the queue page is shown (``hand_out``). A hand-out that fails leaves them waiting
+for the next one; the change it followed is saved either way.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+
+import structlog
+from sqlalchemy.exc import SQLAlchemyError
 
 from crm.console import SUPERVISING, Deliver, NotFound, Undeliverable, actor
 from crm.ticket_notice import notice
@@ -42,6 +50,7 @@ from storage.repositories.ticket_desk import (
     TicketDeskRepository,
     TicketEvent,
 )
+from storage.repositories.ticket_hand_out import TicketAutoAssign
 from storage.repositories.ticket_moves import Change, MessageRequired, Repeated
 from storage.repositories.ticket_notes import Refusal
 from storage.repositories.ticket_replies import Unread
@@ -50,6 +59,7 @@ from storage.repositories.tickets import PARTICIPANT_REPLY
 from storage.repositories.transcript import TranscriptEntry, TranscriptRepository
 from storage.sessions import SessionStore
 
+log = structlog.get_logger(__name__)
 MAX_MESSAGE = 1000
 """The longest message to a participant (a chat message, not a letter)."""
 MAX_NOTE = 4096
@@ -97,6 +107,18 @@ class TicketDesk:
         self._deliver = deliver
         self._reaches = reaches or (lambda channel: True)
 
+    @property
+    def auto_assign(self) -> TicketAutoAssign:
+        return self._tickets.hand_out.rule
+
+    async def hand_out(self) -> None:
+        """Waiting tickets to available staff with room (``crm.ticket_auto_assign``; off:
+        nothing). A failure is logged: the tickets wait for the next hand-out."""
+        try:
+            await self._tickets.hand_out.hand_out()
+        except SQLAlchemyError as exc:
+            log.warning("ticket_hand_out_failed", error=type(exc).__name__)
+
     async def page(self, filters: Filters, page: int = 1, now: datetime | None = None) -> DeskPage:
         """``now``: the time the overdue filter looks at (None: the clock's)."""
         return await self._tickets.page(filters, page, now=now)
@@ -139,7 +161,10 @@ class TicketDesk:
         )
         if taken is None:
             return "yours"
-        return _refused(ticket_id, taken) if isinstance(taken, Refusal) else "taken"
+        if isinstance(taken, Refusal):
+            return _refused(ticket_id, taken)
+        await self.hand_out()  # taken from someone else: they may have room now
+        return "taken"
 
     async def change(self, ticket_id: int, staff: StaffRecord, change: Change) -> str:
         """Save a change and tell the participant its message; the notice to show. The
@@ -160,6 +185,7 @@ class TicketDesk:
             return "message_required"
         if isinstance(moved, Refusal):
             return _refused(ticket_id, moved)
+        await self.hand_out()  # resolved, closed, waiting for the participant: room for one
         if isinstance(moved, Repeated):  # a double click: the first post did it
             told = moved.delivery
             return "saved" if told in (None, "pending") else TOLD[TicketDelivery(told)]

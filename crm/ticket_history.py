@@ -11,6 +11,7 @@ from crm.staff_time import StaffZone
 from crm.ticket_labels import priority, status
 from crm.ticket_people import masked
 from storage.repositories.ticket_desk import TicketEvent
+from storage.repositories.ticket_hand_out import assigned_to
 from storage.repositories.ticket_moves import ASSIGNED, MESSAGE, NOTE, PRIORITY, STATUS
 from storage.repositories.tickets import PARTICIPANT_REPLY
 
@@ -33,7 +34,10 @@ DELIVERY = {
 
 def who(actor: str) -> str:
     """``crm:agent1`` -> agent1; ``webchat:user`` -> Peserta (webchat); ``assistant`` -> Asisten;
-    ``system`` (the retention policy) -> Sistem."""
+    ``system`` (the retention policy) -> Sistem; ``auto:agent1`` (assigned automatically) ->
+    Otomatis."""
+    if assigned_to(actor) is not None:
+        return "Otomatis"
     if actor.startswith("crm:"):
         return actor.removeprefix("crm:")
     if actor.endswith(":user"):
@@ -50,6 +54,9 @@ def history(events: Sequence[TicketEvent], zone: StaffZone, new: Collection[int]
 
 def _entry(event: TicketEvent, zone: StaffZone, new: bool = False) -> str:
     what = WHAT.get(event.kind, event.kind)
+    to = assigned_to(event.actor) if event.kind == ASSIGNED else None
+    if to is not None:
+        what = f"Tiket ditugaskan otomatis ke {to}"
     details = []
     if event.old_status and event.status:
         details.append(f"status {status(event.old_status)} → {status(event.status)}")

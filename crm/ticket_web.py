@@ -120,6 +120,7 @@ async def listing(request: Request, agent: StaffRecord, csrf: str) -> Response:
     number = params.get("page", "1")
     chosen = min(int(number), MAX_PAGE) if number.isdigit() else 1
     desk, now = desk_of(request), datetime.now(UTC)
+    await desk.hand_out()  # tickets waiting for someone with room (``crm.ticket_auto_assign``)
     found, unread = await desk.page(filters, chosen, now), await desk.unread(agent)
     due = DueView(now, await desk.overdue(agent, now))
     return html(

@@ -117,12 +117,9 @@ async def queue(request: Request, agent: StaffRecord, csrf: str) -> Response:
     items = await console.queue()
     notice = QUEUE_NOTICES.get(request.query_params.get("notice", ""))
     zone = crm_of(request).zone
+    presence = await presence_web.presence_box(request, agent, csrf)  # tickets handed out
     replies = await crm_of(request).tickets.unread(agent)
     overdue = await crm_of(request).tickets.overdue(agent)
-    rule = console.auto_assign
-    presence = presence_web.presence_box(
-        await console.available(agent), rule.max_open_per_agent, rule.seen_within_minutes, csrf
-    )
     page = pages.queue(
         items, agent, csrf, await console.satisfaction(), zone=zone, notice=notice,
         replies=replies, overdue=overdue, presence=presence,

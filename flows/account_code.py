@@ -2,10 +2,13 @@
 person in the chat holds the account, used to link a chat to the account and to erase the
 account's data.
 
-Sends are limited per chat (``otp_sends``, shared with registration) and per participant across
-all chats (``SendLinkOtp``: counted in the database); a send the SMS gateway could not make is not
-counted. The slots a send sets tell the flow where to go: ``otp_blocked`` (this chat sent too
-many), ``otp_limited`` (this phone got too many), ``no_phone`` (nothing on record to send to).
+Sends are limited per chat in its session (``otp_sends``, shared with registration), and in the
+database per asking chat and per participant across all chats (``flows.otp_limits``); a send the
+SMS gateway could not make is not counted. The slots a send sets tell the flow where to go:
+``otp_blocked`` (this chat got too many codes), ``otp_asked_often`` (this chat asked this
+account's codes too often), ``otp_many_numbers`` (this chat asked codes for too many accounts or
+numbers today), ``otp_limited`` (this phone got too many from all chats), ``no_phone`` (nothing
+on record to send to).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from flows import otp_sends
 from flows import registration_checks as checks
 from flows.account_help import changed_number
 from flows.messages import Button, Outbound
+from flows.otp_limits import SLOTS, OtpLimited
 from flows.queries import SendLinkOtp
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Go, Option, Slot, Slots, State, Validator
@@ -36,11 +40,12 @@ def send(turn: FlowTurn, participant_id: int, sent_key: str) -> Ask[list[Outboun
         rules.length,
         rules.ttl_minutes * 60,
         channel=turn.message.channel,
-        max_sends=rules.max_sends,
-        window_seconds=rules.wait_hours * 3600,
+        user_id=turn.message.user_id,
+        **otp_sends.send_limits(turn),
     )
-    if sent is None:
-        turn.slots["otp_limited"] = True
+    if isinstance(sent, OtpLimited):
+        turn.slots[SLOTS[sent.limit]] = True
+        otp_sends.refused(turn, sent)
         return []
     if not sent.phone_hint:
         turn.slots["no_phone"] = True
@@ -68,6 +73,8 @@ def after_send(target: str) -> tuple[Go, ...]:
     """Where a send goes: a refusal's state, or ``target`` (the code question)."""
     return (
         _set("otp_blocked", "send limit reached"),
+        _set("otp_asked_often", "this chat's sends for this account limit reached"),
+        _set("otp_many_numbers", "this chat's accounts and numbers a day limit reached"),
         _set("otp_limited", "sends to this phone limit reached"),
         _set("no_phone", "no phone on record"),
         Go(target),
@@ -78,6 +85,8 @@ def refusals(person: Callable[[FlowTurn], tuple[Button, ...]]) -> tuple[State, .
     """The ends of a send that was refused (see ``after_send``); ``person`` offers help."""
     return (
         State("otp_blocked", final=True, params=otp_sends.wait_params),
+        State("otp_asked_often", final=True, params=otp_sends.wait_params, buttons=person),
+        State("otp_many_numbers", final=True, params=otp_sends.wait_params, buttons=person),
         State("otp_limited", final=True, params=otp_sends.wait_params, buttons=person),
         State("no_phone", final=True, buttons=person),
     )

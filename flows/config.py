@@ -99,13 +99,26 @@ class StaffHours(BaseModel):
 
 
 class OtpRules(BaseModel):
-    """Phone verification during registration."""
+    """Codes by SMS (registration, linking, erasing an account), limited per asking chat and
+    per phone separately (``flows.otp_limits``): one chat cannot use up another's codes."""
 
     length: int = Field(6, ge=4, le=8)
     ttl_minutes: float = Field(5, gt=0)
     max_tries: int = Field(5, ge=1)  # wrong codes before the code is void
-    max_sends: int = Field(5, ge=1)  # codes sent before the wait below
+    max_sends: int = Field(5, ge=1)  # codes one chat gets, all phones together, per wait_hours
     wait_hours: float = Field(2, gt=0)
+    sends_per_number: int = Field(5, ge=1)  # codes one chat gets for one phone per wait_hours
+    numbers_per_day: int = Field(3, ge=1)  # different phones one chat asks codes for per 24 h
+    number_max_sends: int = Field(15, ge=2)  # codes one phone gets from all chats per wait_hours
+
+    @model_validator(mode="after")
+    def _one_chat_cannot_use_up_a_phone(self) -> OtpRules:
+        if self.number_max_sends <= self.sends_per_number:
+            raise ValueError(
+                "otp.number_max_sends must be above otp.sends_per_number: one chat alone must "
+                "not use up the codes of someone else's phone"
+            )
+        return self
 
 
 class LinkRules(BaseModel):

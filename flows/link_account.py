@@ -14,9 +14,10 @@ chat: one chat trying many NIKs, or guessing one NIK's date of birth, is refused
 kept in the database under the chat's keyed index (no NIK, no chat id in the rows; it survives
 an expired or erased session) and mirrored in the session to refuse at once. There is no
 per-NIK lock: what it would stop, a date of birth guessed from many chats, the NIK gives away
-anyway, and guessing the code is limited per participant across all chats by the codes sent
-(``otp.max_sends`` per ``otp.wait_hours``, counted in the database, besides the chat's own
-limit), five tries each.
+anyway, and guessing the code is limited by the codes sent, five tries each: per chat and
+per participant across all chats, counted apart so that a stranger's chat cannot use up the
+owner's codes (``flows.otp_limits``: ``otp.sends_per_number`` per chat and account,
+``otp.numbers_per_day`` accounts or numbers per chat, ``otp.number_max_sends`` per phone).
 """
 
 from __future__ import annotations

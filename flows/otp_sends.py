@@ -1,8 +1,9 @@
-"""OTP send bookkeeping shared by registration and account linking.
+"""OTP send bookkeeping shared by registration, account linking and erasing an account.
 
-Both flows count sends in the session profile (so the limits hold across flows): at most
-``programme.otp.max_sends`` codes, then a wait of ``programme.otp.wait_hours``; a send the SMS
-gateway could not make is not counted.
+The flows count this chat's sends in the session profile (so the limit holds across flows): at
+most ``programme.otp.max_sends`` codes, then a wait of ``programme.otp.wait_hours``; a send the
+SMS gateway could not make is not counted. The limits per phone and per asking chat that hold
+across chats are counted by the data layer (``flows.otp_limits``; ``send_limits`` asks them).
 """
 
 from __future__ import annotations
@@ -10,8 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from flows.messages import Outbound
+from flows.otp_limits import DAY_SECONDS, OtpLimited, window_hours
 from flows.registration_checks import OTP
 from flows.runtime.machine import FlowTurn
+
+WAIT_HOURS = "_otp_wait_hours"  # slot: the hours a refusal asks to wait (another than wait_hours)
 
 
 def reserve_send(turn: FlowTurn) -> int | None:
@@ -48,7 +52,26 @@ def send_failed(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("sms.failed")]
 
 
+def send_limits(turn: FlowTurn) -> dict[str, Any]:
+    """The limits of ``SendOtp`` and ``SendLinkOtp`` across chats (``flows.otp_limits``)."""
+    rules = turn.ctx.programme.otp
+    return {
+        "max_sends": rules.number_max_sends,
+        "window_seconds": rules.wait_hours * 3600,
+        "per_chat": rules.sends_per_number,
+        "numbers": rules.numbers_per_day,
+        "numbers_window_seconds": DAY_SECONDS,
+    }
+
+
+def refused(turn: FlowTurn, limited: OtpLimited) -> None:
+    """A send the data layer refused: the hours its notice asks to wait."""
+    hours = window_hours(turn.ctx.programme.otp, limited.limit)
+    if hours != turn.ctx.programme.otp.wait_hours:
+        turn.slots[WAIT_HOURS] = hours
+
+
 def wait_params(turn: FlowTurn) -> dict[str, object]:
-    """The hours to wait once codes were sent too often (``{hours}`` in both flows' notices)."""
-    hours = turn.ctx.programme.otp.wait_hours
+    """The hours to wait once codes were sent too often (``{hours}`` in the flows' notices)."""
+    hours = float(turn.slots.get(WAIT_HOURS, turn.ctx.programme.otp.wait_hours))
     return {"hours": int(hours) if hours == int(hours) else hours}

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from flows import otp_sends
 from flows.formatting import mask_phone
 from flows.messages import Outbound
+from flows.otp_limits import OtpLimited
 from flows.queries import ContactInUse, SendOtp
 from flows.registration_checks import OTP
 from flows.runtime.machine import FlowTurn, Go
 from flows.turn import Ask
-from flows.views import OtpRefused
 
 REFUSED = {"phone": "registration.phone_taken", "email": "registration.email_unusable"}
 """What is said when another account has the number (after its code) or the email."""
@@ -51,7 +51,8 @@ def missing(field: str) -> Go:
 
 
 def send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """A code to the number typed, limited per chat and per number across chats."""
+    """A code to the number typed, limited per chat and per number across chats
+    (``flows.otp_limits``); every refusal says how long to wait (``otp_blocked``)."""
     rules = turn.ctx.programme.otp
     sends = otp_sends.reserve_send(turn)
     if sends is None:
@@ -63,11 +64,11 @@ def send_otp(turn: FlowTurn) -> Ask[list[Outbound]]:
         str(turn.slots["phone"]),
         rules.length,
         rules.ttl_minutes * 60,
-        max_sends=rules.max_sends,
-        window_seconds=rules.wait_hours * 3600,
+        **otp_sends.send_limits(turn),
     )
-    if isinstance(ticket, OtpRefused):  # this number's codes from all chats are used up
+    if isinstance(ticket, OtpLimited):  # this chat's or this number's codes are used up
         turn.slots["otp_blocked"] = True
+        otp_sends.refused(turn, ticket)
         return []
     if ticket is None:  # the SMS gateway failed: say so; not counted against the send limit
         return otp_sends.send_failed(turn)

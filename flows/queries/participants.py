@@ -36,7 +36,9 @@ class ContactInUse(Query):
 @dataclass(frozen=True, slots=True)
 class SendOtp(Query):
     """-> ``views.OtpTicket``: a fresh code sent to ``phone`` by the configured OTP sender;
-    None when no SMS went out (the gateway failed after its retries)."""
+    None when no SMS went out (the gateway failed after its retries); ``otp_limits.OtpLimited``
+    (nothing sent) when a limit below is reached. Counted in the database; a send the gateway
+    could not make is not."""
 
     channel: str
     user_id: str
@@ -44,9 +46,15 @@ class SendOtp(Query):
     length: int = 6
     ttl_seconds: float = 300
     max_sends: int = 0
-    """Codes to this number from all chats per ``window_seconds`` (0: no such limit); over it
-    -> ``views.OtpRefused``."""
+    """Codes to this number from all chats per ``window_seconds`` (0: no such limit); the
+    owner's own chat (WhatsApp from this number) is not held by it."""
     window_seconds: float = 0
+    per_chat: int = 0
+    """Codes this chat may get for this number per ``window_seconds`` (0: no such limit)."""
+    numbers: int = 0
+    """Different numbers (or accounts) this chat may ask codes for per ``numbers_window_seconds``
+    (0: no such limit)."""
+    numbers_window_seconds: float = 86400
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,14 +105,19 @@ class SendAccountOtp(Query):
 
 @dataclass(frozen=True, slots=True)
 class SendLinkOtp(SendAccountOtp):
-    """-> ``views.AccountOtp`` as for ``SendAccountOtp``, or None (nothing sent) when
-    ``max_sends`` codes went to this participant's phone, from any chat (``channel`` is the
-    one asking), within ``window_seconds``. Counted in the database; a send the gateway could
-    not make is not."""
+    """-> ``views.AccountOtp`` as for ``SendAccountOtp``, or ``otp_limits.OtpLimited`` (nothing
+    sent) when a limit is reached: ``max_sends`` codes to this participant's phone from all
+    chats within ``window_seconds`` (a chat linked to the participant, or WhatsApp from the
+    phone on record, is not held by it), or this chat's (``channel``, ``user_id``) own limits,
+    as for ``SendOtp``. Counted in the database; a send the gateway could not make is not."""
 
     channel: str = ""
+    user_id: str = ""
     max_sends: int = 5
     window_seconds: float = 7200
+    per_chat: int = 0
+    numbers: int = 0
+    numbers_window_seconds: float = 86400
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,7 +212,7 @@ class AuditLog(Base):
     """Who did what to which subject (staff actions, data deletions, exports)."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (sa.Index(None, "subject", "at"),)
+    __table_args__ = (sa.Index(None, "subject", "at"), sa.Index(None, "actor", "at"))
 
     id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
     actor: Mapped[str] = mapped_column(sa.String(120))

@@ -1,49 +1,116 @@
-"""Codes sent to a participant's phone on record to link a chat, and to a number typed at
-registration, counted per participant (per number) across every chat (a fresh chat is free to
-open, so a per-chat count alone let anyone make the bot send unlimited SMS to someone's phone).
+"""Codes sent by SMS to a participant's phone on record (linking a chat, erasing the account) and
+to a number typed at registration, counted per phone across every chat and per asking chat, so
+that one chat cannot use up another's codes (a fresh chat is free to open, so a per-chat count
+alone let anyone make the bot send unlimited SMS to someone's phone; a per-phone count alone let
+a stranger who knows a NIK use up its owner's codes).
 
 Each send is an audit-log row (``link.otp_sent``, subject ``participant:<id>`` or
-``phone:<blind index>``), written before
-the SMS goes out and counted in the same transaction: every worker and every restart sees the
-same count. A reservation whose SMS could not be sent is marked ``link.otp_unsent`` and no longer
-counts. Reservations of one participant are serialised: PostgreSQL locks the participant's row,
-SQLite has a single writer.
+``phone:<blind index>``, actor the asking chat's ``chat:<keyed index>`` when the caller gives
+it), written before the SMS goes out and counted in the same transaction: every worker and
+every restart sees the same counts. A reservation whose SMS could not be sent is marked
+``link.otp_unsent`` and no longer counts. Reservations for one participant are serialised:
+PostgreSQL locks the participant's row, SQLite has a single writer; one chat's turns are
+serialised by the engine's conversation lock.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.models import AuditLog, Participant, utcnow
 
-__all__ = ["OTP_SENT", "OTP_UNSENT", "LinkOtpSendRepository"]
+__all__ = [
+    "OTP_SENT",
+    "OTP_UNSENT",
+    "LinkOtpSendRepository",
+    "Refused",
+    "SendLimits",
+    "participant_target",
+    "phone_target",
+]
 
-OTP_SENT = "link.otp_sent"  # audit action: a linking code sent to the phone on record
+OTP_SENT = "link.otp_sent"  # audit action: a code sent by SMS (to a participant or a number)
 OTP_UNSENT = "link.otp_unsent"  # audit action: the gateway could not send it (not counted)
+
+
+class Refused(StrEnum):
+    """Why a send was not reserved."""
+
+    CHAT_NUMBER = "chat_number"  # this chat got ``per_chat`` codes for this target
+    CHAT_NUMBERS = "chat_numbers"  # this chat asked codes for ``numbers`` other targets
+    NUMBER = "number"  # this target got ``total`` codes from all chats
+
+
+@dataclass(frozen=True, slots=True)
+class SendLimits:
+    """The limits of one send; a 0 limit is no limit."""
+
+    since: datetime
+    """Start of the window of ``total`` and ``per_chat``."""
+    total: int = 0
+    """Codes to the target from all chats since ``since``."""
+    chat: str = ""
+    """The asking chat's keyed index (``chat:<index>``); empty: no per-chat limits."""
+    per_chat: int = 0
+    """Codes this chat may get for the target since ``since``."""
+    numbers: int = 0
+    """Different targets this chat may ask codes for since ``numbers_since``."""
+    numbers_since: datetime | None = None
+    owner: bool = False
+    """The chat is the target's owner's: not held by ``total`` (its own limits still hold)."""
 
 
 class _LimitReached(Exception):
     """Internal: rolls the reservation back."""
 
+    def __init__(self, refused: Refused) -> None:
+        super().__init__(refused.value)
+        self.refused = refused
 
-def _subject(participant_id: int) -> str:
+
+def participant_target(participant_id: int) -> str:
     return f"participant:{participant_id}"
 
 
-async def _count(
-    session: AsyncSession, participant_id: int, since: datetime, subject: str | None = None
-) -> int:
+def phone_target(phone_key: str) -> str:
+    return f"phone:{phone_key}"
+
+
+def _sent(since: datetime) -> sa.ColumnElement[bool]:
+    return sa.and_(AuditLog.action == OTP_SENT, AuditLog.at >= since)
+
+
+async def _count(session: AsyncSession, target: str, since: datetime) -> int:
     count = await session.scalar(
-        sa.select(sa.func.count(AuditLog.id)).where(
-            AuditLog.subject == (subject or _subject(participant_id)),
-            AuditLog.action == OTP_SENT,
-            AuditLog.at >= since,
-        )
+        sa.select(sa.func.count(AuditLog.id)).where(AuditLog.subject == target, _sent(since))
     )
     return int(count or 0)
+
+
+async def _chat_refusal(session: AsyncSession, target: str, limits: SendLimits) -> Refused | None:
+    """The chat's own limits: codes for this target, and how many other targets it asked."""
+    chat = AuditLog.actor == limits.chat
+    if limits.per_chat:
+        asked = await session.scalar(
+            sa.select(sa.func.count(AuditLog.id)).where(
+                chat, AuditLog.subject == target, _sent(limits.since)
+            )
+        )
+        if int(asked or 0) >= limits.per_chat:
+            return Refused.CHAT_NUMBER
+    if limits.numbers:
+        since = limits.numbers_since or limits.since
+        targets = set(
+            (await session.scalars(sa.select(AuditLog.subject).where(chat, _sent(since)))).all()
+        )
+        if target not in targets and len(targets) >= limits.numbers:
+            return Refused.CHAT_NUMBERS
+    return None
 
 
 class LinkOtpSendRepository:
@@ -56,58 +123,50 @@ class LinkOtpSendRepository:
         self,
         participant_id: int,
         channel: str,
+        limits: SendLimits,
         *,
-        limit: int,
-        since: datetime,
         now: datetime | None = None,
-    ) -> int | None:
-        """Record a send about to be made and return the record's id; None (nothing recorded)
-        when ``limit`` sends to this participant were recorded since ``since``."""
-        entry = AuditLog(
-            actor=f"{channel}:user",
-            action=OTP_SENT,
-            subject=_subject(participant_id),
-            detail={"channel": channel},
-            at=now or utcnow(),
+    ) -> int | Refused:
+        """Record a send about to be made to this participant's phone and return the record's
+        id, or why nothing was recorded."""
+        return await self._reserve(
+            participant_target(participant_id), channel, limits, now, lock=participant_id
         )
-        try:
-            async with self._sessions() as session, session.begin():
-                await session.execute(
-                    sa.select(Participant.id)
-                    .where(Participant.id == participant_id)
-                    .with_for_update()
-                )
-                session.add(entry)
-                await session.flush()  # written first: a concurrent reservation now waits
-                if await _count(session, participant_id, since) > limit:
-                    raise _LimitReached
-        except _LimitReached:
-            return None
-        return int(entry.id)
 
     async def reserve_for_number(
+        self, phone_key: str, channel: str, limits: SendLimits, *, now: datetime | None = None
+    ) -> int | Refused:
+        """``reserve`` for a number typed at registration (no account yet), counted by its
+        blind index ``phone_key``. Without a row to lock, two chats racing on PostgreSQL may
+        each get the last send of ``total``: the limit holds within one."""
+        return await self._reserve(phone_target(phone_key), channel, limits, now)
+
+    async def _reserve(
         self,
-        phone_key: str,
+        target: str,
         channel: str,
-        *,
-        limit: int,
-        since: datetime,
-        now: datetime | None = None,
-    ) -> int | None:
-        """``reserve`` for a number typed at registration (no account yet): counted per number
-        across chats by its blind index ``phone_key``. Without a row to lock, two chats racing on
-        PostgreSQL may each get the last send: the limit holds within one."""
-        subject = f"phone:{phone_key}"
-        entry = AuditLog(actor=f"{channel}:user", action=OTP_SENT, subject=subject,
+        limits: SendLimits,
+        now: datetime | None,
+        lock: int | None = None,
+    ) -> int | Refused:
+        entry = AuditLog(actor=limits.chat or f"{channel}:user", action=OTP_SENT, subject=target,
                          detail={"channel": channel}, at=now or utcnow())  # fmt: skip
         try:
             async with self._sessions() as session, session.begin():
+                if lock is not None:
+                    await session.execute(
+                        sa.select(Participant.id).where(Participant.id == lock).with_for_update()
+                    )
+                refused = await _chat_refusal(session, target, limits) if limits.chat else None
+                if refused is not None:
+                    raise _LimitReached(refused)
                 session.add(entry)
-                await session.flush()
-                if await _count(session, 0, since, subject) > limit:
-                    raise _LimitReached
-        except _LimitReached:
-            return None
+                await session.flush()  # written first: a concurrent reservation now waits
+                over = limits.total and not limits.owner
+                if over and await _count(session, target, limits.since) > limits.total:
+                    raise _LimitReached(Refused.NUMBER)
+        except _LimitReached as reached:
+            return reached.refused
         return int(entry.id)
 
     async def release(self, reservation: int) -> None:
@@ -122,4 +181,4 @@ class LinkOtpSendRepository:
     async def sent_since(self, participant_id: int, since: datetime) -> int:
         """Codes sent to this participant's phone (from any chat) since ``since``."""
         async with self._sessions() as session:
-            return await _count(session, participant_id, since)
+            return await _count(session, participant_target(participant_id), since)

@@ -2,7 +2,8 @@
 ticket with the chat its participant can be told in; its history (``complaint_events``).
 What staff change is ``ticket_moves``; which participant replies staff have not seen yet is
 ``ticket_replies``; when the first response to the participant is due, ``ticket_targets``;
-which chat the participant can be told in, ``ticket_reach``.
+which chat the participant can be told in, ``ticket_reach``; tickets assigned automatically,
+``ticket_hand_out``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.business_hours import CALENDAR, TargetClock
 from storage.models import ComplaintEvent, ComplaintTicket, StaffUser
+from storage.repositories.ticket_hand_out import TicketHandOut
 from storage.repositories.ticket_moves import TicketMoves, version_of
 from storage.repositories.ticket_reach import Reach, handoff_of, reach_of
 from storage.repositories.ticket_replies import (
@@ -158,10 +160,14 @@ class TicketDeskRepository:
         session_factory: async_sessionmaker[AsyncSession],
         targets: TicketTargets = TARGETS,
         clock: TargetClock = CALENDAR,
+        hand_out: TicketHandOut | None = None,
     ) -> None:
         self._sessions = session_factory
         self.moves = TicketMoves(session_factory)
         """Take, change, note (``ticket_moves``)."""
+        self.hand_out = hand_out or TicketHandOut(session_factory)
+        """Waiting tickets to available staff with room (``crm.ticket_auto_assign``; off
+        unless given)."""
         self.due = DueDates(session_factory, targets, clock)  # first-response targets
 
     async def page(

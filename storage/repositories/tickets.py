@@ -17,6 +17,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -32,6 +33,9 @@ from storage.models import (
 )
 from storage.repositories._results import rowcount
 from storage.repositories.identities import ensure_identity
+
+if TYPE_CHECKING:
+    from storage.repositories.ticket_hand_out import TicketHandOut
 
 __all__ = ["PARTICIPANT_REPLY", "TicketInfo", "TicketRepository"]
 
@@ -137,8 +141,14 @@ def _reference() -> str:
 
 
 class TicketRepository:
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        hand_out: TicketHandOut | None = None,
+    ) -> None:
+        """``hand_out``: assigns a new ticket to available staff (``crm.ticket_auto_assign``)."""
         self._sessions = session_factory
+        self._hand_out = hand_out
 
     async def create(
         self,
@@ -150,7 +160,8 @@ class TicketRepository:
         priority: str = ComplaintPriority.NORMAL.value,
         details: Sequence[tuple[str, str]] = (),
     ) -> TicketInfo:
-        """File a ticket for this identity (and its participant, if linked)."""
+        """File a ticket for this identity (and its participant, if linked); with automatic
+        assignment on, it goes at once to available staff with room (``ticket_hand_out``)."""
         ComplaintPriority(priority)
         body = description + "".join(f"\n{label}: {value}" for label, value in details)
         for _ in range(ATTEMPTS):
@@ -180,6 +191,8 @@ class TicketRepository:
                             status=row.status,
                         )
                     )
+                    if self._hand_out is not None:
+                        await self._hand_out.assign_new(session, row, now)
                 return _info(row)
             except IntegrityError:  # the random reference was taken: draw again
                 continue

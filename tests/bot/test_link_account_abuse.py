@@ -71,13 +71,13 @@ async def _up_to_code(chat: Chat, person: ParticipantRecord, dob: str = "") -> s
     return await chat.send(text=dob or person.date_of_birth.strftime("%d-%m-%Y"))
 
 
-async def test_seven_fresh_chats_get_five_codes_sent_to_one_phone(runtime: Runtime) -> None:
+async def test_seventeen_fresh_chats_get_15_codes_sent_to_one_phone(runtime: Runtime) -> None:
     person, sender = await _selected(runtime), _sender(runtime)
-    replies = [await _up_to_code(Chat(runtime, f"spam-{n}"), person) for n in range(7)]
-    assert [phone for phone, _ in sender.sent] == [person.phone] * 5  # otp.max_sends
+    replies = [await _up_to_code(Chat(runtime, f"spam-{n}"), person) for n in range(17)]
+    assert [phone for phone, _ in sender.sent] == [person.phone] * 15  # otp.number_max_sends
     limited = text("id", "link_account.otp_limited.say", hours=2)
-    assert all("****" in reply and limited not in reply for reply in replies[:5])
-    assert all(limited in reply and "Hubungi petugas" in reply for reply in replies[5:])
+    assert all("****" in reply and limited not in reply for reply in replies[:15])
+    assert all(limited in reply and "Hubungi petugas" in reply for reply in replies[15:])
 
 
 async def test_the_owner_is_not_locked_out_by_another_chat_failing(runtime: Runtime) -> None:
@@ -134,14 +134,14 @@ async def test_a_code_the_gateway_could_not_send_does_not_count(runtime: Runtime
     assert await answers(q.SendLinkOtp(999_999, channel="webchat")) == views.AccountOtp(None, "")
 
 
-async def test_seven_fresh_registrations_get_five_codes_sent_to_one_typed_number(
+async def test_seventeen_fresh_registrations_get_15_codes_sent_to_one_typed_number(
     runtime: Runtime,
 ) -> None:
     # A number typed at registration belongs to nobody yet: it is counted by its blind index,
     # so fresh chats cannot flood someone else's phone either.
     sender = _sender(runtime)
     replies = []
-    for n in range(7):
+    for n in range(17):
         chat = Chat(runtime, f"flood-{n}")
         await chat.send(text="daftar")
         await chat.send(payload="opt:yes")
@@ -150,7 +150,7 @@ async def test_seven_fresh_registrations_get_five_codes_sent_to_one_typed_number
         await chat.send(text="3273010101150001")
         await chat.send(text="5 mei 2001")
         replies.append(await chat.send(text="0812-9876-5499"))
-    assert [phone for phone, _ in sender.sent] == ["+6281298765499"] * 5  # otp.max_sends
+    assert [phone for phone, _ in sender.sent] == ["+6281298765499"] * 15  # number_max_sends
     blocked = text("id", "registration.otp_blocked.say", hours=2)
-    assert all("Kode OTP sudah aku kirim" in reply for reply in replies[:5])
-    assert all(blocked in reply for reply in replies[5:])
+    assert all("Kode OTP sudah aku kirim" in reply for reply in replies[:15])
+    assert all(blocked in reply for reply in replies[15:])

@@ -10,6 +10,7 @@ from typing import Any
 from flows import Message, Query
 from flows import queries as q
 from flows.link_account import NIK_SAID, remember_nik
+from flows.otp_limits import Limit, OtpLimited
 from flows.responses import text
 from flows.runtime.machine import FlowTurn
 from storage.sessions import Session
@@ -23,7 +24,7 @@ class Limited(Data):
     def __call__(self, query: Query) -> Any:
         if isinstance(query, q.SendLinkOtp):
             self.seen.append(query)
-            return None
+            return OtpLimited(Limit.NUMBER)
         return super().__call__(query)
 
 
@@ -31,8 +32,9 @@ def test_sends_to_the_phone_on_record_are_limited_across_chats() -> None:
     session, data = Session(), Data()
     start_and_answer(session, data)
     sent = data.asked(q.SendLinkOtp)[0]
-    assert (sent.participant_id, sent.max_sends, sent.window_seconds) == (21, 5, 7200)
-    assert sent.channel == "test"
+    assert (sent.participant_id, sent.max_sends, sent.window_seconds) == (21, 15, 7200)
+    assert (sent.per_chat, sent.numbers, sent.numbers_window_seconds) == (5, 3, 86400)
+    assert (sent.channel, sent.user_id) == ("test", "tester")
 
 
 def test_a_phone_that_got_too_many_codes_gets_none_and_a_person_is_offered() -> None:

@@ -14,7 +14,13 @@ from storage.db import NotFound
 from storage.models import AuditLog, ChannelIdentity
 from storage.repositories.deletion import DeletionRepository
 from storage.repositories.link_failures import LINK_FAILED
-from storage.repositories.link_otp_sends import OTP_SENT, OTP_UNSENT, LinkOtpSendRepository
+from storage.repositories.link_otp_sends import (
+    OTP_SENT,
+    OTP_UNSENT,
+    LinkOtpSendRepository,
+    Refused,
+    SendLimits,
+)
 from storage.repositories.participants import LINKED, NewParticipant, ParticipantRepository
 from tests.storage.conftest import Factory
 
@@ -130,21 +136,20 @@ async def test_codes_sent_are_limited_per_participant_across_chats_and_workers(
     created = await ParticipantRepository(db_factory, cipher).create(_new(), now=NOW)
     sends = LinkOtpSendRepository(db_factory)  # a second repository: another worker
     since = NOW - timedelta(hours=2)
-    old = await sends.reserve(created.id, "webchat", limit=5, since=since - timedelta(hours=1),
-                              now=since - timedelta(minutes=1))  # fmt: skip
-    assert old is not None  # outside the window: does not count
+    limits = SendLimits(since, total=5)
+    earlier = SendLimits(since - timedelta(hours=1), total=5)
+    old = await sends.reserve(created.id, "webchat", earlier, now=since - timedelta(minutes=1))
+    assert isinstance(old, int)  # outside the window: does not count
     reserved = [
-        await LinkOtpSendRepository(db_factory).reserve(
-            created.id, channel, limit=5, since=since, now=NOW
-        )
+        await LinkOtpSendRepository(db_factory).reserve(created.id, channel, limits, now=NOW)
         for channel in ("webchat", "telegram", "whatsapp", "webchat", "telegram")
     ]
-    assert None not in reserved
-    assert await sends.reserve(created.id, "webchat", limit=5, since=since, now=NOW) is None
+    assert all(isinstance(r, int) for r in reserved)
+    assert await sends.reserve(created.id, "webchat", limits, now=NOW) == Refused.NUMBER
     assert await sends.sent_since(created.id, since) == 5
-    await sends.release(int(reserved[0] or 0))  # the gateway could not send that one
+    await sends.release(int(reserved[0]))  # the gateway could not send that one
     assert await sends.sent_since(created.id, since) == 4
-    assert await sends.reserve(created.id, "whatsapp", limit=5, since=since, now=NOW) is not None
+    assert isinstance(await sends.reserve(created.id, "whatsapp", limits, now=NOW), int)
     actions = [entry.action for entry in await _audit(db_factory)]
     assert actions.count(OTP_SENT) == 6 and actions.count(OTP_UNSENT) == 1  # refused: no row
     assert "081234567890" not in repr([entry.detail for entry in await _audit(db_factory)])
@@ -156,10 +161,10 @@ async def test_concurrent_sends_to_one_participant_never_pass_the_limit(
     created = await ParticipantRepository(db_factory, cipher).create(_new(), now=NOW)
     since = NOW - timedelta(hours=2)
 
-    async def one(n: int) -> int | None:
+    async def one(n: int) -> int | Refused:
         repository = LinkOtpSendRepository(db_factory)
-        return await repository.reserve(created.id, f"chat-{n}", limit=5, since=since, now=NOW)
+        return await repository.reserve(created.id, f"chat-{n}", SendLimits(since, 5), now=NOW)
 
     results = await asyncio.gather(*(one(n) for n in range(8)))
-    assert sum(result is not None for result in results) == 5
+    assert sum(not isinstance(result, Refused) for result in results) == 5
     assert await LinkOtpSendRepository(db_factory).sent_since(created.id, since) == 5
