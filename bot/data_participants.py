@@ -61,7 +61,7 @@ class ParticipantAnswers:
         """The limits of a send: per phone from all chats, and this chat's own (counted under
         the chat's keyed index, the one its link failures use: no chat id in the rows)."""
         now = datetime.now(UTC)
-        chat = self.participants.failures._chat_subject(query.channel, query.user_id)
+        chat = self.participants.failures.chat_subject(query.channel, query.user_id)
         return SendLimits(
             since=now - timedelta(seconds=query.window_seconds), total=query.max_sends,
             chat=chat if query.user_id else "", per_chat=query.per_chat, numbers=query.numbers,

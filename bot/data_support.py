@@ -64,7 +64,8 @@ class SupportAnswers:
 
     async def _ticket_reply(self, query: q.TicketReply) -> bool:
         text = mask_pii(query.text)  # e-mail addresses too, as the transcript keeps them
-        added = await self.tickets.add_reply(query.channel, query.user_id, query.reference, text)
+        add = self.tickets.add_comment if query.comment else self.tickets.add_reply
+        added = await add(query.channel, query.user_id, query.reference, text)
         return added is not None
 
     async def _reopen_ticket(self, query: q.ReopenTicket) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flows.complaint_evidence import EVIDENCE, is_evidence, shown_to_staff
 from flows.echo_masking import mask_emails
 from flows.formatting import mask_phone
 from flows.responses import has, text
@@ -39,5 +40,12 @@ def _status(code: str) -> str:
 
 
 def masked(words: str) -> str:
-    """``words`` with secrets and long numbers (NIK, KK, phone) masked, and e-mail addresses."""
-    return mask_emails(redact(words))
+    """``words`` with secrets and long numbers (NIK, KK, phone) masked, and e-mail addresses;
+    but for a fraud ticket's evidence line: the scammer's numbers the participant reported
+    stay readable there (``flows.complaint_evidence``)."""
+    if EVIDENCE not in words:
+        return mask_emails(redact(words))
+    lines = words.split("\n")
+    return "\n".join(
+        shown_to_staff(line) if is_evidence(line) else mask_emails(redact(line)) for line in lines
+    )

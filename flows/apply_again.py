@@ -6,11 +6,11 @@ not-selected answer no wave needs naming ("ikut lagi bisa?", read as a wish to c
 requirements): yes, join the next wave from the dashboard, and the wave open or next. A linked
 participant is answered by their status (``flows.wave_join``: revoked or a beneficiary cannot
 join again; not selected or registered: "Gabung Gelombang", no new registration); before, "bisa
-daftar lg ga" from them started the eligibility check."""
+daftar lg ga" from them started the eligibility check, and so did "daftar prakerja lagi" (a word
+between) from anyone; a revoked participant naming a wave without "lagi" ("boleh ikut
+gelombang 72?") was told to join it from the dashboard."""
 
 from __future__ import annotations
-
-import re
 
 from flows import wave_join
 from flows.follow_up_answers import NOT_SELECTED
@@ -21,11 +21,6 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.waves import named_wave, wave_text, waves_text
 
-_AGAIN = re.compile(
-    r"\b(?:apply|join|register|sign up|ikut|daftar|gabung|coba)\w*\s+(?:lagi|lg|again)\b"
-    r"|\b(?:again|lagi|lg)\b.{0,20}\b(?:wave|gelombang|gel)\b"
-)
-_ASKS = re.compile(r"\?|\b(?:can|could|may|allowed|boleh|bisa|bs|apakah|masih)\b")
 _NEVER = ("revoked", *wave_join.BENEFICIARY)
 """Statuses that cannot join any wave again, whichever is named."""
 
@@ -33,17 +28,20 @@ _NEVER = ("revoked", *wave_join.BENEFICIARY)
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """How often one may join and the named wave (right after the not-selected answer: the
     wave open or next); None for any other message."""
-    lowered = (turn.message.text or "").lower()
+    text = turn.message.text or ""
     number = named_wave(turn)
-    if not _AGAIN.search(lowered) or not _ASKS.search(lowered):
+    again = wave_join.asks_again(text)  # "daftar prakerja lagi" too, not only "daftar lagi"
+    if not again and (number is None or not wave_join.asks_to_join_wave(text)):
         return None
-    if number is None and just_said(turn) == NOT_SELECTED:
+    if again and number is None and just_said(turn) == NOT_SELECTED:
         return (yield from _after_not_selected(turn))
     person = yield from participant(turn)  # their status decides: revoked, a beneficiary ...
     if person is not None and (number is None or person.status in _NEVER):
         own = yield from wave_join.by_status(turn, person)
         if own is not None:
             return own
+    if not again:  # "boleh ikut gelombang 72?" from one who may: the wave's own answer
+        return None
     if number is None:
         return None  # not linked: the eligibility check, as before
     wave = yield from wave_text(number, turn.lang, turn.message.at)

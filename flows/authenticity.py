@@ -1,7 +1,8 @@
 """Is this real? A link or a message said to come from Prakerja ("ada link
 prakerja-gov.id/daftar di grup wa, asli ga?", "dpt sms katanya lolos, beneran ga?"): only
 prakerja.go.id is official, and only the dashboard tells a result. A report of such a site or
-message stays a complaint (fraud)."""
+message stays a complaint (fraud). This chat itself doubted ("ini beneran akun resmi? kok minta
+NIK"): what it asks for and why, what it never asks for, and where to check."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ _CLAIMED = re.compile(
     r"\b(?:lolos|terpilih|diterima|selected|menang|hadiah|cair|dicairkan|bonus|won)\b"
 )
 
+_THIS_CHAT = re.compile(
+    r"\b(?:akun|chat|bot|admin|nomor|kamu|you|account)\b.{0,30}\b(?:asli|beneran|bener|"
+    r"benar|resmi|real|legit|official|genuine)\b|\b(?:minta|meminta|nanya|nanyain|ask\w*)\b.{0,12}"
+    r"\b(?:nik|ktp|kk|data)\b"
+)
+"""This chat itself doubted: "ini beneran akun resmi prakerja?", "kok minta NIK", "is this
+the official account?"."""
+
 
 def _official(host: str) -> bool:
     return host == OFFICIAL or host.endswith("." + OFFICIAL)
@@ -49,6 +58,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if asks_real and _FROM_SOMEONE.search(lowered) and _CLAIMED.search(lowered):
         report = file_complaint(turn)
         return [turn.reply("kb.check_dashboard", report, turn.menu_button())]
+    if asks_real and _THIS_CHAT.search(lowered):  # "ini beneran akun resmi? kok minta NIK"
+        contact = turn.ctx.programme.contact_centre
+        return [turn.reply("kb.this_chat_official", turn.menu_button(), contact_centre=contact)]
     return None
 
 

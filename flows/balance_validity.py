@@ -7,6 +7,8 @@ Before, everyone got the rules, and a linked participant whose rest was long gon
 from __future__ import annotations
 
 from flows import balance_rest, money_help
+from flows.formatting import money
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
 from flows.runtime.machine import FlowTurn
@@ -14,16 +16,34 @@ from flows.turn import Ask
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    """The validity question's answer (the participant's own when a course is bought); None:
-    the message asks no such thing. The records are read only for such a question."""
+    """The validity question's answer (the participant's own when a course is bought), or the
+    top-up one; None: the message asks no such thing. The records are read only for such a
+    question."""
+    if money_help.asks_top_up(turn.message.text or ""):
+        return (yield from _top_up(turn))
     general = money_help.validity(turn)
     if general is None:
         return None
+    remember(turn, money_help.BALANCE)  # "aku punya brp hari lg" next: their own days
     person = yield from participant(turn)
     if person is None or person.balance <= 0:
         return general
     rest = yield from balance_rest.lookup(turn, person)
     return general if rest is None else [balance_rest.told(turn, person, rest)]
+
+
+_WITH_BALANCE = ("selected", "enrolled", "completed")
+
+
+def _top_up(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """ "saldo 0 ya? bisa diisi ulang ga": the linked participant's balance, then that it is
+    never topped up (before, only the balance: the question went unanswered)."""
+    rule = money_help.top_up(turn)
+    person = yield from participant(turn)
+    if person is None or person.status not in _WITH_BALANCE:
+        return [rule]
+    balance = turn.say("kb.balance", balance=money(person.balance))
+    return [Outbound(f"{balance} {rule.text}", rule.buttons)]
 
 
 __all__ = ["answer"]

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 
+from flows import complaint_story as story
+from flows.complaint_additions import adds_to_story, is_request
+from flows.complaint_questions import short_and_not_told
 from flows.complaint_story import PAYOUTS
 from flows.known_requests import asks_known_request
+from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.result import Invalid, Result, Valid
-from flows.runtime.machine import Slots
-from flows.turn import FlowContext, Message
+from flows.runtime.machine import FlowTurn, Go, Slots, Validator
+from flows.turn import Ask, FlowContext, Message
 from flows.validators import no_answer
 from flows.yes_no import unsure
 
@@ -50,6 +54,10 @@ _WAVES_NAMED = re.compile(
     r"\b(?:gel(?:ombang)?|gel\.|wave)s?\.?\s*"
     r"(\d{1,3}(?:\s*(?:,|dan|&|and|-|–|sampai|sampe|s/?d|to)\s*(?:gel(?:ombang)?\s*)?\d{1,3})*)"
 )
+_COUNTED = re.compile(
+    r"\b\d{1,3}\s*(?:x|kali|kali ikut|times)?\s*(?:gel(?:ombang)?|wave)s?\b(?!\s*\d)"
+)
+"""Waves counted, not named ("udah 4 gelombang ga lolos", "3x gelombang"): no wave number."""
 _RANGE = re.compile(r"(\d{1,3})\s*(?:-|–|sampai|sampe|s/?d|to)\s*(\d{1,3})")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,]?\d)")
 MAX_RANGE = 20
@@ -58,7 +66,8 @@ MAX_RANGE = 20
 def wave(message: Message, _: Slots, __: FlowContext) -> Result:
     """Every wave named ("gel 70, 71, 72", "gelombang 68-70"), or none known ("ga inget,
     banyak": the ticket goes on without it)."""
-    text = (message.text or "").lower()
+    said = (message.text or "").lower()
+    text = _COUNTED.sub(" ", said)  # "udah 4 gelombang ga lolos": a count, no wave
     named = [m.group(1) for m in _WAVES_NAMED.finditer(text)] or [text]
     numbers: list[int] = []
     for part in named:
@@ -67,7 +76,7 @@ def wave(message: Message, _: Slots, __: FlowContext) -> Result:
                 numbers += range(int(low), int(high) + 1)
         numbers += [int(n) for n in _NUMBER.findall(_RANGE.sub(" ", part))]
     found = message.entity("wave")
-    if not numbers and isinstance(found, int):
+    if not numbers and isinstance(found, int) and text == said:
         numbers = [found]
     waves = sorted({n for n in numbers if 0 < n < 1000})
     if waves:
@@ -75,6 +84,75 @@ def wave(message: Message, _: Slots, __: FlowContext) -> Result:
     if _DONT_REMEMBER.search(text) or _skipped(text):
         return Valid(UNKNOWN)
     return None
+
+
+TOLD = "_told"
+"""What a detail question's validator gives for more of the story typed there ("oh iya
+tambahan, lembaganya udah aku email", "udah 4 gelombang ga lolos"): added to the story, and
+the question asked again."""
+MIN_TOLD_WORDS = 4
+
+
+def or_told(validate: Validator, *, name: bool = False) -> Validator:
+    """``validate``, but a message that tells more of the story without giving the detail is
+    that story ("udah 4 gelombang ga lolos, di riwayat ga ada alasannya"); where a ``name`` is
+    asked (any short text passes for one), so is a message that says it adds or tells what
+    happened ("oh iya tambahan, lembaganya udah aku email tp ga bales")."""
+
+    def validator(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+        text = " ".join((message.text or "").split())
+        told = bool(text) and not message.payload and _tells(text)
+        if name and told:
+            return Valid(TOLD)
+        result = validate(message, slots, ctx)
+        return Valid(TOLD) if told and not isinstance(result, Valid) else result
+
+    return validator
+
+
+ASKED_AGAIN = "_detail_again"
+"""The detail question to ask again after more of the story was typed at it."""
+ASKED = ("wave", "provider", "order")
+
+
+def told_at_detail(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """After a detail question: more of the story typed there (``TOLD``) is added to the
+    story and the question asked again; a story that gave the detail too ("aku ga lolos
+    gelombang 71 padahal udah memenuhi syarat semua") is added as well."""
+    turn.slots.pop(ASKED_AGAIN, None)
+    again = next((kind for kind in ASKED if turn.slots.get(kind) == TOLD), None)
+    message = turn.message
+    if again is not None:
+        turn.slots.pop(again)
+        turn.slots[ASKED_AGAIN] = again
+    elif message.payload or not story.story_like(message.text or ""):
+        return []
+    told = story.description(message, {}, turn.ctx)
+    before = str(turn.slots.get("description", ""))
+    if not isinstance(told, Valid) or str(told.value) in before:
+        return []
+    turn.slots["description"] = f"{before}\n{told.value}".strip()[:MAX_TEXT_LENGTH]
+    return [Outbound(turn.say("complaints.story_added"))]
+    yield
+
+
+def _asked_again(kind: str) -> Go:
+    def guard(slots: Slots, _: FlowContext) -> bool:
+        return slots.get(ASKED_AGAIN) == kind
+
+    return Go(f"detail_{kind}", guard, "more of the story told there")
+
+
+AFTER_TOLD = tuple(_asked_again(kind) for kind in ASKED)
+"""From ``told_at_detail``: the detail question again, if the story was told there."""
+
+
+def _tells(text: str) -> bool:
+    if _skipped(text) or is_request(text):
+        return False
+    lowered = text.lower()
+    story = len(text.split()) >= MIN_TOLD_WORDS and not short_and_not_told(lowered)
+    return story or (adds_to_story(text) and len(text.split()) >= MIN_TOLD_WORDS)
 
 
 def payout(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -106,6 +184,8 @@ def provider(message: Message, _: Slots, __: FlowContext) -> Result:
     if no_answer(text):
         return None  # "ya", "ga": no provider name
     lowered = text.lower().strip(" .!")
+    if is_request(lowered):
+        return Invalid("provider_name")  # "aku mau komplain": no name
     bare = not re.search(r"[^\W\d_]", text)
     if bare or _COMMAND.fullmatch(lowered) or "?" in text or len(text.split()) > MAX_NAME_WORDS:
         return Invalid("provider_name")
@@ -138,6 +218,17 @@ def order(message: Message, _: Slots, __: FlowContext) -> Result:
     return Invalid("order_number")
 
 
+_BARE_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.!]?\s*")
+FIRST_WAVE_TYPED = 3
+"""A bare "1" or "2" at the summary may pick its button (Kirim, Tulis ulang): no wave."""
+
+
+def _bare_wave(text: str) -> bool:
+    """ "70" typed alone at the summary: the wave corrected."""
+    found = _BARE_NUMBER.fullmatch(text)
+    return found is not None and FIRST_WAVE_TYPED <= int(found.group(1)) < 1000
+
+
 _ORGANISATION = re.compile(
     r"\b(?:lpk|lkp|blk|pt|cv|yayasan|lembaga|akademi|academy|institut\w*|kursus|training|"
     r"edukasi|school|sekolah|course|studio|class|kelas)\b",
@@ -154,8 +245,8 @@ def typed_at_summary(message: Message, slots: Slots, ctx: FlowContext) -> tuple[
         return None  # a payout named at the summary is a correction (its slot is correctable)
     if kind == "provider" and not _ORGANISATION.search(text):
         return None  # any short text passes as a name; at the summary, only one that says so
-    if kind == "wave" and not _WAVES_NAMED.search(text.lower()):
-        return None  # a bare number at the summary is no wave
+    if kind == "wave" and not (_WAVES_NAMED.search(text.lower()) or _bare_wave(text)):
+        return None  # a number in a sentence at the summary is no wave
     check = {"wave": wave, "provider": provider, "order": order}[str(kind)]
     result = check(message, slots, ctx)
     if isinstance(result, Valid) and result.value != UNKNOWN:

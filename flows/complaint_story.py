@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from flows import incentive_story
+from flows.complaint_additions import adds_to_story, is_request
 from flows.complaint_questions import asks_instead, short_and_not_told
 from flows.complaint_redeem import window_note
 from flows.complaint_topics import category_for
@@ -64,9 +65,18 @@ def prefill(message: Message, _: FlowContext) -> Slots:
         slots["description"] = story.value
         slots[KEPT] = True
         slots.update(story_details(message))
-    elif len(text.split()) >= STORY_WORDS and isinstance(story, Valid):
+    elif len(text.split()) >= _opening_words(found) and isinstance(story, Valid):
         slots[OPENING] = story.value  # "itu penipuan kan? ..." asks; kept in case it was told
     return slots
+
+
+FRAUD_OPENING_WORDS = 4
+"""A fraud is told in few words ("ada yg nawarin joki prakerja bayar 200rb"): kept as the
+opening of its story, which "mau lapor" then points to and the story told next adds to."""
+
+
+def _opening_words(category: str) -> int:
+    return FRAUD_OPENING_WORDS if category == "fraud" else STORY_WORDS
 
 
 def from_category(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -91,13 +101,20 @@ def description(message: Message, slots: Slots, __: FlowContext) -> Result:
     opening = slots.get(OPENING)
     if opening and len(text.split()) < STORY_WORDS and _TOLD_ABOVE.search(text.lower()):
         return Valid(str(opening))  # "kan udh aku ceritain diatas kak"
-    if asks_instead(text) or asks_known_request(message):
+    if opening and is_request(text):
+        return Valid(str(opening))  # "mau lapor" after "ada yg nawarin joki ...": that one
+    own = slots.get("category") is not None and category_for(text) == slots.get("category")
+    if asks_instead(text) or (asks_known_request(message) and not own):
         return None  # "kalo ktp aku rusak gmn", "cek tiket aku": answered aside, not the story
+    # "insentif ga masuk" in the incentive's complaint: its story, not a status request
     if _GO_ON.fullmatch(text.lower().strip(" .!")):  # "lanjut" after a side question
         return Invalid("description_go_on", miss=False)
     if len(text) < 10:
         return Invalid("description_short")
-    return Valid(masked(text)[:MAX_TEXT_LENGTH])  # a whole message: nothing of the story is lost
+    story = masked(text)
+    if opening and slots.get("category") == "fraud" and str(opening) not in story:
+        story = f"{opening}\n{story}"  # the offer told first, then its details
+    return Valid(story[:MAX_TEXT_LENGTH])  # a whole message: nothing of the story is lost
 
 
 MASK = "[disembunyikan]"
@@ -118,13 +135,16 @@ def masked(text: str) -> str:
 
 
 def amend(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """A story typed at the summary: a fuller one (at least as long) replaces the story told,
-    a shorter one is added to it; the summary is shown again."""
+    """A story typed at the summary: a fuller one (a story at least as long) replaces the
+    story told; a shorter one, or one that says it adds ("tambahan, ...", "oh iya", "lupa
+    bilang"), is added to it. The summary is shown again."""
     story = description(turn.message, {}, turn.ctx)
     if isinstance(story, Valid):
         told_before = str(turn.slots.get("description", ""))
         new = str(story.value)
-        fuller = len(new) >= len(told_before) or not told_before
+        adds = adds_to_story(turn.message.text or "")
+        retold = story_like(new) and len(new) >= len(told_before) and not adds
+        fuller = not told_before or retold
         turn.slots["description"] = new if fuller else f"{told_before}\n{new}"[:MAX_TEXT_LENGTH]
         turn.slots.update(story_details(turn.message))
         key = "complaints.story_replaced" if fuller else "complaints.story_added"

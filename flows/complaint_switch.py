@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from flows import complaint_story as story
+from flows.complaint_additions import adds_in_words
 from flows.complaint_topics import category_for
 from flows.messages import Outbound
 from flows.result import Result, Valid
@@ -49,6 +50,8 @@ def switched(message: Message, slots: Slots) -> bool:
     new = category_for(text)
     if new is None or new == slots.get("category") or not _CHANGE.search(text):
         return False
+    if adds_in_words(text) and not _CORRECTS.search(text):
+        return False  # "oh iya tambahan, lembaganya udah aku email": a detail, no switch
     return not _ASIDE.search(text) or bool(_CORRECTS.search(text))
 
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from flows import complaint_story as story
 from flows.complaint_details import typed_at_summary
+from flows.complaint_evidence import evidence_detail
 from flows.complaint_switch import SWITCH, switched
 from flows.echo_masking import masked_echo
 from flows.messages import Outbound
-from flows.queries import CreateTicket
+from flows.queries import CreateTicket, PersonalDataQuery
 from flows.result import Result, Valid
 from flows.runtime.machine import FlowTurn, Option, Slots
 from flows.turn import Ask, FlowContext, Message
+from flows.views import PersonalDataView
 
 CONFIRM_OPTIONS = (
     Option("send", "complaints.confirm.options.send", "yes"),
@@ -72,18 +74,32 @@ FILED_REFERENCE = "ticket_filed_reference"
 
 def create(turn: FlowTurn) -> Ask[list[Outbound]]:
     category = str(turn.slots["category"])
+    details = _details(turn)
+    evidence = yield from _evidence(turn, category)
     reference = yield CreateTicket(
         turn.message.channel,
         turn.message.user_id,
         category,
         masked_echo(str(turn.slots["description"])),  # staff see it masked: none is kept whole
         "high" if category == "fraud" else "normal",
-        tuple(_details(turn)),
+        tuple(details + evidence),
     )
     turn.slots["reference"] = str(reference)
     turn.session.profile[FILED_AT] = turn.message.at.timestamp()  # "brp lama diprosesnya?"
     turn.session.profile[FILED_REFERENCE] = str(reference)  # "udh kekirim kan?"
     return []
+
+
+def _evidence(turn: FlowTurn, category: str) -> Ask[list[tuple[str, str]]]:
+    """A fraud report's phone and account numbers, whole, for staff (``complaint_evidence``);
+    the participant's own phone, known masked from their record, is left out."""
+    story = str(turn.slots["description"])
+    if evidence_detail(category, story) is None:
+        return []
+    message = turn.message
+    own = yield PersonalDataQuery(message.channel, message.user_id)
+    found = evidence_detail(category, story, own.phone if isinstance(own, PersonalDataView) else "")
+    return [found] if found else []
 
 
 def filed_params(turn: FlowTurn) -> dict[str, object]:

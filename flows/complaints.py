@@ -18,8 +18,10 @@ from flows import complaint_details as details
 from flows import complaint_nik_taken as nik_taken
 from flows import complaint_story as story
 from flows import fraud
+from flows.complaint_additions import detail_at_summary
 from flows.complaint_context import context, overdue
 from flows.complaint_fix import fix_params, has_fix, helped
+from flows.complaint_impatience import impatient, was_impatient
 from flows.complaint_switch import or_switch, switch, then
 from flows.complaint_ticket import (
     CONFIRM_OPTIONS,
@@ -85,6 +87,13 @@ def _told(turn: FlowTurn) -> Step:
     return [*said, *(yield from story.told(turn))]
 
 
+def _context(turn: FlowTurn) -> Step:
+    """ "kok lama" right after a status answer is about that answer (``complaint_impatience``);
+    else the complaint's topic from the conversation before (``complaint_context``)."""
+    said = yield from impatient(turn)
+    return said if said else (yield from context(turn))
+
+
 def _asks_detail(slots: Slots) -> bool:
     """A detail question follows the story (its category asks one not given yet)."""
     kind = details.DETAIL.get(str(slots.get("category")))
@@ -100,6 +109,8 @@ def _confirm(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     terang") is added to the story (``amend``), not missed."""
     found = confirm(message, slots, ctx)
     if found is None and not message.payload and story.adds_detail(message.text or ""):
+        return Valid("amend")
+    if found is None and detail_at_summary(message):  # "dia ngaku dari prakerja"
         return Valid("amend")
     return found
 
@@ -117,7 +128,12 @@ COMPLAINTS = Flow(
     description="Known fix first, then a ticket with category, description and details.",
     prefill=_prefill,
     states=(
-        State("context", action=context, go=(Go("category"),)),
+        State(
+            "context",
+            action=_context,
+            go=(Go("impatient", was_impatient, "impatience at a status"), Go("category")),
+        ),
+        State("impatient", final=True),
         State(
             "category",
             Slot(
@@ -157,7 +173,11 @@ COMPLAINTS = Flow(
         ),
         State("urgent_steps", action=fraud.urgent_steps, go=(Go("story_details"),)),
         State("story_details", action=_details_in_story, go=AFTER_DESCRIPTION),
-        State("detail_wave", Slot("wave", or_switch(details.wave)), go=then(Go("confirm"))),
+        State(
+            "detail_wave",
+            Slot("wave", or_switch(details.or_told(details.wave))),
+            go=then(Go("detail_told")),
+        ),
         State(
             "detail_payout",
             Slot("payout", or_switch(details.payout), PAYOUT_OPTIONS, correctable=True),
@@ -165,13 +185,22 @@ COMPLAINTS = Flow(
         ),
         State(
             "detail_provider",
-            Slot("provider", or_switch(details.provider), free_text=True),
-            go=then(Go("confirm")),
+            Slot(
+                "provider",
+                or_switch(details.or_told(details.provider, name=True)),
+                free_text=True,
+            ),
+            go=then(Go("detail_told")),
         ),
         State(
             "detail_order",
             Slot("order", or_switch(details.order), free_text=True),
-            go=then(Go("confirm")),
+            go=then(Go("detail_told")),
+        ),
+        State(
+            "detail_told",
+            action=details.told_at_detail,
+            go=(*details.AFTER_TOLD, Go("confirm")),
         ),
         State(
             "confirm",

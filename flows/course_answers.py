@@ -5,13 +5,16 @@ learn?" ("yg offline aja": no particular topic, that mode), and a question about
 "which mode?" ("bisa pake hp?"), answered before the question is asked again; and a change of
 mind naming another topic at any of the questions ("ga jadi, yg jahit aja"), which starts the
 search again with it (``or_changed`` wraps the questions' validators, ``changed`` restarts);
-"beli" there, before any course is shown, is told to choose one first, then asked again."""
+"beli" there, before any course is shown, is told to choose one first, then asked again. A
+short message naming another filter than the one asked ("yg online aja deh" at the price
+question) changes that filter and the question is asked again (before: "I didn't catch that")."""
 
 from __future__ import annotations
 
 import re
 
 from flows import course_query as query
+from flows import course_standing as standing
 from flows.course_browsing import changed_to
 from flows.course_buy_wish import wants_to_buy
 from flows.course_followups import follows_up
@@ -68,6 +71,8 @@ def topic(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     ("pelatihan aku apa aja": the trainings bought) is no topic: answered aside."""
     if asks_known_request(message):
         return None
+    if standing.asks_balance(message, slots):  # "gmn caranya biar dpt saldo": not selected yet
+        return Valid(standing.ASKED)
     found = query.topic(message, slots, ctx)
     if found is not None:
         return found
@@ -104,9 +109,26 @@ def or_changed(validate: Validator) -> Validator:
         result = validate(message, slots, ctx)
         if isinstance(result, Valid) and message.payload is None:
             slots.update(query.named_filters(message))  # "yg jahit di bandung": not Surabaya
+        elif result is None and _refines(message):  # "yg online aja deh" at the price
+            slots.update(query.named_filters(message))  # question: noted, asked again
+            return Invalid("course_refined", miss=False)
         return result
 
     return validator
+
+
+_ASKS_ELSE = re.compile(
+    r"\b(?:mana|mn|dmn|dimana|kapan|kpn|jam|link|tautan|gimana|gmn|how|when|where|what)\b"
+)
+"""Words of a question about something else ("link zoom nya mana"), not a refinement."""
+
+
+def _refines(message: Message) -> bool:
+    """A short message naming a filter the question does not take ("yg online aja deh")."""
+    if message.payload is not None or not follows_up(message) or asks_known_request(message):
+        return False
+    lowered = (message.text or "").lower()
+    return bool(query.named_filters(message)) and not _ASKS_ELSE.search(lowered)
 
 
 def _changing(slots: Slots, _: FlowContext) -> bool:

@@ -1,6 +1,7 @@
 """Questions about courses typed outside a flow that are no search, read before the NLU's
 intent (which takes them for a search, the benefits or the waves): the purchase deadline and
-missing it (``flows.purchase_deadline_rules``), a course bought changed or refunded
+missing it (``flows.purchase_deadline_rules``), one of the courses bought pointed at right
+after their list (``flows.my_course_follow_ups``), a course bought changed or refunded
 (``flows.course_bought``), how, where and how many to buy (``flows.course_buying``), and the
 search results just shown (``flows.course_results``)."""
 
@@ -12,6 +13,7 @@ from flows import (
     course_buying,
     course_results,
     course_second_purchase,
+    my_course_follow_ups,
     purchase_deadline_rules,
 )
 from flows.course_choice import COURSE_CHOICE
@@ -32,6 +34,9 @@ def answer(turn: FlowTurn, hooks: Hooks | None = None) -> Ask[list[Outbound] | N
     blocked = yield from course_second_purchase.asked(turn)  # "mau beli pelatihan kedua":
     if blocked is not None:  # theirs, when it cannot be bought (a course open, the rest gone)
         return blocked
+    own = yield from my_course_follow_ups.answer(turn)  # "beli dimana ya yg pertama" after
+    if own is not None:  # the list of the courses bought: that course's platform
+        return own
     bought = course_bought.answer(turn) or course_buying.answer(turn)
     if bought is not None:
         return bought

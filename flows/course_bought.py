@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import category_for, file_complaint
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+
+CHANGE = "training_change"
+"""``last_answer`` topic of this answer: "kalo tukar kelas?" right after it is an exchange."""
 
 _COURSE = r"(?:pelatihan|kelas|kursus|training|course|class)\w*"
 _UNDO = (
@@ -48,8 +52,26 @@ def asks_change(text: str) -> bool:
     return not (_NOT_YET.search(lowered) and not re.search(r"\brefund|\bsalah|wrong", lowered))
 
 
+_EXCHANGE = re.compile(rf"\b{_UNDO}\b")
+_FOLLOW_UP_WORDS = 6
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
-    """The answer to changing, cancelling or refunding a course bought, else None."""
-    if turn.message.payload is not None or not asks_change(turn.message.text or ""):
+    """The answer to changing, cancelling or refunding a course bought, else None; right after
+    it, a short "kalo tukar kelas?" is told an exchange is no way either (before: "which did
+    you mean?")."""
+    text = turn.message.text or ""
+    if turn.message.payload is not None:
         return None
-    return [turn.reply("kb.training_change", file_complaint(turn), turn.menu_button())]
+    if asks_change(text):
+        remember(turn, CHANGE)
+        return [turn.reply("kb.training_change", file_complaint(turn), turn.menu_button())]
+    if just_said(turn) == CHANGE and _exchanged(text):
+        remember(turn, CHANGE)
+        return [turn.reply("course_bought.exchange", file_complaint(turn), turn.menu_button())]
+    return None
+
+
+def _exchanged(text: str) -> bool:
+    lowered = " ".join(text.lower().split())
+    return len(lowered.split()) <= _FOLLOW_UP_WORDS and bool(_EXCHANGE.search(lowered))

@@ -19,6 +19,7 @@ from flows import course_followups as followups
 from flows import course_query as query
 from flows import course_relax as relax
 from flows import course_second_purchase as second_purchase
+from flows import course_standing as standing
 from flows.course_answers import or_changed, then
 from flows.course_query import SEARCH
 from flows.durations import redeem_window
@@ -227,12 +228,14 @@ COURSE_CHOICE = Flow(
     fills_ahead=True,
     confirm_cancel=False,
     states=(
-        State("refine", action=followups.refine, go=(Go("topic"),)),
+        State("refine", action=followups.refine, go=(Go("standing"),)),
+        State("standing", action=standing.noted, go=(Go("topic"),)),  # buying needs selection
         State(
             "topic",
             Slot("topic", or_changed(answers.topic), free_text=True, entity="course_topic"),
-            go=then(Go("check")),
+            go=(Go("balance_asked", standing.asked, "balance asked"), *then(Go("check"))),
         ),
+        State("balance_asked", action=standing.answer, go=(Go("topic"),)),
         State("check", action=relax.checked, go=(Go("mode"),)),
         State(
             "mode",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flows import course_wishes as wishes
+from flows.course_abbreviations import spelt_out
 from flows.course_glossary import in_catalogue_words
 from flows.my_courses import asks_my_courses
 from flows.result import Result, Valid
@@ -35,8 +36,13 @@ _FILLER = re.compile(
     r"under|below|less|than|only|just|one|ones|show|sort|sorted|by|price|prices|first|what|"
     r"how|category|budget|maximum|berapa|brp|"
     r"murah|termurah|lebih|hemat|terjangkau|cheaper|cheapest|lowest|affordable|"
-    r"beli|membeli|beliin|buy|purchase|satu|kedua|another|second)\b"
+    r"beli|membeli|beliin|buy|purchase|satu|kedua|another|second|"
+    r"tp|tapi|tetapi|soalnya|soale|karena|karna|krn|sebab|soalny|but|because|coz|cuz|"
+    r"trs|terus|pokoknya|gk|kk|ngga|enggak|tidak)\b"
 )
+"""Words that name no topic: requests, fillers, filters, and connectives ("tp", "soalnya":
+before, "aku mau yg offline tp di Surabaya, ada ga? soalnya ga bisa online" searched "tp
+soalnya")."""
 _MODES = (
     ("webinar", r"\b(?:webinar\w*|zoom|g ?meet|google meet|tatap maya|(?:kelas|sesi|secara|yg|"
      r"yang|via|lewat) live|live (?:zoom|class|session|online|webinar)|virtual class)\b"),
@@ -110,7 +116,8 @@ topic): no topic words."""
 
 
 def topic_words(text: str) -> str:
-    lowered = _ACKNOWLEDGED.sub("", text.lower().strip())  # "oh oke, ..." is no topic
+    lowered = spelt_out(text.lower().strip())  # "plthn bhs inggris": "pelatihan bahasa ..."
+    lowered = _ACKNOWLEDGED.sub("", lowered)  # "oh oke, ..." is no topic
     lowered = in_catalogue_words(lowered)  # "sewing" -> "menjahit"
     for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
         lowered = re.sub(pattern, " ", lowered)
@@ -154,8 +161,16 @@ def _named_mode(message: Message, _: Slots, __: FlowContext) -> Result:
     return None if found is None else Valid(found)
 
 
+_NEGATED_MODE = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|bukan|no|not|can'?t|cannot|don'?t)\s+"
+    r"(?:(?:bisa|bs|mau|suka|pengen|ikut|do|want|like)\s+){0,2}"
+    r"(?:online|onlen|daring|offline|luring|hybrid|campuran|webinar|zoom)\b"
+)
+"""A mode ruled out ("soalnya ga bisa online"): no mode asked for."""
+
+
 def _mode_in(text: str) -> str | None:
-    lowered = text.lower()
+    lowered = _NEGATED_MODE.sub(" ", text.lower())
     return next((value for value, pattern in _MODES if re.search(pattern, lowered)), None)
 
 
@@ -167,6 +182,8 @@ def city(message: Message, _: Slots, __: FlowContext) -> Result:
         return Valid(_place(str(found)))
     if no_answer(message.text or ""):
         return None  # "ini di kota mana?" asks back
+    if _mode_in(message.text or "") in ("online", "webinar", "self_paced"):
+        return Valid("any")  # "yg online aja": no city after all (the mode: ``or_changed``)
     if no_matter(message.text or ""):
         return Valid("any")  # "gpp dimana aja", "doesn't matter"
     words = re.findall(r"[a-z]+", (message.text or "").lower())

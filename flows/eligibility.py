@@ -14,6 +14,7 @@ from flows import eligibility_age, eligibility_birth_year, eligibility_kk
 from flows import eligibility_answers as answers
 from flows import eligibility_verdict as verdict
 from flows.eligibility_facts import facts, later_facts
+from flows.eligibility_jobs import SAME_KK, relatives_received
 from flows.eligibility_notes import notes
 from flows.eligibility_verdict import failures, known_failures
 from flows.messages import Outbound
@@ -23,6 +24,7 @@ from flows.turn import Ask, FlowContext
 FLOW = "eligibility"
 OCCUPATIONS = ("none", "asn", "tni", "polri", "official", "dprd", "village", "bumn")
 _FACT = yes_no_options(typed=False)
+_ROOM = "eligibility.note.kk_room"
 
 
 def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -37,11 +39,21 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     if turn.slots.get("bansos") == "yes" and turn.ctx.programme.era.social_assistance_allowed:
         said.append("eligibility.note.bansos")  # "sy penerima PKH blh dftr?"
     per_kk = turn.ctx.programme.max_beneficiaries_per_kk
-    lines = [*age, *(turn.say(key, max_per_kk=per_kk) for key in said)]
-    if "eligibility.note.relative" in said:  # "kalo beda KK?" next: the quota counts per card
+    count = _on_card(turn)
+    if 0 < count < per_kk:  # "adikku udah dapet, satu KK": room for the user
+        said = [_ROOM if key == "eligibility.note.relative" else key for key in said]
+    lines = [*age, *(turn.say(key, max_per_kk=per_kk, count=count) for key in said)]
+    if {"eligibility.note.relative", _ROOM} & set(said):  # "kalo beda KK?" next: per card
         eligibility_kk.said(turn)
     return [Outbound("\n".join(lines))] if lines else []
     yield
+
+
+def _on_card(turn: FlowTurn) -> int:
+    """Relatives the opening says received Prakerja on the user's own card (others on it are
+    asked in their turn); 0 when none or no card is named."""
+    lowered = (turn.message.text or "").lower() if turn.message.payload is None else ""
+    return (relatives_received(lowered) or 0) if SAME_KK.search(lowered) else 0
 
 
 def _semi_bansos(_: Slots, ctx: FlowContext) -> bool:

@@ -14,12 +14,15 @@ from flows.eligibility_facts import (
     CITIZEN_SAID,
     GRADUATE_WORDS,
     GRADUATED,
+    INCOME,
     LISTED,
+    MONEY,
     NO_EXCLUDED_JOB,
     NOT_CITIZEN,
     STUDENT_SHORT,
     about_self,
     denied_job,
+    dropped_out,
     family_size_only,
     graduated,
     job,
@@ -59,6 +62,8 @@ def asked_or_noted(read: Reader) -> Reader:
             return found
         if eligibility_kk.other_card(typed):
             return eligibility_kk.asked(ctx)
+        if INCOME.search(typed.lower()):  # "kalo gajiku 8 juta?": no rule, and no age
+            return Invalid("income_not_rule", miss=False)
         said = later_facts(message, ctx)
         if denied_job(about_self(typed.lower())) and slots.get("occupation", "none") == "none":
             said.setdefault("occupation", "none")
@@ -136,6 +141,8 @@ def occupation(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def school(message: Message, slots: Slots, __: FlowContext) -> Result:
     lowered = about_self((message.text or "").lower())
+    if dropped_out(lowered):
+        return Valid("no")  # "aku udah DO", "keluar dari kampus": no longer a student
     if message.payload is None and off_topic(lowered, _STUDY):
         return None  # "ok", "lanjut aja": no "still studying"
     if GRADUATE_WORDS.search(lowered) and LISTED.search(lowered):
@@ -156,7 +163,7 @@ def school(message: Message, slots: Slots, __: FlowContext) -> Result:
 def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
     if family_size_only(message.text or ""):  # "ada 5 org di kk aku": not 5 recipients
         return Invalid("kk_members", miss=False)
-    match = re.search(r"(?<!\d)(\d{1,2})(?!\d)", message.text or "")
+    match = re.search(r"(?<!\d)(\d{1,2})(?!\d)", MONEY.sub(" ", message.text or ""))
     if match:
         count = int(match.group(1))
         return Valid(str(min(count, ctx.programme.max_beneficiaries_per_kk)))
@@ -167,7 +174,15 @@ def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
         return Valid("0")
     if controls.answer_yes_no(message) is False:
         return Valid("0")  # "ga", "belum", "blm pernah": nobody has
-    return None
+    return Valid("0") if _ONLY_ME.search((message.text or "").lower()) else None
+
+
+_ONLY_ME = re.compile(
+    r"\b(?:cuma|cuman|hanya|cm|cuma ada)\s+(?:aku|saya|sy|gw|gue|aq)\b(?!\s+(?:yang|yg)\b)"
+    r"|\b(?:aku|saya|sy|gw|gue)\s+(?:doang|sendirian)\b|\bonly me\b"
+)
+"""Only the user on the card ("di KK cuma aku"): nobody has received it yet (the user's own
+receipt is the question before); not "cuma aku yang dapet"."""
 
 
 __all__ = [

@@ -44,9 +44,13 @@ def birth_age(message: Message, ctx: FlowContext, slots: Slots) -> Result:
 
 def asks_to_join(message: Message, ctx: FlowContext) -> bool:
     """A year of birth with a question whether one may join ("I was born in 2009, am I old
-    enough?", which the NLU reads as the selection results): the check's opening."""
+    enough?", which the NLU reads as the selection results), or one's age told with another
+    fact of the check ("aku umur 30 gak kerja", read as ``inform``): the check's opening."""
     lowered = (message.text or "").lower()
-    return birth_age(message, ctx, {}) is not None and bool(_JOIN.search(lowered))
+    if birth_age(message, ctx, {}) is not None and _JOIN.search(lowered):
+        return True
+    told = facts(message, ctx) if message.intent in (None, "inform") else {}
+    return "age" in told and len(told) > 1
 
 
 def opening_facts(message: Message, ctx: FlowContext) -> Slots:

@@ -26,7 +26,7 @@ from flows.eligibility_jobs import (
     relatives_received,
     without_relatives_received,
 )
-from flows.eligibility_words import age_in_words
+from flows.eligibility_words import DROPPED, INCOME, MONEY, age_in_words
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
@@ -37,9 +37,11 @@ lexicon may not spell out."""
 SCHOOL_WORDS = re.compile(
     r"\b(?:kuliah|mahasiswa|sekolah|pelajar|siswa|kampus|student|smk|sma|university|college|"
     r"school|mhs|mhsw|mahasiswi|maba|siswi)\b|\b(?:semester|smt|smstr)\s*\d{1,2}\b"
+    r"|\b(?:lagi|lg|sedang|sdg|masih|msh)\s+(?:\w+\s+)?(?:skripsi|tesis|thesis|tugas akhir|kkn)\b"
 )
 _NOT_IN_SCHOOL = re.compile(
     r"\b(?:tidak|gak|ga|nggak|enggak|gk|putus|berhenti|drop ?out)\s+(?:\w+\s+)?(?:kuliah|sekolah)\b"
+    rf"|{DROPPED.pattern}"
     r"|\b(?:not|no longer|never|dropped out of|left|finished) (?:\w+ )?(?:in |at )?"
     r"(?:school|university|college|studying)\b"
 )
@@ -84,8 +86,9 @@ _RULE_WORDS = re.compile(
 )
 """Words before "wni" that ask about the rule ("harus wni?"), not say the user is one."""
 _KK_RECEIVED = re.compile(
-    rf"\b(\d)\s*(?:org|orang|people)\b.{{0,30}}?(?:{_RECEIVED}|yang dapat|yg dapat|yg dpt|yang dpt|"
-    r"yg dapet|penerima|received|got)\b"
+    rf"\b(\d)\s*(?:org|orang|people)\b.{{0,30}}?(?:{_RECEIVED}|(?:yang|yg)\s+(?:sudah\s+|udah\s+|"
+    r"udh\s+|pernah\s+)*(?:dapat|dapet|dpt|terima|nerima|menerima|jadi penerima)|penerima|received|"
+    r"got)\b"
 )
 _FAMILY_SIZE = re.compile(r"\b\d{1,2}\s*(?:org|orang|jiwa|anggota|people|members)\b")
 """People on the family card, which is not how many received Prakerja."""
@@ -94,6 +97,11 @@ _FAMILY_SIZE = re.compile(r"\b\d{1,2}\s*(?:org|orang|jiwa|anggota|people|members
 def graduated(lowered: str) -> bool:
     """Says they graduated ("udah lulus", "lulusan smk"; not "belum lulus")."""
     return affirmed(GRADUATE_WORDS, lowered) is not None
+
+
+def dropped_out(lowered: str) -> bool:
+    """Says they dropped out of or left school or university ("udah DO dari kampus")."""
+    return bool(DROPPED.search(lowered))
 
 
 def not_at_school(lowered: str) -> bool:
@@ -111,7 +119,7 @@ def studying(lowered: str) -> bool:
 def read_age(message: Message) -> Result:
     """An age in digits or words, or a date of birth; one in the thirties ("30an", "empat
     puluhan") is asked again."""
-    text = message.text or ""
+    text = MONEY.sub(" ", message.text or "")  # "gajiku 8 juta": no age of 8
     in_words = age_in_words(text)
     if isinstance(in_words, Invalid) and in_words.reason == "age_approx":
         return in_words
@@ -161,7 +169,7 @@ def stated_age(message: Message) -> Result:
         if message.entity("age") is not None or re.search(r"\b(?:umur|usia|age)\b", own):
             return read_age(message)
     elif re.search(r"\b(?:umur|usia|age)\b", own):
-        return age(own)
+        return age(MONEY.sub(" ", own))
     return None
 
 
@@ -186,6 +194,8 @@ def facts(message: Message, ctx: FlowContext) -> Slots:
     slots.update(_citizen(own))
     slots.update(_history(own, ctx))
     slots.update(_family_card(text, ctx))
+    if "school" not in slots and DROPPED.search(own):
+        slots["school"] = "no"  # "udah DO dari kampus": alone too, no longer a student
     if slots and "school" not in slots and _NOT_IN_SCHOOL.search(own):
         slots["school"] = "no"  # "umur 30, wni, ga kuliah"; not a lone "ga kuliah" (below)
     return slots
@@ -253,8 +263,10 @@ __all__ = [
     "EXCLUDED_JOBS",
     "GRADUATED",
     "GRADUATE_WORDS",
+    "INCOME",
     "LEAVING",
     "LISTED",
+    "MONEY",
     "NOT_CITIZEN",
     "NO_EXCLUDED_JOB",
     "SCHOOL_WORDS",
@@ -262,6 +274,7 @@ __all__ = [
     "about_self",
     "asks_listed",
     "denied_job",
+    "dropped_out",
     "facts",
     "family_size_only",
     "former_job",

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 EXCLUDED_JOBS = {
-    "asn": r"\b(?:asn|pns|pegawai negeri|p3k|pppk|civil servant)\b",
+    "asn": r"\b(?:asn|pns|pegawai negeri|p3k|pppk|pegawai pemerintah dengan perjanjian kerja|"
+    r"civil servant)\b",
     "tni": r"\b(?:tni|tentara|prajurit|babinsa)\b",
     "polri": r"\b(?:polri|polisi|police|brimob)\b",
     "official": r"\b(?:pejabat|menteri|official)\b",
@@ -31,7 +32,11 @@ _NOT_WORKING = re.compile(
     r"wiraswasta|karyawan|buruh|freelance\w*|pedagang|jualan|ojol|unemployed|jobless|"
     r"ibu rumah tangga|irt|housewife|homemaker|honorer|staf|staff|pegawai kontrak|"
     r"outsourcing|serabutan|pekerja lepas|petani|nelayan|kurir|driver|sopir|supir|satpam|"
-    r"kasir|ojek)\b"
+    r"kasir|ojek|ketua (?:rt|rw)|pengurus (?:rt|rw)|pak rt|pak rw)\b"
+    r"|\b(?:kerja|bekerja|kerjanya|karyawan|pegawai|buruh)\s+(?:di\s+|sebagai\s+|jadi\s+)?"
+    r"(?:pabrik|toko|warung|swasta|perusahaan|pt|cv|restoran|rumah makan|kafe|cafe|bengkel|"
+    r"konveksi|gudang|mall|minimarket|indomaret|alfamart|hotel|salon|pasar|laundry|startup|"
+    r"kebun|sawah|proyek|konter|percetakan|ekspedisi)\b"
 )
 """Facts about work that answer the job question even when it was not asked yet."""
 _DENIED = re.compile(
@@ -108,7 +113,7 @@ def relatives_received(lowered: str) -> int | None:
     kin = found.group("kin")
     if _PLURAL_KIN.search(kin):
         return -1
-    return len(re.findall(rf"\b{_KIN}\b", kin))
+    return len(re.findall(rf"\b{_KIN}(?:ku|nya)?\b", kin))  # "adikku" is one
 
 
 def without_relatives_received(lowered: str) -> str:

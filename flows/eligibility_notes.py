@@ -6,8 +6,16 @@ from __future__ import annotations
 
 import re
 
-from flows.eligibility_facts import about_self, former_job, relative_job, relatives_received
-from flows.eligibility_follow_ups import relative_age
+from flows import eligibility_questions
+from flows.eligibility_facts import (
+    INCOME,
+    about_self,
+    dropped_out,
+    former_job,
+    relative_job,
+    relatives_received,
+)
+from flows.eligibility_follow_ups import KIN, relative_age
 from flows.eligibility_graduation import asked_key
 from flows.eligibility_situations import excluded, verdict
 from flows.messages import Outbound
@@ -44,13 +52,20 @@ def notes(text: str) -> list[str]:
         found.append("eligibility.note.relative_job")
     if former_job(about_self(lowered)):
         found.append("eligibility.note.former")
+    if dropped_out(about_self(lowered)):
+        found.append("eligibility.note.dropout")  # "udah DO dari kampus": PDDikti not active
+    if INCOME.search(lowered):
+        found.append("eligibility.note.income")  # "gaji aku 5 juta": no rule
     return found
 
 
-INTENTS = ("check_eligibility", "register", "goodbye", "complaint_status", "help",
-           "out_of_scope", "inform", "program_info", "course_search")  # fmt: skip
+CHECK_INTENTS = ("check_eligibility", "register", "goodbye", "complaint_status", "help",
+                 "out_of_scope", "inform", "program_info", "course_search")  # fmt: skip
 """The intents "dulu aku pns tapi udah pensiun, bisa?" is read as (0.3-0.5 each); a course
 search for "aku kades, bisa ikut prakerja buat belajar digital marketing?"."""
+INTENTS = (*CHECK_INTENTS, "benefits_info")
+"""And the benefits "saya kades, bisa dapet prakerja juga ga" is read as: only an excluded job
+of one's own is answered for it (``excluded``)."""
 
 
 def former(turn: FlowTurn) -> list[Outbound] | None:
@@ -64,9 +79,15 @@ def former(turn: FlowTurn) -> list[Outbound] | None:
     student rule's edge ("kalo udh sidang tapi blm wisuda?", "kalo udh lulus tp di pddikti
     masih aktif?": PDDikti decides)."""
     lowered = (turn.message.text or "").lower()
-    aged = relative_age(turn)  # "bapak sy umur 65 mau ikut prakerja bisa ga": his age
+    if turn.message.intent == "benefits_info":
+        return excluded(turn)  # "saya kades, bisa dapet prakerja juga ga": the verdict
+    kin = KIN.search(_HOMEMAKER.sub(" ", lowered))  # "saya ibu rumah tangga" is no mother
+    aged = relative_age(turn) if kin else None  # "bapak sy umur 65 mau ikut prakerja bisa ga"
     if aged is not None:
         return aged
+    asked = eligibility_questions.answer(turn)  # "satu KK maksimal berapa?", "NIK ... instansi
+    if asked is not None:  # lain", "daftarin temen", "kalo ketua RT?"
+        return asked
     check = turn.button("eligibility.start", "flow:eligibility", means="yes")
     if turn.message.intent in DEVICE_INTENTS and asks_device(lowered):
         return [turn.reply("eligibility.note.device", check, turn.menu_button())]

@@ -66,6 +66,12 @@ ASKS_JOIN = re.compile(
     r"dapet|dapat|prakerja)\b|\b(?:aman|gpp|gapapa|ga papa|masalah|ngaruh|berpengaruh)\b"
 )
 """Whether the user may join ("bisa ikut prakerja?", "boleh daftar?", "aman kan?")."""
+_ASKS_ABOUT = re.compile(
+    r"^\W*(?:kalo|kalau|klo|kl|gimana|gmn|bagaimana|how about|what about)\b|\b(?:gimana|gmn|"
+    r"bagaimana|gmana)\W*(?:kak|min|ka|ya|sih)?\W*$"
+)
+"""A short question about one's own job ("kalo pegawai PPPK gimana kak?")."""
+_PPPK = re.compile(r"\b(?:pppk|p3k|pegawai pemerintah dengan perjanjian kerja)\b")
 
 
 def excluded(turn: FlowTurn) -> list[Outbound] | None:
@@ -77,9 +83,12 @@ def excluded(turn: FlowTurn) -> list[Outbound] | None:
         return None
     own = about_self(message.text.lower())
     work = job(own)
-    if work in (None, "none") or not ASKS_JOIN.search(own):
+    short = len(own.split()) <= 10 and _ASKS_ABOUT.search(own)
+    if work in (None, "none") or not (ASKS_JOIN.search(own) or short):
         return None
     line = turn.say(f"eligibility.fail.occupation_{work}")
+    if _PPPK.search(own):  # "kalo pegawai PPPK gimana?": PPPK are civil servants too
+        line += "\n" + turn.say("eligibility.note.pppk")
     body = turn.say("eligibility.not_eligible.say", reasons=line)
     again = turn.button("eligibility.check_again", "flow:eligibility")
     return [Outbound(body, (again, turn.menu_button()))]

@@ -88,4 +88,23 @@ def age_in_words(text: str) -> Result:
     return Valid(years) if years >= _YOUNGEST else Invalid("age", {"age": years})
 
 
-__all__ = ["age_in_words", "number"]
+MONEY = re.compile(
+    r"(?:\brp\.?\s*)?\b\d+(?:[.,]\d+)*\s*(?:juta|jt|rb|ribu|k|rupiah|perak|miliar)\b"
+    r"|\brp\.?\s*\d+(?:[.,]\d+)*"
+)
+"""An amount of money ("8 juta", "500rb", "Rp3.000.000"): never an age."""
+INCOME = re.compile(
+    r"\b(?:gaji\w*|penghasilan\w*|pendapatan\w*|income|salary|upah\w*|omzet\w*|omset\w*)\b"
+)
+"""Income, which is no rule of the programme."""
+DROPPED = re.compile(
+    r"\b(?:di-?\s*do|kena do|(?:sudah|udah|udh|dah|sdh|pernah)\s+do|drop ?out|dropout)\b"
+    r"|\bdo\s+(?:dari|dr)\s+(?:kampus|kuliah|sekolah|univ\w*)\b"
+    r"|\b(?:keluar|berhenti|dikeluarkan|mengundurkan diri)\s+(?:dari|dr)\s+"
+    r"(?:kampus|kuliah|sekolah|univ\w*)\b"
+)
+"""Dropped out or left school or university ("udah DO dari kampus", "di-DO", "keluar dari
+kampus"): no longer in formal education."""
+
+
+__all__ = ["DROPPED", "INCOME", "MONEY", "age_in_words", "number"]

@@ -9,6 +9,7 @@ import re
 
 from flows.complaint_topics import file_complaint, topic_answered
 from flows.eligibility_verdict import FAILED_REASONS
+from flows.last_answer import just_said
 from flows.menu import main_menu
 from flows.messages import Button, Outbound
 from flows.my_data import asks_certificate_detail
@@ -38,9 +39,11 @@ MAX_WORDS = 6
 _BARE = re.compile(
     r"\b(?:saya|aku|ya|kak|min|dong|nih|sih|ini|itu|tuh|deh|habis|abis|selanjutnya|berikutnya|"
     r"next|so|and|now|what|then|kalau|kalo|gitu|begitu|oh|ok|oke|jadi|harus|apa|yang|yg|lakukan|"
-    r"i|do|should)\b|[^\w\s]"
+    r"i|do|should|gabisa|gbs|gagal|(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm)\s?bisa|can'?t|"
+    r"cannot)\b|[^\w\s]"
 )
-"""Words a bare "and now?" holds besides its markers ("terus gimana dong?", "oh gitu, terus?")."""
+"""Words a bare "and now?" holds besides its markers ("terus gimana dong?", "oh gitu, terus?",
+"knp gabisa?")."""
 
 
 NEXT_STEPS = {
@@ -64,16 +67,27 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     topic = previous_intent(turn)
     if not within_context_of(turn.session.last_activity, turn.message.at):
         return None
-    if topic in PROBLEM_TOPICS:
-        what = turn.say(f"intents.{topic}").lower()
-    elif (category := _offered_just_before(turn)) is not None:  # "trs gmn" after "NIK taken"
+    answered = just_said(turn)  # the answer's own topic: the NLU's reading may be another one
+    category = _offered_just_before(turn)
+    if topic in PROBLEM_TOPICS and (answered is None or category is None):
+        # "knp gagal?" read as the registration status, answered as a failed payment: no name
+        what = turn.say(f"intents.{topic}").lower() if answered is None else None
+    elif category is not None:  # "trs gmn" after "NIK taken"
         label = turn.say(f"complaints.category.options.{category}")
-        what = label[:1].lower() + label[1:]
+        what = in_sentence(label)
     else:
         return None
     report = file_complaint(turn)
     person = turn.button("common.talk_to_person", controls.HUMAN)
+    if what is None:
+        return [turn.reply("fallback.follow_up_last", report, person, turn.menu_button())]
     return [turn.reply("fallback.follow_up", report, person, turn.menu_button(), topic=what)]
+
+
+def in_sentence(label: str) -> str:
+    """A category's label inside a sentence: "Masalah NIK" as "masalah NIK", "OTP / email"
+    kept."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
 
 
 def _offered_just_before(turn: FlowTurn) -> str | None:

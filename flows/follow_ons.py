@@ -24,19 +24,21 @@ from flows import (
     follow_up_answers,
     fraud,
     incentive_all_paid,
-    my_incentives,
+    menu_topic_follow_ups,
     next_step_follow_ups,
     payout_help,
     rating_help,
     revocation_help,
     subscription_follow_ups,
     ticket_missing_help,
+    topic_follow_ups,
 )
 from flows.follow_up_answers import IF_NOT, either, now, survey_skipped
 from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.ticket_reopen_offer import FINISHED_TICKET, NOT_SOLVED, offer
+from flows.topic_follow_ups import otp_tried
 from flows.turn import Ask
 
 Answer = Ask[list[Outbound] | None]
@@ -48,32 +50,17 @@ _HOW_LONG = re.compile(
     r"|\b(?:nunggu|menunggu|tunggu|wait)\b"
 )
 _HOW = re.compile(r"\b(?:cara\w*|gimana|gmn|gmna|bagaimana|gimn|how|langkah\w*|step\w*|prosedur)\b")
-_WHY = re.compile(
-    r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|penyebab\w*|sebab\w*|gagal\w*|failed|reason)\b"
-)
-_FIX = re.compile(
-    r"\b(?:fix\w*|benerin\w*|dibenerin|perbaiki\w*|memperbaiki|diperbaiki|atasi\w*|mengatasi|"
-    r"ngatasin\w*|solusi\w*|solve|caranya|gimana|gmn|gmna|bagaimana|how|what (?:do|should) i do)\b"
-)
-"""How to put it right ("how do I fix it?", "benerinnya gmn?", "solusinya apa")."""
-_RETRIED = re.compile(
-    r"\b(?:kapan|kpn|when)\b|\b(?:di)?jadwal\w*\s+ulang\b|\breschedul\w*|\bcair\w* lagi\b"
-    r"|\bdikirim ulang\b|\bretr(?:y|ied)\b"
-)
-"""When a failed payment is paid again ("kapan dijadwalkan ulang?"): after its fix, a complaint."""
-
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     "survey": either(
         (_HOW_LONG, now(rating_help.survey_paid_when)),
         (IF_NOT, now(survey_skipped)),  # "kalo ga ngisi?"
     ),
-    "otp_login": (_HOW_LONG, now(account_help.otp_wait)),
-    "change_phone": (_HOW, now(account_help.change_phone_steps)),
-    "incentive_failed": (  # "how do I fix it?", "kapan dijadwalkan ulang?": the fix, retried
-        re.compile(f"{_WHY.pattern}|{_FIX.pattern}|{_RETRIED.pattern}"),  # after a complaint
-        my_incentives.why_failed,
+    "otp_login": either(  # "harus nunggu brp lama?"; "udah cek spam juga", "udah 5x kirim ulang"
+        (_HOW_LONG, now(account_help.otp_wait)), (topic_follow_ups.TRIED, now(otp_tried))
     ),
+    "change_phone": (_HOW, now(account_help.change_phone_steps)),
+    **topic_follow_ups.FOLLOW_UPS,  # "knp gagal?", "udah 2 bulan" after a failed payment
     certificate_wait.TOPIC: either(  # "udh 3 hari"; "padahal udh selesai nonton semua videonya"
         (certificate_wait.WAITED, now(certificate_wait.answer)),
         (certificate_done.DONE, now(certificate_done.answer)),
@@ -89,6 +76,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **subscription_follow_ups.FOLLOW_UPS,  # "ga jadi" after unsubscribing, "yes" after subscribing
     **ticket_missing_help.FOLLOW_UPS,  # "kok ga ada?" after a ticket not found in this chat
     **next_step_follow_ups.FOLLOW_UPS,  # "what happens next?" after the steps after registering
+    **menu_topic_follow_ups.FOLLOW_UPS,  # "abis itu?" after how to register, "kuotanya?" waves
 }
 """The topic answered just before: what its follow-up asks, and the answer."""
 

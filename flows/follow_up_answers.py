@@ -1,6 +1,7 @@
 """More short follow-ups right after an answer (``flows.follow_ons``): "alasannya apa" after
-the not-selected answer (the reasons the dashboard may show), "lama ga?" after what "Dalam
-Pengecekan" means (no published duration: when to complain), "udh 2 minggu" after when an
+the not-selected answer (the reasons the dashboard may show) and "terus aku harus ngapain?"
+there (the next wave), "lama ga?" after what "Dalam Pengecekan" means (no published
+duration: when to complain), "udh 2 minggu" after when an
 incentive arrives (past 7×24 hours: a complaint, with "udh 2 minggu blm cair ke dana" as its
 story; else wait) and "brp lama lg" after it (no date promised: when to complain), "brp lama
 lg" or "udh 10 hari kerja" after a schedule already past 7×24 hours (no more waiting: a
@@ -161,6 +162,7 @@ def survey_skipped(turn: FlowTurn) -> list[Outbound]:
 
 FOLLOW_UPS: dict[str, FollowUp] = {
     NOT_SELECTED: either(  # "apa ada yg salah sama data aku?": data may be why, or the quota
+        (my_selection.NEXT, my_selection.next_wave),  # "terus aku harus ngapain?": the next wave
         (re.compile(r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|sebab\w*|penyebab\w*|"
                     r"reason\w*)\b"), now(not_selected_reasons)),
         (not_selected_data.ASKS_DATA, now(not_selected_data.answer)),

@@ -82,7 +82,7 @@ def handed_over(text: str) -> bool:
 _SOMEONE = re.compile(
     r"\b(?:nawar\w*|menawar\w*|tawar\w*|ditawar\w*|ngajak|diajak|ajak\w*|offer\w*|ada (?:yg|yang|"
     r"orang)|temen\w*|teman\w*|orang|seseorang|oknum|someone|somebody|a friend|they|jasa|calo|"
-    r"joki|ngaku\w*|mengaku|minta\w*|asked|asking)\b"
+    r"joki|ngaku\w*|mengaku|minta\w*|asked|asking|penipu\w*|scammer\w*|fraudster\w*)\b"
 )
 """Someone else offers or asks: "bisa cairin saldo ga?" alone asks a rule, reports no fraud."""
 
@@ -94,8 +94,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     text, intent = turn.message.text or "", turn.message.intent
     if category_for(text) != "fraud" or not _SOMEONE.search(text.lower()):
         return None
-    if intent == "complaint" and not asks_only(text):
-        return None  # a report: the complaint flow takes it (warning, story, ticket)
+    secret_given = handed_over(text) and not _MONEY.search(text.lower())
+    if intent == "complaint" and not (asks_only(text) or secret_given):
+        return None  # a report: the complaint flow takes it (warning, story, ticket); an OTP
+        # given away ("udh terlanjur kasih kode otp ke penipu") gets the urgent steps first
     secret = _ASKS_SECRET.search(text.lower())
     if intent == "human_agent" and not (secret or asks_only(text)):
         return None  # "mau lapor joki, sambungin ke petugas": a person, as asked
@@ -180,14 +182,17 @@ _CUT = re.compile(
     r"|\b(?:temen|teman|tmn|kenalan|saudara|sodara|tetangga|friend)\w*\b"
 )
 """The cash-out offered again ("temen ku bisa katanya potong 30%")."""
-AFTER_WARNING = re.compile(f"{_GIVEN.pattern}|{_CUT.pattern}")
+WHY = re.compile(r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|kok bisa|how come)\b")
+"""Why it is a scam ("knp?", "kok bisa?")."""
+AFTER_WARNING = re.compile(f"{_GIVEN.pattern}|{_CUT.pattern}|{WHY.pattern}")
 """What a short message right after a fraud warning may say (``flows.follow_ons``)."""
 
 
 def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
     """Right after the ``warned`` warning: a code or password already given (the account may
-    be taken over: the urgent steps), money already paid (what to do; report it), or the
-    cash-out offered again by a friend (still the forbidden cash-out); else None."""
+    be taken over: the urgent steps), money already paid (what to do; report it), the
+    cash-out offered again by a friend (still the forbidden cash-out), or why it is a scam;
+    else None."""
     text = (turn.message.text or "").lower()
     story = _story(" ".join((turn.session.profile.get("recent") or [])[-2:]))
     if _GIVEN.search(text) and (warned == SECRET_ASKED or not _MONEY.search(text)):
@@ -196,6 +201,8 @@ def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
     key = "complaints.fraud_paid" if _GIVEN.search(text) else None
     if key is None and warned == CASHING_OUT and _CUT.search(text):
         key = "complaints.cash_out_offered"
+    if key is None and WHY.search(text):  # "knp?": why it is a scam
+        key = "complaints.fraud_why"
     if key is None:
         return None
     report = file_complaint(turn, topic="fraud", story=story)

@@ -25,6 +25,20 @@ WAIT = re.compile(
 """A wait complained of, or asked about: "kok lama bgt", "blm masuk2", "kapan cair"."""
 
 
+NOT_ARRIVED = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|belum|blm|blom)\s+(?:\w+\s+)?(?:masuk|nambah|"
+    r"bertambah|sampai|sampe|nyampe|ada|cair|diterima|terima|nerima)\b"
+    r"|\b(?:not|never|hasn'?t|haven'?t|didn'?t|isn'?t)\s+(?:\w+\s+)?(?:arrived?|received?|"
+    r"come|reached|there|in)\b|\bmissing\b"
+)
+"""The money said not to have arrived ("status berhasil tapi uangnya ga masuk ke dana")."""
+
+
+def not_arrived(turn: FlowTurn) -> bool:
+    """Whether the message says a payment's money did not reach the account."""
+    return bool(NOT_ARRIVED.search(" ".join((turn.message.text or "").lower().split())))
+
+
 def note(turn: FlowTurn) -> None:
     """The schedule just said every payment is paid."""
     remember(turn, TOPIC)
@@ -40,4 +54,4 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 FOLLOW_UPS = {TOPIC: (WAIT, answer)}
 """The entry of ``flows.follow_ons.FOLLOW_UPS``."""
 
-__all__ = ["FOLLOW_UPS", "TOPIC", "WAIT", "answer", "note"]
+__all__ = ["FOLLOW_UPS", "NOT_ARRIVED", "TOPIC", "WAIT", "answer", "not_arrived", "note"]

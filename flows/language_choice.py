@@ -24,7 +24,7 @@ from flows.link_account import LANGUAGE_CHOSEN
 from flows.messages import Outbound
 from flows.queries import SetLanguage
 from flows.runtime.machine import FlowTurn
-from flows.turn import Ask
+from flows.turn import Ask, Message
 
 FOLLOWED = "language_followed"
 """``session.profile`` key: this session has said that it follows the language the user writes
@@ -60,6 +60,12 @@ _ASKS_OTHER = re.compile(
 """Another language asked for in words ("iso nganggo boso jowo ora min", "can you speak
 javanese"), whatever the NLU reads it as (not "pelatihan bahasa jepang": a course search)."""
 
+_COURSE = re.compile(
+    r"\b(?:pelatihan|plthn|pltihan|latihan|kelas|kls|kursus|krsus|training|trainings|course|"
+    r"courses|class|classes|lesson|lessons|les|belajar|blajar|ajarin)\b"
+)
+"""Words that name a course or learning: the language named is what to learn."""
+
 
 def follow(turn: FlowTurn) -> Ask[Outbound | None]:
     """The language this turn is answered in (see the module's docstring); the note saying so
@@ -93,6 +99,26 @@ def requested(text: str, named: str | None, current: str) -> str:
     return _other(language) if _refused(before) else language
 
 
+def names_language(text: str | None) -> bool:
+    """The message names Indonesian or English ("balik ke bahasa indonesia", "back to
+    english"): a request for that language, not a "kembali" / "back" to step back."""
+    return bool(text and _NAMED.search(text.lower()))
+
+
+def names_course(message: Message) -> bool:
+    """A course is named ("kk ada plthn bhs inggris gk", "ada les bhs inggris gk kak"): a
+    course search for language lessons, not a request to change the chat's language. A
+    ``course_topic`` counts when the message writes it out and it is no language ("pake bahasa
+    inggris aja" carries the topic "Bahasa Inggris", "why are you speaking indonesian" the
+    topic "Public Speaking")."""
+    text = (message.text or "").lower()
+    words = str(message.entity("course_topic") or "").lower().split()
+    written = bool(words) and all(re.search(rf"\b{re.escape(word)}\b", text) for word in words)
+    if written and not _NAMED.search(" ".join(words)):
+        return True
+    return bool(_COURSE.search(text))
+
+
 def asks_other_language(text: str | None) -> bool:
     return bool(text and _ASKS_OTHER.search(text.lower()))
 
@@ -117,4 +143,12 @@ def _other(language: str) -> str:
     return "en" if language == "id" else "id"
 
 
-__all__ = ["OTHER_LANGUAGES", "asks_other_language", "follow", "requested", "unsupported"]
+__all__ = [
+    "OTHER_LANGUAGES",
+    "asks_other_language",
+    "follow",
+    "names_course",
+    "names_language",
+    "requested",
+    "unsupported",
+]

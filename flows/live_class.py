@@ -31,10 +31,12 @@ _CLASS = r"(?:kelas|pelatihan|kursus|training|course|class)\w*"
 _OWN = r"(?:ku|nya|aku|ak|saya|sy|gue|gw|my)"
 _MINE = (
     rf"(?:{_STRONG}|{_CLASS})(?<=nya)\b|(?:{_STRONG}|{_CLASS})(?<=ku)\b"
-    rf"|(?:{_STRONG}|{_CLASS})\s+{_OWN}\b|\b(?:my|the|your) (?:{_STRONG}|{_CLASS})"
+    rf"|(?:{_STRONG}|{_CLASS})\s+{_OWN}\b"
+    rf"|\b(?:my|the|your)(?: next| upcoming| first)? (?:{_STRONG}|{_CLASS})"
 )
 _LIVE = re.compile(rf"\b(?:{_STRONG}\b|{_MINE})")
-"""A live class named: a webinar, a session, or one's own class ("kelasnya", "my class")."""
+"""A live class named: a webinar, a session, or one's own class ("kelasnya", "my class", "my
+next class": before, "when is my next class?" got the wave's dates)."""
 _OWN_LIVE = re.compile(rf"\b(?:{_MINE})")
 _CLASS_WORD = re.compile(rf"\b(?:{_STRONG}|{_CLASS})")
 _REDEEM = re.compile(r"\bredeem|\bredem\b")

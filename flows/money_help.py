@@ -8,11 +8,20 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
 INTENTS = ("benefits_info", "training_balance", "incentive_status", "payment_account")
 """The intents such a message is read as (a report of a cash-out offer is a complaint)."""
+BALANCE = "balance"
+"""``flows.last_answer`` topic: the participant's balance was answered ("sampe kapan?" next:
+how long it lasts, ``flows.purchase_days``)."""
+CASH_OUT = "balance_cash"
+"""``flows.last_answer`` topic: the balance was said to be no cash ("kalo ditransfer ke
+rekening?" next is the same question, ``flows.money_follow_ups``)."""
+TOP_UP = "balance_top_up"
+"""``flows.last_answer`` topic: the balance was said not to be topped up."""
 
 _CASH = (
     r"(?:dicairkan|dicairin|cairkan|cairin|diuangkan|uangkan|jadi uang|ditarik|tarik tunai|"
@@ -28,6 +37,42 @@ _ACCOUNT = r"(?:rekening|rek|e-?wallet|ovo|gopay|dana|linkaja|bank|account)"
 _OTHERS_ACCOUNT = re.compile(
     rf"\b{_ACCOUNT}\b.{{0,30}}\b{_SOMEONE_ELSE}\b|\b{_SOMEONE_ELSE}\b.{{0,20}}\b{_ACCOUNT}\b"
 )
+
+
+_TOP_UP = re.compile(
+    r"\b(?:(?:di)?isi ulang|ngisi ulang|top ?up|topup|(?:di)?tambah(?:in|kan)?|nambah(?:in)?|"
+    r"menambah|recharge|refill|add (?:money|funds|more))\b"
+)
+"""Topping the balance up asked about ("saldo 0 ya? bisa diisi ulang ga")."""
+_NOT_TOP_UP = re.compile(
+    r"\b(?:uang|duit|dana) (?:sendiri|pribadi)|\bown money\b|\b(?:insentif|incentive|ovo|gopay|"
+    r"dana|linkaja|e-?wallet|rekening)\b|\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|not)\s+"
+    r"(?:\w+\s+)?(?:nambah|bertambah|ditambah)"
+)
+"""Not the training balance topped up: money of one's own for a course, or an e-wallet's
+balance that did not grow."""
+
+
+def asks_top_up(text: str) -> bool:
+    """Whether topping up the training balance is asked ("saldo bisa diisi ulang ga?"); not a
+    price over the balance ("bisa nambah pake uang sendiri?": ``flows.course_buying``)."""
+    lowered = " ".join(text.lower().split())
+    named = re.search(rf"\b{_BALANCE}\b", lowered)
+    elsewhere = _NOT_TOP_UP.search(lowered)  # "saldo dana aku ga nambah": an e-wallet's
+    return bool(named and _TOP_UP.search(lowered) and not elsewhere)
+
+
+def top_up(turn: FlowTurn) -> Outbound:
+    """The balance is never topped up: it comes once, from the programme."""
+    remember(turn, TOP_UP)  # "kalo dicairin ke rekening?" next: no cash either
+    search = turn.button("menu.courses", "flow:course_choice")
+    return turn.reply("kb.balance_top_up", search, turn.menu_button())
+
+
+def cash_out(turn: FlowTurn) -> Outbound:
+    """The balance is never cash (a cash-out offer is a fraud: reported)."""
+    remember(turn, CASH_OUT)  # "kalo ditransfer ke rekening?" next: still no
+    return turn.reply("kb.balance_cash", file_complaint(turn), turn.menu_button())
 
 
 _REST = re.compile(
@@ -58,10 +103,15 @@ def validity(turn: FlowTurn) -> list[Outbound] | None:
         return None
     if not _ASKS_WHEN.search(lowered) or _CASH_OUT.search(lowered):
         return None
+    return [rules(turn)]
+
+
+def rules(turn: FlowTurn) -> Outbound:
+    """How long the training balance lasts, by the rules: the first purchase's days, the rest's."""
     facts = turn.ctx.programme.facts()
     key = "kb.balance_valid" if turn.ctx.programme.era.rest_days > 0 else "kb.balance_valid_first"
     search = turn.button("menu.courses", "flow:course_choice")
-    return [turn.reply(key, search, turn.menu_button(), **facts)]
+    return turn.reply(key, search, turn.menu_button(), **facts)
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
@@ -74,7 +124,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
             turn.reply("kb.balance_rest", search, turn.menu_button(), **turn.ctx.programme.facts())
         ]
     if _CASH_OUT.search(lowered):
-        return [turn.reply("kb.balance_cash", file_complaint(turn), turn.menu_button())]
+        return [cash_out(turn)]
+    if asks_top_up(lowered):
+        return [top_up(turn)]
     if _OTHERS_ACCOUNT.search(lowered):
         return [
             Outbound(turn.say("kb.own_account_only")),

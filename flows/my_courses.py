@@ -12,6 +12,7 @@ from flows.durations import redeem_window
 from flows.formatting import long_date
 from flows.last_answer import remember
 from flows.messages import Outbound
+from flows.my_course_follow_ups import MY_COURSES
 from flows.my_course_platforms import asks_platform, platform_of
 from flows.my_data import Answer, not_bought, not_linked, own_records, participant
 from flows.queries import EnrolmentsQuery
@@ -80,6 +81,7 @@ def my_courses(turn: FlowTurn) -> Answer:
         platform = platform_of(item) if where else None
         lines.append(_line(turn, item, platform))
     lines.append(turn.say("kb.my_courses_where"))
+    remember(turn, MY_COURSES)  # "beli dimana ya yg pertama" next (``my_course_follow_ups``)
     return [Outbound("\n".join(lines), (turn.menu_button(),))]
 
 

@@ -66,6 +66,11 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
         # long past its date: the complaint skips the fix that says money comes in 3-5 days
         buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
         remember(turn, INCENTIVE_OVERDUE)  # "brp lama lg" next: no more waiting, a complaint
+    elif all(i.status == "berhasil" for i in items) and incentive_all_paid.not_arrived(turn):
+        # "status berhasil tapi uangnya ga masuk ke dana": days to arrive, the history, a complaint
+        lines.insert(0, turn.say("kb.incentive_paid_not_arrived", **facts))
+        buttons = (file_complaint(turn, topic="incentive"), turn.menu_button())
+        remember(turn, _wait_topic(turn, items))  # "udh 10 hari" next: complain (or wait)
     elif all(i.status == "berhasil" for i in items):  # "udh cair semua blm?": yes, first
         lines.insert(0, turn.say("kb.incentive_all_paid", count=len(items)))
         buttons = (turn.menu_button(),)
@@ -117,9 +122,7 @@ def why_failed(turn: FlowTurn) -> Answer:
                 )
             )
         else:
-            lines.append(
-                turn.say("kb.incentive_failed_unknown", sequence=item.sequence, date=when)
-            )
+            lines.append(turn.say("kb.incentive_failed_unknown", sequence=item.sequence, date=when))
         fix = turn.say(_failure_fix(item.failure_reason))
         if fix not in lines:
             lines.append(fix)
@@ -150,6 +153,14 @@ def _waited_too_long(turn: FlowTurn) -> bool:
     return says_waited_too_long(turn.message, turn.ctx.programme.incentive_support_after_hours)
 
 
+def _wait_topic(turn: FlowTurn, items: list[IncentiveView]) -> str:
+    """Past the support window since the latest payment's date: no more waiting."""
+    hours = turn.ctx.programme.incentive_support_after_hours
+    cutoff = turn.message.at.date() - timedelta(days=-(-hours // 24))
+    latest = max(item.scheduled_date for item in items)
+    return INCENTIVE_OVERDUE if latest < cutoff else INCENTIVE_TIMING
+
+
 def _overdue(turn: FlowTurn, items: list[IncentiveView]) -> bool:
     """A payment's date is more than the support window behind, and it is not paid (or it is
     marked paid and the user says they have waited that long: it did not arrive)."""
@@ -160,15 +171,19 @@ def _overdue(turn: FlowTurn, items: list[IncentiveView]) -> bool:
 
 
 _STATUS_NAMES = (
+    ("berhasil", r"\bberhasil\b|\bstatus (?:nya )?paid\b"),
     ("dalam_pengecekan", r"(?:dalam\s+)?pengecekan|being checked|under review"),
     ("menunggu_diproses", r"menunggu\s+(?:di\s?)?proses|waiting to be processed"),
     ("sedang_diproses", r"sedang\s+(?:di\s?)?proses|being processed"),
     ("belum_diproses", r"(?:belum|blm)\s+(?:di\s?)?proses|not (?:yet )?processed"),
 )
-"""Incentive statuses the dashboard shows whose meaning is asked ("Gagal" has its own fix)."""
+"""Incentive statuses the dashboard shows whose meaning is asked ("status berhasil artinya
+apa?"; "Gagal" has its own fix, ``why_failed``)."""
 _MEANING = re.compile(
     r"\b(?:maksud\w*|arti\w*|apa(?:an)?|gimana|gmn|bagaimana|knp|kenapa|kok|lama|mean\w*|what)\b"
 )
+
+_NAMED_MEANING = re.compile(r"\b(?:maksud\w*|arti\w*|mean\w*)\b")
 
 
 def status_meaning(turn: FlowTurn, items: list[IncentiveView]) -> list[Outbound] | None:
@@ -178,6 +193,8 @@ def status_meaning(turn: FlowTurn, items: list[IncentiveView]) -> list[Outbound]
     status = next((s for s, words in _STATUS_NAMES if re.search(words, lowered)), None)
     if status is None or not _MEANING.search(lowered):
         return None
+    if status == "berhasil" and not _NAMED_MEANING.search(lowered):
+        return None  # "kok berhasil tapi blm masuk?": the money missing (``incentive_schedule``)
     facts = turn.ctx.programme.facts()
     lines = [turn.say(f"kb.incentive_status_meaning.{status}", **facts)]
     if status == "dalam_pengecekan":
@@ -195,6 +212,30 @@ _HOW_MUCH = re.compile(r"\b(?:berapa|brp|brapa|how much)\b")
 _RECEIVED = re.compile(
     r"\b(?:terima|diterima|nerima|dapet|dapat|didapat|masuk|cair|dicairkan|received|got|paid)\b"
 )
+
+
+def status_labels(turn: FlowTurn) -> Answer:
+    """ "itu artinya apa?" after the schedule: what each status label means, then the
+    participant's own schedule; None: no account."""
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    lines = [turn.say("kb.incentive_status_labels")]
+    if items:
+        lines += [turn.say("kb.incentive_header"), *(_incentive_line(turn, i) for i in items)]
+    report = file_complaint(turn, fix_shown="incentive")
+    return [Outbound("\n".join(lines), (report, turn.menu_button()))]
+
+
+def total_of_mine(turn: FlowTurn) -> Answer:
+    """ "brp jumlahnya" after the schedule: the participant's own total received; None: no
+    account."""
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    return [_received_total(turn, items)]
 
 
 def asks_total_received(turn: FlowTurn) -> bool:
@@ -221,6 +262,10 @@ def _received_total(turn: FlowTurn, items: list[IncentiveView]) -> Outbound:
     if paid:
         total = money(sum(item.amount for item in paid))
         lines = [turn.say("kb.incentive_received_total", total=total, count=len(paid))]
+        amounts = {item.amount for item in paid}
+        if len(paid) > 1 and len(amounts) == 1:  # "4 × Rp600.000 = Rp2.400.000"
+            each = money(amounts.pop())
+            lines.append(f"{len(paid)} × {each} = {total}")
     else:
         lines = [turn.say("kb.incentive_received_none")]
     if items:

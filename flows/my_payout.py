@@ -56,9 +56,19 @@ _BANKS = frozenset({"BNI", "BCA"})
 _NO_CARD_YET = ("registered", "applied", "not_selected")
 
 
+_WHICH = re.compile(
+    r"\b(?:masuk|dikirim|kirim|cair|ditransfer|transfer|dibayar\w*|goes?|sent|paid)\b.{0,20}"
+    r"\b(?:ke|to|into)\s+(?:rekening|rek|e-?wallet|akun|bank|account)\s+(?:mana|which)\b"
+    r"|\b(?:which|what) (?:bank )?(?:account|e-?wallet|bank)\b.{0,30}\b(?:paid|sent|goes?|go)\b"
+)
+"""Which account the money goes to ("masuk ke rekening mana", "which account is it paid to?")."""
+
+
 def asks_linked(text: str) -> bool:
     """Whether one's own payout account is linked (or which one is)."""
     lowered = " ".join(text.lower().split())
+    if _WHICH.search(lowered):
+        return True
     if not (_PAYOUT.search(lowered) and _LINK_WORD.search(lowered)):
         return False
     if _ELSEWHERE.search(lowered):
@@ -67,14 +77,39 @@ def asks_linked(text: str) -> bool:
 
 
 def linked(turn: FlowTurn) -> Answer:
-    """The payout account on record when the message asks for it, else None."""
+    """The payout account on record when the message asks for it, or why linking it fails
+    when that is told; else None."""
     if not asks_linked(turn.message.text or ""):
+        return (yield from failed_link(turn))
+    return (yield from on_record(turn))
+
+
+_FAILED_TOLD = re.compile(
+    r"\b(?:gagal|error|eror|gabisa|failed|fails|can'?t|cannot|won'?t)\b"
+    r"|\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|ndak)\s+(?:bisa|bs|mau)\b"
+)
+"""Linking told to fail ("gagal terus sambungin gopay ke prakerja", "ovo aku ga bisa
+disambungin"), not only not done yet ("rekening aku blm nyambung")."""
+
+
+def failed_link(turn: FlowTurn) -> Answer:
+    """Linking the payout account told to fail: the account's own recorded cause and fix when
+    its verification failed, else the usual causes and their fix; a complaint one tap away
+    (before, the general answer on where incentives go). None: no such failure told."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    told = _PAYOUT.search(lowered) and _LINK_WORD.search(lowered) and _FAILED_TOLD.search(lowered)
+    if not told:
         return None
-    return (yield from _on_record(turn))
+    person = yield from participant(turn)
+    account = person.payout if person is not None else None
+    if account is not None and account.verification == "failed":
+        return [_linked_account(turn, account)]
+    report = file_complaint(turn, fix_shown="payout_link")
+    return [turn.reply("kb.payout_link_failed", report, turn.menu_button())]
 
 
 @own_records
-def _on_record(turn: FlowTurn) -> Answer:
+def on_record(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     if person is None:  # where incentives go needs no account; one's own does
         general = turn.say("kb.payment_account", **turn.ctx.programme.facts())
@@ -142,4 +177,4 @@ def _none_key(person: ParticipantView) -> str:
     return "kb.my_payout.none"
 
 
-__all__ = ["INTENTS", "asks_linked", "linked"]
+__all__ = ["INTENTS", "asks_linked", "failed_link", "linked", "on_record"]

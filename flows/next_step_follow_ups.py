@@ -4,8 +4,8 @@ whatever the NLU reads it as:
 - "what next", "trus abis itu apa?" after the steps after registering: the steps after joining
   a wave (not the benefits); the steps' answer is ``flows.registration_step_questions``;
 - "terus aku harus ngapain?" after a selection status (``flows.my_selection``): selected, the
-  steps to the first purchase; applied, wait for the announcement; not selected, the next wave
-  (the not-selected answer's own follow-ups, "alasannya apa", are kept);
+  steps to the first purchase; applied, wait for the announcement (not selected, the next
+  wave: ``flows.follow_up_answers``' entry, with the not-selected answer's other follow-ups);
 - "trs cara benerinnya gmn?", "how do I fix it" after the eligibility verdict that one counts
   as a student (PDDikti/Dapodik, another institution): the fix
   (``flows.eligibility_verdict.listed_fix``).
@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_verdict, my_selection
-from flows.follow_up_answers import FOLLOW_UPS as ANSWERS_FOLLOW_UPS
-from flows.follow_up_answers import NOT_SELECTED, FollowUp, either, now
+from flows import eligibility_verdict
+from flows.follow_up_answers import FollowUp, now
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -75,11 +74,8 @@ FOLLOW_UPS: dict[str, FollowUp] = {
         re.compile(f"{_NOT_VARIED}.*(?:{FIX.pattern}|{NEXT.pattern})"),
         now(eligibility_verdict.listed_fix),
     ),
-    NOT_SELECTED: either(  # extends ``follow_up_answers``' entry: this one is merged after it
-        (my_selection.NEXT, my_selection.next_wave), ANSWERS_FOLLOW_UPS[NOT_SELECTED]
-    ),
 }
-"""Entries of ``flows.follow_ons.FOLLOW_UPS`` (merged last)."""
+"""Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
 __all__ = ["AFTER_REGISTERING", "FIX", "FOLLOW_UPS", "NEXT", "after_joining", "note", "step_after"]

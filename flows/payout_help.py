@@ -74,9 +74,23 @@ _LINK_FAILED = re.compile(
 )
 """The payout account would not link ("my gopay not connected ke prakerja, why ya?")."""
 _PAYOUT_NAMED = re.compile(rf"\b{_PAYOUT}\b")
+_PHONE_MISMATCH = re.compile(
+    r"\b(?:nomor|nomer|no|nmr|number)\b.{0,30}\b(?:beda|berbeda|lain|different|(?:ga|gak|gk|"
+    r"nggak|ngga|tidak|tdk|not|isn'?t)\s+(?:sama|match\w*|the same))\b"
+    r"|\b(?:beda|berbeda|different)\b.{0,20}\b(?:nomor|nomer|no hp|number)\b"
+)
+"""The e-wallet's phone number is not the Prakerja account's ("nomor hp gopay aku beda sama yg
+di prakerja"): the cause, and its three ways out."""
 _WHY = re.compile(r"\b(?:why|kenapa|knp|napa|ngapa|kok|apa sebab\w*|penyebab\w*|alasan\w*)\b")
 """Asking why it fails: the causes and their fix (a problem only told goes to the general
 answer on linking, which the complaint follows)."""
+_WALLET_NAMED = re.compile(rf"\b{_WALLET}\b")
+_WANTS_CHANGE = re.compile(
+    r"\b(?:mau|mo|pengen|pgn|ingin|pingin|want to|wanna|would like to)\s+(?:\w+\s+)?(?:ganti|"
+    r"gnti|ubah|pindah|switch|change)\w*\b"
+)
+"""A change wished for, even with a failure told ("aku mau ganti ke rekening bni aja krn ovo
+gagal"): how to change it, a complaint for the failed payment one tap away."""
 
 
 _VERIFY_ONLY = re.compile(r"(?:di)?(?:verifikasi|verified)")
@@ -146,6 +160,12 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if (others := payout_owner.answer(turn)) is not None:  # "bisa pake ovo adek aku?": no
         return others
     lowered = " ".join((turn.message.text or "").lower().split())
+    if _PHONE_MISMATCH.search(lowered) and _WALLET_NAMED.search(lowered):
+        report = file_complaint(turn, fix_shown="payout_link")
+        return [turn.reply("kb.payout_phone_mismatch", report, turn.menu_button())]
+    if _CHANGE.search(lowered) and _WANTS_CHANGE.search(lowered) and _PROBLEM.search(lowered):
+        report = file_complaint(turn, fix_shown="incentive")  # the failed payment, rescheduled
+        return [turn.reply("kb.payout_change", report, turn.menu_button())]
     failed = _LINK_FAILED.search(lowered) and _PAYOUT_NAMED.search(lowered)
     if failed and _WHY.search(lowered):  # why it fails, and its fix
         report = file_complaint(turn, fix_shown="payout_link")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows import my_data
+from flows import money_help, my_data
 from flows.complaint_topics import file_complaint
 from flows.formatting import long_date
+from flows.last_answer import SAID, remember
 from flows.messages import Outbound
 from flows.my_data import Answer
 from flows.queries import ParticipantQuery
@@ -26,7 +27,14 @@ def lapsed(turn: FlowTurn, person: ParticipantView) -> bool:
 
 
 def training_balance(turn: FlowTurn) -> Answer:
-    return (yield from _unless_passed(turn, "kb.deadline_passed_balance", my_data.training_balance))
+    replies = yield from _unless_passed(
+        turn, "kb.deadline_passed_balance", my_data.training_balance
+    )
+    said = turn.session.profile.get(SAID)
+    said_now = isinstance(said, list) and len(said) == 3 and said[2] == turn.session.turns
+    if replies and turn.session.participant_id is not None and not said_now:
+        remember(turn, money_help.BALANCE)  # "sampe kapan?" next: how long it lasts
+    return replies
 
 
 def selection_status(turn: FlowTurn) -> Answer:

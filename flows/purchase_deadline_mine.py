@@ -8,6 +8,8 @@ of theirs to say (the rule is answered then, ``flows.purchase_deadline_rules``).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta, timezone
+
 from flows import balance_rest, purchase_deadline
 from flows.complaint_topics import file_complaint
 from flows.course_second_purchase import still_open
@@ -20,6 +22,8 @@ from flows.turn import Ask
 from flows.views import EnrolmentView, ParticipantView
 
 BOUGHT = ("enrolled", "completed")
+WIB = timezone(timedelta(hours=7))
+"""The programme's clock (waves close at 23:59 WIB): days left are its calendar days."""
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -46,7 +50,26 @@ def _first(turn: FlowTurn, person: ParticipantView) -> list[Outbound] | None:
         return None
     deadline = long_date(person.purchase_deadline, turn.lang)
     search = turn.button("menu.courses", "flow:course_choice")
-    return [turn.reply("kb.purchase_deadline_yours", search, turn.menu_button(), deadline=deadline)]
+    said = turn.say("kb.purchase_deadline_yours", deadline=deadline)
+    left = left_line(turn, person.purchase_deadline)  # "how many days do i have left": a count
+    return [Outbound(f"{said} {left}", (search, turn.menu_button()))]
+
+
+def days_left(deadline: datetime, now: datetime) -> int:
+    """WIB calendar days from ``now`` to ``deadline`` (0: the deadline is today)."""
+    return (_wib(deadline).date() - _wib(now).date()).days
+
+
+def left_line(turn: FlowTurn, deadline: datetime) -> str:
+    """ "Sisa waktumu 3 hari lagi." or "Hari ini hari terakhir…"."""
+    days = days_left(deadline, turn.message.at)
+    if days <= 0:
+        return turn.say("kb.purchase_last_day")
+    return turn.say("kb.purchase_days_left", days=days)
+
+
+def _wib(value: datetime) -> datetime:
+    return (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(WIB)
 
 
 def _next(
@@ -78,4 +101,4 @@ def _facts(turn: FlowTurn, person: ParticipantView) -> dict[str, object]:
     return {**programme.facts(), **era.facts()}
 
 
-__all__ = ["answer"]
+__all__ = ["WIB", "answer", "days_left", "left_line"]

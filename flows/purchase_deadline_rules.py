@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from flows import purchase_days
 from flows import purchase_deadline_mine as mine
 from flows.complaint_topics import file_complaint
 from flows.era_answers import BALANCE_RULE
@@ -22,7 +23,7 @@ from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
-TOPIC = "purchase_deadline"
+TOPIC = purchase_days.DEADLINE_TOPIC
 """``flows.last_answer`` topic: the purchase deadline was answered."""
 FOLLOWED = (TOPIC, BALANCE_RULE)
 """Answers after which "kalo lewat gmn" is about the deadline."""
@@ -76,6 +77,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     lowered = " ".join((turn.message.text or "").lower().split())
     if turn.message.payload is not None or not lowered or _ALREADY.search(lowered):
         return None
+    days = yield from purchase_days.answer(turn)  # "aku punya brp hari lg", "sampe kapan?"
+    if days is not None:
+        return days
     follows = just_said(turn) in FOLLOWED and len(lowered.split()) <= MAX_FOLLOW_UP_WORDS
     if asks_missed(lowered) and (follows or asks_deadline(lowered) or _LATE_BUYING.search(lowered)):
         return missed(turn)

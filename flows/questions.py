@@ -15,6 +15,7 @@ from flows import (
     my_incentives,
     programme_answers,
     purchase_deadline,
+    question_context,
 )
 from flows.complaint_topics import category_for, file_complaint
 from flows.durations import redeem_window
@@ -238,9 +239,9 @@ def _greet(turn: FlowTurn) -> Answer:
 
 
 HANDLERS: dict[str, Callable[[FlowTurn], Answer]] = {
-    "benefits_info": programme_answers.benefits,
-    "program_info": _programme,
-    "wave_schedule": programme_answers.waves,
+    "benefits_info": question_context.benefits,  # or "dari daftar sampe cair brp lama?"
+    "program_info": question_context.programme(_programme),  # or "dari daftar sampe cair?"
+    "wave_schedule": question_context.waves,  # remembered: "kuotanya berapa?" next
     "registration_status": programme_answers.selection_status,
     "training_balance": purchase_deadline.training_balance,  # a deadline passed: said so
     "incentive_status": my_incentives.incentive_schedule,
@@ -253,7 +254,7 @@ HANDLERS: dict[str, Callable[[FlowTurn], Answer]] = {
     "change_language": _language,
     "account_access": _account_access,
     "greet": lambda turn: _greet(turn),
-    "help": _simple("kb.help"),
+    "help": question_context.help_asked,  # "caranya gmn?" in a flow, after an answer
     "thanks": _simple("kb.thanks", menu=False),
     "goodbye": _simple("kb.goodbye", menu=False),
     "out_of_scope": _simple("kb.out_of_scope"),

@@ -26,8 +26,10 @@ _MATTERS = (
 _RATING_VALUE = re.compile(
     rf"\b{_RATING}\b.{{0,40}}\b{_MATTERS}|\b{_MATTERS}\b.{{0,40}}\b{_RATING}\b"
     rf"|\b(?:\d|satu|dua|one|two|low|jelek|rendah|buruk|bad)\s*(?:bintang|stars?)\b"
+    r"|\b(?:bintang|stars?)\s*(?:\d|satu|dua|tiga|empat|lima)\b"
 )
-"""Whether the stars given change the incentive."""
+"""Whether the stars given change the incentive ("harus bintang 5 ga?": no, any is fine;
+before, the value said after "bintang" got the rating's steps again)."""
 _RATING_REQUIRED = re.compile(
     rf"\b(?:wajib|harus|perlu|mesti|must|have to|need to|required|mandatory|compulsory)\b"
     rf".{{0,40}}\b{_RATING}\b|\b{_RATING}\b.{{0,40}}\b(?:wajib|harus|perlu|required|mandatory|"

@@ -5,15 +5,14 @@ The phone and the email, and what is (not) said about another account having the
 ``registration_contact``.
 
 No consent, no personal data: the slots stay empty and nothing is written. Cancel clears them.
-A NIK or a name the opening message gave ("mau daftar, nik 3273... nama Siti") is held aside,
-unused, until consent; then those questions are not asked.
+What the opening message gave ("mau daftar, nik 3273... nama Siti") is held aside, unused,
+until consent; then those questions are not asked (``registration_given``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from flows import otp_sends
 from flows import registration_checks as checks
 from flows import validators as check
 from flows.date_answers import age_from
@@ -23,7 +22,15 @@ from flows.messages import Button, Outbound
 from flows.nik_taken_follow_ups import TOPIC as NIK_TAKEN
 from flows.queries import CreateParticipant, NikRegistered, WaveQuery
 from flows.registration_checks import OTP
-from flows.registration_contact import check_contact, missing, recheck, send_otp
+from flows.registration_contact import (
+    after_send,
+    check_contact,
+    missing,
+    recheck,
+    refusals,
+    send_otp,
+)
+from flows.registration_given import use_given
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext
@@ -46,14 +53,6 @@ def _check_nik(turn: FlowTurn) -> Ask[list[Outbound]]:
     if taken:
         remember(turn, NIK_TAKEN)  # "trs gmn" next: the next steps
     return []
-
-
-def _use_given(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """Consent given: what the opening message gave becomes answers."""
-    for field, value in dict(turn.slots.pop(checks.GIVEN, None) or {}).items():
-        turn.slots.setdefault(field, value)
-    return []
-    yield
 
 
 def _apply_edit(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -209,7 +208,7 @@ REGISTRATION = Flow(
             go=(_go("declined", "consent", "no", "no consent"), Go("use_given")),
         ),
         State("declined", final=True),
-        State("use_given", action=_use_given, go=(Go("name"),)),
+        State("use_given", action=use_given, go=(Go("name"),)),
         State(
             "name",
             Slot("name", checks.name, free_text=True, correctable=True, sensitive=True),
@@ -242,9 +241,9 @@ REGISTRATION = Flow(
         State(
             "send_otp",
             action=send_otp,
-            go=(_go("otp_blocked", "otp_blocked", True, "send limit reached"), Go("otp")),
+            go=after_send(),
         ),
-        State("otp_blocked", final=True, params=otp_sends.wait_params),
+        *refusals(),
         State(
             "otp",
             Slot("otp", checks.otp, (Option("resend", "registration.otp.options.resend"),)),

@@ -18,13 +18,16 @@ it (the registration form only; a cheap look at the message's words):
 - one's own registration status or announcement ("kapan pengumuman gelombang aku", "udah
   terdaftar blm aku?"): not registered until this form is sent, then a wave to join and the
   announcement by dashboard, SMS and email (DOMAIN.md "Registration steps"). About this form
-  itself, it never sets the form aside (other side questions, three in a row, do).
+  itself, it never sets the form aside (other side questions, three in a row, do);
+- more (a request to delete one's data, a one-letter name, not sharing the code, a worry about
+  one's data, a wish to register): ``flows.registration_remarks``.
 """
 
 from __future__ import annotations
 
 import re
 
+from flows import registration_remarks as remarks
 from flows.contact_centre_aside import pending, then_resume
 from flows.language_choice import asks_other_language, requested
 from flows.messages import Outbound
@@ -70,6 +73,9 @@ _OWN_STATUS = re.compile(
 
 def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The remark answered and the pending registration question asked again, else None."""
+    erased = yield from remarks.erasure(flow, turn)  # "hapus data saya": also at "cancel?"
+    if erased is not None:
+        return erased
     state = pending(flow, turn) if flow.name == FLOW else None
     lowered = " ".join((turn.message.text or "").lower().split())
     if state is None or state.slot is None or len(lowered.split()) > MAX_WORDS:
@@ -82,6 +88,9 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return [Outbound(turn.say("common.cancel_kept")), prompt(flow, state, turn)]
     if state.slot.name != "email" and lacking(turn.message) == "email":
         return then_resume(flow, state, turn, Outbound(turn.say("registration.aside.no_email")))
+    remarked = remarks.answer(flow, state, turn)  # "A" for a name, "takut nik disalahgunakan"
+    if remarked is not None:
+        return remarked
     if _NUMBER.search(lowered):
         return None  # a number typed with it: an answer
     if _PHONE.search(lowered) and _EWALLET.search(lowered) and _ASKS.search(lowered):

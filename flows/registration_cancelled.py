@@ -1,35 +1,64 @@
 """ "lanjut" soon after the registration was cancelled ("Ya, batalkan"): nothing is left to go
 on with (cancelling kept no answer), so the user is told so and offered to start again, rather
 than "I don't understand" and the menu. A registration set aside instead (the menu, side
-questions) is resumed by "lanjut" (``flows.parking``)."""
+questions) is resumed by "lanjut" (``flows.parking``).
+
+Changing one's mind soon after the cancel ("eh jadi deh daftar", "daftar lagi aja") starts the
+registration again, from its consent question. Before, "eh jadi deh daftar" (read as a cancel)
+was not understood."""
 
 from __future__ import annotations
 
+import re
+
 from flows.messages import Outbound
 from flows.registration_asides import continues
+from flows.registration_help import wants_to_register
+from flows.runtime import runner
 from flows.runtime.machine import FlowTurn
 from flows.runtime.runner import CANCELLED
 from flows.runtime.transitions import FINISHED
+from flows.turn import Ask
 
 FLOW = "registration"
 RECENT_TURNS = 6
 """How many messages after the cancel "lanjut" still refers to it."""
+_AGAIN = re.compile(
+    r"\bjadi\s+(?:(?:deh|dong|aja|ya|lah|kok|juga)\s+)*(?:daftar|registrasi|regis|lanjut\w*)\b"
+    r"|\b(?:daftar|registrasi)\w*\s+(?:lagi|lg|ulang)\b|\b(?:ga|gak|gk|nggak|ngga|tidak)\s+jadi"
+    r"\s+batal\b|\b(?:mulai|ulang)\w*\s+(?:lagi|dari awal)\b"
+)
+"""A change of mind after the cancel ("eh jadi deh daftar", "daftar lagi", "ga jadi batal")."""
 
 
-def continued(turn: FlowTurn) -> list[Outbound] | None:
-    """That the registration was cancelled, and a button to start it again; else None."""
+def continued(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """That the registration was cancelled, and a button to start it again; the registration
+    started again for a change of mind; else None."""
     session = turn.session
-    if session.flow is not None or session.suspended or not continues(turn.message.text):
+    if session.flow is not None or session.suspended or not _just_cancelled(turn):
         return None
-    mark = session.profile.get(CANCELLED)
-    if not isinstance(mark, list) or len(mark) != 2 or mark[0] != FLOW:
-        return None
-    finished = session.profile.get(FINISHED)  # another flow finished since: "lanjut" is not this
-    later = isinstance(finished, list) and len(finished) > 2 and int(finished[2]) > int(mark[1])
-    if later or session.turns - int(mark[1]) > RECENT_TURNS:
+    text = " ".join((turn.message.text or "").lower().split())
+    if _AGAIN.search(text) or wants_to_register(turn.message):
+        from flows.flow_table import FLOWS  # here: the flow table imports the registration
+        from flows.route_hooks import hooks
+
+        return (yield from runner.start(FLOWS[FLOW], turn, hooks()))
+    if not continues(turn.message.text):
         return None
     again = turn.button("registration.start_again", f"flow:{FLOW}")
     return [turn.reply("registration.cancelled_before", again, turn.menu_button())]
+
+
+def _just_cancelled(turn: FlowTurn) -> bool:
+    """The registration was the last flow cancelled, a few messages ago, and no flow finished
+    since."""
+    session = turn.session
+    mark = session.profile.get(CANCELLED)
+    if not isinstance(mark, list) or len(mark) != 2 or mark[0] != FLOW:
+        return False
+    finished = session.profile.get(FINISHED)  # another flow finished since: "lanjut" is not this
+    later = isinstance(finished, list) and len(finished) > 2 and int(finished[2]) > int(mark[1])
+    return not later and session.turns - int(mark[1]) <= RECENT_TURNS
 
 
 __all__ = ["continued"]

@@ -9,9 +9,11 @@ from datetime import date
 
 from flows import validators as check
 from flows.date_answers import birth_date
-from flows.registration_help import forgotten_number, lacking, wants_to_register
+from flows.registration_given import GIVEN as GIVEN  # re-exported: the opening's answers
+from flows.registration_given import given as given
+from flows.registration_given import registers_with_facts as registers_with_facts
+from flows.registration_help import forgotten_number, lacking
 from flows.registration_names import name as name  # re-exported: the name question
-from flows.registration_names import not_a_name
 from flows.responses import has
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
@@ -61,8 +63,8 @@ def consent(message: Message, slots: Slots, ctx: FlowContext) -> Result:
 
 
 def nik(message: Message, slots: Slots, __: FlowContext) -> Result:
-    if forgotten_number(message) == "nik":  # "aku lupa nik ku": where to find it, ask again
-        return Invalid("where_nik", miss=False)
+    if forgotten_number(message) in ("nik", "nik_kk"):  # "aku lupa nik ku": where it is
+        return Invalid(f"where_{forgotten_number(message)}", miss=False)
     found = message.entity("nik")
     result = check.nik(str(found) if found else (message.text or ""))
     return _noted("nik", slots, _lettered("nik", message, result))
@@ -73,8 +75,8 @@ def kk(message: Message, slots: Slots, ctx: FlowContext) -> Result:
 
 
 def _kk(message: Message, slots: Slots, ctx: FlowContext) -> Result:
-    if forgotten_number(message) == "kk":
-        return Invalid("where_kk", miss=False)
+    if forgotten_number(message) in ("kk", "nik_kk"):  # "kk sama nik beda ya?": how
+        return Invalid(f"where_{forgotten_number(message)}", miss=False)
     found = message.entity("kk")
     result = check.kk(str(found) if found else (message.text or ""))
     if isinstance(result, Valid) and result.value == slots.get("nik"):
@@ -84,9 +86,18 @@ def _kk(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     return _lettered("kk", message, result)
 
 
+_SPACED_DATE = re.compile(r"^\s*(\d{1,2})\s+(\d{1,2})\s+(\d{2}|\d{4})\s*$")
+
+
+def spaced_date(text: str) -> str:
+    """ "12 08 1995" read as "12-08-1995" (day, month, year, as with dashes or slashes)."""
+    found = _SPACED_DATE.match(text)
+    return "-".join(found.groups()) if found else text
+
+
 def _is_date(message: Message) -> bool:
     """ "5/5/01", "01-01-1990", "5 mei 2001": a date, not a (short) number."""
-    text = message.text or ""
+    text = spaced_date(message.text or "")
     return message.entity("date") is not None or isinstance(birth_date(text), Valid)
 
 
@@ -128,7 +139,9 @@ def dob(message: Message, slots: Slots, ctx: FlowContext) -> Result:
 
 def _dob(message: Message, slots: Slots, __: FlowContext) -> Result:
     found = message.entity("date")
-    result = birth_date(str(found) if found else (message.text or ""))
+    result = birth_date(str(found) if found else spaced_date(message.text or ""))
+    if not isinstance(result, Valid) and message.entity("phone") is not None:
+        return Invalid("later_phone", miss=False)  # "081234567890" at the birth date
     if not isinstance(result, Valid):
         return result
     encoded = check.nik_birth_date(str(slots.get("nik", "")))
@@ -146,7 +159,11 @@ def phone(message: Message, _: Slots, __: FlowContext) -> Result:
     if message.contact is not None:
         return check.phone(message.contact.phone)
     found = message.entity("phone")
-    return check.phone(str(found) if found else (message.text or ""))
+    result = check.phone(str(found) if found else (message.text or ""))
+    mailed = message.entity("email") is not None or "@" in (message.text or "")
+    if mailed and not isinstance(result, Valid):
+        return Invalid("phone_is_email", miss=False)  # the email is asked after the phone
+    return result
 
 
 def email(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -156,7 +173,10 @@ def email(message: Message, _: Slots, __: FlowContext) -> Result:
     suggestion = message.entity_extra("email").get("suggestion")
     if suggestion:  # "gmail.con": ask again rather than save an address that bounces
         return Invalid("email_typo", {"suggestion": suggestion}, miss=False)
-    return check.email(str(found) if found else (message.text or ""))
+    result = check.email(str(found) if found else (message.text or ""))
+    if result is None and (example := check.email_without_at(message.text or "")):
+        return Invalid("email_format", {"example": example}, miss=False)  # "sinta gmail com"
+    return result
 
 
 _NOT_ARRIVED = re.compile(
@@ -231,42 +251,3 @@ def edit_field(message: Message, _: Slots, __: FlowContext) -> Result:
     lowered = (message.text or "").lower()
     named = [f for f, words in _FIELD_WORDS.items() if re.search(rf"\b(?:{words})\b", lowered)]
     return Valid(named[0]) if len(named) == 1 else None
-
-
-GIVEN = "_given"
-"""Answers the opening message gave, held aside until consent (then ``use_given``)."""
-_NAMED = re.compile(
-    r"\b(?:nama(?:\s+lengkap)?(?:\s*(?:saya|aku|ku|sy|gue|gw))?(?:\s+adalah)?|my (?:full )?name"
-    r" is|name)\b(?!\s+(?:di|sesuai|pada|yang|yg|nya|dan|and|on)\b)\s*[:=,\-]?\s*"
-    r"([A-Za-z][A-Za-z.'\- ]*?)\s*(?=[,;]|\b(?:nik|kk|ktp|no|nomor|nomer|hp|email|tgl|tanggal"
-    r"|lahir|dan|and|umur|usia|tapi|tp|yang|yg|mau|sudah|udah|salah|dong|deh|sih|nih|kak|min|ya)\b|$)",
-    re.IGNORECASE,
-)
-"""A name given in passing ("nama Siti Aminah", "nama saya Budi, nik ...")."""
-
-
-def given(message: Message, _: FlowContext) -> Slots:
-    """The prefill: what the opening message gave, held aside until consent."""
-    facts = _facts(message)
-    return {GIVEN: facts} if facts else {}
-
-
-def _facts(message: Message) -> dict[str, str]:
-    """The NIK and the name a registration request gives ("mau daftar, nik 3273... nama Siti
-    Aminah"), valid ones only."""
-    facts: dict[str, str] = {}
-    found = message.entity("nik")
-    number = check.nik(str(found)) if found else None
-    if isinstance(number, Valid):
-        facts["nik"] = str(number.value)
-    named = _NAMED.search(message.text or "")
-    if named and not not_a_name(named.group(1)):
-        said = check.name(named.group(1))
-        if isinstance(said, Valid):
-            facts["name"] = str(said.value)
-    return facts
-
-
-def registers_with_facts(message: Message) -> bool:
-    """A wish to register that gives answers (the NLU reads such a message as ``inform``)."""
-    return wants_to_register(message) and bool(_facts(message))

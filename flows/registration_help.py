@@ -61,19 +61,38 @@ _WHAT_IS = (
     r"(?:apa itu|apaan|apa sih|apa ya|itu apa|maksudnya|artinya|what is|what's|what does"
     r"|yg mana|yang mana|which one)"
 )  # "no kk itu yg ada di kartu keluarga kan? yg mana ya": the 16 digits at the top
+_WHERE_TO_SEE = (
+    r"(?:dimana|di mana|dmn|dmana)\s+(?:\w+\s+)?"
+    r"(?:liat|lihat|cari|nyari|nemu|ada|tertulis|tulis)\w*"
+    r"|(?:liat|lihat|cari|nyari|nemu)\w*\s+(?:nya\s+)?(?:dimana|di mana|dmn|dmana)"
+    r"|where (?:do i|can i|to) (?:find|see)"
+)  # "kk itu nomor kartu keluarga ya? dimana liatnya"
 _WHERE_NUMBER = re.compile(
-    rf"\b(?:{_NOT_KNOWN}|{_WHAT_IS})\b.{{0,30}}?\b(nik|kk|kartu keluarga)\b"
-    rf"|\b(nik|kk|kartu keluarga)\b.{{0,30}}?\b(?:{_NOT_KNOWN}|{_WHAT_IS})\b"
+    rf"\b(?:{_NOT_KNOWN}|{_WHAT_IS}|{_WHERE_TO_SEE})\b.{{0,30}}?\b(nik|kk|kartu keluarga)\b"
+    rf"|\b(nik|kk|kartu keluarga)\b.{{0,40}}?\b(?:{_NOT_KNOWN}|{_WHAT_IS}|{_WHERE_TO_SEE})\b"
 )
+_NIK = re.compile(r"\b(?:nik|ktp)\b")
+_KK = re.compile(r"\b(?:kk|kartu keluarga|family card)\b")
+_DIFFERENT = re.compile(
+    r"\b(?:beda\w*|perbedaan\w*|bedain|sama|samakah|sama aja|different|difference|same)\b"
+)
+"""Whether the NIK and the KK number differ ("kk sama nik beda ya? aku ga ngerti")."""
 
 
 def forgotten_number(message: Message) -> str | None:
-    """ "aku lupa nik ku", "ga tau nomor kk", "nik itu apa sih?", "no kk itu yg mana ya": which
-    number ("nik" or "kk") to say what it is and where to find it."""
-    found = _WHERE_NUMBER.search((message.text or "").lower())
+    """ "aku lupa nik ku", "ga tau nomor kk", "nik itu apa sih?", "no kk itu yg mana ya", "kk
+    dimana liatnya": which number ("nik" or "kk") to say what it is and where to find it;
+    "nik_kk" when asked how the two differ ("kk sama nik beda ya?")."""
+    lowered = (message.text or "").lower()
+    if _NIK.search(lowered) and _KK.search(lowered) and _DIFFERENT.search(lowered):
+        return None if _NUMBER.search(lowered) else "nik_kk"
+    found = _WHERE_NUMBER.search(lowered)
     if found is None:
         return None
     return "nik" if (found.group(1) or found.group(2)) == "nik" else "kk"
+
+
+_NUMBER = re.compile(r"\d{6,}")
 
 
 _WISH = re.compile(

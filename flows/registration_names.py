@@ -29,17 +29,26 @@ _PROGRAMME = re.compile(
 )
 """Words of the programme and of the bot's commands: no part of a name ("eh gelombang skrg brp
 ya", "cek tiket aku", "mau lapor", "ganti bahasa indonesia")."""
+_COMMANDS = re.compile(
+    r"\b(?:hapus\w*|dihapus|delete\w*|erase|remove|data|stop|berhenti|batal\w*|cancel\w*"
+    r"|help|bantuan|tolong|keluar|exit|quit|reset|ulang\w*|mulai|start|restart|unsubscribe"
+    r"|petugas|admin|operator|agent|cs)\b"
+)
+"""Commands and requests ("hapus data saya", "stop", "help", "batal"): never a name. (Before,
+"hapus data saya" at the name question became the name "Hapus Data Saya".)"""
 
 
 def not_a_name(text: str) -> bool:
     """A question or the programme's words typed at the name question: not taken as the name
     (a question is answered, then the name asked again)."""
     lowered = " ".join(text.lower().split())
-    return bool(_ASKS.search(lowered) or _PROGRAMME.search(lowered))
+    return bool(_ASKS.search(lowered) or _PROGRAMME.search(lowered) or _COMMANDS.search(lowered))
 
 
-def name(message: Message, _: Slots, __: FlowContext) -> Result:
+def name(message: Message, slots: Slots, __: FlowContext) -> Result:
     given = next((kind for kind in _NOT_NAMES if message.entity(kind) is not None), None)
+    if given is not None and "name" in slots:  # a correction typed at a later question
+        return None if given in slots else Invalid(f"later_{given}", miss=False)
     if given is not None:
         return Invalid(f"name_is_{'nik' if given == 'kk' else given}", miss=False)
     if not_a_name(message.text or ""):

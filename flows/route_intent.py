@@ -7,6 +7,8 @@ from __future__ import annotations
 from flows import (
     balance_validity,
     handoff,
+    language_choice,
+    menu_topic_follow_ups,
     money_help,
     parking,
     programme_first,
@@ -28,6 +30,8 @@ from flows.turn import Step
 
 def on_intent(turn: FlowTurn, intent: str) -> Step:
     session = turn.session
+    if intent == "change_language" and language_choice.names_course(turn.message):
+        intent = "course_search"  # "ada les bhs inggris gk kak": lessons, not the chat's language
     valid = (yield from balance_validity.answer(turn)) if intent in money_help.INTENTS else None
     if valid is not None:  # "saldo prakerja hangus kapan?" asks no revocation's why (their own)
         return valid
@@ -44,6 +48,7 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
     if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
         return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
     if intent == "register" and registration_help.asks_how(turn.message):
+        menu_topic_follow_ups.note(turn, "register")  # "abis itu?" next: after joining a wave
         return (yield from topic_answer("register", turn.lang, turn.ctx))  # the steps first
     parked = (session.suspended or {}).get("flow")
     if intent in START_INTENTS and parked == START_INTENTS[intent] != COURSE_CHOICE.name:

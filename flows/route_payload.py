@@ -4,7 +4,7 @@ button nothing answers any more is said to be stale."""
 
 from __future__ import annotations
 
-from flows import courses, handoff, parking, questions
+from flows import courses, handoff, menu_topic_follow_ups, parking, questions
 from flows.course_choice import choose, enrol, results_page
 from flows.flow_table import FLOWS
 from flows.link_account import LINK, LINK_ACCOUNT
@@ -64,6 +64,7 @@ def payload_answer(turn: FlowTurn, payload: str) -> Ask[list[Outbound] | None]:
     if name == "topic" and rest == "human":
         return (yield from handoff.request(turn, "menu"))
     if name == "topic" and rest in TOPICS and rest != "courses":
+        menu_topic_follow_ups.note(turn, rest)  # "kuotanya berapa?" next: about that answer
         return (yield from topic_answer(rest, lang, turn.ctx))
     if name == "courses" and not rest:
         return (yield from courses.categories(session))

@@ -19,6 +19,7 @@ from flows import (
     language_choice,
     link_help,
     live_class,
+    money_follow_ups,
     parking,
     registration_cancelled,
     registration_help,
@@ -26,6 +27,7 @@ from flows import (
     revocation_help,
     route_vague,
     subscription_status,
+    ticket_add_info,
     ticket_reopen_offer,
     ticket_reopen_typed,
     ticket_reply,
@@ -74,6 +76,12 @@ def on_text(turn: FlowTurn) -> Step:
     replied = yield from ticket_reply_typed.answer(turn, _start_ticket_reply)  # "balas tiket"
     if replied is not None:  # or data typed right after a status answer showed staff's request
         return replied
+    adding = yield from ticket_add_info.answer(turn, _start_ticket_reply)  # "tambah info ke
+    if isinstance(adding, str):  # tiket PRK-...": a finished one takes the reopen path
+        tapped = FlowTurn(session, replace(message, payload=adding), turn.ctx)
+        return (yield from on_payload(tapped, adding))
+    if adding is not None:
+        return adding
     if session.flow == courses.FLOW:  # typed at the course browser: "kuliner", "yang online aja"
         browsed = yield from courses.typed(turn, hooks())
         if browsed is not None:
@@ -85,9 +93,12 @@ def on_text(turn: FlowTurn) -> Step:
     about_courses = yield from course_asides.answer(turn, hooks())  # "ini berapa jam?"
     if about_courses is not None:
         return about_courses
+    money = yield from money_follow_ups.answer(turn)  # "kalo ditransfer ke rekening?", "itu
+    if money is not None:  # artinya apa?" right after a balance or schedule answer
+        return money
     if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
         return (yield from parking.resume(turn, True, hooks()))  # "lanjut"
-    if (gone := registration_cancelled.continued(turn)) is not None:
+    if (gone := (yield from registration_cancelled.continued(turn))) is not None:
         return gone  # "lanjut" just after the registration was cancelled: start again?
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
         followed = yield from follow_ons.answer(turn)  # "trs gmn" right after an answer
@@ -164,7 +175,8 @@ def on_text(turn: FlowTurn) -> Step:
     if several is not None:
         session.misses = 0
         return several
-    if intent not in ("check_eligibility", "register") and asks_to_join(message, turn.ctx):
+    joins = intent not in ("check_eligibility", "register") and asks_to_join(message, turn.ctx)
+    if joins and not registers_with_facts(message):  # "mau daftar, ..., lahir 5 mei 2001": below
         return (yield from on_intent(turn, "check_eligibility"))  # "born in 2009, am I old enough?"
     if (intent == "inform" or unsure) and registers_with_facts(message):
         # "mau daftar, nik 3273... nama Siti" (read as inform), "mau daftar nama saya Budi

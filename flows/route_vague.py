@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows import small_talk
+from flows import language_choice, small_talk
 from flows.code_only import code_only
 from flows.fallback import miss
 from flows.menu import main_menu
@@ -62,7 +62,8 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
     text = " ".join((message.text or "").lower().split())
     if not text or message.payload is not None:
         return None
-    if controls.is_back(message) and turn.session.flow is None:  # "kembali" after an answer
+    back = controls.is_back(message) and not language_choice.names_language(text)
+    if back and turn.session.flow is None:  # "kembali" after an answer (not "balik ke bhs indo")
         return [main_menu(turn.lang, first=False)]  # nothing to step back into: not "belum paham"
     if code_only(text):  # "<script>alert(1)</script>": no intent, so no "did you mean"
         return miss(turn, "unknown.free_text")

@@ -52,8 +52,15 @@ _JOBS = re.compile(
     r"|\b(?:info|informasi)\s+(?:kerja|kerjaan|pekerjaan)\b"
 )
 """Job vacancies asked for ("info loker dong"): not Prakerja's service."""
+_THANKS = re.compile(
+    r"\b(?:makasih\w*|makasi|terima ?kasih|trima ?kasih|thanks|thank you|thx|tq|tengkyu|"
+    r"trims|nuhun|suwun)\b"
+)
+"""Thanks said with the laugh ("wkwk oke makasih"): answered as thanks, not as chat."""
 _LOANS = re.compile(r"\b(?:pinjol|pinjaman\w*|minjem|pinjem|utang|hutang|kredit|loans?)\b")
 """A loan asked about ("kalo pinjol?"): Prakerja is no loan."""
+LOAN_ONLY_WORDS = 3
+"""A loan named in so few words is the question whatever the NLU reads ("kalo pinjol?")."""
 
 
 def answer(turn: FlowTurn, vague: bool) -> list[Outbound] | None:
@@ -61,8 +68,11 @@ def answer(turn: FlowTurn, vague: bool) -> list[Outbound] | None:
     read the message as no topic of its own (or was unsure)."""
     message = turn.message
     text = " ".join((message.text or "").lower().split())
-    if not vague or not text or message.payload is not None or len(text.split()) > MAX_WORDS:
+    if not text or message.payload is not None or len(text.split()) > MAX_WORDS:
         return None
+    if not vague:  # "kalo pinjol?" read as a question about joining: still a loan
+        short_loan = len(text.split()) <= LOAN_ONLY_WORDS and _LOANS.search(text)
+        return [turn.reply("small_talk.loans", turn.menu_button())] if short_loan else None
     if _SORRY.fullmatch(text):
         return [turn.reply("small_talk.sorry", turn.menu_button())]
     if _JOBS.search(text):
@@ -75,7 +85,7 @@ def answer(turn: FlowTurn, vague: bool) -> list[Outbound] | None:
         report = turn.button("complaints.file", "flow:complaints")
         person = turn.button("common.talk_to_person", controls.HUMAN)
         return [turn.reply("small_talk.vent", report, person, turn.menu_button())]
-    if _CHAT.search(text):
+    if _CHAT.search(text) and not _THANKS.search(text):  # "wkwk oke makasih": a thank-you
         return [replace(main_menu(turn.lang, first=False), text=turn.say("small_talk.chat"))]
     return None
 

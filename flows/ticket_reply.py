@@ -4,11 +4,16 @@ asks for the data, shows it back (NIK-like and other long numbers masked, as the
 keeps them), and on "Kirim" adds it to the ticket's history as the participant's and gives
 the ticket back to staff (``in_progress``).
 
+Information the participant adds of their own accord (``ticket_reply:<reference>[:typed]:add``:
+``flows.ticket_add_info``, ``flows.ticket_reply_after_filing``) goes the same way; a ticket
+still worked on (open, in progress) takes it too, its status kept.
+
 ```
 status answer / staff's message --[Kirim data tambahan: ticket_reply:<reference>]--> check
-check --waiting--> details --> confirm --Kirim--> send --> sent
+check --waiting (or, adding, worked on)--> details --> confirm --Kirim--> send --> sent
                                   \\--Tulis ulang--> details
 check / send --not waiting (any more)--> not_waiting
+check / send --adding, finished or not theirs (any more)--> not_open
 ```
 
 Typed instead of tapped ("kirim data tambahan", "aku mau kirim datanya"; ``typed``), away from
@@ -26,14 +31,16 @@ from flows.messages import Button, Outbound
 from flows.queries import MyTickets, TicketQuery, TicketReply
 from flows.result import Result, Valid
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
+from flows.ticket_reply_typed import ADDING, TYPED, forget, note_shown, said_text, without_lead
 from flows.ticket_reply_typed import MAX_TEXT as MAX_TEXT  # the longest reply kept
-from flows.ticket_reply_typed import TYPED, forget, note_shown, said_text, without_lead
 from flows.turn import Ask, FlowContext, Message, Step
 from flows.validators import ticket_reference
 from flows.views import TicketView
 
 FLOW = "ticket_reply"
 WAITING = "waiting_user"
+WORKED_ON = ("open", "in_progress")
+"""Statuses of a ticket that takes what the participant adds, its status kept."""
 OFFERED = 2
 """At most this many waiting tickets get a button in one status answer."""
 
@@ -100,13 +107,17 @@ def typed(turn: FlowTurn, start: Callable[[FlowTurn], Step]) -> Step:
 
 def _prefill(message: Message, _: FlowContext) -> Slots:
     """``ticket_reply:<reference>`` (the button); ``ticket_reply:<reference>:typed``: the
-    message's text is the reply, typed without the button (``flows.ticket_reply_typed``)."""
+    message's text is the reply, typed without the button (``flows.ticket_reply_typed``);
+    ``...:add``: information the participant adds (``flows.ticket_add_info``)."""
     name, __, rest = (message.payload or "").partition(":")
-    reference, ___, typed = rest.partition(":")
+    reference, *flags = rest.split(":")
     if name != FLOW or not reference:
         return {}
-    said = said_text(message.text or "") if typed == TYPED else None
-    return {"reference": reference.upper(), **({"details": said} if said else {})}
+    said = said_text(message.text or "") if TYPED in flags else None
+    slots: Slots = {"reference": reference.upper(), **({"details": said} if said else {})}
+    if ADDING in flags:
+        slots["adding"] = "yes"
+    return slots
 
 
 def _check(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -117,8 +128,12 @@ def _check(turn: FlowTurn) -> Ask[list[Outbound]]:
         found = yield TicketQuery(str(reference), message.channel, message.user_id)
     if isinstance(found, TicketView) and found.status == WAITING:
         turn.slots["request"] = found.message or ""
-    else:
+    elif turn.slots.get("adding") != "yes":
         turn.slots["waiting"] = "no"
+    elif isinstance(found, TicketView) and found.status in WORKED_ON:
+        turn.slots["comment"] = "yes"  # added to the ticket, its status kept
+    else:
+        turn.slots["open"] = "no"  # resolved, closed, not theirs
     return []
 
 
@@ -129,12 +144,11 @@ def _details(message: Message, _: Slots, __: FlowContext) -> Result:
 
 
 def _send(turn: FlowTurn) -> Ask[list[Outbound]]:
-    message = turn.message
-    added = yield TicketReply(
-        message.channel, message.user_id, str(turn.slots["reference"]), str(turn.slots["details"])
-    )
-    if not added:
-        turn.slots["waiting"] = "no"  # staff moved the ticket meanwhile
+    message, comment = turn.message, turn.slots.get("comment") == "yes"
+    reference, details = str(turn.slots["reference"]), str(turn.slots["details"])
+    added = yield TicketReply(message.channel, message.user_id, reference, details, comment)
+    if not added:  # staff moved the ticket meanwhile
+        turn.slots["open" if comment else "waiting"] = "no"
     forget(turn)  # answered: free text next is no reply any more
     return []
 
@@ -163,6 +177,10 @@ def _not_waiting(slots: Slots, _: FlowContext) -> bool:
     return slots.get("waiting") == "no"
 
 
+def _not_open(slots: Slots, _: FlowContext) -> bool:
+    return slots.get("open") == "no"
+
+
 def _rewriting(slots: Slots, _: FlowContext) -> bool:
     return slots.get("confirm") == "rewrite"
 
@@ -175,13 +193,17 @@ CONFIRM_OPTIONS = (
 TICKET_REPLY = Flow(
     name=FLOW,
     start="check",
-    description="Data staff asked for on a waiting ticket: typed, confirmed, added.",
+    description="Data staff asked for, or information added: typed, confirmed, added.",
     prefill=_prefill,
     states=(
         State(
             "check",
             action=_check,
-            go=(Go("not_waiting", _not_waiting, "waits for nothing"), Go("details")),
+            go=(
+                Go("not_waiting", _not_waiting, "waits for nothing"),
+                Go("not_open", _not_open, "adding: finished"),
+                Go("details"),
+            ),
         ),
         State(
             "details",
@@ -198,9 +220,16 @@ TICKET_REPLY = Flow(
         ),
         State("rewrite", action=_rewrite, go=(Go("details"),)),
         State(
-            "send", action=_send, go=(Go("not_waiting", _not_waiting, "not any more"), Go("sent"))
+            "send",
+            action=_send,
+            go=(
+                Go("not_waiting", _not_waiting, "not any more"),
+                Go("not_open", _not_open, "adding: not any more"),
+                Go("sent"),
+            ),
         ),
         State("sent", final=True, params=_params, buttons=_status_button),
         State("not_waiting", final=True, params=_params, buttons=_status_button),
+        State("not_open", final=True, params=_params, buttons=_status_button),
     ),
 )

@@ -28,6 +28,9 @@ WAITING = "waiting_user"
 TYPED = "typed"
 """The third part of a ``ticket_reply:<reference>:typed`` payload: the message's text is the
 reply (``flows.ticket_reply`` prefills it)."""
+ADDING = "add"
+"""The last part of a ``ticket_reply:<reference>[:typed]:add`` payload: information added by
+the participant, taken by a ticket still worked on too (``flows.ticket_add_info``)."""
 SHOWN = "ticket_waiting_shown"
 """``session.profile`` key: a ticket waiting for the participant was just shown to this chat,
 {"references": [...], "at": epoch seconds}: free text soon after is the reply to it."""
@@ -88,8 +91,8 @@ def forget(turn: FlowTurn) -> None:
     turn.session.profile.pop(SHOWN, None)
 
 
-def payload(reference: str, *, said: bool) -> str:
-    return f"{FLOW}:{reference}:{TYPED}" if said else f"{FLOW}:{reference}"
+def payload(reference: str, *, said: bool, adding: bool = False) -> str:
+    return f"{FLOW}:{reference}" + (f":{TYPED}" if said else "") + (f":{ADDING}" if adding else "")
 
 
 def said_text(text: str) -> str | None:
@@ -110,6 +113,11 @@ def answer(
     text = " ".join((message.text or "").split())
     if message.payload is not None or not text or flow == FLOW or (flow and not in_flow):
         return None
+    from flows import ticket_reply_after_filing as after_filing  # here: it imports the flows
+
+    added = yield from after_filing.answer(turn, start)  # "aku lupa bilang, ..." after filing
+    if added is not None:
+        return added
     lowered = text.lower()
     explicit = _REPLY.match(lowered)
     if explicit is not None:
@@ -188,5 +196,5 @@ def _reply_like(turn: FlowTurn, lowered: str) -> bool:
     return len(words) >= MIN_WORDS or any(ch.isdigit() for ch in lowered)
 
 
-__all__ = ["FLOW", "SHOWN", "TYPED", "answer", "forget", "note_shown", "payload", "said_text",
-           "without_lead"]  # fmt: skip
+__all__ = ["ADDING", "FLOW", "SHOWN", "TYPED", "answer", "forget", "note_shown", "payload",
+           "said_text", "without_lead"]  # fmt: skip

@@ -20,7 +20,15 @@ from flows.yes_no import asks_back, only_yes_no, unsure
 _SEPARATORS = re.compile(r"[\s.\-]+")
 _DIGIT_RUN = re.compile(r"(?<!\d)\d(?:[\d\s.\-]{10,24})\d(?!\d)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-_NAME = re.compile(r"^[A-Za-z][A-Za-z .,'\-]{1,79}$")
+_NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ .,'\-]){1,79}$")
+"""Letters (accented ones too), spaces, dots, commas, apostrophes and hyphens, as on a KTP
+("Hj. Nur'aini binti Abdullah", "Budi, S.Pd."); ``_NOT_IN_NAME`` is dropped first."""
+_NOT_IN_NAME = re.compile(r"[^\w\s.,'\-?@]")
+"""Emoji and other signs typed with a name ("Siti 😊"): not part of it."""
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+MIN_NAME_LETTERS = 2
+"""A reply of one letter ("A") is no full name: asked again. Two letters may be one ("Ai", a
+Sundanese name)."""
 
 
 def digits_only(text: str) -> str:
@@ -123,6 +131,28 @@ def email(text: str) -> Result:
     return Valid(f"{local}@{domain}")
 
 
+_NO_AT = re.compile(
+    r"^\s*(?:(?:email|e-mail|alamat)\w*\s+(?:ku|aku|saya)?\s*)?(?P<local>[a-z0-9._%+\-]+)\s*"
+    r"(?:\s|\bat\b|\(at\)|\[at\])\s*(?P<domain>[a-z0-9\-]+)\s*(?:\.|\s|\bdot\b|\btitik\b)+\s*"
+    r"(?P<tld>com|co\.id|co id|id|net|org|ac\.id|ac id|go\.id|go id)\s*[.!]?\s*$"
+)
+_MAIL_WORDS = re.compile(r"\b(?:gmail|yahoo|ymail|hotmail|outlook|icloud|live|mail)\b|\.com\b")
+
+
+def email_without_at(text: str) -> str | None:
+    """An address typed without its @ ("sinta gmail com", "budi.s at yahoo.com"): the address
+    it means, as an example to type again; "nama@gmail.com" when only a mail provider shows
+    ("gmail saya sinta"); else None."""
+    lowered = " ".join(text.lower().split())
+    if "@" in lowered or "?" in lowered or not lowered:
+        return None  # "pake gmail boleh?" asks, it types no address
+    found = _NO_AT.match(lowered)
+    if found is not None:
+        tld = found.group("tld").replace(" ", ".")
+        return f"{found.group('local')}@{found.group('domain')}.{tld}"
+    return "nama@gmail.com" if _MAIL_WORDS.search(lowered) else None
+
+
 _INTRODUCTION = re.compile(
     r"^(?:(?:nama )?(?:lengkap )?(?:saya|aku|ku|gue|gw)|nama(?: lengkap)?ku|my (?:full )?name is|"
     r"i am|i'm|im)(?: adalah)?\s*[:,\-]?\s+(?=\S)|\s+(?:kak|min|gan|ya)$",
@@ -139,11 +169,14 @@ def no_answer(text: str) -> bool:
 
 
 def name(text: str) -> Result:
-    cleaned = _INTRODUCTION.sub("", " ".join(text.split()))
+    bare = " ".join(_NOT_IN_NAME.sub(" ", text.translate(_APOSTROPHES)).split())
+    cleaned = _INTRODUCTION.sub("", bare).strip(" ,")
     if "?" in cleaned or "@" in cleaned or any(ch.isdigit() for ch in cleaned):
         return None
     if no_answer(cleaned):
         return None  # "ga tau", "ya": no name
+    if 0 < sum(ch.isalpha() for ch in cleaned) < MIN_NAME_LETTERS:
+        return Invalid("name_short")
     if not _NAME.match(cleaned) or len(cleaned.split()) > 6 or _mashed(cleaned):
         return Invalid("name")
     return Valid(cleaned.title())

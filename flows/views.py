@@ -108,8 +108,3 @@ class PersonalDataView:
     phone: str  # 0812****90
     email: str  # s***@gmail.com
     region_code: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class OtpRefused:
-    """No code sent: this number had its share of codes from all chats (an SMS flood guard)."""

@@ -37,6 +37,41 @@ _JOIN_WAVE = re.compile(
     r"(?:gelombang|gel|wave)\b"
 )
 _HOW = re.compile(r"\b(?:gimana|gmn|gmna|bagaimana|bgmn|cara\w*|caranya|how|dimana|di ?mana)\b")
+_JOIN = r"(?:apply|join|register|sign up|ikut|daftar|gabung|coba)\w*"
+_NAMED = r"(?:ke|di|for|to|in|the|kartu|program|programme|prakerja|gelombang|gel|wave|\d+)"
+AGAIN = re.compile(
+    rf"\b{_JOIN}(?:\s+{_NAMED}){{0,3}}\s+(?:lagi|lg|again)\b"
+    r"|\b(?:again|lagi|lg)\b.{0,20}\b(?:wave|gelombang|gel)\b"
+)
+"""Joining again: "daftar lagi", "daftar prakerja lagi", "ikut gelombang 73 lagi", "apply
+again"; not "ikut pelatihan lagi" (a second course)."""
+ASKS = re.compile(r"\?|\b(?:can|could|may|allowed|boleh|bisa|bs|apakah|masih)\b")
+_GET_CARD = re.compile(
+    r"\b(?:biar|supaya|agar|untuk|utk|buat|bisa|to|get)\s+(?:\w+\s+)?"
+    r"(?:dapet|dapat|dpt|dptin|dapetin|punya|pny|get|receive)\s+(?:kartu\w*|saldo\w*|card|"
+    r"balance)\b"
+)
+"""How to get the card or the balance ("trs gmn biar dapet kartu?", "gmn caranya biar dpt
+saldo"): for a participant not selected yet, joining a wave."""
+BEFORE_SELECTION = ("registered", "applied", "not_selected")
+
+
+def asks_again(text: str) -> bool:
+    """ "bisa daftar prakerja lagi ga?", "can I apply again?"."""
+    lowered = text.lower()
+    return bool(AGAIN.search(lowered) and ASKS.search(lowered))
+
+
+def asks_to_join_wave(text: str) -> bool:
+    """ "boleh ikut gelombang 72?", "can I join the next wave?": no "again" needed."""
+    lowered = text.lower()
+    return bool(_JOIN_WAVE.search(lowered) and ASKS.search(lowered))
+
+
+def asks_to_get_card(text: str) -> bool:
+    """ "aku udah punya akun, trs gmn biar dapet kartu?", "gmn caranya biar dpt saldo"."""
+    lowered = text.lower()
+    return bool(_GET_CARD.search(lowered) and (_HOW.search(lowered) or "?" in lowered))
 
 
 def asks_how_to_join(text: str) -> bool:
@@ -47,11 +82,24 @@ def asks_how_to_join(text: str) -> bool:
 
 def how_to_join(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """ "gabung gelombang gmn" from a linked participant: what applies to them; None: not
-    asked, or not linked (the registration steps)."""
-    if turn.message.payload is not None or not asks_how_to_join(turn.message.text or ""):
+    asked, or not linked (the registration steps). Asked to join again ("bisa daftar lagi
+    ga", also inside a flow), a wave named by one who never can ("boleh ikut gelombang 72?",
+    revoked), or how to get the card before selection ("trs gmn biar dapet kartu?"): the
+    same. Before, such a question started the eligibility check or gave the six steps."""
+    text = turn.message.text or ""
+    if turn.message.payload is not None:
+        return None
+    how, again = asks_how_to_join(text), asks_again(text)
+    joins, card = asks_to_join_wave(text), asks_to_get_card(text)
+    if not (how or again or joins or card):
         return None
     person = yield from participant(turn)
-    return None if person is None else (yield from by_status(turn, person))
+    if person is None:
+        return None
+    never = person.status == "revoked" or person.status in BENEFICIARY
+    if how or again or (joins and never) or (card and person.status in BEFORE_SELECTION):
+        return (yield from by_status(turn, person))
+    return None
 
 
 def again(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -85,4 +133,6 @@ def revoked(turn: FlowTurn) -> Outbound:
     )
 
 
-__all__ = ["INTENTS", "again", "asks_how_to_join", "by_status", "how_to_join", "revoked"]
+__all__ = ["AGAIN", "ASKS", "BEFORE_SELECTION", "INTENTS", "again", "asks_again",
+           "asks_how_to_join", "asks_to_get_card", "asks_to_join_wave", "by_status",
+           "how_to_join", "revoked"]  # fmt: skip

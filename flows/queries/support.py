@@ -44,12 +44,14 @@ class MyTickets(Query):
 class TicketReply(Query):
     """-> True when ``text`` (masked already) was added to the participant's ticket that waited
     for their data, and the ticket went back to staff; False when it is not theirs or waits
-    for nothing (any more)."""
+    for nothing (any more). ``comment``: added instead to their ticket still worked on (open
+    or in progress), its status kept; False when it is not (any more)."""
 
     channel: str
     user_id: str
     reference: str
     text: str = field(repr=False)
+    comment: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ class LinkFailures:
         self._sessions = session_factory
         self._cipher = cipher
 
-    def _chat_subject(self, channel: str, user_id: str) -> str:
+    def chat_subject(self, channel: str, user_id: str) -> str:
         """``chat:<keyed index>``: a WhatsApp chat's id is a phone number, so it is indexed
         with the phone key (prefixed: it never equals a phone's index)."""
         return f"chat:{self._cipher.blind_index(f'chat:{channel}:{user_id}', 'phone')}"
@@ -39,7 +39,7 @@ class LinkFailures:
         async with self._sessions() as session:
             count = await session.scalar(
                 sa.select(sa.func.count(AuditLog.id)).where(
-                    AuditLog.subject == self._chat_subject(channel, user_id),
+                    AuditLog.subject == self.chat_subject(channel, user_id),
                     AuditLog.action == LINK_FAILED,
                     AuditLog.at >= since,
                 )
@@ -55,7 +55,7 @@ class LinkFailures:
                 AuditLog(
                     actor=f"{channel}:user",
                     action=LINK_FAILED,
-                    subject=self._chat_subject(channel, user_id),
+                    subject=self.chat_subject(channel, user_id),
                     detail={"channel": channel, "step": step},
                     at=now or utcnow(),
                 )
@@ -67,7 +67,7 @@ class LinkFailures:
         """Data deletion: erase this chat's failures from before ``before`` (later ones count
         toward its lock-out until they age out: erasing must not reset the limit) and the
         entries older versions kept against ``nik`` (``nik:<index>``)."""
-        erased = [sa.and_(AuditLog.subject == self._chat_subject(channel, user_id),
+        erased = [sa.and_(AuditLog.subject == self.chat_subject(channel, user_id),
                           AuditLog.at < before)]  # fmt: skip
         if nik:
             erased.append(AuditLog.subject == f"nik:{self._cipher.blind_index(nik, 'nik')}")

@@ -9,7 +9,9 @@ With it comes the latest message staff wrote to the participant (the CRM's ticke
 A resolved ticket may be reopened by its participant within a window after it was resolved
 (help desks reopen a solved ticket when the customer writes back): it goes back to staff
 (``in_progress``, its holder kept) with the participant's words as their reply, which the CRM
-marks new (``ticket_replies``). A closed ticket is never reopened."""
+marks new (``ticket_replies``). A closed ticket is never reopened. A ticket still being worked
+on (open or in progress) takes what the participant adds at any time, its status and holder
+kept (``add_comment``)."""
 
 from __future__ import annotations
 
@@ -229,7 +231,16 @@ class TicketRepository:
         (``in_progress``). None when the ticket is not theirs or waits for nothing (any
         more)."""
         waiting = ComplaintStatus.WAITING_USER.value
-        return await self._back_to_staff(channel, user_id, reference, text, waiting)
+        return await self._back_to_staff(channel, user_id, reference, text, (waiting,))
+
+    async def add_comment(
+        self, channel: str, user_id: str, reference: str, text: str
+    ) -> TicketInfo | None:
+        """What a participant adds to their ticket still worked on (open or in progress;
+        ``text`` already masked): kept in its history as theirs (new to staff), its status and
+        holder unchanged. None when not theirs, waiting for them (``add_reply``) or finished."""
+        worked_on = (ComplaintStatus.OPEN.value, ComplaintStatus.IN_PROGRESS.value)
+        return await self._back_to_staff(channel, user_id, reference, text, worked_on, back=None)
 
     async def reopen(
         self, channel: str, user_id: str, reference: str, text: str, *, resolved_since: datetime
@@ -239,7 +250,7 @@ class TicketRepository:
         resolved at or after ``resolved_since``. None when the ticket is not theirs, not
         resolved (closed, or moved meanwhile), or resolved before that."""
         recent = _resolved_since(resolved_since)
-        return await self._back_to_staff(channel, user_id, reference, text, RESOLVED, recent)
+        return await self._back_to_staff(channel, user_id, reference, text, (RESOLVED,), recent)
 
     async def _back_to_staff(
         self,
@@ -247,12 +258,13 @@ class TicketRepository:
         user_id: str,
         reference: str,
         text: str,
-        status: str,
+        statuses: tuple[str, ...],
         *condition: sa.ColumnElement[bool],
+        back: str | None = ComplaintStatus.IN_PROGRESS.value,
     ) -> TicketInfo | None:
-        """The participant's ticket in ``status`` (and meeting ``condition``) goes back to
-        staff with ``text`` as their reply, in one conditional UPDATE (staff may be moving
-        it at the same time)."""
+        """The participant's ticket in one of ``statuses`` (and meeting ``condition``) goes
+        back to staff (``back``; None: its status kept) with ``text`` as their reply, in one
+        conditional UPDATE (staff may be moving it at the same time)."""
         async with self._sessions() as session, session.begin():
             identity = await _identity(session, channel, user_id)
             if identity is None:
@@ -266,11 +278,13 @@ class TicketRepository:
             ).first()
             if row is None:
                 return None
-            now, back = utcnow(), ComplaintStatus.IN_PROGRESS.value
+            now, moving = utcnow(), {"status": back} if back else {}
             moved = await session.execute(
                 sa.update(ComplaintTicket)
-                .where(ComplaintTicket.id == row.id, ComplaintTicket.status == status, *condition)
-                .values(status=back, updated_at=now)
+                .where(
+                    ComplaintTicket.id == row.id, ComplaintTicket.status.in_(statuses), *condition
+                )
+                .values(updated_at=now, **moving)
                 .execution_options(synchronize_session=False)
             )
             if rowcount(moved) != 1:  # staff moved it meanwhile (or it was never so)
@@ -278,7 +292,7 @@ class TicketRepository:
             session.add(
                 ComplaintEvent(
                     ticket_id=row.id, at=now, actor=f"{channel}:user", kind=PARTICIPANT_REPLY,
-                    old_status=status, status=back, note=text,
+                    old_status=statuses[0] if back else None, status=back, note=text,
                 )
             )  # fmt: skip
             await session.refresh(row)

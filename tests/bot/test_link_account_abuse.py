@@ -151,6 +151,6 @@ async def test_seventeen_fresh_registrations_get_15_codes_sent_to_one_typed_numb
         await chat.send(text="5 mei 2001")
         replies.append(await chat.send(text="0812-9876-5499"))
     assert [phone for phone, _ in sender.sent] == ["+6281298765499"] * 15  # number_max_sends
-    blocked = text("id", "registration.otp_blocked.say", hours=2)
+    blocked = text("id", "registration.otp_limited.say", hours=2)
     assert all("Kode OTP sudah aku kirim" in reply for reply in replies[:15])
     assert all(blocked in reply for reply in replies[15:])

@@ -105,7 +105,7 @@ async def test_one_chat_may_ask_codes_for_three_typed_numbers_a_day(runtime: Run
         await chat.send(text="batal")  # a typo in the number: start again
         await chat.send(payload="ctl:yes")
     assert len(sender.sent) == 3
-    assert text("id", "registration.otp_blocked.say", hours=24) in replies[3]
+    assert text("id", "registration.otp_many_numbers.say", hours=24) in replies[3]
 
 
 async def test_a_phone_gets_at_most_15_codes_from_all_chats_but_its_owner_still_gets_one(

@@ -1,0 +1,84 @@
+"""Short follow-ups right after an answer about money, read against that answer whatever the NLU
+makes of them (they are read before "maksudnya?" and the other follow-ups of ``flows.route_text``):
+
+- after "the balance is no cash" (or cannot be topped up, or the balance itself): "kalo
+  ditransfer ke rekening?", "kalo dicairin ke rekening bisa?" is the same question, and the
+  answer is still no (DOMAIN.md: the balance only buys courses; a cash-out offer is a fraud);
+  before, the payout account's instructions, as if it could;
+- after a linked participant's incentive schedule: "brp jumlahnya" is their own total received
+  (not the programme's package table), "masuk ke rekening mana" their own payout account
+  (masked, ``flows.my_payout``), "itu artinya apa?" what the status labels mean (DOMAIN.md:
+  Menunggu Diproses, Sedang Diproses, Dalam Pengecekan, Gagal, Belum Diproses, Berhasil).
+
+Which answer came just before is ``flows.last_answer``."""
+
+from __future__ import annotations
+
+import re
+
+from flows import incentive_all_paid, money_help, my_incentives, my_payout, payout_owner
+from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
+from flows.last_answer import just_said
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+
+MAX_WORDS = 8
+"""A follow-up is short; a longer message says what it is about itself."""
+CASH_TOPICS = (money_help.CASH_OUT, money_help.TOP_UP, money_help.BALANCE)
+"""Answers after which "kalo dicairin ke rekening?" asks to turn the balance into money."""
+SCHEDULE_TOPICS = ("incentive_failed", INCENTIVE_OVERDUE, INCENTIVE_TIMING, INCENTIVE_CHECKING,
+                   incentive_all_paid.TOPIC)  # fmt: skip
+"""Topics a linked participant's incentive schedule records (``flows.my_incentives``)."""
+
+_CASH = re.compile(
+    r"\b(?:dicairkan|dicairin|dicairin\w*|cairkan|cairin|diuangkan|uangkan|jadi (?:uang|duit|"
+    r"cash)|ditarik|tarik\w*|cash ?out|withdraw\w*|(?:di)?transfer\w*|tf|ditf)\b"
+)
+"""Turning the balance into money, or sending it to an account."""
+_TO_ACCOUNT = re.compile(
+    r"\b(?:ke|k|to|into)\s+(?:rekening|rek|e-?wallet|ovo|gopay|dana|linkaja|bank|account)\b"
+)
+_INCENTIVE = re.compile(r"\b(?:insentif\w*|incentive\w*|survei\w*|survey\w*)\b")
+_AMOUNT = re.compile(r"\b(?:jumlah\w*|total\w*|how much|berapa|brp|brapa|nominal\w*)\b")
+_TIME = re.compile(
+    r"\b(?:lama|lma|hari|minggu|bulan|jam|kapan|kpn|lg|lagi|kali|long|days?|weeks?|when)\b"
+)
+"""A wait asked, not an amount ("brp lama lg?": ``flows.follow_up_answers``)."""
+_MEANING = re.compile(r"\b(?:arti\w*|maksud\w*|mean\w*|meaning)\b")
+_WHERE = re.compile(
+    r"\b(?:ke ?mana|kmn|rekening mana|rek mana|akun mana|e-?wallet mana|which account|"
+    r"where)\b"
+)
+
+
+def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The follow-up's answer, or None: no money answer just before, or not such a question."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or not lowered or len(lowered.split()) > MAX_WORDS:
+        return None
+    topic = just_said(turn)
+    if topic in CASH_TOPICS and _asks_cash(topic, lowered):
+        return [money_help.cash_out(turn)]
+    if topic not in SCHEDULE_TOPICS:
+        return None
+    if _MEANING.search(lowered):  # "itu artinya apa?"
+        return (yield from my_incentives.status_labels(turn))
+    if _WHERE.search(lowered):  # "masuk ke rekening mana"
+        return (yield from my_payout.on_record(turn))
+    if _AMOUNT.search(lowered) and not _TIME.search(lowered):  # "brp jumlahnya"
+        return (yield from my_incentives.total_of_mine(turn))
+    return None
+
+
+def _asks_cash(topic: str, lowered: str) -> bool:
+    """ "kalo dicairin ke rekening bisa?"; right after "no cash", "kalo ke rekening?" too. Not
+    the incentive, nor someone else's account ("insentif bisa dicairkan ke rekening istri?")."""
+    if _INCENTIVE.search(lowered) or payout_owner.of_someone_else(lowered):
+        return False
+    if _CASH.search(lowered):
+        return True
+    return topic == money_help.CASH_OUT and bool(_TO_ACCOUNT.search(lowered))
+
+
+__all__ = ["CASH_TOPICS", "SCHEDULE_TOPICS", "answer"]
