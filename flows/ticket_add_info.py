@@ -17,13 +17,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from flows.messages import Outbound
-from flows.queries import MyTickets, TicketQuery
 from flows.runtime.machine import FlowTurn
-from flows.ticket_reopen_offer import CLOSED, RESOLVED, new_complaint, reopenable
+from flows.ticket_reopen_offer import CLOSED, RESOLVED, new_complaint, reopenable, tickets_meant
 from flows.ticket_reopen_offer import payload as reopen_payload
 from flows.ticket_reply_typed import WAITING, payload, said_text
 from flows.turn import Ask, Step
-from flows.validators import ticket_reference
 
 WORKED_ON = ("open", "in_progress", WAITING)
 """Statuses of a ticket that takes what the participant adds (waiting: as the data asked)."""
@@ -92,12 +90,7 @@ def answer(turn: FlowTurn, start: Callable[[FlowTurn], Step]) -> Ask[str | list[
     text = message.text or ""
     if message.payload is not None or turn.session.flow is not None or not asks(text):
         return None
-    named = ticket_reference(text)
-    if named is not None:
-        found = yield TicketQuery(named, message.channel, message.user_id)
-        tickets = [found] if found is not None else []
-    else:
-        tickets = yield MyTickets(message.channel, message.user_id)
+    tickets = yield from tickets_meant(turn)
     worked_on = [t for t in tickets if t.status in WORKED_ON]
     said = said_in(text)
     if len(worked_on) == 1:

@@ -81,6 +81,17 @@ def since(turn: FlowTurn) -> datetime:
     return turn.message.at - timedelta(days=turn.ctx.programme.ticket_reopen_days)
 
 
+def tickets_meant(turn: FlowTurn) -> Ask[list[TicketView]]:
+    """The ticket the message names by its reference (if it is this chat's), else all of this
+    chat's tickets, newest first."""
+    message = turn.message
+    named = ticket_reference(message.text or "")
+    if named is not None:
+        found = yield TicketQuery(named, message.channel, message.user_id)
+        return [found] if found is not None else []
+    return list((yield MyTickets(message.channel, message.user_id)))
+
+
 def reopenable(turn: FlowTurn, ticket: TicketView) -> bool:
     resolved = ticket.resolved_at
     return ticket.status == RESOLVED and resolved is not None and resolved >= since(turn)
@@ -225,6 +236,7 @@ __all__ = [
     "offer",
     "payload",
     "reopenable",
+    "tickets_meant",
     "topic",
     "typed_answer",
 ]

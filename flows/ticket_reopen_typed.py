@@ -14,11 +14,17 @@ from __future__ import annotations
 import re
 
 from flows.messages import Outbound
-from flows.queries import MyTickets, TicketQuery
 from flows.runtime.machine import FlowTurn
-from flows.ticket_reopen_offer import CLOSED, OFFER, RESOLVED, new_complaint, payload, reopenable
+from flows.ticket_reopen_offer import (
+    CLOSED,
+    OFFER,
+    RESOLVED,
+    new_complaint,
+    payload,
+    reopenable,
+    tickets_meant,
+)
 from flows.turn import Ask
-from flows.validators import ticket_reference
 
 _TICKET = (
     r"(?:tiket|ticket|pengaduan|aduan|laporan|komplain|complaint)(?:nya|ku|\s+(?:aku|saya|ku))?"
@@ -50,12 +56,7 @@ def answer(turn: FlowTurn) -> Ask[str | list[Outbound] | None]:
     text = message.text or ""
     if message.payload is not None or turn.session.flow is not None or not asks(text):
         return None
-    named = ticket_reference(text)
-    if named is not None:
-        found = yield TicketQuery(named, message.channel, message.user_id)
-        tickets = [found] if found is not None else []
-    else:
-        tickets = yield MyTickets(message.channel, message.user_id)
+    tickets = yield from tickets_meant(turn)
     finished = [t for t in tickets if t.status in (RESOLVED, CLOSED)]
     offered = turn.session.profile.get(OFFER)
     offered_reference = offered.get("reference") if isinstance(offered, dict) else None

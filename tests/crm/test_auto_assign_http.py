@@ -25,7 +25,7 @@ from storage.keys import ConversationKey
 from storage.models import StaffPresence
 from storage.repositories.handoff_assign import AutoAssign
 from tests.bot.conftest import client, runtime, seeded_db, settings
-from tests.support.crm import csrf_of, sign_in
+from tests.support.crm import csrf_of, sign_in, switch_presence
 
 __all__ = ["client", "runtime", "seeded_db", "settings"]  # fixtures, used here
 
@@ -55,14 +55,6 @@ async def _ask(runtime: Runtime, user_id: str, said: str = ASK, n: int = 1) -> l
     return await runtime.engine.handle(message)
 
 
-async def _switch(http: httpx.AsyncClient, available: str) -> str:
-    """Post the queue page's switch; the queue page after it."""
-    csrf = csrf_of((await http.get("/crm")).text)
-    done = await http.post("/crm/presence", data={"csrf": csrf, "available": available})
-    assert (done.status_code, done.headers["location"]) == (303, "/crm")
-    return (await http.get("/crm")).text
-
-
 async def test_an_available_agent_gets_a_new_chat_at_once(
     assigning: tuple[Runtime, httpx.AsyncClient],
 ) -> None:
@@ -70,7 +62,7 @@ async def test_an_available_agent_gets_a_new_chat_at_once(
     await sign_in(http, "agent1")
     queue = (await http.get("/crm")).text
     assert "Status: <strong>Tidak tersedia</strong>" in queue and "Jadi tersedia" in queue
-    queue = await _switch(http, "1")
+    queue = await switch_presence(http, "1")
     assert "Status: <strong>Tersedia</strong>" in queue and "paling banyak 1" in queue
     async with create_session_factory(runtime.database)() as session, session.begin():
         away = datetime.now(UTC) - timedelta(minutes=10)  # not seen for 10 minutes, until ...
@@ -111,8 +103,8 @@ async def test_switched_off_nobody_gets_chats_and_the_default_shows_no_switch(
 ) -> None:
     runtime, http = assigning
     await sign_in(http, "agent1")
-    await _switch(http, "1")
-    await _switch(http, "0")
+    await switch_presence(http, "1")
+    await switch_presence(http, "0")
     (queued,) = await _ask(runtime, "visitor-3")
     assert queued.text == text("id", "handoff.queued", position=1)
 

@@ -21,7 +21,7 @@ from storage.db import create_session_factory
 from storage.models import ComplaintTicket, StaffUser
 from storage.repositories.ticket_hand_out import TicketAutoAssign
 from tests.bot.conftest import client, runtime, seeded_db, settings
-from tests.support.crm import csrf_of, sign_in
+from tests.support.crm import csrf_of, sign_in, switch_presence
 
 __all__ = ["client", "runtime", "seeded_db", "settings"]  # fixtures, used here
 
@@ -81,13 +81,6 @@ async def _holder(runtime: Runtime, ticket_id: int) -> tuple[str, str | None]:
     return row[0], row[1]
 
 
-async def _switch(http: httpx.AsyncClient, available: str) -> str:
-    csrf = csrf_of((await http.get("/crm")).text)
-    done = await http.post("/crm/presence", data={"csrf": csrf, "available": available})
-    assert (done.status_code, done.headers["location"]) == (303, "/crm")
-    return (await http.get("/crm")).text
-
-
 async def test_an_available_agent_gets_a_new_ticket_and_the_next_when_one_is_resolved(
     assigning: tuple[Runtime, httpx.AsyncClient],
 ) -> None:
@@ -95,7 +88,7 @@ async def test_an_available_agent_gets_a_new_ticket_and_the_next_when_one_is_res
     await sign_in(http, "agent1")
     queue = (await http.get("/crm")).text
     assert "Status: <strong>Tidak tersedia</strong>. Tiket tidak ditugaskan" in queue
-    queue = await _switch(http, "1")
+    queue = await switch_presence(http, "1")
     assert "Status: <strong>Tersedia</strong>. Tiket pengaduan" in queue
     switch = queue.split("Status:")[1]
     assert "paling banyak 1 tiket terbuka" in switch and "Percakapan" not in switch
@@ -121,7 +114,7 @@ async def test_an_available_agent_gets_a_new_ticket_and_the_next_when_one_is_res
     assert await _holder(runtime, second) == ("in_progress", "agent1")  # room again: theirs
     assert "Tiket ditugaskan otomatis ke agent1" in (await http.get(f"/crm/tickets/{second}")).text
 
-    await _switch(http, "0")
+    await switch_presence(http, "0")
     third = await _complain(runtime, "visitor-3")
     assert await _holder(runtime, third) == ("open", None)  # nobody available: it waits
 

@@ -33,3 +33,11 @@ def csrf_of(page: str) -> str:
     found = re.search(r'name="csrf" value="([^"]+)"', page)
     assert found is not None
     return found.group(1)
+
+
+async def switch_presence(client: httpx.AsyncClient, available: str) -> str:
+    """Post the queue page's "Tersedia" switch ("1" on, "0" off); the queue page after it."""
+    csrf = csrf_of((await client.get("/crm")).text)
+    done = await client.post("/crm/presence", data={"csrf": csrf, "available": available})
+    assert (done.status_code, done.headers["location"]) == (303, "/crm")
+    return (await client.get("/crm")).text
