@@ -13,6 +13,7 @@ from starlette.routing import Route
 
 from bot.channels import webchat
 from bot.channels.agent_replies import collect
+from bot.channels.client_address import FORWARDED_FOR
 from bot.channels.routes import channel_routes
 from bot.channels.visitors import COOKIE
 from bot.logs import get_logger
@@ -48,9 +49,11 @@ async def webchat_message(request: Request) -> Response:
     runtime = _runtime(request)
     trusted = runtime.visitors.trusted(request.headers.get("authorization"))
     visitor = None if trusted else runtime.visitors.visitor(request.cookies.get(COOKIE))
+    peer = request.client.host if request.client else None
+    client = runtime.visitors.client(peer, request.headers.getlist(FORWARDED_FOR))
     try:
         inbound = webchat.parse_request(
-            body, visitor=visitor.user_id if visitor else None, trusted=trusted
+            body, visitor=visitor.user_id if visitor else None, trusted=trusted, client=client
         )
     except webchat.BadRequest as exc:
         status = 403 if isinstance(exc, webchat.Forbidden) else 400

@@ -15,7 +15,7 @@ from bot.cli_analytics import analytics_app
 from bot.cli_campaigns import campaign_app
 from bot.cli_flows import flows_app, test_app
 from bot.cli_nlu import app as nlu_app
-from bot.cli_retention import purge_attachments
+from bot.cli_retention import purge_attachments, purge_limit_counts
 from bot.cli_staff import staff_app
 from bot.logs import configure_logging
 from bot.settings import ConfigError, Settings, load_settings
@@ -24,6 +24,7 @@ app = typer.Typer(help="Prakerja Assistant", no_args_is_help=True, add_completio
 db_app = typer.Typer(help="Programme database: migrations and demo data", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 db_app.command("purge-attachments")(purge_attachments)
+db_app.command("purge-limit-counts")(purge_limit_counts)
 app.add_typer(nlu_app, name="nlu", help="Train, run and evaluate the NLU")
 app.add_typer(flows_app, name="flows")
 app.add_typer(test_app, name="test")

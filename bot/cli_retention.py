@@ -1,6 +1,6 @@
-"""``prakerja db purge-attachments`` (mounted by bot.cli on the ``db`` group): the retention of
-the evidence on complaint tickets (``attachments.retention_days``), run daily like
-``purge-transcripts``."""
+"""``prakerja db purge-attachments`` and ``purge-limit-counts`` (mounted by bot.cli on the ``db``
+group): the retention of the evidence on complaint tickets (``attachments.retention_days``) and
+of the rows that count towards abuse limits; run daily like ``purge-transcripts``."""
 
 from __future__ import annotations
 
@@ -48,3 +48,38 @@ def purge_attachments(
         f"Attachments: {purged.files} files of {purged.tickets} tickets closed more than "
         f"{keep:g} days ago deleted."
     )
+
+
+LIMIT_COUNT_DAYS = 30.0
+"""How long the rows counting SMS codes and failed link checks are kept by default."""
+
+
+def purge_limit_counts(
+    days: Annotated[
+        float, typer.Option(help="keep this many days (at least the limits' longest window, 1 day)")
+    ] = LIMIT_COUNT_DAYS,
+) -> None:
+    """Delete the audit rows that only count towards abuse limits (SMS codes sent, failed link
+    checks: keyed indexes of phones, chats and web chat clients) older than ``--days``."""
+    from bot.cli import _settings
+    from storage.db import create_engine, create_session_factory
+    from storage.repositories.limit_counts import LimitCounts, shortest_keep
+
+    settings = _settings()
+    rules = settings.programme
+    windows = (timedelta(hours=rules.otp.wait_hours), timedelta(hours=rules.link.lockout_hours))
+    if timedelta(days=days) < (least := shortest_keep(*windows)):
+        raise typer.BadParameter(
+            f"--days must be at least {least / timedelta(days=1):g}: the limits count that far back"
+        )
+    before = datetime.now(UTC) - timedelta(days=days)
+
+    async def main() -> int:
+        engine = create_engine(settings.database_url)
+        try:
+            return await LimitCounts(create_session_factory(engine)).purge(before)
+        finally:
+            await engine.dispose()
+
+    removed = asyncio.run(main())
+    Console().print(f"Limit counts: {removed} rows older than {days:g} days deleted.")

@@ -58,14 +58,16 @@ class ParticipantAnswers:
         return await self.participants.find_by_nik(query.nik) is not None
 
     def _send_limits(self, query: q.SendOtp | q.SendLinkOtp, owner: bool) -> SendLimits:
-        """The limits of a send: per phone from all chats, and this chat's own (counted under
-        the chat's keyed index, the one its link failures use: no chat id in the rows)."""
+        """The limits of a send: per phone from all chats, this chat's own (counted under the
+        chat's keyed index, the one its link failures use: no chat id in the rows), and its
+        network client's (the web chat's keyed tag), if known."""
         now = datetime.now(UTC)
         chat = self.participants.failures.chat_subject(query.channel, query.user_id)
         return SendLimits(
             since=now - timedelta(seconds=query.window_seconds), total=query.max_sends,
             chat=chat if query.user_id else "", per_chat=query.per_chat, numbers=query.numbers,
             numbers_since=now - timedelta(seconds=query.numbers_window_seconds), owner=owner,
+            client=query.client, per_client=query.per_client,
         )  # fmt: skip
 
     def _whatsapp_from(self, channel: str, user_id: str, phone: str) -> bool:

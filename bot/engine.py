@@ -219,6 +219,7 @@ def _message(inbound: Inbound, parse: Any) -> Message:
             channel=inbound.channel,
             user_id=inbound.user_id,
             at=inbound.timestamp,
+            client=inbound.client,
         )
     ranking = tuple(
         (str(item.name), float(item.confidence)) for item in getattr(parse, "ranking", ())
@@ -236,6 +237,7 @@ def _message(inbound: Inbound, parse: Any) -> Message:
         at=inbound.timestamp,
         ranking=ranking,
         ambiguous=bool(getattr(parse, "ambiguous", False)),
+        client=inbound.client,
     )
 
 

@@ -190,7 +190,9 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     secret = secret_key(settings)
     cipher = PersonalDataCipher(secret)
     token = settings.webchat_api_token
-    visitors = VisitorIds(secret, token.get_secret_value() if token else None)
+    visitors = VisitorIds(
+        secret, token.get_secret_value() if token else None, settings.webchat.trusted_proxies
+    )
     sessions = build_session_store(settings, cipher)
     metrics = Metrics()
     transcript = BufferedTranscript(

@@ -19,6 +19,7 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
+from bot.channels.client_address import parse_networks
 from bot.settings_credentials import check_credentials
 from flows.config import ProgrammeConfig
 from nlu import NLUConfig
@@ -120,10 +121,17 @@ class CrmSettings(BaseModel):
 
 
 class WebchatSettings(BaseModel):
-    """The browser's visitor cookie (the API token of trusted servers is a flat secret)."""
+    """The browser's visitor cookie (the API token of trusted servers is a flat secret), and
+    the proxies whose ``X-Forwarded-For`` names the browser's address (``client_address``)."""
 
     cookie_secure: bool = False
     cookie_days: float = Field(365, gt=0)
+    trusted_proxies: list[str] = Field(default_factory=list, max_length=100)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, values: list[str]) -> list[str]:
+        return [str(network) for network in parse_networks(values)]  # ValueError names one
 
 
 #: Settings that may only come from the environment, never from config.yml.

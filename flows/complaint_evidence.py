@@ -3,8 +3,17 @@ the scammer ("nomornya 08123456789", "suruh transfer ke rek 1234567890"). The st
 stored masked like every complaint's, so staff would lose them: a fraud ticket gets one more
 line, ``EVIDENCE``, with those numbers whole, and the staff console shows that line's numbers
 (``shown_to_staff``) while it masks every other long number. NIK/KK numbers (16 digits) and
-e-mail addresses stay masked even there, and so does the participant's own phone (it matches
-the masked phone on their record)."""
+e-mail addresses stay masked even there, and so do the participant's own numbers: the phone on
+their record (it matches the masked phone there) and any number the story calls theirs right
+before it ("dari rekening saya 1234567890", "no hp aku: 0812...", "rekeningku 123...", "my
+account 123..."), left out of the line like other personal data.
+
+Limitation: ownership is read only from such a possessive just before the number. A number
+called theirs elsewhere ("1234567890 itu rekening saya", "nomorku yang ditelpon itu 0812...")
+cannot be told from the scammer's reliably and stays in the line whole; the possessive must
+belong to the account word ("nomor yang menghubungi saya 0812..." is the scammer's); a
+scammer's words quoted without quote marks ("dia bilang transfer ke rekening saya 0987...")
+read as the participant's, and that number is left out."""
 
 from __future__ import annotations
 
@@ -21,22 +30,54 @@ _NUMBER = re.compile(r"(?<![\w*+])\+?\d(?:[\s.\-]?\d){8,15}(?![\w*])")
 MIN_DIGITS, MAX_DIGITS = 9, 15
 """A phone number (08..., 62...) or a bank/e-wallet account number; 16 digits is a NIK/KK."""
 _TOLL_FREE = ("0800", "0804", "1500")
+_HOLDING = (
+    r"(?:no(?:mor|mer)?|rek(?:ening)?|norek|akun|account|hp|handphone|ponsel|"
+    r"telepon|telp|tlp|wa|whatsapp|e-?wallet|dana|ovo|gopay|linkaja|shopeepay|bank|bca|bni|"
+    r"bri|mandiri|bsi|btn|cimb|jago|seabank)"
+)
+"""Words that name what a number is: an account, a phone, a bank or an e-wallet."""
+_MINE = r"(?:\.?\s+(?:saya|aku|aq|ku|sy|gue|gw|gua|pribadi|sendiri)\b|ku\b)"
+"""Says it is the participant's: "rekening saya", "hp ku", "rekeningku"."""
+_HOLDINGS = rf"{_HOLDING}(?:[\s.]+{_HOLDING})*"
+_OWN_BEFORE = re.compile(
+    rf"(?:\b{_HOLDINGS}{_MINE}|\bmy\s+(?:own\s+)?{_HOLDINGS}\.?)"
+    r"\s*(?:[:=]\s*|(?:adalah|yaitu|yakni|ialah|is)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a number, words that call it the participant's own: "rekening saya",
+"no hp aku:", "rek bca ku", "rekeningku", "nomor e-wallet saya adalah", "my account"."""
+_LOOK_BACK = 60
 _SIXTEEN = re.compile(r"(?<!\d)\d(?:[\s.\-]?\d){15}(?!\d)")
+
+
+def _quoted(before: str) -> bool:
+    """What follows ``before`` stands inside quotes: someone else's words ("dia bilang
+    \"transfer ke rekening saya 0987...\""), their "saya" is not the participant."""
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
+
+
+def _called_own(text: str, start: int) -> bool:
+    """The words right before ``start`` call the number there the participant's own."""
+    before = text[:start]
+    return not _quoted(before) and _OWN_BEFORE.search(before[-_LOOK_BACK:]) is not None
 
 
 def numbers_in(story: str, own_phone: str = "") -> list[str]:
     """The phone and account numbers in ``story``, digits only, but the participant's own
-    phone (``own_phone``: masked as ``0812****90``) and toll-free numbers."""
+    (``own_phone``: masked as ``0812****90``, or called theirs: ``_OWN_BEFORE``) and
+    toll-free numbers."""
+    text = strip_secrets(story)
     found: list[str] = []
-    for match in _NUMBER.finditer(strip_secrets(story)):
+    own: set[str] = set()
+    for match in _NUMBER.finditer(text):
         digits = re.sub(r"\D", "", match.group(0))
         if not MIN_DIGITS <= len(digits) <= MAX_DIGITS or digits.startswith(_TOLL_FREE):
             continue
-        if own_phone and mask_phone(digits) == own_phone:
-            continue
-        if digits not in found:
+        if (own_phone and mask_phone(digits) == own_phone) or _called_own(text, match.start()):
+            own.add(digits)
+        elif digits not in found:
             found.append(digits)
-    return found
+    return [digits for digits in found if digits not in own]
 
 
 def evidence_detail(category: str, story: str, own_phone: str = "") -> tuple[str, str] | None:

@@ -100,7 +100,8 @@ class StaffHours(BaseModel):
 
 class OtpRules(BaseModel):
     """Codes by SMS (registration, linking, erasing an account), limited per asking chat and
-    per phone separately (``flows.otp_limits``): one chat cannot use up another's codes."""
+    per phone separately (``flows.otp_limits``): one chat cannot use up another's codes; and
+    per web chat client, whose fresh chats cost nothing."""
 
     length: int = Field(6, ge=4, le=8)
     ttl_minutes: float = Field(5, gt=0)
@@ -110,6 +111,7 @@ class OtpRules(BaseModel):
     sends_per_number: int = Field(5, ge=1)  # codes one chat gets for one phone per wait_hours
     numbers_per_day: int = Field(3, ge=1)  # different phones one chat asks codes for per 24 h
     number_max_sends: int = Field(15, ge=2)  # codes one phone gets from all chats per wait_hours
+    sends_per_client: int = Field(10, ge=1)  # codes one web chat client asks per wait_hours
 
     @model_validator(mode="after")
     def _one_chat_cannot_use_up_a_phone(self) -> OtpRules:

@@ -72,6 +72,9 @@ class Inbound:
     contact: Contact | None = None
     location: Location | None = None
     timestamp: datetime = field(default_factory=_now)
+    client: str | None = field(default=None, repr=False)
+    """An opaque tag of the network client that sent it, when the channel knows one (the web
+    chat: a keyed hash, never the address); limits that a fresh chat would escape hold per it."""
 
     def __post_init__(self) -> None:
         # Every channel builds its messages here, so what they carry is cleaned once.

@@ -11,6 +11,11 @@ number only uses up their own chat's allowance):
   floods from many chats, set above what one chat may ask so that one chat never reaches it.
   The owner's own chat is never held by it: a chat linked to the account, or a WhatsApp chat
   from that very number (WhatsApp verified it);
+* one web chat client, all its chats together: ``sends_per_client`` per ``wait_hours``. A web
+  chat costs nothing to open (a browser without the cookie gets a fresh visitor), so the chat
+  limits alone let one client make the bot send SMS to many phones. The client is the opaque
+  ``Message.client`` the channel gives (the web chat: a keyed tag of the browser's address);
+  Telegram and WhatsApp give none, and are not held by it;
 * besides, the chat's own budget in its session (``max_sends``, ``flows.otp_sends``).
 
 The data layer counts these in the database (every worker and restart sees the same counts);
@@ -34,6 +39,7 @@ class Limit(StrEnum):
     CHAT_NUMBER = "chat_number"  # this chat asked this phone's codes too often
     CHAT_NUMBERS = "chat_numbers"  # this chat asked codes for too many phones today
     NUMBER = "number"  # this phone got too many codes from all chats
+    CLIENT = "client"  # this web chat client asked too many codes, all its chats together
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +53,11 @@ SLOTS = {
     Limit.CHAT_NUMBER: "otp_asked_often",
     Limit.CHAT_NUMBERS: "otp_many_numbers",
     Limit.NUMBER: "otp_limited",
+    Limit.CLIENT: "otp_blocked",
 }
-"""The slot (and final state) a refusal sets in linking and erasing."""
+"""The slot (and final state) a refusal sets in registration, linking and erasing. A client's
+refusal says what the chat's own budget says ("codes were sent too often, wait"): it names
+nobody else's chats."""
 
 
 def window_hours(rules: OtpRules, limit: Limit) -> float:

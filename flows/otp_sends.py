@@ -53,14 +53,18 @@ def send_failed(turn: FlowTurn) -> list[Outbound]:
 
 
 def send_limits(turn: FlowTurn) -> dict[str, Any]:
-    """The limits of ``SendOtp`` and ``SendLinkOtp`` across chats (``flows.otp_limits``)."""
+    """The limits of ``SendOtp`` and ``SendLinkOtp`` across chats (``flows.otp_limits``); the
+    per-client one only when the channel names the message's client (the web chat)."""
     rules = turn.ctx.programme.otp
+    client = turn.message.client or ""
     return {
         "max_sends": rules.number_max_sends,
         "window_seconds": rules.wait_hours * 3600,
         "per_chat": rules.sends_per_number,
         "numbers": rules.numbers_per_day,
         "numbers_window_seconds": DAY_SECONDS,
+        "client": client,
+        "per_client": rules.sends_per_client if client else 0,
     }
 
 

@@ -62,6 +62,8 @@ class Message:
     parts: tuple[tuple[str, str, float], ...] = ()
     """Several questions in one message: ``(text, intent, confidence)`` of each one the NLU
     read confidently on its own ("saldo ku brp, trs sertifikat ku udh kluar blm?")."""
+    client: str | None = field(default=None, repr=False)
+    """``Inbound.client``: the opaque tag of the sending network client, if the channel knows it."""
 
     def entity(self, name: str) -> Any | None:
         """The value of the first entity called ``name``, if the parser found one."""

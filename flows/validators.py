@@ -179,7 +179,19 @@ def name(text: str) -> Result:
         return Invalid("name_short")
     if not _NAME.match(cleaned) or len(cleaned.split()) > 6 or _mashed(cleaned):
         return Invalid("name")
-    return Valid(cleaned.title())
+    return Valid(name_case(cleaned))
+
+
+_PART_START = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]')[^\W\d_]")
+"""The first letter of each part of a name: after a space, a hyphen, a dot or a comma, not
+after an apostrophe inside a word ("Nur'aini", "Ya'qub": Arabic-derived names)."""
+
+
+def name_case(text: str) -> str:
+    """``text`` as a name is written: each part capitalised ("Siti Nur-Hasanah", "Budi,
+    S.Pd."), the letter after an apostrophe inside a word lowercase ("Nur'aini", unlike
+    ``str.title``'s "Nur'Aini")."""
+    return _PART_START.sub(lambda found: found.group(0).title(), text.lower())
 
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -5,6 +5,10 @@ A browser can never choose its user id: without a valid cookie it gets a new ran
 cannot read or continue somebody else's conversation by guessing or copying an id. The cookie
 holds ``<id>.<signature>`` (HMAC-SHA256 with a key derived from PRAKERJA_SECRET_KEY); it is
 HttpOnly (page scripts cannot read it) and SameSite=Strict (other sites cannot send it).
+
+Where a browser writes from is its client (``client_address``): a keyed tag of its network
+address, the same for every visitor id it mints, so limits that a fresh visitor would escape
+(codes by SMS) can hold per client.
 """
 
 from __future__ import annotations
@@ -13,7 +17,10 @@ import base64
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from bot.channels.client_address import ClientTags
 
 COOKIE = "prakerja_visitor"
 PREFIX = "web-"
@@ -32,11 +39,20 @@ class Visitor:
 
 
 class VisitorIds:
-    """Issues and checks visitor cookies; checks the API token of trusted servers."""
+    """Issues and checks visitor cookies; checks the API token of trusted servers; tags the
+    client a browser writes from (behind ``trusted_proxies``, ``webchat.trusted_proxies``)."""
 
-    def __init__(self, secret: str, api_token: str | None = None) -> None:
+    def __init__(
+        self, secret: str, api_token: str | None = None, trusted_proxies: Iterable[str] = ()
+    ) -> None:
         self._key = hmac.new(secret.encode("utf-8"), _KEY_INFO, hashlib.sha256).digest()
         self._api_token = api_token.encode("utf-8") if api_token else None
+        self._clients = ClientTags(secret, trusted_proxies)
+
+    def client(self, peer: str | None, forwarded_for: Sequence[str] = ()) -> str:
+        """The keyed tag of the client a browser's request comes from (TCP ``peer``, and the
+        ``X-Forwarded-For`` values when the peer is a trusted proxy); never its address."""
+        return self._clients.tag(peer, forwarded_for)
 
     def _sign(self, user_id: str) -> str:
         return _b64(hmac.new(self._key, user_id.encode("ascii"), hashlib.sha256).digest())

@@ -3,7 +3,8 @@
 Contract: POST {"message_id"?, "text"} or {"message_id"?, "payload"}
 -> 200 {"replies": [{"text", "buttons": [{"title", "payload"}]}]}; bad input -> 400 with an error
 that says what is wrong. Who writes is decided by the caller (``visitors``): the browser's
-signed cookie, or ``user_id`` in the body from a trusted server holding the API token.
+signed cookie, or ``user_id`` in the body from a trusted server holding the API token. Where a
+browser writes from (``client_address``) rides on the message as an opaque tag.
 """
 
 from __future__ import annotations
@@ -49,11 +50,15 @@ class WebchatRequest(BaseModel):
         return self
 
 
-def parse_request(body: bytes, *, visitor: str | None, trusted: bool = False) -> Inbound:
+def parse_request(
+    body: bytes, *, visitor: str | None, trusted: bool = False, client: str | None = None
+) -> Inbound:
     """Validate a request body; raise BadRequest naming what is wrong.
 
     ``trusted`` (the API token was given): the body must name its ``user_id``. Otherwise the
-    message is the ``visitor``'s (from the signed cookie) and a ``user_id`` is refused."""
+    message is the ``visitor``'s (from the signed cookie) and a ``user_id`` is refused.
+    ``client``: the keyed tag of the browser's network client (``VisitorIds.client``), carried
+    on the message for the limits that hold per client; None for a trusted server."""
     try:
         data: Any = orjson.loads(body)
     except orjson.JSONDecodeError:
@@ -71,6 +76,7 @@ def parse_request(body: bytes, *, visitor: str | None, trusted: bool = False) ->
         message_id=request.message_id,
         text=request.text,
         payload=request.payload,
+        client=None if trusted else client,
     )
 
 

@@ -55,6 +55,11 @@ class SendOtp(Query):
     """Different numbers (or accounts) this chat may ask codes for per ``numbers_window_seconds``
     (0: no such limit)."""
     numbers_window_seconds: float = 86400
+    client: str = field(default="", repr=False)
+    """The asking chat's network client (``Message.client``, an opaque tag; empty: unknown)."""
+    per_client: int = 0
+    """Codes this ``client`` may get, all its chats and numbers together, per ``window_seconds``
+    (0: no such limit)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +114,8 @@ class SendLinkOtp(SendAccountOtp):
     sent) when a limit is reached: ``max_sends`` codes to this participant's phone from all
     chats within ``window_seconds`` (a chat linked to the participant, or WhatsApp from the
     phone on record, is not held by it), or this chat's (``channel``, ``user_id``) own limits,
-    as for ``SendOtp``. Counted in the database; a send the gateway could not make is not."""
+    or its client's (``client``, ``per_client``), as for ``SendOtp``. Counted in the database;
+    a send the gateway could not make is not."""
 
     channel: str = ""
     user_id: str = ""
@@ -118,6 +124,8 @@ class SendLinkOtp(SendAccountOtp):
     per_chat: int = 0
     numbers: int = 0
     numbers_window_seconds: float = 86400
+    client: str = field(default="", repr=False)
+    per_client: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,18 @@ every restart sees the same counts. A reservation whose SMS could not be sent is
 ``link.otp_unsent`` and no longer counts. Reservations for one participant are serialised:
 PostgreSQL locks the participant's row, SQLite has a single writer; one chat's turns are
 serialised by the engine's conversation lock.
+
+A send asked from a known network client (the web chat's keyed tag of the browser's address:
+a fresh web chat costs nothing, so the chat's limits alone let one client flood many phones)
+writes a second row, ``link.otp_client`` with subject ``client:<tag>``, counted against
+``per_client`` (and marked ``link.otp_client_unsent`` with its send). One client's reservations
+are serialised too: PostgreSQL takes a transaction-scoped advisory lock on the client, so
+parallel requests from many fresh chats cannot each slip under the limit.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -25,17 +33,22 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.models import AuditLog, Participant, utcnow
 
 __all__ = [
+    "OTP_CLIENT",
+    "OTP_CLIENT_UNSENT",
     "OTP_SENT",
     "OTP_UNSENT",
     "LinkOtpSendRepository",
     "Refused",
     "SendLimits",
+    "client_target",
     "participant_target",
     "phone_target",
 ]
 
 OTP_SENT = "link.otp_sent"  # audit action: a code sent by SMS (to a participant or a number)
 OTP_UNSENT = "link.otp_unsent"  # audit action: the gateway could not send it (not counted)
+OTP_CLIENT = "link.otp_client"  # audit action: a send's asking client (``client:<tag>``)
+OTP_CLIENT_UNSENT = "link.otp_client_unsent"  # that send's SMS could not be sent (not counted)
 
 
 class Refused(StrEnum):
@@ -44,6 +57,7 @@ class Refused(StrEnum):
     CHAT_NUMBER = "chat_number"  # this chat got ``per_chat`` codes for this target
     CHAT_NUMBERS = "chat_numbers"  # this chat asked codes for ``numbers`` other targets
     NUMBER = "number"  # this target got ``total`` codes from all chats
+    CLIENT = "client"  # the asking client got ``per_client`` codes, all targets together
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +77,10 @@ class SendLimits:
     numbers_since: datetime | None = None
     owner: bool = False
     """The chat is the target's owner's: not held by ``total`` (its own limits still hold)."""
+    client: str = ""
+    """The asking network client's opaque tag; empty: unknown, no per-client limit."""
+    per_client: int = 0
+    """Codes the client may get since ``since``, all its chats and targets together."""
 
 
 class _LimitReached(Exception):
@@ -81,6 +99,10 @@ def phone_target(phone_key: str) -> str:
     return f"phone:{phone_key}"
 
 
+def client_target(tag: str) -> str:
+    return f"client:{tag}"
+
+
 def _sent(since: datetime) -> sa.ColumnElement[bool]:
     return sa.and_(AuditLog.action == OTP_SENT, AuditLog.at >= since)
 
@@ -90,6 +112,32 @@ async def _count(session: AsyncSession, target: str, since: datetime) -> int:
         sa.select(sa.func.count(AuditLog.id)).where(AuditLog.subject == target, _sent(since))
     )
     return int(count or 0)
+
+
+async def _client_sends(session: AsyncSession, client: str, since: datetime) -> int:
+    count = await session.scalar(
+        sa.select(sa.func.count(AuditLog.id)).where(
+            AuditLog.subject == client, AuditLog.action == OTP_CLIENT, AuditLog.at >= since
+        )
+    )
+    return int(count or 0)
+
+
+async def _lock_client(session: AsyncSession, client: str) -> None:
+    """PostgreSQL: wait for this client's other reservations (until this transaction ends).
+    SQLite needs none: its single writer serialises the insert-then-count below."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    key = int.from_bytes(hashlib.sha256(client.encode("utf-8")).digest()[:8], "big", signed=True)
+    await session.execute(sa.select(sa.func.pg_advisory_xact_lock(key)))
+
+
+async def _mark_client(session: AsyncSession, entry: AuditLog, client: str) -> None:
+    """The send's client row; the send names it (``client_row``) so ``release`` finds it."""
+    mark = AuditLog(actor=entry.actor, action=OTP_CLIENT, subject=client, at=entry.at)
+    session.add(mark)
+    await session.flush()
+    entry.detail = {**(entry.detail or {}), "client_row": mark.id}
 
 
 async def _chat_refusal(session: AsyncSession, target: str, limits: SendLimits) -> Refused | None:
@@ -151,17 +199,25 @@ class LinkOtpSendRepository:
     ) -> int | Refused:
         entry = AuditLog(actor=limits.chat or f"{channel}:user", action=OTP_SENT, subject=target,
                          detail={"channel": channel}, at=now or utcnow())  # fmt: skip
+        client = client_target(limits.client) if limits.client else ""
         try:
             async with self._sessions() as session, session.begin():
                 if lock is not None:
                     await session.execute(
                         sa.select(Participant.id).where(Participant.id == lock).with_for_update()
                     )
+                if client:  # after the participant's row: one order, no deadlock
+                    await _lock_client(session, client)
                 refused = await _chat_refusal(session, target, limits) if limits.chat else None
                 if refused is not None:
                     raise _LimitReached(refused)
+                if client:
+                    await _mark_client(session, entry, client)
                 session.add(entry)
                 await session.flush()  # written first: a concurrent reservation now waits
+                per_client = limits.per_client if client else 0
+                if per_client and await _client_sends(session, client, limits.since) > per_client:
+                    raise _LimitReached(Refused.CLIENT)
                 over = limits.total and not limits.owner
                 if over and await _count(session, target, limits.since) > limits.total:
                     raise _LimitReached(Refused.NUMBER)
@@ -170,13 +226,20 @@ class LinkOtpSendRepository:
         return int(entry.id)
 
     async def release(self, reservation: int) -> None:
-        """The SMS of this reservation could not be sent: it no longer counts."""
+        """The SMS of this reservation could not be sent: it no longer counts (nor for its
+        client)."""
         async with self._sessions() as session, session.begin():
-            await session.execute(
-                sa.update(AuditLog)
-                .where(AuditLog.id == reservation, AuditLog.action == OTP_SENT)
-                .values(action=OTP_UNSENT)
-            )
+            entry = await session.get(AuditLog, reservation, with_for_update=True)
+            if entry is None or entry.action != OTP_SENT:
+                return
+            entry.action = OTP_UNSENT
+            mark = (entry.detail or {}).get("client_row")
+            if isinstance(mark, int):
+                await session.execute(
+                    sa.update(AuditLog)
+                    .where(AuditLog.id == mark, AuditLog.action == OTP_CLIENT)
+                    .values(action=OTP_CLIENT_UNSENT)
+                )
 
     async def sent_since(self, participant_id: int, since: datetime) -> int:
         """Codes sent to this participant's phone (from any chat) since ``since``."""

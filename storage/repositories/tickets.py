@@ -35,6 +35,7 @@ from storage.models import (
 )
 from storage.repositories._results import rowcount
 from storage.repositories.identities import ensure_identity
+from storage.repositories.ticket_messages import PARTICIPANT_REPLY, staff_messages
 
 if TYPE_CHECKING:
     from storage.repositories.ticket_hand_out import TicketHandOut
@@ -42,10 +43,6 @@ if TYPE_CHECKING:
 __all__ = ["PARTICIPANT_REPLY", "TicketInfo", "TicketRepository"]
 
 ATTEMPTS = 8
-
-
-PARTICIPANT_REPLY = "participant_reply"
-"""The kind of history entry that holds the data a participant sent for a waiting ticket."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +54,7 @@ class TicketInfo:
     created_at: datetime
     message: str | None = None
     """The latest message staff wrote to the participant, unless the participant has
-    answered since."""
+    answered since (``ticket_messages``)."""
     resolved_at: datetime | None = None
     """When a resolved ticket was last resolved (None for any other status)."""
 
@@ -96,26 +93,6 @@ async def _resolution_times(
         .group_by(ComplaintEvent.ticket_id)
     )
     return {int(ticket_id): at for ticket_id, at in found if at is not None}
-
-
-async def _messages(session: AsyncSession, ticket_ids: Sequence[int]) -> dict[int, str]:
-    """Per ticket, the latest staff message to the participant, if no reply of theirs came
-    after it."""
-    if not ticket_ids:
-        return {}
-    rows = await session.execute(
-        sa.select(ComplaintEvent.ticket_id, ComplaintEvent.note, ComplaintEvent.kind)
-        .where(
-            ComplaintEvent.ticket_id.in_(ticket_ids),
-            sa.or_(ComplaintEvent.to_participant, ComplaintEvent.kind == PARTICIPANT_REPLY),
-        )
-        .order_by(ComplaintEvent.at.desc(), ComplaintEvent.id.desc())
-    )
-    latest: dict[int, str | None] = {}
-    for ticket_id, note, kind in rows:
-        if ticket_id not in latest:
-            latest[ticket_id] = None if kind == PARTICIPANT_REPLY else note
-    return {ticket_id: note for ticket_id, note in latest.items() if note}
 
 
 async def _identity(session: AsyncSession, channel: str, user_id: str) -> ChannelIdentity | None:
@@ -219,7 +196,7 @@ class TicketRepository:
                     ).limit(limit)
                 )
             ).all()
-            messages = await _messages(session, [row.id for row in rows])
+            messages = await staff_messages(session, [row.id for row in rows])
             resolved = await _resolution_times(session, rows)
         return [_info(row, messages.get(row.id), resolved.get(row.id)) for row in rows]
 

@@ -1,7 +1,8 @@
 """A participant adds information to their own ticket still being worked on (SQLite and
 PostgreSQL): an open or in-progress ticket keeps its status and its holder, and the words join
-its history as the participant's, new to staff; a ticket waiting for them (the reply path),
-resolved, closed or someone else's takes nothing."""
+its history as the participant's, new to staff, and staff's latest message to them still shows
+in their status check; a ticket waiting for them (the reply path), resolved, closed or someone
+else's takes nothing."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from storage.repositories.tickets import PARTICIPANT_REPLY, TicketRepository
 from tests.storage.conftest import Factory
 from tests.storage.test_db_crm import _staff
 from tests.storage.test_db_ticket_desk import _file
-from tests.storage.test_db_ticket_reopen import _moved
+from tests.storage.test_db_ticket_reopen import SOLVED, _moved
 from tests.storage.test_db_ticket_replies import _reference
 
 WORDS = "aku udah kirim email ke helpdesk juga"
@@ -69,3 +70,30 @@ async def test_waiting_finished_or_anothers_ticket_takes_nothing(db_factory: Fac
                                      WORDS) is None  # fmt: skip
     assert await tickets.add_comment("webchat", "nobody", moved["u1"][1], WORDS) is None
     assert await desk.unread() == Unread(0, 0)
+
+
+async def test_staffs_latest_message_still_shows_after_the_participant_adds_to_the_ticket(
+    db_factory: Factory,
+) -> None:
+    (sari,) = await _staff(db_factory, "sari")
+    tickets = TicketRepository(db_factory)
+    ticket = await _file(db_factory, "u1")
+    reference = await _moved(db_factory, ticket, sari, "in_progress")
+
+    assert await tickets.add_comment("webchat", "u1", reference, WORDS) is not None
+    (shown,) = await tickets.for_identity("webchat", "u1")
+    assert (shown.status, shown.message) == ("in_progress", SOLVED)  # an addition answers nothing
+
+
+async def test_an_addition_after_the_participant_answered_does_not_bring_back_the_request(
+    db_factory: Factory,
+) -> None:
+    (sari,) = await _staff(db_factory, "sari")
+    tickets = TicketRepository(db_factory)
+    ticket = await _file(db_factory, "u1")
+    reference = await _moved(db_factory, ticket, sari, "waiting_user")
+    assert await tickets.add_reply("webchat", "u1", reference, "ini datanya") is not None
+
+    assert await tickets.add_comment("webchat", "u1", reference, WORDS) is not None
+    (shown,) = await tickets.for_identity("webchat", "u1")
+    assert (shown.status, shown.message) == ("in_progress", None)  # the request was answered
