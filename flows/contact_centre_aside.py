@@ -4,14 +4,18 @@ channels), then the form's question asked again. The NLU reads "call center" as 
 person, and inside a form such a wish goes straight to the staff queue (``runner.reply``),
 without the check the handoff makes outside one (``handoff.request``); a real wish for a person
 ("mau ngomong sama CS", "sambungin ke admin") still goes there. Shared with the complaint
-form's own side questions (``flows.complaint_asides``), which says it in its own words."""
+form's own side questions (``flows.complaint_asides``), which says it in its own words.
+
+A short follow-up right after the number ("jam berapa buka?", "kalo email?") is answered
+there too (``flows.contact_follow_ups``), then the question again; before, "jam berapa buka?"
+got the open wave's dates."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from flows import parking
+from flows import contact_follow_ups, parking
 from flows.complaint_questions import short_and_not_told
 from flows.messages import Outbound
 from flows.runtime.machine import Flow, FlowTurn, State
@@ -54,9 +58,13 @@ def answer(flow: Flow, turn: FlowTurn, key: str = KEY) -> list[Outbound] | None:
     """The contact centre's number at ``flow``'s pending question, then that question again;
     else None (the runner reads the message)."""
     state = pending(flow, turn)
-    lowered = " ".join((turn.message.text or "").lower().split())
-    if state is None or not asks_contact_number(lowered):
+    if state is None:
         return None
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if not asks_contact_number(lowered):
+        followed = contact_follow_ups.reply(turn)  # "jam berapa buka?" right after the number
+        return None if followed is None else then_resume(flow, state, turn, followed)
+    contact_follow_ups.said(turn)
     said = Outbound(turn.say(key, contact_centre=turn.ctx.programme.contact_centre))
     return then_resume(flow, state, turn, said)
 

@@ -9,7 +9,13 @@ The data layer refuses both too (``storage.repositories.enrolments``: ``previous
 
 A linked participant who asks to buy a next course ("aku mau beli pelatihan kedua") is told
 what applies to them when it cannot be bought now (``asked``); before, "Bisa" and a course
-search, then the refusal at the purchase."""
+search, then the refusal at the purchase.
+
+After the answer that the next course waits for the one still open (here, or as the purchase
+deadline: ``flows.purchase_deadline_mine``), a short follow-up is read against it
+(``flows.follow_ons``): "kenapa belum bisa?" (the programme's rule), "trus gmn caranya biar
+bisa?" (finish, certificate, rating, then buy), "kalo lewat gmn?" (the rest lapses: not the
+first purchase's revocation, which "kalo lewat" after the deadline answer meant before)."""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ import re
 from flows import balance_rest
 from flows.balance_rest import still_open
 from flows.formatting import money
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
 from flows.queries import EnrolmentsQuery
@@ -33,6 +40,8 @@ _NEXT_COURSE = re.compile(
 """Buying a next course asked about or wished ("aku mau beli pelatihan kedua", "mau beli
 pelatihan lagi dong, yg excel")."""
 _BUY = re.compile(r"\b(?:beli\w*|membeli|dibeli|pembelian|buy\w*|purchas\w*|ambil)\b")
+NEXT_OPEN = "next_purchase_open"
+"""``flows.last_answer`` topic: the next course was said to wait for the one still open."""
 
 
 def refusal(turn: FlowTurn, person: ParticipantView) -> Ask[Outbound | None]:
@@ -76,6 +85,7 @@ def asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if rest is None:  # an era without days to spend the rest: what to finish first
         blocked = _open_refusal(turn, found_open)
         return [blocked] if blocked is not None else None
+    remember(turn, NEXT_OPEN)  # "kenapa belum bisa?", "caranya gmn" next: the rule, the steps
     if rest.until is not None:  # the first rated, another still open: it first, then the date
         return [balance_rest.told(turn, person, rest)]
     balance = money(person.balance)  # the days start with the open course's rating
@@ -84,4 +94,40 @@ def asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return [turn.reply(key, menu, title=found_open.title, balance=balance, rest_days=rest.days)]
 
 
-__all__ = ["asked", "refusal", "still_open"]
+_WHY = re.compile(
+    r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|sebab\w*|kok (?:ga|gak|gk|nggak|belum|blm|"
+    r"gitu|bisa)|how come)\b"
+)
+"""Why not now: "kenapa belum bisa?", "knp ga bisa langsung?", "why not?"."""
+_HOW = re.compile(
+    r"\b(?:cara\w*|gimana|gmn|gmna|bagaimana|ngapain|harus apa|hrs apa|kapan|kpn|how|when|"
+    r"what (?:do|should|can) i do|what now|now what)\b"
+)
+"""What to do, or when: "trus gmn caranya biar bisa?", "kapan bisa?", "how do I do that?"."""
+_LATE = re.compile(
+    r"\b(?:lewat|kelewat\w*|terlewat|telat|terlambat|hangus|expired?|late|miss\w*|too long)\b"
+)
+"""The days to spend the rest missed: "kalo lewat gmn?", "kalo telat?"."""
+
+
+_ANSWERS = ((_LATE, "kb.next_purchase_late"), (_WHY, "kb.next_purchase_why"),
+            (_HOW, "kb.next_purchase_steps"))  # fmt: skip
+"""Most specific first: "kalo lewat gmn?" asks about the days missed, not how."""
+
+
+def _followed(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The rule, the steps or the lapse, right after the answer that the next course waits."""
+    text = (turn.message.text or "").lower()
+    key = next((key for words, key in _ANSWERS if words.search(text)), None)
+    if key is None:
+        return None
+    remember(turn, NEXT_OPEN)  # the next follow-up is still about the next course
+    return [turn.reply(key, turn.menu_button())]
+    yield  # asks nothing
+
+
+FOLLOW_UPS = {NEXT_OPEN: (re.compile("|".join(p.pattern for p, _ in _ANSWERS)), _followed)}
+"""Entries of ``flows.follow_ons.FOLLOW_UPS``."""
+
+
+__all__ = ["FOLLOW_UPS", "NEXT_OPEN", "asked", "refusal", "still_open"]

@@ -13,8 +13,18 @@ from __future__ import annotations
 import re
 
 from flows.eligibility_facts import LEAVING, about_self, graduated, job, studying
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+
+FAILED_REASONS = "eligibility_failed"
+"""The reasons of the last verdict (profile): what "kenapa?" or "kapan bisa daftar?" right
+after it is told (``flows.eligibility_verdict``, or a situation's here)."""
+LISTED = "eligibility_listed"
+"""``flows.last_answer`` topic: the verdict said the user counts as a student (listed in
+PDDikti/Dapodik, a NIK flagged at another institution, on leave from university); "cara
+benerinnya gmn?", "kalo udah lulus?", "trus kapan bisa daftar?" next are about it
+(``flows.eligibility_verdict.listed_fix``, ``listed_graduated``, ``listed_when``)."""
 
 _ON_LEAVE = re.compile(r"\b(?:cuti|berhenti sementara|on leave|leave of absence)\b")
 """On leave (from school when the message says so: "cuti melahirkan" is from work)."""
@@ -54,6 +64,9 @@ def verdict(turn: FlowTurn) -> list[Outbound] | None:
         return None
     failed = _failed(about_self(message.text.lower()), found)
     lines = [turn.say(f"eligibility.fail.{rule}") for rule in failed]
+    turn.session.profile[FAILED_REASONS] = "\n".join(lines)
+    if "student" in failed:  # "kalo udah lulus?", "trus kapan bisa daftar?" next
+        remember(turn, LISTED)
     body = turn.say("eligibility.not_eligible.say", reasons="\n".join(lines))
     notes = "\n".join(turn.say(key) for key in found)
     again = turn.button("eligibility.check_again", "flow:eligibility")
@@ -94,4 +107,4 @@ def excluded(turn: FlowTurn) -> list[Outbound] | None:
     return [Outbound(body, (again, turn.menu_button()))]
 
 
-__all__ = ["ASKS_JOIN", "excluded", "situations", "verdict"]
+__all__ = ["ASKS_JOIN", "FAILED_REASONS", "LISTED", "excluded", "situations", "verdict"]

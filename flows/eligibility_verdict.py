@@ -10,7 +10,8 @@ from __future__ import annotations
 from flows import eligibility_kk
 from flows.eligibility_age import AGE_EITHER
 from flows.eligibility_facts import GRADUATED
-from flows.eligibility_situations import situations
+from flows.eligibility_graduation import asked_key
+from flows.eligibility_situations import FAILED_REASONS, LISTED, situations
 from flows.last_answer import remember
 from flows.messages import Button, Outbound
 from flows.runtime.machine import FlowTurn, Slots
@@ -67,12 +68,6 @@ def hard_failed(slots: Slots, ctx: FlowContext) -> bool:
     return any(reason in HARD for reason in known_failures(slots, ctx))
 
 
-FAILED_REASONS = "eligibility_failed"
-"""The reasons of the last verdict (profile): what "kenapa?" right after it is told again."""
-LISTED = "eligibility_listed"
-"""``flows.last_answer`` topic: the verdict said the user counts as a student (listed in
-PDDikti/Dapodik, a NIK flagged at another institution); "cara benerinnya gmn?" next asks the
-fix (``listed_fix``)."""
 LISTED_RULES = frozenset({"student", "graduate_listed"})
 
 
@@ -142,6 +137,28 @@ def listed_fix(turn: FlowTurn) -> list[Outbound]:
     ]
 
 
+def listed_graduated(turn: FlowTurn) -> list[Outbound]:
+    """ "kalo udah lulus?" right after such a verdict: yes, once PDDikti/Dapodik says so (a
+    question about the rule's edge, "kalo udh sidang tapi blm wisuda?", gets its own answer)."""
+    remember(turn, LISTED)  # "trus kapan bisa daftar?" next: still about it
+    rule = asked_key(" ".join((turn.message.text or "").lower().split()))
+    check = turn.button("eligibility.start", "flow:eligibility", means="yes")
+    if rule is not None:
+        return [turn.reply(f"invalid.{rule}", check, turn.menu_button())]
+    key, min_age = "eligibility.note.after_graduating", turn.ctx.programme.min_age
+    return [turn.reply(key, check, turn.menu_button(), min_age=min_age)]
+
+
+def listed_when(turn: FlowTurn) -> list[Outbound]:
+    """ "trus kapan bisa daftar?" right after such a verdict: once its failed rules are met."""
+    reasons = str(turn.session.profile.get(FAILED_REASONS) or "")
+    if not reasons:
+        return listed_graduated(turn)
+    remember(turn, LISTED)  # "kalo udah lulus?" next: still about it
+    key, waves = "eligibility.note.when_after_verdict", turn.button("menu.waves", "topic:waves")
+    return [turn.reply(key, waves, turn.menu_button(), reasons=reasons)]
+
+
 def passed(slots: Slots, _: FlowContext) -> bool:
     return not slots.get("failed")
 
@@ -159,6 +176,8 @@ __all__ = [
     "hard_failed",
     "known_failures",
     "listed_fix",
+    "listed_graduated",
+    "listed_when",
     "not_eligible_buttons",
     "passed",
     "verdict",

@@ -19,6 +19,8 @@ from flows import (
     account_help,
     certificate_done,
     certificate_wait,
+    contact_follow_ups,
+    course_second_purchase,
     eligibility_follow_ups,
     era_answers,
     follow_up_answers,
@@ -77,6 +79,8 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **ticket_missing_help.FOLLOW_UPS,  # "kok ga ada?" after a ticket not found in this chat
     **next_step_follow_ups.FOLLOW_UPS,  # "what happens next?" after the steps after registering
     **menu_topic_follow_ups.FOLLOW_UPS,  # "abis itu?" after how to register, "kuotanya?" waves
+    **course_second_purchase.FOLLOW_UPS,  # "kenapa belum bisa?" after "the next course waits"
+    **contact_follow_ups.FOLLOW_UPS,  # "jam berapa buka?", "kalo email?" after the contact centre
 }
 """The topic answered just before: what its follow-up asks, and the answer."""
 

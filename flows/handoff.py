@@ -13,6 +13,7 @@ from typing import Any
 
 from babel.dates import format_date
 
+from flows import contact_follow_ups
 from flows.config import StaffHours
 from flows.messages import Outbound
 from flows.queries import CancelHandoff, CreateHandoff, HandoffPosition, RateHandoff
@@ -83,6 +84,7 @@ def request(turn: FlowTurn, reason: str) -> Step:
     if reason == "asked" and _CONTACT.search((message.text or "").lower()):
         person = turn.button("common.talk_to_person", controls.HUMAN)
         facts = turn.ctx.programme.facts()
+        contact_follow_ups.said(turn)  # "jam berapa buka?", "kalo email?" next: about these
         return [turn.reply("kb.contact", person, turn.menu_button(), **facts)]
     hours = turn.ctx.programme.staff_hours
     if not staff_on_duty(message.at, hours):

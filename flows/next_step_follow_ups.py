@@ -7,8 +7,10 @@ whatever the NLU reads it as:
   steps to the first purchase; applied, wait for the announcement (not selected, the next
   wave: ``flows.follow_up_answers``' entry, with the not-selected answer's other follow-ups);
 - "trs cara benerinnya gmn?", "how do I fix it" after the eligibility verdict that one counts
-  as a student (PDDikti/Dapodik, another institution): the fix
-  (``flows.eligibility_verdict.listed_fix``).
+  as a student (PDDikti/Dapodik, another institution, on leave from university): the fix
+  (``flows.eligibility_verdict.listed_fix``); there "kalo udah lulus?" (yes, once PDDikti says
+  so) and "trus kapan bisa daftar?" (once the failed rules are met) too; before, both started
+  the check again.
 
 Which answer came just before is ``flows.last_answer``."""
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from flows import eligibility_verdict
-from flows.follow_up_answers import FollowUp, now
+from flows.follow_up_answers import FollowUp, either, now
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -41,10 +43,19 @@ FIX = re.compile(
 )
 """How to put it right: "trs cara benerinnya gmn?", "gimana cara ngatasinnya", "how do I fix
 it", "caranya?", "gmn update status pddikti nya"; not another question ("gimana cara daftar")
-nor a variation ("kalo udh lulus gmn?": ``flows.eligibility_follow_ups``)."""
+nor a variation ("kalo udh lulus gmn?": ``GRADUATED``)."""
+GRADUATED = re.compile(r"\b(?:lulus|tamat|wisuda|graduat\w*|sidang|skripsi|ijazah)\b")
+"""Graduating named: "kalo udah lulus?", "kalo nanti wisuda?", "what if I graduate?"."""
+WHEN = re.compile(
+    r"\b(?:kapan|kpn|when)\b.{0,30}\b(?:bisa|bs|boleh|daftar|ikut|gabung|can|register|join|"
+    r"apply)\b|^\W*(?:(?:terus|trus|trs|lalu|jadi|jd|so)\W+)?(?:kapan|kpn|when)\W*$"
+)
+"""When one may join: "trus kapan bisa daftar?", "so when can I apply?", "jadi kapan?" (not
+"kapan gelombang berikutnya?": the waves)."""
 _NOT_VARIED = (
     r"^(?!\W*(?:(?:oh|ok|oke|trus|terus|trs|tapi|tp)\W+)*(?:kalo|kalau|klo|kl|if|what if))"
 )
+_FIX_ASKED = re.compile(f"{_NOT_VARIED}.*(?:{FIX.pattern}|{NEXT.pattern})")
 
 
 def after_joining(turn: FlowTurn) -> list[Outbound]:
@@ -70,9 +81,10 @@ def note(turn: FlowTurn, topic: str) -> None:
 
 FOLLOW_UPS: dict[str, FollowUp] = {
     AFTER_REGISTERING: (NEXT, now(after_joining)),
-    eligibility_verdict.LISTED: (
-        re.compile(f"{_NOT_VARIED}.*(?:{FIX.pattern}|{NEXT.pattern})"),
-        now(eligibility_verdict.listed_fix),
+    eligibility_verdict.LISTED: either(
+        (_FIX_ASKED, now(eligibility_verdict.listed_fix)),  # "trs cara benerinnya gmn?"
+        (GRADUATED, now(eligibility_verdict.listed_graduated)),  # "kalo udah lulus?"
+        (WHEN, now(eligibility_verdict.listed_when)),  # "trus kapan bisa daftar?"
     ),
 }
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""

@@ -16,16 +16,16 @@ import re
 
 from flows import money_help
 from flows import purchase_deadline_mine as mine
+from flows.course_second_purchase import NEXT_OPEN
 from flows.era_answers import BALANCE_RULE
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, within_context_of
 
-DEADLINE_TOPIC = "purchase_deadline"
-"""``flows.last_answer`` topic: the purchase deadline was answered
-(``flows.purchase_deadline_rules``)."""
-FOLLOWED = (money_help.BALANCE, money_help.TOP_UP, DEADLINE_TOPIC, BALANCE_RULE)
+DEADLINE_TOPIC = mine.DEADLINE_TOPIC
+"""``flows.last_answer`` topic: the purchase deadline was answered (recorded by ``mine``)."""
+FOLLOWED = (money_help.BALANCE, money_help.TOP_UP, DEADLINE_TOPIC, BALANCE_RULE, NEXT_OPEN)
 """Answers after which a bare "sampai kapan?" asks how long the balance lasts."""
 MAX_FOLLOW_UP_WORDS = 6
 
@@ -65,8 +65,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
             return None
         remember(turn, money_help.BALANCE)  # "aku punya brp hari lg" next: the rules still
         return [money_help.rules(turn)]
-    remember(turn, DEADLINE_TOPIC)  # "kalo lewat gmn" next: what missing it means
-    return own
+    return own  # its topic recorded ("kalo lewat gmn" next: what missing it means)
 
 
 def _follows(turn: FlowTurn) -> bool:

@@ -4,7 +4,12 @@ rules, ``flows.purchase_deadline``); with a course bought, when the next one can
 the one still open is completed and rated, then within the era's ``rest_days``: the date, from
 the first course's rating, or that the rest is gone, ``flows.balance_rest``); revoked, why.
 Before, an enrolled participant asking this got only the balance. None: not linked, or nothing
-of theirs to say (the rule is answered then, ``flows.purchase_deadline_rules``)."""
+of theirs to say (the rule is answered then, ``flows.purchase_deadline_rules``).
+
+Each answer records its topic (``flows.last_answer``): the deadline's ("trs aku harus ngapain",
+"kalo lewat gmn": the first purchase), but the next course waiting for the one still open its
+own (``course_second_purchase.NEXT_OPEN``: "kenapa?", "caranya gmn"); before, "caranya gmn"
+there was told to buy a first course, and "kalo lewat gmn" that the card is revoked."""
 
 from __future__ import annotations
 
@@ -12,8 +17,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from flows import balance_rest, purchase_deadline
 from flows.complaint_topics import file_complaint
-from flows.course_second_purchase import still_open
+from flows.course_second_purchase import NEXT_OPEN, still_open
 from flows.formatting import long_date, money
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
 from flows.queries import EnrolmentsQuery
@@ -22,6 +28,9 @@ from flows.turn import Ask
 from flows.views import EnrolmentView, ParticipantView
 
 BOUGHT = ("enrolled", "completed")
+DEADLINE_TOPIC = "purchase_deadline"
+"""``flows.last_answer`` topic: the purchase deadline was answered
+(``flows.purchase_deadline_rules``)."""
 WIB = timezone(timedelta(hours=7))
 """The programme's clock (waves close at 23:59 WIB): days left are its calendar days."""
 
@@ -33,13 +42,22 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if person.status == "revoked":
         report = file_complaint(turn, topic="revoked")
         facts = _facts(turn, person)
-        return [turn.reply("kb.revoked_why", report, turn.menu_button(), **facts)]
+        return _noted(turn, [turn.reply("kb.revoked_why", report, turn.menu_button(), **facts)])
     if person.status == "selected":
-        return _first(turn, person)
+        return _noted(turn, _first(turn, person))
     if person.status not in BOUGHT:
         return None
     records: list[EnrolmentView] = yield EnrolmentsQuery(person.id)
     return _next(turn, person, list(records or []))
+
+
+def _noted(
+    turn: FlowTurn, replies: list[Outbound] | None, topic: str | None = None
+) -> list[Outbound] | None:
+    """``replies``, their topic (the deadline's unless said) recorded for the follow-up."""
+    if replies is not None:
+        remember(turn, topic or DEADLINE_TOPIC)
+    return replies
 
 
 def _first(turn: FlowTurn, person: ParticipantView) -> list[Outbound] | None:
@@ -80,18 +98,20 @@ def _next(
     if int(str(facts.get("rest_days", 0))) <= 0:
         return None  # an era without a second purchase window: the rule
     if person.balance <= 0:
-        return [turn.reply("kb.purchase_deadline_spent", turn.menu_button())]
+        return _noted(turn, [turn.reply("kb.purchase_deadline_spent", turn.menu_button())])
     rest = balance_rest.rest_of(turn, person, records)
     if rest is not None and rest.until is not None:  # the first rated: its date, or gone
-        return [balance_rest.told(turn, person, rest)]
+        waits = rest.open_title is not None and not rest.expired(turn.message.at)
+        return _noted(turn, [balance_rest.told(turn, person, rest)], NEXT_OPEN if waits else None)
     found = still_open(records)
     balance = money(person.balance)
-    if found is not None:
+    if found is not None:  # "kenapa?", "caranya gmn" next: the rule, the steps
         key, title = "kb.purchase_deadline_next_open", found.title
-        return [turn.reply(key, turn.menu_button(), title=title, balance=balance, **facts)]
+        said = turn.reply(key, turn.menu_button(), title=title, balance=balance, **facts)
+        return _noted(turn, [said], NEXT_OPEN)
     search = turn.button("menu.courses", "flow:course_choice")
     key = "kb.purchase_deadline_next_rated"
-    return [turn.reply(key, search, turn.menu_button(), balance=balance, **facts)]
+    return _noted(turn, [turn.reply(key, search, turn.menu_button(), balance=balance, **facts)])
 
 
 def _facts(turn: FlowTurn, person: ParticipantView) -> dict[str, object]:
@@ -101,4 +121,4 @@ def _facts(turn: FlowTurn, person: ParticipantView) -> dict[str, object]:
     return {**programme.facts(), **era.facts()}
 
 
-__all__ = ["WIB", "answer", "days_left", "left_line"]
+__all__ = ["DEADLINE_TOPIC", "WIB", "answer", "days_left", "left_line"]

@@ -86,8 +86,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if not asks_deadline(lowered):
         return None
     own = yield from mine.answer(turn)
-    if own is not None:
-        remember(turn, TOPIC)
+    if own is not None:  # its topic recorded: the deadline's, or the next course's
         return own
     return rule(turn)
 

@@ -202,8 +202,16 @@ def refuses_person(message: Message) -> bool:
     return bool(message.text) and bool(_NO_PERSON.search(_words(message)))
 
 
+_BACK_TO_LANGUAGE = re.compile(
+    r"^(?:kembali|back|balik)\s+(?:(?:ke|to)\s+)?(?:(?:bahasa|bhs)\b|english\b|inggris\b|indo)"
+)
+"""A language gone back to ("balik ke bahasa indonesia", "back to english"): a switch, no step."""
+
+
 def is_back(message: Message) -> bool:
-    return message.payload == BACK or bool(message.text and _BACK_WORDS.match(_words(message)))
+    words = _words(message)
+    back = bool(message.text and _BACK_WORDS.match(words) and not _BACK_TO_LANGUAGE.match(words))
+    return message.payload == BACK or back
 
 
 def wants_human(message: Message, *, clearly: bool = False) -> bool:
