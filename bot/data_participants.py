@@ -83,7 +83,8 @@ class ParticipantAnswers:
 
     async def _send_otp(self, query: q.SendOtp) -> views.OtpTicket | OtpLimited | None:
         reserved: int | None = None
-        if query.max_sends or query.per_chat or query.numbers:  # before the SMS goes out
+        limited = query.max_sends or query.per_chat or query.numbers or query.per_client
+        if limited:  # reserved before the SMS goes out
             owner = self._whatsapp_from(query.channel, query.user_id, query.phone)
             reservation = await self.link_sends.reserve_for_number(
                 self.participants.phone_key(query.phone),
@@ -175,15 +176,21 @@ class ParticipantAnswers:
         return record.id
 
     async def _record_deletion(self, query: q.RecordDeletion) -> views.DeletionReceipt:
-        participant = await self.identities.participant_of(query.channel, query.user_id)
+        """Erases the participant the confirmation was about (``query.participant_id``), or this
+        unlinked chat's data, only while the chat is still linked as it was then (the link that
+        ``ParticipantQuery`` reads): else nothing is done and the flow asks again."""
+        record = await self.participants.find_by_identity(query.channel, query.user_id)
+        if record is not None and record.deleted_at is not None:
+            record = None
+        if (None if record is None else record.id) != query.participant_id:
+            return views.DeletionReceipt(0, False, changed=True)
         request_id = await self.deletion.request_deletion(query.channel, query.user_id)
-        record = None if participant is None else await self.participants.get(participant)
         await self.participants.failures.forget(
             query.channel, query.user_id, nik=record.nik if record else None,
             before=datetime.now(UTC) - timedelta(seconds=query.link_window_seconds),
         )  # fmt: skip
-        if participant is not None:
-            erased = await self.deletion.anonymise(participant, actor=f"{query.channel}:user")
+        if record is not None:
+            erased = await self.deletion.anonymise(record.id, actor=f"{query.channel}:user")
             return views.DeletionReceipt(request_id, erased)
         await self.identities.erase_unlinked(query.channel, query.user_id, request_id)
         return views.DeletionReceipt(request_id, False)

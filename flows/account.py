@@ -9,32 +9,20 @@ import math
 import re
 from collections.abc import Callable
 
-from flows import account_code
+from flows import account_code, deletion_link, deletion_scope
+from flows.deletion_link import SCOPE
+from flows.deletion_scope import wants_erasure as wants_erasure  # imported from here too
 from flows.durations import hours
-from flows.last_answer import just_said, remember
+from flows.last_answer import just_said
 from flows.messages import Button, Outbound
-from flows.queries import RecordDeletion
+from flows.queries import SetSubscription
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
-from flows.runtime.machine import Flow, FlowTurn, Go, Slot, Slots, State, yes_no_options
+from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message
 from flows.yes_no import asks_back, asks_something
 
 FLOW = "data_deletion"
-_UNLINKED = "_unlinked"  # slot: the chat is linked to no participant (internal)
-
-
-_ERASE_WORDS = re.compile(
-    r"\b(?:hapus\w*|dihapus|ngapus\w*|delet\w*|remov\w*|eras\w*|hilangkan|musnahkan|cabut|"
-    r"lupakan|tarik persetujuan|forget)\b",
-    re.IGNORECASE,
-)
-
-
-def wants_erasure(message: Message) -> bool:
-    """Whether a data message asks for erasure ("hapus data saya") rather than about the data
-    ("data saya aman ga?"): only the first starts the deletion flow."""
-    return bool(_ERASE_WORDS.search(message.text or ""))
 
 
 PRIVACY_INTENTS = ("delete_my_data", "account_access", "out_of_scope", "help", "bot_challenge",
@@ -75,10 +63,14 @@ def erased_question(turn: FlowTurn) -> list[Outbound] | None:
 
 def privacy_question(turn: FlowTurn) -> list[Outbound] | None:
     """ "data ktp aku aman ga sih? takut bocor": how data is kept (asked, not to erase it);
-    what was erased, asked right after erasing."""
+    what was erased, asked right after erasing; a detail to change or correct ("hapus nomor hp
+    aja bisa?", "tanggal lahir di data ku salah"), which erasing would not do."""
     erased = erased_question(turn)
     if erased is not None:
         return erased
+    part = deletion_scope.asks_part(turn)
+    if part is not None:
+        return part
     message = turn.message
     if not _ABOUT_DATA.search((message.text or "").lower()) or wants_erasure(message):
         return None
@@ -121,37 +113,43 @@ def _code(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     return account_code.check(message, slots, ctx)
 
 
-def _confirm_params(turn: FlowTurn) -> dict[str, object]:
-    """What erasure costs a linked participant: the account and what it holds, for good."""
-    linked = turn.session.participant_id is not None
-    return {"account": turn.say("data_deletion.account_lost") if linked else ""}
+def _read_scope(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """The part of the data the request names (``deletion_scope``), read as the flow starts."""
+    turn.slots[SCOPE] = deletion_scope.scope(turn.message)
+    return []
+    yield
 
 
-def _erase(turn: FlowTurn) -> Ask[list[Outbound]]:
-    window = turn.ctx.programme.link.lockout_hours * 3600  # recent link failures stay
-    receipt = yield RecordDeletion(turn.message.channel, turn.message.user_id, window)
-    session = turn.session
-    session.participant_id = None
-    session.profile = {}
-    turn.slots["request"] = receipt.request_id
-    turn.slots["erased"] = "yes" if receipt.erased else "no"
-    remember(turn, "data_erased" if receipt.erased else "chat_erased")  # "apa aja yg dihapus?"
+def _answer_part(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """A detail to change or correct: how, and nothing erased."""
+    asked = turn.slots.get(SCOPE)
+    if asked == "chat":
+        return [deletion_scope.chat_answer(turn)]
+    return deletion_scope.answer(turn, "correct" if asked == "correct" else "field")
+    yield
+
+
+def _unsubscribe(turn: FlowTurn) -> Ask[list[Outbound]]:
+    yield SetSubscription(turn.message.channel, turn.message.user_id, False)
     return []
 
 
-def _send_code(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """A linked participant proves again that the account is theirs: erasing it cannot be
-    undone, and a chat that was linked once may be in someone else's hands now."""
-    if turn.session.participant_id is None:
-        turn.slots[_UNLINKED] = True  # only this chat's own data: nothing to prove
-        return []
-    return (
-        yield from account_code.send(turn, turn.session.participant_id, "data_deletion.otp_sent")
-    )
+def _scope_is(*values: str) -> Callable[[Slots, FlowContext], bool]:
+    def guard(slots: Slots, _: FlowContext) -> bool:
+        return slots.get(SCOPE) in values
+
+    return guard
 
 
-def _unlinked(slots: Slots, _: FlowContext) -> bool:
-    return bool(slots.get(_UNLINKED))
+_CONSENT_OPTIONS = (
+    Option("unsubscribe", "intents.unsubscribe"),
+    Option("erase", "intents.delete_my_data"),
+)
+"""Withdrawn consent: the broadcasts stopped, or everything erased."""
+
+
+def _wants_updates_stopped(slots: Slots, _: FlowContext) -> bool:
+    return slots.get("consent") == "unsubscribe"
 
 
 def _code_is(value: str) -> Callable[[Slots, FlowContext], bool]:
@@ -179,14 +177,42 @@ def _request_params(turn: FlowTurn) -> dict[str, object]:
 
 DATA_DELETION = Flow(
     name=FLOW,
-    start="confirm",
-    description="Confirm, record the request, erase the personal data.",
+    start="scope",
+    description="Tell a part of the data asked for (a detail, the chat history, consent) from "
+    "all of it; confirm what the chat's link in the database costs, prove the account with "
+    "a code, record the request, erase the personal data.",
     confirm_cancel=False,
     states=(
         State(
+            "scope",
+            action=_read_scope,
+            go=(
+                Go("part", _scope_is("field", "correct"), "a detail to change"),
+                Go("consent", _scope_is("consent"), "consent withdrawn"),
+                Go("look_up"),
+            ),
+        ),
+        State("part", action=_answer_part, go=(Go("answered"),)),
+        State("answered", final=True),
+        State(
+            "consent",
+            Slot("consent", deletion_scope.consent_choice, _CONSENT_OPTIONS),
+            go=(Go("unsubscribe", _wants_updates_stopped, "broadcasts"), Go("look_up")),
+        ),
+        State("unsubscribe", action=_unsubscribe, go=(Go("unsubscribed"),)),
+        State("unsubscribed", final=True),
+        State(
+            "look_up",
+            action=deletion_link.look_up,
+            go=(
+                Go("part", deletion_link.chat_of_account, "chat history of an account"),
+                Go("confirm"),
+            ),
+        ),
+        State(
             "confirm",
             Slot("confirm", _yes_no, yes_no_options()),
-            params=_confirm_params,
+            params=deletion_link.confirm_params,
             go=(
                 Go("kept", _declined, "no"),
                 Go("send_otp"),
@@ -195,8 +221,11 @@ DATA_DELETION = Flow(
         State("kept", final=True),
         State(
             "send_otp",
-            action=_send_code,
-            go=(Go("erase", _unlinked, "chat not linked"), *account_code.after_send("otp")),
+            action=deletion_link.send_code,
+            go=(
+                Go("erase", deletion_link.unlinked, "chat not linked"),
+                *account_code.after_send("otp"),
+            ),
         ),
         *account_code.refusals(_person_buttons),
         State(
@@ -210,7 +239,13 @@ DATA_DELETION = Flow(
         ),
         State("otp_rejected", final=True, buttons=_person_buttons),
         State(
-            "erase", action=_erase, go=(Go("erased", _erased, "participant linked"), Go("recorded"))
+            "erase",
+            action=deletion_link.erase,
+            go=(
+                Go("look_up", deletion_link.refused, "link changed: confirm again"),
+                Go("erased", _erased, "participant linked"),
+                Go("recorded"),
+            ),
         ),
         State("erased", final=True, params=_request_params),
         State("recorded", final=True, params=_request_params),

@@ -96,6 +96,7 @@ class HandoffTicket:
 class DeletionReceipt:
     request_id: int
     erased: bool  # a participant's personal data was anonymised (False: none was linked)
+    changed: bool = False  # refused: the chat's link is not the one confirmed (nothing done)
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,11 +169,15 @@ class SetSubscription(Query):
 class RecordDeletion(Query):
     """-> ``views.DeletionReceipt``: the request recorded (audit log), personal data erased.
     This chat's failed link checks from within ``link_window_seconds`` (``link.lockout_hours``)
-    stay until they age out, so that erasing is no way around the lock-out."""
+    stay until they age out, so that erasing is no way around the lock-out. ``participant_id``
+    is the participant the confirmation was about (None: the chat was linked to none): when the
+    chat is linked to another one now (or to one, or to none any more), nothing is erased or
+    recorded and the receipt says ``changed``."""
 
     channel: str
     user_id: str
     link_window_seconds: float = 7200
+    participant_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
