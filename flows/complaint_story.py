@@ -19,7 +19,7 @@ from flows.known_requests import asks_known_request
 from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Slots
-from flows.safety import strip_secrets
+from flows.safety import MASK, shown, strip_secrets
 from flows.turn import Ask, FlowContext, Message
 from flows.yes_no import describes_fault, tried_already
 
@@ -117,7 +117,6 @@ def description(message: Message, slots: Slots, __: FlowContext) -> Result:
     return Valid(story[:MAX_TEXT_LENGTH])  # a whole message: nothing of the story is lost
 
 
-MASK = "[disembunyikan]"
 _CODE_AFTER = re.compile(
     r"(?P<said>\b(?:kode\w*|code|otp|pin|sandi|password|pw)\b\D{0,25}?)\b\d{4,8}\b", re.I
 )
@@ -181,7 +180,9 @@ PREVIEW = 600
 """Characters of a long story shown for confirmation (the ticket keeps all of it)."""
 
 
-def preview(story: str) -> str:
+def preview(story: str, language: str) -> str:
+    """The story shown for confirmation, its masks said in ``language`` ("[hidden]")."""
+    story = shown(story, language)
     return story if len(story) <= PREVIEW else story[:PREVIEW].rstrip() + "…"
 
 

@@ -35,7 +35,9 @@ def confirm_params(turn: FlowTurn) -> dict[str, object]:
     return {
         "category": turn.say(f"complaints.category.options.{turn.slots['category']}"),
         # said back masked (NIK, phone, e-mail), as the ticket stores it
-        "description": story.preview(masked_echo(str(turn.slots.get("description", "")))),
+        "description": story.preview(
+            masked_echo(str(turn.slots.get("description", ""))), turn.lang
+        ),
         "details": details,
     }
 

@@ -51,6 +51,29 @@ STAFF_ASKS_SECRET = (
 )
 """Someone said to be staff asking for a secret ("ada cs prakerja wa minta kode otp", "admin
 prakerja minta otp aku"): staff never ask for one, so it is fraud."""
+_NOT_PAID = (
+    r"(?:never|not|didn'?t|did not|haven'?t|have not|hasn'?t|has not|belum|blm|blom|ga|gak|gk|"
+    r"nggak|ngga|tidak|tdk)(?: (?:yet|ever|even|pernah|juga))? (?:got|get|gotten|receive[ds]?|"
+    r"received|came|come|arrived?|masuk|cair\w*|dapet|dapat|nyampe|sampai|sampe|terima|diterima|"
+    r"ditransfer|paid)\b"
+)
+_MONEY = r"(?:uang|duit|money|payment|bayaran)\w*\b(?! refund)"
+UNPAID = rf"\b{_MONEY}(?: \w+){{0,3}} {_NOT_PAID}|\b{_NOT_PAID}(?: \w+){{0,2}} {_MONEY}"
+"""The money said not to have come ("my money never came", "I never got my money", "uang aku
+ga pernah masuk"): an incentive not received, the programme's only money paid out."""
+_PROGRAMME_CALLED_SCAM = re.compile(
+    r"\b(?:program\w*|prakerja|pemerintah|government)\b(?: \w+){0,3}? (?:scam\w*|penipu\w*|"
+    r"nipu\w*|tipu\w*|bohong\w*|hoax|hoaks)\b"
+)
+"""The programme itself called a scam ("this program is a scam", "program ini penipuan",
+"prakerja nipu"): anger at it, not a third party's fraud."""
+FILES_COMPLAINT = re.compile(
+    r"\b(?:lapor\w*|melapor\w*|komplain\w*|complain\w*|pengaduan|aduan|ngadu\w*|mengadu\w*|"
+    r"report\w*|ticket|tiket)\b"
+)
+"""A complaint asked for outright ("mau komplain, ...", "I want to report ..."): the flow takes
+it, not an answer that would only offer it."""
+_VENTED = re.compile(r"\b(?:scam\w*|penipu\w*|nipu\w*|tipu\w*|bohong\w*|hoax|hoaks)\b")
 _KEYWORDS = (
     ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud|"
               r"jasa (?:daftar|pendaftaran|bikin akun)|dijamin (?:lolos|diterima)|"
@@ -62,7 +85,7 @@ _KEYWORDS = (
               r"(?:ada (?:yg|yang|orang)|orang|dia|seseorang|oknum|mereka)(?: \w+){0,3}? minta\w*)"
               r" (?:kode |my |the )?(?:otp|sandi|password|pin)|"
               + STAFF_ASKS_SECRET + "|" + CASH_OUT + "|" + FICTITIOUS),
-    ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive"),
+    ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive|" + UNPAID),
     ("certificate", r"sertifikat|certificate"),
     ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|(?:not|wasn't|weren't|"
                      r"haven't been|never(?: got| been)?)(?: i| we)? selected"),
@@ -116,6 +139,8 @@ def category_for(text: str) -> str | None:
     blocked = _BLOCKED.search(lowered) and not re.search(_KEYWORDS[0][1], lowered)
     if blocked and not PAYOUT_NAMED.search(lowered):
         return "account_blocked"  # "diblokir pas login": not the login
+    if _unpaid_vented(lowered):
+        return "incentive"  # "this program is a scam, I never got my money!!!"
     found: list[tuple[int, int, str]] = []
     for rank, (category, pattern) in enumerate(_KEYWORDS):
         named = len(re.findall(pattern, lowered))
@@ -124,6 +149,17 @@ def category_for(text: str) -> str | None:
         if named:
             found.append((-named, rank, category))
     return min(found)[2] if found else None
+
+
+def _unpaid_vented(lowered: str) -> bool:
+    """The programme called a scam because money did not come, and no other fraud named (a
+    joki, someone asking for an OTP, a cash-out offer): the incentive not received."""
+    unpaid = re.search(UNPAID, lowered) or re.search(
+        rf"\b(?:insentif|incentive)\w*\b.{{0,30}}{_NOT_PAID}", lowered
+    )
+    if not (_PROGRAMME_CALLED_SCAM.search(lowered) and unpaid):
+        return False
+    return not re.search(_KEYWORDS[0][1], _VENTED.sub(" ", lowered))
 
 
 _GENERIC = frozenset(

@@ -16,6 +16,7 @@ from flows import (
     authenticity,
     eligibility_notes,
     fraud,
+    incentive_unpaid,
     link_help,
     money_help,
     my_courses,
@@ -48,6 +49,7 @@ HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None
     (money_help.INTENTS, money_help.answer),
     (payout_help.INTENTS, payout_help.answer),  # before the general payout block
     (account.PRIVACY_INTENTS, account.privacy_question),
+    (payout_help.NAME_INTENTS, payout_help.name_mismatch),  # "nama di gopay beda", a complaint
     (ticket_help.INTENTS, ticket_help.answer),
 )
 
@@ -66,6 +68,7 @@ FROM_RECORDS: tuple[
 ] = (
     (ticket_reopen_offer.INTENTS, ticket_reopen_offer.offer),  # "masih belum beres": reopen
     (my_courses.INTENTS, my_courses.listed),  # before a course search starts
+    (incentive_unpaid.INTENTS, incentive_unpaid.answer),  # "my money never came": its records
     (my_details.INTENTS, my_details.held),  # before the general answer on how data is kept
     (my_payout.INTENTS, my_payout.linked),  # before the general answer on payout accounts
     (wave_join.INTENTS, wave_join.how_to_join),  # "gabung gelombang gmn": theirs, no new sign-up

@@ -11,8 +11,10 @@ import re
 from flows.complaint_topics import file_complaint
 from flows.last_answer import remember
 from flows.messages import Outbound
+from flows.payout_help import ACCEPTED
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
+from flows.views import IncentiveView
 
 TOPIC = "incentive_all_paid"
 """The topic the schedule records when every payment is Berhasil (``flows.last_answer``)."""
@@ -28,15 +30,45 @@ WAIT = re.compile(
 NOT_ARRIVED = re.compile(
     r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|belum|blm|blom)\s+(?:\w+\s+)?(?:masuk|nambah|"
     r"bertambah|sampai|sampe|nyampe|ada|cair|diterima|terima|nerima)\b"
-    r"|\b(?:not|never|hasn'?t|haven'?t|didn'?t|isn'?t)\s+(?:\w+\s+)?(?:arrived?|received?|"
-    r"come|reached|there|in)\b|\bmissing\b"
+    r"|\b(?:not|never|hasn'?t|haven'?t|didn'?t|isn'?t|did not|has not|have not|is not)\s+"
+    r"(?:\w+\s+)?(?:arrived?|received?|come|came|reached|there|in|get|got|gotten|show(?:ed)? up)\b"
+    r"|\bno (?:money|funds?|payment|transfer|incentive)\b|\bnothing (?:in|came|arrived|there)\b"
+    r"|\bmissing\b"
 )
-"""The money said not to have arrived ("status berhasil tapi uangnya ga masuk ke dana")."""
+"""The money said not to have arrived ("status berhasil tapi uangnya ga masuk ke dana", "the
+status says berhasil but no money in my gopay", "I never got it")."""
 
 
 def not_arrived(turn: FlowTurn) -> bool:
     """Whether the message says a payment's money did not reach the account."""
     return bool(NOT_ARRIVED.search(" ".join((turn.message.text or "").lower().split())))
+
+
+_PAYOUT_NAMED = re.compile(r"\b(bni|bca|ovo|go-?pay|link ?aja|dana)\b")
+_DANA_THE_WALLET = re.compile(r"\b(?:ke|di|akun|aplikasi|app|e-?wallet|saldo|my|in|to|into)$")
+"""Before "dana", it is the e-wallet ("masuk ke dana", "in my dana"), not the money ("dananya
+belum masuk")."""
+
+
+def payout_named(text: str) -> str | None:
+    """The bank or e-wallet the message names, as the records write it ("GoPay")."""
+    lowered = " ".join(text.lower().split())
+    for found in _PAYOUT_NAMED.finditer(lowered):
+        name = found.group(1)
+        if name != "dana" or _DANA_THE_WALLET.search(lowered[: found.start()].rstrip()):
+            return ACCEPTED.get(name, ACCEPTED.get(name.replace(" ", "")))
+    return None
+
+
+def sent_elsewhere(turn: FlowTurn, items: list[IncentiveView]) -> str | None:
+    """Where the money went, when the message names a bank or e-wallet that the paid payments
+    were not sent to ("no money in my gopay", their records saying DANA); else None."""
+    named = payout_named(turn.message.text or "")
+    paid = [item for item in items if item.status == "berhasil" and item.payout_channel]
+    if named is None or not paid or any(item.payout_channel == named for item in paid):
+        return None
+    latest = max(paid, key=lambda item: item.scheduled_date)
+    return turn.say("kb.incentive_sent_to", channel=latest.payout_channel, named=named)
 
 
 def note(turn: FlowTurn) -> None:
@@ -54,4 +86,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 FOLLOW_UPS = {TOPIC: (WAIT, answer)}
 """The entry of ``flows.follow_ons.FOLLOW_UPS``."""
 
-__all__ = ["FOLLOW_UPS", "NOT_ARRIVED", "TOPIC", "WAIT", "answer", "not_arrived", "note"]
+__all__ = [
+    "FOLLOW_UPS", "NOT_ARRIVED", "TOPIC", "WAIT", "answer", "not_arrived", "note",
+    "payout_named", "sent_elsewhere",
+]  # fmt: skip

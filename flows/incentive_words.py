@@ -1,13 +1,14 @@
 """An incentive payment's status and failure reason as the participant reads them: the
 database keeps them in Indonesian ("Gagal", "Rekening atau akun e-wallet tidak aktif"), so the
-known ones are said in the chat's language from the response catalogue, and any other stored
-text is shown as it is."""
+known ones (the payout records' own wording, or a reason that plainly says one of those
+causes) are said in another chat language from the response catalogue, and any other stored
+text is shown as it is, labelled there as recorded in Indonesian."""
 
 from __future__ import annotations
 
 import re
 
-from flows.responses import has, text
+from flows.responses import DEFAULT_LANGUAGE, has, text
 
 _REASONS = {
     "nama atau nik pemilik akun tidak sesuai dengan data peserta": "name_mismatch",
@@ -17,15 +18,37 @@ _REASONS = {
 }
 """The failure reasons the payout records use (``storage.seed_data.people.FAILURE_REASONS``)."""
 
+_NOT = r"(?:tidak|tdk|belum|blm|bukan)"
+_SAID = (
+    ("name_mismatch", rf"\b(?:nama|nik)\b.{{0,40}}\b(?:{_NOT} (?:sesuai|sama|cocok)|beda|berbeda)"),
+    ("not_upgraded", rf"\b{_NOT} (?:di-?)?(?:upgrade|kyc|premium|verifikasi)\b"),
+    ("phone_changed", r"\b(?:nomor|no\.?) (?:hp|handphone)\b.{0,30}\b(?:ber|di)(?:ganti|ubah)"),
+    ("inactive", rf"\b(?:{_NOT} aktif|nonaktif|non-aktif|ditutup|diblokir|dibekukan)\b"),
+)  # fmt: skip
+"""A stored reason worded otherwise that plainly says one of the known causes ("Nama pemilik
+rekening tidak sesuai", "Akun e-wallet nonaktif"); the first that matches."""
+
 
 def _plain(stored: str) -> str:
     return re.sub(r"\s+", " ", stored.strip().rstrip(".").lower())
 
 
+def _known(stored: str) -> str | None:
+    plain = _plain(stored)
+    if plain in _REASONS:
+        return _REASONS[plain]
+    return next((key for key, words in _SAID if re.search(words, plain)), None)
+
+
 def failure_reason(language: str, stored: str) -> str:
-    """A known reason in ``language``; any other as stored."""
-    key = _REASONS.get(_plain(stored))
-    return text(language, f"incentive_words.reasons.{key}") if key else stored
+    """The stored reason in Indonesian (the record's own words); in another language a known
+    reason translated, any other as stored and labelled as the record's Indonesian words."""
+    if language == DEFAULT_LANGUAGE:
+        return stored
+    key = _known(stored)
+    if key is not None:
+        return text(language, f"incentive_words.reasons.{key}")
+    return text(language, "incentive_words.recorded", reason=stored.strip().rstrip("."))
 
 
 def status_label(language: str, status: str, stored_label: str) -> str:

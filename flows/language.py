@@ -3,8 +3,10 @@ English without having to find the "English" button. Only clear cases count: a m
 no Indonesian function word and at least three English ones ("can I join if I'm 17?"), or two
 that are half its words ("what is prakerja?"), is English; one with Indonesian function words
 and no English but the programme's borrowed words ("status aku gmn") is Indonesian; "ok",
-"yes", English courtesies that Indonesian chat uses ("thank you", "i see"), names, numbers and
-code-mixed chat ("gmn cara register") decide nothing."""
+"yes", one word alone ("subscribe", "goodbye", "hello"), English courtesies that Indonesian chat
+uses ("thank you", "i see"), names, numbers and code-mixed chat ("gmn cara register", "good
+morning kak") decide nothing; an English greeting of two words or more ("hello, good morning")
+is English."""
 
 from __future__ import annotations
 
@@ -25,15 +27,18 @@ _ENGLISH = frozenset({
     "give", "get", "know", "see", "find", "send", "selected", "applied", "registered", "times",
     "courses", "trainings", "personal", "someone", "person", "human", "money", "here", "now",
     "in", "on", "at", "by", "hi", "hello", "hey", "stop", "sending", "message", "messages",
-    "update", "updates", "ticket", "link", "connect"
+    "update", "updates", "ticket", "link", "connect", "good", "morning", "afternoon", "evening",
+    "night", "subscribe", "unsubscribe"
 })  # fmt: skip
-"""English function words, common verbs and the programme's English nouns, which chat in
-Indonesian writes in Indonesian (cek, syarat, komplain, gratis, insentif, saldo, gelombang)."""
+"""English function words, common verbs, greetings ("hello, good morning": an English speaker's
+first message) and the programme's English nouns, which chat in Indonesian writes in Indonesian
+(cek, syarat, komplain, gratis, insentif, saldo, gelombang)."""
 _BORROWED = frozenset({
     "check", "eligibility", "eligible", "requirements", "complaint", "free", "join", "apply",
     "certificate", "incentive", "balance", "wave", "course", "courses", "training", "trainings",
     "help", "account", "status", "thanks", "thank", "delete", "selected", "registered", "stop",
-    "update", "updates", "ticket", "hi", "hello", "hey", "money", "link", "connect"
+    "update", "updates", "ticket", "hi", "hello", "hey", "money", "link", "connect", "subscribe",
+    "unsubscribe"
 })  # fmt: skip
 """Those of them that Indonesian chat borrows too ("status aku gmn", "oke thanks, wave nya
 kapan?"): they do not keep a message with Indonesian function words from being Indonesian."""

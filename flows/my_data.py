@@ -25,6 +25,7 @@ from flows.queries import (
 )
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
+from flows.safety import card_numbers
 from flows.ticket_reopen_offer import CLOSED, FINISHED_TICKET, RESOLVED
 from flows.turn import Ask, Message
 from flows.validators import ticket_reference
@@ -53,8 +54,8 @@ def others_nik(turn: FlowTurn) -> Answer:
     """The refusal when the message names a NIK that is not the linked participant's; None
     otherwise (no NIK, the user's own, or a chat not linked)."""
     nik = turn.message.entity("nik")
-    if nik is None:
-        return None
+    if nik is None or str(nik) in card_numbers(turn.message.text):
+        return None  # "my card number is 5123 ...": a card number, warned about, no NIK
     own = yield OwnNik(turn.message.channel, turn.message.user_id, str(nik))
     return [turn.reply("kb.others_nik", turn.menu_button())] if own is False else None
 

@@ -69,6 +69,8 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     elif all(i.status == "berhasil" for i in items) and incentive_all_paid.not_arrived(turn):
         # "status berhasil tapi uangnya ga masuk ke dana": days to arrive, the history, a complaint
         lines.insert(0, turn.say("kb.incentive_paid_not_arrived", **facts))
+        if (went := incentive_all_paid.sent_elsewhere(turn, items)) is not None:
+            lines.insert(1, went)  # "no money in my gopay", sent to DANA: where it went
         buttons = (file_complaint(turn, topic="incentive"), turn.menu_button())
         remember(turn, _wait_topic(turn, items))  # "udh 10 hari" next: complain (or wait)
     elif all(i.status == "berhasil" for i in items):  # "udh cair semua blm?": yes, first

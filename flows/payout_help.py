@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from flows import money_help, payout_owner
-from flows.complaint_topics import file_complaint
+from flows.complaint_topics import FILES_COMPLAINT, file_complaint
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -114,6 +114,34 @@ def _upgrade_asked(lowered: str) -> bool:
 _CHANNEL = re.compile(
     r"\b(" + "|".join(sorted({*ACCEPTED, *OTHERS}, key=len, reverse=True)) + r")\b"
 )
+_DIFFERS = (
+    r"beda|berbeda|different|differs?|mismatch\w*|(?:ga|gak|gk|nggak|ngga|tidak|tdk|not|"
+    r"isn'?t|doesn'?t|don'?t|does not|do not)\s+(?:sama|sesuai|cocok|match\w*|the same)"
+)
+_NAME_DIFFERS = re.compile(
+    rf"\b(?:nama|name)\w*\b.{{0,40}}?\b(?:{_DIFFERS})\b|\b(?:beda|berbeda|different)\s+"
+    r"(?:nama|names?)\b|\bnick ?names?\b|\bnama (?:panggilan|samaran|alias|julukan)\b"
+)
+"""The payout account's name is not the participant's own ("nama di akun dana aku beda sama
+nama di KTP", "the name on my gopay is my nickname"): the transfer fails on it (DOMAIN.md,
+Incentives: "name/NIK mismatch with the account")."""
+_ACCOUNT = re.compile(rf"{_CHANNEL.pattern}|\b(?:rekening|rek|bank|e-?wallet|ewallet)\b")
+NAME_INTENTS = ("complaint",)
+"""Readings of such a question not in ``INTENTS`` ("..., is that a problem?" as a complaint)."""
+
+
+def name_mismatch(turn: FlowTurn) -> list[Outbound] | None:
+    """The name on the bank account or e-wallet named differs from the KTP's: no payout to it as
+    it is, and how to fix it; None when the message says no such thing."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if not (_NAME_DIFFERS.search(lowered) and _ACCOUNT.search(lowered)):
+        return None
+    if turn.message.intent == "complaint" and FILES_COMPLAINT.search(lowered):
+        return None  # "mau komplain, nama di dana aku beda": the complaint asked for
+    report = file_complaint(turn, fix_shown="payout_link")
+    return [turn.reply("kb.payout_name_mismatch", report, turn.menu_button())]
+
+
 PAYOUT_INTENTS = frozenset({"payment_account"})
 """What the question before a variation was read as."""
 
@@ -159,6 +187,8 @@ def _channel(turn: FlowTurn, name: str) -> list[Outbound]:
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     if (others := payout_owner.answer(turn)) is not None:  # "bisa pake ovo adek aku?": no
         return others
+    if (differs := name_mismatch(turn)) is not None:  # "nama di akun dana beda sama di KTP"
+        return differs
     lowered = " ".join((turn.message.text or "").lower().split())
     if _PHONE_MISMATCH.search(lowered) and _WALLET_NAMED.search(lowered):
         report = file_complaint(turn, fix_shown="payout_link")
@@ -185,4 +215,5 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return _channel(turn, named.group(1))
 
 
-__all__ = ["INTENTS", "PAYOUT_INTENTS", "VARIED", "answer", "follow_up"]
+__all__ = ["INTENTS", "NAME_INTENTS", "PAYOUT_INTENTS", "VARIED", "answer", "follow_up",
+           "name_mismatch"]  # fmt: skip

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from flows import responses
 from flows.formatting import looks_like_phone, mask_nik, mask_phone
 
 MASK = "[disembunyikan]"
+"""A secret where it is kept (staff read Indonesian); ``shown`` says it in the chat's language."""
 
 Span = tuple[int, int]
 
@@ -108,18 +110,29 @@ def _otp(text: str) -> Iterator[Span]:
 
 # -- card numbers -----------------------------------------------------------------------------
 
+_CARD_EN = (  # "card number", "card no.", "prakerja card"; not a family, ID or KTP card's
+    r"(?<!family )(?<!id )(?<!identity )(?<!ktp )(?<!kk )(?<!e-ktp )"
+    r"\b(?:prakerja\s+)?card\s*(?:number|num|no)\b\.?|\bprakerja\s+card\b"
+)
 _CARD = re.compile(
-    r"\b(?:nomor|no\.?|nmr)?\s*kartu(?!\s*(?:keluarga|kk|tanda)\b)(?: prakerja)?\b\D{0,15}"
+    r"(?:\b(?:nomor|no\.?|nmr)?\s*kartu(?!\s*(?:keluarga|kk|tanda)\b)(?: prakerja)?\b"
+    rf"|{_CARD_EN})\D{{0,15}}"
     r"(?P<value>\d{4}[\s\-]?\d{4}[\s\-]?\d{4}[\s\-]?\d{4})",
     re.IGNORECASE,
 )
-"""A Prakerja card number (16 digits) said to be one: "no kartu prakerja 5xxx xxxx ...". A NIK
-or a KK number ("nomor kartu keluarga 3302..."), also 16 digits, is not: it is personal data,
-masked keeping its ends, and the registration asks for it."""
+"""A Prakerja card number (16 digits) said to be one: "no kartu prakerja 5xxx xxxx ...", "my
+card number is 5xxx ...". A NIK or a KK number ("nomor kartu keluarga 3302...", "family card
+number 3302..."), also 16 digits, is not: it is personal data, masked keeping its ends, and the
+registration asks for it."""
 
 
 def _card(text: str) -> Iterator[Span]:
     yield from _values(_CARD, text)
+
+
+def card_numbers(text: str | None) -> frozenset[str]:
+    """The digits of each card number ``text`` gives: no NIK, whatever a parser reads."""
+    return frozenset(re.sub(r"\D", "", m.group("value")) for m in _CARD.finditer(text or ""))
 
 
 # -- voucher and redeem codes ----------------------------------------------------------------
@@ -177,6 +190,11 @@ def strip_secrets(text: str) -> str:
     """``text`` with passwords, OTP codes, card numbers and voucher/redeem codes masked
     (what the transcript keeps of a message that contained one)."""
     return _masked(text, [span for _, find in FINDERS for span in find(text)])
+
+
+def shown(text: str, language: str) -> str:
+    """``text`` kept masked, said back to the user: each mask in ``language`` ("[hidden]")."""
+    return text.replace(MASK, responses.text(language, "safety.hidden"))
 
 
 _CODE_TYPED = re.compile(r"\b\d(?:[\s\-]?\d){3,7}\b")

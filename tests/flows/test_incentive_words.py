@@ -17,7 +17,28 @@ def test_every_known_failure_reason_is_said_in_english(stored: str) -> None:
 
 
 def test_an_unknown_failure_reason_is_shown_as_stored() -> None:
-    assert failure_reason("en", "Ditolak bank penerima") == "Ditolak bank penerima"
+    assert failure_reason("id", "Ditolak bank penerima") == "Ditolak bank penerima"
+
+
+def test_an_unknown_failure_reason_in_english_is_labelled_as_the_recorded_indonesian() -> None:
+    said = failure_reason("en", "Ditolak bank penerima.")
+    assert said == "Ditolak bank penerima (the reason as recorded, in Indonesian)"
+
+
+@pytest.mark.parametrize(
+    ("stored", "meaning"),
+    [
+        ("Nama pemilik rekening tidak sesuai", "name or NIK doesn't match"),
+        ("NIK pemilik akun berbeda", "name or NIK doesn't match"),
+        ("Akun e-wallet nonaktif", "inactive"),
+        ("Rekening sudah ditutup", "inactive"),
+        ("E-wallet belum upgrade ke premium", "isn't upgraded"),
+        ("Nomor HP e-wallet sudah diganti", "phone number has changed"),
+    ],
+)
+def test_a_known_cause_worded_otherwise_reads_in_english(stored: str, meaning: str) -> None:
+    assert meaning in failure_reason("en", stored)
+    assert failure_reason("id", stored) == stored  # Indonesian: the record's own words
 
 
 @pytest.mark.parametrize("status", list(IncentiveStatus))

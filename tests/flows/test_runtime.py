@@ -501,9 +501,9 @@ def test_a_long_complaint_story_is_kept_whole_and_previewed_short() -> None:
     story = "insentif saya belum masuk padahal semua syarat sudah saya penuhi. " * 60
     kept = description(Message(text=story), {}, CTX)
     assert isinstance(kept, Valid) and len(str(kept.value)) == len(story.strip()) > 1500
-    shown = preview(str(kept.value))
+    shown = preview(str(kept.value), "id")
     assert len(shown) <= PREVIEW + 1 and shown.endswith("…")
-    assert preview("pendek saja") == "pendek saja"
+    assert preview("pendek saja", "id") == "pendek saja"
 
 
 def test_every_correctable_slot_has_a_label_to_say_it_was_corrected() -> None:
