@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flows import eligibility_age, eligibility_birth_year, eligibility_kk
+from flows import eligibility_age, eligibility_birth_year, eligibility_card, eligibility_kk
 from flows import eligibility_answers as answers
 from flows import eligibility_verdict as verdict
 from flows.eligibility_facts import facts, later_facts
@@ -43,16 +43,24 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     if 0 < count < per_kk:  # "adikku udah dapet, satu KK": room for the user
         said = [_ROOM if key == "eligibility.note.relative" else key for key in said]
     lines = [*age, *(turn.say(key, max_per_kk=per_kk, count=count) for key in said)]
-    if {"eligibility.note.relative", _ROOM} & set(said):  # "kalo beda KK?" next: per card
+    card = eligibility_card.opening(turn, _typed(turn))  # "my brother and I both? same KK"
+    lines += card
+    if card or {"eligibility.note.relative", _ROOM} & set(said):  # "kalo beda KK?" next
         eligibility_kk.said(turn)
     return [Outbound("\n".join(lines))] if lines else []
     yield
 
 
+def _typed(turn: FlowTurn) -> str:
+    """The opening message, lower-cased; empty when a button started the check."""
+    text = turn.message.text if turn.message.payload is None else None
+    return " ".join((text or "").lower().split())
+
+
 def _on_card(turn: FlowTurn) -> int:
     """Relatives the opening says received Prakerja on the user's own card (others on it are
     asked in their turn); 0 when none or no card is named."""
-    lowered = (turn.message.text or "").lower() if turn.message.payload is None else ""
+    lowered = _typed(turn)
     return (relatives_received(lowered) or 0) if SAME_KK.search(lowered) else 0
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from flows import eligibility_age, eligibility_follow_ups, eligibility_kk
+from flows import eligibility_yes_no as english
 from flows.eligibility_facts import (
     CITIZEN_SAID,
     GRADUATE_WORDS,
@@ -28,6 +29,7 @@ from flows.eligibility_facts import (
     job,
     later_facts,
     not_at_school,
+    relatives_received,
     studying,
 )
 from flows.eligibility_graduation import asked_key
@@ -81,9 +83,12 @@ def yes_no(*topic: str) -> Callable[[Message, Slots, FlowContext], Result]:
     words = frozenset(topic)
 
     def read(message: Message, _: Slots, __: FlowContext) -> Result:
-        if message.payload is None and message.text and off_topic(message.text, words):
+        typed = (message.text or "").lower() if message.payload is None else ""
+        if typed and (off_topic(typed, words) or english.off_topic(typed, words)):
             return None
         answer = controls.answer_yes_no(message)
+        if answer is None and typed and not asks_back(typed):
+            answer = english.answer(typed)  # "never received it", "nope, first time"
         return None if answer is None else Valid("yes" if answer else "no")
 
     return read
@@ -102,7 +107,11 @@ def age(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     return Invalid("school_noted", miss=False)
 
 
-_CITIZEN = ("wni", "wna", "warga", "negara", "indonesia", "asing", "citizen", "ktp", "orang")
+_CITIZEN = ("wni", "wna", "warga", "negara", "indonesia", "asing", "citizen", "ktp", "orang",
+            "indonesian", "foreigner", "foreign", "nik", "id", "national")  # fmt: skip
+
+
+_DENIES = re.compile(r"\b(?:ga|gak|tidak|bukan|not|non)\b")
 
 
 def citizen(message: Message, slots: Slots, ctx: FlowContext) -> Result:
@@ -112,14 +121,18 @@ def citizen(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     if message.payload is None and not asks_back(lowered):
         if NOT_CITIZEN.search(lowered):
             return Valid("no")
-        if CITIZEN_SAID.search(lowered) and not re.search(r"\b(?:ga|gak|tidak|bukan)\b", lowered):
+        if CITIZEN_SAID.search(lowered) and not _DENIES.search(lowered):
             return Valid("yes")
     return yes_no(*_CITIZEN)(message, slots, ctx)
 
 
 _RECEIVED = ("dapat", "dapet", "dpt", "terima", "nerima", "menerima", "diterima", "penerima",
-             "prakerja", "kartu", "ikut", "lolos", "received", "got", "joined")  # fmt: skip
-_BANSOS = (*_RECEIVED, "bansos", "bantuan", "sosial", "pkh", "bpnt", "blt", "bst", "sembako")
+             "prakerja", "kartu", "ikut", "lolos", "received", "got", "joined", "receive",
+             "gotten", "join", "participated", "participant", "recipient", "beneficiary",
+             "card", "selected", "accepted", "had", "first", "time", "before", "ever",
+             "yet")  # fmt: skip
+_BANSOS = (*_RECEIVED, "bansos", "bantuan", "sosial", "pkh", "bpnt", "blt", "bst", "sembako",
+           "assistance", "aid", "social", "welfare", "benefits", "cash")  # fmt: skip
 _STUDY = frozenset(
     ("sekolah", "kuliah", "kampus", "sma", "smk", "smp", "lulus", "pelajar", "mahasiswa",
      "siswa", "masih", "student", "studying", "school", *STUDENT_SHORT)
@@ -168,18 +181,26 @@ def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
         count = int(match.group(1))
         return Valid(str(min(count, ctx.programme.max_beneficiaries_per_kk)))
     if re.search(
-        r"\b(?:belum ada|tidak ada|gak ada|ga ada|nggak ada|none|no one|nobody|not anyone)\b",
+        r"\b(?:belum ada|tidak ada|gak ada|ga ada|nggak ada|none|no one|nobody|not anyone|"
+        r"zero|nol)\b",
         (message.text or "").lower(),
     ):
         return Valid("0")
     if controls.answer_yes_no(message) is False:
         return Valid("0")  # "ga", "belum", "blm pernah": nobody has
-    return Valid("0") if _ONLY_ME.search((message.text or "").lower()) else None
+    lowered = (message.text or "").lower()
+    if _ONLY_ME.search(lowered):
+        return Valid("0")
+    counted = relatives_received(lowered)  # "my brother already got it", "adikku udh dapet"
+    if counted and counted > 0 and not eligibility_kk.other_card(lowered):
+        return Valid(str(min(counted, ctx.programme.max_beneficiaries_per_kk)))
+    return None
 
 
 _ONLY_ME = re.compile(
     r"\b(?:cuma|cuman|hanya|cm|cuma ada)\s+(?:aku|saya|sy|gw|gue|aq)\b(?!\s+(?:yang|yg)\b)"
-    r"|\b(?:aku|saya|sy|gw|gue)\s+(?:doang|sendirian)\b|\bonly me\b"
+    r"|\b(?:aku|saya|sy|gw|gue)\s+(?:doang|sendirian)\b"
+    r"|\b(?:only|just) (?:me|myself)\b|\bme (?:only|alone)\b"
 )
 """Only the user on the card ("di KK cuma aku"): nobody has received it yet (the user's own
 receipt is the question before); not "cuma aku yang dapet"."""

@@ -43,7 +43,7 @@ _NOT_IN_SCHOOL = re.compile(
     r"\b(?:tidak|gak|ga|nggak|enggak|gk|putus|berhenti|drop ?out)\s+(?:\w+\s+)?(?:kuliah|sekolah)\b"
     rf"|{DROPPED.pattern}"
     r"|\b(?:not|no longer|never|dropped out of|left|finished) (?:\w+ )?(?:in |at )?"
-    r"(?:school|university|college|studying)\b"
+    r"(?:school|university|college|studying|student)\b"
 )
 _WORKS_AT_SCHOOL = re.compile(
     r"\b(?:kerja|bekerja|ngajar|mengajar|guru|dosen|honorer|staf|staff|satpam|pegawai|"
@@ -74,7 +74,8 @@ _NOT_RECEIVED = re.compile(
 dapat bansos")."""
 NOT_CITIZEN = re.compile(
     r"\b(?:wna|warga negara asing|foreigner|bukan (?:wni|warga negara indonesia|orang indonesia)|"
-    r"(?:ga|gak|tidak|belum|nggak) punya (?:ktp|nik))\b"
+    r"(?:ga|gak|tidak|belum|nggak) punya (?:ktp|nik)|not (?:an? )?indonesian|"
+    r"(?:don'?t|do not) have (?:a |an )?(?:ktp|nik))\b"
 )
 CITIZEN_SAID = re.compile(
     r"\b(?:wni|warga negara indonesia|orang indonesia|indonesian|"

@@ -47,7 +47,11 @@ _KIN_WORDS = {
     "bini": "istri", "suami": "suami", "kakak": "kakak", "abang": "kakak", "adik": "adik",
     "adek": "adik", "anak": "anak", "father": "ayah", "dad": "ayah", "mother": "ibu",
     "mom": "ibu", "wife": "istri", "husband": "suami", "brother": "kakak", "sister": "kakak",
-    "son": "anak", "daughter": "anak",
+    "son": "anak", "daughter": "anak", "mum": "ibu", "mamah": "ibu", "papah": "ayah",
+    "paman": "paman", "uncle": "paman", "tante": "tante", "bibi": "tante", "aunt": "tante",
+    "auntie": "tante", "kakek": "kakek", "grandfather": "kakek", "grandpa": "kakek",
+    "nenek": "nenek", "grandmother": "nenek", "grandma": "nenek", "ortu": "ortu",
+    "orang tua": "ortu", "orangtua": "ortu", "parents": "ortu",
 }  # fmt: skip
 _KIN_ALT = "|".join(_KIN_WORDS)
 KIN = re.compile(rf"\b({_KIN_ALT})(?:ku|nya|mu)?\b")
@@ -62,12 +66,23 @@ _AGE = re.compile(
     r"\b(?:umur\w*|usia\w*|berumur|berusia|age[ds]?)\s*(?:nya\s+)?(\d{1,2})\b"
     r"|\b(\d{1,2})\s*(?:tahun|thn|th|taun|years? old|yo)\b"
 )
+_NEXT_TO_KIN = re.compile(
+    r"(?:\s*,)?\s*(?:(?:he|she|they|dia|beliau)\b\s*)?"
+    r"(?:(?:is|'s|s|are|'re|was|turned|turns|turning|just|already|now|almost|nearly|over|"
+    r"sudah|udah|udh|dah|sdh|skrg|sekarang|baru)\s*)*(\d{1,2})\b"
+    r"(?!\s*(?:kg|cm|juta|jt|ribu|rb|k\b|%|x\b|kali|times|people|orang|org|kk|"
+    r"(?:years?|tahun|thn|th)\s+(?:older|younger|lebih|di ?atas|di ?bawah)))"
+)
+"""An age right after the relative ("my father is 66", "my dad's 66", "ibuku 65", "bapakku
+udah 66"): no "umur" or "years old" needed."""
 _OWNER = re.compile(r"^\s*(?:saya|aku|sy|gw|gue|gua|ku|ane)\b")
 """Whose relative ("bapak sy"): no clause about the user."""
 _BARE_AGE = re.compile(r"^\D*?\b(\d{1,2})\b\s*(?:tahun|thn|th|taun|years?)?\W*$")
 
 
-_JOIN = re.compile(r"\b(?:ikut\w*|daftar\w*|dftr|gabung|join|apply|prakerja)\b")
+_JOIN = re.compile(
+    r"\b(?:ikut\w*|daftar\w*|dftr|gabung|join|apply|prakerja|eligible|qualif(?:y|ies))\b"
+)
 _CAN = re.compile(r"\?|\b(?:bisa|bs|boleh|blh|bole|dapat|dpt|can|may|eligible|memenuhi)\b")
 
 
@@ -170,6 +185,12 @@ def _kin_in_excluded_job(text: str) -> bool:
     return _kin(text) is not None and any(affirmed(p, text) for p in EXCLUDED_JOBS.values())
 
 
+def relative_answer(turn: FlowTurn, lowered: str) -> str:
+    """A relative's own chances, the relative the message names ("and my husband is a
+    farmer"): their excluded job or a homemaker, then the rules for them."""
+    return _relative(turn, lowered, _kin(lowered) or "other")
+
+
 def _relative(turn: FlowTurn, text: str, kin: str) -> str:
     """A relative's own chances: their excluded job, or a homemaker; then the rules for them."""
     name = _kin_name(turn, kin)
@@ -190,21 +211,37 @@ def relative_age(turn: FlowTurn) -> list[Outbound] | None:
     """A relative's age in a question whether they may join ("bapak sy umur 65 mau ikut
     prakerja bisa ga"): that age against the rule, not the user's own asked."""
     text = " ".join((turn.message.text or "").lower().split())
-    kin = KIN.search(text)
-    if turn.message.payload is not None or kin is None or not _asks_join(text):
+    if turn.message.payload is not None or not _asks_join(text):
         return None
-    aged = _AGE.search(text, kin.end())
-    gap = _OWNER.sub("", text[kin.end() : aged.start()]) if aged else ""
+    found = kin_age(text)
+    return None if found is None else _age_verdict(turn, found[1], found[0])
+
+
+def kin_age(lowered: str) -> tuple[str, int] | None:
+    """The relative (their ``eligibility.kin`` key) and the age the message gives them ("bapak
+    sy umur 65", "my father is 66", "ibuku 65"); None when no relative is named, or the age
+    after them is the user's own ("bapak aku pns, aku umur 20")."""
+    kin = KIN.search(lowered)
+    if kin is None:
+        return None
+    aged = _NEXT_TO_KIN.match(lowered, kin.end()) or _AGE.search(lowered, kin.end())
+    gap = _OWNER.sub("", lowered[kin.end() : aged.start()]) if aged else ""
     if aged is None or re.search(r"\b(?:aku|saya|sy|gw|gue|i)\b", gap):
-        return None  # "bapak aku pns, aku umur 20": the user's own age
-    years = int(aged.group(1) or aged.group(2))
-    return _age_verdict(turn, years, _KIN_WORDS[kin.group(1)])
+        return None
+    years = next(int(group) for group in aged.groups() if group)
+    return _KIN_WORDS[kin.group(1)], years
 
 
 def _age_verdict(turn: FlowTurn, years: int, kin: str | None) -> list[Outbound]:
-    rules = turn.ctx.programme
     remember(turn, RELATIVE_AGE)  # "kalo 64?" next: that age
     turn.session.profile[KIN_SAID] = kin
+    check = turn.button("eligibility.start", "flow:eligibility")
+    return [Outbound(age_lines(turn, years, kin), (check, turn.menu_button()))]
+
+
+def age_lines(turn: FlowTurn, years: int, kin: str | None) -> str:
+    """A relative's age against the rule; when it meets it, the rules that apply to them."""
+    rules = turn.ctx.programme
     if years > rules.max_age:
         key = "eligibility.relative.too_old"
     elif years < rules.min_age:
@@ -215,8 +252,7 @@ def _age_verdict(turn: FlowTurn, years: int, kin: str | None) -> list[Outbound]:
     lines = [turn.say(key, kin=name, age=years, min_age=rules.min_age, max_age=rules.max_age)]
     if key.endswith("age_ok"):
         lines.append(_rules_for(turn, name))
-    check = turn.button("eligibility.start", "flow:eligibility")
-    return [Outbound("\n\n".join(lines), (check, turn.menu_button()))]
+    return "\n\n".join(lines)
 
 
 def _rules_for(turn: FlowTurn, kin: str) -> str:
@@ -237,8 +273,11 @@ __all__ = [
     "KIN",
     "RELATIVE_AGE",
     "VARIED",
+    "age_lines",
     "aid_line",
     "answer",
     "asked",
+    "kin_age",
     "relative_age",
+    "relative_answer",
 ]

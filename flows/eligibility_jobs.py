@@ -9,30 +9,42 @@ import re
 
 EXCLUDED_JOBS = {
     "asn": r"\b(?:asn|pns|pegawai negeri|p3k|pppk|pegawai pemerintah dengan perjanjian kerja|"
-    r"civil servant)\b",
-    "tni": r"\b(?:tni|tentara|prajurit|babinsa)\b",
+    r"civil servant|public servant|government (?:employee|worker|official))\b"
+    r"|\b(?:work|working|employed)\s+(?:for|at|in)\s+(?:the\s+|a\s+)?government\b",
+    "tni": r"\b(?:tni|tentara|prajurit|babinsa|soldier|army|armed forces|military)\b",
     "polri": r"\b(?:polri|polisi|police|brimob)\b",
     "official": r"\b(?:pejabat|menteri|official)\b",
-    "dprd": r"\b(?:dpr|dprd|anggota dpd|anggota dewan)\b",
+    "dprd": r"\b(?:dpr|dprd|anggota dpd|anggota dewan|member of parliament|legislator)\b",
     "village": r"\b(?:kades|kepala desa|perangkat desa|aparat(?:ur)? desa|pamong desa|village|"
     r"sekdes|sekretaris desa|carik|(?<!di )(?<!kab )(?<!kabupaten )kaur|kepala urusan|"
     r"kasi (?:desa|pemerintahan|kesra|pelayanan|kesejahteraan)|kadus|kasun|kepala dusun|kuwu|"
     r"keuchik|geuchik|wali nagari|perbekel|kepala kampung|kepala gampong)\b",
     "bumn": r"\b(?:direksi|komisaris|dewan pengawas)\b"
-    r"|\b(?:direktur|dirut) (?:\w+ )?(?:bumn|bumd)\b",
+    r"|\b(?:direktur|dirut) (?:\w+ )?(?:bumn|bumd)\b"
+    r"|\b(?:director|commissioner) (?:of |at )?(?:an? )?(?:bumn|bumd|state[- ]owned)\b",
 }
 """Jobs that exclude ("bumn" alone does not: only its directors and commissioners)."""
 NO_EXCLUDED_JOB = re.compile(
     r"\b(?:tidak ada|bukan|nggak|gak|ga|tidak|none|wiraswasta|swasta|karyawan|buruh|"
-    r"pengangguran|nganggur|freelance|belum kerja|usaha)\b"
+    r"pengangguran|nganggur|freelance\w*|belum kerja|usaha|"
+    r"no|nope|nah|not|neither|nothing|never|private|employee|company|self[- ]employed|"
+    r"unemployed|jobless|entrepreneur|business|worker|labou?rer|farmer|student|housewife|"
+    r"homemaker)\b"
 )
-"""Answers to the job question that name none of the excluded jobs."""
+"""Answers to the job question that name none of the excluded jobs (read after ``job``: "no,
+I'm a police officer" is Polri)."""
 _NOT_WORKING = re.compile(
     r"\b(?:(?:belum|tidak|gak|ga|nggak|blm|gk) (?:be)?kerja|nganggur|menganggur|pengangguran|"
     r"wiraswasta|karyawan|buruh|freelance\w*|pedagang|jualan|ojol|unemployed|jobless|"
     r"ibu rumah tangga|irt|housewife|homemaker|honorer|staf|staff|pegawai kontrak|"
     r"outsourcing|serabutan|pekerja lepas|petani|nelayan|kurir|driver|sopir|supir|satpam|"
-    r"kasir|ojek|ketua (?:rt|rw)|pengurus (?:rt|rw)|pak rt|pak rw)\b"
+    r"kasir|ojek|ketua (?:rt|rw)|pengurus (?:rt|rw)|pak rt|pak rw|"
+    r"self[- ]employed|freelancer|farmer|fisherman|labou?rer|factory worker|online seller|"
+    r"shop ?keeper|entrepreneur|(?:i'?m|i am) not working|"
+    r"(?:i )?(?:don'?t|do not) (?:have a job|work)\b|"
+    r"private (?:\w+ )?(?:company|sector|firm|employee|worker|school|business))\b"
+    r"|\b(?:work|working|employed|employee|staff)\s+(?:at|in|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:private\b|factory|shop|store|restaurant|startup|cafe|hotel|warehouse|farm|bank\b)"
     r"|\b(?:kerja|bekerja|kerjanya|karyawan|pegawai|buruh)\s+(?:di\s+|sebagai\s+|jadi\s+)?"
     r"(?:pabrik|toko|warung|swasta|perusahaan|pt|cv|restoran|rumah makan|kafe|cafe|bengkel|"
     r"konveksi|gudang|mall|minimarket|indomaret|alfamart|hotel|salon|pasar|laundry|startup|"
@@ -52,7 +64,7 @@ _RELATIVE = re.compile(
     r"|(?:bapak|ayah|ibu|mama|papa|emak|kakak|adik|adek|anak|abang|saudara|paman|om|tante|bibi|"
     r"keluarga|teman|temen)(?:ku\b|\s+(?:saya|aku|sy|gw|gue|gua|ku)\b)"
     r"|my (?:husband|wife|father|dad|mother|mom|mum|parents?|brother|sister|son|daughter|"
-    r"family|friend)\b)"
+    r"family|friend|uncle|aunt|auntie|grandfather|grandmother|grandpa|grandma|cousin)\b)"
     r"[^,.;!?]*?(?=[,.;!?]|\s(?:saya|aku|sy|gw|gue|i)\s|$)"
 )
 """A clause about a relative ("bapak saya kepala desa", "suami kerja di bumn ..."), up to the

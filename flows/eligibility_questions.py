@@ -70,7 +70,8 @@ _WHEN = re.compile(
     r"\b(?:kapan|kpn|when)\b.{0,30}\b(?:bisa|boleh|daftar|ikut|gabung|register|join|apply)\b"
 )
 _RT_RW = re.compile(r"\b(?:ketua|pengurus|pak|bu)\s+(?:rt|rw)\b|\brt\s*/\s*rw\b")
-_HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker)\b")
+HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker)\b")
+"""A housewife named: "ibu" in "ibu rumah tangga" is no mother."""
 _KIN_KEYS = {"istri": "istri", "bini": "istri", "wife": "istri", "ibu": "ibu", "ibuk": "ibu",
              "mama": "ibu", "emak": "ibu", "mother": "ibu", "mom": "ibu", "kakak": "kakak",
              "adik": "adik", "adek": "adik", "anak": "anak"}  # fmt: skip
@@ -80,10 +81,16 @@ MAX_WORDS = 12
 def relative_homemaker(lowered: str) -> str | None:
     """The relative a short question names as a housewife ("kalo istri saya ibu rumah
     tangga?"): her key in ``eligibility.kin``; None when the housewife is the user."""
-    kin = KIN.search(_HOMEMAKER.sub(" ", lowered))
-    if kin is None or not _HOMEMAKER.search(lowered) or len(lowered.split()) > MAX_WORDS:
+    kin = KIN.search(HOMEMAKER.sub(" ", lowered))
+    if kin is None or not HOMEMAKER.search(lowered) or len(lowered.split()) > MAX_WORDS:
         return None
     return _KIN_KEYS.get(kin.group(1), "other")
+
+
+def asks_kk_rule(lowered: str) -> bool:
+    """The quota per family card asked ("satu KK maksimal berapa penerima?"), not a count told
+    ("di KK kami udah 2 orang yang dapet")."""
+    return bool(_KK_RULE.search(lowered)) and not _TOLD.search(lowered)
 
 
 def _after_verdict(turn: FlowTurn) -> bool:
@@ -123,7 +130,7 @@ def _key(turn: FlowTurn, lowered: str) -> str | None:
         return "nik_not_found"
     if _FOR_SOMEONE.search(lowered):
         return "for_someone"
-    if _KK_RULE.search(lowered) and not _TOLD.search(lowered):
+    if asks_kk_rule(lowered):
         return "kk_rule"
     if _turning_adult(turn, lowered):
         return "turning_adult"
@@ -167,4 +174,4 @@ def _first_button(turn: FlowTurn, key: str) -> Button:
     return turn.button("eligibility.start", "flow:eligibility", means="yes")
 
 
-__all__ = ["answer", "relative_homemaker"]
+__all__ = ["HOMEMAKER", "answer", "asks_kk_rule", "relative_homemaker"]

@@ -14,6 +14,7 @@ from flows import (
     course_answers,
     course_browsing,
     course_confirm,
+    eligibility_asides,
     fraud,
     handoff,
     handoff_rating,
@@ -101,6 +102,7 @@ def _typed(turn: FlowTurn) -> Step:
         aside = tired or nik_taken_aside.answer(flow, turn)  # "nik aku udh terdaftar katanya"
         aside = aside or complaint_asides.answer(flow, turn)  # "nomor call center brp?"
         aside = aside or contact_centre_aside.answer(flow, turn)  # in any form: the number
+        aside = aside or eligibility_asides.answer(flow, turn)  # "my mom is 65" in the check
         aside = aside or registration_refusals.answer(flow, turn)  # "knp nik aku ditolak?"
         if aside is None:  # "ganti bahasa indonesia", "lanjut" at a registration question
             aside = yield from registration_asides.answer(flow, turn)

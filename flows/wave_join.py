@@ -97,7 +97,8 @@ def how_to_join(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if person is None:
         return None
     never = person.status == "revoked" or person.status in BENEFICIARY
-    if how or again or (joins and never) or (card and person.status in BEFORE_SELECTION):
+    rejoins = joins and (never or person.status == "not_selected")  # "join the next wave?"
+    if how or again or rejoins or (card and person.status in BEFORE_SELECTION):
         return (yield from by_status(turn, person))
     return None
 

@@ -1,0 +1,96 @@
+"""Side questions typed at a question of the eligibility check about someone else or the family
+card, answered and the question asked again (``flows.contact_centre_aside.then_resume``).
+Before, each was a miss ("Hmm, I didn't catch that answer") and three a person offered:
+
+- a relative's age ("my mom is 65", "ibuku 65" after "I'm 64, can I join?"): that age against
+  the rule (DOMAIN.md "Eligibility": 18–64), not the user's own;
+- a relative's job or chances ("and my husband is a farmer", "suamiku petani", "what about my
+  parents too?", "kalo ortu juga?"): the rules are each person's own (an excluded job of theirs
+  excludes them, not the user); when the family card was named (here or in the check's
+  opening: "can my brother and I both join? we're in the same KK"), its quota too;
+- a relative's earlier Prakerja ("my sister already got it") at a question other than the
+  family card's: it does not rule the user out unless their card is full;
+- the family card's quota ("satu KK maksimal berapa?"): at most ``max_beneficiaries_per_kk``.
+
+Only a message with nothing about the user themselves: "bapak saya PNS, saya swasta" answers
+the job question (``flows.eligibility_jobs.about_self``)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.contact_centre_aside import pending, then_resume
+from flows.eligibility_card import SAME_CARD
+from flows.eligibility_follow_ups import KIN, age_lines, kin_age, relative_answer
+from flows.eligibility_jobs import SAME_KK, about_self, relatives_received
+from flows.eligibility_questions import HOMEMAKER, asks_kk_rule
+from flows.messages import Outbound
+from flows.runtime.machine import Flow, FlowTurn
+from flows.variation import VARIATION
+
+FLOW = "eligibility"
+MAX_WORDS = 14
+_CARD = re.compile(r"\b(?:kk|kartu keluarga|family card)\b")
+_ASKING = frozenset(
+    {"and", "dan", "sama", "what", "about", "how", "if", "kalo", "kalau", "klo", "kl", "gimana",
+     "gmn", "bagaimana", "gmana", "terus", "trus", "trs", "then", "too", "also", "juga", "jg",
+     "kak", "min", "can", "could", "may", "bisa", "boleh", "bs", "blh", "he", "she", "they",
+     "dia", "mereka", "join", "ikut", "apply", "daftar", "both", "berdua", "same", "kk", "satu",
+     "se", "in", "the", "a", "we", "were", "re", "are", "is", "on", "card", "family", "oh",
+     "btw", "but", "tapi", "tp", "sih", "dong", "deh", "nya", "itu", "apa", "apakah", "still",
+     "masih", "prakerja", "as", "well", "s", "eligible"}
+)  # fmt: skip
+"""Words left of a side question about relatives once their clauses are taken out ("and",
+"what about ... too?"); any other word says something of the user (an answer: "yes, my
+husband too" to "are you a citizen?")."""
+_AGE_WORDS = frozenset(
+    {"he", "she", "they", "dia", "beliau", "is", "s", "re", "are", "umur", "usia", "nya",
+     "tahun", "thn", "years", "old"}
+)  # fmt: skip
+"""Also left with a relative's age ("what about my dad, he's 70?")."""
+
+
+def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
+    """The side question's answer and the check's question again; else None."""
+    state = pending(flow, turn) if flow.name == FLOW else None
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if state is None or state.slot is None or len(lowered.split()) > MAX_WORDS:
+        return None
+    said = _said(turn, state.slot.name, lowered)
+    return None if said is None else then_resume(flow, state, turn, Outbound(said))
+
+
+def _said(turn: FlowTurn, pending_slot: str, lowered: str) -> str | None:
+    per_kk = turn.ctx.programme.max_beneficiaries_per_kk
+    if asks_kk_rule(lowered):  # "satu KK maksimal berapa?", "how many per family card?"
+        return turn.say("eligibility.note.kk_rule", max_per_kk=per_kk)
+    own = about_self(lowered)
+    left = re.findall(r"[^\W_]+", own)
+    if own == lowered and not (VARIATION.search(lowered) and len(left) <= 6):
+        return None  # no relative's clause, and no "kalo adik?": the question reads it
+    aged = kin_age(lowered)
+    allowed = _ASKING | _AGE_WORDS | {str(aged[1])} if aged else _ASKING
+    if any(word not in allowed and not KIN.fullmatch(word) for word in left):
+        return None  # something of the user's own too: the question reads it
+    received = relatives_received(lowered)
+    if received:  # "my sister already got it": the card's question reads it
+        if pending_slot == "kk_count":
+            return None
+        return turn.say("eligibility.note.relative", max_per_kk=per_kk)
+    if KIN.search(HOMEMAKER.sub(" ", lowered)) is None:  # "kalo ibu rumah tangga?": the user
+        return None
+    return _about_relative(turn, lowered, per_kk)
+
+
+def _about_relative(turn: FlowTurn, lowered: str, per_kk: int) -> str:
+    """A relative's age against the rule, or their chances; the card's quota when named."""
+    aged = kin_age(lowered)
+    if aged is not None:
+        return age_lines(turn, aged[1], aged[0])
+    said = relative_answer(turn, lowered)
+    if turn.slots.get(SAME_CARD) or _CARD.search(lowered) or SAME_KK.search(lowered):
+        said += "\n\n" + turn.say("eligibility.note.kk_rule", max_per_kk=per_kk)
+    return said
+
+
+__all__ = ["answer"]
