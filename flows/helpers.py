@@ -43,6 +43,7 @@ HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None
     (eligibility_notes.INTENTS, eligibility_notes.former),
     (revocation_help.INTENTS, revocation_help.answer),  # before "when is the announcement"
     (registration_help.INTENTS, registration_help.answer),
+    (registration_help.STATED_INTENTS, registration_help.stated),  # "nik ku udah kepake"
     (training_help.INTENTS, training_help.answer),
     (training_help.PROGRESS_INTENTS, training_help.progress),  # not incentives, not tickets
     (rating_help.INTENTS, rating_help.answer),  # before the amounts: "bintang 1 ngaruh?"

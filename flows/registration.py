@@ -262,7 +262,7 @@ REGISTRATION = Flow(
         State("check_email", action=check_contact("email"), go=(missing("email"), Go("region"))),
         State(
             "region",
-            Slot("region", checks.yes_no, yes_no_options()),
+            Slot("region", checks.region, yes_no_options()),
             params=_region_params,
             go=(_go("region_fix", "region", "no", "not my region"), Go("summary")),
         ),

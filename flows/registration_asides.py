@@ -5,6 +5,9 @@ it (the registration form only; a cheap look at the message's words):
   aja"): the language switched (as the ``change_language`` answer does) and the question asked
   again in it. Before, "ganti bahasa indonesia" at the KK question replaced the name with
   "Bahasa Indonesia" (a correction), and at the name question parked the form for the menu;
+- a course in English named ("les bahasa inggris ada ga?", read as ``change_language``): a
+  course search, as "ada kursus bahasa inggris?" is (the form parked, the search started), not
+  a switch to English;
 - "lanjut" / "lanjut daftar" at a question that takes a typed value (after leaving the staff
   queue, or a side question): the question asked again. Not at a yes/no question, where
   "lanjut" agrees (the consent, the region, the summary's "Kirim");
@@ -19,6 +22,10 @@ it (the registration form only; a cheap look at the message's words):
   terdaftar blm aku?"): not registered until this form is sent, then a wave to join and the
   announcement by dashboard, SMS and email (DOMAIN.md "Registration steps"). About this form
   itself, it never sets the form aside (other side questions, three in a row, do);
+- a pause ("nanti aja ya aku cari kk dulu", "bye", read as goodbye): the answers are kept, the
+  question waits. Before, "Sampai jumpa!" and then "Let's continue" with the question;
+- what one needs (someone else's phone, no phone, whether the email must be Gmail, how to make
+  an email): ``flows.registration_needs``;
 - more (a request to delete one's data, a one-letter name, not sharing the code, a worry about
   one's data, a wish to register): ``flows.registration_remarks``.
 """
@@ -26,13 +33,17 @@ it (the registration form only; a cheap look at the message's words):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from flows import registration_needs as needs
 from flows import registration_remarks as remarks
 from flows.contact_centre_aside import pending, then_resume
-from flows.language_choice import asks_other_language, requested
+from flows.digression import digress
+from flows.language_choice import asks_other_language, names_course, requested
 from flows.messages import Outbound
 from flows.questions import save_language
 from flows.registration_help import lacking
+from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, State
 from flows.runtime.prompts import prompt
 from flows.turn import Ask, Message
@@ -69,6 +80,14 @@ _OWN_STATUS = re.compile(
     r"|\b(?:am i|already) registered\b"
 )
 """One's own registration status or results asked (not a wave's dates in general)."""
+_LATER = re.compile(
+    r"^(?:(?:ok|oke|okay|yaudah|ya udah|ya|sip|bentar|sebentar|wait)\W+)*(?:nanti|ntar|entar|nnti"
+    r"|besok|later)(?:\W+(?:aja|saja|dulu|lagi|lg|deh|ya|kak|min))*\W*$"
+    r"|\b(?:nanti|ntar|entar|nnti|besok)\s+(?:aja|saja|dulu|lagi|lg|dilanjut\w*|lanjut\w*)\b"
+    r"|\b(?:cari|nyari|ambil|siapin|siapkan|carikan)\w*\s+(?:\w+\s+){0,2}dulu\b"
+    r"|\b(?:continue|finish|come back) later\b"
+)
+"""A pause to fetch something or come back later."""
 
 
 def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -80,6 +99,8 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
     lowered = " ".join((turn.message.text or "").lower().split())
     if state is None or state.slot is None or len(lowered.split()) > MAX_WORDS:
         return None
+    if turn.message.intent == "change_language" and names_course(turn.message):
+        return (yield from _course_search(turn))  # "les bahasa inggris ada ga?"
     if asks_for_language(turn.message):
         language = requested(lowered, str(turn.message.entity("language") or ""), turn.lang)
         yield from save_language(turn, language)
@@ -88,9 +109,14 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return [Outbound(turn.say("common.cancel_kept")), prompt(flow, state, turn)]
     if state.slot.name != "email" and lacking(turn.message) == "email":
         return then_resume(flow, state, turn, Outbound(turn.say("registration.aside.no_email")))
+    needed = needs.need(turn.message, state.name)  # "pakai nomor ortu boleh?": about this form
+    if needed is not None:
+        return _about_this_form(flow, state, turn, turn.say(needed))
     remarked = remarks.answer(flow, state, turn)  # "A" for a name, "takut nik disalahgunakan"
     if remarked is not None:
         return remarked
+    if pauses(turn.message):  # "nanti aja ya aku cari kk dulu": kept, the question waits
+        return [Outbound(turn.say("registration.aside.later")), prompt(flow, state, turn)]
     if _NUMBER.search(lowered):
         return None  # a number typed with it: an answer
     if _PHONE.search(lowered) and _EWALLET.search(lowered) and _ASKS.search(lowered):
@@ -99,6 +125,15 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if _OWN_STATUS.search(lowered):
         return _about_this_form(flow, state, turn, turn.say("registration.aside.not_yet"))
     return None
+
+
+def pauses(message: Message) -> bool:
+    """ "nanti aja ya", "bentar aku cari kk dulu", "bye": a pause, not a question or answer."""
+    lowered = " ".join((message.text or "").lower().split())
+    if not lowered or "?" in lowered or _NUMBER.search(lowered) or controls.holds_on(message):
+        return False  # "bentar, aku cari ktp dulu": the runner's wait
+    clear = message.confidence >= controls.CLEAR_REQUEST and not message.ambiguous
+    return bool(_LATER.search(lowered)) or (message.intent == "goodbye" and clear)
 
 
 def continues(text: str | None) -> bool:
@@ -111,9 +146,15 @@ def asks_for_language(message: Message) -> bool:
     alone ("in english please"); not another language ("boso jowo": the assistant says it
     speaks only these two, as a side question)."""
     lowered = " ".join((message.text or "").lower().split())
-    if not _LANGUAGE.search(lowered) or asks_other_language(lowered):
+    if not _LANGUAGE.search(lowered) or asks_other_language(lowered) or names_course(message):
         return False
     return message.intent == "change_language" or bool(_ASKS_LANGUAGE.match(lowered))
+
+
+def _course_search(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """A course named in a language request's words: the side question a course search is."""
+    searched = replace(turn.message, intent="course_search")
+    return (yield from digress(FlowTurn(turn.session, searched, turn.ctx)))
 
 
 def _yes_no(state: State) -> bool:
@@ -130,4 +171,4 @@ def _about_this_form(flow: Flow, state: State, turn: FlowTurn, said: str) -> lis
     return [Outbound(said), resumed, prompt(flow, state, turn)]
 
 
-__all__ = ["answer", "asks_for_language", "continues"]
+__all__ = ["answer", "asks_for_language", "continues", "pauses"]

@@ -141,7 +141,8 @@ def _dob(message: Message, slots: Slots, __: FlowContext) -> Result:
     found = message.entity("date")
     result = birth_date(str(found) if found else spaced_date(message.text or ""))
     if not isinstance(result, Valid) and message.entity("phone") is not None:
-        return Invalid("later_phone", miss=False)  # "081234567890" at the birth date
+        # "081234567890" at the birth date; once the phone is answered, no "asked later"
+        return result if "phone" in slots else Invalid("later_phone", miss=False)
     if not isinstance(result, Valid):
         return result
     encoded = check.nik_birth_date(str(slots.get("nik", "")))
@@ -221,6 +222,31 @@ def otp(message: Message, slots: Slots, ctx: FlowContext) -> Result:
 
 def otp_digest(salt: str, code: str) -> str:
     return hashlib.sha256(f"{salt}:{code}".encode()).hexdigest()
+
+
+_MOVED = re.compile(
+    r"\b(?:pindah\w*|tinggal|domisili|ngekos|ngontrak|merantau|rantau|sekarang di|skrg di|skg di"
+    r"|moved|live in|living in|now in)\b"
+)
+"""Living somewhere else now ("aku udah pindah ke jakarta", "skrg tinggal di kab bekasi")."""
+_STILL = re.compile(r"\b(?:masih|msh|still)\b")
+
+
+def region(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """Yes or no to the NIK's region; living elsewhere now is a no ("aku udah pindah ke
+    jakarta"); a regency or city named with a no is kept for the next question."""
+    lowered = (message.text or "").lower()
+    moved = bool(_MOVED.search(lowered)) and not _STILL.search(lowered)
+    answer = Valid("no") if moved else yes_no(message, slots, ctx)
+    if isinstance(answer, Valid) and answer.value == "no":
+        _keep_region(message, slots)
+    return answer
+
+
+def _keep_region(message: Message, slots: Slots) -> None:
+    code = _region_entity(message) or check.region_code_in(message.text or "")
+    if code and code != str(slots.get("nik", ""))[:4]:
+        slots["region_code"] = code
 
 
 def region_fix(message: Message, _: Slots, __: FlowContext) -> Result:

@@ -13,8 +13,13 @@ summary's "Ubah data") and its question asked; once answered, the flow goes on t
 question still open (the one pending, or the summary). Before, "ubah email" there got the
 account-problems list.
 
-Not at the OTP question (going on from the NIK would send another code), nor at the summary's
-edit choice; a name with a new value has its own correction (``flows.runtime.corrections``)."""
+A new phone number at the OTP question ("eh salah nomor, 0812...", or the number alone): it
+replaces the old one and a code is sent to it (the old code forgotten). Before, it was told
+that the phone "is asked later".
+
+Not the other answers at the OTP question (going on from the NIK would send another code), nor
+at the summary's edit choice; a name with a new value has its own correction
+(``flows.runtime.corrections``)."""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from flows import validators as check
 from flows.contact_centre_aside import pending
 from flows.messages import Outbound
 from flows.registration import forget
+from flows.registration_checks import OTP
 from flows.result import Invalid, Valid
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import Flow, FlowTurn
@@ -33,10 +39,11 @@ from flows.runtime.transitions import enter
 from flows.turn import Ask
 
 FLOW = "registration"
-STEPS = frozenset({"nik", "kk", "dob", "phone", "email", "region", "region_fix", "summary"})
+STEPS = frozenset({"nik", "kk", "dob", "phone", "otp", "email", "region", "region_fix", "summary"})
 """The questions at which an earlier answer may be given again or named to be changed."""
 _OWN = r"(?:\s*(?:nya|ku|mu))?"
 _NUMBER = r"\W*(?:[a-z]+\W+){0,4}?(?P<value>\d[\d .\-]{2,24}\d)(?!\d)"
+_PHONE = r"(?P<value>(?:\+?62|0)[\s.\-]*8[\d .\-]{7,16}\d)(?!\d)"
 _NAMED = {
     "nik": re.compile(rf"\b(?:nik|no\.? ?ktp|nomor ktp){_OWN}\b{_NUMBER}"),
     "kk": re.compile(rf"\b(?:kk|no\.? ?kk|nomor kk|kartu keluarga|family card){_OWN}\b{_NUMBER}"),
@@ -50,7 +57,15 @@ _NAMED = {
     "email": re.compile(
         rf"\b(?:e-?mail|surel){_OWN}\b\W*(?:[a-z]+\W+){{0,4}}?(?P<value>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     ),
+    "phone": re.compile(
+        rf"\b(?:hp|handphone|nomor|nomer|no|wa|whatsapp|phone|number){_OWN}\b\W*(?:[a-z]+\W+){{0,4}}?"
+        + _PHONE
+    ),
 }
+_PHONE_ALONE = re.compile(rf"^\W*(?:[a-z]+\W+){{0,4}}?{_PHONE}\W*$")
+"""A phone number with a few words ("eh salah, 081298765432"): at the OTP question, a new one."""
+_AT_OTP = "phone"
+"""The only answer given again at the OTP question."""
 _FIELDS = {
     "name": r"nama(?: lengkap)?|name",
     "nik": r"nik|no\.? ?ktp|nomor ktp",
@@ -67,10 +82,10 @@ _CHANGE = re.compile(
     + r")(?:\s*(?:nya|ku|aku|saya|dong|ya|kak|min|please|pls|lagi|dulu|aja))*[\s.!?]*$"
 )
 """An answer named to be changed, with no new value ("ubah email", "ganti tanggal lahirnya")."""
-FORGETS = {"nik": ("nik_checked", "region", "region_code")}
+FORGETS = {"nik": ("nik_checked", "region", "region_code"), "phone": ("otp", OTP)}
 """What a new value makes stale (as ``registration.DEPENDENTS`` on an edit); a birth date
 is kept if the new NIK still encodes it."""
-GOES_ON_FROM = {"nik": "check_nik", "email": "check_email"}
+GOES_ON_FROM = {"nik": "check_nik", "email": "check_email", "phone": "send_otp"}
 """Where the flow goes on from after a new value: the NIK's or the email's account check;
 else the field's own question, answered, so the flow moves on to the first question still
 open."""
@@ -78,13 +93,16 @@ open."""
 
 def given_again(text: str, pending_field: str, answered: set[str]) -> tuple[str, str] | None:
     """(field, value) of an earlier answered field named with a new value, not the pending
-    question's field (that is its answer)."""
+    question's field (that is its answer); at the OTP question only a phone number."""
     lowered = " ".join(text.lower().split())
     for field, pattern in _NAMED.items():
+        if (pending_field == "otp") != (field == _AT_OTP):
+            continue  # a phone named later goes back to its question (``runtime.corrections``)
         found = pattern.search(lowered)
         if found and field != pending_field and field in answered:
             return field, found.group("value").strip()
-    return None
+    alone = _PHONE_ALONE.match(lowered) if pending_field == "otp" else None
+    return (_AT_OTP, alone.group("value").strip()) if alone else None
 
 
 def to_change(text: str) -> str | None:
@@ -101,6 +119,8 @@ def correct(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | No
     if state is None or state.name not in STEPS or state.slot is None:
         return None
     changed = to_change(turn.message.text or "")
+    if state.name == "otp" and changed != _AT_OTP:
+        changed = None  # going on from an earlier answer would send another code
     if changed is not None and changed != state.slot.name and changed in turn.slots:
         forget(turn.slots, changed)
         said = Outbound(turn.say("registration.change_field", what=turn.say(f"slots.{changed}")))
@@ -118,6 +138,8 @@ def correct(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | No
         return [explained, prompt(flow, state, turn)]
     if not isinstance(result, Valid):
         return None
+    if field == _AT_OTP and result.value == turn.slots.get(field):
+        return None  # the same number again: no new code sent for it here
     _replace(turn, field, result.value)
     said = Outbound(turn.say("common.corrected", what=turn.say(f"slots.{field}")))
     return [said, *(yield from enter(flow, GOES_ON_FROM.get(field, field), turn, hooks))]

@@ -21,11 +21,22 @@ INTENTS = (
 )  # fmt: skip
 """The intents such a message is read as."""
 
-_NIK_TAKEN = re.compile(
-    r"\bnik\b.{0,60}\b(?:sudah|udah|udh|dah|telah|sdh)\s+(?:ter)?(?:daftar|dipakai|dipake|digunakan|"
-    r"terpakai)|\bnik\b.{0,60}\balready (?:registered|used|in use)"
+_USED = (
+    r"(?:terdaftar|daftar|kedaftar|didaftarkan|didaftarin|dipakai|dipake|dipakek|digunakan|"
+    r"terpakai|terpake|kepakai|kepake|kepakek|"
+    r"ada (?:yang|yg) (?:pakai|pake|make|memakai|daftar\w*))"
 )
-_ELSEWHERE = re.compile(r"instansi|kementerian|kemendikbud|pddikti|dapodik|program lain|another")
+_NIK_TAKEN = re.compile(
+    rf"\bnik\b.{{0,60}}\b(?:sudah|udah|udh|dah|telah|sdh|dh)\s+{_USED}\b"
+    r"|\bnik\b.{0,60}\b(?:dipakai|dipake|dipakek|digunakan)\s+(?:oleh\s+)?(?:orang|org)\b"
+    r"|\bnik\b.{0,60}\balready (?:registered|used|in use|taken)"
+)
+"""Said to be registered ("nik ku udah kepake", "katanya NIK sudah terdaftar") or used by
+someone else ("nik ku dipake orang")."""
+_ELSEWHERE = re.compile(
+    r"instansi|kementerian|kemendikbud|pddikti|dapodik|program lain|another|dukcapil|capil"
+)
+"""Listed elsewhere (an eligibility question), or known to the civil registry (not taken)."""
 _LACKING = re.compile(
     r"\b(?:(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|belum|blm)\s+(?:punya|ada|pny)|"
     r"(?:don't|do not|doesn't) have|have no|without)\s+(?:\w+\s+)?"
@@ -109,11 +120,20 @@ def wants_to_register(message: Message) -> bool:
     return bool(_WISH.search((message.text or "").lower())) and not asks_how(message)
 
 
+_WHETHER = re.compile(
+    rf"\b(?:sudah|udah|udh|dah|sdh|dh)\s+{_USED}\s*(?:atau\s+|apa\s+)?(?:belum|blm|ga|gak|gk"
+    r"|nggak|ngga|tidak|kah)\b|\b(?:apakah|apa)\s+nik\b|\bcek\s+(?:apakah\s+)?nik\b"
+)
+"""Asked whether the NIK is registered ("nik aku 3273... udh kedaftar belum?"): a status
+question, not the report."""
+
+
 def reports_nik_taken(message: Message) -> bool:
     """ "NIK saya katanya sudah terdaftar" when signing up: not a wish to register again. (A
     NIK listed at another institution is an eligibility question, not this.)"""
     lowered = (message.text or "").lower()
-    return bool(_NIK_TAKEN.search(lowered)) and not _ELSEWHERE.search(lowered)
+    taken = _NIK_TAKEN.search(lowered) and not _ELSEWHERE.search(lowered)
+    return bool(taken) and not _WHETHER.search(lowered)
 
 
 def lacking(message: Message) -> str | None:
@@ -155,13 +175,24 @@ _DOCUMENTS = re.compile(
 )
 """What to have ready: e-KTP, KK number, email and phone (the rest is typed in a form)."""
 _ASKING = ("register", "check_eligibility", "help")
-_BORROWED = re.compile(
-    r"\b(?:hp|handphone|nomor|nomer|no hp|email|e-mail|akun)\s+(?:punya |milik |pinjam(?:an)? )?"
-    r"(?:orang lain|orang tua|ortu|teman|temen|saudara|suami|istri|kakak|adik|ibu|bapak|ayah|"
-    r"mama|papa|keluarga)\b|\b(?:someone else'?s|my (?:mom|mum|dad|parents?|friend|husband|"
-    r"wife|brother|sister)'?s?) (?:phone|number|email)\b"
+_OTHERS = (
+    r"(?:orang lain|orang tua|ortu|teman|temen|saudara|sodara|suami|istri|kakak|kaka|adik|ade|ibu"
+    r"|bapak|ayah|mama|mamah|papa|papah|keluarga|pacar|tetangga)"
 )
-"""Registering with a borrowed phone or someone else's number or email."""
+_BORROWED = re.compile(
+    r"\b(?:hp|handphone|nomor|nomer|no hp|email|e-mail|akun)\s+(?:nya\s+)?(?:punya |milik |"
+    rf"pinjam(?:an)? |pinjem(?:an)? |minjem |minjam )?{_OTHERS}\b"
+    r"|\b(?:hp|handphone|nomor|nomer|email|akun)\w*\s+(?:\w+\s+)?(?:minjem|minjam|pinjem|pinjam)\b"
+    r"|\b(?:someone else'?s|my (?:mom|mum|mother|dad|father|parents?|friend|husband|wife|brother"
+    r"|sister)'?s?) (?:phone|number|email)\b"
+)
+"""Registering with a borrowed phone or someone else's number or email ("pakai nomor ortu
+boleh?", "hp nya minjem temen", "can I use my mom's phone number?")."""
+
+
+def borrows(message: Message) -> bool:
+    """A phone, number or email of someone else's to register with."""
+    return bool(_BORROWED.search((message.text or "").lower()))
 
 
 _CANNOT = (
@@ -194,7 +225,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if asks_what and _DOCUMENTS.search((turn.message.text or "").lower()):
         go_on = turn.button("registration_help.continue", "flow:registration")
         return [turn.reply("registration_help.documents", go_on, turn.menu_button())]
-    if _BORROWED.search((turn.message.text or "").lower()):
+    if borrows(turn.message):
         go_on = turn.button("registration_help.continue", "flow:registration")
         return [turn.reply("registration_help.borrowed", go_on, turn.menu_button())]
     missing = lacking(turn.message)
@@ -204,12 +235,30 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply(f"registration_help.lacking.{missing}", go_on, turn.menu_button())]
 
 
+STATED_INTENTS = ("inform",)
+"""Readings of a plain statement ("nik ku udah kepake"): ``stated`` answers only the NIK."""
+
+
+def stated(turn: FlowTurn) -> list[Outbound] | None:
+    """A NIK said to be registered, read as a statement: its help, else None (the other
+    questions of ``answer`` are not for a statement's readers)."""
+    return nik_taken(turn) if reports_nik_taken(turn.message) else None
+
+
 def nik_taken(turn: FlowTurn) -> list[Outbound]:
     """Most often an account made earlier; else someone used the NIK: a complaint. "trs gmn"
     next gets the next steps (``flows.nik_taken_follow_ups``); told already that they never
-    registered, the complaint or a person (``fallback.follow_up``)."""
+    registered, the complaint or a person (``fallback.follow_up``). In the registration form
+    the answer says to link that account rather than register again, and what to type (a side
+    question's buttons are left out there)."""
     if not NEVER.search((turn.message.text or "").lower()):
         remember(turn, TOPIC)
     account = turn.button("registration.account_help", "topic:account")
     report = file_complaint(turn, fix_shown="nik")  # the Dukcapil fix is no help here
-    return [turn.reply("kb.nik_taken", account, report, turn.menu_button())]
+    said = turn.reply("kb.nik_taken", account, report, turn.menu_button())
+    if turn.session.flow == _REGISTRATION:  # no need to register again: link it, or report
+        return [said, Outbound(turn.say("registration.aside.nik_taken"))]
+    return [said]
+
+
+_REGISTRATION = "registration"

@@ -10,6 +10,9 @@ reads these first), each answered, then the question asked again:
 - not sharing the code at the OTP question ("kode otp nya ga aku bagikan ah, kan katanya ga
   boleh kasih ke siapa2"): this code is typed only here, to verify one's own number; staff never
   ask for one by phone (DOMAIN.md "Never ask for"). Before, it started the eligibility check;
+- how long the code takes or lasts at the OTP question ("berapa lama otp nya?"): a few minutes
+  by SMS, valid for the configured minutes, else the resend. Before, the email OTP's resend
+  limits (an account problem);
 - a worry about giving one's NIK or data ("ga mau kasih NIK ah, takut disalahgunakan"): stored
   encrypted, shown masked, used only for this registration, deletable; or register oneself on
   the official site. Before, "I didn't get that";
@@ -58,6 +61,12 @@ _WARY = re.compile(
     r"|bahaya|penipuan|nipu|tipu\w*|scam|won'?t|don'?t|not|safe|should)\b|siapa"
 )
 """Not sharing the code, or whether to ("kan katanya ga boleh kasih ke siapa2")."""
+
+_HOW_LONG = re.compile(
+    r"\b(?:berapa|brp|brapa)\s+(?:lama|menit|jam)\b|\bhow long\b|\bkapan\s+(?:\w+\s+)?(?:masuk"
+    r"|sampai|sampe|nyampe|datang|dateng|expired?|kadaluarsa|habis)\b"
+)
+"""How long the code takes to arrive or stays valid."""
 
 _DATA = re.compile(
     r"\b(?:nik|ktp|e-?ktp|kk|kartu keluarga|data\w*|identitas|tanggal lahir|nomor hp|no hp"
@@ -115,6 +124,9 @@ def answer(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound] | None:
             return [Outbound(turn.say("invalid.name_short")), prompt(flow, state, turn)]
     if state.name == "otp" and _CODE.search(text) and _SHARE.search(text) and _WARY.search(text):
         return _then_ask(flow, state, turn, "registration.aside.otp_here")
+    if state.name == "otp" and _HOW_LONG.search(text):  # "berapa lama otp nya?"
+        minutes = int(turn.ctx.programme.otp.ttl_minutes)
+        return _then_ask(flow, state, turn, "registration.aside.otp_time", minutes=minutes)
     if state.name != "consent" and _DATA.search(text) and _WORRY.search(text):
         return _then_ask(flow, state, turn, "registration.aside.data_worry")
     if state.name != "consent" and _registers_again(message, text):

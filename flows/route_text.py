@@ -23,6 +23,7 @@ from flows import (
     parking,
     registration_cancelled,
     registration_help,
+    registration_resumed,
     registration_step_questions,
     revocation_help,
     route_vague,
@@ -100,6 +101,8 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from parking.resume(turn, True, hooks()))  # "lanjut"
     if (gone := (yield from registration_cancelled.continued(turn))) is not None:
         return gone  # "lanjut" just after the registration was cancelled: start again?
+    if (taken := (yield from registration_resumed.answered(turn))) is not None:
+        return taken  # the set-aside registration's pending answer typed: resumed with it
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
         followed = yield from follow_ons.answer(turn)  # "trs gmn" right after an answer
         return followed if followed is not None else [parking.resume_offer(turn)]
