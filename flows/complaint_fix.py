@@ -9,6 +9,7 @@ import re
 
 from flows import complaint_nik_taken as nik_taken
 from flows import complaint_story as story
+from flows.certificate_asks import certificate_problem
 from flows.complaint_details import DETAIL, payout
 from flows.complaint_switch import SWITCH, switched
 from flows.complaint_topics import KNOWN_FIX, topic_answered
@@ -93,10 +94,24 @@ def _payout_named(message: Message, slots: Slots, ctx: FlowContext) -> str | Non
 
 def fix_params(turn: FlowTurn) -> dict[str, object]:
     category = str(turn.slots["category"])
+    problem = _certificate_problem(turn) if category == "certificate" else None
+    topic = f"complaints.fix_topics.certificate_{problem}" if problem else None
     return {
-        "topic": turn.say(f"complaints.category.options.{category}"),
+        "topic": turn.say(topic or f"complaints.category.options.{category}"),
         "fix": turn.say(_fix_key(turn, category), contact_centre=turn.ctx.programme.contact_centre),
     }
+
+
+def _told(turn: FlowTurn) -> str:
+    """This message and the story told so far."""
+    told = " ".join(str(turn.slots.get(name, "")) for name in ("description", story.OPENING))
+    return f"{turn.message.text or ''} {told}"
+
+
+def _certificate_problem(turn: FlowTurn) -> str | None:
+    """A wrong name or a failing download told about the certificate: its own fix, not the
+    one for a certificate not there yet."""
+    return certificate_problem(_told(turn))
 
 
 def _fix_key(turn: FlowTurn, category: str) -> str:
@@ -106,10 +121,12 @@ def _fix_key(turn: FlowTurn, category: str) -> str:
     taken = nik_taken.fix_key(turn.slots)
     if taken is not None:
         return taken
-    told = " ".join(str(turn.slots.get(name, "")) for name in ("description", story.OPENING))
-    words = re.findall(r"[a-z]+", f"{turn.message.text or ''} {told}".lower())
+    words = re.findall(r"[a-z]+", _told(turn).lower())
     if category == "otp_login" and "sms" in words and "email" not in words:
         return "complaints.fixes.otp_sms"
+    problem = _certificate_problem(turn) if category == "certificate" else None
+    if problem is not None:  # "nama di sertifikat salah", "ga bisa didownload"
+        return f"complaints.fixes.certificate_{problem}"
     return f"complaints.fixes.{category}"
 
 

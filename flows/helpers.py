@@ -49,8 +49,8 @@ HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None
     (rating_help.INTENTS, rating_help.answer),  # before the amounts: "bintang 1 ngaruh?"
     (money_help.INTENTS, money_help.answer),
     (payout_help.INTENTS, payout_help.answer),  # before the general payout block
-    (account.PRIVACY_INTENTS, account.privacy_question),
     (payout_help.NAME_INTENTS, payout_help.name_mismatch),  # "nama di gopay beda", a complaint
+    (account.PRIVACY_INTENTS, account.privacy_question),
     (ticket_help.INTENTS, ticket_help.answer),
 )
 
@@ -68,8 +68,8 @@ FROM_RECORDS: tuple[
     tuple[tuple[str, ...], Callable[[FlowTurn], Ask[list[Outbound] | None]]], ...
 ] = (
     (ticket_reopen_offer.INTENTS, ticket_reopen_offer.offer),  # "masih belum beres": reopen
-    (my_courses.INTENTS, my_courses.listed),  # before a course search starts
     (incentive_unpaid.INTENTS, incentive_unpaid.answer),  # "my money never came": its records
+    (my_courses.INTENTS, my_courses.listed),  # before a course search starts
     (my_details.INTENTS, my_details.held),  # before the general answer on how data is kept
     (my_payout.INTENTS, my_payout.linked),  # before the general answer on payout accounts
     (wave_join.INTENTS, wave_join.how_to_join),  # "gabung gelombang gmn": theirs, no new sign-up

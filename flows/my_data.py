@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from flows import balance_rest, certificate_wait, my_selection, ticket_missing_help, ticket_reply
+from flows.certificate_asks import PROBLEMS, certificate_key
 from flows.complaint_topics import category_for, file_complaint
 from flows.era_answers import BALANCE_RULE
 from flows.follow_up_answers import NOT_SELECTED, RATING
@@ -68,18 +69,19 @@ def participant(turn: FlowTurn) -> Ask[ParticipantView | None]:
     return found
 
 
-def not_linked(turn: FlowTurn) -> list[Outbound]:
+def not_linked(turn: FlowTurn, *, repeat: bool = True) -> list[Outbound]:
     """The chat is not linked: link an account registered elsewhere (then the same request is
-    answered), register, or a person. A NIK the message gives is kept for the linking. While
-    registering here, only that their own data can be shown once it is done (no "register with
-    me" inside the registration)."""
+    answered, unless not ``repeat``: its intent names another request), register, or a person.
+    A NIK the message gives is kept for the linking. While registering here, only that their
+    own data can be shown once it is done (no "register with me" inside the registration)."""
     if turn.session.flow == "registration":
         return [Outbound(turn.say("kb.not_linked_registering"))]
     remember_nik(turn)
+    link = link_button(turn) if repeat else turn.button("link_account.start", link_payload(None))
     return [
         turn.reply(
             "kb.not_linked",
-            link_button(turn),
+            link,
             turn.button("registration.start", "flow:registration"),
             turn.button("common.talk_to_person", controls.HUMAN),
         )
@@ -171,50 +173,12 @@ def training_balance(turn: FlowTurn) -> Answer:
     return [turn.reply(key, *buttons, balance=money(person.balance), deadline=deadline)]
 
 
-_CERTIFICATE_ASKS = (
-    (
-        "name",
-        r"\bnama\w* (?:\w+ )?(?:salah|keliru|typo)|salah (?:ketik|nama|tulis)|typo|"
-        r"wrong name",
-    ),
-    (
-        "download",
-        r"download|unduh|donlot|cetak|print|\bpdf\b|hilang|\bilang|kehapus|terhapus|"
-        r"\blost\b",
-    ),
-    (
-        "use",
-        r"buat apa|untuk apa|\bguna\w*|dipake|dipakai|melamar|ngelamar|lamaran|\bcv\b|"
-        r"used for",
-    ),
-    (
-        "rating_value",
-        r"\b(?:rating|ulasan|review|bintang|stars?)\b.{0,40}\b(?:ngaruh|pengaruh|"
-        r"berpengaruh|memengaruhi|mempengaruhi|affect\w*|matter\w*)\b|"
-        r"\b(?:\d|satu|one|low|jelek|rendah)\s*(?:bintang|stars?)\b",
-    ),
-    (
-        "rating",
-        r"\b(?:cara|gimana|gmn|bagaimana|dimana|di mana|wajib|harus|how|have to|need to|"
-        r"must)\b.{0,60}"
-        r"\b(?:rating|ulasan|review)|\b(?:rating|ulasan|review)\b.{0,60}"
-        r"\b(?:dimana|di mana|wajib|harus|caranya|gimana|where|required)\b",
-    ),
-)
-"""What a certificate question is about beyond "where is it" (the general answer)."""
-
-
 def asks_certificate_detail(text: str) -> bool:
     """ "gimana cara downloadnya lagi" right after a certificate answer has its own answer."""
     return _certificate_key(text) != "kb.certificate"
 
 
-def _certificate_key(text: str) -> str:
-    lowered = text.lower()
-    for kind, pattern in _CERTIFICATE_ASKS:
-        if re.search(pattern, lowered):
-            return f"kb.certificate_{kind}"
-    return "kb.certificate"
+_certificate_key = certificate_key
 
 
 FINISHED = ("completed", "certified", "rated")
@@ -236,7 +200,9 @@ def certificates(turn: FlowTurn) -> Answer:
         if key == "kb.certificate" and not any(item.status in FINISHED for item in bought):
             return [_no_certificate_yet(turn, person, bought)]
         lines += [_enrolment_line(turn, item) for item in enrolments[:3]]
-    return [Outbound("\n".join(lines), (file_complaint(turn), turn.menu_button()))]
+    problem = key.removeprefix("kb.certificate_") in PROBLEMS  # its fix is this answer
+    report = file_complaint(turn, fix_shown="certificate") if problem else file_complaint(turn)
+    return [Outbound("\n".join(lines), (report, turn.menu_button()))]
 
 
 def _no_certificate_yet(

@@ -1,22 +1,28 @@
 """What personal data is held about a linked participant ("data saya apa aja yg disimpan", "liat
-data diri sy dong"): each field, masked, and how to have it erased. A chat not linked gets the
-general answer on how data is kept."""
+data diri sy dong"): each field, masked, and how to have it erased; or one field asked for
+("no hp yg terdaftar apa", "email ku apa", "siapa nama aku", "nik ku?"): that field, masked as
+the whole list masks it (the KK number and date of birth are held but never shown; the payout
+account: ``my_payout``). A chat not linked gets the general answer on how data is kept, or,
+for one field, the offer to link the account."""
 
 from __future__ import annotations
 
 import re
 
-from flows import account
+from flows import account, my_payout
 from flows.messages import Outbound
-from flows.my_data import Answer, own_records
+from flows.my_data import Answer, not_linked, own_records
 from flows.queries import PersonalDataQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Message
 from flows.validators import region_name
 from flows.views import PersonalDataView
 
-INTENTS = ("delete_my_data", "account_access", "help", "out_of_scope", "registration_status")
-"""The intents such a question is read as."""
+INTENTS = ("delete_my_data", "account_access", "help", "out_of_scope", "registration_status",
+           "bot_challenge", "inform", "check_eligibility", "register",
+           "payment_account")  # fmt: skip
+"""The intents such a question is read as ("siapa nama aku" as bot_challenge, "nik aku brp" as
+check_eligibility, "nik ku?" as inform)."""
 
 _OWN = r"(?:saya|sy|aku|ak|ku|gue|gw|gua|my)"
 _DATA = rf"(?:data|info\w*|details?)(?:\s+(?:diri|pribadi|personal))?(?:\s*{_OWN})?"
@@ -29,6 +35,61 @@ _HELD = re.compile(
     r"|\bwhat (?:data|information|details)\b.{0,30}\b(?:keep|store|hold|have)\b"
 )
 
+_NUMBER = r"(?:no\.?|nomor|nomer|nmr)"
+_FIELDS = (
+    ("payout", r"rekening|rek|e-?wallet|akun bank|bank account|payout account"),
+    ("phone", rf"{_NUMBER}\s*(?:hp|handphone|telp|telepon|wa|whatsapp)|hp|handphone|phone"),
+    ("email", r"e-?mail|surel"),
+    ("kk", rf"{_NUMBER}\s*kk|kk|nomor kartu keluarga"),
+    ("dob", r"(?:tanggal|tgl) lahir|ttl|date of birth|birth ?date|birthday"),
+    ("nik", rf"nik|{_NUMBER}\s*ktp"),
+    ("name", r"nama|name"),
+)
+"""One field of one's own data, by the words for it (the longer names first)."""
+_ASKED = (
+    r"apa|apaan|berapa|brp|brapa|siapa|sapa|mana|what|what'?s|which|cek|check|liat|lihat|"
+    r"tunjukin|tunjukkan|tampilkan|sebutin|sebutkan|show|tell me|(?:mau|pengen|pgn|ingin) "
+    r"(?:tau|tahu|liat|lihat|cek)|kasih tau"
+)
+_KEPT = (
+    r"(?:yg|yang)\s+(?:ter|di|ke)?(?:daftar\w*|catat\w*|simpan\w*|pakai|pake|kepake|ada)\b"
+    r"|registered|on (?:my )?(?:account|file|record)|di akun\w*"
+)
+"""Held on the account ("no hp yg terdaftar", "email yang dipakai di akun")."""
+_PROBLEM = re.compile(
+    r"\b(?:ganti|gnti|ubah|rubah|ngubah|edit|update|change|salah|keliru|typo|beda|lupa|forgot|"
+    r"hilang|ilang|hapus|delete|blokir|diblokir|aman|bocor|kenapa|knp|gimana|gmn|bagaimana|"
+    r"cara\w*|bisa|bs|boleh|mati|hangus|aktif|belum|blm|dimana|di mana|wajib|harus|perlu|"
+    r"contoh|format|syarat|how|why|can|ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|ndak|"
+    r"not|never|masuk)\b|\b(?:udah|udh|sudah|sdh|dah) (?:ter)?daftar"
+)
+"""A problem or a rule, not the value asked for ("email ku ga bisa dibuka", "nik ku salah",
+"nama rekening harus sama?")."""
+
+
+def _field_pattern(words: str) -> re.Pattern[str]:
+    own_after = rf"\b(?:{words})(?:ku|\s+(?:{_OWN}))\b"  # "nik ku", "emailku", "nama aku"
+    own_before = rf"\b(?:my|registered)\s+(?:registered\s+)?(?:{words})\b"  # "my email"
+    kept = rf"\b(?:{words})(?:ku|\s+{_OWN})?\s+(?:{_KEPT})"  # "no hp yg terdaftar"
+    return re.compile(f"{own_after}|{own_before}|{kept}")
+
+
+_FIELD_PATTERNS = tuple((field, _field_pattern(words)) for field, words in _FIELDS)
+_QUESTION = re.compile(rf"\b(?:{_ASKED})\b")
+_BARE = re.compile(r"^[\w\s.]{2,30}\?+$")
+"""Only the field and "?" ("nik ku?", "email aku??")."""
+SHOWN = ("name", "nik", "phone", "email")
+"""Fields the view holds masked; the KK number and date of birth are held and never shown."""
+
+
+def asked_field(message: Message) -> str | None:
+    """The one field of one's own data the message asks for ("nik aku brp": "nik"), else None."""
+    said = " ".join((message.text or "").lower().split())
+    if _PROBLEM.search(said) or not (_QUESTION.search(said) or _BARE.match(said)):
+        return None
+    found = [field for field, pattern in _FIELD_PATTERNS if pattern.search(said)]
+    return found[0] if len(found) == 1 else None
+
 
 def asks_held_data(message: Message) -> bool:
     """Which personal data is held (not whether it is safe, nor to erase it)."""
@@ -38,11 +99,14 @@ def asks_held_data(message: Message) -> bool:
 
 
 def held(turn: FlowTurn) -> Answer:
-    """The fields held about the linked participant, masked, when the message asks for them;
-    else None."""
-    if not asks_held_data(turn.message):
-        return None
-    return (yield from _held(turn))
+    """The fields held about the linked participant, masked, when the message asks for them (or
+    the one field it asks for); else None."""
+    if asks_held_data(turn.message):
+        return (yield from _held(turn))
+    field = asked_field(turn.message)
+    if field == "payout":  # the linked account on record, masked
+        return (yield from my_payout.on_record(turn))
+    return None if field is None else (yield from _one_field(turn))
 
 
 @own_records
@@ -54,6 +118,24 @@ def _held(turn: FlowTurn) -> Answer:
         return [account.privacy(turn)]
     erase = turn.button("intents.delete_my_data", f"flow:{account.FLOW}")
     return [Outbound(_listing(turn, found), (erase, turn.menu_button()))]
+
+
+@own_records
+def _one_field(turn: FlowTurn) -> Answer:
+    field = asked_field(turn.message) or ""
+    found: PersonalDataView | None = yield PersonalDataQuery(
+        turn.message.channel, turn.message.user_id
+    )
+    if found is None:  # whose data it is needs the account; where a NIK is written does not
+        where = [Outbound(turn.say("invalid.where_nik"))] if field == "nik" else []
+        return [*where, *not_linked(turn, repeat=False)]
+    if field not in SHOWN:
+        return [turn.reply(f"kb.my_field.{field}", turn.menu_button())]
+    value = str(getattr(found, field))
+    if not value:
+        what = turn.say(f"kb.my_field.names.{field}")
+        return [turn.reply("kb.my_field.none", turn.menu_button(), what=what)]
+    return [turn.reply(f"kb.my_field.{field}", turn.menu_button(), value=value)]
 
 
 def _listing(turn: FlowTurn, found: PersonalDataView) -> str:
@@ -68,4 +150,4 @@ def _listing(turn: FlowTurn, found: PersonalDataView) -> str:
     )
 
 
-__all__ = ["INTENTS", "asks_held_data", "held"]
+__all__ = ["INTENTS", "SHOWN", "asked_field", "asks_held_data", "held"]

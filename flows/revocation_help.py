@@ -1,20 +1,26 @@
 """Questions about a revoked participation ("kartu prakerja saya dicabut knp", "lupa beli
 pelatihan, udh lewat 20 hari, kartuku masih aktif?"): why cards are revoked and what can be
 done, instead of the announcement's timing; "kalo banding?" right after it: DOMAIN.md names no
-appeal, so none is promised: a complaint, for staff to check; "mau banding" later from a linked
-revoked participant too (``appeal_of_record``)."""
+appeal, so none is promised: a complaint, for staff to check; "aku udh beli pelatihan kok"
+there: staff check the purchase, on a complaint about the revocation. A linked revoked
+participant asking "mau banding" later, or why their account is switched off ("akun ku
+dinonaktifkan kenapa"), is answered from their record (``of_record``): their own revocation
+(the first course not bought by its deadline, DOMAIN.md), not the reasons accounts are
+blocked."""
 
 from __future__ import annotations
 
 import re
 
 from flows.complaint_topics import file_complaint
-from flows.follow_up_answers import FollowUp, now
+from flows.follow_up_answers import FollowUp, either, now
+from flows.formatting import long_date
 from flows.last_answer import SAID, remember
 from flows.messages import Outbound
 from flows.my_data import participant
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, within_context_of
+from flows.views import ParticipantView
 
 INTENTS = ("registration_status", "training_balance", "program_info", "check_eligibility",
            "register", "help")  # fmt: skip
@@ -64,18 +70,65 @@ def appeal_later(turn: FlowTurn) -> list[Outbound] | None:
     return appeal(turn) if len(text.split()) <= 6 and _APPEAL.search(text) else None
 
 
-def appeal_of_record(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    """ "mau banding" at any time from a linked participant whose participation is revoked:
-    the appeal's answer (before, only right after the revocation's answer; otherwise "not
-    understood"). The records are read only for such a short message."""
+_SWITCHED_OFF = re.compile(
+    rf"\b{_MEMBERSHIP}\b.{{0,30}}\b(?:di)?(?:nonaktif\w*|non aktif\w*|blokir|diblokir|"
+    r"terblokir|dibekukan|dicabut|hangus|ditutup|(?:ga|gak|gk|tidak|tdk|nggak|ngga) "
+    r"(?:aktif|bisa dipakai|bisa dipake|bisa masuk))\b|\b(?:dinonaktifkan|dicabut|revoked|"
+    r"deactivated|blocked)\b"
+)
+"""One's participation said to be switched off ("akun ku dinonaktifkan kenapa", "kok kartu
+prakerja aku ga aktif", "my account was deactivated"): for a revoked participant, that is the
+revocation, not a blocked account."""
+MAX_WORDS = 12
+
+
+def of_record(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """At any time, from a linked participant whose participation is revoked: "mau banding"
+    (the appeal's answer; before, only right after the revocation's answer) and "akun ku
+    dinonaktifkan kenapa" (their revocation, with its deadline, not the reasons accounts are
+    blocked). The records are read only for such a short message."""
     text = (turn.message.text or "").lower()
-    if turn.message.payload is not None or len(text.split()) > 6 or not _APPEAL.search(text):
+    if turn.message.payload is not None or len(text.split()) > MAX_WORDS:
+        return None
+    appealed = len(text.split()) <= 6 and bool(_APPEAL.search(text))
+    if not appealed and not _SWITCHED_OFF.search(text):
         return None
     person = yield from participant(turn)
-    return appeal(turn) if person is not None and person.status == "revoked" else None
+    if person is None or person.status != "revoked":
+        return None
+    return appeal(turn) if appealed else [mine(turn, person)]
 
 
-FOLLOW_UPS: dict[str, FollowUp] = {REVOKED: (_APPEAL, now(appeal))}
+def mine(turn: FlowTurn, person: ParticipantView) -> Outbound:
+    """The participant's own revocation: the first course not bought by its deadline."""
+    remember(turn, REVOKED)  # "aku udh beli pelatihan kok", "kalo banding?" next
+    deadline = person.purchase_deadline
+    when = ""
+    if deadline is not None:  # " (24 September 2023)"
+        when = turn.say("kb.revoked_mine_deadline", date=long_date(deadline, turn.lang))
+    report = file_complaint(turn, topic="revoked")
+    return turn.reply("kb.revoked_mine", report, turn.menu_button(), deadline=when)
+
+
+_BOUGHT = re.compile(
+    r"\b(?:udah|udh|sudah|sdh|dah|telah|pernah|kan)\s+(?:\w+\s+)?(?:beli|membeli|dibeli|"
+    r"kebeli|bayar|dibayar|checkout|redeem|ikut)\w*\b|\balready (?:bought|purchased|paid)\b"
+    r"|\bi (?:did )?(?:buy|bought|purchased)\b"
+)
+"""The first course said to be bought ("aku udh beli pelatihan kok", "I did buy one")."""
+
+
+def bought(turn: FlowTurn) -> list[Outbound]:
+    """A purchase said to be made before the revocation: staff check it, on a complaint about
+    the revocation (not about a purchase); no outcome promised."""
+    remember(turn, REVOKED)
+    report = file_complaint(turn, topic="revoked")
+    return [turn.reply("kb.revoked_bought", report, turn.menu_button())]
+
+
+FOLLOW_UPS: dict[str, FollowUp] = {
+    REVOKED: either((_APPEAL, now(appeal)), (_BOUGHT, now(bought))),
+}
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
@@ -86,5 +139,7 @@ __all__ = [
     "answer",
     "appeal",
     "appeal_later",
-    "appeal_of_record",
+    "bought",
+    "mine",
+    "of_record",
 ]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from flows import (
     account_help,
     apply_again,
+    certificate_follow_ups,
     course_asides,
     courses,
     data_alone,
@@ -152,6 +153,9 @@ def on_text(turn: FlowTurn) -> Step:
     subscription = yield from subscription_status.answer(turn)  # "am I subscribed?": the state
     if subscription is not None:
         return subscription
+    part = yield from certificate_follow_ups.answer(turn)  # "ganti nama bisa?" after certificates
+    if part is not None:
+        return part
     followed = yield from follow_ons.answer(turn)  # "brp lama cairnya" after the survey answer
     if followed is not None:
         session.misses = 0
@@ -171,7 +175,7 @@ def on_text(turn: FlowTurn) -> Step:
     again = yield from apply_again.answer(turn)  # "can I apply again in wave 72?"
     if again is not None:
         return again
-    appealed = yield from revocation_help.appeal_of_record(turn)  # "mau banding" when revoked
+    appealed = yield from revocation_help.of_record(turn)  # "mau banding", "kok dinonaktifkan"
     if appealed is not None:
         return appealed
     several = yield from answer_each(turn)  # "saldo ku brp, trs sertifikat ku udh kluar blm?"

@@ -6,18 +6,30 @@ langganan ga", suggested the wrong state).
 Who receives a broadcast (``storage.repositories.campaign_deliveries.consenting``): a
 participant linked to this chat who opted in (``notify_opt_in``, kept in step with the chat's
 opt-out by ``SetSubscription``). A chat not linked to an account receives none, so it is told
-that linking comes first."""
+that linking comes first.
+
+What still comes after opting out ("yg penting2 masih dikirim ga?" right after it): the opt-out
+covers broadcasts only (``opt_outs.scope`` "broadcast"); replies to the user's own messages and
+staff's news on their tickets (``crm.ticket_notice``) still reach the chat, and account news
+stays on the dashboard, SMS and email."""
 
 from __future__ import annotations
 
 import re
 
+from flows.last_answer import just_said, remember
 from flows.link_account import link_payload
 from flows.messages import Outbound
 from flows.my_data import participant
 from flows.runtime.machine import FlowTurn
+from flows.subscription_follow_ups import SUBSCRIBED, UNSUBSCRIBED
 from flows.turn import Ask
 
+_NEWS = (
+    r"(?:info\w*|berita|kabar\w*|pesan|siaran|broadcast\w*|notif\w*|update\w*|promo\w*|"
+    r"prakerja|kartu prakerja|dari (?:kalian|kamu|prakerja|sini)|nya)"
+)
+"""What the subscription is to ("aku masih langganan info prakerja ga?")."""
 _STATE_ASKED = re.compile(
     r"\b(?:am i|are we|is (?:this chat|my (?:chat|account)))\s+(?:still\s+|already\s+)?"
     r"(?:subscribed|signed up for (?:the )?(?:news|updates|broadcasts?)|opted (?:in|out)|"
@@ -27,8 +39,9 @@ _STATE_ASKED = re.compile(
     r"|\bstatus (?:ber)?langganan\w*\b|\blangganan\w* (?:aku|saya|ku|sy|gw)\s+(?:masih\s+)?"
     r"(?:aktif|nyala|jalan|apa)\b"
     r"|^\W*(?:(?:apakah|apa|emang|emangnya)\s+)?(?:aku|saya|sy|gw|gue|chat ini|kita)\s+"
-    r"(?:masih\s+|udah\s+|udh\s+|sudah\s+|sdh\s+|lagi\s+)?(?:ber)?langganan\w*\s+"
-    r"(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|belum|blm|ya|kah|apa|gak sih|ga sih)\b"
+    r"(?:masih\s+|udah\s+|udh\s+|sudah\s+|sdh\s+|lagi\s+)?(?:ber)?langganan\w*"
+    rf"(?:\s+{_NEWS}){{0,3}}\s+(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|belum|blm|ya|kah|apa|"
+    r"gak sih|ga sih)\b"
     r"|\b(?:udah|udh|sudah|sdh)\s+(?:ber)?langganan\w*\s+(?:belum|blm)\b"
     r"|\b(?:apakah|apa)\s+(?:aku|saya|chat ini)\s+(?:masih\s+|sudah\s+|udah\s+)?(?:ber)?langganan"
 )
@@ -46,11 +59,41 @@ def asks_state(text: str) -> bool:
     return bool(_STATE_ASKED.search(lowered)) and not _WISH.search(lowered)
 
 
+_STILL_SENT = re.compile(
+    r"\b(?:masih|tetap|tetep|still)\b.{0,25}\b(?:di|ter)?(?:kirim\w*|kabar\w*|"
+    r"dapet|dapat|terima|nerima|masuk|sampai|sampe|sent|get|getting|receive\w*|notified)\b"
+)
+"""Whether messages still come ("yg penting2 masih dikirim ga?", "will I still get ...?")."""
+_OPT_OUT_NAMED = re.compile(
+    r"\b(?:berhenti|stop|setop|ga|gak|tidak|udah ga|batal|keluar)\s+(?:ber)?langganan\w*"
+    r"|\bunsub\w*|\bopt(?:ed)?.?out\b"
+)
+"""The opt-out named in the question itself ("kalo berhenti langganan, ... masih dikirim?")."""
+STATE = "subscription_state"
+"""``flows.last_answer`` topic: the subscription's state was told."""
+
+
+def asks_still_sent(turn: FlowTurn) -> bool:
+    """What still comes after opting out of broadcasts, asked right after the opt-out (or the
+    state told), or naming it."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if not _STILL_SENT.search(lowered):
+        return False
+    after = just_said(turn) in (UNSUBSCRIBED, SUBSCRIBED, STATE)
+    return after or bool(_OPT_OUT_NAMED.search(lowered))
+
+
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    """The subscription's state and the button that changes it; else None."""
+    """The subscription's state and the button that changes it, or what an opt-out leaves
+    coming; else None."""
     message = turn.message
-    if message.payload is not None or not asks_state(message.text or ""):
+    if message.payload is not None:
         return None
+    if asks_still_sent(turn):  # broadcasts only: replies and ticket news still come
+        return [turn.reply("kb.subscription_still_sent", turn.menu_button())]
+    if not asks_state(message.text or ""):
+        return None
+    remember(turn, STATE)  # "yg penting2 masih dikirim ga?" next: what still comes
     found = yield from participant(turn)
     if found is None:  # no broadcast reaches a chat with no account
         link = turn.button("link_account.start", link_payload(None))
@@ -62,4 +105,4 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return [turn.reply("kb.subscription_off", start, turn.menu_button())]
 
 
-__all__ = ["answer", "asks_state"]
+__all__ = ["STATE", "answer", "asks_state", "asks_still_sent"]
