@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from flows import contact_follow_ups
 from flows.complaint_questions import asks_instead
 from flows.complaints import COMPLAINTS
 from flows.contact_centre_aside import asks_contact_number, pending, then_resume
@@ -56,6 +57,8 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     key = _known(lowered, str(turn.slots.get("category")))
     if key is None:
         return None
+    if key == "complaints.aside.contact_centre":
+        contact_follow_ups.said(turn)  # "jam berapa buka?" next: the hours, the form again
     said = Outbound(turn.say(key, contact_centre=turn.ctx.programme.contact_centre))
     return then_resume(flow, state, turn, said)
 

@@ -4,6 +4,8 @@ skipped when it was just shown or is past (an incentive awaited too long)."""
 
 from __future__ import annotations
 
+from flows.complaint_evidence import unmasked
+from flows.complaint_open_ticket import another_asked
 from flows.complaint_story import KEPT, masked, story_like
 from flows.complaint_topics import FIX_SHOWN, category_for, topic_answered
 from flows.incentive_story import told_in
@@ -24,6 +26,8 @@ def context(turn: FlowTurn) -> Ask[list[Outbound]]:
     answer kept (a fraud told) is the complaint's, not asked for again."""
     shown = topic_answered(turn)
     turn.session.profile.pop(FIX_SHOWN, None)
+    if another_asked(turn):  # "Pengaduan lain" under the open ticket named: the menu
+        return []
     if "category" not in turn.slots:
         found = _topic(turn, shown)
         if found is not None:
@@ -60,7 +64,7 @@ def _opening_story(turn: FlowTurn, shown: dict[str, object] | None) -> str | Non
         return _wait_told(turn, shown, before)
     if category_for(said) != turn.slots.get("category"):
         return None
-    return masked(said)
+    return unmasked(turn.session.profile, masked(said))  # a fraud's numbers: for the evidence
 
 
 def _wait_told(turn: FlowTurn, shown: dict[str, object] | None, before: list[str]) -> str | None:

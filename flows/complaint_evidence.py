@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import re
 
+from flows.complaint_topics import category_for
 from flows.echo_masking import mask_emails
 from flows.formatting import mask_nik, mask_phone
-from flows.safety import strip_secrets
+from flows.last_answer import just_said
+from flows.runtime.machine import FlowTurn
+from flows.safety import redact, strip_secrets
 
 EVIDENCE = "Nomor yang dilaporkan (tidak disamarkan)"
 """The label of the evidence line in a fraud ticket (staff read it; Indonesian)."""
@@ -80,6 +83,35 @@ def numbers_in(story: str, own_phone: str = "") -> list[str]:
     return [digits for digits in found if digits not in own]
 
 
+REPORTED = "reported_numbers"
+"""``session.profile`` key: for each of the user's last messages (the router's "recent", kept
+masked), the numbers a fraud story reported in it, whole: a complaint that takes a story told
+before it (the fraud answer's "Buat pengaduan", "udh aku kasih" after a warning) gets them back
+for its evidence line (``unmasked``)."""
+FRAUD_WARNED = "fraud_"
+"""The topics a fraud warning records (``flows.fraud``): a message right after one is part of
+that story ("nomornya 08123456789")."""
+
+
+def note_reported(turn: FlowTurn, kept: int) -> None:
+    """Next to the message the router keeps masked, the numbers its fraud story reports, whole
+    (none for a message about anything else, nor the participant's own: ``numbers_in``)."""
+    text, profile = turn.message.text or "", turn.session.profile
+    warned = (just_said(turn) or "").startswith(FRAUD_WARNED)
+    numbers = numbers_in(text) if warned or category_for(text) == CATEGORY else []
+    profile[REPORTED] = [*(profile.get(REPORTED) or []), numbers][-kept:]
+
+
+def unmasked(profile: dict[str, object], story: str) -> str:
+    """A story made of the user's last messages as kept (masked), with the numbers they
+    reported (``REPORTED``) whole again, as in a story typed in the complaint itself."""
+    noted = profile.get(REPORTED)
+    for numbers in noted if isinstance(noted, list) else []:
+        for digits in numbers:
+            story = story.replace(redact(digits), digits, 1)
+    return story
+
+
 def evidence_detail(category: str, story: str, own_phone: str = "") -> tuple[str, str] | None:
     """(label, numbers) for a fraud ticket's details, or None."""
     numbers = numbers_in(story, own_phone) if category == CATEGORY else []
@@ -96,4 +128,13 @@ def shown_to_staff(line: str) -> str:
     return mask_emails(_SIXTEEN.sub(lambda found: mask_nik(found.group(0)), strip_secrets(line)))
 
 
-__all__ = ["EVIDENCE", "evidence_detail", "is_evidence", "numbers_in", "shown_to_staff"]
+__all__ = [
+    "EVIDENCE",
+    "REPORTED",
+    "evidence_detail",
+    "is_evidence",
+    "note_reported",
+    "numbers_in",
+    "shown_to_staff",
+    "unmasked",
+]

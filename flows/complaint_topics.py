@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from flows.course_platforms import WORDS as PLATFORM_WORDS
 from flows.messages import Button
 from flows.responses import LANGUAGES, text
 from flows.runtime.machine import FlowTurn
@@ -51,6 +52,22 @@ STAFF_ASKS_SECRET = (
 )
 """Someone said to be staff asking for a secret ("ada cs prakerja wa minta kode otp", "admin
 prakerja minta otp aku"): staff never ask for one, so it is fraud."""
+_TRAINING_SIDE = (
+    r"lembaga|lpk|lp|platform|mitra|provider|penyedia|kelas|webinar|kursus|pelatihan|trainer|"
+    r"instruktur|mentor|pengajar|tutor|situs|web|website|aplikasi|app|training"
+)
+"""Who may rightly take a voucher or redeem code: the training provider or the platform (the
+voucher is exchanged on the provider's site, the redeem code at the session: DOMAIN.md)."""
+STAFF_ASKS_CODE = re.compile(
+    r"\b(?:cs|admin|admn|petugas|staf|staff|pegawai|operator|customer service|agen|agent|"
+    r"officer|pihak|ada (?:yg|yang|orang)|seseorang|oknum|someone|somebody)\w*"
+    rf"(?: (?!(?:{_TRAINING_SIDE})\b)\w+){{0,3}}? (?:minta|mintain|nanya|nanyain|ask|asked|asks|"
+    r"asking)\w*(?: \w+){0,2}? (?:kode |code |my |the )?(?:voucher|vocer|voucer|redeem|redem)\w*"
+)
+"""Someone said to be staff, or a stranger, asking for a voucher or redeem code ("admin
+prakerja wa aku minta kode voucher", "ada cs yg minta kode redeem aku", "someone asked me for
+my voucher code"): officials never ask for one (DOMAIN.md), so it is fraud; not the training
+provider or platform that takes it ("admin lembaga minta kode redeem": ``asks_for_code``)."""
 _NOT_PAID = (
     r"(?:never|not|didn'?t|did not|haven'?t|have not|hasn'?t|has not|belum|blm|blom|ga|gak|gk|"
     r"nggak|ngga|tidak|tdk)(?: (?:yet|ever|even|pernah|juga))? (?:got|get|gotten|receive[ds]?|"
@@ -122,6 +139,21 @@ PAYOUT_NAMED = re.compile(
 linking is about ("tetep gagal hubungin gopay"), never the account's email."""
 
 
+_TRAINING_SIDE_NAMED = re.compile(rf"\b(?:{_TRAINING_SIDE})\b|{PLATFORM_WORDS.pattern}")
+
+
+def asks_for_code(text: str) -> bool:
+    """Someone said to be staff, or a stranger, asked for a voucher or redeem code, and the
+    message names no training provider or platform ("admin lembaga minta kode redeem", "di web
+    tokopedia adminnya minta kode voucher": where the code is used)."""
+    lowered = text.lower()
+    return bool(STAFF_ASKS_CODE.search(lowered)) and not _TRAINING_SIDE_NAMED.search(lowered)
+
+
+def _fraud_named(lowered: str) -> bool:
+    return bool(re.search(_KEYWORDS[0][1], lowered)) or asks_for_code(lowered)
+
+
 def known_problem(message: Message) -> bool:
     """A problem with a known fix, named in a message the NLU is unsure of, perhaps a complaint
     ("my face verification keeps failing, what should I do": complaint or help at 0.33)."""
@@ -134,13 +166,15 @@ def category_for(text: str) -> str | None:
     belum muncul 2 minggu ... insentif nunggu sertifikat" is about the certificate), the list's
     order breaking ties."""
     lowered = text.lower()
-    if _REVOKED.search(lowered) and not re.search(_KEYWORDS[0][1], lowered):
+    if _REVOKED.search(lowered) and not _fraud_named(lowered):
         return "revoked"  # "kartu aku dicabut padahal udah beli pelatihan": not the purchase
-    blocked = _BLOCKED.search(lowered) and not re.search(_KEYWORDS[0][1], lowered)
+    blocked = _BLOCKED.search(lowered) and not _fraud_named(lowered)
     if blocked and not PAYOUT_NAMED.search(lowered):
         return "account_blocked"  # "diblokir pas login": not the login
     if _unpaid_vented(lowered):
         return "incentive"  # "this program is a scam, I never got my money!!!"
+    if asks_for_code(lowered):
+        return "fraud"  # "admin prakerja minta kode voucher": not the redeem fix
     found: list[tuple[int, int, str]] = []
     for rank, (category, pattern) in enumerate(_KEYWORDS):
         named = len(re.findall(pattern, lowered))
@@ -159,7 +193,7 @@ def _unpaid_vented(lowered: str) -> bool:
     )
     if not (_PROGRAMME_CALLED_SCAM.search(lowered) and unpaid):
         return False
-    return not re.search(_KEYWORDS[0][1], _VENTED.sub(" ", lowered))
+    return not _fraud_named(_VENTED.sub(" ", lowered))
 
 
 _GENERIC = frozenset(

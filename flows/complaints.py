@@ -8,7 +8,8 @@ This module declares the flow (``COMPLAINTS``) and its router hook for a story w
 (``tells_story``); its steps live by concept: ``complaint_context`` (the topic from the
 conversation before), ``complaint_fix`` (the known fix, "did this help?"),
 ``complaint_story``, ``complaint_details``, ``complaint_switch`` (another category named on the
-way), ``complaint_ticket`` (the summary and the ticket) and ``complaint_topics``."""
+way), ``complaint_open_ticket`` (its topic has an open ticket already: no second one),
+``complaint_ticket`` (the summary and the ticket) and ``complaint_topics``."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from flows import complaint_details as details
 from flows import complaint_nik_taken as nik_taken
+from flows import complaint_open_ticket as open_ticket
 from flows import complaint_story as story
 from flows import fraud
 from flows.complaint_additions import detail_at_summary
@@ -119,7 +121,7 @@ AFTER_DESCRIPTION = then(
     *(_detail_is(kind) for kind in ("wave", "payout", "provider", "order")),
     Go("confirm"),
 )
-AFTER_CATEGORY = (_is("category", "fraud", "fraud_warning", "fraud"), Go("overdue"))
+AFTER_CATEGORY = (_is("category", "fraud", "fraud_warning", "fraud"), Go("open_ticket"))
 PAYOUT_OPTIONS = tuple(Option(p, f"complaints.payouts.{p}") for p in story.PAYOUTS)
 
 COMPLAINTS = Flow(
@@ -144,6 +146,20 @@ COMPLAINTS = Flow(
             go=(Go("category_story"),),
         ),
         State("category_story", action=story.from_category, go=AFTER_CATEGORY),
+        State(
+            "open_ticket",
+            action=open_ticket.check,
+            go=(
+                Go("open_ticket_found", open_ticket.found, "its topic has an open ticket"),
+                Go("overdue"),
+            ),
+        ),
+        State(
+            "open_ticket_found",
+            final=True,
+            params=open_ticket.params,
+            buttons=open_ticket.buttons,
+        ),
         State(
             "overdue",
             action=overdue,

@@ -1,14 +1,20 @@
-"""Short follow-ups right after the programme's contact channels were given ("nomor call center
-prakerja brp?": ``kb.contact`` from ``flows.handoff``, or at a form's question
-``flows.contact_centre_aside``), read against that answer (``flows.follow_ons``):
+"""The programme's contact channels and this chat's staff hours, asked about:
 
-- "jam berapa buka?", "24 jam ga?": the contact centre's hours are not in the assistant's facts,
-  so where to find them, and when staff answer in this chat (``programme.staff_hours``);
-- "kalo email?": no address in its facts either, so where to find it, and the channels it has.
+- right after the channels were given ("nomor call center prakerja brp?": ``kb.contact`` from
+  ``flows.handoff``, or at a form's question ``flows.contact_centre_aside``) or right after
+  "staff are off duty" (``handoff.closed``): "jam berapa buka?", "kapan bukanya?", "when are
+  you open", "24 jam ga?" (the hours), "kalo email?" (the email), "ya udah bikin tiket aja"
+  (the complaint form), read against that answer (``flows.follow_ons``);
+- asked directly, with nothing before ("call center prakerja buka jam berapa?", "jam kerja cs
+  prakerja?", "email prakerja apa?": ``asked``).
 
-DOMAIN.md names the channels (complaint form, live chat, toll-free 0800-150-3001, email) but
-neither hours nor an address: none is invented. Before, "jam berapa buka?" got the open wave's
-dates and "kalo email?" the account problems."""
+The contact centre's hours are not in the assistant's facts, so where to find them, and when
+staff answer in this chat (``programme.staff_hours``); no email address either, so where to find
+it, and the channels it has. DOMAIN.md names the channels (complaint form, live chat, toll-free
+0800-150-3001, email) but neither hours nor an address: none is invented. Before, "jam berapa
+buka?" and "kapan bukanya?" got the open wave's dates, "jam kerja cs prakerja?" a place in the
+staff queue, "email prakerja apa?" a "which one?" menu and "ok tiket aja" after "staff are off
+duty" that no complaint had been filed."""
 
 from __future__ import annotations
 
@@ -17,26 +23,64 @@ from collections.abc import Callable
 
 from babel.dates import get_day_names
 
+from flows.complaint_questions import short_and_not_told
 from flows.config import StaffHours
+from flows.handoff import CONTACT, staff_on_duty
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
-from flows.runtime import controls
+from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
-TOPIC = "contact"
-"""``flows.last_answer`` topic: the official contact channels were given."""
+TOPIC = CONTACT
+"""``flows.last_answer`` topic: the official contact channels were given, or that staff are
+off duty (``flows.handoff``)."""
 MAX_WORDS = 8
 """A follow-up is short (as in ``flows.follow_ons``)."""
 
 HOURS = re.compile(
     r"\b(?:jam|pukul|operasional|buka\w*|tutup\w*|libur\w*|sabtu|minggu|weekend|24 ?jam|"
-    r"hours?|open\w*|clos\w*|what time)\b"
+    r"hours?|open\w*|clos\w*|what time)\b|^\W*(?:terus |trus |jadi |so )?(?:kapan|kpn|when)\W*$"
+    r"|\b(?:kapan|kpn|when)\b.{0,25}\b(?:ada|masuk|balik|kembali|aktif|online|bisa|back|available)"
 )
-"""When it answers: "jam berapa buka?", "sabtu buka ga?", "what are the hours?"."""
+"""When it answers: "jam berapa buka?", "kapan bukanya?", "sabtu buka ga?", "what are the
+hours?", "kapan petugasnya ada?"."""
 EMAIL = re.compile(r"\b(?:e-?mail\w*|surel)\b")
 """Its email: "kalo email?", "emailnya apa?", "what about email?"."""
-FOLLOW_UP = re.compile(f"{EMAIL.pattern}|{HOURS.pattern}")
+TICKET = re.compile(
+    r"\b(?:bikin|buat|bikinin|buatin|buatkan|ajukan|ajuin|kirim|isi)\w*\s+(?:\w+\s+)?"
+    r"(?:tiket|ticket|pengaduan|aduan|laporan|komplain\w*|complaint)\b"
+    r"|\b(?:tiket|ticket|pengaduan|lapor|laporan|komplain)\w*\s+(?:aja|ajah|deh|dong|saja)\b"
+    r"|\b(?:file|make|open|create|submit|raise)\s+(?:a\s+)?(?:ticket|complaint|report)\b"
+)
+"""A complaint wished for instead of a person: "ya udah bikin tiket aja", "ok tiket aja",
+"I'll file a complaint then" (not "status tiket aku")."""
+_STATUS = re.compile(r"\b(?:status|cek|check|nomor|nomer|no)\b")
+FOLLOW_UP = re.compile(f"{EMAIL.pattern}|{HOURS.pattern}|{TICKET.pattern}")
+
+_CHANNEL = re.compile(
+    r"\b(?:cs|call ?cent(?:er|re)|callcenter|contact cent(?:er|re)|customer (?:service|care)|"
+    r"hotline|layanan (?:pelanggan|pengaduan|prakerja)|pusat bantuan|help ?(?:cent(?:er|re)|desk)|"
+    r"helpdesk|petugas|admin|bebas pulsa|toll[- ]free|support)\b"
+)
+"""A contact channel named: the call centre, customer service, the help centre, staff."""
+_WHEN_OPEN = re.compile(
+    r"\b(?:jam|pukul|operasional|24 ?jam|sabtu|minggu|weekend|libur\w*|hours?|what time)\b"
+    r"|\b(?:kapan|kpn|when)\b.{0,30}\b(?:buka|open|aktif|online|ada|available|dihubungi|"
+    r"reach\w*)|\b(?:buka|open|dihubungi|ditelepon|ditelpon|hubungi)\w*\b.{0,20}"
+    r"\b(?:kapan|kpn|when)\b"
+)
+"""When it is open asked ("buka jam berapa", "jam kerja", "when is it open")."""
+_OFFICIAL = re.compile(r"\b(?:prakerja|resmi|official|pmo)\b")
+_WHICH = re.compile(r"\?|\b(?:apa|apaan|berapa|brp|mana|alamat\w*|what|which|address)\b")
+_OWN = re.compile(
+    r"\b(?:aku|saya|sy|ku|gw|gue|aq|my|lupa|ganti|ubah|verifikasi|otp|kode|masuk|daftar\w*|"
+    r"terdaftar|akun|login|password|sandi|tiket|pengaduan|aduan|laporan|balas\w*|bales\w*|"
+    r"respon\w*|jawab\w*)\b|\b(?!24 ?jam\b)\d"
+)
+"""One's own account or complaint named: "email prakerja aku lupa", "kapan cs bales pengaduan
+aku?", "cs udah 3 jam ga bales" are no question about the channels."""
+MAX_DIRECT_WORDS = 10
 
 
 def said(turn: FlowTurn) -> None:
@@ -54,21 +98,39 @@ def reply(turn: FlowTurn) -> Outbound | None:
     return _answered(turn, text)
 
 
+def asked(turn: FlowTurn) -> list[Outbound] | None:
+    """A question on the channels' hours or email with nothing before it ("jam kerja cs
+    prakerja?", "email prakerja apa?"), whatever the NLU reads it as; else None."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or len(text.split()) > MAX_DIRECT_WORDS:
+        return None
+    if _OWN.search(text) or not short_and_not_told(text):
+        return None
+    if EMAIL.search(text) and (_CHANNEL.search(text) or _OFFICIAL.search(text)):
+        answered = _answered(turn, text) if _WHICH.search(text) else None
+    elif _CHANNEL.search(text) and _WHEN_OPEN.search(text):
+        answered = _answered(turn, text)
+    else:
+        answered = None
+    return None if answered is None else [answered]
+
+
 def _answered(turn: FlowTurn, text: str) -> Outbound | None:
     programme = turn.ctx.programme
     person = turn.button("common.talk_to_person", controls.HUMAN)
+    report = turn.button("handoff.file_complaint", "flow:complaints")
     if EMAIL.search(text):
         said(turn)  # "jam berapa buka?" next: still about the channels
-        report = turn.button("handoff.file_complaint", "flow:complaints")
         key, buttons = "kb.contact_email", (report, person, turn.menu_button())
         return turn.reply(key, *buttons, contact_centre=programme.contact_centre)
-    if not HOURS.search(text):
+    if not HOURS.search(text) and not _WHEN_OPEN.search(text):
         return None
     said(turn)  # "kalo email?" next: still about the channels
     hours = programme.staff_hours
+    here = person if staff_on_duty(turn.message.at, hours) else report  # off duty: no person
     return turn.reply(
         "kb.contact_hours",
-        person,
+        here,
         turn.menu_button(),
         contact_centre=programme.contact_centre,
         days=staff_days(hours, turn.lang),
@@ -88,9 +150,14 @@ def staff_days(hours: StaffHours, lang: str) -> str:
 
 
 def _asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    answered = _answered(turn, " ".join((turn.message.text or "").lower().split()))
+    text = " ".join((turn.message.text or "").lower().split())
+    if TICKET.search(text) and not _STATUS.search(text):  # a complaint instead of a person
+        from flows.flow_table import FLOWS  # here: the flow table imports the forms
+        from flows.route_hooks import hooks  # (and their asides, which import this module)
+
+        return (yield from runner.start(FLOWS["complaints"], turn, hooks()))
+    answered = _answered(turn, text)
     return None if answered is None else [answered]
-    yield  # asks nothing
 
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Ask[list[Outbound] | None]]]] = {
@@ -99,4 +166,4 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Ask[list[Outbo
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
-__all__ = ["FOLLOW_UPS", "TOPIC", "reply", "said", "staff_days"]
+__all__ = ["FOLLOW_UPS", "TOPIC", "asked", "reply", "said", "staff_days"]

@@ -19,6 +19,7 @@ from flows.course_browsing import changed_to
 from flows.course_buy_wish import wants_to_buy
 from flows.course_followups import follows_up
 from flows.known_requests import asks_known_request
+from flows.language_choice import names_course
 from flows.messages import Outbound
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Go, Slots, Validator
@@ -37,6 +38,10 @@ _DEVICE = re.compile(
 _ASKS_DEVICE = re.compile(
     r"\?|\b(?:bisa|bs|boleh|harus|wajib|perlu|pake|pakai|punya|can|need|must)\b"
 )
+_GO_ON = re.compile(
+    r"(?:lanjut\w*|terusin|teruskan|continue)(?:\s+(?:aja|saja|dong|ya|kak|min|daftar\w*))*\W*"
+)
+"""Going on with something else, no topic."""
 FILTERS = ("mode", "city", "max_price", "cheapest")
 """The slots a filter-only answer to the topic question sets."""
 
@@ -68,8 +73,9 @@ def topic(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     """ "What would you like to learn?" answered: a topic; or "apa aja" (every topic); or only
     filters ("yg offline aja"): every topic, with those filters instead of the ones said before
     (the opening "pelatihan di surabaya apa aja" had said none). A request the bot knows
-    ("pelatihan aku apa aja": the trainings bought) is no topic: answered aside."""
-    if asks_known_request(message):
+    ("pelatihan aku apa aja": the trainings bought) is no topic: answered aside, as is "lanjut"
+    (back to a flow set aside for the search: ``flows.digression``)."""
+    if asks_known_request(message) or _GO_ON.fullmatch((message.text or "").lower().strip()):
         return None
     if standing.asks_balance(message, slots):  # "gmn caranya biar dpt saldo": not selected yet
         return Valid(standing.ASKED)
@@ -104,6 +110,9 @@ def or_changed(validate: Validator) -> Validator:
     def validator(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         if message.payload is None and new_topic(message, ctx) is not None:
             return Valid(CHANGED)
+        again = searched_again(message, slots, ctx)
+        if again is not None:
+            return again
         if message.payload is None and wants_to_buy(message.text or ""):
             return Invalid("course_choose_first", miss=False)  # "beli": no course shown yet
         result = validate(message, slots, ctx)
@@ -115,6 +124,28 @@ def or_changed(validate: Validator) -> Validator:
         return result
 
     return validator
+
+
+def searched_again(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """The search asked for again at a later question ("ada kursus bahasa inggris?" at "which
+    mode?"): its topic kept and the question asked again (before, a miss, then a person
+    offered); another topic named starts the search again with it."""
+    if message.payload is not None or "topic" not in slots or not _searches(message):
+        return None
+    named = str(query.prefill(message, ctx).get("topic") or "").casefold()
+    if not named:
+        return None
+    kept = str(slots["topic"]).casefold()
+    if kept and (named in kept or kept in named):
+        return Invalid("course_topic_kept", {"topic": slots["topic"]}, miss=False)
+    return Valid(CHANGED)
+
+
+def _searches(message: Message) -> bool:
+    """A confident course search, or a language named as what to learn ("les inggris ada?")."""
+    if message.intent == "change_language":
+        return names_course(message)
+    return message.intent == "course_search" and message.confidence >= query.OTHER_INTENT_SURE
 
 
 _ASKS_ELSE = re.compile(
@@ -143,8 +174,8 @@ def then(*moves: Go) -> tuple[Go, ...]:
 def changed(turn: FlowTurn) -> Ask[list[Outbound]]:
     """The search again from what the change of mind asks for: its topic and any filters it
     names ("ga jadi, yg jahit online aja"); the answers given before are forgotten."""
-    rest = changed_to(turn.message)
-    said = query.prefill(rest, turn.ctx) if rest is not None else {}
+    rest = changed_to(turn.message) or turn.message  # or another search asked for outright
+    said = query.prefill(rest, turn.ctx)
     turn.session.slots = said
     return [Outbound(turn.say("course_choice.changed", topic=said.get("topic", "")))]
     yield  # a step that asks nothing

@@ -85,11 +85,19 @@ _NEXT = re.compile(
     r"(?:lihat |liat )?(?:yang |yg )?lain(?:nya)?|(?:lihat |liat )?lagi)\b"
 )
 _PAGE_NAMED = re.compile(r"^(?:halaman|hal\.?|page)\s*(\d{1,3})$")
+_ANY_OF_THEM = re.compile(
+    r"(?:(?:yg|yang|ya|ok|oke|okay)\s+)*(?:any|anything|any of them|any one|whatever|bebas|"
+    r"terserah|apa (?:aja|saja)|yang mana (?:aja|saja)|yg mana (?:aja|saja)|semua(?:nya)?)"
+    r"(?:\s+(?:aja|saja|deh|dong|kak|min|ya|is fine|then))*[\s.!?]*"
+)
+"""Any course will do, said to the results ("any", "bebas"): the same page again to pick from
+(before, "which one do you mean?" with unrelated topics)."""
 
 
 def turned_page(turn: FlowTurn) -> int | None:
     """The results page a message asks for right after results were shown: "lanjut", "next",
-    "yang lain" (the next one), "kembali" (the one before), "halaman 3"; None: not paging."""
+    "yang lain" (the next one), "kembali" (the one before), "halaman 3", "any" (the same one);
+    None: not paging."""
     session, lowered = turn.session, " ".join((turn.message.text or "").lower().split())
     shown = session.profile.get(PAGE)
     recent = followups.recent(session.profile.get(SEARCH) or {}, turn.message.at)
@@ -103,7 +111,7 @@ def turned_page(turn: FlowTurn) -> int | None:
         return page - 1
     if _NEXT.match(lowered) and page < pages:
         return page + 1
-    return None
+    return page if _ANY_OF_THEM.fullmatch(lowered) else None
 
 
 def results_page(turn: FlowTurn, page: int) -> Step:

@@ -23,6 +23,7 @@ from flows.flow_table import FLOWS, START_INTENTS
 from flows.helpers import from_records
 from flows.how_long import HOW_LONG as _HOW_LONG
 from flows.how_long import asks_bare, bare
+from flows.language_choice import names_course
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.responses import has, template
@@ -45,6 +46,8 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     another intent, or start the other flow it asks for."""
     from flows import live_class  # here to keep this edit to one place; may move to the top
 
+    if resumes_set_aside(turn):  # "lanjut" in the course search started beside a registration
+        return (yield from parking.resume(turn, True, _hooks()))
     live = live_class.aside(turn)  # "link zoom nya mana min" at the search's price question
     if live is not None:
         return _aside(turn, live)
@@ -54,7 +57,7 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if buying is not None:
         return _aside(turn, buying)
     message = turn.message
-    intent = message.intent
+    intent = "course_search" if _asks_course(turn) else message.intent
     if intent is not None:  # "kursus yg sudah saya beli" in the middle of a course search
         records = yield from from_records(turn, intent)
         if records is not None:
@@ -190,6 +193,31 @@ def _asks_for_flow(turn: FlowTurn, intent: str) -> bool:
     if intent == "delete_my_data":
         return wants_erasure(message)
     return intent not in RULES_ASKED or not _QUESTION.search((message.text or "").lower())
+
+
+CONTINUE_MAX_WORDS = 4
+
+
+def resumes_set_aside(turn: FlowTurn) -> bool:
+    """ "lanjut", "lanjut daftar" at a question of a flow that another was set aside for (the
+    message setting it aside said so): back to the set-aside flow, not a miss of the question."""
+    session, lowered = turn.session, " ".join((turn.message.text or "").lower().split())
+    parked = (session.suspended or {}).get("flow")
+    if session.flow is None or parked in (None, session.flow) or turn.message.payload:
+        return False
+    short = 0 < len(lowered.split()) <= CONTINUE_MAX_WORDS
+    return short and bool(parking.CONTINUE_WORDS.match(lowered))
+
+
+def _asks_course(turn: FlowTurn) -> bool:
+    """A language named as what to learn, not the chat's language: a course named with it ("les
+    inggris ada?" in any flow), or the language alone at the course search's topic question
+    ("english" to "what would you like to learn?")."""
+    message, session = turn.message, turn.session
+    if message.intent != "change_language":
+        return False
+    at_topic = session.flow == START_INTENTS["course_search"] and session.step == "topic"
+    return at_topic or names_course(message)
 
 
 def _hooks() -> Hooks:

@@ -1,7 +1,10 @@
 """When a message is not understood: a short follow-up that names no topic ("gimana cara
 benerinnya?", "trs gmn") right after an answer about a problem, or one that offered a complaint,
-is about that problem (a complaint about it or a person is offered); else "did you mean
-...?" with the likeliest intents, or a miss; after repeated misses, a person is offered."""
+is about that problem (a complaint about it or a person is offered, naming the topic answered
+or none; "how do I rate the course?" names its own topic and is no such follow-up); a bare
+"why?" with no problem before asks what was unclear, never the topic the NLU guesses; else "did
+you mean ...?" with the likeliest intents, or a miss; after repeated misses, a person is
+offered."""
 
 from __future__ import annotations
 
@@ -44,6 +47,19 @@ _BARE = re.compile(
 )
 """Words a bare "and now?" holds besides its markers ("terus gimana dong?", "oh gitu, terus?",
 "knp gabisa?")."""
+_ABOUT_IT = re.compile(
+    r"\b(?:cara|caranya|fix|fixed|solve|sort|out|deal|with|handle|it|that|this|the|a|to|my|me|"
+    r"about|biar|agar|supaya|bisa|bs|dulu|dlu|hmm+|hm+|skrg|sekarang|lagi|lg|masalah\w*|"
+    r"problem|benerin|perbaiki|atasi|beresin|beres)\b"
+)
+"""Words a "how do I fix it?" holds besides its markers and bare words: after them nothing is
+left, whereas "how do I rate the course?" names a topic of its own."""
+_WHY_ONLY = re.compile(
+    r"^\W*(?:(?:oh|eh|lho|loh|hah|tapi|tp|but|and|terus|trus|trs)\W+)*"
+    r"(?:kenapa|knp|napa|why|kok bisa|how come)"
+    r"(?:\W+(?:ya|sih|kak|min|dong|gitu|begitu|tuh|is that|so))*\W*$"
+)
+"""A bare "why?", "kenapa ya?": it asks about the answer just given, whatever the NLU reads."""
 
 
 NEXT_STEPS = {
@@ -62,12 +78,14 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     """The next steps for the topic answered just before, if this message only asks "and
     now?"."""
     text = (turn.message.text or "").lower()
-    if len(text.split()) > MAX_WORDS or not _MARKERS.search(text):
+    if len(text.split()) > MAX_WORDS or not _MARKERS.search(text) or names_own_topic(text):
         return None
     topic = previous_intent(turn)
     if not within_context_of(turn.session.last_activity, turn.message.at):
         return None
     answered = just_said(turn)  # the answer's own topic: the NLU's reading may be another one
+    if turn.session.profile.get(NO_TOPIC) == turn.session.turns - 1:
+        return None  # "what should I do?" after "which one do you mean?": not about a problem
     category = _offered_just_before(turn)
     if topic in PROBLEM_TOPICS and (answered is None or category is None):
         # "knp gagal?" read as the registration status, answered as a failed payment: no name
@@ -79,9 +97,16 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
         return None
     report = file_complaint(turn)
     person = turn.button("common.talk_to_person", controls.HUMAN)
-    if what is None:
-        return [turn.reply("fallback.follow_up_last", report, person, turn.menu_button())]
+    if what is None:  # no topic to name ("knp?" after how to rate): what is unclear, asked
+        return [turn.reply("unknown.unclear", report, person, turn.menu_button())]
     return [turn.reply("fallback.follow_up", report, person, turn.menu_button(), topic=what)]
+
+
+def names_own_topic(text: str) -> bool:
+    """ "how do I rate the course?" asks about something of its own, not about the answer just
+    given (before, "if my answer about the missing certificate didn't solve it ...")."""
+    rest = _ABOUT_IT.sub(" ", _BARE.sub(" ", _MARKERS.sub(" ", text)))
+    return bool(rest.strip())
 
 
 def in_sentence(label: str) -> str:
@@ -105,7 +130,25 @@ def bare_follow_up(turn: FlowTurn) -> list[Outbound] | None:
     text = (turn.message.text or "").lower()
     if not _MARKERS.search(text) or _BARE.sub(" ", _MARKERS.sub(" ", text)).strip():
         return None
-    return follow_up(turn)
+    offered = follow_up(turn)
+    if offered is not None or not _WHY_ONLY.match(" ".join(text.split())):
+        return offered
+    # a bare "why?" with no problem answered just before: never a topic the NLU guesses for it
+    # (it was read as the selection announcement)
+    session = turn.session
+    if session.turns == 0 or not within_context_of(session.last_activity, turn.message.at):
+        return [main_menu(turn.lang, first=session.turns == 0)]
+    return unclear(turn)
+
+
+NO_TOPIC = "answered_nothing"
+"""``session.profile`` key: the turn whose reply answered nothing ("did you mean ...?", "what
+is unclear?", "belum paham"): a follow-up to it names no topic the message before was read as
+(the topic remembered before it, ``flows.last_answer``, is kept for later follow-ups)."""
+
+
+def _answered_nothing(turn: FlowTurn) -> None:
+    turn.session.profile[NO_TOPIC] = turn.session.turns
 
 
 CARRIED = 0.1
@@ -193,6 +236,7 @@ def clarify(turn: FlowTurn) -> list[Outbound]:
     rules = turn.ctx.programme.dialogue
     skip = ("out_of_scope", *ANSWER_INTENTS, *SOCIAL)
     names = [name for name, _ in turn.message.ranking if name not in skip][: rules.suggestions]
+    _answered_nothing(turn)
     if not names:
         return miss(turn, "unknown.free_text")
     session = turn.session
@@ -212,6 +256,7 @@ message as not understood whatever the NLU's confidence (``storage.repositories.
 def miss(turn: FlowTurn, key: str) -> list[Outbound]:
     session = turn.session
     session.misses += 1
+    _answered_nothing(turn)
     if key == "unknown.free_text":
         session.entered.append(NOT_UNDERSTOOD)
     if session.misses >= turn.ctx.programme.dialogue.offer_human_after_misses:
@@ -227,4 +272,5 @@ def miss(turn: FlowTurn, key: str) -> list[Outbound]:
 def unclear(turn: FlowTurn) -> list[Outbound]:
     """ "maksudnya?", "🤔" after an answer: what is unclear, with a person one tap away."""
     person = turn.button("common.talk_to_person", controls.HUMAN)
+    _answered_nothing(turn)
     return [turn.reply("unknown.unclear", person, turn.menu_button())]

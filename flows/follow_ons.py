@@ -17,6 +17,7 @@ from collections.abc import Callable
 from flows import (
     account_email,
     account_help,
+    bare_follow_ups,
     certificate_done,
     certificate_wait,
     contact_follow_ups,
@@ -90,11 +91,15 @@ def answer(turn: FlowTurn) -> Answer:
     text = (turn.message.text or "").lower()
     if turn.message.payload is not None:
         return None
+    direct = contact_follow_ups.asked(turn)  # "jam kerja cs prakerja?" with nothing before it
+    if direct is not None:
+        return direct
     if len(text.split()) > MAX_WORDS:  # each variation has its own limit ("what about my
         return _varied(turn)  # brother, he is a police officer": ten words)
     found = FOLLOW_UPS.get(just_said(turn) or "")
     if found is None or not found[0].search(text):
-        return _varied(turn)
+        varied = _varied(turn)  # else "brp lama?", "udh", "bisa?" bare: still the answer's topic
+        return varied if varied is not None else (yield from bare_follow_ups.answer(turn))
     return (yield from found[1](turn))
 
 

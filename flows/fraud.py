@@ -13,11 +13,13 @@ from collections.abc import Callable
 
 from flows import account_help
 from flows.complaint_context import WARNED
+from flows.complaint_evidence import unmasked
 from flows.complaint_story import masked
 from flows.complaint_topics import (
     CASH_OUT,
     FICTITIOUS,
     STAFF_ASKS_SECRET,
+    asks_for_code,
     category_for,
     file_complaint,
 )
@@ -36,9 +38,11 @@ INTENTS = ("redeem_code", "benefits_info", "training_balance", "complaint_status
 for a person, only a secret asked for ("ada cs prakerja wa minta kode otp, kasih ga?")."""
 
 SECRET_ASKED, CASHING_OUT, OFFERED = "fraud_secret_asked", "fraud_cash_out", "fraud_offer"
+CODE_ASKED = "fraud_code_asked"
 """The warning just given (``flows.last_answer``): a secret asked for by someone said to be
-staff, a "cash out your balance" offer, another offer (a paid "joki"): what "udh kukasih",
-"temen ku bisa katanya potong 30%", "udh terlanjur bayar" right after it are about."""
+staff (``CODE_ASKED``: a voucher or redeem code), a "cash out your balance" offer, another
+offer (a paid "joki"): what "udh kukasih", "temen ku bisa katanya potong 30%", "udh terlanjur
+bayar" right after it are about."""
 _ASKS_SECRET = re.compile(
     STAFF_ASKS_SECRET + r"|\bminta\w* (?:\w+ )?(?:kode |code )?(?:otp|sandi|password|pin)\b"
 )
@@ -98,15 +102,15 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if intent == "complaint" and not (asks_only(text) or secret_given):
         return None  # a report: the complaint flow takes it (warning, story, ticket); an OTP
         # given away ("udh terlanjur kasih kode otp ke penipu") gets the urgent steps first
-    secret = _ASKS_SECRET.search(text.lower())
-    if intent == "human_agent" and not (secret or asks_only(text)):
+    secret, code = _ASKS_SECRET.search(text.lower()), asks_for_code(text)
+    if intent == "human_agent" and not (secret or code or asks_only(text)):
         return None  # "mau lapor joki, sambungin ke petugas": a person, as asked
     contact = turn.ctx.programme.contact_centre
     lead = "complaints.joki_seen" if PAID_SERVICE.search(text.lower()) else "complaints.fraud_seen"
     replies = [Outbound(turn.say(lead, contact_centre=contact))]
     if handed_over(text):
-        replies.append(Outbound(turn.say("complaints.urgent_steps", contact_centre=contact)))
-    remember(turn, SECRET_ASKED if secret else _offer(text))
+        replies.append(Outbound(turn.say(_steps(text), contact_centre=contact)))
+    remember(turn, SECRET_ASKED if secret else CODE_ASKED if code else _offer(text))
     report = file_complaint(turn, topic="fraud", story=_story(text))
     buttons = [report, turn.menu_button()]
     if intent == "human_agent":  # a person was asked for: one tap away
@@ -134,10 +138,12 @@ _ASKS = re.compile(
     r"beneran|bener|benar|betul|real|true|safe|legit|allowed|should i|worth it)\b"
     r"|\b(?:di)?(?:kasih|kasi|kirim|berikan|kasihin|kasihkan|kirimin)\s+(?:\w+\s+)?(?:ga|gak|gk|"
     r"nggak|ngga|enggak|engga|tidak|jangan)\b"
+    r"|\b(?:gimana|gmn|gmna|gimna|bagaimana|what do you think)\s*(?:tuh|tu|nih|dong|ya|kak|min)?"
+    r"\s*\?+\s*$"
 )
 """A question whether an offer may be taken: "legal ga?", "aman ga beli?", "mending pake ga?",
-"is it safe", "itu resmi ga?", "itu beneran?", "kasih ga?" ("itu penipuan kan?" names the fraud:
-a report)."""
+"is it safe", "itu resmi ga?", "itu beneran?", "kasih ga?", an offer told and "gimana tuh?" at
+the end ("itu penipuan kan?" names the fraud: a report; "aku ketipu, gimana?" reports too)."""
 _REPORTS = re.compile(
     r"\b(?:(?:mau|ingin|pengen|pgn|mo) (?:lapor|melapor|ngelapor|laporin|melaporkan|ngadu|"
     r"mengadu|komplain|bikin pengaduan|buat pengaduan)|lapor|laporkan|laporin|"
@@ -165,8 +171,21 @@ def urgent_steps(turn: FlowTurn) -> Ask[list[Outbound]]:
     if turn.slots.get(WARNED):  # the fraud answer gave them just now
         return []
     contact = turn.ctx.programme.contact_centre
-    return [Outbound(turn.say("complaints.urgent_steps", contact_centre=contact))]
+    steps = _steps(str(turn.slots.get("description", "")))
+    return [Outbound(turn.say(steps, contact_centre=contact))]
     yield
+
+
+_CODE = re.compile(r"\b(?:voucher|vocer|voucer|redeem|redem)\w*")
+_ACCOUNT_SECRET = re.compile(r"\b(?:otp|sandi|password|pasword|pin)\b|\bkode (?:sms|verifikasi)\b")
+
+
+def _steps(story: str) -> str:
+    """What to do now that something was handed over: a voucher or redeem code alone, tell the
+    platform and the training provider (where the code is used); else secure the account."""
+    lowered = story.lower()
+    codes = _CODE.search(lowered) and not _ACCOUNT_SECRET.search(lowered)
+    return "complaints.code_given" if codes else "complaints.urgent_steps"
 
 
 _GIVEN = re.compile(
@@ -194,7 +213,11 @@ def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
     cash-out offered again by a friend (still the forbidden cash-out), or why it is a scam;
     else None."""
     text = (turn.message.text or "").lower()
-    story = _story(" ".join((turn.session.profile.get("recent") or [])[-2:]))
+    profile = turn.session.profile
+    story = unmasked(profile, _story(" ".join((profile.get("recent") or [])[-2:])))
+    other = _ACCOUNT_SECRET.search(text) or _MONEY.search(text)
+    if _GIVEN.search(text) and warned == CODE_ASKED and not other:
+        return _code_given(turn, story)  # "udh aku kasih" a voucher code: the platform
     if _GIVEN.search(text) and (warned == SECRET_ASKED or not _MONEY.search(text)):
         lead = turn.say("complaints.secret_given")
         return account_help.taken_over(turn, topic="fraud", story=story, lead=lead)
@@ -210,6 +233,16 @@ def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
     return [turn.reply(key, report, turn.menu_button(), contact_centre=contact)]
 
 
+def _code_given(turn: FlowTurn, story: str) -> list[Outbound]:
+    """A voucher or redeem code already given: tell the platform and the provider; report."""
+    report = file_complaint(turn, topic="fraud", story=story)
+    contact = turn.ctx.programme.contact_centre
+    steps = Outbound(turn.say("complaints.code_given", contact_centre=contact))
+    report_it = turn.reply("complaints.fraud_report", report, turn.menu_button(),
+                           contact_centre=contact)  # fmt: skip
+    return [steps, report_it]
+
+
 def _follow_up(warned: str) -> Callable[[FlowTurn], Ask[list[Outbound] | None]]:
     def answered(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return after_warning(turn, warned)
@@ -219,7 +252,8 @@ def _follow_up(warned: str) -> Callable[[FlowTurn], Ask[list[Outbound] | None]]:
 
 
 FOLLOW_UPS = {
-    warned: (AFTER_WARNING, _follow_up(warned)) for warned in (SECRET_ASKED, CASHING_OUT, OFFERED)
+    warned: (AFTER_WARNING, _follow_up(warned))
+    for warned in (SECRET_ASKED, CODE_ASKED, CASHING_OUT, OFFERED)
 }
 """For ``flows.follow_ons``: each warning, what a short message right after it may say, and
 the answer."""

@@ -13,8 +13,8 @@ from typing import Any
 
 from babel.dates import format_date
 
-from flows import contact_follow_ups
 from flows.config import StaffHours
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.queries import CancelHandoff, CreateHandoff, HandoffPosition, RateHandoff
 from flows.runtime import controls
@@ -29,6 +29,10 @@ INTERNAL_SLOTS = ("_history", "_confirm", "_otp", "_return_to")
 AWAY_SAID = "handoff_away"
 """``session.profile`` key: the turn in which the user was told staff are away (nothing was
 queued), so a "ga jadi deh" right after it is answered as the request withdrawn."""
+CONTACT = "contact"
+"""``flows.last_answer`` topic: the official channels were given, or that staff are off duty
+(both name the contact centre): "jam berapa buka?", "kalo email?", "ya udah bikin tiket aja"
+next are about them (``flows.contact_follow_ups``)."""
 
 
 def staff_local(at: datetime, hours: StaffHours) -> datetime:
@@ -84,7 +88,7 @@ def request(turn: FlowTurn, reason: str) -> Step:
     if reason == "asked" and _CONTACT.search((message.text or "").lower()):
         person = turn.button("common.talk_to_person", controls.HUMAN)
         facts = turn.ctx.programme.facts()
-        contact_follow_ups.said(turn)  # "jam berapa buka?", "kalo email?" next: about these
+        remember(turn, CONTACT)  # "jam berapa buka?", "kalo email?" next: about these
         return [turn.reply("kb.contact", person, turn.menu_button(), **facts)]
     hours = turn.ctx.programme.staff_hours
     if not staff_on_duty(message.at, hours):
@@ -92,6 +96,7 @@ def request(turn: FlowTurn, reason: str) -> Step:
         day = format_date(back, "EEEE, d MMMM y", locale="en" if turn.lang == "en" else "id")
         when = turn.say("handoff.when", day=day, time=back.strftime("%H.%M"), zone=hours.zone_label)
         session.profile[AWAY_SAID] = session.turns
+        remember(turn, CONTACT)  # "kapan bukanya?", "ya udah bikin tiket aja" next: about these
         return [
             turn.reply(
                 "handoff.closed",

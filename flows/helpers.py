@@ -16,6 +16,7 @@ from flows import (
     authenticity,
     eligibility_notes,
     fraud,
+    id_photos,
     incentive_unpaid,
     link_help,
     money_help,
@@ -38,6 +39,7 @@ from flows.turn import Ask
 HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
     (fraud.INTENTS, fraud.answer),  # first: a cash-out offer read as benefits or redeem codes
     (authenticity.INTENTS, authenticity.answer),  # first: "is this link real?" is about safety
+    (id_photos.INTENTS, id_photos.answer),  # "boleh kirim foto ktp?": never by chat
     (account_email.INTENTS, account_email.answer),  # "link verifikasi email": no e-wallet
     (link_help.INTENTS, link_help.answer),  # before payout linking and before a person
     (eligibility_notes.INTENTS, eligibility_notes.former),

@@ -2,11 +2,12 @@
 English without having to find the "English" button. Only clear cases count: a message with
 no Indonesian function word and at least three English ones ("can I join if I'm 17?"), or two
 that are half its words ("what is prakerja?"), is English; one with Indonesian function words
-and no English but the programme's borrowed words ("status aku gmn") is Indonesian; "ok",
-"yes", one word alone ("subscribe", "goodbye", "hello"), English courtesies that Indonesian chat
-uses ("thank you", "i see"), names, numbers and code-mixed chat ("gmn cara register", "good
-morning kak") decide nothing; an English greeting of two words or more ("hello, good morning")
-is English."""
+and no English but the programme's borrowed words ("status aku gmn"), or with no English word
+and Indonesian ones making half of its two or more words ("kenapa dicabut": a participant
+whose record says English writing Indonesian), is Indonesian; "ok", "yes", one word alone
+("subscribe", "goodbye", "hello"), English courtesies that Indonesian chat uses ("thank you",
+"i see"), names, numbers and code-mixed chat ("gmn cara register", "good morning kak") decide
+nothing; an English greeting of two words or more ("hello, good morning") is English."""
 
 from __future__ import annotations
 
@@ -49,8 +50,10 @@ _INDONESIAN = frozenset({
     "nggak", "belum", "blm", "sudah", "udah", "udh", "bisa", "bs", "mau", "ingin", "pengen",
     "dong", "sih", "nya", "ya", "kak", "min", "ini", "itu", "ada", "untuk", "buat", "dengan",
     "sama", "juga", "lagi", "aja", "saja", "kok", "deh", "halo", "jangan", "jgn", "pake", "pakai",
-    "tolong", "makasih", "mohon", "gan", "mbak"
+    "tolong", "makasih", "mohon", "gan", "mbak", "ku"
 })  # fmt: skip
+_AMBIGUOUS = frozenset({"min"})
+"""Indonesian chat words that English writes too ("wait 5 min"): not half of a message."""
 _COURTESIES = frozenset({
     "thank you", "thank you so much", "thank you very much", "thanks a lot", "i see", "see you",
     "see you later", "see you again", "thank you for the help", "thanks for the help"
@@ -73,5 +76,9 @@ def language_of(text: str) -> str | None:
     if indonesian == 0 and (english >= MIN_ENGLISH_WORDS or mostly_english):
         return "en"
     if indonesian >= 2 and english_own == 0:  # "status aku gmn"
+        return "id"
+    said = [word for word in words if word not in _FILLERS]
+    clear = sum(word in _INDONESIAN and word not in _AMBIGUOUS for word in said)
+    if english == 0 and len(said) >= 2 and clear * 2 >= len(said):  # "kenapa dicabut"
         return "id"
     return None

@@ -26,6 +26,7 @@ import re
 from datetime import date
 
 from flows import account_code
+from flows import link_account_nik as nik_slips
 from flows import registration_checks as checks
 from flows import validators as check
 from flows.formatting import mask_nik
@@ -222,7 +223,7 @@ LINK_ACCOUNT = Flow(
             ),
         ),
         State("already", final=True),
-        State("nik", Slot("nik", checks.nik, sensitive=True), go=(Go("dob"),)),
+        State("nik", Slot("nik", nik_slips.nik, sensitive=True), go=(Go("dob"),)),
         State("dob", Slot("dob", checks.dob, sensitive=True), go=(Go("find"),)),
         State(
             "find",

@@ -248,15 +248,36 @@ def asks_total_received(turn: FlowTurn) -> bool:
 
 
 def received_total(turn: FlowTurn) -> Answer:
-    """The sum of the participant's paid incentives; a chat not linked is offered linking.
-    None when the message asks no such thing."""
+    """The participant's own figures asked among the programme's benefits: the sum of their
+    paid incentives (a chat not linked is offered linking), or the amounts of their own earlier
+    era (``own_era_amount``). None when the message asks no such thing."""
     if not asks_total_received(turn):
-        return None
+        return (yield from own_era_amount(turn))
     person = yield from participant(turn)
     if person is None:
         return not_linked(turn)
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     return [_received_total(turn, items)]
+
+
+_INCENTIVE = re.compile(r"\b(?:insentif\w*|intensif\w*|incentives?)\b")
+
+
+def own_era_amount(turn: FlowTurn) -> Answer:
+    """ "insentifnya brp sih" (read as the programme's benefits) from a participant selected in
+    an earlier era (2021: Rp600,000 × 4, survey × 3): that era's amounts and their schedule,
+    not the newest rules first. None: not linked, not selected yet, or of the current era."""
+    lowered = (turn.message.text or "").lower()
+    if not (_INCENTIVE.search(lowered) and _HOW_MUCH.search(lowered)):
+        return None
+    person = yield from participant(turn)
+    programme = turn.ctx.programme
+    if person is None or person.status not in incentive_outlook.PAST_SELECTION:
+        return None
+    if person.era not in programme.eras or person.era == programme.current_era:
+        return None
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    return [incentive_outlook.amount(turn, person, items, _incentive_line)]
 
 
 def _received_total(turn: FlowTurn, items: list[IncentiveView]) -> Outbound:

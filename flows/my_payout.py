@@ -19,9 +19,11 @@ from flows.incentive_words import failure_reason
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import Answer, not_linked, own_records, participant
+from flows.payout_help import ACCEPTED
 from flows.queries import IncentivesQuery
 from flows.responses import has
 from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
 from flows.views import IncentiveView, ParticipantView, PayoutAccountView
 
 INTENTS = ("payment_account", "incentive_status", "registration_status", "account_access",
@@ -169,6 +171,21 @@ def _linked_account(turn: FlowTurn, account: PayoutAccountView) -> Outbound:
     return Outbound(said[:1].upper() + said[1:], (report, turn.menu_button()))
 
 
+def recorded_channel(turn: FlowTurn) -> Ask[str | None]:
+    """The bank or e-wallet on the linked participant's record, as the complaint's payout
+    detail names it ("DANA"): the linked account, else the one the latest payment went to.
+    None: not linked, or none on record (or one that is no payout channel)."""
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    named = person.payout.provider_label if person.payout is not None else None
+    if named is None:
+        items: list[IncentiveView] = yield IncentivesQuery(person.id)
+        named = next((i.payout_channel for i in reversed(items) if i.payout_channel), None)
+    channels = {value.lower(): value for value in ACCEPTED.values()}
+    return channels.get(str(named).lower()) if named else None
+
+
 def _none_key(person: ParticipantView) -> str:
     if person.status in _NO_CARD_YET:
         return "kb.my_payout.not_yet"
@@ -177,4 +194,4 @@ def _none_key(person: ParticipantView) -> str:
     return "kb.my_payout.none"
 
 
-__all__ = ["INTENTS", "asks_linked", "failed_link", "linked", "on_record"]
+__all__ = ["INTENTS", "asks_linked", "failed_link", "linked", "on_record", "recorded_channel"]

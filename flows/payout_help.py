@@ -37,6 +37,14 @@ _CHANGE = re.compile(
     r"|\bputus\w*\b.{0,20}\b(?:rekening|rek|e-?wallet)\b"
 )
 """Changing the payout account (not "ganti no hp": a phone number is no payout account)."""
+_PAYOUT_ONLY = rf"(?:rekening|rek|akun bank|bank account|payout account|akun pencairan|{_WALLET})"
+_UNLINK = re.compile(
+    r"\b(?:hapus|ngapus|menghapus|dihapus|hapusin|lepas|lepasin|melepas|dilepas|copot|nyopot|"
+    rf"dicopot|remove|delete|unlink)\w*\b.{{0,30}}\b{_PAYOUT_ONLY}\b|\b{_PAYOUT_ONLY}\b.{{0,30}}"
+    r"\b(?:dihapus|hapus|dilepas|lepas|dicopot|removed|deleted|unlinked)\b"
+)
+"""Removing the payout account ("mau hapus rekening dari prakerja"): Putuskan Rekening, with a
+new one to link before an incentive is due (changing it is ``_CHANGE``)."""
 _PHONE_CHANGE = re.compile(r"\b(?:ganti|ubah|change)\w*\s+(?:no|nomor|nomer|hp|phone)\b")
 _UPGRADE = r"(?:upgrade\w*|upgrd|premium|kyc|verified|verifikasi)"
 _UPGRADED = re.compile(
@@ -142,6 +150,14 @@ def name_mismatch(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply("kb.payout_name_mismatch", report, turn.menu_button())]
 
 
+_BARE_CHANNEL = re.compile(
+    rf"(?:ok\w*\W*\s+|oh\W*\s+|trus\W*\s+|terus\W*\s+|trs\W*\s+)?{_CHANNEL.pattern}"
+    r"(?:\s+(?:aja|juga|jg|gimana|gmn|bisa|bs|boleh|ga|gak|gk|nggak|ya|kak|min|dong|sih))*[\s?!.]*"
+)
+"""Only a bank or e-wallet named ("mandiri?", "seabank gmn?", "oh bca bisa?"): the same
+question for it."""
+
+
 PAYOUT_INTENTS = frozenset({"payment_account"})
 """What the question before a variation was read as."""
 
@@ -152,7 +168,7 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     bank or e-wallet named; else None."""
     lowered = " ".join((turn.message.text or "").lower().split())
     varies = len(lowered.split()) <= 8 and VARIATION.search(lowered)
-    if turn.message.payload is not None or not varies:
+    if turn.message.payload is not None or not (varies or _BARE_CHANNEL.fullmatch(lowered)):
         return None
     trail: list[str] = turn.session.profile.get("trail") or []
     before = trail[:-1] if turn.message.intent else trail
@@ -193,6 +209,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if _PHONE_MISMATCH.search(lowered) and _WALLET_NAMED.search(lowered):
         report = file_complaint(turn, fix_shown="payout_link")
         return [turn.reply("kb.payout_phone_mismatch", report, turn.menu_button())]
+    if _UNLINK.search(lowered) and not _CHANGE.search(lowered):  # no new account named
+        return [turn.reply("kb.payout_unlink", turn.menu_button())]
     if _CHANGE.search(lowered) and _WANTS_CHANGE.search(lowered) and _PROBLEM.search(lowered):
         report = file_complaint(turn, fix_shown="incentive")  # the failed payment, rescheduled
         return [turn.reply("kb.payout_change", report, turn.menu_button())]

@@ -60,6 +60,16 @@ _ALREADY = re.compile(
 )
 """Told as having happened ("udh lewat 20 hari", "kartuku dicabut"): the revocation's answer
 (``flows.revocation_help``), not the rule."""
+_SURPRISED = re.compile(
+    r"^\W*(?:(?:hah|ha|loh|lho|lah|wah|waduh|wadu|eh|what|lha|yah|yaampun|astaga|jadi|jd|"
+    r"berarti|brarti|so)\W+)*(?:besok|bsk|lusa|hari ini|hr ini|secepat itu|cepet bgt|cepet "
+    r"banget|cepat banget|cepat sekali|mepet\w*|tomorrow|today|so soon|that soon|serius\w*|"
+    r"beneran|bener|yakin|really|seriously)(?:\W+(?:dong|ya|kah|sih|kak|min|aja|doang|"
+    r"banget|bgt|itu|nih|tuh|deadline\w*|batas\w*|udah|udh|already))*\W*$"
+)
+"""Surprise at the date just given ("hah besok?", "hari ini??", "seriously?"): it again, with
+the days left (before: "out of scope" and the menu, and the deadline's topic lost for the
+"bisa diperpanjang?" and "kalo telat sehari?" that came next)."""
 
 
 def asks_deadline(text: str) -> bool:
@@ -81,6 +91,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if days is not None:
         return days
     follows = just_said(turn) in FOLLOWED and len(lowered.split()) <= MAX_FOLLOW_UP_WORDS
+    if follows and _SURPRISED.search(lowered):  # "hah besok?": the date again, its days left
+        own = yield from mine.answer(turn)
+        return own if own is not None else rule(turn)
     if asks_missed(lowered) and (follows or asks_deadline(lowered) or _LATE_BUYING.search(lowered)):
         return missed(turn)
     if not asks_deadline(lowered):

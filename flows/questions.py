@@ -207,19 +207,19 @@ def _account_access(turn: FlowTurn) -> Answer:
     specific = account_help.answer(turn)  # blocked (whatever else it names), a phone to change
     if specific is not None:
         return specific
-    link = turn.button("link_account.start", link_payload(None))
     problem = category_for(turn.message.text or "")
     if problem == "account_blocked":  # why it happens, and how to ask for it to be opened
         return account_help.blocked(turn)
+    linked = turn.session.participant_id is not None  # a linked chat is not offered linking
+    link = () if linked else (turn.button("link_account.start", link_payload(None)),)
     if problem not in _ACCOUNT_PROBLEMS:
-        return [
-            turn.reply("kb.account_access", link, turn.menu_button(), **turn.ctx.programme.facts())
-        ]
+        facts = turn.ctx.programme.facts()
+        return [turn.reply("kb.account_access", *link, turn.menu_button(), **facts)]
     remember(turn, problem)  # "harus nunggu brp lama?" next asks about this fix
     fix = turn.say(f"complaints.fixes.{problem}", contact_centre=turn.ctx.programme.contact_centre)
     lines = (fix, turn.say("kb.account_still_stuck"))
     report = file_complaint(turn, fix_shown=problem)
-    return [Outbound("\n".join(lines), (report, link, turn.menu_button()))]
+    return [Outbound("\n".join(lines), (report, *link, turn.menu_button()))]
     yield
 
 

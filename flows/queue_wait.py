@@ -26,6 +26,13 @@ _OPENS_WITH_CANCEL = re.compile(
     rf"^{_FILLER}(?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak) (?:jadi|jd)|never ?mind|"
     r"batal(?:kan|in)?|cancel|stop|berhenti|udahan|keluar|quit)\b"
 )
+_CHANGED_MIND = re.compile(
+    rf"^{_FILLER}(?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak) (?:jadi|jd)|never ?mind)"
+    r"(?: (?:deh|dah|aja|ah|kak|min|ya))*\s*(?:[,.!]|$)"
+)
+"""A change of mind that opens the message as a clause of its own: leaving the queue whatever
+the rest is read as ("eh ga jadi, mau bikin pengaduan aja" is read as a complaint); not "ga jadi
+cair insentifnya" (a story)."""
 _LEAVE = re.compile(
     r"\b(?:sama|ke|balik(?: ke)?|kembali(?: ke)?|pakai|pake|chat sama|ngobrol sama) (?:si )?bot\b"
     r"|\bback to (?:the )?(?:bot|assistant)\b"
@@ -72,7 +79,9 @@ def classify(message: Message, *, in_flow: bool = False) -> Kind | None:
         return None
     if _LEAVE.search(words) or controls.refuses_person(message):
         return "leave"
-    if message.intent == "cancel" and _OPENS_WITH_CANCEL.match(words):
+    if _CHANGED_MIND.match(words) or (
+        message.intent == "cancel" and _OPENS_WITH_CANCEL.match(words)
+    ):
         return "leave"  # "ga jadi", "eh ga jadi, mau bikin pengaduan aja"; not a story with "stop"
     if _ACK.match(words):
         return None if in_flow else "ack"  # "ya" may answer the flow's question
@@ -142,9 +151,24 @@ def _leave(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
     message = turn.message
     yield CancelHandoff(message.channel, message.user_id)
     turn.session.handoff = None
-    if controls.after_cancel(message) is None:
+    if controls.after_cancel(message) is None and not _asks_after_changing_mind(message):
         return [turn.reply("handoff.stopped", turn.menu_button())]
     return [Outbound(turn.say("handoff.stopped")), *(yield from answer())]
+
+
+_NO_REQUEST = frozenset(
+    {None, "nlu_fallback", "cancel", "human_agent", "deny", "affirm", "goodbye", "thanks", "greet",
+     "out_of_scope", "inform"}
+)  # fmt: skip
+"""Readings that ask the bot for nothing (and a person is what was just given up)."""
+
+
+def _asks_after_changing_mind(message: Message) -> bool:
+    """ "eh ga jadi, mau bikin pengaduan aja" read as the request itself (a complaint): the
+    words after the change of mind ask for something the bot answers."""
+    words = " ".join((message.text or "").lower().split())
+    changed = _CHANGED_MIND.match(words)
+    return bool(changed and words[changed.end() :].strip()) and message.intent not in _NO_REQUEST
 
 
 def _after_queue_reply(turn: FlowTurn) -> bool:

@@ -31,6 +31,7 @@ from flows.registration_contact import (
     send_otp,
 )
 from flows.registration_given import use_given
+from flows.registration_linked import has_account
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext
@@ -204,6 +205,7 @@ REGISTRATION = Flow(
         State(
             "consent",
             Slot("consent", checks.consent, yes_no_options()),
+            action=has_account,  # a chat linked to an account: no second one
             params=_consent_params,
             go=(_go("declined", "consent", "no", "no consent"), Go("use_given")),
         ),

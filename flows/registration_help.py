@@ -82,6 +82,11 @@ _WHERE_NUMBER = re.compile(
     rf"\b(?:{_NOT_KNOWN}|{_WHAT_IS}|{_WHERE_TO_SEE})\b.{{0,30}}?\b(nik|kk|kartu keluarga)\b"
     rf"|\b(nik|kk|kartu keluarga)\b.{{0,40}}?\b(?:{_NOT_KNOWN}|{_WHAT_IS}|{_WHERE_TO_SEE})\b"
 )
+_OWN_NUMBER = re.compile(
+    r"\b(?:nik|kk)(?:ku|\s+(?:ku|aku|saya|sy|gue|gw|gua))\b|\bmy (?:nik|kk|family card number)\b"
+)
+"""One's own number asked for ("nik ku apa ya", "what's my nik")."""
+_FORGOT = re.compile(rf"\b{_NOT_KNOWN}")
 _NIK = re.compile(r"\b(?:nik|ktp)\b")
 _KK = re.compile(r"\b(?:kk|kartu keluarga|family card)\b")
 _DIFFERENT = re.compile(
@@ -90,11 +95,15 @@ _DIFFERENT = re.compile(
 """Whether the NIK and the KK number differ ("kk sama nik beda ya? aku ga ngerti")."""
 
 
-def forgotten_number(message: Message) -> str | None:
+def forgotten_number(message: Message, *, linked: bool = False) -> str | None:
     """ "aku lupa nik ku", "ga tau nomor kk", "nik itu apa sih?", "no kk itu yg mana ya", "kk
     dimana liatnya": which number ("nik" or "kk") to say what it is and where to find it;
-    "nik_kk" when asked how the two differ ("kk sama nik beda ya?")."""
+    "nik_kk" when asked how the two differ ("kk sama nik beda ya?"). In a ``linked`` chat,
+    one's own number asked for ("nik ku apa ya", "what's my nik") is None: the record shows
+    it masked (``flows.my_details``)."""
     lowered = (message.text or "").lower()
+    if linked and _OWN_NUMBER.search(lowered) and not _FORGOT.search(lowered):
+        return None
     if _NIK.search(lowered) and _KK.search(lowered) and _DIFFERENT.search(lowered):
         return None if _NUMBER.search(lowered) else "nik_kk"
     found = _WHERE_NUMBER.search(lowered)

@@ -14,6 +14,7 @@ from flows import (
     programme_first,
     questions,
     registration_help,
+    small_talk,
     ticketless_status,
 )
 from flows.account import privacy, wants_erasure
@@ -72,7 +73,7 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
     if intent == "out_of_scope":
         return miss(turn, "kb.out_of_scope")
     replies = yield from questions.answer(intent, turn)
-    if replies is None:
-        return miss(turn, "unknown.free_text")
+    if replies is None:  # "never mind" with nothing open: an okay, not "belum paham"
+        return small_talk.never_mind(turn) or miss(turn, "unknown.free_text")
     session.misses = 0
     return replies

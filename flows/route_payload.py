@@ -17,6 +17,7 @@ from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.ticket_reopen import TICKET_REOPEN
 from flows.ticket_reply import TICKET_REPLY
+from flows.ticket_reply_guess import DECLINE, declined
 from flows.turn import Ask, Step
 
 
@@ -55,6 +56,8 @@ def payload_answer(turn: FlowTurn, payload: str) -> Ask[list[Outbound] | None]:
         return (yield from runner.start(TICKET_REPLY, turn, hooks()))
     if name == TICKET_REOPEN.name and rest:  # ticket_reopen:<reference>: "Ya, buka lagi"
         return (yield from runner.start(TICKET_REOPEN, turn, hooks()))
+    if payload == DECLINE:  # "Bukan" under "Ini jawaban untuk tiket ...?": answered as usual
+        return (yield from declined(turn))
     if name == LINK:  # link:<request>: link this chat, then answer <request>
         return (yield from runner.start(LINK_ACCOUNT, turn, hooks()))
     if name == "intent" and rest:

@@ -18,6 +18,7 @@ from flows import (
     emoji,
     follow_ons,
     language_choice,
+    link_account_slips,
     link_help,
     live_class,
     money_follow_ups,
@@ -30,6 +31,7 @@ from flows import (
     route_vague,
     subscription_status,
     ticket_add_info,
+    ticket_evidence,
     ticket_reopen_offer,
     ticket_reopen_typed,
     ticket_reply,
@@ -73,6 +75,9 @@ def on_text(turn: FlowTurn) -> Step:
     rules = turn.ctx.programme.dialogue
     intent = message.intent
     unsure = intent is not None and (message.ambiguous or message.confidence < rules.min_confidence)
+    evidence = yield from ticket_evidence.answer(turn)  # "kirim screenshot nya gmn", "udh aku
+    if evidence is not None:  # kirim" right after: the 📎 / photo way, for the open ticket
+        return evidence
     if ticket_reply.asks_to_send(message):  # "kirim data tambahan" typed, not tapped
         return (yield from ticket_reply.typed(turn, _start_ticket_reply))
     replied = yield from ticket_reply_typed.answer(turn, _start_ticket_reply)  # "balas tiket"
@@ -117,6 +122,9 @@ def on_text(turn: FlowTurn) -> Step:
     if linking is not None:
         tapped = FlowTurn(session, replace(message, payload=linking), turn.ctx)
         return (yield from on_payload(tapped, linking))
+    slip = link_account_slips.after_offer(turn, hooks())  # "my nik is 1234", "I don't know it"
+    if slip is not None:  # right after linking was offered: a NIK's length, where to find it
+        return (yield from slip)
     alone = data_alone.answer(turn)  # "3273041103880007", "11-03-1988" typed alone: what for
     if alone is not None:
         return alone
@@ -130,7 +138,8 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from on_payload(tapped, asked))
     if asked is not None:  # closed, or resolved too long ago: a new complaint naming it
         return asked
-    forgotten = registration_help.forgotten_number(message)
+    linked = session.participant_id is not None  # one's own NIK asked: the record shows it
+    forgotten = registration_help.forgotten_number(message, linked=linked)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
     step_asked = registration_step_questions.answer(turn)  # "apa itu tes kemampuan dasar?"

@@ -10,6 +10,7 @@ from functools import partial
 
 from flows import (
     complaint_asides,
+    complaint_ticket_asides,
     contact_centre_aside,
     course_answers,
     course_browsing,
@@ -28,6 +29,7 @@ from flows import (
     registration_refusals,
     ticket_reply_typed,
 )
+from flows.complaint_evidence import note_reported
 from flows.complaints import tells_story
 from flows.course_choice import COURSE_CHOICE
 from flows.digression import digress, weary
@@ -112,6 +114,8 @@ def _typed(turn: FlowTurn) -> Step:
             aside = yield from link_help.in_flow(flow, turn, hooks())
         if aside is None:  # "oke aku balas: ..." in another flow: the reply to staff's request
             aside = yield from ticket_reply_typed.answer(turn, _reply_aside, in_flow=True)
+        if aside is None:  # "mau tambah info", "udh ada tiket ya?" in the complaint form
+            aside = yield from complaint_ticket_asides.answer(flow, turn, _reply_instead)
         return aside if aside is not None else (yield from runner.reply(flow, turn, hooks()))
     confirming = course_confirm.pending(turn)  # "bisa refund ga?" at "Beli ...? [Ya, beli]"
     replies = yield from on_text(turn)
@@ -127,6 +131,7 @@ def _remember(turn: FlowTurn) -> None:
         if (turn.session.flow, turn.session.step) in OTP_STEPS:
             said = strip_codes_typed(said)  # our own code: not in the handoff summary either
         profile["recent"] = [*profile.get("recent", []), said[:100]][-RECENT:]
+        note_reported(turn, RECENT)  # a fraud story's numbers, whole, for its evidence line
 
 
 def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -178,3 +183,8 @@ def _tapped(turn: FlowTurn, payload: str) -> Step:
 def _reply_aside(turn: FlowTurn) -> Step:
     """The reply to staff started, the running flow parked (``flows.ticket_reply_typed``)."""
     return (yield from parking.switch(turn, FLOWS[ticket_reply_typed.FLOW], hooks()))
+
+
+def _reply_instead(turn: FlowTurn) -> Step:
+    """Information for an open ticket instead of the running flow (``complaint_ticket_asides``)."""
+    return (yield from runner.start(FLOWS[ticket_reply_typed.FLOW], turn, hooks()))

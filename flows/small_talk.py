@@ -4,7 +4,8 @@ topics): a friendly short reply that steers back to what the assistant does. "ud
 "lagi apa kak", "wkwk" (chat); "sorry", "maaf" (no problem); "pemerintah bohong semua"
 (disappointment: a complaint or a person is one tap away); and requests for other services,
 kindly declined with what Prakerja offers instead: job vacancies ("info loker dong": training
-to prepare for work) and loans ("kalo pinjol?": Prakerja is no loan)."""
+to prepare for work) and loans ("kalo pinjol?": Prakerja is no loan). "Never mind" with nothing
+open gets a polite okay (``never_mind``, once nothing else took the cancel)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,27 @@ LOAN_ONLY_WORDS = 3
 """A loan named in so few words is the question whatever the NLU reads ("kalo pinjol?")."""
 
 
+_NEVER_MIND = re.compile(
+    r"(?:(?:oh|eh|ok|oke|okay|hmm|udah|udh|yaudah|ya udah|ya sudah)[\s,.!]+)*"
+    r"(?:never ?mind|nvm|forget (?:about )?it|no worries|cancel|batal(?:in|kan)?|"
+    r"(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|g)\s?(?:jadi|usah)|gausah|skip)"
+    r"(?:\s+(?:aja|saja|deh|dah|lah|dulu|kak|min|ya|then|it|that|sih))*[\s.!]*"
+)
+"""Nothing wanted after all ("never mind", "ga jadi deh"), with nothing open to cancel."""
+
+
+def never_mind(turn: FlowTurn) -> list[Outbound] | None:
+    """ "never mind" with no flow, person or question open: a polite okay (before, "I don't
+    understand"), else None."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.intent != "cancel" or turn.session.flow is not None:
+        return None
+    if not text or not _NEVER_MIND.fullmatch(text):
+        return None
+    turn.session.misses = 0
+    return [turn.reply("fallback.acknowledged", turn.menu_button())]
+
+
 def answer(turn: FlowTurn, vague: bool) -> list[Outbound] | None:
     """The reply to small talk or a request for another service, else None. ``vague``: the NLU
     read the message as no topic of its own (or was unsure)."""
@@ -90,4 +112,4 @@ def answer(turn: FlowTurn, vague: bool) -> list[Outbound] | None:
     return None
 
 
-__all__ = ["answer"]
+__all__ = ["answer", "never_mind"]

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from flows.fallback import previous_intent
+from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.ticket_reopen_offer import CLOSED, RESOLVED, new_complaint, reopenable, tickets_meant
@@ -25,6 +27,11 @@ from flows.turn import Ask, Step
 
 WORKED_ON = ("open", "in_progress", WAITING)
 """Statuses of a ticket that takes what the participant adds (waiting: as the data asked)."""
+OPEN_TICKET_NAMED = "open_ticket_named"
+"""The topic (``flows.last_answer``) of an answer naming the chat's open ticket (a complaint
+about its topic begun again: ``flows.complaint_open_ticket``): a bare "mau tambah info" right
+after is about that ticket."""
+STATUS = "complaint_status"
 OFFERED = 2
 """At most this many tickets get a button when asked which one."""
 
@@ -71,6 +78,20 @@ def asks(text: str) -> bool:
     return found is not None and bool(_NAMES_TICKET.search(found.group(0)))
 
 
+def asks_bare(text: str) -> bool:
+    """``text`` asks to add information and says nothing else: "mau tambah info", "aku mau
+    nambahin keterangan aja" (to which ticket: the context's)."""
+    lowered = " ".join(text.lower().split())
+    found = _LEAD.match(lowered)
+    return found is not None and bool(found.group(0).strip()) and said_in(text) is None
+
+
+def about_open_ticket(turn: FlowTurn) -> bool:
+    """Right after an answer about the chat's tickets (their status, or the open one a new
+    complaint was about): a bare "mau tambah info" is about them."""
+    return just_said(turn) == OPEN_TICKET_NAMED or previous_intent(turn) == STATUS
+
+
 def start_adding(
     turn: FlowTurn, reference: str, said: str | None, start: Callable[[FlowTurn], Step]
 ) -> Step:
@@ -88,7 +109,9 @@ def answer(turn: FlowTurn, start: Callable[[FlowTurn], Step]) -> Ask[str | list[
     may not be reopened, or that there is none; None when no adding is asked."""
     message = turn.message
     text = message.text or ""
-    if message.payload is not None or turn.session.flow is not None or not asks(text):
+    if message.payload is not None or turn.session.flow is not None:
+        return None
+    if not asks(text) and not (asks_bare(text) and about_open_ticket(turn)):
         return None
     tickets = yield from tickets_meant(turn)
     worked_on = [t for t in tickets if t.status in WORKED_ON]
@@ -112,4 +135,5 @@ def answer(turn: FlowTurn, start: Callable[[FlowTurn], Step]) -> Ask[str | list[
     return [turn.reply("ticket_reply.add_none", complaint, turn.menu_button())]
 
 
-__all__ = ["WORKED_ON", "answer", "asks", "said_in", "start_adding"]
+__all__ = ["OPEN_TICKET_NAMED", "WORKED_ON", "about_open_ticket", "answer", "asks", "asks_bare",
+           "said_in", "start_adding"]  # fmt: skip

@@ -25,7 +25,7 @@ from flows.formatting import long_date
 from flows.messages import Button, Outbound
 from flows.queries import MyTickets, TicketQuery
 from flows.runtime.machine import FlowTurn
-from flows.safety import redact
+from flows.safety import redact, shown
 from flows.turn import Ask, within_context_of
 from flows.validators import ticket_reference
 from flows.views import TicketView
@@ -124,8 +124,9 @@ def offer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     turn.session.profile[OFFER] = {"reference": ticket.reference, "words": words, "at": at,
                                    "turns": turns}  # fmt: skip
     yes = turn.button("ticket_reopen.button", payload(ticket.reference), means="yes")
+    echo = shown(masked_echo(words), turn.lang)  # a secret as "[hidden]" in English
     return [turn.reply("ticket_reopen.offer", yes, turn.menu_button(means="no"),
-                       **_params(turn, ticket), words=masked_echo(words))]  # fmt: skip
+                       **_params(turn, ticket), words=echo)]  # fmt: skip
 
 
 _ABOUT_REOPENING = frozenset(

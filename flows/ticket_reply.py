@@ -12,12 +12,15 @@ still worked on (open, in progress) takes it too, its status kept.
 status answer / staff's message --[Kirim data tambahan: ticket_reply:<reference>]--> check
 check --waiting (or, adding, worked on)--> details --> confirm --Kirim--> send --> sent
                                   \\--Tulis ulang--> details
+check --"Ya, kirim ke petugas" under the words offered (ticket_reply:<reference>:guess)--> send
 check / send --not waiting (any more)--> not_waiting
 check / send --adding, finished or not theirs (any more)--> not_open
 ```
 
 Typed instead of tapped ("kirim data tambahan", "aku mau kirim datanya"; ``typed``), away from
 the button: the one ticket waiting starts the flow, two are asked about, none is said so.
+A statement that plausibly answers staff, typed long after their message, is asked about
+first ("Ini jawaban untuk tiket ...?": ``flows.ticket_reply_guess``); "Ya" sends it at once.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from flows.messages import Button, Outbound
 from flows.queries import MyTickets, TicketQuery, TicketReply
 from flows.result import Result, Valid
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
+from flows.ticket_reply_guess import GUESSED, taken
 from flows.ticket_reply_typed import ADDING, TYPED, forget, note_shown, said_text, without_lead
 from flows.ticket_reply_typed import MAX_TEXT as MAX_TEXT  # the longest reply kept
 from flows.turn import Ask, FlowContext, Message, Step
@@ -117,6 +121,8 @@ def _prefill(message: Message, _: FlowContext) -> Slots:
     slots: Slots = {"reference": reference.upper(), **({"details": said} if said else {})}
     if ADDING in flags:
         slots["adding"] = "yes"
+    if GUESSED in flags:
+        slots["guessed"] = "yes"  # the words offered: sent at once (``ticket_reply_guess``)
     return slots
 
 
@@ -128,6 +134,9 @@ def _check(turn: FlowTurn) -> Ask[list[Outbound]]:
         found = yield TicketQuery(str(reference), message.channel, message.user_id)
     if isinstance(found, TicketView) and found.status == WAITING:
         turn.slots["request"] = found.message or ""
+        words = taken(turn, str(reference)) if turn.slots.get("guessed") else None
+        if words:  # quoted with "Ini jawaban untuk tiket ...?": confirmed by the tap
+            turn.slots["details"], turn.slots["confirm"] = words, "send"
     elif turn.slots.get("adding") != "yes":
         turn.slots["waiting"] = "no"
     elif isinstance(found, TicketView) and found.status in WORKED_ON:
@@ -181,6 +190,10 @@ def _not_open(slots: Slots, _: FlowContext) -> bool:
     return slots.get("open") == "no"
 
 
+def _confirmed(slots: Slots, _: FlowContext) -> bool:
+    return slots.get("confirm") == "send" and bool(slots.get("details"))
+
+
 def _rewriting(slots: Slots, _: FlowContext) -> bool:
     return slots.get("confirm") == "rewrite"
 
@@ -202,6 +215,7 @@ TICKET_REPLY = Flow(
             go=(
                 Go("not_waiting", _not_waiting, "waits for nothing"),
                 Go("not_open", _not_open, "adding: finished"),
+                Go("send", _confirmed, "the words offered, confirmed"),
                 Go("details"),
             ),
         ),

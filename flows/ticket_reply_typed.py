@@ -69,7 +69,7 @@ _WISH = re.compile(
     r"carikan|cek|check|lihat|liat|daftar|beli|hubungi|sambungkan|ganti|hapus|batal\w*|"
     r"lanjut\w*|menu|want|need|please|show|find|cancel|help|bantu)\b"
 )
-_NOT_A_REPLY = frozenset(
+NOT_A_REPLY = frozenset(
     {"complaint_status", "human_agent", "cancel", "change_language", "delete_my_data", "greet",
      "thanks", "goodbye", "affirm", "deny", "bot_challenge", "subscribe", "unsubscribe", "help",
      "register"}
@@ -122,10 +122,14 @@ def answer(
     explicit = _REPLY.match(lowered)
     if explicit is not None:
         said: str | None = _content(text, explicit)
-    elif not in_flow and _shown(turn) and _reply_like(turn, lowered):
+    elif not in_flow and _shown(turn) and reply_like(turn, lowered):
         said = text
-    else:
+    elif in_flow:
         return None
+    else:  # long after, or never shown: asked whether it is the reply (``ticket_reply_guess``)
+        from flows import ticket_reply_guess as guess  # here: it imports the router
+
+        return (yield from guess.answer(turn))
     tickets = yield MyTickets(message.channel, message.user_id)
     waiting = [t for t in tickets if t.status == WAITING]
     named = ticket_reference(text)
@@ -183,12 +187,12 @@ def _shown_of(turn: FlowTurn, waiting: list[TicketView]) -> list[TicketView]:
     return meant or waiting
 
 
-def _reply_like(turn: FlowTurn, lowered: str) -> bool:
+def reply_like(turn: FlowTurn, lowered: str) -> bool:
     """Free text that reads as data given, not another request: no question, no wish, not a
     control or social word, a few words or a number."""
     message = turn.message
     confident = message.confidence >= turn.ctx.programme.dialogue.min_confidence
-    if message.intent in _NOT_A_REPLY and confident and not message.ambiguous:
+    if message.intent in NOT_A_REPLY and confident and not message.ambiguous:
         return False
     if _QUESTION.search(lowered) or _WISH.search(lowered):
         return False
@@ -196,5 +200,5 @@ def _reply_like(turn: FlowTurn, lowered: str) -> bool:
     return len(words) >= MIN_WORDS or any(ch.isdigit() for ch in lowered)
 
 
-__all__ = ["ADDING", "FLOW", "SHOWN", "TYPED", "answer", "forget", "note_shown", "payload",
-           "said_text", "without_lead"]  # fmt: skip
+__all__ = ["ADDING", "FLOW", "NOT_A_REPLY", "SHOWN", "TYPED", "answer", "forget", "note_shown",
+           "payload", "reply_like", "said_text", "without_lead"]  # fmt: skip

@@ -33,6 +33,12 @@ WHY = re.compile(
     r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|penyebab\w*|sebab\w*|kok bisa|how come)\b"
 )
 """Why it went wrong: "knp gagal?", "kenapa ga bisa?"."""
+_REFUSED = re.compile(
+    r"\b(?:tidak|tdk|ga|gak|gk|nggak|ngga|enggak) (?:valid|berlaku|bisa|bs|diterima|masuk)\b"
+    r"|\b(?:invalid|not valid|gagal|error|eror|ditolak|expired|kadaluarsa|kedaluwarsa|"
+    r"doesn'?t work|not working|rejected)\b"
+)
+"""The code refused again in other words: "katanya kode tidak valid", "masih error"."""
 WHAT_NOW = re.compile(
     r"\b(?:ngapain|harus apa|hrs apa|what (?:do|should|can) i do|what now|now what|what next)\b"
     r"|^\W*(?:(?:terus|trus|trs|lalu)\W+)?(?:cara\s?nya|gimana|gmn|gmna|bagaimana|how)"
@@ -109,7 +115,7 @@ FOLLOW_UPS: dict[str, FollowUp] = {
     INCENTIVE_FAILED: either(
         (WAITED, now(failed_waited)), (_FAILED_FIX, failed_again), (WHAT_NOW, failed_again)
     ),
-    REDEEM: (WHY, now(redeem_why)),
+    REDEEM: either((WHY, now(redeem_why)), (_REFUSED, now(redeem_why))),
     DEADLINE_TOPIC: (WHAT_NOW, now(deadline_next)),
 }
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""

@@ -20,6 +20,10 @@ _DIGIT_RUN = re.compile(r"(?<![\w+])\d{2,}(?:[ .\-]?\d{2,})*(?!\w)")
 _GROUP = re.compile(r"\d+")
 _KK_WORDS = {"kk", "nkk", "kartu", "keluarga"}
 _NIK_WORDS = {"nik", "ktp", "ektp", "induk", "kependudukan"}
+_CARD = "card"
+"""English "card (number|no)": read like "kartu" (a card's number, or the family card's: no
+NIK), unless it is the identity card's ("ID card number", "KTP card no")."""
+_ID_CARD = {"id", "identity", "ktp", "ektp"}
 _LENGTH = 16
 
 
@@ -99,7 +103,10 @@ class IdentityExtractor:
     @staticmethod
     def _label(context: Context, after: int, start: int) -> str | None:
         words = [w for w, s, _ in context.words if after <= s < start]
-        for word in reversed(words[-4:]):
+        for at in reversed(range(max(len(words) - 4, 0), len(words))):  # the last 4 words
+            word = words[at]
+            if word == _CARD:  # "my card number is ...": not a NIK; "ID card number": one
+                return "nik" if at > 0 and words[at - 1] in _ID_CARD else "kk"
             if word in _KK_WORDS:
                 return "kk"
             if word in _NIK_WORDS:

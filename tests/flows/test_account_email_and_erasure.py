@@ -37,6 +37,14 @@ def _no_query(query: Query) -> Any:
     raise AssertionError(f"unexpected query {query}")
 
 
+def _no_tickets(query: Query) -> Any:
+    """A statement naming a problem looks for a ticket waiting for the participant's answer
+    (``flows.ticket_reply_guess``): this chat has none."""
+    if isinstance(query, q.MyTickets):
+        return []
+    return _no_query(query)
+
+
 @pytest.mark.parametrize(
     ("said", "key"),
     [
@@ -55,7 +63,7 @@ def test_the_email_verification_link_and_an_email_change_get_their_own_answer(
     session = Session()
     lang = "en" if said.startswith(("my", "how")) else "id"
     session.language = lang
-    assert routed(session, said, "account_access").startswith(text(lang, key))
+    assert routed(session, said, "account_access", _no_tickets).startswith(text(lang, key))
 
 
 def test_changing_the_email_and_the_phone_gets_both_answers() -> None:

@@ -46,3 +46,16 @@ def test_given_with_the_short_form_is_handed_over() -> None:
 )
 def test_what_follows_a_warning(text: str, follows: bool) -> None:
     assert bool(AFTER_WARNING.search(text)) is follows
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("temen aku nawarin beli pelatihan fiktif, nanti uangnya dibagi 2, gimana tuh?", True),
+        ("ada yg nawarin cairin saldo, gmn?", True),
+        ("aku ketipu, gimana?", False),  # a report
+        ("ada yang minta otp gimana caranya lapor", False),
+    ],
+)
+def test_an_offer_told_then_gimana_asks_whether_to_take_it(text: str, asks: bool) -> None:
+    assert asks_only(text) is asks

@@ -28,6 +28,9 @@ from flows.turn import Message
         ("ga jadi, sama bot aja", "cancel", "leave"),
         ("never mind, back to the bot", "cancel", "leave"),
         ("eh ga jadi, mau bikin pengaduan aja", "cancel", "leave"),
+        ("eh ga jadi, mau bikin pengaduan aja", "complaint", "leave"),  # read either way
+        ("gak jadi deh. mau nanya saldo", "training_balance", "leave"),
+        ("ga jadi cair insentifnya", "complaint", None),  # a story: "did not happen"
         ("stop", "cancel", "leave"),
         ("ga usah nunggu petugas deh", "deny", "leave"),
         ("ga mau hubungi petugas", "human_agent", "leave"),

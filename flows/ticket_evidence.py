@@ -1,0 +1,137 @@
+"""Evidence for a complaint ticket, asked about in words: "kirim screenshot nya gmn" (after a
+status answer), "cara lampirin bukti ke tiket", "can I send a photo?". A file sent in the chat
+goes onto the chat's latest open ticket (``bot.channels.attachments``: Telegram and WhatsApp
+photos and files, the web chat's 📎 button), so the answer names that ticket and the way this
+channel sends a file; with no open ticket, that a complaint comes first.
+
+Right after that answer, "udh aku kirim" is answered with how to tell it arrived: every file
+kept gets the receipt "Bukti sudah aku lampirkan ke tiket ... 📎" under it (the flows cannot
+see the files themselves), else it was not kept and is sent again.
+
+Read only when the message says so (a cheap pattern first); a KTP or face photo asked about
+with no ticket in sight is registration's (the e-KTP photo step), left to the router."""
+
+from __future__ import annotations
+
+import re
+
+from flows.complaint_ticket import FILED_AT
+from flows.complaint_topics import file_complaint
+from flows.fallback import previous_intent
+from flows.messages import Outbound
+from flows.queries import MyTickets
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask, within_context_of
+
+OPEN = ("open", "in_progress", "waiting_user")
+"""Statuses of a ticket that takes evidence (``storage.repositories.attachments.OPEN``)."""
+TOLD = "ticket_evidence_told"
+"""``session.profile`` key: how to send evidence was just told, {"reference", "at"}."""
+RECENT_FILED_SECONDS = 30 * 60
+MAX_SENT_WORDS = 8
+WAYS = {"webchat": "webchat", "telegram": "photo", "whatsapp": "photo"}
+"""How a channel sends a file (``ticket_evidence.way.<way>``); others get every way."""
+
+_EVIDENCE = re.compile(
+    r"\b(?:screenshot\w*|screen ?shot\w*|ss|ssan|ssnya|skrinsut\w*|tangkapan layar|bukti\w*|"
+    r"lampiran\w*|attachment\w*|file\w*|berkas\w*|dokumen\w*|pdf|foto\w*|gambar\w*|photos?|"
+    r"pictures?|images?|evidence|proof)\b"
+)
+_SEND = re.compile(
+    r"\b(?:kirim\w*|ngirim\w*|dikirim\w*|kukirim|upload\w*|unggah\w*|diunggah|lampir\w*|"
+    r"melampirkan|attach\w*|send\w*|share|tempel\w*|nempel\w*)\b"
+)
+_HOW = re.compile(
+    r"\?|\b(?:gmn|gimana|gmna|bagaimana|cara\w*|how|dimana|di mana|dmn|kemana|ke mana|kmn|"
+    r"where|lewat apa|lewat mana|bisa\w*|boleh\w*|can|could|mau|pengen|pgn|ingin|want)\b"
+)
+_TICKET = re.compile(
+    r"\b(?:tiket\w*|ticket\w*|pengaduan\w*|aduan\w*|laporan\w*|komplain\w*|complaint\w*|"
+    r"petugas\w*|staff?|prk[\s-]?\d{6,8})\b"
+)
+_REGISTRATION = re.compile(r"\b(?:e-?ktp|ktp|wajah|selfie|swafoto|liveness|face)\b")
+"""The e-KTP photo and face check of registration (``registration_steps.face_check``)."""
+_SENT = re.compile(
+    r"^(?:(?:aku|saya|sy|aq|gw|gue|i)\s+)?(?:udh|udah|sudah|sdh|dah|uda|already|have|'ve)\s+"
+    r"(?:(?:aku|ku|saya|sy|aq|gw|gue|i)\s*)?"
+    r"(?:kirim\w*|kekirim|terkirim|dikirim\w*|ngirim\w*|upload\w*|diupload|unggah\w*|diunggah|"
+    r"lampir\w*|dilampirkan|send|sent)\b"
+    r"|^(?:i\s+)?(?:sent|uploaded|attached)\s+(?:it|them|the\s+\w+)\b"
+)
+"""The file said to be sent: "udh aku kirim", "sudah terkirim", "udah kukirim kok", "I sent
+it"."""
+_SENT_TAIL = frozenset(
+    {"kok", "ya", "yah", "kak", "min", "tadi", "td", "barusan", "nya", "sih", "dong", "lho",
+     "loh", "kan", "semua", "semuanya", "juga", "jg", "ke", "sini", "disini", "di", "chat",
+     "ini", "tiket", "tiketnya", "lewat", "sana", "it", "already", "them", "here", "just", "now",
+     "dari", "beberapa", "menit", "lalu", "the", "to", "in"}
+)  # fmt: skip
+"""Words that may follow "udh aku kirim" (the evidence's own name too: "fotonya"); another
+thing named ("udah kirim ulang otp 5x") is not the file."""
+
+
+def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """How to send evidence for the open ticket (or that one is filed first), or whether a
+    file said to be sent arrived; None when the message asks neither."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if message.payload is not None or turn.session.flow is not None or not text:
+        return None
+    told = _told(turn)
+    if told is not None and said_sent(text):
+        status = turn.button("intents.complaint_status", "intent:complaint_status")
+        return [turn.reply("ticket_evidence.sent", status, turn.menu_button(), reference=told,
+                           way=_way(turn))]  # fmt: skip
+    if not asks_how(text):
+        return None
+    about_ticket = _about_ticket(turn, text)
+    if _REGISTRATION.search(text) and not about_ticket:
+        return None  # "cara kirim foto ktp": the registration's e-KTP photo
+    tickets = yield MyTickets(message.channel, message.user_id)
+    ticket = next((t for t in tickets if t.status in OPEN), None)  # newest first, as attached
+    if ticket is None:
+        if not about_ticket:
+            return None
+        return [turn.reply("ticket_evidence.no_ticket", file_complaint(turn), turn.menu_button())]
+    turn.session.profile[TOLD] = {"reference": ticket.reference, "at": message.at.timestamp()}
+    return [turn.reply("ticket_evidence.how", turn.menu_button(), reference=ticket.reference,
+                       way=_way(turn))]  # fmt: skip
+
+
+def asks_how(lowered: str) -> bool:
+    """How (or whether) to send a screenshot, photo or file: "kirim screenshot nya gmn"."""
+    return bool(_EVIDENCE.search(lowered) and _SEND.search(lowered) and _HOW.search(lowered))
+
+
+def said_sent(lowered: str) -> bool:
+    """ "udh aku kirim", "sudah terkirim fotonya": the file said to be sent, nothing else."""
+    found = _SENT.search(lowered)
+    if found is None or len(lowered.split()) > MAX_SENT_WORDS:
+        return False
+    rest = re.findall(r"[^\W\d_]+", lowered[found.end() :])
+    return all(word in _SENT_TAIL or _EVIDENCE.fullmatch(word) for word in rest)
+
+
+def _told(turn: FlowTurn) -> str | None:
+    """The ticket how to send evidence was told for, if recently."""
+    told = turn.session.profile.get(TOLD)
+    at = told.get("at") if isinstance(told, dict) else None
+    if not isinstance(told, dict) or not isinstance(at, float):
+        return None
+    return str(told.get("reference")) if within_context_of(at, turn.message.at) else None
+
+
+def _about_ticket(turn: FlowTurn, lowered: str) -> bool:
+    """The message names a ticket, or comes right after a status answer or a filing."""
+    if _TICKET.search(lowered) or previous_intent(turn) == "complaint_status":
+        return True
+    filed_at = turn.session.profile.get(FILED_AT)
+    now = turn.message.at.timestamp()
+    return isinstance(filed_at, (int, float)) and 0 <= now - filed_at <= RECENT_FILED_SECONDS
+
+
+def _way(turn: FlowTurn) -> str:
+    return turn.say(f"ticket_evidence.way.{WAYS.get(turn.message.channel, 'any')}")
+
+
+__all__ = ["OPEN", "TOLD", "answer", "asks_how", "said_sent"]
