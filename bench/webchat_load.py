@@ -77,9 +77,7 @@ def _drop_database(admin_url: str, name: str) -> None:
     asyncio.run(drop())
 
 
-def _start_server(
-    args: argparse.Namespace, port: int, database_url: str
-) -> subprocess.Popen[bytes]:
+def _server_env(args: argparse.Namespace, database_url: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         PRAKERJA_DATABASE_URL=database_url,
@@ -88,6 +86,20 @@ def _start_server(
         PRAKERJA_WEBCHAT_API_TOKEN=API_TOKEN,
         PRAKERJA_LOGGING__LEVEL="WARNING",
     )
+    return env
+
+
+def _seed(args: argparse.Namespace, database_url: str) -> None:
+    """The demo programme data (courses to browse): a PostgreSQL database only gets it from an
+    explicit ``prakerja db seed``."""
+    cmd = [sys.executable, "-m", "bot.cli", "db", "seed"]
+    subprocess.run(cmd, cwd=ROOT, env=_server_env(args, database_url), check=True)
+
+
+def _start_server(
+    args: argparse.Namespace, port: int, database_url: str
+) -> subprocess.Popen[bytes]:
+    env = _server_env(args, database_url)
     cmd = [
         sys.executable,
         "-m",
@@ -146,11 +158,14 @@ def _categories(port: int) -> list[str]:
     if response.status_code != 200:
         raise SystemExit(f"probe failed: {response.status_code} {response.text}")
     reply = response.json()
-    return [
+    categories = [
         b["payload"].split(":", 2)[2]
         for b in reply["replies"][0]["buttons"]
         if b["payload"].startswith("courses:")
     ]
+    if not categories:
+        raise SystemExit(f"no course categories offered (is the catalogue seeded?): {reply}")
+    return categories
 
 
 def _report(label: str, result: Results) -> dict[str, float]:
@@ -190,6 +205,7 @@ def main() -> None:
     redis.Redis.from_url(args.redis_url).flushdb()  # a database of its own: start empty
     name = f"prakerja_bench_{uuid.uuid4().hex[:8]}"
     database_url = _create_database(args.pg_admin_url, name)
+    _seed(args, database_url)
     port = _free_port()
     server = _start_server(args, port, database_url)
     sampler = RssSampler(server.pid)

@@ -26,7 +26,7 @@ from babel.dates import get_day_names
 from flows.complaint_questions import short_and_not_told
 from flows.config import StaffHours
 from flows.handoff import CONTACT, staff_on_duty
-from flows.last_answer import just_said, remember
+from flows.last_answer import remember, short_after
 from flows.messages import Outbound
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
@@ -90,12 +90,8 @@ def said(turn: FlowTurn) -> None:
 
 def reply(turn: FlowTurn) -> Outbound | None:
     """The follow-up's answer (with its buttons) right after the contact channels, else None."""
-    text = " ".join((turn.message.text or "").lower().split())
-    if turn.message.payload is not None or len(text.split()) > MAX_WORDS:
-        return None
-    if just_said(turn) != TOPIC:
-        return None
-    return _answered(turn, text)
+    text = short_after(turn, TOPIC, MAX_WORDS)
+    return None if text is None else _answered(turn, text)
 
 
 def asked(turn: FlowTurn) -> list[Outbound] | None:

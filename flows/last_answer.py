@@ -27,4 +27,13 @@ def just_said(turn: FlowTurn) -> str | None:
     return str(topic)
 
 
-__all__ = ["SAID", "just_said", "remember"]
+def short_after(turn: FlowTurn, topic: str, max_words: int) -> str | None:
+    """The typed message (lowercase, single spaces) when it is at most ``max_words`` long and
+    comes right after the answer on ``topic``; else None (a tapped button, a longer message)."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or len(text.split()) > max_words:
+        return None
+    return text if just_said(turn) == topic else None
+
+
+__all__ = ["SAID", "just_said", "remember", "short_after"]

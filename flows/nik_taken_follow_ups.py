@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from flows.complaint_topics import file_complaint
-from flows.last_answer import just_said, remember
+from flows.last_answer import remember, short_after
 from flows.messages import Button, Outbound
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
@@ -56,12 +56,8 @@ FOLLOW_UP = re.compile("|".join(f"(?:{p.pattern})" for p in (NEVER, BEFORE, WHY,
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     """The follow-up's answer when the message just before got the NIK-registered answer and
     this short message asks a follow-up; else None."""
-    text = " ".join((turn.message.text or "").lower().split())
-    if turn.message.payload is not None or len(text.split()) > MAX_WORDS:
-        return None
-    if just_said(turn) != TOPIC:
-        return None
-    return _answered(turn, text)
+    text = short_after(turn, TOPIC, MAX_WORDS)
+    return None if text is None else _answered(turn, text)
 
 
 def reading(text: str) -> str | None:

@@ -7,12 +7,13 @@ then deleted (``prakerja db purge-limit-counts``, run daily like ``purge-transcr
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.models import AuditLog
-from storage.repositories._results import rowcount
+from storage.repositories._purge import purge_in_batches
 from storage.repositories.link_failures import LINK_FAILED
 from storage.repositories.link_otp_sends import (
     OTP_CLIENT,
@@ -41,28 +42,9 @@ class LimitCounts:
     async def purge(self, before: datetime, *, batch: int = 5000) -> int:
         """Delete the counting rows written before ``before``, in batches (no long transaction
         on a large backlog); an audit entry records how many went."""
-        removed = 0
-        while True:
-            oldest = (
-                sa.select(AuditLog.id)
-                .where(AuditLog.action.in_(COUNTING_ACTIONS), AuditLog.at < before)
-                .order_by(AuditLog.id)
-                .limit(batch)
-                .scalar_subquery()
-            )
-            async with self._sessions() as session, session.begin():
-                result = await session.execute(sa.delete(AuditLog).where(AuditLog.id.in_(oldest)))
-            count = rowcount(result)
-            removed += count
-            if count < batch:
-                break
-        async with self._sessions() as session, session.begin():
-            session.add(
-                AuditLog(
-                    actor="system",
-                    action="limit_counts.purged",
-                    subject="audit_log",
-                    detail={"before": before.isoformat(), "count": removed},
-                )
-            )
-        return removed
+        audit = cast(sa.Table, AuditLog.__table__)
+        which = sa.and_(audit.c.action.in_(COUNTING_ACTIONS), audit.c.at < before)
+        return await purge_in_batches(
+            self._sessions, audit, which, batch=batch, action="limit_counts.purged",
+            subject="audit_log", detail={"before": before.isoformat()},
+        )  # fmt: skip

@@ -12,8 +12,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.keys import ConversationKey
-from storage.models import AuditLog, Conversation, Direction, Message, utcnow
-from storage.repositories._results import rowcount
+from storage.models import Conversation, Direction, Message, utcnow
+from storage.repositories._purge import purge_in_batches
 
 __all__ = ["TranscriptEntry", "TranscriptRepository"]
 
@@ -156,30 +156,7 @@ class TranscriptRepository:
         """Delete the messages written before ``before`` (the retention period), in batches so
         that a large backlog never holds one long transaction; returns how many went.
         Conversations stay (their keys and times), and an audit entry records the purge."""
-        removed = 0
-        while True:
-            oldest = (
-                sa.select(_MESSAGES.c.id)
-                .where(_MESSAGES.c.created_at < before)
-                .order_by(_MESSAGES.c.id)
-                .limit(batch)
-                .scalar_subquery()
-            )
-            async with self._sessions() as session, session.begin():
-                result = await session.execute(
-                    sa.delete(_MESSAGES).where(_MESSAGES.c.id.in_(oldest))
-                )
-            count = rowcount(result)
-            removed += count
-            if count < batch:
-                break
-        async with self._sessions() as session, session.begin():
-            session.add(
-                AuditLog(
-                    actor="system",
-                    action="transcript.purged",
-                    subject="messages",
-                    detail={"before": before.isoformat(), "count": removed},
-                )
-            )
-        return removed
+        return await purge_in_batches(
+            self._sessions, _MESSAGES, _MESSAGES.c.created_at < before, batch=batch,
+            action="transcript.purged", subject="messages", detail={"before": before.isoformat()},
+        )  # fmt: skip

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
-from flows import Outbound, Query
+from flows import Outbound, Query, views
+from flows import queries as q
 
 Steps = Generator[Query, Any, list[Outbound] | None]
 
@@ -18,3 +19,17 @@ def drive(steps: Steps, answer: Callable[[Query], Any]) -> list[Outbound] | None
             query = steps.send(answer(query))
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
+
+
+def tickets_known(tickets: Sequence[views.TicketView]) -> Callable[[Query], Any]:
+    """Answers the ticket queries with ``tickets`` (this chat's, newest first), others with
+    None."""
+
+    def answer(query: Query) -> Any:
+        if isinstance(query, q.MyTickets):
+            return list(tickets)
+        if isinstance(query, q.TicketQuery):
+            return next((t for t in tickets if t.reference == query.reference), None)
+        return None
+
+    return answer

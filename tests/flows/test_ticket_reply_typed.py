@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from flows import FlowContext, Message, ProgrammeConfig, respond
-from flows.queries import MyTickets, TicketQuery
 from flows.ticket_reply import asks_to_send
 from flows.views import TicketView
 from storage.sessions import Session
+from tests.flows.drive import drive, tickets_known
 
 FILED = datetime(2026, 3, 2, tzinfo=UTC)
 
@@ -41,19 +41,7 @@ def _ticket(reference: str, status: str = "waiting_user") -> TicketView:
 
 def _run(session: Session, text: str, tickets: list[TicketView]) -> list[Any]:
     steps = respond(session, Message(text=text), FlowContext(ProgrammeConfig()))
-    answer: Any = None
-    try:
-        while True:
-            query = steps.send(answer)
-            if isinstance(query, MyTickets):
-                answer = tickets
-            elif isinstance(query, TicketQuery):
-                answer = next((t for t in tickets if t.reference == query.reference), None)
-            else:
-                answer = None
-    except StopIteration as done:
-        replies: list[Any] = done.value
-        return replies
+    return drive(steps, tickets_known(tickets)) or []
 
 
 def test_two_tickets_waiting_are_asked_about() -> None:

@@ -12,12 +12,12 @@ import pytest
 
 from flows import FlowContext, Message, ProgrammeConfig, respond
 from flows.complaint_ticket_asides import asks_has_ticket
-from flows.queries import MyTickets, TicketQuery
 from flows.ticket_add_info import asks_bare
 from flows.ticket_evidence import asks_how, said_sent
 from flows.ticket_reply_typed import SHOWN
 from flows.views import TicketView
 from storage.sessions import Session
+from tests.flows.drive import drive, tickets_known
 
 NOW = datetime(2026, 3, 2, 10, tzinfo=UTC)
 
@@ -85,19 +85,7 @@ def _ticket(category: str, message: str, reference: str = "PRK-00000001") -> Tic
 
 def _run(session: Session, text: str, tickets: list[TicketView]) -> list[Any]:
     steps = respond(session, Message(text=text, at=NOW), FlowContext(ProgrammeConfig()))
-    answer: Any = None
-    try:
-        while True:
-            query = steps.send(answer)
-            if isinstance(query, MyTickets):
-                answer = tickets
-            elif isinstance(query, TicketQuery):
-                answer = next((t for t in tickets if t.reference == query.reference), None)
-            else:
-                answer = None
-    except StopIteration as done:
-        replies: list[Any] = done.value
-        return replies
+    return drive(steps, tickets_known(tickets)) or []
 
 
 def _offered(replies: list[Any]) -> bool:
