@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from flows.complaint_venting import UNPAID, vented
 from flows.course_platforms import WORDS as PLATFORM_WORDS
 from flows.messages import Button
 from flows.responses import LANGUAGES, text
@@ -68,29 +69,12 @@ STAFF_ASKS_CODE = re.compile(
 prakerja wa aku minta kode voucher", "ada cs yg minta kode redeem aku", "someone asked me for
 my voucher code"): officials never ask for one (DOMAIN.md), so it is fraud; not the training
 provider or platform that takes it ("admin lembaga minta kode redeem": ``asks_for_code``)."""
-_NOT_PAID = (
-    r"(?:never|not|didn'?t|did not|haven'?t|have not|hasn'?t|has not|belum|blm|blom|ga|gak|gk|"
-    r"nggak|ngga|tidak|tdk)(?: (?:yet|ever|even|pernah|juga))? (?:got|get|gotten|receive[ds]?|"
-    r"received|came|come|arrived?|masuk|cair\w*|dapet|dapat|nyampe|sampai|sampe|terima|diterima|"
-    r"ditransfer|paid)\b"
-)
-_MONEY = r"(?:uang|duit|money|payment|bayaran)\w*\b(?! refund)"
-UNPAID = rf"\b{_MONEY}(?: \w+){{0,3}} {_NOT_PAID}|\b{_NOT_PAID}(?: \w+){{0,2}} {_MONEY}"
-"""The money said not to have come ("my money never came", "I never got my money", "uang aku
-ga pernah masuk"): an incentive not received, the programme's only money paid out."""
-_PROGRAMME_CALLED_SCAM = re.compile(
-    r"\b(?:program\w*|prakerja|pemerintah|government)\b(?: \w+){0,3}? (?:scam\w*|penipu\w*|"
-    r"nipu\w*|tipu\w*|bohong\w*|hoax|hoaks)\b"
-)
-"""The programme itself called a scam ("this program is a scam", "program ini penipuan",
-"prakerja nipu"): anger at it, not a third party's fraud."""
 FILES_COMPLAINT = re.compile(
     r"\b(?:lapor\w*|melapor\w*|komplain\w*|complain\w*|pengaduan|aduan|ngadu\w*|mengadu\w*|"
     r"report\w*|ticket|tiket)\b"
 )
 """A complaint asked for outright ("mau komplain, ...", "I want to report ..."): the flow takes
 it, not an answer that would only offer it."""
-_VENTED = re.compile(r"\b(?:scam\w*|penipu\w*|nipu\w*|tipu\w*|bohong\w*|hoax|hoaks)\b")
 _KEYWORDS = (
     ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud|"
               r"jasa (?:daftar|pendaftaran|bikin akun)|dijamin (?:lolos|diterima)|"
@@ -171,8 +155,8 @@ def category_for(text: str) -> str | None:
     blocked = _BLOCKED.search(lowered) and not _fraud_named(lowered)
     if blocked and not PAYOUT_NAMED.search(lowered):
         return "account_blocked"  # "diblokir pas login": not the login
-    if _unpaid_vented(lowered):
-        return "incentive"  # "this program is a scam, I never got my money!!!"
+    if (angry_at := vented(lowered, _fraud_named)) is not None:
+        return angry_at  # "this program is a scam, I never got my money!!!", "... ga pernah lolos"
     if asks_for_code(lowered):
         return "fraud"  # "admin prakerja minta kode voucher": not the redeem fix
     found: list[tuple[int, int, str]] = []
@@ -183,17 +167,6 @@ def category_for(text: str) -> str | None:
         if named:
             found.append((-named, rank, category))
     return min(found)[2] if found else None
-
-
-def _unpaid_vented(lowered: str) -> bool:
-    """The programme called a scam because money did not come, and no other fraud named (a
-    joki, someone asking for an OTP, a cash-out offer): the incentive not received."""
-    unpaid = re.search(UNPAID, lowered) or re.search(
-        rf"\b(?:insentif|incentive)\w*\b.{{0,30}}{_NOT_PAID}", lowered
-    )
-    if not (_PROGRAMME_CALLED_SCAM.search(lowered) and unpaid):
-        return False
-    return not _fraud_named(_VENTED.sub(" ", lowered))
 
 
 _GENERIC = frozenset(

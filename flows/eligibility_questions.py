@@ -78,11 +78,23 @@ _KIN_KEYS = {"istri": "istri", "bini": "istri", "wife": "istri", "ibu": "ibu", "
 MAX_WORDS = 12
 
 
+_SELF_HOMEMAKER = re.compile(
+    r"(?:^|[,.;!?]\s*|\b(?:dan|tapi|tp|sedangkan|kalo|kalau|klo|and|but)\s+)"
+    r"(?:saya|sy|aku|ak|gue|gw|gua|i'?m|i am)\s+(?:(?:cuma|hanya|seorang|sbg|sebagai|a|an|"
+    r"just)\s+)?(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker)\b"
+)
+"""The user says she is the housewife ("suami sy pns, sy ibu rumah tangga"), whoever else
+is named; not a possessive ("istri saya ibu rumah tangga": the wife is)."""
+
+
 def relative_homemaker(lowered: str) -> str | None:
     """The relative a short question names as a housewife ("kalo istri saya ibu rumah
-    tangga?"): her key in ``eligibility.kin``; None when the housewife is the user."""
+    tangga?"): her key in ``eligibility.kin``; None when the housewife is the user ("suami sy
+    pns, sy ibu rumah tangga blh daftar?")."""
     kin = KIN.search(HOMEMAKER.sub(" ", lowered))
     if kin is None or not HOMEMAKER.search(lowered) or len(lowered.split()) > MAX_WORDS:
+        return None
+    if _SELF_HOMEMAKER.search(lowered):
         return None
     return _KIN_KEYS.get(kin.group(1), "other")
 

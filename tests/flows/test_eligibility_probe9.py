@@ -107,3 +107,17 @@ def test_english_answers_to_the_citizen_question(text: str, value: str | None) -
 def test_the_family_cards_count_from_relatives(text: str, value: str | None) -> None:
     found = kk_count(Message(text=text), {}, CTX)
     assert found == (Valid(value) if value else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kin"),
+    [
+        ("kalo istri saya ibu rumah tangga?", "istri"),  # the wife is the housewife
+        ("suami sy pns, sy ibu rumah tangga blh daftar?", None),  # the user is
+        ("kalo saya ibu rumah tangga tapi suami pns?", None),
+    ],
+)
+def test_who_the_housewife_is(text: str, kin: str | None) -> None:
+    from flows.eligibility_questions import relative_homemaker
+
+    assert relative_homemaker(text) == kin

@@ -86,3 +86,15 @@ def test_the_programme_called_a_scam_over_unpaid_money(text: str, category: str 
 def test_the_payout_named_with_money_not_arrived(text: str, named: str | None) -> None:
     assert NOT_ARRIVED.search(text)
     assert payout_named(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("prakerja penipuan!!! ga pernah lolos", "not_selected"),
+        ("program ini bohong, udah 5x daftar tidak lolos", "not_selected"),
+        ("prakerja penipuan, ada joki minta 200rb katanya pasti lolos", "fraud"),  # a joki named
+    ],
+)
+def test_the_programme_called_a_scam_over_selection(text: str, category: str) -> None:
+    assert category_for(text) == category

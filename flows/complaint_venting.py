@@ -1,0 +1,65 @@
+"""The programme itself called a scam in anger ("this program is a scam, I never got my
+money!!!", "prakerja penipuan!!! ga pernah lolos"): a complaint about what did not happen to
+the participant (the incentive, the selection), not a third party's fraud, unless one is named
+too (a joki, someone asking for a code, a cash-out offer)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_NOT_PAID = (
+    r"(?:never|not|didn'?t|did not|haven'?t|have not|hasn'?t|has not|belum|blm|blom|ga|gak|gk|"
+    r"nggak|ngga|tidak|tdk)(?: (?:yet|ever|even|pernah|juga))? (?:got|get|gotten|receive[ds]?|"
+    r"received|came|come|arrived?|masuk|cair\w*|dapet|dapat|nyampe|sampai|sampe|terima|diterima|"
+    r"ditransfer|paid)\b"
+)
+_MONEY = r"(?:uang|duit|money|payment|bayaran)\w*\b(?! refund)"
+UNPAID = rf"\b{_MONEY}(?: \w+){{0,3}} {_NOT_PAID}|\b{_NOT_PAID}(?: \w+){{0,2}} {_MONEY}"
+"""The money said not to have come ("my money never came", "I never got my money", "uang aku
+ga pernah masuk"): an incentive not received, the programme's only money paid out."""
+_PROGRAMME_CALLED_SCAM = re.compile(
+    r"\b(?:program\w*|prakerja|pemerintah|government)\b(?: \w+){0,3}? (?:scam\w*|penipu\w*|"
+    r"nipu\w*|tipu\w*|bohong\w*|hoax|hoaks)\b"
+)
+"""The programme itself called a scam ("this program is a scam", "program ini penipuan",
+"prakerja nipu"): anger at it, not a third party's fraud."""
+_VENTED = re.compile(r"\b(?:scam\w*|penipu\w*|nipu\w*|tipu\w*|bohong\w*|hoax|hoaks)\b")
+
+
+def _unpaid_vented(lowered: str, fraud_named: Callable[[str], bool]) -> bool:
+    """The programme called a scam because money did not come, and no other fraud named (a
+    joki, someone asking for an OTP, a cash-out offer): the incentive not received."""
+    unpaid = re.search(UNPAID, lowered) or re.search(
+        rf"\b(?:insentif|incentive)\w*\b.{{0,30}}{_NOT_PAID}", lowered
+    )
+    if not (_PROGRAMME_CALLED_SCAM.search(lowered) and unpaid):
+        return False
+    return not fraud_named(_VENTED.sub(" ", lowered))
+
+
+_NEVER_SELECTED = re.compile(
+    r"\b(?:gak|ga|gk|tidak|tdk|belum|blm|nggak|ngga)(?: (?:pernah|juga))? (?:lolos|keterima|"
+    r"diterima|terpilih)\b|\b(?:never|not|wasn'?t|weren'?t) (?:\w+ )?(?:selected|accepted|chosen)\b"
+)
+
+
+def _unselected_vented(lowered: str, fraud_named: Callable[[str], bool]) -> bool:
+    """The programme called a scam because one is never selected, and no other fraud named:
+    not selected, the anger at the selection, not a third party's fraud."""
+    if not (_PROGRAMME_CALLED_SCAM.search(lowered) and _NEVER_SELECTED.search(lowered)):
+        return False
+    return not fraud_named(_VENTED.sub(" ", lowered))
+
+
+def vented(lowered: str, fraud_named: Callable[[str], bool]) -> str | None:
+    """The category of an angry "scam" about the programme: "incentive" (money not come),
+    "not_selected" (never selected); None otherwise or when ``fraud_named`` finds a fraud."""
+    if _unpaid_vented(lowered, fraud_named):
+        return "incentive"
+    if _unselected_vented(lowered, fraud_named):
+        return "not_selected"
+    return None
+
+
+__all__ = ["UNPAID", "vented"]
