@@ -31,6 +31,9 @@ def answer(turn: FlowTurn, hooks: Hooks | None = None) -> Ask[list[Outbound] | N
     deadline = yield from purchase_deadline_rules.answer(turn)  # "batas beli pelatihan brp hari?"
     if deadline is not None:
         return deadline
+    used_up = yield from course_buy_more.used_up(turn)  # "bisa beli lagi ga" with Rp0 left
+    if used_up is not None:
+        return used_up
     blocked = yield from course_second_purchase.asked(turn)  # "mau beli pelatihan kedua":
     if blocked is not None:  # theirs, when it cannot be bought (a course open, the rest gone)
         return blocked

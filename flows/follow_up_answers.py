@@ -38,6 +38,8 @@ INCENTIVE_OVERDUE = "incentive_overdue"
 """A schedule with a payment more than 7×24 hours past its date, not paid."""
 RATING = "rating"
 """That the first course's rating is required."""
+NEXT_WAVE = "wave_join_next"
+"""A participant not selected was told to join the next wave (``flows.wave_join``)."""
 
 _NOT = r"(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|tak|don'?t|do not|not|never)"
 IF_NOT = re.compile(
@@ -88,6 +90,37 @@ def not_selected_reasons(turn: FlowTurn) -> list[Outbound]:
     """ "alasannya apa" after the not-selected answer: the reasons the dashboard may show."""
     facts = turn.ctx.programme.facts()
     return [turn.reply("kb.not_selected_reasons", turn.menu_button(), **facts)]
+
+
+RANDOM = re.compile(
+    r"\bfirst come\b|\bsiapa (?:cepat|cepet|duluan)\b|\b(?:cepat|cepet)[- ]?(?:cepatan|cepetan|2an)"
+    r"\b|\b(?:yang|yg) (?:duluan|daftar duluan|cepat|cepet)\b|\borang dalam\b|\bordal\b|"
+    r"\binsider\b|\b(?:temen|teman|tmn|kenalan|tetangga|saudara|sodara|adik|kakak|friend|others?)"
+    r"\w*\b.{0,30}\b(?:lolos|keterima|diterima|selected|got in)\b"
+)
+"""How selection goes: "jd ga first come first serve?", "ada orang dalam ya", "kok bisa,
+temen sy sekali lgsg lolos"."""
+
+
+AUTOMATIC = re.compile(
+    r"\b(?:otomatis\w*|automatic\w*|auto|sendirinya|by itself)\b"
+    r"|\b(?:langsung|lgsg|lgs)\s+(?:ikut|masuk|kedaftar|terdaftar)\b"
+    r"|\b(?:harus|hrs|perlu|musti|mesti|need to|have to)\s+(?:daftar|gabung|join|apply|klik)\w*"
+    r"(?:\s+\w+)?\s+(?:lagi|lg|ulang|again)\b"
+)
+"""Whether the next wave is joined by itself: "otomatis ikut ga?", "harus daftar lagi?"."""
+
+
+def not_automatic(turn: FlowTurn) -> list[Outbound]:
+    """ "otomatis ikut ga?" after being told to join the next wave: no, "Gabung Gelombang" in
+    the dashboard when it opens (DOMAIN.md "Registration steps")."""
+    return [turn.reply("wave_join.not_automatic", turn.menu_button())]
+
+
+def random_selection(turn: FlowTurn) -> list[Outbound]:
+    """How selection goes, asked after the not-selected answer: at random among eligible
+    applicants (DOMAIN.md "Eligibility"), no insider can arrange it; the next wave."""
+    return [turn.reply("wave_join.random_selection", turn.menu_button())]
 
 
 def checking_how_long(turn: FlowTurn) -> list[Outbound]:
@@ -163,6 +196,8 @@ def survey_skipped(turn: FlowTurn) -> list[Outbound]:
 FOLLOW_UPS: dict[str, FollowUp] = {
     NOT_SELECTED: either(  # "apa ada yg salah sama data aku?": data may be why, or the quota
         (my_selection.NEXT, my_selection.next_wave),  # "terus aku harus ngapain?": the next wave
+        (RANDOM, now(random_selection)),  # "jd ga first come first serve?": at random
+        (AUTOMATIC, now(not_automatic)),  # "otomatis ikut ga?": no
         (re.compile(r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|sebab\w*|penyebab\w*|"
                     r"reason\w*)\b"), now(not_selected_reasons)),
         (not_selected_data.ASKS_DATA, now(not_selected_data.answer)),
@@ -174,6 +209,9 @@ FOLLOW_UPS: dict[str, FollowUp] = {
     INCENTIVE_OVERDUE: either((WAITED, now(overdue_waited)), (HOW_LONG, now(overdue_asked))),
     RATING: either((IF_NOT, now(rating_skipped)), (RATING_REQUIRED, now(rating_required))),
     **my_selection.FOLLOW_UPS,  # "harus nonton video apa" after being told one is selected
+    NEXT_WAVE: either(  # after "join the next wave": "otomatis ikut ga?", "ordal ya?"
+        (AUTOMATIC, now(not_automatic)), (RANDOM, now(random_selection))
+    ),
     eligibility_kk.KK_QUOTA: (eligibility_kk.OTHER_CARD, now(eligibility_kk.answer)),
     **nik_taken_follow_ups.FOLLOW_UPS,  # "trs gmn", "knp bisa gitu" after "NIK sudah terdaftar"
 }  # fmt: skip
@@ -186,6 +224,7 @@ __all__ = [
     "INCENTIVE_CHECKING",
     "INCENTIVE_OVERDUE",
     "INCENTIVE_TIMING",
+    "NEXT_WAVE",
     "NOT_SELECTED",
     "RATING",
     "either",

@@ -25,7 +25,8 @@ from flows.complaint_topics import (
 )
 from flows.last_answer import remember
 from flows.messages import MAX_TEXT_LENGTH, Outbound
-from flows.runtime import controls
+from flows.money_help import CASH_OUT as BALANCE_CASH
+from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext
 
@@ -203,7 +204,13 @@ _CUT = re.compile(
 """The cash-out offered again ("temen ku bisa katanya potong 30%")."""
 WHY = re.compile(r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|kok bisa|how come)\b")
 """Why it is a scam ("knp?", "kok bisa?")."""
-AFTER_WARNING = re.compile(f"{_GIVEN.pattern}|{_CUT.pattern}|{WHY.pattern}")
+REPORT_HOW = re.compile(
+    r"\b(?:how|where) (?:do|can|should|to) (?:i )?report\b|\bhow to report\b"
+    r"|\b(?:lapor|ngelapor|melapor|ngadu|mengadu)\w*\s+(?:ke ?mana|kmn|di ?mana|dmn|gimana|"
+    r"gmn|gmna|bagaimana)\b|\bcara\w*\s+(?:ng|me)?lapor\w*\b"
+)
+"""Where or how to report it: "how do i report him", "laporin kemana", "cara lapornya gmn"."""
+AFTER_WARNING = re.compile(f"{_GIVEN.pattern}|{_CUT.pattern}|{WHY.pattern}|{REPORT_HOW.pattern}")
 """What a short message right after a fraud warning may say (``flows.follow_ons``)."""
 
 
@@ -228,6 +235,7 @@ def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
         key = "complaints.fraud_why"
     if key is None:
         return None
+    remember(turn, warned)  # "laporin kemana" next: the report
     report = file_complaint(turn, topic="fraud", story=story)
     contact = turn.ctx.programme.contact_centre
     return [turn.reply(key, report, turn.menu_button(), contact_centre=contact)]
@@ -245,15 +253,46 @@ def _code_given(turn: FlowTurn, story: str) -> list[Outbound]:
 
 def _follow_up(warned: str) -> Callable[[FlowTurn], Ask[list[Outbound] | None]]:
     def answered(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+        text = (turn.message.text or "").lower()
+        if REPORT_HOW.search(text) and not _GIVEN.search(text):
+            return (yield from report_now(turn))
         return after_warning(turn, warned)
-        yield
 
     return answered
 
 
+def report_now(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """ "how do i report him", "laporin kemana" right after a warning: the contact centre, and
+    the fraud complaint started with the story told before (not asked again)."""
+    from flows.flow_table import FLOWS  # here: the flow table imports the complaint flow,
+    from flows.route_hooks import hooks  # which imports this module
+
+    profile = turn.session.profile
+    told = " ".join((profile.get("recent") or [])[-3:-1])  # the two messages before this one
+    file_complaint(turn, topic="fraud", story=unmasked(profile, _story(told)))
+    contact = turn.ctx.programme.contact_centre
+    where = Outbound(turn.say("complaints.fraud_report_where", contact_centre=contact))
+    return [where, *(yield from runner.start(FLOWS["complaints"], turn, hooks()))]
+
+
+def _cash_out_offered(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "ada temen bilang bisa potong 30%" right after "the balance is no cash": the offer is
+    the forbidden cash-out (a fraud), with the report one tap away."""
+    return after_warning(turn, CASHING_OUT)
+    yield
+
+
+_OFFERED_CUT = re.compile(
+    r"\b(?:potong\w*|fee|persen|bagi ?hasil|dibagi|komisi|cut|percent|bilang|katanya|nawar\w*|"
+    r"offer\w*|says?|said)\b|\d\s?%"
+)
+"""A cut named, or someone's offer told: the balance "cashed out" by someone for a share."""
 FOLLOW_UPS = {
-    warned: (AFTER_WARNING, _follow_up(warned))
-    for warned in (SECRET_ASKED, CODE_ASKED, CASHING_OUT, OFFERED)
+    **{
+        warned: (AFTER_WARNING, _follow_up(warned))
+        for warned in (SECRET_ASKED, CODE_ASKED, CASHING_OUT, OFFERED)
+    },
+    BALANCE_CASH: (_OFFERED_CUT, _cash_out_offered),
 }
-"""For ``flows.follow_ons``: each warning, what a short message right after it may say, and
-the answer."""
+"""For ``flows.follow_ons``: each warning (and the balance said to be no cash), what a short
+message right after it may say, and the answer."""

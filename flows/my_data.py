@@ -8,7 +8,14 @@ import re
 from collections.abc import Callable
 from functools import wraps
 
-from flows import balance_rest, certificate_wait, my_selection, ticket_missing_help, ticket_reply
+from flows import (
+    balance_rest,
+    certificate_wait,
+    course_bought,
+    my_selection,
+    ticket_missing_help,
+    ticket_reply,
+)
 from flows.certificate_asks import PROBLEMS, certificate_key
 from flows.complaint_topics import category_for, file_complaint
 from flows.era_answers import BALANCE_RULE
@@ -148,6 +155,8 @@ _BALANCE_GONE = re.compile(
 def training_balance(turn: FlowTurn) -> Answer:
     if _BALANCE_GONE.search((turn.message.text or "").lower()):
         return [turn.reply("kb.balance_gone", file_complaint(turn), turn.menu_button())]
+    if (undone := course_bought.answer(turn)) is not None:  # "refund bisa?": no, not the balance
+        return undone
     person = yield from participant(turn)
     if person is None:  # how the balance works needs no account
         rule = turn.say("kb.balance_rule", **turn.ctx.programme.facts())
@@ -164,6 +173,11 @@ def training_balance(turn: FlowTurn) -> Answer:
                 status=turn.say(f"status_name.{person.status}"),
             )
         ]
+    from flows import balance_after  # here: it imports the course search, which imports us
+
+    after = yield from balance_after.answer(turn, person)  # "brp sisa saldo kalo beli itu"
+    if after is not None:
+        return after
     rest = yield from balance_rest.balance_answer(turn, person)  # a course bought: the rest
     if rest is not None:  # spendable until a date, after the open course, or gone
         return rest

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from flows import ticket_reply_asked as asked
 from flows.messages import Outbound
 from flows.queries import MyTickets
 from flows.runtime.machine import FlowTurn
@@ -111,6 +112,8 @@ def answer(
     that flow)."""
     message, flow = turn.message, turn.session.flow
     text = " ".join((message.text or "").split())
+    if message.payload is None and text and flow == FLOW and in_flow:
+        return _at_reply(turn, text.lower())  # "maksudnya apa", "nanti" at its questions
     if message.payload is not None or not text or flow == FLOW or (flow and not in_flow):
         return None
     from flows import ticket_reply_after_filing as after_filing  # here: it imports the flows
@@ -120,6 +123,12 @@ def answer(
         return added
     lowered = text.lower()
     explicit = _REPLY.match(lowered)
+    if not in_flow and _shown(turn) and asked.later(lowered):  # "ok nanti": any time
+        forget(turn)
+        status = turn.button("intents.complaint_status", "intent:complaint_status")
+        return [turn.reply("ticket_reply.later", status, turn.menu_button())]
+    if asked.asks_what(lowered) and (explicit is not None or (not in_flow and _shown(turn))):
+        return (yield from _restate(turn))  # "bls apa", "diminta apa": staff's request again
     if explicit is not None:
         said: str | None = _content(text, explicit)
     elif not in_flow and _shown(turn) and reply_like(turn, lowered):
@@ -155,6 +164,27 @@ def answer(
     reference = waiting[0].reference
     tapped = replace(message, payload=payload(reference, said=kept is not None), text=said)
     return (yield from start(FlowTurn(turn.session, tapped, turn.ctx)))
+
+
+def _restate(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """Staff's request said again for the waiting ticket (the one shown, if several)."""
+    message = turn.message
+    tickets = yield MyTickets(message.channel, message.user_id)
+    waiting = _shown_of(turn, [t for t in tickets if t.status == WAITING])
+    if not waiting:
+        forget(turn)
+        return None
+    ticket = waiting[0]
+    note_shown(turn, [ticket])  # the answer typed next is the reply
+    return [asked.restated(turn, ticket.reference, ticket.message or "")]
+
+
+def _at_reply(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
+    reference = str(turn.slots.get("reference") or "")
+    said = asked.at_reply(turn, lowered)
+    if said is not None and turn.session.flow is None and not asked.later(lowered):
+        turn.session.profile[SHOWN] = {"references": [reference], "at": turn.message.at.timestamp()}
+    return said
 
 
 def without_lead(text: str) -> str | None:

@@ -20,6 +20,7 @@ import re
 
 from flows import my_selection
 from flows.complaint_topics import file_complaint
+from flows.follow_up_answers import NEXT_WAVE
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
@@ -118,6 +119,7 @@ def by_status(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | N
     if person.status == "applied":
         return (yield from my_selection.answer(turn, person))
     if person.status == "not_selected":
+        remember(turn, NEXT_WAVE)  # "otomatis ikut ga?" next: no, join it in the dashboard
         wave = yield from waves_text(turn.lang)
         body = turn.say("registration_help.join_next") + "\n\n" + wave
         return [Outbound(body, (turn.menu_button(),))]
