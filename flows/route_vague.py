@@ -49,9 +49,14 @@ _WANTS_TO_ASK = re.compile(
 _ACKNOWLEDGES = re.compile(
     r"(?:ok+|oke+|okey|okay|okeh|sip+|siap|baik|baiklah|noted|mantap|mantab|paham|ngerti|"
     r"oh+|oh+ (?:gitu|begitu|oke|ok)|oalah|ya+|iya+|yaudah|ya udah|got it|alright|cool|i see|"
-    r"understood|fine)(?:\s+(?:deh|kak|min|ya|dong|sip|siap|oke|ok|gan|then))*[\s.!👍]*"
+    r"understood|fine)(?:\s+(?:deh|kak|min|ya|dong|sip|siap|oke|ok|gan|then|noted|paham|ngerti|"
+    r"baik))*[\s.!👍]*"
 )
-"""An acknowledgment of what was just said ("ok", "oh gitu", "sip kak")."""
+"""An acknowledgment of what was just said ("ok", "oh gitu", "sip kak", "ok noted")."""
+_ACK_READINGS = frozenset({None, "affirm", "inform", "deny", "out_of_scope"})
+"""What an acknowledgment is read as ("oh gitu": deny 0.80, "oh begitu ya": deny 0.59); it
+holds no negation word of its own (the pattern has none), so no "no" is meant. Thanks and
+farewells keep their own answers."""
 _ONLY_ASKS = re.compile(r"[\s?？!.]*[?？][\s?？!.]*")
 """A bare "?" (or "??", "?!")."""
 
@@ -76,7 +81,7 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
     if vague and len(text.split()) <= FRUSTRATED_MAX_WORDS and _FRUSTRATED.search(text):
         person = turn.button("common.talk_to_person", controls.HUMAN)
         return [turn.reply("fallback.frustrated", person, turn.menu_button())]
-    if _ACKNOWLEDGES.fullmatch(text) and message.intent in (None, "affirm", "inform"):
+    if _ACKNOWLEDGES.fullmatch(text) and message.intent in _ACK_READINGS:
         if turn.session.turns == 0:  # "ok" to open with: what can be asked
             return [main_menu(turn.lang, first=True)]
         return [turn.reply("fallback.acknowledged", turn.menu_button())]
