@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
-from flows import Outbound, Query, views
+from flows import FlowContext, Message, Outbound, Query, respond, views
 from flows import queries as q
+from storage.sessions import Session
 
 Steps = Generator[Query, Any, list[Outbound] | None]
 
@@ -33,3 +34,10 @@ def tickets_known(tickets: Sequence[views.TicketView]) -> Callable[[Query], Any]
         return None
 
     return answer
+
+
+def turn_replies(
+    session: Session, message: Message, answer: Callable[[Query], Any], ctx: FlowContext
+) -> list[Outbound]:
+    """The replies of one turn of ``session`` to ``message``, its queries answered by ``answer``."""
+    return list(drive(respond(session, message, ctx), answer) or [])

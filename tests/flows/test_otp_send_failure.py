@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from flows import FlowContext, Message, Outbound, ProgrammeConfig, Query, respond, views
+from flows import FlowContext, Message, Outbound, ProgrammeConfig, Query, views
 from flows import queries as q
 from flows.registration_checks import otp_digest
 from flows.responses import text
 from storage.sessions import Session
+from tests.flows.drive import turn_replies
 
 CTX = FlowContext(ProgrammeConfig())
 
@@ -28,13 +29,7 @@ class Gateway:
 
 
 def drive(session: Session, message: Message, answer: Gateway) -> list[Outbound]:
-    steps = respond(session, message, CTX)
-    try:
-        query = next(steps)
-        while True:
-            query = steps.send(answer(query))
-    except StopIteration as done:
-        return list(done.value)
+    return turn_replies(session, message, answer, CTX)
 
 
 def test_registration_says_the_sms_failed_and_a_resend_works_once_it_is_back() -> None:

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from flows import FlowContext, Message, Outbound, ProgrammeConfig, Query, respond, views
+from flows import FlowContext, Message, Outbound, ProgrammeConfig, Query, views
 from flows import queries as q
 from flows.otp_limits import Limit, OtpLimited
 from flows.responses import text
 from storage.sessions import Session
+from tests.flows.drive import turn_replies
 
 CTX = FlowContext(ProgrammeConfig())
 PHONE = "081234567890"
@@ -31,13 +32,7 @@ class Refusing:
 
 
 def drive(session: Session, message: Message, answer: Refusing) -> list[Outbound]:
-    steps = respond(session, message, CTX)
-    try:
-        query = next(steps)
-        while True:
-            query = steps.send(answer(query))
-    except StopIteration as done:
-        return list(done.value)
+    return turn_replies(session, message, answer, CTX)
 
 
 def up_to_code(session: Session, data: Refusing, dob: str = "5 mei 2001") -> list[Outbound]:
