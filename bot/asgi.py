@@ -12,4 +12,4 @@ from bot.settings import load_settings
 def create() -> Starlette:
     settings = load_settings()
     configure_logging(settings.logging.level, json_logs=settings.logging.json_logs)
-    return create_app(settings)
+    return create_app(settings, freeze_heap=True)

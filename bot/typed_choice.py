@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from flows.messages import Inbound, Outbound
 from flows.ordinals import ordinal
@@ -24,6 +25,13 @@ def _normal(text: str) -> str:
     return " ".join(_EDGES.sub("", folded).split())
 
 
+@lru_cache(maxsize=4096)
+def _title(title: str) -> str:
+    """A button title's normal form: titles repeat on every turn (what users type is not
+    cached: it may be personal)."""
+    return _normal(title)
+
+
 def offered(replies: Sequence[Outbound]) -> list[list[str]]:
     """``[title, payload, means, position]`` of the buttons these replies offer (``means``
     "yes", "no" or ""; ``position`` the button's number, counted over all the replies' buttons
@@ -34,7 +42,7 @@ def offered(replies: Sequence[Outbound]) -> list[list[str]]:
     buttons = [button for reply in replies for button in reply.buttons]
     numbered = _a_choice(replies)
     for position, button in enumerate(buttons, start=1):
-        title = _normal(button.title)
+        title = _title(button.title)
         if title in by_title and by_title[title][1] != button.payload:
             shared.add(title)
         place = str(position) if numbered else ""
@@ -60,16 +68,16 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
         return inbound  # "ya?" asks back: no button is chosen
     typed = _normal(inbound.text)
     for title, payload, *_ in choices:
-        if typed and _normal(title) == typed:
+        if typed and _title(title) == typed:
             return replace(inbound, payload=payload)
     number = ordinal(typed)
     numbered = [c for c in choices if number is not None and c[3:4] == [str(number)]]
     if len(numbered) == 1:  # "nomor 3", "yang ketiga" for the third button
         return replace(inbound, payload=numbered[0][1])
-    listed = [c for c in choices if " · " in c[0] and _normal(c[0].split(" · ")[0]) == typed]
+    listed = [c for c in choices if " · " in c[0] and _title(c[0].split(" · ")[0]) == typed]
     if typed and len(listed) == 1:  # a course typed without its price ("Title · Rp450.000")
         return replace(inbound, payload=listed[0][1])
-    wished = [c for c in choices if _wished(typed, _normal(c[0]))]
+    wished = [c for c in choices if _wished(typed, _title(c[0]))]
     if len(wished) == 1:  # "mau coba lagi" for "Coba lagi"
         return replace(inbound, payload=wished[0][1])
     named = [c for c in choices if c[2:3] in (["yes"], ["no"]) and _names(typed, c[0])]
@@ -79,7 +87,7 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
     if answer is None:
         return inbound
     meant = [choice for choice in choices if choice[2:3] == ["yes" if answer else "no"]]
-    if len(meant) != 1 or not plain(typed, frozenset(_normal(meant[0][0]).split())):
+    if len(meant) != 1 or not plain(typed, frozenset(_title(meant[0][0]).split())):
         return inbound
     return replace(inbound, payload=meant[0][1])
 
@@ -102,7 +110,7 @@ def _wished(typed: str, title: str) -> bool:
 def _names(typed: str, title: str) -> bool:
     """A word (4+ letters) that is, or begins, a word of the title ("beli", "lanjut"), alone or
     with polite filler and no negation ("lanjut aja" for "Lanjutkan", not for "Ya, batalkan")."""
-    title_words = re.findall(r"[^\W\d_]+", _normal(title))
+    title_words = re.findall(r"[^\W\d_]+", _title(title))
     words = typed.split()
     hits = {
         word

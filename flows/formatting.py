@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
 
+@lru_cache(maxsize=4096)  # prices and balances repeat; Babel formats slowly
 def money(amount: int) -> str:
     return f"Rp{format_decimal(amount, locale='id')}"
 
