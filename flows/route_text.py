@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from flows import (
     account_help,
+    answer_checks,
     apply_again,
     certificate_follow_ups,
     course_asides,
@@ -169,6 +170,10 @@ def on_text(turn: FlowTurn) -> Step:
     if followed is not None:
         session.misses = 0
         return followed
+    checked = answer_checks.answer(turn)  # "only once?", "will it be resent?" after an answer
+    if checked is not None:
+        session.misses = 0
+        return checked
     live = live_class.answer(turn)  # "jam brp kelas live ku?", "kalo aku masukin jam 5 sore bisa?"
     if live is not None:
         session.misses = 0

@@ -52,8 +52,12 @@ _FAILED_FIX = re.compile(
     r"ngatasin\w*|solusi\w*|solve|caranya|gimana|gmn|gmna|bagaimana|how|kapan|kpn|when|"
     r"reschedul\w*|retr(?:y|ied))\b"
     r"|\b(?:di)?jadwal\w*\s+ulang\b|\bcair\w* lagi\b|\bdikirim ulang\b"
+    r"|\bre-?(?:sen[dt]|pa(?:y|id)|transfer)\w*"
+    r"|\b(?:sen[dt]|pa(?:y|id)|transferred)\s+(?:it\s+)?again\b"
+    r"|\b(?:di)?(?:kirim|transfer|bayar)\w*\s+(?:lagi|lg)\b|\bdi(?:transfer|bayar)\w*\s+ulang\b"
 )
-"""Why a payment failed, how to fix it, when it is paid again (``follow_ons``' earlier words)."""
+"""Why a payment failed, how to fix it, when it is paid again (``follow_ons``' earlier words;
+"will it be resent?", "dikirim lagi?")."""
 
 
 def failed_again(turn: FlowTurn) -> Ask[list[Outbound] | None]:
