@@ -1,9 +1,10 @@
 """The account's email: its verification link ("link verifikasi email udh kadaluarsa", "email
-verifikasi ga masuk") and changing it ("mau ganti email akun prakerja"), answered before the
-payout helpers, which would read "verifikasi" as an e-wallet's upgrade and "change my email
-account" as changing the payout account. A message that also names the phone gets the phone's
-steps too; one about a bank or e-wallet, a code (OTP) or a taken-over account is left to their
-own answers."""
+verifikasi ga masuk"), logging in once it is verified ("udah verifikasi email, trus gimana
+login nya?": email and password, then the email's OTP) and changing it ("mau ganti email akun
+prakerja"), answered before the payout helpers, which would read "verifikasi" as an e-wallet's
+upgrade and "change my email account" as changing the payout account. A message that also
+names the phone gets the phone's steps too; one about a bank or e-wallet, a code (OTP) or a
+taken-over account is left to their own answers."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from flows.complaint_topics import PAYOUT_NAMED, file_complaint
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
-from flows.turn import Ask
+from flows.turn import Ask, Message
 
 INTENTS = ("account_access", "payment_account", "register", "help", "out_of_scope", "inform")
 """The intents such a message is read as."""
@@ -34,6 +35,41 @@ _NOT_THE_EMAIL = re.compile(
     r"phone|sms|identitas|data)\b"
 )
 """A code (the login OTP), or checking the face, the phone or the identity."""
+_DONE = r"(?:udah|udh|uda|sudah|sdh|dah|telah|already|i|i'?ve|have|has been|was|is)"
+_CHECKED = r"(?:ter|di)(?:verifikasi|verif|konfirmasi|aktivasi)"
+_VERIFIED = re.compile(
+    rf"\b{_DONE}\s+(?:{_CHECKED}|{_VERB})\w*\s+(?:\w+\s+){{0,2}}?{_EMAIL}\b"
+    rf"|\b(?:verified|confirmed|activated)\s+(?:\w+\s+){{0,2}}?{_EMAIL}\b"
+    rf"|\b{_EMAIL}\w*(?:\s+\w+){{0,2}}?\s+(?:{_DONE}\s+)?(?:{_CHECKED}|verified|confirmed|activated)\b"
+    rf"|\b{_EMAIL}\w*(?:\s+\w+){{0,2}}?\s+{_DONE}\s+(?:verifikasi|verif|verify)\b"
+)  # fmt: skip
+"""The email verified already: "udah verifikasi email", "email sudah terverifikasi", "I verified
+my email", "my email is verified"."""
+_NOT_VERIFIED = re.compile(
+    r"\b(?:belum|blm|ga|gak|gk|nggak|ngga|tidak|tdk|not|never|isn'?t|hasn'?t|haven'?t|can'?t|"
+    r"cannot|couldn'?t|bisa|gagal|failed)\s+(?:\w+\s+)?(?:ter|di)?(?:verifikasi|verif|verify|"
+    r"verified|konfirmasi|aktivasi)"
+    r"|kadaluarsa|kedaluwarsa|kadaluwarsa|expired|\b(?:ga|gak|gk|tidak|tdk|belum|blm|nggak|ngga)"
+    r"\s+(?:masuk|dapet|dapat|nyampe|sampai|datang|dateng)\b"
+)
+"""Not verified after all, or its email not come: the verification answer."""
+_LOGIN = re.compile(
+    r"\b(?:login\w*|log in|log-in|masuk\w*|sign ?in|akses|access)\b"
+    r"|\b(?:trus|terus|trs|lalu|abis itu|habis itu|setelah itu|selanjutnya|next|then|now what|"
+    r"what now|gimana|gmn|bagaimana|how)\b"
+)
+"""Logging in, or what comes next (logging in is the next step)."""
+
+
+def verified_login(message: Message) -> bool:
+    """The email is verified, and how to log in (or what next) is asked: "udah verifikasi email,
+    trus gimana login nya?", "email sudah terverifikasi tapi gak bisa masuk"."""
+    lowered = " ".join((message.text or "").lower().split())
+    if not _VERIFIED.search(lowered) or _NOT_VERIFIED.search(lowered):
+        return False
+    return bool(_LOGIN.search(lowered)) and not _NOT_THE_EMAIL.search(lowered)
+
+
 _CHANGE_EMAIL = re.compile(
     r"\b(?:ganti|gnti|ubah|ngubah|mengganti|mengubah|update|change|pindah|edit|perbarui|"
     rf"perbaharui)\w*\s+(?:(?!password|pass|sandi|pw)\w+\s+){{0,3}}?{_EMAIL}\b"
@@ -53,11 +89,21 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     if _CHANGE_EMAIL.search(lowered):
         return [_change_email(turn, phone_too=bool(_PHONE.search(lowered)))]
+    if verified_login(turn.message):  # the next step: logging in, with the email's OTP
+        return [login_steps(turn)]
     if _VERIFY_EMAIL.search(lowered) and not _NOT_THE_EMAIL.search(lowered):
         report = file_complaint(turn, topic="otp_login")
         remember(turn, VERIFY_EMAIL)  # "udh kirim ulang 5x" next: the wait
         return [turn.reply("kb.verify_email", report, turn.menu_button())]
     return None
+
+
+def login_steps(turn: FlowTurn) -> Outbound:
+    """How to log in once the email is verified: email and password, then the email's OTP (5
+    resends, then a 2-hour wait; DOMAIN.md "Registration steps")."""
+    remember(turn, "otp_login")  # "harus nunggu brp lama?" next: the wait before a new code
+    report = file_complaint(turn, topic="otp_login")
+    return turn.reply("kb.login_steps", report, turn.menu_button())
 
 
 def _change_email(turn: FlowTurn, *, phone_too: bool) -> Outbound:
@@ -113,4 +159,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
 resent many times (5 resends, then a 2-hour wait); after changing it, the email lost."""
 
 
-__all__ = ["CHANGE_EMAIL", "FOLLOW_UPS", "INTENTS", "VERIFY_EMAIL", "answer"]
+__all__ = [
+    "CHANGE_EMAIL", "FOLLOW_UPS", "INTENTS", "VERIFY_EMAIL", "answer", "login_steps",
+    "verified_login",
+]  # fmt: skip

@@ -10,7 +10,9 @@ Before, each was a miss ("Hmm, I didn't catch that answer") and three a person o
   opening: "can my brother and I both join? we're in the same KK"), its quota too;
 - a relative's earlier Prakerja ("my sister already got it") at a question other than the
   family card's: it does not rule the user out unless their card is full;
-- the family card's quota ("satu KK maksimal berapa?"): at most ``max_beneficiaries_per_kk``.
+- the family card's quota ("satu KK maksimal berapa?"): at most ``max_beneficiaries_per_kk``;
+- a what-if about the user's own situation ("kalo karyawan bumn?", "kalo bulan depan aku 18?",
+  "what about 64?"): ``flows.eligibility_what_ifs``, not the question's answer.
 
 Only a message with nothing about the user themselves: "bapak saya PNS, saya swasta" answers
 the job question (``flows.eligibility_jobs.about_self``)."""
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from flows import eligibility_what_ifs
 from flows.contact_centre_aside import pending, then_resume
 from flows.eligibility_card import SAME_CARD
 from flows.eligibility_follow_ups import KIN, age_lines, kin_age, relative_answer
@@ -62,6 +65,10 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
 
 def _said(turn: FlowTurn, pending_slot: str, lowered: str) -> str | None:
     per_kk = turn.ctx.programme.max_beneficiaries_per_kk
+    if KIN.search(HOMEMAKER.sub(" ", lowered)) is None:  # "kalo direktur bumn?": the user's
+        what_if = eligibility_what_ifs.said(turn, lowered)
+        if what_if is not None:
+            return what_if
     if asks_kk_rule(lowered):  # "satu KK maksimal berapa?", "how many per family card?"
         return turn.say("eligibility.note.kk_rule", max_per_kk=per_kk)
     own = about_self(lowered)

@@ -9,7 +9,11 @@ instead of starting the check again (DOMAIN.md "Eligibility"):
   each person's own; a homemaker may join, an excluded job of theirs excludes them;
 - someone else's NIK ("kalo pake nik istri?" after "once in a lifetime"): one NIK, one person;
 - a relative's age ("bapak sy umur 65 mau ikut prakerja bisa ga", then "kalo 64?"): that age
-  against 18–64, not the user's own asked.
+  against 18–64, not the user's own asked;
+- a relative alone ("adikku bisa juga?", "kalo kakak aku?"): the rules are each person's own;
+- a what-if about the user's own situation ("kalo karyawan bumn?", "what if I'm 65", "kalo
+  bulan depan aku 18?"): ``flows.eligibility_what_ifs``;
+- a disappointed "yah" after a "not eligible" verdict: ``flows.eligibility_letdown``.
 
 Inside the check the first two are answered at any question (``asked``), the question again."""
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from flows import eligibility_letdown, eligibility_what_ifs
 from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
 from flows.eligibility_situations import ASKS_JOIN
 from flows.last_answer import just_said, remember
@@ -149,7 +154,12 @@ def asked(text: str, ctx: FlowContext) -> Invalid | None:
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     """The variation's answer right after an eligibility answer, else None."""
+    sad = eligibility_letdown.answer(turn)  # "yah gak bisa dong" after "not eligible"
+    if sad is not None:
+        return sad
     replies = _answer(turn)
+    if replies is not None:
+        eligibility_letdown.carry(turn)  # "yah" next: still about a "not eligible" verdict
     if replies is not None and just_said(turn) != RELATIVE_AGE:
         remember(turn, VARIED)  # "kalo istri saya PNS juga?" next: still about eligibility
     return replies
@@ -158,7 +168,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
 def _answer(turn: FlowTurn) -> list[Outbound] | None:
     text = _varies(turn)
     if text is None:
-        return None
+        return _unvaried(turn)
     if just_said(turn) == RELATIVE_AGE and (aged := _BARE_AGE.search(text)):
         kin = turn.session.profile.get(KIN_SAID)
         return _age_verdict(turn, int(aged.group(1)), kin if isinstance(kin, str) else None)
@@ -176,7 +186,34 @@ def _answer(turn: FlowTurn) -> list[Outbound] | None:
         return [Outbound(line, (check, turn.menu_button()))]
     if kin is not None:
         return [Outbound(_relative(turn, text, kin), (check, turn.menu_button()))]
-    return None
+    what_if = eligibility_what_ifs.said(turn, text)  # "kalo direktur bumn?", "what about 64?"
+    return None if what_if is None else [Outbound(what_if, (check, turn.menu_button()))]
+
+
+_ABOUT_KIN = frozenset(
+    {"bisa", "bs", "boleh", "blh", "ikut", "daftar", "juga", "jg", "gimana", "gmn", "ga", "gak",
+     "gk", "nggak", "kah", "dong", "sih", "kak", "min", "too", "also", "can", "my", "aku",
+     "saya", "sy", "gw", "prakerja", "apa", "apakah", "join", "apply", "eligible", "how",
+     "about", "what", "is", "are", "the", "ya"}
+)  # fmt: skip
+"""Words beside a relative in a message that only asks whether they may join too."""
+
+
+def _unvaried(turn: FlowTurn) -> list[Outbound] | None:
+    """Right after an eligibility answer, without "kalo": a relative alone ("adikku bisa
+    juga?"), or the minimum age reached soon ("bulan depan aku 18")."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or not text or not _after_eligibility(turn):
+        return None
+    check = turn.button("eligibility.start", "flow:eligibility", means="yes")
+    kin, words = _kin(text), re.findall(r"[^\W_]+", text)
+    alone = all(KIN.fullmatch(word) or word in _ABOUT_KIN for word in words)
+    if kin is not None and len(words) <= 6 and alone:
+        return [Outbound(_relative(turn, text, kin), (check, turn.menu_button()))]
+    if kin is not None or _OTHER_NIK.search(text):
+        return None
+    what_if = eligibility_what_ifs.said(turn, text)  # only "bulan depan aku 18" needs no "kalo"
+    return None if what_if is None else [Outbound(what_if, (check, turn.menu_button()))]
 
 
 def _kin_in_excluded_job(text: str) -> bool:

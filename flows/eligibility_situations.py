@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from flows import eligibility_letdown
 from flows.eligibility_facts import LEAVING, about_self, graduated, job, studying
 from flows.last_answer import remember
 from flows.messages import Outbound
@@ -63,6 +64,7 @@ def verdict(turn: FlowTurn) -> list[Outbound] | None:
     if not found:
         return None
     failed = _failed(about_self(message.text.lower()), found)
+    eligibility_letdown.record(turn, failed)  # "yah" next: kindly, with what can be done
     lines = [turn.say(f"eligibility.fail.{rule}") for rule in failed]
     turn.session.profile[FAILED_REASONS] = "\n".join(lines)
     if "student" in failed:  # "kalo udah lulus?", "trus kapan bisa daftar?" next
@@ -99,6 +101,7 @@ def excluded(turn: FlowTurn) -> list[Outbound] | None:
     short = len(own.split()) <= 10 and _ASKS_ABOUT.search(own)
     if work in (None, "none") or not (ASKS_JOIN.search(own) or short):
         return None
+    eligibility_letdown.record(turn, [f"occupation_{work}"])
     line = turn.say(f"eligibility.fail.occupation_{work}")
     if _PPPK.search(own):  # "kalo pegawai PPPK gimana?": PPPK are civil servants too
         line += "\n" + turn.say("eligibility.note.pppk")

@@ -7,7 +7,7 @@ social-assistance recipients may join (not in the semi-bansos era)."""
 
 from __future__ import annotations
 
-from flows import eligibility_kk
+from flows import eligibility_kk, eligibility_letdown
 from flows.eligibility_age import AGE_EITHER
 from flows.eligibility_facts import GRADUATED
 from flows.eligibility_graduation import asked_key
@@ -76,6 +76,8 @@ def verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
     reminded of PDDikti/Dapodik (unless a rule that ends the check failed)."""
     failed = known_failures(turn.slots, turn.ctx)
     turn.slots["failed"] = failed
+    if failed:  # "yah gak bisa dong" next: kindly, with what can be done
+        eligibility_letdown.record(turn, failed)
     turn.session.profile[FAILED_REASONS] = str(failed_params(turn)["reasons"])
     if "kk_full" in failed:  # "kalo beda KK?" next: the quota counts per card
         eligibility_kk.said(turn)

@@ -2,7 +2,9 @@
 database keeps them in Indonesian ("Gagal", "Rekening atau akun e-wallet tidak aktif"), so the
 known ones (the payout records' own wording, or a reason that plainly says one of those
 causes) are said in another chat language from the response catalogue, and any other stored
-text is shown as it is, labelled there as recorded in Indonesian."""
+text is shown as it is, labelled there as recorded in Indonesian. A code of the payout system
+("ewallet_not_upgraded", "ACCOUNT_NOT_FOUND": one word, no spaces) is never shown: a known one
+is said in plain words, any other as a general explanation (staff see the code in the CRM)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,42 @@ _SAID = (
 rekening tidak sesuai", "Akun e-wallet nonaktif"); the first that matches."""
 
 
+_CODE = re.compile(r"\S+")
+"""A reason recorded as one token: a code of the payout system, not Indonesian text."""
+_CODES = (
+    ("name_mismatch", r"\b(?:name|nama|nik|owner|holder)\b.*\b(?:mismatch\w*|invalid|differ\w*)\b"),
+    ("phone_changed", r"\b(?:phone|msisdn|hp)\b.*\b(?:mismatch\w*|chang\w*|differ\w*)\b"),
+    ("not_upgraded", r"\b(?:upgrade\w*|unupgraded|kyc|premium|unverified)\b|\bnot verified\b"),
+    ("not_found",
+     r"\bnot ?found\b|\b(?:invalid|unknown|unregistered) (?:\w+ )?(?:account|number)\b"),
+    ("inactive", r"\b(?:inactive|dormant|closed|blocked|frozen|suspended|deactivated|disabled)\b"),
+)  # fmt: skip
+"""Known codes by their words ("ewallet_not_upgraded", "NAME_MISMATCH", "not_kyc"), split at
+``_``, ``-``, ``.`` and ``:``; the first that matches."""
+
+
+def _code(stored: str) -> str | None:
+    """The stored reason when it is a code (one token), else None."""
+    trimmed = stored.strip().rstrip(".")
+    return trimmed if _CODE.fullmatch(trimmed) else None
+
+
+def _coded_cause(code: str) -> str | None:
+    """A code's cause by its words ("AccountNotFound", "ewallet_not_upgraded"), or an
+    Indonesian word that says one ("nonaktif")."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", code).lower()
+    words = " ".join(re.split(r"[_\-.:/]+", spaced)).strip()
+    found = next((key for key, pattern in _CODES if re.search(pattern, words)), None)
+    return found or _known(code)
+
+
+def cause(stored: str) -> str | None:
+    """The known cause a stored reason says (``name_mismatch``, ``not_upgraded``,
+    ``phone_changed``, ``inactive``, or for a code also ``not_found``), else None."""
+    code = _code(stored)
+    return _coded_cause(code) if code is not None else _known(stored)
+
+
 def _plain(stored: str) -> str:
     return re.sub(r"\s+", " ", stored.strip().rstrip(".").lower())
 
@@ -42,7 +80,11 @@ def _known(stored: str) -> str | None:
 
 def failure_reason(language: str, stored: str) -> str:
     """The stored reason in Indonesian (the record's own words); in another language a known
-    reason translated, any other as stored and labelled as the record's Indonesian words."""
+    reason translated, any other as stored and labelled as the record's Indonesian words. A
+    code is never shown: its cause in plain words, or a general explanation."""
+    if _code(stored) is not None:
+        key = cause(stored)
+        return text(language, f"incentive_words.reasons.{key}" if key else "incentive_words.coded")
     if language == DEFAULT_LANGUAGE:
         return stored
     key = _known(stored)

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flows.language import language_of
 from flows.link_account import LANGUAGE_CHOSEN
@@ -87,6 +88,42 @@ def follow(turn: FlowTurn) -> Ask[Outbound | None]:
     return Outbound(turn.say("language.followed"))
 
 
+_OF_SOMETHING = re.compile(
+    r"\b(?:ktp|e-?ktp|ektp|nik|kk|paspor|passport|orang|org|warga|wni|citizen\w*|nationality|"
+    r"kewarganegaraan|nomor|nomer|nmr|number|hp|simcard|sim card|kartu|rekening|bank|tinggal|"
+    r"domisili|live[sd]?|living|di|dari|from|asli|born|lahir)\b(?:\s+[\w']+){0,2}?\s+$"
+)
+"""What the language's name qualifies, just before it: "tp ktp indo", "but my ktp is
+indonesian", "nomor hp indo", "aku di indo", "I'm from indonesia": a KTP, a number, a place; no
+request for the chat's language."""
+_ASKS_FOR_LANGUAGE = re.compile(
+    r"\b(?:bahasa|bhs|basa|boso|language|speak\w*|ngomong|ngobrol|reply|respond|jawab\w*)\b"
+)
+"""Words that ask for a language in any case ("ktp indo, tapi jawab pake bahasa inggris ya")."""
+
+
+def asks_language(text: str) -> bool:
+    """Whether a message read as ``change_language`` asks for a language: one of its names not
+    qualifying something else ("pake bahasa indo aja", "indo", "english please"), or a word
+    asking for one; not "tp ktp indo", "but my ktp is indonesian", "pake nomor indo"."""
+    lowered = " ".join(text.lower().split())
+    if _ASKS_FOR_LANGUAGE.search(lowered):
+        return True
+    named = list(_NAMED.finditer(lowered))
+    return not named or any(not _OF_SOMETHING.search(lowered[: n.start()]) for n in named)
+
+
+def reread(message: Message) -> Message:
+    """A message read as ``change_language`` that asks for no language ("tp ktp indo" right
+    after an answer on working abroad): its next reading, as if the NLU had not seen a request
+    (before, "Ganti bahasa" was offered, or the language switched)."""
+    if message.intent != "change_language" or not message.text or asks_language(message.text):
+        return message
+    ranking = tuple(item for item in message.ranking if item[0] != "change_language")
+    intent, confidence = ranking[0] if ranking else (None, 0.0)
+    return replace(message, intent=intent, confidence=confidence, ranking=ranking)
+
+
 def requested(text: str, named: str | None, current: str) -> str:
     """The language a request to change it asks for: the one it names, the other one when it
     complains about the one named, the other one when it names none."""
@@ -145,10 +182,12 @@ def _other(language: str) -> str:
 
 __all__ = [
     "OTHER_LANGUAGES",
+    "asks_language",
     "asks_other_language",
     "follow",
     "names_course",
     "names_language",
     "requested",
+    "reread",
     "unsupported",
 ]

@@ -1,72 +1,23 @@
 """The linking's NIK question answered with a slip: not knowing the NIK ("I don't know it",
 "ga tau nik ku"): where to find it (e-KTP, family card); a number too short to be a NIK ("nik ku
-1234", "1234"; the entity extractor reports only runs of 10 or more digits, and the registration
-form's check only 6 or more, so it was "I didn't catch that"): a NIK has 16 digits. The same
-readings serve right after linking was offered (``flows.link_account_slips``)."""
+1234", "1234"): a NIK has 16 digits. The registration form's NIK question reads them alike:
+both read the slips of ``flows.nik_slips`` (re-exported here for ``flows.link_account_slips``,
+which reads them right after linking was offered)."""
 
 from __future__ import annotations
 
-import re
-
 from flows import registration_checks as checks
-from flows.registration_help import forgotten_number
-from flows.result import Invalid, Result
+from flows.nik_slips import not_known, wrong_length
+from flows.result import Result
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
 
-NIK_LENGTH = 16
-MAX_WORDS = 8
-_NIK_WORD = re.compile(r"\b(?:nik|ktp|e-?ktp|nomor induk(?: kependudukan)?|id number)\b")
-_DIGITS = re.compile(r"\d(?:[\d .-]*\d)?")
-_NOT_KNOWN = (
-    r"(?:(?:i\s+)?(?:don'?t|do not|dont)\s+know|idk|dunno|no idea|(?:i\s+)?forgot|"
-    r"(?:aku\s+|saya\s+|sy\s+)?(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s?(?:tau|tahu|inget|"
-    r"ingat|hafal|apal)|gatau|gatahu|lupa)"
-)
-_FILLER = r"(?:\s+(?:it|that|this|one|itu|ini|nya|kak|min|ya|sih|deh|dong|juga|jg))*"
-_NOT_KNOWN_BARE = re.compile(rf"^\W*(?:(?:oh|hmm|eh|sorry|maaf)\W+)?{_NOT_KNOWN}{_FILLER}\W*$")
-"""Not knowing it, the NIK unnamed ("I don't know it", "ga tau"): the NIK the offer or the
-question asked for."""
-_OTHER_SECRET = (
-    r"(?!\s+(?:password|pasword|sandi|kata sandi|email|pin|akun|otp|kode|nomor hp|no hp))"
-)
-_NOT_KNOWN_NIK = re.compile(
-    rf"\b{_NOT_KNOWN}\b.{{0,20}}\b(?:nik|ktp)\b"
-    rf"|\b(?:nik|ktp)\b.{{0,20}}\b{_NOT_KNOWN}\b{_OTHER_SECRET}"
-)
-"""Not knowing the NIK, named ("I don't know my NIK", "nik nya aku lupa")."""
-
-
-def wrong_length(message: Message, *, asked: bool) -> int | None:
-    """How many digits a NIK given with the wrong length has ("nik ku 1234": 4); ``asked``:
-    at the NIK question, where digits alone are the NIK too. None: no such NIK given."""
-    text = (message.text or "").lower()
-    if not text or len(text.split()) > MAX_WORDS or message.entity("nik") is not None:
-        return None
-    runs = [re.sub(r"\D", "", run) for run in _DIGITS.findall(text)]
-    if len(runs) != 1 or len(runs[0]) == NIK_LENGTH:
-        return None
-    alone = not re.sub(r"[\d\s.-]", "", text)
-    return len(runs[0]) if _NIK_WORD.search(text) or (asked and alone) else None
-
-
-def not_known(message: Message, *, asked: bool) -> bool:
-    """ "I don't know my NIK" (anywhere); "I don't know it", "ga tau" when the NIK was just
-    asked for or linking just offered (``asked``)."""
-    text = " ".join((message.text or "").lower().replace("’", "'").split())
-    if not text or len(text.split()) > MAX_WORDS:
-        return False
-    return bool(_NOT_KNOWN_NIK.search(text) or (asked and _NOT_KNOWN_BARE.match(text)))
-
 
 def nik(message: Message, slots: Slots, ctx: FlowContext) -> Result:
-    """The linking's NIK question answered: where to find it when not known, how long a NIK is
-    when the number given is too short to be one; else the registration form's check."""
-    if not_known(message, asked=True) and forgotten_number(message) in (None, "nik"):
-        return Invalid("where_nik", miss=False)
-    result = checks.nik(message, slots, ctx)
-    count = wrong_length(message, asked=True) if result is None else None
-    return Invalid("nik_length", {"count": count}) if count is not None else result
+    """The linking's NIK question answered: the registration form's NIK check, its slips
+    included (where to find the NIK when not known, how long a NIK is when the number given is
+    too short to be one)."""
+    return checks.nik(message, slots, ctx)
 
 
 __all__ = ["nik", "not_known", "wrong_length"]

@@ -28,6 +28,14 @@ TOPIC_FLOWS = {
 }
 # A second button some topics offer (after the first).
 TOPIC_MORE = {"account": ("link_account.start", "flow:link_account")}
+ACCOUNT = "account"
+"""Payload prefix of the account topic's own buttons in a linked chat (``flows.menu_account``)."""
+MY_DATA = f"{ACCOUNT}:data"
+CHANGE_PHONE = f"{ACCOUNT}:phone"
+# What a linked chat is offered instead of TOPIC_MORE: it needs no linking.
+TOPIC_MORE_LINKED = {
+    "account": (("menu_account.my_data", MY_DATA), ("menu_account.change_phone", CHANGE_PHONE)),
+}
 
 
 def menu_button(language: str) -> Button:
@@ -47,8 +55,9 @@ def main_menu(language: str, *, first: bool = True) -> Outbound:
     return Outbound(title, tuple(buttons), style="list")
 
 
-def topic_answer(topic: str, language: str, ctx: FlowContext) -> Step:
-    """Answer one menu topic; unknown topics raise KeyError (caught as a stale payload)."""
+def topic_answer(topic: str, language: str, ctx: FlowContext, *, linked: bool = False) -> Step:
+    """Answer one menu topic; unknown topics raise KeyError (caught as a stale payload). A
+    ``linked`` chat is not offered linking: its data and the phone change instead."""
     facts = ctx.programme
     if topic == "waves":
         body = yield from waves_text(language)
@@ -65,7 +74,10 @@ def topic_answer(topic: str, language: str, ctx: FlowContext) -> Step:
     if topic in TOPIC_FLOWS:
         key, payload = TOPIC_FLOWS[topic]
         buttons.insert(0, Button(text(language, key), payload, "yes"))  # "ya" takes it
-    if topic in TOPIC_MORE:
-        key, payload = TOPIC_MORE[topic]
-        buttons.insert(1, Button(text(language, key), payload))
+    more = TOPIC_MORE_LINKED.get(topic, ()) if linked else _more(topic)
+    buttons[-1:-1] = [Button(text(language, key), payload) for key, payload in more]
     return [Outbound(body, tuple(buttons))]
+
+
+def _more(topic: str) -> tuple[tuple[str, str], ...]:
+    return (TOPIC_MORE[topic],) if topic in TOPIC_MORE else ()

@@ -2,14 +2,14 @@
 data diri sy dong"): each field, masked, and how to have it erased; or one field asked for
 ("no hp yg terdaftar apa", "email ku apa", "siapa nama aku", "nik ku?"): that field, masked as
 the whole list masks it (the KK number and date of birth are held but never shown; the payout
-account: ``my_payout``). A chat not linked gets the general answer on how data is kept, or,
-for one field, the offer to link the account."""
+account: ``my_payout``; the Prakerja card number: ``my_card``). A chat not linked gets the
+general answer on how data is kept, or, for one field, the offer to link the account."""
 
 from __future__ import annotations
 
 import re
 
-from flows import account, my_payout
+from flows import account, my_card, my_payout
 from flows.messages import Outbound
 from flows.my_data import Answer, not_linked, own_records
 from flows.queries import PersonalDataQuery
@@ -18,9 +18,11 @@ from flows.turn import Message
 from flows.validators import region_name
 from flows.views import PersonalDataView
 
+CARD_INTENTS = ("benefits_info", "program_info")
+"""Readings of one's own card number alone ("kartu prakerja aku nomornya brp": benefits 0.38)."""
 INTENTS = ("delete_my_data", "account_access", "help", "out_of_scope", "registration_status",
            "bot_challenge", "inform", "check_eligibility", "register",
-           "payment_account")  # fmt: skip
+           "payment_account", *CARD_INTENTS)  # fmt: skip
 """The intents such a question is read as ("siapa nama aku" as bot_challenge, "nik aku brp" as
 check_eligibility, "nik ku?" as inform)."""
 
@@ -100,7 +102,11 @@ def asks_held_data(message: Message) -> bool:
 
 def held(turn: FlowTurn) -> Answer:
     """The fields held about the linked participant, masked, when the message asks for them (or
-    the one field it asks for); else None."""
+    the one field it asks for), or where their card number is (``my_card``); else None."""
+    if my_card.asks(turn.message):  # "nomor kartu prakerja ku apa": the dashboard, never here
+        return (yield from my_card.answer(turn))
+    if turn.message.intent in CARD_INTENTS:
+        return None
     if asks_held_data(turn.message):
         return (yield from _held(turn))
     field = asked_field(turn.message)
@@ -150,4 +156,4 @@ def _listing(turn: FlowTurn, found: PersonalDataView) -> str:
     )
 
 
-__all__ = ["INTENTS", "SHOWN", "asked_field", "asks_held_data", "held"]
+__all__ = ["CARD_INTENTS", "INTENTS", "SHOWN", "asked_field", "asks_held_data", "held"]

@@ -5,13 +5,13 @@ not linked to an account is told about incentives."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from flows import incentive_all_paid, incentive_outlook
 from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
 from flows.formatting import long_date, money
-from flows.incentive_words import failure_reason, status_label
+from flows.incentive_words import cause, failure_reason, status_label
 from flows.last_answer import remember
 from flows.messages import Button, Outbound
 from flows.my_data import Answer, link_button, not_linked, own_records, participant
@@ -93,9 +93,16 @@ _FAILURE_FIXES = (
 """The fix for a recorded cause of a failed payment (the causes of DOMAIN.md)."""
 
 
+_CAUSE_FIXES = {"not_upgraded": "upgrade", "name_mismatch": "owner", "phone_changed": "phone",
+                "inactive": "inactive", "not_found": "not_found"}  # fmt: skip
+"""The fix for each known cause (``incentive_words.cause``): a code's too."""
+
+
 def _failure_fix(reason: str | None) -> str:
+    known = cause(reason) if reason else None
     lowered = (reason or "").lower()
-    kind = next((kind for kind, words in _FAILURE_FIXES if re.search(words, lowered)), "any")
+    found = next((kind for kind, words in _FAILURE_FIXES if re.search(words, lowered)), "any")
+    kind = _CAUSE_FIXES[known] if known else found
     return f"kb.incentive_failed_fix.{kind}"
 
 
@@ -155,19 +162,22 @@ def _waited_too_long(turn: FlowTurn) -> bool:
     return says_waited_too_long(turn.message, turn.ctx.programme.incentive_support_after_hours)
 
 
+def support_cutoff(turn: FlowTurn) -> date:
+    """A payment scheduled before this date is past the support window (7×24 hours)."""
+    hours = turn.ctx.programme.incentive_support_after_hours
+    return turn.message.at.date() - timedelta(days=-(-hours // 24))
+
+
 def _wait_topic(turn: FlowTurn, items: list[IncentiveView]) -> str:
     """Past the support window since the latest payment's date: no more waiting."""
-    hours = turn.ctx.programme.incentive_support_after_hours
-    cutoff = turn.message.at.date() - timedelta(days=-(-hours // 24))
     latest = max(item.scheduled_date for item in items)
-    return INCENTIVE_OVERDUE if latest < cutoff else INCENTIVE_TIMING
+    return INCENTIVE_OVERDUE if latest < support_cutoff(turn) else INCENTIVE_TIMING
 
 
 def _overdue(turn: FlowTurn, items: list[IncentiveView]) -> bool:
     """A payment's date is more than the support window behind, and it is not paid (or it is
     marked paid and the user says they have waited that long: it did not arrive)."""
-    hours = turn.ctx.programme.incentive_support_after_hours
-    cutoff = turn.message.at.date() - timedelta(days=-(-hours // 24))
+    cutoff = support_cutoff(turn)
     waited = _waited_too_long(turn)
     return any(i.scheduled_date < cutoff and (i.status != "berhasil" or waited) for i in items)
 

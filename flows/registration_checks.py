@@ -7,6 +7,7 @@ import hmac
 import re
 from datetime import date
 
+from flows import nik_slips
 from flows import validators as check
 from flows.date_answers import birth_date
 from flows.registration_given import GIVEN as GIVEN  # re-exported: the opening's answers
@@ -63,10 +64,19 @@ def consent(message: Message, slots: Slots, ctx: FlowContext) -> Result:
 
 
 def nik(message: Message, slots: Slots, __: FlowContext) -> Result:
-    if forgotten_number(message) in ("nik", "nik_kk"):  # "aku lupa nik ku": where it is
-        return Invalid(f"where_{forgotten_number(message)}", miss=False)
+    """The NIK question (the registration form's and the linking's): where to find the NIK when
+    not known ("aku lupa nik ku", "gatau", "idk"), how long a NIK is when the number is too short
+    to be one ("nik ku 1234"), else the NIK's own checks."""
+    forgotten = forgotten_number(message)
+    if forgotten in ("nik", "nik_kk"):  # "aku lupa nik ku": where it is
+        return Invalid(f"where_{forgotten}", miss=False)
+    if forgotten is None and nik_slips.not_known(message, asked=True):  # "gatau", "idk"
+        return Invalid("where_nik", miss=False)
     found = message.entity("nik")
     result = check.nik(str(found) if found else (message.text or ""))
+    count = nik_slips.wrong_length(message, asked=True) if result is None else None
+    if count is not None:  # "nik ku 1234": too short for the check's own count
+        result = Invalid("nik_length", {"count": count})
     return _noted("nik", slots, _lettered("nik", message, result))
 
 

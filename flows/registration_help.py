@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from flows import registration_abroad
 from flows.complaint_topics import file_complaint
 from flows.last_answer import remember
 from flows.messages import Outbound
+from flows.nik_slips import NOT_KNOWN
 from flows.nik_taken_follow_ups import NEVER, TOPIC
 from flows.runtime.machine import FlowTurn
 from flows.turn import Message
@@ -65,9 +67,10 @@ def asks_how(message: Message) -> bool:
 
 
 _NOT_KNOWN = (
-    r"(?:lupa|ga tau|gak tau|nggak tau|gatau|tidak tahu|ndak tau|ga inget|gak inget|forgot)"
+    rf"{NOT_KNOWN}"
     r"(?!\s+(?:password|pasword|sandi|kata sandi|email|pin|akun|otp|kode|nomor hp|no hp))"
-)  # "nik ku terdaftar tapi aku lupa password" forgot the password, not the NIK
+)  # "nik ku terdaftar tapi aku lupa password" forgot the password, not the NIK; "idk",
+# "not sure", "nggak tahu", "entah" as "lupa" (``flows.nik_slips``)
 _WHAT_IS = (
     r"(?:apa itu|apaan|apa sih|apa ya|itu apa|maksudnya|artinya|what is|what's|what does"
     r"|yg mana|yang mana|which one)"
@@ -230,6 +233,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if _AGE_LIMIT.search((turn.message.text or "").lower()):
         check = turn.button("menu.eligibility", "flow:eligibility")
         return [turn.reply("kb.age_limit", check, turn.menu_button(), **turn.ctx.programme.facts())]
+    if turn.message.intent in registration_abroad.INTENTS:  # "aku tkw di taiwan, bisa daftar?"
+        from_abroad = registration_abroad.answer(turn)
+        if from_abroad is not None:
+            return from_abroad
     asks_what = turn.message.intent in _ASKING  # not "dokumen ktp saya ditolak" (a complaint)
     if asks_what and _DOCUMENTS.search((turn.message.text or "").lower()):
         go_on = turn.button("registration_help.continue", "flow:registration")
@@ -249,9 +256,12 @@ STATED_INTENTS = ("inform",)
 
 
 def stated(turn: FlowTurn) -> list[Outbound] | None:
-    """A NIK said to be registered, read as a statement: its help, else None (the other
-    questions of ``answer`` are not for a statement's readers)."""
-    return nik_taken(turn) if reports_nik_taken(turn.message) else None
+    """A NIK said to be registered, or working abroad ("aku kerja di malaysia"), read as a
+    statement: its help, else None (the other questions of ``answer`` are not for a
+    statement's readers)."""
+    if reports_nik_taken(turn.message):
+        return nik_taken(turn)
+    return registration_abroad.stated(turn)
 
 
 def nik_taken(turn: FlowTurn) -> list[Outbound]:

@@ -4,7 +4,7 @@ button nothing answers any more is said to be stale."""
 
 from __future__ import annotations
 
-from flows import courses, handoff, menu_topic_follow_ups, parking, questions
+from flows import courses, handoff, menu_account, menu_topic_follow_ups, parking, questions
 from flows.course_choice import choose, enrol, results_page
 from flows.flow_table import FLOWS
 from flows.link_account import LINK, LINK_ACCOUNT
@@ -68,7 +68,10 @@ def payload_answer(turn: FlowTurn, payload: str) -> Ask[list[Outbound] | None]:
         return (yield from handoff.request(turn, "menu"))
     if name == "topic" and rest in TOPICS and rest != "courses":
         menu_topic_follow_ups.note(turn, rest)  # "kuotanya berapa?" next: about that answer
-        return (yield from topic_answer(rest, lang, turn.ctx))
+        linked = session.participant_id is not None  # no "Hubungkan akun" for a linked chat
+        return (yield from topic_answer(rest, lang, turn.ctx, linked=linked))
+    if name == menu_account.PAYLOAD and rest:  # "Data saya", "Ganti nomor HP" (linked chats)
+        return (yield from menu_account.tapped(turn, payload))
     if name == "courses" and not rest:
         return (yield from courses.categories(session))
     if name == "courses":

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flows import (
+    account_email,
     account_help,
     answer_checks,
     apply_again,
@@ -18,12 +19,14 @@ from flows import (
     data_alone,
     emoji,
     follow_ons,
+    incentive_overdue,
     language_choice,
     link_account_slips,
     link_help,
     live_class,
     money_follow_ups,
     parking,
+    registration_abroad,
     registration_cancelled,
     registration_help,
     registration_resumed,
@@ -104,6 +107,9 @@ def on_text(turn: FlowTurn) -> Step:
     money = yield from money_follow_ups.answer(turn)  # "kalo ditransfer ke rekening?", "itu
     if money is not None:  # artinya apa?" right after a balance or schedule answer
         return money
+    dated = yield from incentive_overdue.waited(turn)  # "udah 2 hari" after an overdue schedule:
+    if dated is not None:  # the complaint, with the payment's date it is judged by
+        return dated
     if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
         return (yield from parking.resume(turn, True, hooks()))  # "lanjut"
     if (gone := (yield from registration_cancelled.continued(turn))) is not None:
@@ -143,11 +149,16 @@ def on_text(turn: FlowTurn) -> Step:
     forgotten = registration_help.forgotten_number(message, linked=linked)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
+    from_abroad = registration_abroad.follow_up(turn)  # "tp ktp indo" after working abroad
+    if from_abroad is not None:
+        return from_abroad
     step_asked = registration_step_questions.answer(turn)  # "apa itu tes kemampuan dasar?"
     if step_asked is not None:  # (read as register): the answer, not the registration form
         return step_asked
     if _forgot_login(turn, unsure):  # "aku lupa email yg buat daftar" (read as register)
         return (yield from on_intent(turn, "account_access"))
+    if account_email.verified_login(message):  # "udah verifikasi email, trus gimana login nya?":
+        return (yield from on_intent(turn, "account_access"))  # one question, the login steps
     if len(message.parts) < 2 and account_help.asks_phone_change(message):
         return (yield from on_intent(turn, "account_access"))  # "nomor lama aku udh hangus"
     if not_helped_after_fix(turn):  # "ga membantu" right after an answer with a known fix

@@ -53,6 +53,7 @@ RECENT = 3
 
 
 def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
+    message = language_choice.reread(message)  # "tp ktp indo": a KTP, no language asked for
     said = yield from language_choice.follow(FlowTurn(session, message, ctx))
     replies = yield from _route(session, message, ctx)
     replies = replies if said is None or not replies else [said, *replies]
