@@ -7,7 +7,9 @@ mind naming another topic at any of the questions ("ga jadi, yg jahit aja"), whi
 search again with it (``or_changed`` wraps the questions' validators, ``changed`` restarts);
 "beli" there, before any course is shown, is told to choose one first, then asked again. A
 short message naming another filter than the one asked ("yg online aja deh" at the price
-question) changes that filter and the question is asked again (before: "I didn't catch that")."""
+question) changes that filter and the question is asked again (before: "I didn't catch that");
+one the search has already ("yg offline aja" after "kursus jahit di bandung", a class held in
+Bandung) is said to be kept (before: "Okay, I changed your choice")."""
 
 from __future__ import annotations
 
@@ -119,7 +121,11 @@ def or_changed(validate: Validator) -> Validator:
         if isinstance(result, Valid) and message.payload is None:
             slots.update(query.named_filters(message))  # "yg jahit di bandung": not Surabaya
         elif result is None and _refines(message):  # "yg online aja deh" at the price
-            slots.update(query.named_filters(message))  # question: noted, asked again
+            named = query.named_filters(message)  # question: noted, asked again
+            kept = already_said(named, slots)  # "yg offline aja" after "di bandung": so it is
+            slots.update(named)
+            if kept is not None:
+                return Invalid(kept, {"city": str(slots.get("city") or "")}, miss=False)
             return Invalid("course_refined", miss=False)
         return result
 
@@ -160,6 +166,29 @@ def _refines(message: Message) -> bool:
         return False
     lowered = (message.text or "").lower()
     return bool(query.named_filters(message)) and not _ASKS_ELSE.search(lowered)
+
+
+IN_PERSON = ("offline", "hybrid")
+_SAME_MODE = {"online": ("online", "webinar", "self_paced")}
+"""A mode asked again that the one said covers ("online" after "webinar" narrows nothing)."""
+
+
+def already_said(named: Slots, slots: Slots) -> str | None:
+    """The ``invalid.`` key saying the filters a refinement names are the search's already
+    ("yg offline aja" after "kursus jahit di bandung": a city is held in person); None: it
+    changes something."""
+    if not named or set(named) - {"mode", "city"}:
+        return None  # a price, the cheapest first: said again or not, noted as a change
+    if "city" in named and str(named["city"]).casefold() != str(slots.get("city", "")).casefold():
+        return None
+    mode, said = named.get("mode"), slots.get("mode")
+    city = slots.get("city") not in (None, "any")
+    if mode is None:
+        return "course_kept.same"
+    implied = mode == "offline" and city and said in (None, "any")  # held in that city
+    if mode != said and said not in _SAME_MODE.get(str(mode), ()) and not implied:
+        return None
+    return f"course_kept.{mode}_city" if mode in IN_PERSON and city else f"course_kept.{mode}"
 
 
 def _changing(slots: Slots, _: FlowContext) -> bool:

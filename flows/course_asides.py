@@ -3,20 +3,31 @@ intent (which takes them for a search, the benefits or the waves): the purchase 
 missing it (``flows.purchase_deadline_rules``), one of the courses bought pointed at right
 after their list (``flows.my_course_follow_ups``), a course bought changed or refunded
 (``flows.course_bought``), how, where and how many to buy (``flows.course_buying``), and the
-search results just shown (``flows.course_results``)."""
+search results just shown (``flows.course_results``). Asked in general: what comes after a
+finished training (``flows.course_after``), the platforms compared
+(``flows.course_platform_compare``), a free course (``flows.course_free``), courses for a kind
+of person (``flows.course_audiences``), the cheapest ones (``flows.course_cheapest``). A course
+question beside another subject's is left to ``flows.several_questions``
+(``flows.course_mixed``)."""
 
 from __future__ import annotations
 
 from flows import (
+    course_after,
+    course_audiences,
     course_bought,
     course_buy_more,
     course_buying,
+    course_cheapest,
+    course_free,
+    course_platform_compare,
     course_results,
     course_second_purchase,
     my_course_follow_ups,
     purchase_deadline_rules,
 )
 from flows.course_choice import COURSE_CHOICE
+from flows.course_mixed import asks_beside
 from flows.messages import Outbound
 from flows.runtime import runner
 from flows.runtime.hooks import Hooks
@@ -28,6 +39,8 @@ def answer(turn: FlowTurn, hooks: Hooks | None = None) -> Ask[list[Outbound] | N
     """Such a question's answer, else None. With the router's ``hooks``, a wish to buy one
     more course on a topic ("mau beli satu lagi, yg masak2") starts that search
     (``flows.course_buy_more``)."""
+    if asks_beside(turn.message):  # "insentif blm masuk, terus bisa beli pelatihan kedua?"
+        return None
     deadline = yield from purchase_deadline_rules.answer(turn)  # "batas beli pelatihan brp hari?"
     if deadline is not None:
         return deadline
@@ -40,12 +53,23 @@ def answer(turn: FlowTurn, hooks: Hooks | None = None) -> Ask[list[Outbound] | N
     own = yield from my_course_follow_ups.answer(turn)  # "beli dimana ya yg pertama" after
     if own is not None:  # the list of the courses bought: that course's platform
         return own
+    general = course_after.answer(turn) or course_platform_compare.answer(turn)
+    if general is not None:  # "udh selesai pelatihan, terus ngapain", "mending beli dimana"
+        return general
     bought = course_bought.answer(turn) or course_buying.answer(turn)
     if bought is not None:
         return bought
+    free = yield from course_free.answer(turn)  # "yg gratis ada?"
+    if free is not None:
+        return free
+    fitting = yield from course_audiences.answer(turn)  # "yg cocok buat ibu rumah tangga"
+    if fitting is not None:
+        return fitting
     about_results = yield from course_results.answer(turn)
     if about_results is None and hooks is not None and course_buy_more.asks(turn):
         return (yield from runner.start(COURSE_CHOICE, turn, hooks))
+    if about_results is None:  # "yg paling murah brp" with no search shown
+        return (yield from course_cheapest.answer(turn))
     return about_results
 
 

@@ -80,7 +80,7 @@ ONLY = ("webinar", "self_paced")
 """Modes of one kind of online class: the results say which kinds they leave out."""
 PAGE = "search_shown"
 """``session.profile`` key of [page, pages] of the results last shown ("next", "kembali")."""
-_NEXT = re.compile(
+NEXT_PAGE = re.compile(
     r"^(?:lanjut\w*|next|berikut\w*|selanjutnya|halaman (?:berikut\w*|selanjutnya)|more|"
     r"(?:lihat |liat )?(?:yang |yg )?lain(?:nya)?|(?:lihat |liat )?lagi)\b"
 )
@@ -109,7 +109,7 @@ def turned_page(turn: FlowTurn) -> int | None:
         return int(named.group(1))
     if controls.is_back(turn.message) and page > 1:
         return page - 1
-    if _NEXT.match(lowered) and page < pages:
+    if NEXT_PAGE.match(lowered) and page < pages:
         return page + 1
     return page if _ANY_OF_THEM.fullmatch(lowered) else None
 

@@ -1,4 +1,5 @@
-"""English course words in the catalogue's Indonesian: "sewing" finds "Menjahit Pakaian Dasar".
+"""English course words in the catalogue's Indonesian: "sewing" finds "Menjahit Pakaian Dasar",
+and "excel" (or its usual misspellings, "ekcel", "exel") the spreadsheet courses.
 
 Written for this project from the demo catalogue's categories and titles; a real catalogue's
 team extends it. A phrase is replaced as a whole before its words ("graphic design" before
@@ -32,6 +33,8 @@ GLOSSARY: dict[str, str] = {
     "cybersecurity": "keamanan siber", "database": "basis data", "computer repair": "komputer",
     "excel": "spreadsheet", "ms excel": "spreadsheet", "microsoft excel": "spreadsheet",
     "google sheets": "spreadsheet", "spreadsheets": "spreadsheet",
+    "ekcel": "spreadsheet", "eksel": "spreadsheet", "exel": "spreadsheet",
+    "excell": "spreadsheet", "exsel": "spreadsheet", "ekcell": "spreadsheet",
     # marketing and business
     "online selling": "jualan online", "selling online": "jualan online",
     "e-commerce": "marketplace", "ecommerce": "marketplace", "social media": "media sosial",

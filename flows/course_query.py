@@ -43,6 +43,16 @@ _FILLER = re.compile(
 """Words that name no topic: requests, fillers, filters, and connectives ("tp", "soalnya":
 before, "aku mau yg offline tp di Surabaya, ada ga? soalnya ga bisa online" searched "tp
 soalnya")."""
+_PROGRAMME = re.compile(
+    r"\b(?:sertifikat\w*|certificates?|insentif\w*|incentives?|saldo\w*|balance|dana|cair\w*|"
+    r"dicair\w*|pencairan|masuk|rating|ulasan|review|bayar\w*|berbayar|kepake|kepakai|terpakai|"
+    r"dipake|dipakai|pake|pakai|selesai\w*|kelar|beres|ngapain|belum|blm|blom|belom|udh|sdh|"
+    r"ad|adakah|nih|tuh|skrg|sekarang|biar|supaya|agar|maksud\w*|emang|memang|berarti|brarti|"
+    r"prakerja|kartu)\b"
+)
+"""Words of the programme's own matters and of a question's state ("sertifikat aku udah ada
+tapi insentif blm masuk", "udh selesai pelatihan nih terus ngapain", "kak ad kursus ..."): no
+course topic (before, such a message searched 'pelatihan "sertifikat insentif belum masuk"')."""
 _MODES = (
     ("webinar", r"\b(?:webinar\w*|zoom|g ?meet|google meet|tatap maya|(?:kelas|sesi|secara|yg|"
      r"yang|via|lewat) live|live (?:zoom|class|session|online|webinar)|virtual class)\b"),
@@ -121,7 +131,7 @@ def topic_words(text: str) -> str:
     lowered = in_catalogue_words(lowered)  # "sewing" -> "menjahit"
     for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
         lowered = re.sub(pattern, " ", lowered)
-    return wishes.topic_words(lowered, _FILLER)
+    return wishes.topic_words(_PROGRAMME.sub(" ", lowered), _FILLER)
 
 
 _NOT_MATTER = (
@@ -163,10 +173,10 @@ def _named_mode(message: Message, _: Slots, __: FlowContext) -> Result:
 
 _NEGATED_MODE = re.compile(
     r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|bukan|no|not|can'?t|cannot|don'?t)\s+"
-    r"(?:(?:bisa|bs|mau|suka|pengen|ikut|do|want|like)\s+){0,2}"
+    r"(?:(?:bisa|bs|mau|suka|pengen|ikut|belajar|kelas|do|want|like|to|learn|study)\s+){0,2}"
     r"(?:online|onlen|daring|offline|luring|hybrid|campuran|webinar|zoom)\b"
 )
-"""A mode ruled out ("soalnya ga bisa online"): no mode asked for."""
+"""A mode ruled out ("soalnya ga bisa online", "aku ga bisa belajar online"): no mode asked for."""
 
 
 def _mode_in(text: str) -> str | None:
@@ -193,12 +203,22 @@ def city(message: Message, _: Slots, __: FlowContext) -> Result:
 
 
 _ANY_PRICE = r"\b(?:bebas|berapa aja|terserah|gak masalah|any|no limit)\b"
+_EVERY_PRICE = re.compile(
+    r"(?:(?:yg|yang|ya|ok|oke)\s+)*(?:semua(?:nya)?|all|every)(?:\s+(?:harga\w*|prices?))?"
+    r"(?:\s+(?:aja|saja|boleh|deh|dong|kak|min|please))*[\s.!]*"
+)
+"""Every price, answered to "what price?" ("semua harga", "semuanya"): no limit. Only there: an
+opening "semua pelatihan di bandung" names no price."""
 
 
 def price(message: Message, slots: Slots, ctx: FlowContext) -> Result:
-    """ "What price?" answered: an amount, no limit ("bebas", a lone "gpp brp aja")."""
-    if no_matter(message.text or "") and not asks_my_courses(message.text or ""):
+    """ "What price?" answered: an amount, no limit ("bebas", "semua harga", a lone "gpp brp
+    aja")."""
+    lowered = " ".join((message.text or "").lower().split())
+    if no_matter(lowered) and not asks_my_courses(lowered):
         return Valid(0)  # "gpp", "gpp brp aja", "whatever": no limit
+    if _EVERY_PRICE.fullmatch(lowered):
+        return Valid(0)  # "semua harga": before, out of scope
     return _named_price(message, slots, ctx)
 
 

@@ -3,7 +3,11 @@ jam?" (each listed course's hours, from the catalogue, and the list again so its
 choose) and a course picked by its number a few messages later ("yg ke 3" after a question on
 certificates: the typed button no longer exists, the results still do); "beli" there is told
 to open a course first, the list again. Before, "ini berapa jam?" got the open wave, "yg ke 3"
-was not understood and "beli" was out of scope."""
+was not understood and "beli" was out of scope.
+
+With a single result, "oke pilih yg itu" (or "yg itu aja") opens it: there is no other to
+point at (before, "choose one from this list first"). "lanjut" at the last page says those are
+all the results and offers a new search (before, "I don't understand" and the menu)."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from typing import Any
 from flows import course_relax as relax
 from flows import course_shown_questions as shown_questions
 from flows.course_buy_wish import wants_to_buy
-from flows.course_choice import PAGE, results_page
+from flows.course_choice import FLOW, NEXT_PAGE, PAGE, results_page
 from flows.course_followups import recent
 from flows.course_query import SEARCH
 from flows.courses import course_detail
@@ -39,6 +43,14 @@ _ELSEWHERE = re.compile(
 _PAGE_NAMED = re.compile(r"^(?:ke |buka |lihat |liat )?(?:halaman|hal\.?|page)\s*(\d{1,3})$")
 """A page named ("halaman 2"); one the results have is turned to by
 ``flows.course_choice.turned_page``, one they lack is answered here."""
+_POINTED = re.compile(
+    r"(?:(?:ok|oke|okay|okey|sip|ya|iya|yaudah)[\s,]+)?(?:(?:mau|aku|saya)\s+)?(?:yg|yang|that|this)"
+    r"(?:\s+(?:one|itu|ini|tadi|aja|saja|deh|dong|ya|kak|min))+[\s.!]*"
+)
+"""The one shown pointed at without a verb ("yg itu aja", "oke yang tadi")."""
+_POINTING = re.compile(r"\b(?:itu|ini|tadi|that|this|it)\b")
+"""A wish to buy that points at the one shown ("pilih yg itu"); a bare "beli" is told to
+choose one first, a single result too."""
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -58,6 +70,13 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     said = yield from shown_questions.answer(turn, None)  # "sertifikatnya diakui ga?"
     if said is not None:
         return [Outbound(said), *(yield from results_page(turn, page))]
+    if NEXT_PAGE.match(text) and page >= pages:  # "lanjut" at the last page: no more
+        return [_all_shown(turn)]
+    pointed = _POINTED.fullmatch(text) or (wants_to_buy(text) and _POINTING.search(text))
+    if pointed:  # "oke pilih yg itu" at a single result: that one, opened
+        only = yield from _only_one(turn, search, page)
+        if only is not None:
+            return only
     if wants_to_buy(text):  # "beli" at the list: which one? (its details have the button)
         shown_again = yield from results_page(turn, page)
         return [Outbound(turn.say("courses.choose_first")), *shown_again]
@@ -86,3 +105,18 @@ def _picked(
     if not 1 <= number <= len(found.items):
         return None
     return (yield from course_detail(turn.session, found.items[number - 1].id))
+
+
+def _only_one(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbound] | None]:
+    """The details of the single course shown; None when the list holds more than one."""
+    found: SearchPage = yield from relax.search(search, page, turn.ctx.programme.courses_per_page)
+    if found.total != 1 or len(found.items) != 1:
+        return None
+    return (yield from course_detail(turn.session, found.items[0].id))
+
+
+def _all_shown(turn: FlowTurn) -> Outbound:
+    """Every result was shown already: a new search, the categories or the menu."""
+    again = turn.button("courses.search_again", f"flow:{FLOW}")
+    other = turn.button("courses.all_categories", "courses")
+    return turn.reply("courses.all_shown", again, other, turn.menu_button())

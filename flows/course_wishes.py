@@ -8,6 +8,8 @@ beginners?" searches "bahasa inggris", not "free bahasa inggris beginners".
   "Dasar ...", "Tingkat Lanjut"): courses whose title says the level asked for come first,
   the others still follow. "Dasar" is part of titles ("Dasar Pemrograman Python"), so it is
   preferred in the title, never required.
+- A purpose beside the topic ("ekcel bwt kerja kantoran", "english for work") is no topic
+  word either; alone ("pelatihan buat kerja kantoran") it is what is searched.
 - Praise ("bagus", "good", "recommended", "rekomendasi", "terbaik") asks for the best: the
   results are ranked by match and rating already."""
 
@@ -33,6 +35,13 @@ PRAISE = re.compile(
     r"rekomendasi\w*|rekomen|rekom|saran(?:in|kan)?|populer|popular|favorit\w*|terlaris|laris)\b"
 )
 """Praise or a wish for a recommendation: the ranking already puts the best first."""
+PURPOSE = re.compile(
+    r"\b(?:buat|bwt|untuk|utk|biar|supaya|agar|for)\s+(?:(?:bisa|bs|dapet|dapat|dpt|cari|nyari|"
+    r"melamar|ngelamar|lamar)\s+)?(?:kerja(?:an)?|bekerja|pekerjaan|kantor(?:an)?|dunia kerja|"
+    r"work(?:ing)?|(?:a |my )?job|office)(?:\s+(?:kantor(?:an)?|di kantor|office))?\b"
+)
+"""What the course is for, said beside its topic ("ekcel bwt kerja kantoran": Excel, for an
+office job): no topic word while another is left ("kerja kantoran" alone is searched)."""
 
 
 def said(text: str) -> dict[str, object]:
@@ -48,10 +57,12 @@ def said(text: str) -> dict[str, object]:
 
 
 def without(lowered: str, levels: bool = True) -> str:
-    """The (lower-cased) text without the words that describe the wish (a level's kept when
-    ``levels`` is False: "dasar" alone, typed as the topic, is what is searched)."""
+    """The (lower-cased) text without the words that describe the wish (a level's and a
+    purpose's kept when ``levels`` is False: "dasar" alone, typed as the topic, is what is
+    searched)."""
     kinds = (p for _, p in LEVELS) if levels else ()
-    for pattern in (FREE.pattern, *kinds, PRAISE.pattern):
+    purpose = (PURPOSE.pattern,) if levels else ()
+    for pattern in (FREE.pattern, *kinds, *purpose, PRAISE.pattern):
         lowered = re.sub(pattern, " ", lowered)
     return lowered
 
