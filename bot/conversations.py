@@ -4,7 +4,8 @@ A file holds one conversation or a list under ``conversations:``. Each conversat
 ``name``, optional ``setup`` (``language``, ``at``, ``link: <participant status>``,
 ``balance``, ``deadline_days``, ``incentive: <status of the last payment>`` with optional
 ``failure_reason``, ``no_open_wave``,
-``handoff``, ``ticket: {category, status, message}``: a ticket of this chat that staff moved
+``handoff``, ``ticket: {category, status, message}``: a ticket of this chat (``category`` one of
+``flows.complaint_topics.CATEGORIES``, else the setup fails) that staff moved
 to ``status`` with ``message``), ``turns`` and optional ``db`` (row-count changes)
 and ``latest`` (columns of the newest row of a table). A turn is ``user: text`` or
 ``button: title`` or ``payload: p`` (or ``idle: minutes``) with expectations: ``bot``
@@ -35,6 +36,7 @@ from bot.otp import DevelopmentOtpSender
 from bot.runtime import open_runtime, prepare_database
 from bot.settings import Settings, load_settings
 from flows import Inbound, Outbound
+from flows.complaint_topics import CATEGORIES
 from nlu import Parser
 from storage.db import create_session_factory
 from storage.keys import ConversationKey
@@ -251,7 +253,7 @@ async def _setup(
 async def _staff_ticket(factory: Any, user: str, ticket: dict[str, Any]) -> None:
     """A ticket this chat filed, which a supervisor then changed (``crm.ticket_desk``)."""
     filed = await TicketRepository(factory).create(
-        CHANNEL, user, str(ticket.get("category", "account_blocked")), "Akun saya diblokir"
+        CHANNEL, user, ticket_category(ticket), "Akun saya diblokir"
     )
     async with factory() as session:
         ticket_id = await session.scalar(
@@ -262,6 +264,16 @@ async def _staff_ticket(factory: Any, user: str, ticket: dict[str, Any]) -> None
     moves = TicketDeskRepository(factory).moves
     moved = await moves.change(ticket_id, staff_id, "crm:admin", change, supervising=True)
     assert isinstance(moved, int), moved
+
+
+def ticket_category(ticket: dict[str, Any]) -> str:
+    """The setup ticket's category, one the complaint form offers: a test builds no ticket the
+    assistant could never have filed (``flows.complaint_topics.CATEGORIES``)."""
+    category = str(ticket.get("category", "account_blocked"))
+    if category not in CATEGORIES:
+        known = ", ".join(CATEGORIES)
+        raise ValueError(f"setup ticket: unknown category {category!r} (known: {known})")
+    return category
 
 
 def _inbound(

@@ -7,10 +7,14 @@ without them (2020-2022: none stated) gets no such answer.
 
 Before, "sisa saldo aku masih bisa dipake?" from Maya (first course rated in December 2023)
 got "Saldo Rp1.225.000" and a course search, and a purchase went through in November 2026.
-The data layer refuses it too (``storage.repositories.enrolments``: ``rest_expired``)."""
+The data layer refuses it too (``storage.repositories.enrolments``: ``rest_expired``).
+
+A participant of an era without such days asking "sisa saldo bisa dipake?" was told only the
+amount; now whether the rest may buy another course, no deadline claimed (``_no_days``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -81,11 +85,48 @@ def lookup(turn: FlowTurn, person: ParticipantView) -> Ask[Rest | None]:
 
 def balance_answer(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | None]:
     """The balance of a participant who bought a course, with when the rest may be spent (or
-    that it is gone); None: the plain balance answer applies (nothing left, or no window)."""
-    if person.balance <= 0:
+    that it is gone); in an era without such days, whether the rest may be spent, when asked
+    ("sisa saldo bisa dipake?"); None: the plain balance answer applies (nothing left, or no
+    window and not asked)."""
+    if person.balance <= 0 or person.status not in BOUGHT:
         return None
-    rest = yield from lookup(turn, person)
-    return None if rest is None else [told(turn, person, rest)]
+    records = list((yield EnrolmentsQuery(person.id)) or [])
+    rest = rest_of(turn, person, records)
+    if rest is not None:
+        return [told(turn, person, rest)]
+    return _no_days(turn, person, records)
+
+
+_REST_ASKED = re.compile(
+    r"\b(?:sisa\w*|rest|remaining|left|hangus\w*|berlaku|masih|dipake|dipakai|pake|pakai|"
+    r"make|gunakan|digunakan|dibelanjakan|use|used|spend|spent|beli|buy)\b"
+)
+"""The rest of the balance asked about: "sisa saldo bisa dipake?", "can I still use it?"."""
+
+
+def _no_days(
+    turn: FlowTurn, person: ParticipantView, records: list[EnrolmentView]
+) -> list[Outbound] | None:
+    """The rest of the balance in an era whose rules (DOMAIN.md "Eras") set no days to spend
+    it (2020-2022): after the first course is finished and rated it may buy another (as the
+    purchase rules here allow), with no deadline claimed; the current era's days are named as
+    that era's. None: not asked, or no course bought."""
+    if first_course(records) is None or not _REST_ASKED.search((turn.message.text or "").lower()):
+        return None
+    programme = turn.ctx.programme
+    era = programme.eras.get(person.era or "") or programme.era
+    params = {
+        "balance": money(person.balance),
+        "years": era.years,
+        "current_years": programme.era.years,
+        "rest_days": programme.era.rest_days,
+    }
+    menu = turn.menu_button()
+    found = still_open(records)
+    if found is not None:  # the first course (or a later one) not yet completed and rated
+        return [turn.reply("balance_rest.no_days_open", menu, title=found.title, **params)]
+    search = turn.button("menu.courses", "flow:course_choice")
+    return [turn.reply("balance_rest.no_days", search, menu, **params)]
 
 
 def told(turn: FlowTurn, person: ParticipantView, rest: Rest) -> Outbound:

@@ -1,7 +1,9 @@
 """What a certificate question is about beyond "where is it" (the general answer): a wrong name
 ("nama di sertifikat salah", "ganti nama bisa?"), downloading it ("ga bisa didownload"),
 whether employers or the civil service recognise it ("diakui perusahaan ga", "bisa buat daftar
-cpns?"), what it is for ("bisa dipake ngelamar kerja?"), and the rating after it. Each has its
+cpns?"), how long it is valid ("berlaku selamanya?": no expiry is stated in the programme's
+facts the assistant has, so it says so and where to ask), what it is for ("bisa dipake
+ngelamar kerja?"), and the rating after it. Each has its
 ``kb.certificate_<kind>`` answer; a wrong name or a failing download is also the problem a
 certificate complaint is about (``PROBLEMS``: its own fix, not "not there yet")."""
 
@@ -27,6 +29,12 @@ CERTIFICATE_ASKS = (
         r"\bdiakui\b|\bakui\b|\bpengakuan\b|\bditerima (?:di |oleh |sama )?(?:perusahaan|"
         r"kantor|instansi|hrd|pemerintah|pabrik|bumn)|\b(?:c?pns|asn|pppk|bumn|bnsp)\b|"
         r"\bsetara\b|\bkompetensi\b|\brecogni[sz]\w*|\baccepted by\b|\bcivil service\b",
+    ),
+    (
+        "validity",
+        r"\bberlaku\b|\bmasa (?:berlaku|aktif)\b|\bkadaluarsa\b|\bkedaluwarsa\b|\bkadaluwarsa\b|"
+        r"\bexpir\w*|\bselamanya\b|\bseumur hidup\b|\bvalid (?:for|until|forever)\b|"
+        r"\bvalidity\b|\bforever\b|\b(?:bisa|akan) (?:hangus|mati)\b",
     ),
     (
         "use",

@@ -11,6 +11,7 @@ goes on (it is a different problem of that topic)."""
 
 from __future__ import annotations
 
+from flows import ticket_category
 from flows.formatting import long_date
 from flows.last_answer import remember
 from flows.messages import Button, Outbound
@@ -73,7 +74,7 @@ def line(turn: FlowTurn, ticket: TicketView) -> str:
     return turn.say(
         "complaints.status_line",
         reference=ticket.reference,
-        category=turn.say(f"complaints.category.options.{ticket.category}"),
+        category=ticket_category.label(turn, ticket.category),
         status=turn.say(f"ticket_status.{ticket.status}"),
         date=long_date(ticket.created_at, turn.lang),
     ) + staff_message(turn, ticket)

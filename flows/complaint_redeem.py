@@ -2,7 +2,8 @@
 ("kelasnya jam 8 malem, aku masukin jam 5 sore"): the story is kept, and the code's window for
 that class is said before the next question (too early, too late or inside it, as
 ``flows.live_class`` says it outside the form), with how to go on. Before, the form went
-straight to the order number."""
+straight to the order number. Said to fail still right after the redeem-code answer, outside
+the form: ``flows.redeem_tried``."""
 
 from __future__ import annotations
 

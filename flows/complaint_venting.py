@@ -18,13 +18,33 @@ _MONEY = r"(?:uang|duit|money|payment|bayaran)\w*\b(?! refund)"
 UNPAID = rf"\b{_MONEY}(?: \w+){{0,3}} {_NOT_PAID}|\b{_NOT_PAID}(?: \w+){{0,2}} {_MONEY}"
 """The money said not to have come ("my money never came", "I never got my money", "uang aku
 ga pernah masuk"): an incentive not received, the programme's only money paid out."""
+_SCAM = (
+    r"(?:scam\w*|penipu\w*|nipu\w*|tipu\w*|\w*bohong\w*|boong\w*|hoax|hoaks|php|ngibul\w*|"
+    r"abal(?:2|\W?abal)\w*)"
+)
+"""A scam word said in anger: "penipu", "nipu", "bohong", "pembohong", "boong", "php", "abal2"."""
+_PROGRAMME = r"(?:program\w*|prakerja|pemerintah|government)"
 _PROGRAMME_CALLED_SCAM = re.compile(
-    r"\b(?:program\w*|prakerja|pemerintah|government)\b(?: \w+){0,3}? (?:scam\w*|penipu\w*|"
-    r"nipu\w*|tipu\w*|bohong\w*|hoax|hoaks)\b"
+    rf"\b{_PROGRAMME}\b(?: \w+){{0,3}}? {_SCAM}\b|\b{_SCAM}(?: \w+){{0,2}}? {_PROGRAMME}\b"
 )
 """The programme itself called a scam ("this program is a scam", "program ini penipuan",
-"prakerja nipu"): anger at it, not a third party's fraud."""
-_VENTED = re.compile(r"\b(?:scam\w*|penipu\w*|nipu\w*|tipu\w*|bohong\w*|hoax|hoaks)\b")
+"prakerja nipu", "penipu emang prakerja"): anger at it, not a third party's fraud."""
+_VENTED = re.compile(rf"\b{_SCAM}\b")
+_THIRD_PARTY = re.compile(
+    r"\b(?:nawar\w*|menawar\w*|tawar\w*|ditawar\w*|ngajak|diajak|offer\w*|ada (?:yg|yang|orang)|"
+    r"temen\w*|teman\w*|seseorang|oknum|someone|somebody|jasa|calo|joki|ngaku\w*|mengaku|"
+    r"minta\w*|bayar\w*|transfer\w*|tf|link|situs|website|akun (?:ig|fb|wa)|dm)\b"
+)
+"""Someone else in the story (an offer, a service, a payment, a link): a scam word may be
+about them, so only the programme named as the scam is anger at it."""
+
+
+def _called_scam(lowered: str) -> bool:
+    """The programme called a scam, or a scam word said with nobody else in the story ("udah
+    6x daftar ga lolos2, penipu")."""
+    if _PROGRAMME_CALLED_SCAM.search(lowered):
+        return True
+    return bool(_VENTED.search(lowered)) and not _THIRD_PARTY.search(lowered)
 
 
 def _unpaid_vented(lowered: str, fraud_named: Callable[[str], bool]) -> bool:
@@ -33,21 +53,22 @@ def _unpaid_vented(lowered: str, fraud_named: Callable[[str], bool]) -> bool:
     unpaid = re.search(UNPAID, lowered) or re.search(
         rf"\b(?:insentif|incentive)\w*\b.{{0,30}}{_NOT_PAID}", lowered
     )
-    if not (_PROGRAMME_CALLED_SCAM.search(lowered) and unpaid):
+    if not (_called_scam(lowered) and unpaid):
         return False
     return not fraud_named(_VENTED.sub(" ", lowered))
 
 
 _NEVER_SELECTED = re.compile(
-    r"\b(?:gak|ga|gk|tidak|tdk|belum|blm|nggak|ngga)(?: (?:pernah|juga))? (?:lolos|keterima|"
-    r"diterima|terpilih)\b|\b(?:never|not|wasn'?t|weren'?t) (?:\w+ )?(?:selected|accepted|chosen)\b"
+    r"\b(?:gak|ga|gk|g|tidak|tdk|belum|blm|nggak|ngga|ndak|gapernah)(?: (?:pernah|juga))? "
+    r"(?:lolos|keterima|diterima|terpilih)(?:2|-\w+| lolos)?\b"
+    r"|\b(?:never|not|wasn'?t|weren'?t) (?:\w+ )?(?:selected|accepted|chosen)\b"
 )
 
 
 def _unselected_vented(lowered: str, fraud_named: Callable[[str], bool]) -> bool:
     """The programme called a scam because one is never selected, and no other fraud named:
     not selected, the anger at the selection, not a third party's fraud."""
-    if not (_PROGRAMME_CALLED_SCAM.search(lowered) and _NEVER_SELECTED.search(lowered)):
+    if not (_called_scam(lowered) and _NEVER_SELECTED.search(lowered)):
         return False
     return not fraud_named(_VENTED.sub(" ", lowered))
 

@@ -6,8 +6,13 @@ number (the steps), "knp gagal?" or "how do I fix it?" after a schedule with a f
 (only staff open it: a complaint), "udh 3 hari" after the certificate answer (overdue: a
 complaint; else when to expect it) and "padahal udh selesai nonton semua videonya" there (the
 videos are not the whole training: ``flows.certificate_done``), "masih belum beres" after a
-status answer showing a finished ticket (reopen it: ``flows.ticket_reopen_offer``). Which
-answer came just before is ``flows.last_answer``."""
+status answer showing a finished ticket (reopen it: ``flows.ticket_reopen_offer``), "hangus
+dong?" after the redeem-code answer (that session's code, not the balance:
+``flows.redeem_lapsed``), "tahun ini ada ga" after the wave answer (``flows.waves``), "wis
+seminggu" after "all paid" (which wait). Asked outside any answer's context: "harus ikut post
+test ga" (``flows.training_tests``), "aman ga?" right after one's data (``flows.data_safety``),
+and a "what next" the NLU cannot place, by the participant's status (``flows.my_selection``).
+Which answer came just before is ``flows.last_answer``."""
 
 from __future__ import annotations
 
@@ -19,29 +24,37 @@ from flows import (
     account_help,
     bare_follow_ups,
     certificate_done,
+    certificate_issued,
     certificate_wait,
     contact_follow_ups,
     course_second_purchase,
+    data_safety,
     eligibility_follow_ups,
     era_answers,
     follow_up_answers,
     fraud,
     incentive_all_paid,
     menu_topic_follow_ups,
+    my_selection,
     next_step_follow_ups,
     payout_help,
     rating_help,
+    redeem_lapsed,
     revocation_help,
     subscription_follow_ups,
     ticket_missing_help,
     topic_follow_ups,
+    training_tests,
+    waves,
 )
 from flows.follow_up_answers import IF_NOT, either, now, survey_skipped
-from flows.last_answer import just_said
+from flows.last_answer import just_said, remember
+from flows.menu_topic_follow_ups import WAVES
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.ticket_reopen_offer import FINISHED_TICKET, NOT_SOLVED, offer
 from flows.topic_follow_ups import otp_tried
+from flows.training_help import LIVE_CLASS, REDEEM
 from flows.turn import Ask
 
 Answer = Ask[list[Outbound] | None]
@@ -53,6 +66,23 @@ _HOW_LONG = re.compile(
     r"|\b(?:nunggu|menunggu|tunggu|wait)\b"
 )
 _HOW = re.compile(r"\b(?:cara\w*|gimana|gmn|gmna|bagaimana|gimn|how|langkah\w*|step\w*|prosedur)\b")
+
+WAITED_ONLY = re.compile(
+    r"^\W*(?:(?:udah|udh|sudah|sdh|dah|uda|wis|wes|uwis|already|it'?s been|been)\s+)?"
+    r"(?:\d{1,3}\s*|se|(?:satu|dua|tiga|empat|lima|a|an|one|two|three)\s+)(?:hari|minggu|pekan|"
+    r"bulan|bln|mg|days?|weeks?|months?)(?:\s+(?:lebih|an|lho|loh|lo|kak|min|nih|sih|ya|now))*\W*$"
+)
+"""Only a wait, said bare: "wis seminggu", "udh 2 minggu", "it's been a week" (a message that
+also says the money never came is the incentive's own complaint)."""
+
+
+def _later(turn: FlowTurn) -> Answer:
+    """ "tahun ini ada ga" after the wave answer (``flows.waves.later_asked``), remembered."""
+    replies = yield from waves.later_asked(turn)
+    if replies is not None:
+        remember(turn, WAVES)  # "kuotanya?", "kalo telat?" next: still the waves
+    return replies
+
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     "survey": either(
@@ -82,6 +112,15 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **menu_topic_follow_ups.FOLLOW_UPS,  # "abis itu?" after how to register, "kuotanya?" waves
     **course_second_purchase.FOLLOW_UPS,  # "kenapa belum bisa?" after "the next course waits"
     **contact_follow_ups.FOLLOW_UPS,  # "jam berapa buka?", "kalo email?" after the contact centre
+    **certificate_issued.FOLLOW_UPS,  # "udah selesai kemarin padahal" after "issued on record"
+    **training_tests.FOLLOW_UPS,  # "abis itu ngapain" after the post-test answer
+    WAVES: either(menu_topic_follow_ups.FOLLOW_UPS[WAVES], (waves.LATER, _later)),
+    REDEEM: either(topic_follow_ups.FOLLOW_UPS[REDEEM], redeem_lapsed.FOLLOW_UP),  # "hangus?"
+    LIVE_CLASS: redeem_lapsed.FOLLOW_UP,  # "hangus dong?" after "kalo telat 2 jam gimana"
+    incentive_all_paid.TOPIC: either(  # "wis seminggu" after "all paid": which wait
+        incentive_all_paid.FOLLOW_UPS[incentive_all_paid.TOPIC],
+        (WAITED_ONLY, incentive_all_paid.answer),
+    ),
 }
 """The topic answered just before: what its follow-up asks, and the answer."""
 
@@ -92,6 +131,8 @@ def answer(turn: FlowTurn) -> Answer:
     if turn.message.payload is not None:
         return None
     direct = contact_follow_ups.asked(turn)  # "jam kerja cs prakerja?" with nothing before it
+    direct = direct or training_tests.answer(turn)  # "harus ikut post test ga"
+    direct = direct or data_safety.answer(turn)  # "aman ga?" right after one's data
     if direct is not None:
         return direct
     if len(text.split()) > MAX_WORDS:  # each variation has its own limit ("what about my
@@ -99,7 +140,10 @@ def answer(turn: FlowTurn) -> Answer:
     found = FOLLOW_UPS.get(just_said(turn) or "")
     if found is None or not found[0].search(text):
         varied = _varied(turn)  # else "brp lama?", "udh", "bisa?" bare: still the answer's topic
-        return varied if varied is not None else (yield from bare_follow_ups.answer(turn))
+        if varied is not None:
+            return varied
+        bare = yield from bare_follow_ups.answer(turn)
+        return bare if bare is not None else (yield from my_selection.next_asked(turn))
     return (yield from found[1](turn))
 
 

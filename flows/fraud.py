@@ -97,7 +97,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     was handed over, and the report one tap away: the complaint takes the story told (its
     secrets masked) and goes on without repeating the warning and the steps."""
     text, intent = turn.message.text or "", turn.message.intent
-    if category_for(text) != "fraud" or not _SOMEONE.search(text.lower()):
+    paid = PAID_SERVICE.search(text.lower())  # "ada yg nawarin bisa pasti lolos bayar 200rb"
+    if (category_for(text) != "fraud" and not paid) or not _SOMEONE.search(text.lower()):
         return None
     secret_given = handed_over(text) and not _MONEY.search(text.lower())
     if intent == "complaint" and not (asks_only(text) or secret_given):
@@ -204,21 +205,31 @@ _CUT = re.compile(
 """The cash-out offered again ("temen ku bisa katanya potong 30%")."""
 WHY = re.compile(r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|kok bisa|how come)\b")
 """Why it is a scam ("knp?", "kok bisa?")."""
+INSIDER = re.compile(
+    r"\b(?:orang|org|orng|pegawai|petugas|staf|staff|admin|kenalan)\s+(?:\w+\s+)?(?:dalam|dalem|"
+    r"dlm|pusat|kementerian|kemenko|pmo)\b|\bjalur (?:dalam|dalem|belakang|khusus|vip|orang dalam)"
+    r"\b|\b(?:insider|inside (?:man|contact|connection)|someone inside|works? (?:at|for) "
+    r"prakerja)\b|\b(?:orang|org|pegawai|petugas) prakerja\b"
+)
+"""An insider said to fix the selection ("katanya orang dalem", "ada jalur belakang", "he works
+at prakerja"): there is none, the selection is random."""
 REPORT_HOW = re.compile(
     r"\b(?:how|where) (?:do|can|should|to) (?:i )?report\b|\bhow to report\b"
     r"|\b(?:lapor|ngelapor|melapor|ngadu|mengadu)\w*\s+(?:ke ?mana|kmn|di ?mana|dmn|gimana|"
     r"gmn|gmna|bagaimana)\b|\bcara\w*\s+(?:ng|me)?lapor\w*\b"
 )
 """Where or how to report it: "how do i report him", "laporin kemana", "cara lapornya gmn"."""
-AFTER_WARNING = re.compile(f"{_GIVEN.pattern}|{_CUT.pattern}|{WHY.pattern}|{REPORT_HOW.pattern}")
+AFTER_WARNING = re.compile(
+    f"{_GIVEN.pattern}|{_CUT.pattern}|{WHY.pattern}|{REPORT_HOW.pattern}|{INSIDER.pattern}"
+)
 """What a short message right after a fraud warning may say (``flows.follow_ons``)."""
 
 
 def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
     """Right after the ``warned`` warning: a code or password already given (the account may
     be taken over: the urgent steps), money already paid (what to do; report it), the
-    cash-out offered again by a friend (still the forbidden cash-out), or why it is a scam;
-    else None."""
+    cash-out offered again by a friend (still the forbidden cash-out), an insider said to fix
+    the selection (there is none), or why it is a scam; else None."""
     text = (turn.message.text or "").lower()
     profile = turn.session.profile
     story = unmasked(profile, _story(" ".join((profile.get("recent") or [])[-2:])))
@@ -231,6 +242,8 @@ def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
     key = "complaints.fraud_paid" if _GIVEN.search(text) else None
     if key is None and warned == CASHING_OUT and _CUT.search(text):
         key = "complaints.cash_out_offered"
+    if key is None and INSIDER.search(text):  # "katanya orang dalem": no insider route
+        key = "complaints.fraud_insider"
     if key is None and WHY.search(text):  # "knp?": why it is a scam
         key = "complaints.fraud_why"
     if key is None:

@@ -10,9 +10,11 @@ from functools import wraps
 
 from flows import (
     balance_rest,
+    certificate_issued,
     certificate_wait,
     course_bought,
     my_selection,
+    ticket_category,
     ticket_missing_help,
     ticket_reply,
 )
@@ -213,6 +215,8 @@ def certificates(turn: FlowTurn) -> Answer:
         bought = [item for item in enrolments if item.status != "cancelled"]
         if key == "kb.certificate" and not any(item.status in FINISHED for item in bought):
             return [_no_certificate_yet(turn, person, bought)]
+        if key == "kb.certificate" and (issued := certificate_issued.answer(turn, bought)):
+            return [issued]  # rated or certified on record: issued, not "1 working day"
         lines += [_enrolment_line(turn, item) for item in enrolments[:3]]
     problem = key.removeprefix("kb.certificate_") in PROBLEMS  # its fix is this answer
     report = file_complaint(turn, fix_shown="certificate") if problem else file_complaint(turn)
@@ -259,7 +263,7 @@ def ticket_status(turn: FlowTurn) -> Answer:
         turn.say(
             "complaints.status_line",
             reference=t.reference,
-            category=turn.say(f"complaints.category.options.{t.category}"),
+            category=ticket_category.label(turn, t.category),  # any category: older data
             status=turn.say(f"ticket_status.{t.status}"),
             date=long_date(t.created_at, turn.lang),
         )

@@ -2,11 +2,15 @@
 the announcement on the dashboard and by SMS and email; once selected: induction videos, the
 card number and balance, a payout account linked, the first course bought before the deadline):
 
-- registered: how to join a wave, and the wave open now or next (``registered``);
+- registered: how to join a wave, and the wave open now or next (``registered``); right after
+  it "udah seminggu" or "biasanya berapa lama" (``NO_WAVE``): no wave joined, so nothing is
+  announced however long one waits; results come a few days after a joined wave closes;
 - applied: when the results come (the close date of the wave they applied to, from the
   records, and "a few days after"; no announcement date is invented), where they are
   announced, what comes next ("abis itu apa": wait for the announcement, then the steps
   after it), or the status with when;
+- a "what next" the NLU cannot place ("alhamdulillah lolos min, abis ini ngapain": unsure),
+  from a linked participant: the same by status (``next_asked``);
 - selected: the next steps ("trs abis lolos ngapain"), the induction videos ("harus nonton video
   apa", also as a follow-up right after the status answer: ``FOLLOW_UPS``), or the status, each
   with the participant's own purchase deadline;
@@ -26,6 +30,7 @@ from flows.queries import ParticipantQuery, WaveByNumber, WaveQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.views import ParticipantView, WaveView
+from flows.waiting import waited_days
 from flows.waves import waves_text
 
 Answer = Ask[list[Outbound] | None]
@@ -34,6 +39,9 @@ SELECTED = "selected"
 """The topic ``flows.last_answer`` records after a selected participant's status or steps."""
 APPLIED = "applied"
 """The topic recorded after an applicant's status: "how will I know?" next asks where."""
+NO_WAVE = "no_wave_joined"
+"""The topic recorded after a registered participant was told to join a wave: "udah seminggu"
+next is still no announcement."""
 
 _WHEN = re.compile(
     r"\b(?:kapan|kpn|when|(?:tanggal|tgl) (?:berapa|brp)|(?:berapa|brp) lama|how long)\b"
@@ -46,8 +54,9 @@ _WHERE = re.compile(
 """Where the results are announced: "diumumin lewat apa", "dikabarin via sms?"."""
 NEXT = re.compile(
     r"\b(?:ngapain|ngapa2in|langkah\w*|tahap\w*|steps?|(?:abis|habis|setelah|sesudah|after) "
-    r"(?:itu|lolos|selected)|(?:terus|trus|trs|lalu|selanjutnya|berikutnya) (?:apa|ngapain|gimana|"
-    r"gmn)|apa (?:selanjutnya|berikutnya)|then what|what now|what next|what (?:do|should) i do)\b"
+    r"(?:itu|ini|lolos|selected)|(?:terus|trus|trs|lalu|selanjutnya|berikutnya) "
+    r"(?:apa|ngapain|gimana|gmn)|apa (?:selanjutnya|berikutnya)|then what|what now|what next|"
+    r"what (?:do|should) i do)\b"
 )
 """The next steps asked: "trs abis lolos ngapain", "langkah selanjutnya apa", "what next?"."""
 _VIDEO = re.compile(
@@ -75,9 +84,32 @@ def registered(turn: FlowTurn, *, announcement: bool) -> Ask[list[Outbound]]:
     "Registration steps"); ``announcement``: asked about their results (none without a wave).
     Before, "kapan pengumuman gelombang aku" was told "join when a wave opens" while one was."""
     wave = yield from waves_text(turn.lang)
+    remember(turn, NO_WAVE)  # "udah seminggu" next: no wave joined, nothing to announce
     lines = [turn.say("wave_join.no_wave")] if announcement else []
     lines += [turn.say("wave_join.registered"), wave]
     return [Outbound("\n\n".join(lines), (turn.menu_button(),))]
+
+
+_ANNOUNCED = re.compile(
+    r"\b(?:kapan|kpn|when|lama\w*|(?:berapa|brp|brapa) (?:hari|minggu)|how long|biasanya|"
+    r"usually|\w*umum\w*|announce\w*|hasil\w*|results?)\b"
+)
+"""When the results come, asked: "biasanya berapa lama", "kapan ngumuminnye"."""
+
+
+def no_wave_follow_up(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "udah seminggu" or "biasanya berapa lama" right after a registered participant was told
+    no wave is joined: waiting brings no announcement; results come a few days after a wave one
+    joined closes (DOMAIN.md "Registration steps"); the wave open now or next."""
+    message = turn.message
+    lowered = (message.text or "").lower()
+    waited = waited_days(lowered, message.entity("date"), message.at.date()) is not None
+    if not waited and not _ANNOUNCED.search(lowered):
+        return None
+    wave = yield from waves_text(turn.lang)
+    remember(turn, NO_WAVE)
+    key = "selection.no_wave_waited" if waited else "selection.no_wave_timing"
+    return [Outbound(f"{turn.say(key)}\n\n{wave}", (turn.menu_button(),))]
 
 
 def _applied(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound]]:
@@ -173,11 +205,52 @@ def follow_up(turn: FlowTurn) -> Answer:
     return (yield from answer(turn, person))
 
 
+_WAITED = re.compile(
+    r"\b(?:\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|a|an|one|two|three)\s*(?:hari|hr|minggu|"
+    r"mg|pekan|bulan|bln|days?|weeks?|months?)\b|\bse(?:hari|minggu|pekan|bulan)\b|\bber(?:hari|"
+    r"minggu|bulan)"
+)
+"""A wait stated: "udah seminggu", "udh 3 hari", "two weeks"."""
+_VAGUE = frozenset(
+    {"registration_status", "help", "out_of_scope", "greet", "thanks", "inform", "affirm", "deny"}
+)
+"""Readings of "abis ini ngapain" that name no topic of their own."""
+_NEXT_ONLY = re.compile(
+    r"\b(?:ngapain|ngapa2in|what next|what now|then what|(?:abis|habis|setelah|sesudah) (?:ini|"
+    r"itu|lolos)|(?:langkah|tahap) (?:selanjutnya|berikutnya)|(?:terus|trus|trs|lalu) (?:apa|"
+    r"ngapain|gimana|gmn)|apa (?:selanjutnya|berikutnya))\b"
+)
+"""Only what to do next: "abis ini ngapain", "langkah selanjutnya apa" (not "langkah daftar")."""
+NEXT_MAX_WORDS = 10
+
+
+def next_asked(turn: FlowTurn) -> Answer:
+    """ "alhamdulillah lolos min, abis ini ngapain" read as nothing sure: what comes next for
+    the linked participant's status (selected: the steps to the first course, with their own
+    deadline); None: not asked, a topic read with confidence, not linked, or a status with no
+    such answer here (enrolled, completed, revoked)."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if message.payload is not None or len(text.split()) > NEXT_MAX_WORDS:
+        return None
+    unsure = message.ambiguous or message.confidence < turn.ctx.programme.dialogue.min_confidence
+    if not (message.intent is None or message.intent in _VAGUE or unsure):
+        return None
+    if not _NEXT_ONLY.search(text):
+        return None
+    person: ParticipantView | None = yield ParticipantQuery(message.channel, message.user_id)
+    if person is None:
+        return None
+    return (yield from answer(turn, person))
+
+
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     SELECTED: (re.compile(f"{_VIDEO.pattern}|{NEXT.pattern}"), follow_up),
     APPLIED: (re.compile(f"{_WHERE.pattern}|{NEXT.pattern}"), follow_up),
+    NO_WAVE: (re.compile(f"{_WAITED.pattern}|{_ANNOUNCED.pattern}"), no_wave_follow_up),
 }
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
-__all__ = ["APPLIED", "FOLLOW_UPS", "NEXT", "SELECTED", "answer", "follow_up", "next_wave"]
+__all__ = ["APPLIED", "FOLLOW_UPS", "NEXT", "NO_WAVE", "SELECTED", "answer", "follow_up",
+           "next_asked", "next_wave", "no_wave_follow_up"]  # fmt: skip

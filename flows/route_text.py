@@ -26,6 +26,7 @@ from flows import (
     live_class,
     money_follow_ups,
     parking,
+    redeem_tried,
     registration_abroad,
     registration_cancelled,
     registration_help,
@@ -41,6 +42,8 @@ from flows import (
     ticket_reply,
     ticket_reply_typed,
     ticket_sent,
+    ticket_speed_up,
+    ticket_status_asked,
     waves,
 )
 from flows.complaint_fix import not_helped_after_fix
@@ -93,6 +96,12 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from on_payload(tapped, adding))
     if adding is not None:
         return adding
+    status = yield from ticket_status_asked.answer(turn, on_intent)  # "laporan aku gimana"
+    if status is not None:
+        return status
+    hurried = yield from ticket_speed_up.answer(turn)  # "bisa dipercepat ga" with a ticket open
+    if hurried is not None:
+        return hurried
     if session.flow == courses.FLOW:  # typed at the course browser: "kuliner", "yang online aja"
         browsed = yield from courses.typed(turn, hooks())
         if browsed is not None:
@@ -161,7 +170,11 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from on_intent(turn, "account_access"))  # one question, the login steps
     if len(message.parts) < 2 and account_help.asks_phone_change(message):
         return (yield from on_intent(turn, "account_access"))  # "nomor lama aku udh hangus"
-    if not_helped_after_fix(turn):  # "ga membantu" right after an answer with a known fix
+    tried = redeem_tried.answer(turn)  # "udah coba 3x tetep gagal" after the redeem answer:
+    if tried is not None:  # why codes fail and the class's time asked, before a complaint
+        return tried
+    if not_helped_after_fix(turn) or redeem_tried.again(turn):  # "ga membantu" right after an
+        # answer with a known fix; "masih gagal juga" after the redeem code's troubleshooting
         return (yield from runner.start(COMPLAINTS, turn, hooks()))
     after_flow = next_step(turn) or sent_again(turn) or ticket_sent.answer(turn)  # "kekirim kan?"
     if after_flow is not None:

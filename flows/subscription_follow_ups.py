@@ -1,6 +1,8 @@
 """A short reply right after broadcasts were switched on or off (``flows.follow_ons``): "ga
 jadi" takes it back (the opposite change offered, one tap away; it was not understood), a
-"yes" or "ok" after subscribing is an acknowledgment (it was not understood either)."""
+"yes" or "ok" after subscribing is an acknowledgment (it was not understood either), and the
+wish said again ("iya kabarin aku") in a chat not linked gets linking first, briefly (not the
+whole "only linked chats get broadcasts" answer again)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from flows.follow_up_answers import FollowUp, either, now
+from flows.link_account import link_payload
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -43,6 +46,30 @@ def _offered(subscribe: bool) -> Callable[[FlowTurn], list[Outbound] | None]:
     return offered
 
 
+_ASKED_AGAIN = re.compile(
+    r"\b(?:kabar(?:in|i|kan)|infoin|kasih tau|kasi tau|kasitau|kasih info|notif\w*|langganan|"
+    r"subscribe|notify|let me know|keep me (?:posted|updated))\b"
+)
+"""The subscription asked for again ("iya kabarin aku", "yes let me know")."""
+_STOP = re.compile(
+    r"\b(?:stop\w*|setop|berhenti|jangan|jgn|ga ?mau|gak ?mau|nggak ?mau|ogah|unsub\w*|"
+    r"no more|don'?t|batal\w*|cancel\w*)\b"
+)
+"""A wish to stop ("berhenti langganan"): no repeated wish to subscribe."""
+
+
+def _asked_again(turn: FlowTurn) -> list[Outbound] | None:
+    """The subscription asked for again in a chat not linked: linking first, said briefly (the
+    whole explanation was just given); in a linked one, it is on: an acknowledgment; None for
+    a wish to stop."""
+    if _STOP.search((turn.message.text or "").lower()):
+        return None
+    if turn.session.participant_id is not None:
+        return [turn.reply("fallback.acknowledged", turn.menu_button())]
+    link = turn.button("link_account.start", link_payload(None))
+    return [turn.reply("subscription.link_first", link, turn.menu_button())]
+
+
 def _acknowledged(turn: FlowTurn) -> list[Outbound] | None:
     """ "yes", "ok" right after subscribing: nothing more to do ("yes please stop" is more)."""
     if not _ACKNOWLEDGED.fullmatch((turn.message.text or "").lower().strip()):
@@ -53,7 +80,9 @@ def _acknowledged(turn: FlowTurn) -> list[Outbound] | None:
 FOLLOW_UPS: dict[str, FollowUp] = {
     UNSUBSCRIBED: (TAKEN_BACK, now(_offered(subscribe=True))),
     SUBSCRIBED: either(
-        (TAKEN_BACK, now(_offered(subscribe=False))), (_ACKNOWLEDGED, now(_acknowledged))
+        (TAKEN_BACK, now(_offered(subscribe=False))),
+        (_ASKED_AGAIN, now(_asked_again)),  # before "iya" is read as a bare acknowledgment
+        (_ACKNOWLEDGED, now(_acknowledged)),
     ),
 }
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""

@@ -11,7 +11,8 @@ that linking comes first.
 What still comes after opting out ("yg penting2 masih dikirim ga?" right after it): the opt-out
 covers broadcasts only (``opt_outs.scope`` "broadcast"); replies to the user's own messages and
 staff's news on their tickets (``crm.ticket_notice``) still reach the chat, and account news
-stays on the dashboard, SMS and email."""
+stays on the dashboard, SMS and email. Said as a complaint ("kok masih dikirim"): an apology,
+the opt-out recorded again, what may still come, and a complaint if broadcasts go on."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from flows.last_answer import just_said, remember
 from flows.link_account import link_payload
 from flows.messages import Outbound
 from flows.my_data import participant
+from flows.queries import SetSubscription
 from flows.runtime.machine import FlowTurn
 from flows.subscription_follow_ups import SUBSCRIBED, UNSUBSCRIBED
 from flows.turn import Ask
@@ -69,6 +71,12 @@ _OPT_OUT_NAMED = re.compile(
     r"|\bunsub\w*|\bopt(?:ed)?.?out\b"
 )
 """The opt-out named in the question itself ("kalo berhenti langganan, ... masih dikirim?")."""
+_COMPLAINS = re.compile(
+    r"\b(?:kok|kenapa|knp|napa|mengapa|why|padahal|masih aja|masih saja|tetep aja|tetap saja|"
+    r"still getting|keep (?:getting|sending)|how come)\b"
+)
+"""Messages said to come still, as a complaint ("kok masih dikirim", "kenapa masih dapet
+pesan"), not asked about ("yg penting2 masih dikirim ga?")."""
 STATE = "subscription_state"
 """``flows.last_answer`` topic: the subscription's state was told."""
 
@@ -83,12 +91,22 @@ def asks_still_sent(turn: FlowTurn) -> bool:
     return after or bool(_OPT_OUT_NAMED.search(lowered))
 
 
+def complains(text: str) -> bool:
+    """``text`` complains that messages still come, rather than asking whether they do."""
+    return bool(_COMPLAINS.search(" ".join(text.lower().split())))
+
+
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The subscription's state and the button that changes it, or what an opt-out leaves
     coming; else None."""
     message = turn.message
     if message.payload is not None:
         return None
+    if asks_still_sent(turn) and complains(message.text or ""):  # "kok masih dikirim"
+        yield SetSubscription(message.channel, message.user_id, False)  # the opt-out again
+        remember(turn, UNSUBSCRIBED)
+        complaint = turn.button("intents.complaint", "intent:complaint")
+        return [turn.reply("subscription.still_sent_sorry", complaint, turn.menu_button())]
     if asks_still_sent(turn):  # broadcasts only: replies and ticket news still come
         return [turn.reply("kb.subscription_still_sent", turn.menu_button())]
     if not asks_state(message.text or ""):
@@ -105,4 +123,4 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return [turn.reply("kb.subscription_off", start, turn.menu_button())]
 
 
-__all__ = ["STATE", "answer", "asks_state", "asks_still_sent"]
+__all__ = ["STATE", "answer", "asks_state", "asks_still_sent", "complains"]

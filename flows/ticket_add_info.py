@@ -5,8 +5,10 @@ ticket: ..." (help desks let the requester comment on an open ticket at any time
 The ticket meant (the one named, else the one still worked on: open, in progress or waiting
 for the participant) gets the words through ``flows.ticket_reply``'s confirm-then-send steps,
 what follows the request ("..., ternyata mereka udh tutup") filled in already; with several,
-which one is asked. A finished ticket gets the reopen path (``flows.ticket_reopen``, or the new
-complaint naming it when it may not be reopened); no ticket at all is said so.
+which one is asked. "Aku mau tambahin info, <what>" naming no ticket is for the chat's open
+ticket when it has one (else it is answered as what it says). A finished ticket gets the
+reopen path (``flows.ticket_reopen``, or the new complaint naming it when it may not be
+reopened); no ticket at all is said so.
 
 Read only when the message says so, naming a ticket (a cheap pattern first)."""
 
@@ -86,6 +88,23 @@ def asks_bare(text: str) -> bool:
     return found is not None and bool(found.group(0).strip()) and said_in(text) is None
 
 
+_INFO_NOUN = re.compile(
+    r"\b(?:info(?:rmasi|rmation)?|keterangan|ket|data|cerita|detail|details|catatan)\b"
+)
+
+
+def adds_info(text: str) -> bool:
+    """``text`` says it adds information and what ("aku mau tambahin info, dana aku udah
+    upgrade kemarin"), naming no ticket: for the chat's open ticket, when it has one."""
+    found = _LEAD.match(" ".join(text.lower().split()))
+    return (
+        found is not None
+        and bool(_INFO_NOUN.search(found.group(0)))
+        and not _NAMES_TICKET.search(found.group(0))
+        and said_in(text) is not None
+    )
+
+
 def about_open_ticket(turn: FlowTurn) -> bool:
     """Right after an answer about the chat's tickets (their status, or the open one a new
     complaint was about): a bare "mau tambah info" is about them."""
@@ -111,10 +130,14 @@ def answer(turn: FlowTurn, start: Callable[[FlowTurn], Step]) -> Ask[str | list[
     text = message.text or ""
     if message.payload is not None or turn.session.flow is not None:
         return None
-    if not asks(text) and not (asks_bare(text) and about_open_ticket(turn)):
+    in_context = asks_bare(text) and about_open_ticket(turn)
+    unnamed = adds_info(text) and not in_context  # only for an open ticket, else not ours
+    if not asks(text) and not in_context and not unnamed:
         return None
     tickets = yield from tickets_meant(turn)
     worked_on = [t for t in tickets if t.status in WORKED_ON]
+    if unnamed and not worked_on and not about_open_ticket(turn):
+        return None  # "mau tambahin info, ..." with no open ticket: what it says is answered
     said = said_in(text)
     if len(worked_on) == 1:
         return (yield from start_adding(turn, worked_on[0].reference, said, start))
@@ -135,5 +158,5 @@ def answer(turn: FlowTurn, start: Callable[[FlowTurn], Step]) -> Ask[str | list[
     return [turn.reply("ticket_reply.add_none", complaint, turn.menu_button())]
 
 
-__all__ = ["OPEN_TICKET_NAMED", "WORKED_ON", "about_open_ticket", "answer", "asks", "asks_bare",
-           "said_in", "start_adding"]  # fmt: skip
+__all__ = ["OPEN_TICKET_NAMED", "WORKED_ON", "about_open_ticket", "adds_info", "answer", "asks",
+           "asks_bare", "said_in", "start_adding"]  # fmt: skip

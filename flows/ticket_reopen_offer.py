@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from flows import ticket_category
 from flows.complaint_topics import PAYOUT_NAMED, category_for, file_complaint
 from flows.echo_masking import masked_echo
 from flows.formatting import long_date
@@ -217,7 +218,7 @@ def _params(turn: FlowTurn, ticket: TicketView) -> dict[str, object]:
     when = ticket.resolved_at or ticket.created_at
     return {
         "reference": ticket.reference,
-        "category": turn.say(f"complaints.category.options.{ticket.category}"),
+        "category": ticket_category.label(turn, ticket.category),
         "date": long_date(when, turn.lang),
     }
 

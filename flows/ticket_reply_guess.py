@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows import ticket_category
 from flows.echo_masking import masked_echo
 from flows.menu import main_menu
 from flows.messages import Outbound
@@ -136,7 +137,7 @@ def _offer(turn: FlowTurn, ticket: TicketView, words: str) -> Outbound:
         yes,
         turn.button("ticket_reply.guess_no", DECLINE, means="no"),
         reference=ticket.reference,
-        category=turn.say(f"complaints.category.options.{ticket.category}"),
+        category=ticket_category.label(turn, ticket.category),
         request=request,
         words=masked_echo(words),
     )

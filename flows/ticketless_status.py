@@ -10,7 +10,9 @@ registration status); the follow-up the answer that offered a complaint knows
 between); the question answered just before, asked again ("udh tutup blm" after the wave
 answer); after a problem's answer, that it is not solved (a complaint about it, or a person);
 else a clarifying question without the ticket's status. A message that asks about a report,
-a ticket or a complaint ("status laporan aku gmn") keeps the ticket answer."""
+a ticket or a complaint ("status laporan aku gmn") keeps the ticket answer; one that does not
+know the ticket's number ("aku ga tau nomor tiketnya") is told where it is
+(``flows.ticket_number_help``)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from flows import ticket_number_help
 from flows.complaint_topics import file_complaint, topic_answered
 from flows.fallback import PROBLEM_TOPICS, clarify, previous_intent
 from flows.follow_ons import FOLLOW_UPS
@@ -50,6 +53,9 @@ def answer(
     text = (message.text or "").lower()
     if message.intent != INTENT or message.payload is not None or not text:
         return None
+    if ticket_number_help.asks(text) and not ticket_reference(text):  # "ga tau nomor tiketnya"
+        tickets = yield MyTickets(message.channel, message.user_id)
+        return None if tickets else ticket_number_help.answer(turn)  # theirs: listed, numbered
     if ABOUT_TICKET.search(text) or ticket_reference(text) or message.entity("ticket"):
         return None
     tickets = yield MyTickets(message.channel, message.user_id)

@@ -1,8 +1,10 @@
 """What the assistant says about registration waves: the one open now or the next one, and a
 wave asked for by number ("gelombang 73 kapan dibuka?", "pengumuman gelombang 71 kapan?"); a
 number not scheduled is said to be so, and then news by broadcast offered. A short "kalo
-gelombang 100?" (read as a subscription) asks about that wave. Dates come from the database,
-never from the assistant."""
+gelombang 100?" (read as a subscription) asks about that wave. "tahun ini ada ga?" right after
+the wave answer asks whether one is coming (``later_asked``): with none open or announced,
+nobody can say, and news by broadcast is offered. Dates come from the database, never from
+the assistant."""
 
 from __future__ import annotations
 
@@ -53,6 +55,29 @@ def wave_reply(turn: FlowTurn, body: str, wave: WaveView | None) -> Outbound:
     offer = turn.button("registration.notify_me", "subscribe", means="yes")
     body = body + "\n" + turn.say("waves.notify_offer")
     return Outbound(body, (offer, turn.menu_button()))
+
+
+LATER = re.compile(
+    r"\b(?:tahun|thn|bulan|bln|minggu|pekan)\s+(?:ini|depan|dpn|besok)\b|\b20\d\d\b"
+    r"|\b(?:ada|buka|dibuka|bakal|akan)\s+(?:lagi|lg)\b|\b(?:masih|bakal|akan)\s+(?:ada|buka|dibuka)\b"
+    r"|\b(?:this|next)\s+(?:year|month|week)\b|\bany (?:more|other|upcoming|new)\b|\bagain\b"
+)
+"""Whether a wave is coming: "tahun ini ada ga", "bulan depan buka?", "masih ada lagi?"."""
+
+
+def later_asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "tahun ini ada ga" right after the wave answer: with a wave open or scheduled, that
+    one; with none, nobody can say yet (no date is guessed) and news by broadcast is offered.
+    None: a wave named by number (the wave answer's own question)."""
+    if named_wave(turn) is not None:
+        return None
+    open_wave, next_wave = yield WaveQuery()
+    if open_wave is not None or next_wave is not None:
+        body = yield from waves_text(turn.lang)
+        return [Outbound(body, (turn.menu_button(),))]
+    offer = turn.button("registration.notify_me", "subscribe", means="yes")
+    body = turn.say("waves.none_later") + "\n" + turn.say("waves.notify_offer")
+    return [Outbound(body, (offer, turn.menu_button()))]
 
 
 def waves_text(language: str) -> Ask[str]:

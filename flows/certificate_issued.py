@@ -1,0 +1,94 @@
+"""A certificate asked about ("sertifikat aku kok blm muncul") when the records show it issued:
+the training is certified, or rated (a rating is given only once the certificate is out:
+DOMAIN.md "Courses", completion → certificate → rating). Then waiting brings nothing more: the
+answer says it is issued and where to find it in the dashboard, with a complaint if it is not
+there. Before, such a participant was told the certificate "appears about 1 working day after
+the provider reports", next to their own training listed as "finished and rated". Right after,
+"udah selesai kemarin padahal" or "udh 3 hari" (``FOLLOW_UPS``) is told the same, briefly,
+not "still normal, wait until ...".
+
+A training still waiting for its certificate (``completed``), or a question only of where or
+when it comes ("where is my certificate?"), keeps the general answer, with the statuses
+listed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from flows.certificate_done import DONE
+from flows.certificate_wait import WAITED
+from flows.complaint_topics import file_complaint
+from flows.last_answer import remember
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+from flows.views import EnrolmentView
+
+TOPIC = "certificate_issued"
+"""The topic ``flows.last_answer`` records after this answer."""
+ISSUED = ("certified", "rated")
+"""Enrolment statuses with the certificate issued."""
+WAITING = "completed"
+"""The enrolment status of a training finished whose certificate is not yet issued."""
+SHOWN = 3
+
+_MISSING = re.compile(
+    r"\b(?:belum|blm|blom|belom|ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|not|no|never)\s+"
+    r"(?:\w+\s+)?(?:ada|muncul|keluar|kluar|terbit|nongol|there|showing|shown|appear\w*|see)\b"
+    r"|\b(?:padahal|tapi|tp|but)\b|\b(?:mana|dimana|di mana|where)\b"
+)
+"""Still not seen: "tapi ga ada", "blm muncul", "padahal ...", "mana?"."""
+
+
+_NOT_SEEN = re.compile(
+    r"\b(?:belum|blm|blom|belom|ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|durung|ora|teu|not|"
+    r"never|hasn'?t|haven'?t|isn'?t|doesn'?t|didn'?t)\s+(?:\w+\s+){0,2}(?:ada|muncul|keluar|"
+    r"kluar|terbit|nongol|kelihatan|keliatan|aya|there|show\w*|appear\w*|come|came|issued)\b"
+    r"|\bmissing\b"
+)
+"""It is said not to be there: "sertifikat aku kok blm muncul", "teu aya", "not showing"."""
+
+
+def says_not_seen(text: str) -> bool:
+    """Whether the message says the certificate has not appeared (not "where is it?")."""
+    return bool(_NOT_SEEN.search(" ".join(text.lower().split())))
+
+
+def answer(turn: FlowTurn, bought: list[EnrolmentView]) -> Outbound | None:
+    """Issued on record (and no finished training still awaiting one), the certificate said not
+    to be there: say so; else None (where or when it comes: the general answer)."""
+    issued = [item for item in bought if item.status in ISSUED]
+    if not issued or any(item.status == WAITING for item in bought):
+        return None
+    if not says_not_seen(turn.message.text or ""):
+        return None
+    remember(turn, TOPIC)  # "udh 3 hari" next: issued all the same
+    lines = [turn.say("kb.certificate_issued")]
+    for item in issued[:SHOWN]:
+        status = turn.say(f"enrolment_status.{item.status}")
+        lines.append(turn.say("kb.enrolment_line", title=item.title, status=status))
+    lines.append(turn.say("kb.certificate_issued_where"))
+    report = file_complaint(turn, fix_shown="certificate")
+    return Outbound("\n".join(lines), (report, turn.menu_button()))
+
+
+def still_missing(turn: FlowTurn) -> list[Outbound]:
+    """ "udah selesai kemarin padahal" right after: issued on record, so no more waiting."""
+    remember(turn, TOPIC)
+    report = file_complaint(turn, fix_shown="certificate")
+    return [turn.reply("kb.certificate_issued_missing", report, turn.menu_button())]
+
+
+def _followed(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    return still_missing(turn)
+    yield
+
+
+FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Ask[list[Outbound] | None]]]] = {
+    TOPIC: (re.compile(f"{WAITED.pattern}|{DONE.pattern}|{_MISSING.pattern}"), _followed),
+}
+"""The entry of ``flows.follow_ons.FOLLOW_UPS``."""
+
+
+__all__ = ["FOLLOW_UPS", "ISSUED", "TOPIC", "answer", "says_not_seen", "still_missing"]
