@@ -53,6 +53,17 @@ _NOT_VERIFIED = re.compile(
     r"\s+(?:masuk|dapet|dapat|nyampe|sampai|datang|dateng)\b"
 )
 """Not verified after all, or its email not come: the verification answer."""
+_NOT_YET = r"(?:belum|blm|ga|gak|gk|nggak|ngga|tidak|tdk|not|never|isn'?t|hasn'?t|wasn'?t)"
+_CHECKED_FORM = r"(?:(?:ter|di) ?(?:verifikasi|verif|konfirmasi|aktivasi)|verified|confirmed)"
+_UNVERIFIED = re.compile(
+    rf"\b{_EMAIL}\w*(?:\s+\w+){{0,3}}?\s+{_NOT_YET}\s+(?:bisa\s+|be\s+|been\s+|yet\s+)?"
+    rf"{_CHECKED_FORM}\b"
+    rf"|\b{_NOT_YET}\s+(?:bisa\s+)?{_CHECKED_FORM}\w*\s+(?:\w+\s+){{0,2}}?{_EMAIL}"
+    rf"|\bunverified\s+(?:\w+\s+)?{_EMAIL}|\b{_EMAIL}\w*(?:\s+\w+){{0,2}}?\s+unverified\b"
+)
+"""The email said not to be verified, in the passive ("email aku belum terverifikasi", "email
+blm diverifikasi", "belum terverifikasi emailnya", "my email is not verified"): the
+verification answer, not the general account list."""
 _LOGIN = re.compile(
     r"\b(?:login\w*|log in|log-in|masuk\w*|sign ?in|akses|access)\b"
     r"|\b(?:trus|terus|trs|lalu|abis itu|habis itu|setelah itu|selanjutnya|next|then|now what|"
@@ -91,7 +102,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return [_change_email(turn, phone_too=bool(_PHONE.search(lowered)))]
     if verified_login(turn.message):  # the next step: logging in, with the email's OTP
         return [login_steps(turn)]
-    if _VERIFY_EMAIL.search(lowered) and not _NOT_THE_EMAIL.search(lowered):
+    link = _VERIFY_EMAIL.search(lowered) or _UNVERIFIED.search(lowered)
+    if link and not _NOT_THE_EMAIL.search(lowered):
         report = file_complaint(turn, topic="otp_login")
         remember(turn, VERIFY_EMAIL)  # "udh kirim ulang 5x" next: the wait
         return [turn.reply("kb.verify_email", report, turn.menu_button())]

@@ -5,7 +5,8 @@ complaint), changing the phone number ("mau ganti no hp, hp nya kecopetan": the 
 the wait before a new OTP ("harus nunggu brp lama?" after the OTP fix), and a changed number
 said while a linking code is awaited ("nomor aku udh ganti": the code went to the old one), a
 forgotten login ("aku lupa email yg buat daftar prakerja", read as register: its recovery, not
-a new registration) and two problems at once ("I forgot my email and my OTP doesn't arrive":
+a new registration), a login that fails ("logout login ttp gbs": what to check, not only the
+email code's limits) and two problems at once ("I forgot my email and my OTP doesn't arrive":
 both fixes)."""
 
 from __future__ import annotations
@@ -75,6 +76,21 @@ _HIJACKED = re.compile(
 )
 """Somebody else took the account over ("akun aku dibajak orang, email udh diganti")."""
 _SMS = re.compile(r"\bsms\b")
+_CANT = (
+    r"(?:(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|belum|blm)\s*(?:bisa|bs|bsa)"
+    r"|gbs|gabisa|gakbisa|gbisa|gagal|can'?t|cannot|unable to|couldn'?t|failed to)"
+)
+_SIGN_IN = r"(?:login|log in|log-in|masuk|sign ?in)"
+_CANT_LOGIN = re.compile(
+    rf"\b{_CANT}\s+(?:\w+\s+)?{_SIGN_IN}\b"
+    rf"|\b{_SIGN_IN}\w*(?:\s+\w+){{0,4}}?\s+(?:{_CANT}|error|eror|not working|"
+    r"doesn'?t work)\b"
+)
+"""Logging in fails: "ga bisa login", "logout login ttp gbs", "I can't log in"."""
+_TRAINING = re.compile(
+    r"\b(?:kelas|pelatihan|course|class|webinar|zoom|lms|video|modul|grup|group)\b"
+)
+"""A class or training named: not the Prakerja account ("ga bisa masuk kelas")."""
 
 
 def forgot_login(message: Message) -> bool:
@@ -106,7 +122,27 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         lines = (turn.say("complaints.fixes.otp_sms"), turn.say("kb.account_still_stuck"))
         report = file_complaint(turn, fix_shown="otp_login")
         return [Outbound("\n".join(lines), (report, turn.menu_button()))]
+    if cant_log_in(turn.message) and not _OTP_MISSING.search(lowered):
+        return login_trouble(turn)
     return None
+
+
+def cant_log_in(message: Message) -> bool:
+    """Logging in to the account fails, no forgotten login named ("logout login ttp gbs")."""
+    lowered = " ".join((message.text or "").lower().split())
+    if forgot_login(message) or _TRAINING.search(lowered):
+        return False
+    return bool(_CANT_LOGIN.search(lowered))
+
+
+def login_trouble(turn: FlowTurn) -> list[Outbound]:
+    """What to check when logging in fails: the email and password (a forgotten one reset),
+    the email's OTP (spam folder; 5 resends, then a 2-hour wait: DOMAIN.md "Registration
+    steps"), an error message to tell; then a complaint."""
+    remember(turn, "otp_login")  # "harus nunggu brp lama?" next: the wait before a new code
+    lines = (turn.say("kb.login_trouble"), turn.say("kb.account_still_stuck"))
+    report = file_complaint(turn, fix_shown="otp_login")
+    return [Outbound("\n".join(lines), (report, turn.menu_button()))]
 
 
 def blocked(turn: FlowTurn) -> list[Outbound]:
@@ -200,6 +236,7 @@ FOLLOW_UPS: dict[str, FollowUp] = {
 
 
 __all__ = [
-    "BLOCKED", "FOLLOW_UPS", "answer", "asks_phone_change", "blocked", "change_phone_steps",
-    "changed_number", "forgot_login", "otp_wait", "taken_over",
+    "BLOCKED", "FOLLOW_UPS", "answer", "asks_phone_change", "blocked", "cant_log_in",
+    "change_phone_steps", "changed_number", "forgot_login", "login_trouble", "otp_wait",
+    "taken_over",
 ]  # fmt: skip

@@ -4,7 +4,10 @@
   ``flows.handoff``, or at a form's question ``flows.contact_centre_aside``) or right after
   "staff are off duty" (``handoff.closed``): "jam berapa buka?", "kapan bukanya?", "when are
   you open", "24 jam ga?" (the hours), "kalo email?" (the email), "ya udah bikin tiket aja"
-  (the complaint form), read against that answer (``flows.follow_ons``);
+  (the complaint form), read against that answer (``flows.follow_ons``); right after "staff
+  are off duty", "yaudah kapan bisa?" and "bisa tinggalin pesan?" first say when staff are back
+  ("besok, Selasa, ... pukul 08.00 WIB"), that no queue is open until then, and that a
+  complaint is the message staff read (before, the reply opened with the phone line's hours);
 - asked directly, with nothing before ("call center prakerja buka jam berapa?", "jam kerja cs
   prakerja?", "email prakerja apa?": ``asked``).
 
@@ -25,7 +28,7 @@ from babel.dates import get_day_names
 
 from flows.complaint_questions import short_and_not_told
 from flows.config import StaffHours
-from flows.handoff import CONTACT, staff_on_duty
+from flows.handoff import CONTACT, away_just_said, back_when, said_away, staff_on_duty
 from flows.last_answer import remember, short_after
 from flows.messages import Outbound
 from flows.runtime import controls, runner
@@ -56,7 +59,13 @@ TICKET = re.compile(
 """A complaint wished for instead of a person: "ya udah bikin tiket aja", "ok tiket aja",
 "I'll file a complaint then" (not "status tiket aku")."""
 _STATUS = re.compile(r"\b(?:status|cek|check|nomor|nomer|no)\b")
-FOLLOW_UP = re.compile(f"{EMAIL.pattern}|{HOURS.pattern}|{TICKET.pattern}")
+WAIT = re.compile(
+    r"\b(?:tinggal\w*|ninggal\w*|titip\w*|nitip\w*|leave|kirim\w*|send)\s+(?:\w+\s+)?"
+    r"(?:pesan|message|msg)\b|\b(?:antri\w*|antre\w*|ngantri\w*|ngantre\w*|queue\w*|waitlist)\b"
+)
+"""Leaving a message or waiting in the queue meanwhile: "bisa tinggalin pesan?", "antri aja
+bisa?", "can I leave a message?"."""
+FOLLOW_UP = re.compile(f"{EMAIL.pattern}|{HOURS.pattern}|{TICKET.pattern}|{WAIT.pattern}")
 
 _CHANNEL = re.compile(
     r"\b(?:cs|call ?cent(?:er|re)|callcenter|contact cent(?:er|re)|customer (?:service|care)|"
@@ -152,8 +161,25 @@ def _asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         from flows.route_hooks import hooks  # (and their asides, which import this module)
 
         return (yield from runner.start(FLOWS["complaints"], turn, hooks()))
+    if away_just_said(turn) and not staff_on_duty(turn.message.at, turn.ctx.programme.staff_hours):
+        return _while_away(turn, text)  # "yaudah kapan bisa?": when staff are back
     answered = _answered(turn, text)
     return None if answered is None else [answered]
+
+
+def _while_away(turn: FlowTurn, text: str) -> list[Outbound] | None:
+    """Right after "staff are off duty": when they are back and what can be done meanwhile (no
+    queue; a complaint is the message they read), then the hours when asked (``kb.contact_hours``);
+    else None."""
+    asks_hours = bool(HOURS.search(text) or _WHEN_OPEN.search(text))
+    if not asks_hours and not WAIT.search(text):
+        return None
+    said_away(turn)  # "bisa tinggalin pesan?" next: still about staff being away
+    back = turn.say("handoff.back_meanwhile", when=back_when(turn))
+    report = turn.button("handoff.file_complaint", "flow:complaints")
+    hours = _answered(turn, text) if asks_hours else None
+    both = back if hours is None else f"{back}\n\n{hours.text}"
+    return [Outbound(both, (report, turn.menu_button()))]
 
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Ask[list[Outbound] | None]]]] = {

@@ -6,21 +6,26 @@ after their list (``flows.my_course_follow_ups``), a course bought changed or re
 search results just shown (``flows.course_results``). Asked in general: what comes after a
 finished training (``flows.course_after``), the platforms compared
 (``flows.course_platform_compare``), a free course (``flows.course_free``), courses for a kind
-of person (``flows.course_audiences``), the cheapest ones (``flows.course_cheapest``). A course
-question beside another subject's is left to ``flows.several_questions``
-(``flows.course_mixed``)."""
+of person (``flows.course_audiences``), the cheapest ones (``flows.course_cheapest``). First, a
+course bought that will not open (``flows.course_access``), the card refused at checkout
+(``flows.course_card_payment``) and a price asked against the balance
+(``flows.course_price_fit``). A course question beside another subject's is left to
+``flows.several_questions`` (``flows.course_mixed``)."""
 
 from __future__ import annotations
 
 from flows import (
+    course_access,
     course_after,
     course_audiences,
     course_bought,
     course_buy_more,
     course_buying,
+    course_card_payment,
     course_cheapest,
     course_free,
     course_platform_compare,
+    course_price_fit,
     course_results,
     course_second_purchase,
     my_course_follow_ups,
@@ -41,6 +46,15 @@ def answer(turn: FlowTurn, hooks: Hooks | None = None) -> Ask[list[Outbound] | N
     (``flows.course_buy_more``)."""
     if asks_beside(turn.message):  # "insentif blm masuk, terus bisa beli pelatihan kedua?"
         return None
+    access = yield from course_access.answer(turn)  # "udh beli kelas tp kok gbs dbuka"
+    if access is not None:
+        return access
+    card = yield from course_card_payment.answer(turn)  # "kartu prakerja ditolak pas checkout"
+    if card is not None:
+        return card
+    fits = yield from course_price_fit.answer(turn)  # "yg harganya 1,5jt bisa ga"
+    if fits is not None:
+        return fits
     deadline = yield from purchase_deadline_rules.answer(turn)  # "batas beli pelatihan brp hari?"
     if deadline is not None:
         return deadline

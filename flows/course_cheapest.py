@@ -3,8 +3,9 @@
 catalogue's courses, the lowest price first, as a search with no topic words saved like any
 other (its pages turn, "yang online aja" refines it). Before, "yg paling murah brp" after
 another answer was out of scope. Right after a search, the same words refine it instead
-(``flows.course_followups``). ``listed`` also serves the answer on free courses
-(``flows.course_free``)."""
+(``flows.course_followups``), but not right after the answer on free courses
+(``flows.course_free``, whose question was about no topic): they are the catalogue's cheapest
+(before, the free answer's list again as a refinement). ``listed`` also serves that answer."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from flows import course_query as query
 from flows.course_choice import results_page
 from flows.course_followups import recent
 from flows.course_query import SEARCH
+from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -26,6 +28,8 @@ _ELSEWHERE = re.compile(
     r"platform|tokopedia|tokped|bukalapak|aplikasi|app|ongkir|internet|kuota|pulsa)\w*"
 )
 """Another subject's price or cost ("platform mana yg paling murah"): not the catalogue's."""
+FREE_TOPIC = "course_free"
+"""``flows.last_answer`` topic of the answer on free courses (``flows.course_free``)."""
 
 
 def asks(turn: FlowTurn) -> bool:
@@ -34,7 +38,8 @@ def asks(turn: FlowTurn) -> bool:
     lowered = " ".join((message.text or "").lower().split())
     if message.payload is not None or turn.session.flow is not None or not lowered:
         return False
-    if recent(turn.session.profile.get(SEARCH) or {}, message.at):
+    after_free = just_said(turn) == FREE_TOPIC  # asked about no topic: the whole catalogue
+    if not after_free and recent(turn.session.profile.get(SEARCH) or {}, message.at):
         return False  # "yg paling murah" right after a search refines it
     said = query.prefill(message, turn.ctx)
     if not said.get("cheapest") or said.get("topic") or query.topic_words(lowered):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from flows import course_query as query
-from flows.course_cheapest import listed
+from flows.course_cheapest import FREE_TOPIC, listed
 from flows.course_wishes import FREE
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
@@ -38,7 +38,7 @@ _ELSEWHERE = re.compile(
 """Another thing that may be free: registering, the data, a certificate."""
 _THERE = re.compile(r"\?|\b(?:ada|adakah|mana|apa (?:aja|saja)|list|any|which|is there)\b")
 """Asks whether there is one (the cheapest then follow), not only whether it costs."""
-TOPIC = "course_free"
+TOPIC = FREE_TOPIC
 """``flows.last_answer`` topic: the balance pays for courses was just said (said again, in
 short: "maksudnya pelatihan yg ga bayar", "berarti gratis dong")."""
 

@@ -126,7 +126,8 @@ topic): no topic words."""
 
 
 def topic_words(text: str) -> str:
-    lowered = spelt_out(text.lower().strip())  # "plthn bhs inggris": "pelatihan bahasa ..."
+    lowered = spelt_out(_apostrophes(text.lower().strip()))  # "plthn bhs": "pelatihan bahasa"
+    lowered = _NEGATED_MODE.sub(" ", lowered)  # "i can't learn online" says how, not what
     lowered = _ACKNOWLEDGED.sub("", lowered)  # "oh oke, ..." is no topic
     lowered = in_catalogue_words(lowered)  # "sewing" -> "menjahit"
     for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
@@ -172,16 +173,43 @@ def _named_mode(message: Message, _: Slots, __: FlowContext) -> Result:
 
 
 _NEGATED_MODE = re.compile(
-    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|bukan|no|not|can'?t|cannot|don'?t)\s+"
-    r"(?:(?:bisa|bs|mau|suka|pengen|ikut|belajar|kelas|do|want|like|to|learn|study)\s+){0,2}"
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|bukan|no|not|can'?t|cannot|can not|"
+    r"couldn'?t|don'?t|do not|unable to)\s+"
+    r"(?:(?:bisa|bs|mau|suka|pengen|ikut|belajar|kelas|do|want|like|to|learn|study|take|attend|"
+    r"join|be|go)\s+){0,2}"
     r"(?:online|onlen|daring|offline|luring|hybrid|campuran|webinar|zoom)\b"
 )
-"""A mode ruled out ("soalnya ga bisa online", "aku ga bisa belajar online"): no mode asked for."""
+"""A mode ruled out ("soalnya ga bisa online", "aku ga bisa belajar online", "i can't learn
+online"): its words name no topic, and the other kind is what is wanted (``_ruled_out``)."""
+_RULED_OUT = (
+    ("offline", re.compile(r"\b(?:online|onlen|daring|webinar|zoom)$")),
+    ("online", re.compile(r"\b(?:offline|luring)$")),
+)
+"""The kind wanted when only the other is ruled out: online ruled out is a class in person
+(offline; the search lets go to a blended class in the same city when there is none)."""
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("\u2019", "'").replace("`", "'")
 
 
 def _mode_in(text: str) -> str | None:
-    lowered = _NEGATED_MODE.sub(" ", text.lower())
-    return next((value for value, pattern in _MODES if re.search(pattern, lowered)), None)
+    lowered = _apostrophes(text.lower())
+    kept = _NEGATED_MODE.sub(" ", lowered)
+    named = next((value for value, pattern in _MODES if re.search(pattern, kept)), None)
+    return named if named is not None else _ruled_out(lowered)
+
+
+def _ruled_out(lowered: str) -> str | None:
+    """ "i can't learn online", "ga bisa daring": the other kind of class; None when several
+    or none are ruled out."""
+    wanted = {
+        kind
+        for said in _NEGATED_MODE.finditer(lowered)
+        for kind, ruled in _RULED_OUT
+        if ruled.search(said.group(0))
+    }
+    return wanted.pop() if len(wanted) == 1 else None
 
 
 def city(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -246,7 +274,9 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
     topic_message = message
     if named is not None:
         slots["city"] = named[0]
-        topic_message = Message(text=_without(message.text, named[1]), entities=message.entities)
+        others = tuple(e for e in message.entities if getattr(e, "entity", None) != "region")
+        topic_message = Message(text=_without(message.text, named[1]), entities=others)
+        # the region's offsets were the whole text's: read again, they cut "can't" to "n't"
     asked = _WHAT_IS_THERE.sub(" ", _ANY_COURSE.sub(" ", message.text.lower()))
     filters = Message(text=asked, entities=message.entities)
     for name, check, source in (

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flows import eligibility_age, eligibility_birth_year, eligibility_card, eligibility_kk
+from flows import (
+    eligibility_age,
+    eligibility_birth_year,
+    eligibility_card,
+    eligibility_kk,
+    eligibility_requirements,
+)
 from flows import eligibility_answers as answers
 from flows import eligibility_verdict as verdict
 from flows.eligibility_facts import facts, later_facts
@@ -47,8 +53,14 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     lines += card
     if card or {"eligibility.note.relative", _ROOM} & set(said):  # "kalo beda KK?" next
         eligibility_kk.said(turn)
-    return [Outbound("\n".join(lines))] if lines else []
+    if lines or any(turn.slots.get(name) is not None for name in _RULE_SLOTS):
+        return [Outbound("\n".join(lines))] if lines else []
+    return eligibility_requirements.opening(turn)  # "syarat ikut prakerja apa aja?": the list
     yield
+
+
+_RULE_SLOTS = ("age", "citizen", "school", "occupation", "previous", "kk_count", "bansos")
+"""The check's answers: one given in the opening makes it a check of one's own, no list."""
 
 
 def _typed(turn: FlowTurn) -> str:

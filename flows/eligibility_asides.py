@@ -12,7 +12,8 @@ Before, each was a miss ("Hmm, I didn't catch that answer") and three a person o
   family card's: it does not rule the user out unless their card is full;
 - the family card's quota ("satu KK maksimal berapa?"): at most ``max_beneficiaries_per_kk``;
 - a what-if about the user's own situation ("kalo karyawan bumn?", "kalo bulan depan aku 18?",
-  "what about 64?"): ``flows.eligibility_what_ifs``, not the question's answer.
+  "what about 64?"): ``flows.eligibility_what_ifs``, not the question's answer;
+- "only once?" and working abroad ("aku tkw di taiwan"): ``flows.eligibility_side_topics``.
 
 Only a message with nothing about the user themselves: "bapak saya PNS, saya swasta" answers
 the job question (``flows.eligibility_jobs.about_self``)."""
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_what_ifs
+from flows import eligibility_side_topics, eligibility_what_ifs
 from flows.contact_centre_aside import pending, then_resume
 from flows.eligibility_card import SAME_CARD
 from flows.eligibility_follow_ups import KIN, age_lines, kin_age, relative_answer
@@ -59,7 +60,8 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     lowered = " ".join((turn.message.text or "").lower().split())
     if state is None or state.slot is None or len(lowered.split()) > MAX_WORDS:
         return None
-    said = _said(turn, state.slot.name, lowered)
+    said = eligibility_side_topics.said(turn, state, lowered)  # "cuma sekali?", "aku tkw di
+    said = said or _said(turn, state.slot.name, lowered)  # taiwan": as outside the check
     return None if said is None else then_resume(flow, state, turn, Outbound(said))
 
 

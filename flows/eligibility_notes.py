@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_questions
+from flows import eligibility_questions, eligibility_requirements
 from flows.eligibility_facts import (
     INCOME,
     about_self,
@@ -79,6 +79,10 @@ def former(turn: FlowTurn) -> list[Outbound] | None:
     student rule's edge ("kalo udh sidang tapi blm wisuda?", "kalo udh lulus tp di pddikti
     masih aktif?": PDDikti decides)."""
     lowered = (turn.message.text or "").lower()
+    if turn.message.intent in eligibility_requirements.REGISTER_INTENTS:  # "apa saja
+        listed = eligibility_requirements.instead_of_registering(turn)  # persyaratan untuk
+        if listed is not None:  # mendaftar?": the list, not the registration form
+            return listed
     check = turn.button("eligibility.start", "flow:eligibility", means="yes")
     if turn.message.intent in DEVICE_INTENTS and asks_device(lowered):
         return [turn.reply("eligibility.note.device", check, turn.menu_button())]

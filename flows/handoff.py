@@ -55,6 +55,32 @@ def staff_back_at(at: datetime, hours: StaffHours) -> datetime:
     raise ValueError("staff hours have no opening day")  # StaffHours validates days
 
 
+NEAR_DAYS = {0: "handoff.today", 1: "handoff.tomorrow"}
+"""How a return today or tomorrow is said before its date ("besok, Selasa, 1 Desember 2026")."""
+
+
+def back_when(turn: FlowTurn) -> str:
+    """When staff are next on duty, as the user reads it: "besok, Selasa, 1 Desember 2026
+    pukul 08.00 WIB" (today or tomorrow named first)."""
+    hours = turn.ctx.programme.staff_hours
+    back = staff_back_at(turn.message.at, hours)
+    day = format_date(back, "EEEE, d MMMM y", locale="en" if turn.lang == "en" else "id")
+    near = NEAR_DAYS.get((back.date() - staff_local(turn.message.at, hours).date()).days)
+    day = day if near is None else turn.say(near, day=day)
+    return turn.say("handoff.when", day=day, time=back.strftime("%H.%M"), zone=hours.zone_label)
+
+
+def said_away(turn: FlowTurn) -> None:
+    """Record that staff were just said to be off duty (the contact centre named with it)."""
+    turn.session.profile[AWAY_SAID] = turn.session.turns
+    remember(turn, CONTACT)
+
+
+def away_just_said(turn: FlowTurn) -> bool:
+    """The answer just before said staff are off duty (nothing was queued)."""
+    return turn.session.profile.get(AWAY_SAID) == turn.session.turns - 1
+
+
 def summary(turn: FlowTurn, reason: str) -> dict[str, Any]:
     """What the agent sees first: why, where in which flow, what was filled, the last words."""
     session = turn.session
@@ -92,11 +118,8 @@ def request(turn: FlowTurn, reason: str) -> Step:
         return [turn.reply("kb.contact", person, turn.menu_button(), **facts)]
     hours = turn.ctx.programme.staff_hours
     if not staff_on_duty(message.at, hours):
-        back = staff_back_at(message.at, hours)
-        day = format_date(back, "EEEE, d MMMM y", locale="en" if turn.lang == "en" else "id")
-        when = turn.say("handoff.when", day=day, time=back.strftime("%H.%M"), zone=hours.zone_label)
-        session.profile[AWAY_SAID] = session.turns
-        remember(turn, CONTACT)  # "kapan bukanya?", "ya udah bikin tiket aja" next: about these
+        when = back_when(turn)
+        said_away(turn)  # "kapan bukanya?", "ya udah bikin tiket aja" next: about these
         return [
             turn.reply(
                 "handoff.closed",

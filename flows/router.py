@@ -16,6 +16,7 @@ from flows import (
     course_browsing,
     course_confirm,
     eligibility_asides,
+    fix_acknowledged,
     fraud,
     handoff,
     handoff_rating,
@@ -104,6 +105,7 @@ def _typed(turn: FlowTurn) -> Step:
         tired = weary(turn)  # "udh lah cape": stop, go on, or a person, kindly
         aside = tired or nik_taken_aside.answer(flow, turn)  # "nik aku udh terdaftar katanya"
         aside = aside or complaint_asides.answer(flow, turn)  # "nomor call center brp?"
+        aside = aside or fix_acknowledged.answer(flow, turn)  # "oh gitu ya" at "did this help?"
         aside = aside or contact_centre_aside.answer(flow, turn)  # in any form: the number
         aside = aside or eligibility_asides.answer(flow, turn)  # "my mom is 65" in the check
         aside = aside or registration_refusals.answer(flow, turn)  # "knp nik aku ditolak?"

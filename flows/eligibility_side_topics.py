@@ -1,0 +1,50 @@
+"""Side questions about the programme typed at a question of the eligibility check, answered as
+they are outside it, then the question asked again (``flows.eligibility_asides``). Before, each
+got "Hmm, I didn't catch that answer" and the question again:
+
+- only once? ("cuma sekali ya?", "only once?" after "boleh ikut lagi ga?" started the check):
+  every wave until selected, then never again (``registration_help.how_often``, as
+  ``flows.answer_checks`` answers it after an answer; DOMAIN.md "Eligibility": once in a
+  lifetime);
+- working or living abroad ("aku tkw di taiwan", "aku kerja di malaysia"), said of oneself:
+  the rules name no place of residence, and what matters in practice
+  (``registration_abroad.answer``, as ``flows.registration_abroad`` answers it outside the
+  check). Not when the question reads the message as its answer, nor a relative's ("suamiku
+  kerja di malaysia": ``flows.eligibility_asides``)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.answer_checks import ONCE, asks
+from flows.eligibility_follow_ups import KIN
+from flows.registration_abroad import abroad
+from flows.result import Valid
+from flows.runtime.machine import FlowTurn, State
+
+_ONLY = re.compile(
+    r"\?|\b(?:cuma|cm|cmn|cman|hanya|hny|doang|only|just|seumur hidup|lifetime|ever)\b"
+)
+"""A question ("cuma sekali?", "sekali seumur hidup?"), not an answer told ("dapet sekali" to
+"have you received Prakerja before?")."""
+
+
+def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
+    """The answer to such a side question at the pending ``state``, else None."""
+    if asks(ONCE, lowered) and _ONLY.search(lowered):
+        return turn.say("registration_help.how_often")
+    if abroad(lowered) and not KIN.search(lowered) and not _read(turn, state):
+        return turn.say("registration_abroad.answer", **turn.ctx.programme.facts())
+    return None
+
+
+def _read(turn: FlowTurn, state: State) -> bool:
+    """The pending question reads the message as its answer ("aku 30 thn, kerja di malaysia");
+    tried on a copy of the answers, which the runner fills when it reads it."""
+    if state.slot is None or state.slot.validate is None:
+        return False
+    found = state.slot.validate(turn.message, dict(turn.slots), turn.ctx)
+    return isinstance(found, Valid)
+
+
+__all__ = ["said"]
