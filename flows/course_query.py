@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from flows import course_modes as modes
 from flows import course_wishes as wishes
 from flows.course_abbreviations import spelt_out
 from flows.course_glossary import in_catalogue_words
+from flows.course_modes import apostrophes
 from flows.my_courses import asks_my_courses
 from flows.result import Result, Valid
 from flows.runtime.machine import Slots
@@ -53,20 +55,6 @@ _PROGRAMME = re.compile(
 """Words of the programme's own matters and of a question's state ("sertifikat aku udah ada
 tapi insentif blm masuk", "udh selesai pelatihan nih terus ngapain", "kak ad kursus ..."): no
 course topic (before, such a message searched 'pelatihan "sertifikat insentif belum masuk"')."""
-_MODES = (
-    ("webinar", r"\b(?:webinar\w*|zoom|g ?meet|google meet|tatap maya|(?:kelas|sesi|secara|yg|"
-     r"yang|via|lewat) live|live (?:zoom|class|session|online|webinar)|virtual class)\b"),
-    ("self_paced", r"\b(?:mandiri|self.?paced|lms|rekaman|recorded|(?:lewat|via|pake|pakai|"
-     r"berupa|bentuk|format|nonton|yg|yang|cuma|hanya) video(?! ?edit)|video (?:belajar|"
-     r"pembelajaran|rekaman|mandiri|lms|only|courses?))\b"),
-    ("online", r"\b(?:online|onlen|onlin|onlain|daring)\b"),
-    ("offline", r"\b(?:offline|ofline|oflen|offlen|oflin|luring|tatap muka|kelas langsung|"
-     r"in.?person|face.to.face)\b"),
-    ("hybrid", r"\b(?:hybrid|hibrida|campuran)\b"),
-    ("any", r"\b(?:bebas|semua|apa aja|apa saja|terserah|any)\b"),
-)  # fmt: skip
-"""How a class is held, the narrowest first: webinar (live, Zoom), self-paced (video); "online"
-is either, never a blended class (partly held in person)."""
 _CHEAPEST = re.compile(
     r"\b(?:(?:ter)?murah(?:nya)?|hemat|terjangkau|cheap|cheaper|cheapest|affordable|lowest|"
     r"low price)\b"
@@ -126,12 +114,10 @@ topic): no topic words."""
 
 
 def topic_words(text: str) -> str:
-    lowered = spelt_out(_apostrophes(text.lower().strip()))  # "plthn bhs": "pelatihan bahasa"
-    lowered = _NEGATED_MODE.sub(" ", lowered)  # "i can't learn online" says how, not what
+    lowered = spelt_out(apostrophes(text.lower().strip()))  # "plthn bhs": "pelatihan bahasa"
+    lowered = modes.without_ruled_out(lowered)  # "i can't learn online" says how, not what
     lowered = _ACKNOWLEDGED.sub("", lowered)  # "oh oke, ..." is no topic
-    lowered = in_catalogue_words(lowered)  # "sewing" -> "menjahit"
-    for pattern in dict(_MODES).values():  # "tatap muka" says how, not what
-        lowered = re.sub(pattern, " ", lowered)
+    lowered = modes.without_modes(in_catalogue_words(lowered))  # "sewing" -> "menjahit"
     return wishes.topic_words(_PROGRAMME.sub(" ", lowered), _FILLER)
 
 
@@ -168,48 +154,8 @@ def mode(message: Message, slots: Slots, ctx: FlowContext) -> Result:
 def _named_mode(message: Message, _: Slots, __: FlowContext) -> Result:
     if asks_my_courses(message.text or ""):
         return None  # "kelas yg aku ikutin apa aja": not "any"
-    found = _mode_in(message.text or "")
+    found = modes.mode_in(message.text or "")
     return None if found is None else Valid(found)
-
-
-_NEGATED_MODE = re.compile(
-    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|bukan|no|not|can'?t|cannot|can not|"
-    r"couldn'?t|don'?t|do not|unable to)\s+"
-    r"(?:(?:bisa|bs|mau|suka|pengen|ikut|belajar|kelas|do|want|like|to|learn|study|take|attend|"
-    r"join|be|go)\s+){0,2}"
-    r"(?:online|onlen|daring|offline|luring|hybrid|campuran|webinar|zoom)\b"
-)
-"""A mode ruled out ("soalnya ga bisa online", "aku ga bisa belajar online", "i can't learn
-online"): its words name no topic, and the other kind is what is wanted (``_ruled_out``)."""
-_RULED_OUT = (
-    ("offline", re.compile(r"\b(?:online|onlen|daring|webinar|zoom)$")),
-    ("online", re.compile(r"\b(?:offline|luring)$")),
-)
-"""The kind wanted when only the other is ruled out: online ruled out is a class in person
-(offline; the search lets go to a blended class in the same city when there is none)."""
-
-
-def _apostrophes(text: str) -> str:
-    return text.replace("\u2019", "'").replace("`", "'")
-
-
-def _mode_in(text: str) -> str | None:
-    lowered = _apostrophes(text.lower())
-    kept = _NEGATED_MODE.sub(" ", lowered)
-    named = next((value for value, pattern in _MODES if re.search(pattern, kept)), None)
-    return named if named is not None else _ruled_out(lowered)
-
-
-def _ruled_out(lowered: str) -> str | None:
-    """ "i can't learn online", "ga bisa daring": the other kind of class; None when several
-    or none are ruled out."""
-    wanted = {
-        kind
-        for said in _NEGATED_MODE.finditer(lowered)
-        for kind, ruled in _RULED_OUT
-        if ruled.search(said.group(0))
-    }
-    return wanted.pop() if len(wanted) == 1 else None
 
 
 def city(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -220,7 +166,7 @@ def city(message: Message, _: Slots, __: FlowContext) -> Result:
         return Valid(_place(str(found)))
     if no_answer(message.text or ""):
         return None  # "ini di kota mana?" asks back
-    if _mode_in(message.text or "") in ("online", "webinar", "self_paced"):
+    if modes.mode_in(message.text or "") in ("online", "webinar", "self_paced"):
         return Valid("any")  # "yg online aja": no city after all (the mode: ``or_changed``)
     if no_matter(message.text or ""):
         return Valid("any")  # "gpp dimana aja", "doesn't matter"
@@ -301,10 +247,10 @@ def _named_city(message: Message) -> tuple[str, str] | None:
     for item in message.entities:
         if getattr(item, "entity", None) == "region":
             return _place(str(item.value)), text[item.start : item.end]
-    if _mode_in(text) not in ("offline", "hybrid"):
+    if modes.mode_in(text) not in ("offline", "hybrid"):
         return None  # "di X" is a place only for a class held somewhere: not "bisa di hp"
     found = _CITY.search(text.lower())
-    if found is None or _mode_in(found.group(1)) is not None:
+    if found is None or modes.mode_in(found.group(1)) is not None:
         return None
     return found.group(1).title(), found.group(0)
 
@@ -328,7 +274,7 @@ def named_filters(message: Message) -> Slots:
     named = _named_city(message)
     if named is not None:
         slots["city"] = named[0]
-    mode = _mode_in(_WHAT_IS_THERE.sub(" ", text.lower()))
+    mode = modes.mode_in(_WHAT_IS_THERE.sub(" ", text.lower()))
     if mode not in (None, "any"):
         slots["mode"] = mode
     found = message.entity("money")
@@ -343,5 +289,5 @@ def named_filters(message: Message) -> Slots:
 def names_filter(message: Message) -> bool:
     """Whether a message names a mode, a city, a price or the cheapest first."""
     text = message.text or ""
-    named = _mode_in(text) or _named_city(message) or message.entity("money")
+    named = modes.mode_in(text) or _named_city(message) or message.entity("money")
     return bool(named) or bool(_CHEAPEST.search(text.lower()))
