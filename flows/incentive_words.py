@@ -3,8 +3,9 @@ database keeps them in Indonesian ("Gagal", "Rekening atau akun e-wallet tidak a
 known ones (the payout records' own wording, or a reason that plainly says one of those
 causes) are said in another chat language from the response catalogue, and any other stored
 text is shown as it is, labelled there as recorded in Indonesian. A code of the payout system
-("ewallet_not_upgraded", "ACCOUNT_NOT_FOUND": one word, no spaces) is never shown: a known one
-is said in plain words, any other as a general explanation (staff see the code in the CRM)."""
+("ewallet_not_upgraded", "ACCOUNT_NOT_FOUND": one token shaped like a code) is never shown: a
+known one is said in plain words, any other as a general explanation (staff see the code in the
+CRM)."""
 
 from __future__ import annotations
 
@@ -31,8 +32,10 @@ _SAID = (
 rekening tidak sesuai", "Akun e-wallet nonaktif"); the first that matches."""
 
 
-_CODE = re.compile(r"\S+")
-"""A reason recorded as one token: a code of the payout system, not Indonesian text."""
+_WORD = re.compile(r"[A-Z][a-z]+")
+"""A reason recorded as one capitalised word ("Ditolak", "Nonaktif"): written by a person, so
+Indonesian text, unless it is one of a code's English words ("Dormant"). Any other one token
+("ewallet_not_upgraded", "E1042", "timeout", "AccountNotFound") is a code of the payout system."""
 _CODES = (
     ("name_mismatch", r"\b(?:name|nama|nik|owner|holder)\b.*\b(?:mismatch\w*|invalid|differ\w*)\b"),
     ("phone_changed", r"\b(?:phone|msisdn|hp)\b.*\b(?:mismatch\w*|chang\w*|differ\w*)\b"),
@@ -48,16 +51,23 @@ _CODES = (
 def _code(stored: str) -> str | None:
     """The stored reason when it is a code (one token), else None."""
     trimmed = stored.strip().rstrip(".")
-    return trimmed if _CODE.fullmatch(trimmed) else None
+    if not trimmed or re.search(r"\s", trimmed):
+        return None
+    if _WORD.fullmatch(trimmed) and _english_cause(trimmed) is None:
+        return None  # "Ditolak": a person's word
+    return trimmed
+
+
+def _english_cause(code: str) -> str | None:
+    """A code's cause by its English words ("AccountNotFound", "ewallet_not_upgraded")."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", code).lower()
+    words = " ".join(re.split(r"[_\-.:/]+", spaced)).strip()
+    return next((key for key, pattern in _CODES if re.search(pattern, words)), None)
 
 
 def _coded_cause(code: str) -> str | None:
-    """A code's cause by its words ("AccountNotFound", "ewallet_not_upgraded"), or an
-    Indonesian word that says one ("nonaktif")."""
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", code).lower()
-    words = " ".join(re.split(r"[_\-.:/]+", spaced)).strip()
-    found = next((key for key, pattern in _CODES if re.search(pattern, words)), None)
-    return found or _known(code)
+    """A code's cause by its words, or an Indonesian word that says one ("nonaktif")."""
+    return _english_cause(code) or _known(code)
 
 
 def cause(stored: str) -> str | None:

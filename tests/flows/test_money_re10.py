@@ -113,3 +113,18 @@ def test_a_verified_email_asking_how_to_log_in(said: str) -> None:
 )
 def test_an_email_not_verified_or_a_missing_code_is_not_the_login_steps(said: str) -> None:
     assert not verified_login(_message(said))
+
+
+@pytest.mark.parametrize("word", ["Ditolak", "Dibatalkan", "Kedaluwarsa"])
+def test_a_one_word_indonesian_reason_is_shown_not_taken_for_a_code(word: str) -> None:
+    assert failure_reason("id", word) == word
+    assert failure_reason("id", f"{word}.") == f"{word}."
+    assert failure_reason("en", word) == text("en", "incentive_words.recorded", reason=word)
+
+
+def test_a_one_word_reason_saying_a_known_cause_is_said_in_plain_words() -> None:
+    assert cause("Nonaktif") == "inactive"
+    assert failure_reason("id", "Nonaktif") == "Nonaktif"
+    assert failure_reason("en", "Nonaktif") == text("en", "incentive_words.reasons.inactive")
+    assert cause("Dormant") == "inactive"
+    assert failure_reason("id", "Dormant") == text("id", "incentive_words.reasons.inactive")
