@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversations import ticket_category
+from bot.conversation_setup import ticket_category
 
 
 def test_a_known_category_is_kept() -> None:
