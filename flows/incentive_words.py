@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+from flows.formatting import long_date, money
 from flows.responses import DEFAULT_LANGUAGE, has, text
+from flows.runtime.machine import FlowTurn
+from flows.views import IncentiveView
 
 _REASONS = {
     "nama atau nik pemilik akun tidak sesuai dengan data peserta": "name_mismatch",
@@ -107,3 +110,19 @@ def status_label(language: str, status: str, stored_label: str) -> str:
     """The status ("gagal", "berhasil") in ``language``; an unknown one as its stored label."""
     key = f"incentive_words.status.{status}"
     return text(language, key) if has(key, language) else stored_label
+
+
+def payment_line(turn: FlowTurn, item: IncentiveView) -> str:
+    """One payment of the schedule: its date, amount, status and channel; why it failed."""
+    line = turn.say(
+        "kb.incentive_line",
+        sequence=item.sequence,
+        date=long_date(item.scheduled_date, turn.lang),
+        amount=money(item.amount),
+        status=status_label(turn.lang, item.status, item.status_label),
+        channel=item.payout_channel or "-",
+    )
+    if item.failure_reason:
+        reason = failure_reason(turn.lang, item.failure_reason)
+        line += "\n" + turn.say("kb.incentive_failed", reason=reason)
+    return line

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-from flows import incentive_all_paid, money_help, my_incentives, my_payout, payout_owner
+from flows import (
+    incentive_all_paid,
+    incentive_totals,
+    money_help,
+    my_incentives,
+    my_payout,
+    payout_owner,
+)
 from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
 from flows.last_answer import just_said
 from flows.messages import Outbound
@@ -67,7 +74,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if _WHERE.search(lowered):  # "masuk ke rekening mana"
         return (yield from my_payout.on_record(turn))
     if _AMOUNT.search(lowered) and not _TIME.search(lowered):  # "brp jumlahnya"
-        return (yield from my_incentives.total_of_mine(turn))
+        return (yield from incentive_totals.total_of_mine(turn))
     return None
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from flows import incentive_all_paid, incentive_outlook
+from flows import incentive_all_paid, incentive_outlook, incentive_totals
 from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
-from flows.formatting import long_date, money
-from flows.incentive_words import cause, failure_reason, status_label
+from flows.formatting import long_date
+from flows.incentive_words import cause, failure_reason, payment_line
 from flows.last_answer import remember
 from flows.messages import Button, Outbound
 from flows.my_data import Answer, link_button, not_linked, own_records, participant
@@ -21,21 +21,6 @@ from flows.queries import (
 from flows.runtime.machine import FlowTurn
 from flows.views import IncentiveView
 from flows.waiting import says_waited_too_long
-
-
-def _incentive_line(turn: FlowTurn, item: IncentiveView) -> str:
-    line = turn.say(
-        "kb.incentive_line",
-        sequence=item.sequence,
-        date=long_date(item.scheduled_date, turn.lang),
-        amount=money(item.amount),
-        status=status_label(turn.lang, item.status, item.status_label),
-        channel=item.payout_channel or "-",
-    )
-    if item.failure_reason:
-        reason = failure_reason(turn.lang, item.failure_reason)
-        line += "\n" + turn.say("kb.incentive_failed", reason=reason)
-    return line
 
 
 @own_records
@@ -48,14 +33,14 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     meaning = status_meaning(turn, items)  # "dalam pengecekan maksudnya apa?"
     if meaning is not None:
         return meaning
-    if asks_total_received(turn):  # "total insentif yg udh aku terima brp?"
-        return [_received_total(turn, items)]
-    outlook = incentive_outlook.answer(turn, person, items, _incentive_line)  # revoked: none
+    if incentive_totals.asks_total_received(turn):  # "total insentif yg udh aku terima brp?"
+        return [incentive_totals.received_line(turn, items)]
+    outlook = incentive_outlook.answer(turn, person, items, payment_line)  # revoked: none
     if outlook is not None:  # comes; "insentif aku brp nanti?": their era's amount
         return outlook
     if not items:
         return [turn.reply("kb.incentive_none", turn.menu_button(), **facts)]
-    lines = [turn.say("kb.incentive_header")] + [_incentive_line(turn, i) for i in items]
+    lines = [turn.say("kb.incentive_header")] + [payment_line(turn, i) for i in items]
     buttons: tuple[Button, ...]
     if any(i.status == "gagal" for i in items):
         lines.append(turn.say("kb.incentive_fix"))
@@ -211,19 +196,12 @@ def status_meaning(turn: FlowTurn, items: list[IncentiveView]) -> list[Outbound]
     lines = [turn.say(f"kb.incentive_status_meaning.{status}", **facts)]
     if status == "dalam_pengecekan":
         remember(turn, INCENTIVE_CHECKING)  # "lama ga?" next: when to complain
-    own = [_incentive_line(turn, item) for item in items if item.status == status]
+    own = [payment_line(turn, item) for item in items if item.status == status]
     if own:
         lines += [turn.say("kb.incentive_header"), *own]
     lines.append(turn.say("kb.incentive_timing", **facts))
     report = file_complaint(turn, fix_shown="incentive")
     return [Outbound("\n".join(lines), (report, turn.menu_button()))]
-
-
-_TOTAL = re.compile(r"\b(?:total|jumlah\w*|semua\w*|keseluruhan|altogether|in total)\b")
-_HOW_MUCH = re.compile(r"\b(?:berapa|brp|brapa|how much)\b")
-_RECEIVED = re.compile(
-    r"\b(?:terima|diterima|nerima|dapet|dapat|didapat|masuk|cair|dicairkan|received|got|paid)\b"
-)
 
 
 def status_labels(turn: FlowTurn) -> Answer:
@@ -235,72 +213,6 @@ def status_labels(turn: FlowTurn) -> Answer:
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     lines = [turn.say("kb.incentive_status_labels")]
     if items:
-        lines += [turn.say("kb.incentive_header"), *(_incentive_line(turn, i) for i in items)]
+        lines += [turn.say("kb.incentive_header"), *(payment_line(turn, i) for i in items)]
     report = file_complaint(turn, fix_shown="incentive")
     return [Outbound("\n".join(lines), (report, turn.menu_button()))]
-
-
-def total_of_mine(turn: FlowTurn) -> Answer:
-    """ "brp jumlahnya" after the schedule: the participant's own total received; None: no
-    account."""
-    person = yield from participant(turn)
-    if person is None:
-        return None
-    items: list[IncentiveView] = yield IncentivesQuery(person.id)
-    return [_received_total(turn, items)]
-
-
-def asks_total_received(turn: FlowTurn) -> bool:
-    """How much of the incentive one has received in all ("total insentif yg udh aku terima
-    brp?"), not the programme's amounts ("insentif prakerja berapa?")."""
-    lowered = (turn.message.text or "").lower()
-    return all(words.search(lowered) for words in (_TOTAL, _HOW_MUCH, _RECEIVED))
-
-
-def received_total(turn: FlowTurn) -> Answer:
-    """The participant's own figures asked among the programme's benefits: the sum of their
-    paid incentives (a chat not linked is offered linking), or the amounts of their own earlier
-    era (``own_era_amount``). None when the message asks no such thing."""
-    if not asks_total_received(turn):
-        return (yield from own_era_amount(turn))
-    person = yield from participant(turn)
-    if person is None:
-        return not_linked(turn)
-    items: list[IncentiveView] = yield IncentivesQuery(person.id)
-    return [_received_total(turn, items)]
-
-
-_INCENTIVE = re.compile(r"\b(?:insentif\w*|intensif\w*|incentives?)\b")
-
-
-def own_era_amount(turn: FlowTurn) -> Answer:
-    """ "insentifnya brp sih" (read as the programme's benefits) from a participant selected in
-    an earlier era (2021: Rp600,000 × 4, survey × 3): that era's amounts and their schedule,
-    not the newest rules first. None: not linked, not selected yet, or of the current era."""
-    lowered = (turn.message.text or "").lower()
-    if not (_INCENTIVE.search(lowered) and _HOW_MUCH.search(lowered)):
-        return None
-    person = yield from participant(turn)
-    programme = turn.ctx.programme
-    if person is None or person.status not in incentive_outlook.PAST_SELECTION:
-        return None
-    if person.era not in programme.eras or person.era == programme.current_era:
-        return None
-    items: list[IncentiveView] = yield IncentivesQuery(person.id)
-    return [incentive_outlook.amount(turn, person, items, _incentive_line)]
-
-
-def _received_total(turn: FlowTurn, items: list[IncentiveView]) -> Outbound:
-    paid = [item for item in items if item.status == "berhasil"]
-    if paid:
-        total = money(sum(item.amount for item in paid))
-        lines = [turn.say("kb.incentive_received_total", total=total, count=len(paid))]
-        amounts = {item.amount for item in paid}
-        if len(paid) > 1 and len(amounts) == 1:  # "4 × Rp600.000 = Rp2.400.000"
-            each = money(amounts.pop())
-            lines.append(f"{len(paid)} × {each} = {total}")
-    else:
-        lines = [turn.say("kb.incentive_received_none")]
-    if items:
-        lines += [turn.say("kb.incentive_header"), *(_incentive_line(turn, i) for i in items)]
-    return Outbound("\n".join(lines), (turn.menu_button(),))

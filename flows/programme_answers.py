@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from flows import my_incentives, purchase_deadline
+from flows import incentive_totals, purchase_deadline
 from flows.course_followups import asks_hours, course_hours
 from flows.era_answers import BENEFITS
 from flows.formatting import count
@@ -34,7 +34,7 @@ _COST = re.compile(
 def benefits(turn: FlowTurn) -> Answer:
     if asks_hours(turn.message.text or ""):  # "pelatihan prakerja berapa jam minimal?"
         return [course_hours(turn)]
-    own = yield from my_incentives.received_total(turn)  # "total insentif yg udh aku terima?"
+    own = yield from incentive_totals.received_total(turn)  # "total insentif yg udh aku terima?"
     if own is not None:
         return own
     programme = turn.ctx.programme

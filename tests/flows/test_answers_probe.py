@@ -11,7 +11,8 @@ import pytest
 
 from flows import FlowContext, Message, Outbound, ProgrammeConfig, Query, views
 from flows import queries as q
-from flows.my_incentives import asks_total_received, incentive_schedule, received_total
+from flows.incentive_totals import asks_total_received, received_total
+from flows.my_incentives import incentive_schedule
 from flows.payout_help import answer as payout
 from flows.responses import text
 from flows.runtime.machine import FlowTurn

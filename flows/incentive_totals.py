@@ -1,0 +1,88 @@
+"""How much of the incentive a linked participant has received, from their own records: the
+total paid so far ("total insentif yg udh aku terima brp?"), and the amounts of their own
+earlier era when they ask the programme's ("insentifnya brp sih" from a 2021 participant)."""
+
+from __future__ import annotations
+
+import re
+
+from flows import incentive_outlook
+from flows.formatting import money
+from flows.incentive_words import payment_line
+from flows.messages import Outbound
+from flows.my_data import Answer, not_linked, participant
+from flows.queries import IncentivesQuery
+from flows.runtime.machine import FlowTurn
+from flows.views import IncentiveView
+
+_TOTAL = re.compile(r"\b(?:total|jumlah\w*|semua\w*|keseluruhan|altogether|in total)\b")
+_HOW_MUCH = re.compile(r"\b(?:berapa|brp|brapa|how much)\b")
+_RECEIVED = re.compile(
+    r"\b(?:terima|diterima|nerima|dapet|dapat|didapat|masuk|cair|dicairkan|received|got|paid)\b"
+)
+
+
+def total_of_mine(turn: FlowTurn) -> Answer:
+    """ "brp jumlahnya" after the schedule: the participant's own total received; None: no
+    account."""
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    return [received_line(turn, items)]
+
+
+def asks_total_received(turn: FlowTurn) -> bool:
+    """How much of the incentive one has received in all ("total insentif yg udh aku terima
+    brp?"), not the programme's amounts ("insentif prakerja berapa?")."""
+    lowered = (turn.message.text or "").lower()
+    return all(words.search(lowered) for words in (_TOTAL, _HOW_MUCH, _RECEIVED))
+
+
+def received_total(turn: FlowTurn) -> Answer:
+    """The participant's own figures asked among the programme's benefits: the sum of their
+    paid incentives (a chat not linked is offered linking), or the amounts of their own earlier
+    era (``own_era_amount``). None when the message asks no such thing."""
+    if not asks_total_received(turn):
+        return (yield from own_era_amount(turn))
+    person = yield from participant(turn)
+    if person is None:
+        return not_linked(turn)
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    return [received_line(turn, items)]
+
+
+_INCENTIVE = re.compile(r"\b(?:insentif\w*|intensif\w*|incentives?)\b")
+
+
+def own_era_amount(turn: FlowTurn) -> Answer:
+    """ "insentifnya brp sih" (read as the programme's benefits) from a participant selected in
+    an earlier era (2021: Rp600,000 × 4, survey × 3): that era's amounts and their schedule,
+    not the newest rules first. None: not linked, not selected yet, or of the current era."""
+    lowered = (turn.message.text or "").lower()
+    if not (_INCENTIVE.search(lowered) and _HOW_MUCH.search(lowered)):
+        return None
+    person = yield from participant(turn)
+    programme = turn.ctx.programme
+    if person is None or person.status not in incentive_outlook.PAST_SELECTION:
+        return None
+    if person.era not in programme.eras or person.era == programme.current_era:
+        return None
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    return [incentive_outlook.amount(turn, person, items, payment_line)]
+
+
+def received_line(turn: FlowTurn, items: list[IncentiveView]) -> Outbound:
+    paid = [item for item in items if item.status == "berhasil"]
+    if paid:
+        total = money(sum(item.amount for item in paid))
+        lines = [turn.say("kb.incentive_received_total", total=total, count=len(paid))]
+        amounts = {item.amount for item in paid}
+        if len(paid) > 1 and len(amounts) == 1:  # "4 × Rp600.000 = Rp2.400.000"
+            each = money(amounts.pop())
+            lines.append(f"{len(paid)} × {each} = {total}")
+    else:
+        lines = [turn.say("kb.incentive_received_none")]
+    if items:
+        lines += [turn.say("kb.incentive_header"), *(payment_line(turn, i) for i in items)]
+    return Outbound("\n".join(lines), (turn.menu_button(),))
