@@ -86,12 +86,13 @@ def not_linked(turn: FlowTurn, *, repeat: bool = True) -> list[Outbound]:
     if turn.session.flow == "registration":
         return [Outbound(turn.say("kb.not_linked_registering"))]
     remember_nik(turn)
-    link = link_button(turn) if repeat else turn.button("link_account.start", link_payload(None))
+    payload = link_button(turn).payload if repeat else link_payload(None)
+    # "Sudah pernah daftar? ... Belum? ...": a typed "y" / "udah" links, "g" / "belum" registers
     return [
         turn.reply(
             "kb.not_linked",
-            link,
-            turn.button("registration.start", "flow:registration"),
+            turn.button("link_account.start", payload, means="yes"),
+            turn.button("registration.start", "flow:registration", means="no"),
             turn.button("common.talk_to_person", controls.HUMAN),
         )
     ]
