@@ -96,12 +96,21 @@ def how_to_join(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     person = yield from participant(turn)
     if person is None:
-        return None
+        return (yield from _how_unlinked(turn)) if how else None
     never = person.status == "revoked" or person.status in BENEFICIARY
     rejoins = joins and (never or person.status == "not_selected")  # "join the next wave?"
     if how or again or rejoins or (card and person.status in BEFORE_SELECTION):
         return (yield from by_status(turn, person))
     return None
+
+
+def _how_unlinked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "how to join gelombang yg lagi open?" from a chat not linked: the steps for one with
+    an account and for one without, then the waves (before: the waves' dates alone, or the
+    six registration steps for "cara gabung gelombang gmn")."""
+    wave = yield from waves_text(turn.lang)
+    buttons = (turn.button("registration.start", "flow:registration"), turn.menu_button())
+    return [Outbound(turn.say("wave_join.how") + "\n\n" + wave, buttons)]
 
 
 def again(turn: FlowTurn) -> Ask[list[Outbound] | None]:
