@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows.last_answer import just_said
+from flows.durations import redeem_window
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.topic_follow_ups import redeem_why
@@ -29,6 +30,25 @@ _STILL_FAILS = re.compile(
     r"|\b(?:\d+|berkali|berkali-kali|beberapa)\s*(?:x|kali|times)\b"
 )
 """Tried and still failing: "udah coba 3x tetep gagal", "masih ga bisa", "tried 5 times"."""
+
+
+_CLAIMED = re.compile(
+    r"(?:itu|ini|tadi|that(?:'s| is| was)?|this(?: is)?)\s+(?:(?:kode|code)\s*(?:nya\s*)?"
+    r"(?:redeem|voucher|vocer|vocher)?(?:nya)?|(?:my|the)\s+(?:redeem|voucher)?\s*code)"
+    r"(?:\s+(?:aku|saya|ku|gw|gue|punyaku|punya aku|kak|min|ya))*[\s.!]*"
+)
+"""A code sent before owned, no question asked: "itu kode redeem aku", "ini kodenya kak",
+"that's my redeem code"."""
+
+
+def claimed(turn: FlowTurn) -> list[Outbound] | None:
+    """ "itu kode redeem aku" right after the redeem-code answer (a code pasted alone gets it):
+    the code is theirs to use on the platform, not the same answer again; None otherwise."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.session.flow is not None or just_said(turn) != REDEEM or not _CLAIMED.fullmatch(text):
+        return None
+    remember(turn, REDEEM)  # "tetep gagal" next: the troubleshooting
+    return [turn.reply("kb.redeem_code_yours", turn.menu_button(), **redeem_window(turn))]
 
 
 def again(turn: FlowTurn) -> bool:
@@ -61,4 +81,4 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return [*why[:-1], replace(why[-1], buttons=()), asked]
 
 
-__all__ = ["TRIED", "again", "answer"]
+__all__ = ["TRIED", "again", "answer", "claimed"]

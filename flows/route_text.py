@@ -170,7 +170,8 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from on_intent(turn, "account_access"))  # one question, the login steps
     if len(message.parts) < 2 and account_help.asks_phone_change(message):
         return (yield from on_intent(turn, "account_access"))  # "nomor lama aku udh hangus"
-    tried = redeem_tried.answer(turn)  # "udah coba 3x tetep gagal" after the redeem answer:
+    tried = redeem_tried.answer(turn) or redeem_tried.claimed(turn)  # "udah coba 3x tetep
+    # gagal" after the redeem answer; "itu kode redeem aku": the code is theirs to use
     if tried is not None:  # why codes fail and the class's time asked, before a complaint
         return tried
     if not_helped_after_fix(turn) or redeem_tried.again(turn):  # "ga membantu" right after an

@@ -45,7 +45,7 @@ from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.runtime.prompts import prompt
 from flows.runtime.transitions import finish
-from flows.safety import redact, secret_kind, strip_codes_typed, told_only
+from flows.safety import pasted_code, redact, secret_kind, strip_codes_typed, told_only
 from flows.turn import Ask, FlowContext, Message, Step
 from storage.sessions import Session
 
@@ -144,6 +144,8 @@ def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if (session.flow, session.step) in OTP_STEPS:
         return None  # the code we sent ourselves
     kind = secret_kind(turn.message.text)
+    if kind is None and session.flow is None and pasted_code(turn.message.text):
+        kind = "code_pasted"  # "RDM8K2J4L9" alone: where to use it, not the menu alone
     if kind is None:
         return None
     replies = [Outbound(turn.say(f"safety.{kind}"))]

@@ -159,6 +159,19 @@ _CODE_NAMED = re.compile(
 "kode aku 8XK2-99AB". Not "kode pos 40115", "kodenya dapet2an", "kode otp 123456"."""
 
 
+_CODE_ALONE = re.compile(
+    rf"\s*(?P<value>(?-i:(?![\w\-]*[a-z])){_CODE_LIKE})\s*[.!?]*\s*", re.IGNORECASE
+)
+"""A code in capitals sent alone, as the whole message ("RDM8K2J4L9"): a voucher or redeem code
+pasted in. Not "gelombang72", "PRK-123456", "738201" (an OTP is said so: ``_otp``)."""
+
+
+def _pasted_code(text: str) -> Iterator[Span]:
+    alone = _CODE_ALONE.fullmatch(text)
+    if alone is not None:
+        yield alone.span("value")
+
+
 def _code(text: str) -> Iterator[Span]:
     yield from _values(_CODE_NAMED, text)
     if _CODE_WORD.search(text):
@@ -186,10 +199,17 @@ def secret_kind(text: str | None) -> str | None:
     return None
 
 
+def pasted_code(text: str | None) -> bool:
+    """Whether the whole message is a code in capitals ("RDM8K2J4L9"): a voucher or redeem code
+    pasted in, outside a flow (a step may ask for an order number shaped the same)."""
+    return bool(text) and next(_pasted_code(text or ""), None) is not None
+
+
 def strip_secrets(text: str) -> str:
     """``text`` with passwords, OTP codes, card numbers and voucher/redeem codes masked
     (what the transcript keeps of a message that contained one)."""
-    return _masked(text, [span for _, find in FINDERS for span in find(text)])
+    spans = [span for _, find in FINDERS for span in find(text)]
+    return _masked(text, [*spans, *_pasted_code(text)])
 
 
 def shown(text: str, language: str) -> str:
