@@ -20,8 +20,8 @@ from bot.privacy import mask_nik, mask_pii
 from bot.transcript import BufferedTranscript
 from bot.typed_choice import chosen, offered
 from flows import FlowContext, Inbound, Message, Outbound, ParticipantQuery, Query, respond
-from flows.flow_table import OTP_STEPS
 from flows.messages import MAX_TEXT_LENGTH
+from flows.parking import waits_for_code
 from flows.responses import LANGUAGES
 from flows.responses import text as response_text
 from flows.safety import strip_codes_typed, strip_issued_codes, strip_secrets
@@ -94,7 +94,7 @@ class Engine:
             session.expire()
         if session.handoff != "agent":  # a person reads what is typed to them
             inbound = chosen(inbound, session.offered)
-        code_asked = (session.flow, session.step) in OTP_STEPS  # a bare code is kept masked
+        code_asked = waits_for_code(session)  # a bare code is kept masked (parked flow too)
         parse = await self._parse(inbound)
         message = _message(inbound, parse)
         if parse is not None and inbound.text:

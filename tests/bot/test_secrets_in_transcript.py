@@ -32,3 +32,31 @@ async def test_a_secret_in_a_message_is_not_kept_in_the_transcript(
     typed = [entry for entry in history if entry.direction == "in"]
     assert len(typed) == 1 and "[disembunyikan]" in (typed[0].text or "")
     assert secret not in str([(entry.text, entry.entities) for entry in history])
+
+
+async def test_our_code_typed_after_an_idle_pause_is_not_kept_in_the_transcript(
+    runtime: Runtime,
+) -> None:
+    """The idle timeout parks the flow before the turn runs: the code it asked for, typed
+    after the pause, is still ours and kept masked (before: stored in the clear)."""
+    from storage.sessions import Session
+
+    key = ConversationKey("webchat", "secret-idle")
+    waiting = Session(flow="link_account", step="otp", last_activity=1.0, turns=3)
+    await runtime.sessions.save(key, waiting)
+    await runtime.engine.handle(Inbound("webchat", "secret-idle", "m1", text="482913"))
+    await runtime.transcript.flush()
+    history = await TranscriptRepository(create_session_factory(runtime.database)).history(key)
+    typed = [entry for entry in history if entry.direction == "in"]
+    assert len(typed) == 1 and "482913" not in (typed[0].text or "")
+
+
+async def test_a_code_pasted_alone_is_not_kept_in_the_transcript(runtime: Runtime) -> None:
+    key = ConversationKey("webchat", "secret-pasted")
+    replies = await runtime.engine.handle(
+        Inbound("webchat", "secret-pasted", "m1", text="RDM8K2J4L9")
+    )
+    assert any("⚠️" in reply.text for reply in replies)
+    await runtime.transcript.flush()
+    history = await TranscriptRepository(create_session_factory(runtime.database)).history(key)
+    assert "RDM8K2J4L9" not in str([(entry.text, entry.entities) for entry in history])
