@@ -24,6 +24,7 @@ from flows.messages import Button, Outbound
 from flows.nik_taken_follow_ups import TOPIC as NIK_TAKEN
 from flows.result import Invalid, Valid
 from flows.runtime.machine import FlowTurn
+from flows.turn import Message
 
 _SIXTEEN = re.compile(r"\W*(?:nik\W*)?\d(?:[\s.\-]?\d){15}\W*")
 """Sixteen digits alone, maybe grouped ("3273.0411.0388.0007") or labelled ("NIK: ...")."""
@@ -41,11 +42,17 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if message.payload is not None or turn.session.flow is not None or not text:
         return None
     nik = _SIXTEEN.fullmatch(text) is not None
-    if not nik and not (_DATE_ALONE.fullmatch(text) and message.entity("date") is not None):
+    if not nik and not date_alone(message):
         return None
     if just_said(turn) == NIK_TAKEN:  # the registration's answers, typed on after it stopped
         return _after_nik_taken(turn)
     return _nik(turn, text) if nik else _date(turn)
+
+
+def date_alone(message: Message) -> bool:
+    """A date typed alone ("11-03-1988", "17 agustus 2001"), read as a date."""
+    text = " ".join((message.text or "").lower().split())
+    return bool(_DATE_ALONE.fullmatch(text)) and message.entity("date") is not None
 
 
 def _link(turn: FlowTurn) -> Button:
@@ -78,4 +85,4 @@ def _date(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.date_alone", *buttons, turn.menu_button())]
 
 
-__all__ = ["answer"]
+__all__ = ["answer", "date_alone"]

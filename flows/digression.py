@@ -48,6 +48,8 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
     if resumes_set_aside(turn):  # "lanjut" in the course search started beside a registration
         return (yield from parking.resume(turn, True, _hooks()))
+    if _in_flow(turn) and goes_on(turn):  # "lanjut" after a side question: nothing to answer,
+        return []  # the pending question again (the runner asks it), not a miss
     live = live_class.aside(turn)  # "link zoom nya mana min" at the search's price question
     if live is not None:
         return _aside(turn, live)
@@ -76,6 +78,8 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         if intent in RULES_ASKED and _QUESTION.search((message.text or "").lower()):
             return (yield from questions.answer(intent, turn, digression=True))
         return None
+    if intent == "out_of_scope" and _in_flow(turn):  # "cuaca hari ini gimana": no topics to
+        return _aside(turn, [Outbound(turn.say("aside.out_of_scope"))])  # pick, the question next
     if intent == "human_agent":
         return (yield from handoff.request(turn, "asked"))
     if _in_flow(turn) and intent in START_INTENTS and _asks_for_flow(turn, intent):
@@ -207,6 +211,21 @@ def resumes_set_aside(turn: FlowTurn) -> bool:
         return False
     short = 0 < len(lowered.split()) <= CONTINUE_MAX_WORDS
     return short and bool(parking.CONTINUE_WORDS.match(lowered))
+
+
+_GO_ON = re.compile(
+    r"(?:(?:ok|oke|okay|okey|sip|yuk|ayo|ya|yaudah|udah|let's|lets)\W+)?"
+    r"(?:lanjut|lanjutkan|lanjutin|terusin|teruskan|continue|go on)"
+    r"(?:\W+(?:aja|ya|yuk|dong|deh|kak|min|lagi|please|pls))*\W*"
+)
+"""Go on ("lanjut", "ok lanjut aja", "continue"): no answer, no question."""
+
+
+def goes_on(turn: FlowTurn) -> bool:
+    """ "lanjut" at one of a flow's questions, typed (after a side question): the question is
+    asked again, not missed ("Hmm, aku belum menangkap jawabannya")."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    return turn.message.payload is None and bool(_GO_ON.fullmatch(lowered))
 
 
 def _asks_course(turn: FlowTurn) -> bool:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from flows import courses
-from flows.flow_table import FLOWS
+from flows.flow_table import FLOWS, OTP_STEPS
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.runtime import runner, transitions
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import Flow, FlowTurn
 from flows.turn import Step
+from storage.sessions import Session
 
 CONTINUE_WORDS = re.compile(r"(?:lanjut|lanjutkan|lanjutin|terusin|teruskan|continue)\b")
 """Continue the parked flow, as the parked message says."""
@@ -24,6 +25,34 @@ something else, and "Let's continue" after each would pin them to it (two are st
 answered aside: "kamu bot ya?", then "stop kirim2 info", at the complaint's story)."""
 _SIDE = "_side_questions"
 """Slot: ``[turn, count]`` of the side questions asked in a row at the flow's questions."""
+_BACK = "back_at"
+"""Key of a parked flow: the turn of the first message after the idle timeout parked it (the
+one welcomed back); ``None`` for a flow set aside in the chat (no pause to welcome back from).
+The engine measures idleness by its own clock, which a flow does not see (the message's time
+is the sender's): the first message that finds the flow parked without this key is the one
+after the pause. Before, "Halo lagi!" answered a "y" sent 20 seconds after the last reply."""
+
+
+def note_return(session: Session) -> None:
+    """Called as each message comes in: a flow the idle timeout parked notes this turn as the
+    return after the pause."""
+    parked = session.suspended
+    if parked is not None and _BACK not in parked:
+        parked[_BACK] = session.turns
+
+
+def waits_for_code(session: Session) -> bool:
+    """At one of our SMS code questions, running or parked (a code typed after an idle pause
+    is ours too: never kept in the clear)."""
+    parked = session.suspended or {}
+    asked = {(session.flow, session.step), (parked.get("flow"), parked.get("step"))}
+    return any(step in OTP_STEPS for step in asked)
+
+
+def came_back(turn: FlowTurn) -> bool:
+    """This message is the first after the idle pause that parked the flow."""
+    parked = turn.session.suspended or {}
+    return bool(parked.get(_BACK, turn.session.turns) == turn.session.turns)
 
 
 def park(turn: FlowTurn) -> str | None:
@@ -32,7 +61,12 @@ def park(turn: FlowTurn) -> str | None:
     session = turn.session
     if session.flow not in FLOWS:
         return None
-    session.suspended = {"flow": session.flow, "step": session.step, "slots": session.slots}
+    session.suspended = {
+        "flow": session.flow,
+        "step": session.step,
+        "slots": session.slots,
+        _BACK: None,  # set aside in the chat: no pause
+    }
     answered = any(not name.startswith("_") for name in session.slots)
     parked = turn.say(f"flow_names.{session.flow}") if answered else None
     transitions.finish(turn)
@@ -57,14 +91,18 @@ def resume(turn: FlowTurn, keep: bool, hooks: Hooks) -> Step:
 
 
 def resume_offer(turn: FlowTurn) -> Outbound:
+    """Go on with the parked flow, start it again, or the menu? "Halo lagi!" first only for the
+    first message after the idle pause, or a greeting."""
     parked = turn.session.suspended or {}
-    what = turn.say(f"flow_names.{parked.get('flow', 'courses')}")
+    doing = turn.say(f"resume.doing.{parked.get('flow', 'courses')}")
+    welcome = came_back(turn) or turn.message.intent == "greet"
     return turn.reply(
         "resume.offer",
         turn.button("resume.continue", "resume:continue", means="yes"),
         turn.button("resume.restart", "resume:restart"),
         turn.menu_button(),
-        flow=what,
+        hello=turn.say("resume.hello") if welcome else "",
+        doing=doing,
     )
 
 

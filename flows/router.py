@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from flows import (
+    code_forgotten,
     complaint_asides,
     complaint_ticket_asides,
     contact_centre_aside,
@@ -34,7 +35,7 @@ from flows.complaint_evidence import note_reported
 from flows.complaints import tells_story
 from flows.course_choice import COURSE_CHOICE
 from flows.digression import digress, weary
-from flows.flow_table import FLOWS, OTP_STEPS, START_INTENTS
+from flows.flow_table import FLOWS, START_INTENTS
 from flows.link_account import CONTINUE
 from flows.messages import Outbound
 from flows.route_hooks import hooks, menu
@@ -54,6 +55,7 @@ RECENT = 3
 
 
 def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
+    parking.note_return(session)  # a flow the idle timeout parked: this is the return
     message = language_choice.reread(message)  # "tp ktp indo": a KTP, no language asked for
     said = yield from language_choice.follow(FlowTurn(session, message, ctx))
     replies = yield from _route(session, message, ctx)
@@ -104,6 +106,7 @@ def _typed(turn: FlowTurn) -> Step:
     if flow is not None:
         tired = weary(turn)  # "udh lah cape": stop, go on, or a person, kindly
         aside = tired or nik_taken_aside.answer(flow, turn)  # "nik aku udh terdaftar katanya"
+        aside = aside or code_forgotten.answer(flow, turn)  # "lupa kodenya" at a code question
         aside = aside or complaint_asides.answer(flow, turn)  # "nomor call center brp?"
         aside = aside or fix_acknowledged.answer(flow, turn)  # "oh gitu ya" at "did this help?"
         aside = aside or contact_centre_aside.answer(flow, turn)  # in any form: the number
@@ -131,7 +134,7 @@ def _remember(turn: FlowTurn) -> None:
         profile["trail"] = [*profile.get("trail", []), message.intent][-TRAIL:]
     if message.text:
         said = redact(message.text)
-        if (turn.session.flow, turn.session.step) in OTP_STEPS:
+        if parking.waits_for_code(turn.session):  # running, or parked by an idle pause
             said = strip_codes_typed(said)  # our own code: not in the handoff summary either
         profile["recent"] = [*profile.get("recent", []), said[:100]][-RECENT:]
         note_reported(turn, RECENT)  # a fraud story's numbers, whole, for its evidence line
@@ -141,8 +144,8 @@ def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """A password or code sent: warned, and the question asked with it still answered ("kode
     redeem aku 8H3KX92LQ kok ga bisa"); no flow starts with a secret in its first message."""
     session = turn.session
-    if (session.flow, session.step) in OTP_STEPS:
-        return None  # the code we sent ourselves
+    if parking.waits_for_code(session):
+        return None  # the code we sent ourselves (also typed after an idle pause)
     kind = secret_kind(turn.message.text)
     if kind is None and session.flow is None and pasted_code(turn.message.text):
         kind = "code_pasted"  # "RDM8K2J4L9" alone: where to use it, not the menu alone
