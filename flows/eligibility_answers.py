@@ -138,8 +138,42 @@ _STUDY = frozenset(
      "siswa", "masih", "student", "studying", "school", *STUDENT_SHORT)
 )  # fmt: skip
 
-previous = yes_no(*_RECEIVED)
-"""Whether the user received Prakerja before."""
+_PREVIOUS = yes_no(*_RECEIVED)
+_GOT = re.compile(
+    r"\b(?:dapet|dapat|dpt|dapt|nerima|menerima|terima|diterima|keterima|lolos|ikut|got|received)"
+    r"\b"
+)
+_DONE = re.compile(
+    r"\b(?:udah|sudah|udh|sdh|dah|pernah|pernh|dulu|sekali|1x|1 ?kali|satu ?kali|once|already|"
+    r"gelombang|gel|tahun|thn)\b"
+)
+_NOT = re.compile(r"\b(?:belum|blm|ga|gak|gk|nggak|ngga|enggak|tidak|tdk|never|not|no|bukan)\b")
+
+
+def previous(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """Whether the user received Prakerja before; "dapet sekali", "udah pernah dapet", "dulu
+    lolos gelombang 12" (received it, no "ya" said) is a yes (it was read as the benefits)."""
+    found = _PREVIOUS(message, slots, ctx)
+    if found is not None or message.payload is not None:
+        return found
+    lowered = " ".join((message.text or "").lower().split())
+    words = re.findall(r"[^\W_]+", lowered)
+    only = all(word in _TOLD or word.isdigit() for word in words)
+    told = only and _GOT.search(lowered) and _DONE.search(lowered) and not _NOT.search(lowered)
+    return Valid("yes") if told and not asks_back(lowered) else None
+
+
+_TOLD = frozenset(
+    {"dapet", "dapat", "dpt", "dapt", "nerima", "menerima", "terima", "diterima", "keterima",
+     "lolos", "ikut", "got", "received", "udah", "sudah", "udh", "sdh", "dah", "pernah", "pernh",
+     "dulu", "sekali", "1x", "kali", "satu", "once", "already", "gelombang", "gel", "tahun",
+     "thn", "lalu", "kemarin", "kmrn", "sebelumnya", "before", "it", "i", "aku", "saya", "sy",
+     "gw", "gue", "kak", "min", "sih", "kok", "ya", "yg", "yang", "pas", "waktu", "itu",
+     "prakerja", "kartu", "kartunya", "dapetnya", "nya", "juga", "jg", "kayaknya", "kyknya"}
+)  # fmt: skip
+"""Words of such an answer: any other ("dulu dapet pelatihan di BLK") leaves it unread."""
+
+
 bansos = yes_no(*_BANSOS)
 """Whether the user receives other social assistance."""
 

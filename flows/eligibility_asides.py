@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_side_topics, eligibility_what_ifs
+from flows import eligibility_checking, eligibility_side_topics, eligibility_what_ifs
 from flows.contact_centre_aside import pending, then_resume
 from flows.eligibility_card import SAME_CARD
 from flows.eligibility_follow_ups import KIN, age_lines, kin_age, relative_answer
@@ -60,6 +60,9 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     lowered = " ".join((turn.message.text or "").lower().split())
     if state is None or state.slot is None or len(lowered.split()) > MAX_WORDS:
         return None
+    checking = eligibility_checking.answer(flow, state, turn, lowered)  # "aku bisa ikut ga?"
+    if checking is not None:  # what the check finds out: the questions left, then this one
+        return checking
     said = eligibility_side_topics.said(turn, state, lowered)  # "cuma sekali?", "aku tkw di
     said = said or _said(turn, state.slot.name, lowered)  # taiwan": as outside the check
     return None if said is None else then_resume(flow, state, turn, Outbound(said))

@@ -17,6 +17,7 @@ from flows import (
     course_browsing,
     course_confirm,
     eligibility_asides,
+    eligibility_closers,
     fix_acknowledged,
     fraud,
     handoff,
@@ -75,6 +76,12 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
         return []  # a person holds the conversation; the engine still records the message
     turn = FlowTurn(session, message, ctx)
     _remember(turn)
+    closed = eligibility_closers.answer(turn)  # "yaudah deh" at "eligible, daftar sekarang?"
+    if isinstance(closed, str):  # "ok lah" again at "sure?", "mau": the button it means
+        message = replace(message, payload=closed)
+        turn = FlowTurn(session, message, ctx)
+    elif closed is not None:  # asked once more, not the form started on it
+        return closed
     if message.payload is not None:
         return (yield from _tapped(turn, message.payload))
     if controls.is_menu(message):
