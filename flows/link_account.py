@@ -1,6 +1,8 @@
 """Linking an account registered elsewhere to this chat: NIK and date of birth, then a code sent
-by SMS to the phone on record; the chat identity is then linked and what the user had asked
-for (balance, incentive, status, a course purchase) is answered.
+by SMS to the phone on record; the chat identity is then linked, what the user had asked
+for (balance, incentive, status, a course purchase) is answered, and broadcasts are offered once
+if the participant does not receive them and this chat never opted out
+(``flows.subscription_offer``).
 
 No account enumeration: an unknown NIK and a wrong date of birth get the same "data tidak
 cocok" reply, and both count as a failure of this chat. Since a NIK encodes the date of birth
@@ -28,6 +30,7 @@ from datetime import date
 from flows import account_code
 from flows import link_account_nik as nik_slips
 from flows import registration_checks as checks
+from flows import subscription_offer as updates
 from flows import validators as check
 from flows.formatting import mask_nik
 from flows.messages import Button, Outbound
@@ -173,6 +176,7 @@ def _link(turn: FlowTurn) -> Ask[list[Outbound]]:
     session.profile.pop(FAILURES, None)
     if turn.slots.get(AFTER):
         session.profile[CONTINUE] = str(turn.slots[AFTER])
+    updates.note_due(turn, (yield ParticipantQuery(channel, user_id)))  # broadcasts, offered once
     return []
 
 

@@ -30,6 +30,7 @@ from flows import (
     registration_asides,
     registration_fixes,
     registration_refusals,
+    subscription_offer,
     ticket_reply_typed,
 )
 from flows.complaint_evidence import note_reported
@@ -59,13 +60,15 @@ def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
     parking.note_return(session)  # a flow the idle timeout parked: this is the return
     message = language_choice.reread(message)  # "tp ktp indo": a KTP, no language asked for
     said = yield from language_choice.follow(FlowTurn(session, message, ctx))
-    replies = yield from _route(session, message, ctx)
+    # a broadcast opt-in or opt-out noted: no updates offered after an opt-out on linking
+    replies = yield from subscription_offer.noting(session, _route(session, message, ctx))
     replies = replies if said is None or not replies else [said, *replies]
     pending = session.profile.pop(CONTINUE, None)
     if pending and session.flow is None and session.participant_id is not None:
         # The chat was just linked: answer what the user had asked for before linking.
         course_confirm.reopen(session, str(pending), message.at)  # "Beli ...?" at its details
         replies += yield from on_payload(FlowTurn(session, message, ctx), str(pending))
+    replies += subscription_offer.after_linking(FlowTurn(session, message, ctx), replies)
     return replies
 
 

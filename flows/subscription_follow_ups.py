@@ -2,7 +2,10 @@
 jadi" takes it back (the opposite change offered, one tap away; it was not understood), a
 "yes" or "ok" after subscribing is an acknowledgment (it was not understood either), and the
 wish said again ("iya kabarin aku") in a chat not linked gets linking first, briefly (not the
-whole "only linked chats get broadcasts" answer again)."""
+whole "only linked chats get broadcasts" answer again). Right after broadcasts were offered on
+linking (``flows.subscription_offer``), "ga usah" declines them: an okay and how to subscribe
+later (before, "I don't understand" and the menu); nothing is recorded, and no offer comes
+again."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from flows.follow_up_answers import FollowUp, either, now
 from flows.link_account import link_payload
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+from flows.subscription_offer import TOPIC as OFFERED
 
 SUBSCRIBED = "subscribed"
 UNSUBSCRIBED = "unsubscribed"
@@ -77,7 +81,22 @@ def _acknowledged(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply("fallback.acknowledged", turn.menu_button())]
 
 
+_DECLINED = re.compile(
+    r"^\W*(?:(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|ndak|no|nope|nah)(?:[\s,.!]*(?:"
+    r"usah|perlu|mau|dulu|deh|kak|min|ya|aja|makasih|thanks?|thank you|sekarang|now))*"
+    r"|(?:nanti|ntar|later|maybe later|not now|skip)(?:[\s,.!]+(?:aja|saja|dulu|deh|kak|min|"
+    r"ya|thanks?))*)\W*$"
+)
+"""The offer declined, and nothing more: "ga usah", "nggak dulu deh", "no thanks", "not now"."""
+
+
+def _declined(turn: FlowTurn) -> list[Outbound]:
+    """ "ga usah" right after the offer: an okay, and how to subscribe later."""
+    return [turn.reply("subscription.offer_declined", turn.menu_button())]
+
+
 FOLLOW_UPS: dict[str, FollowUp] = {
+    OFFERED: (_DECLINED, now(_declined)),
     UNSUBSCRIBED: (TAKEN_BACK, now(_offered(subscribe=True))),
     SUBSCRIBED: either(
         (TAKEN_BACK, now(_offered(subscribe=False))),
