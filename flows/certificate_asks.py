@@ -5,7 +5,8 @@ cpns?"), how long it is valid ("berlaku selamanya?": no expiry is stated in the 
 facts the assistant has, so it says so and where to ask), what it is for ("bisa dipake
 ngelamar kerja?"), and the rating after it. Each has its
 ``kb.certificate_<kind>`` answer; a wrong name or a failing download is also the problem a
-certificate complaint is about (``PROBLEMS``: its own fix, not "not there yet")."""
+certificate complaint is about (``PROBLEMS``: its own fix, not "not there yet"). "how do I
+rate the course?" is the rating (before, where the certificate is)."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ CERTIFICATE_ASKS = (
         "rating",
         r"\b(?:cara|gimana|gmn|bagaimana|dimana|di mana|wajib|harus|how|have to|need to|"
         r"must)\b.{0,60}"
-        r"\b(?:rating|ulasan|review)|\b(?:rating|ulasan|review)\b.{0,60}"
+        r"\b(?:rating|ulasan|review|rate\b)|\b(?:rating|ulasan|review)\b.{0,60}"
         r"\b(?:dimana|di mana|wajib|harus|caranya|gimana|where|required)\b",
     ),
 )

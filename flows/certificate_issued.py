@@ -7,9 +7,11 @@ the provider reports", next to their own training listed as "finished and rated"
 "udah selesai kemarin padahal" or "udh 3 hari" (``FOLLOW_UPS``) is told the same, briefly,
 not "still normal, wait until ...".
 
-A training still waiting for its certificate (``completed``), or a question only of where or
-when it comes ("where is my certificate?"), keeps the general answer, with the statuses
-listed."""
+Asked only where or when it comes ("where is my certificate?", "sertifikat aku mana?"), the
+answer is the same from the record: it is issued, and where to download it (before, the general
+"appears about 1 working day after the provider reports", beside "finished and rated"). A
+training still waiting for its certificate (``completed``) keeps the general answer, with the
+statuses listed."""
 
 from __future__ import annotations
 
@@ -56,15 +58,14 @@ def says_not_seen(text: str) -> bool:
 
 
 def answer(turn: FlowTurn, bought: list[EnrolmentView]) -> Outbound | None:
-    """Issued on record (and no finished training still awaiting one), the certificate said not
-    to be there: say so; else None (where or when it comes: the general answer)."""
+    """Issued on record (and no finished training still awaiting one): say so and where it is
+    (said not to be there: no more waiting); else None (the general answer)."""
     issued = [item for item in bought if item.status in ISSUED]
     if not issued or any(item.status == WAITING for item in bought):
         return None
-    if not says_not_seen(turn.message.text or ""):
-        return None
     remember(turn, TOPIC)  # "udh 3 hari" next: issued all the same
-    lines = [turn.say("kb.certificate_issued")]
+    missing = says_not_seen(turn.message.text or "")
+    lines = [turn.say("kb.certificate_issued" if missing else "kb.certificate_issued_here")]
     for item in issued[:SHOWN]:
         status = turn.say(f"enrolment_status.{item.status}")
         lines.append(turn.say("kb.enrolment_line", title=item.title, status=status))

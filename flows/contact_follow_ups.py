@@ -6,8 +6,9 @@
   you open", "24 jam ga?" (the hours), "kalo email?" (the email), "ya udah bikin tiket aja"
   (the complaint form), read against that answer (``flows.follow_ons``); right after "staff
   are off duty", "yaudah kapan bisa?" and "bisa tinggalin pesan?" first say when staff are back
-  ("besok, Selasa, ... pukul 08.00 WIB"), that no queue is open until then, and that a
-  complaint is the message staff read (before, the reply opened with the phone line's hours);
+  ("besok, Selasa, ... pukul 08.00 WIB", with their weekly hours when the hours are asked),
+  that no queue is open until then, and that a complaint is the message staff read, as one
+  answer (before, the phone line's unknown hours came first, then after it);
 - asked directly, with nothing before ("call center prakerja buka jam berapa?", "jam kerja cs
   prakerja?", "email prakerja apa?": ``asked``).
 
@@ -168,18 +169,27 @@ def _asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 
 def _while_away(turn: FlowTurn, text: str) -> list[Outbound] | None:
-    """Right after "staff are off duty": when they are back and what can be done meanwhile (no
-    queue; a complaint is the message they read), then the hours when asked (``kb.contact_hours``);
-    else None."""
+    """Right after "staff are off duty": when they are back (with their weekly hours when the
+    hours are asked) and what can be done meanwhile (no queue; a complaint is the message they
+    read); else None. Before, "kapan bukanya?" also got the phone line's unknown hours
+    (``kb.contact_hours``) after it, a second answer beside the time staff are back."""
     asks_hours = bool(HOURS.search(text) or _WHEN_OPEN.search(text))
     if not asks_hours and not WAIT.search(text):
         return None
     said_away(turn)  # "bisa tinggalin pesan?" next: still about staff being away
-    back = turn.say("handoff.back_meanwhile", when=back_when(turn))
+    when = back_when(turn)
+    if asks_hours:  # "kapan bukanya?": their weekly hours beside the return, one answer
+        hours = turn.ctx.programme.staff_hours
+        when = turn.say(
+            "handoff.back_schedule",
+            when=when,
+            days=staff_days(hours, turn.lang),
+            opens=hours.opens.strftime("%H.%M"),
+            closes=hours.closes.strftime("%H.%M"),
+            zone=hours.zone_label,
+        )
     report = turn.button("handoff.file_complaint", "flow:complaints")
-    hours = _answered(turn, text) if asks_hours else None
-    both = back if hours is None else f"{back}\n\n{hours.text}"
-    return [Outbound(both, (report, turn.menu_button()))]
+    return [turn.reply("handoff.back_meanwhile", report, turn.menu_button(), when=when)]
 
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Ask[list[Outbound] | None]]]] = {

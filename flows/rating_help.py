@@ -1,17 +1,27 @@
 """Questions about the rating and the survey that the NLU reads as benefits, a bot challenge or
 a status: whether the rating's value matters ("kalo kasih bintang 1 ngaruh ke insentif ga?": it
 does not, giving it does), whether a rating is required ("do I have to give a rating?") and when
-the survey incentive is paid ("insentif survei kapan dapet?"), instead of the amounts."""
+the survey incentive is paid ("insentif survei kapan dapet?"), instead of the amounts.
+
+The survey's amounts depend on the era (DOMAIN.md "Eras": Rp50,000 × 3 in 2020–2022, × 2 in
+2023–2024; config.yml ``programme.eras``): a linked participant past selection gets those of
+their own wave's era (``in_era``), anyone else the newest rules' and the earlier eras' beside
+them. Before, everyone was told the newest rules' × 2 as if it were theirs."""
 
 from __future__ import annotations
 
 import re
 
 from flows.complaint_topics import file_complaint
+from flows.config import EraRules
 from flows.follow_up_answers import RATING
+from flows.incentive_outlook import PAST_SELECTION
 from flows.last_answer import remember
 from flows.messages import Outbound
+from flows.queries.participants import ParticipantQuery
 from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+from flows.views import ParticipantView
 
 INTENTS = ("benefits_info", "incentive_status", "bot_challenge", "registration_status", "help",
            "out_of_scope", "inform", "payment_account", "complaint_status")  # fmt: skip
@@ -41,10 +51,9 @@ _SURVEY = re.compile(r"\b(?:survei|survey|survai|kuesioner|questionnaire)\w*")
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
-    facts = turn.ctx.programme.facts()
     if _SURVEY.search(lowered):  # "insentif survei kapan dapet?": when, and what it needs
         remember(turn, "survey")
-        return [turn.reply("kb.survey_incentive", turn.menu_button(), **facts)]
+        return [_survey(turn, None)]  # the era's amounts once the records are read: in_era
     if _RATING_VALUE.search(lowered) and re.search(_RATING, lowered):
         remember(turn, RATING)  # "kalo ga kasih gmn" next: no incentive schedule
         return [turn.reply("kb.certificate_rating_value", turn.menu_button())]
@@ -54,6 +63,39 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return None
 
 
+def in_era(turn: FlowTurn, replies: list[Outbound]) -> Ask[list[Outbound]]:
+    """``replies``, unless they are the general survey answer: then the same answer with the
+    amounts of the linked participant's era, when known (a wave of 2020–2022: × 3)."""
+    if replies != [_survey(turn, None)]:
+        return replies
+    person: ParticipantView | None = yield ParticipantQuery(
+        turn.message.channel, turn.message.user_id
+    )
+    era = _era_of(turn, person)
+    return replies if era is None else [_survey(turn, era)]
+
+
+def _era_of(turn: FlowTurn, person: ParticipantView | None) -> EraRules | None:
+    """The era of the wave the participant was selected in, if past selection and known."""
+    if person is None or person.status not in PAST_SELECTION:
+        return None
+    return turn.ctx.programme.eras.get(person.era or "")
+
+
+def _survey(turn: FlowTurn, era: EraRules | None) -> Outbound:
+    """The survey answer with the amounts of ``era`` (the participant's), else of every era."""
+    programme = turn.ctx.programme
+    if era is not None:
+        amounts = turn.say("kb.survey_amounts_yours", **era.facts())
+    else:
+        amounts = turn.say("kb.survey_amounts", **programme.era.facts())
+        others = [turn.say("kb.survey_amounts_era", **e.facts())
+                  for e in programme.eras.values() if e is not programme.era]  # fmt: skip
+        if others:
+            amounts = turn.say("kb.survey_amounts_also", amounts=amounts, others=", ".join(others))
+    return turn.reply("kb.survey_incentive", turn.menu_button(), amounts=amounts)
+
+
 def survey_paid_when(turn: FlowTurn) -> list[Outbound]:
     """ "brp lama cairnya" right after the survey answer: when its money comes."""
     report = file_complaint(turn, topic="incentive")
@@ -61,4 +103,4 @@ def survey_paid_when(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.survey_when", report, turn.menu_button())]
 
 
-__all__ = ["INTENTS", "answer", "survey_paid_when"]
+__all__ = ["INTENTS", "answer", "in_era", "survey_paid_when"]

@@ -13,6 +13,7 @@ from flows import (
     parking,
     programme_first,
     questions,
+    rating_help,
     registration_help,
     small_talk,
     ticketless_status,
@@ -38,7 +39,7 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
         return valid
     answered = yield from answered_first(turn, intent)  # "nik saya sudah terdaftar"
     if answered is not None:  # (before the general answer on data: "data saya apa aja?")
-        return answered
+        return (yield from rating_help.in_era(turn, answered))  # the survey's: their era's
     first = yield from programme_first.answer(turn, intent)  # "looking for training, what is
     if first is not None:  # prakerja?": what it is first, the course search one tap away
         return first
