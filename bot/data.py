@@ -21,6 +21,7 @@ from bot.data_support import SupportAnswers
 from bot.data_training import TrainingAnswers
 from flows import queries as q
 from storage.crypto import PersonalDataCipher
+from storage.repositories.attachments import AttachmentRepository
 from storage.repositories.catalogue import CatalogueRepository
 from storage.repositories.course_search import CourseSearchRepository
 from storage.repositories.deletion import DeletionRepository
@@ -62,6 +63,7 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
         self.identities = IdentityRepository(session_factory)
         self.link_sends = LinkOtpSendRepository(session_factory)
         self.tickets = TicketRepository(session_factory, ticket_hand_out)
+        self.files = AttachmentRepository(session_factory, cipher)
         self.handoffs = HandoffRepository(session_factory, auto_assign)
         self.enrolments = EnrolmentRepository(session_factory, rest_days=rest_days)
         self.incentives = IncentiveRepository(session_factory)
@@ -110,6 +112,7 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
             q.CreateTicket: self._create_ticket,
             q.TicketQuery: self._ticket,
             q.MyTickets: self._my_tickets,
+            q.TicketFiles: self._ticket_files,
             q.TicketReply: self._ticket_reply,
             q.ReopenTicket: self._reopen_ticket,
             q.CreateHandoff: self._handoff,

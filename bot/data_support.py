@@ -12,6 +12,7 @@ from bot.privacy import mask_pii
 from flows import queries as q
 from flows import views
 from storage.models import HandoffState
+from storage.repositories.attachments import AttachmentRepository
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.tickets import TicketRepository
 
@@ -23,6 +24,7 @@ class SupportAnswers:
 
     tickets: TicketRepository
     handoffs: HandoffRepository
+    files: AttachmentRepository
     place_freed: Callable[[], Awaitable[None]] | None = None
     """Hands waiting chats to staff with room (``crm.console.Console.hand_out``, set when
     ``crm.auto_assign`` is on): called when a participant leaves the staff member holding
@@ -61,6 +63,10 @@ class SupportAnswers:
             )
             for t in found
         ]
+
+    async def _ticket_files(self, query: q.TicketFiles) -> list[views.TicketFileView]:
+        found = await self.files.of_ticket(query.channel, query.user_id, query.reference)
+        return [views.TicketFileView(f.content_type, f.created_at) for f in found]
 
     async def _ticket_reply(self, query: q.TicketReply) -> bool:
         text = mask_pii(query.text)  # e-mail addresses too, as the transcript keeps them

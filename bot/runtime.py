@@ -214,7 +214,9 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
         sessions=sessions,
         answer=answers,
         transcript=transcript,
-        context=FlowContext(programme=settings.programme),
+        context=FlowContext(
+            programme=settings.programme, webchat_attachments=settings.attachments.webchat
+        ),
         metrics=metrics,
         parser=parser,
         idle_timeout_seconds=settings.sessions.idle_timeout_minutes * 60,

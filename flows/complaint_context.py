@@ -1,13 +1,17 @@
 """Where a complaint starts from: its topic taken from the conversation before it (the topic an
 answer just recorded, the user's last messages, the intent answered last), and the known fix
-skipped when it was just shown or is past (an incentive awaited too long)."""
+skipped when it was just shown, is past (an incentive awaited too long) or was tried already
+("udah coba semua cara": the complaint goes straight on to what staff need)."""
 
 from __future__ import annotations
 
+import re
+
 from flows.complaint_evidence import unmasked
 from flows.complaint_open_ticket import another_asked
-from flows.complaint_story import KEPT, masked, story_like
-from flows.complaint_topics import FIX_SHOWN, category_for, topic_answered
+from flows.complaint_story import KEPT, OPENING, masked, story_like
+from flows.complaint_topics import FIX_SHOWN, KNOWN_FIX, category_for, topic_answered
+from flows.complaint_venting import scorned
 from flows.incentive_story import told_in
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -41,8 +45,22 @@ def context(turn: FlowTurn) -> Ask[list[Outbound]]:
     opening = _opening_story(turn, shown) if "description" not in turn.slots else None
     if opening is not None:  # "min insentif aku 600rb blm masuk2 udh 2 bulan", then the button
         turn.slots["description"], turn.slots[KEPT] = opening, True
-    return []
+    return _heard(turn)
     yield
+
+
+def _heard(turn: FlowTurn) -> list[Outbound]:
+    """The programme called a scam over not being selected ("prakerja penipuan!!! ga pernah
+    lolos"): the frustration acknowledged before the fix (``flows.not_selected_vent`` answers
+    it outside a complaint)."""
+    text = (turn.message.text or "").lower()
+    if turn.slots.get("category") != "not_selected" or not scorned(text, _fraud_named):
+        return []
+    return [Outbound(turn.say("not_selected.vented"))]
+
+
+def _fraud_named(lowered: str) -> bool:
+    return category_for(lowered) == "fraud"
 
 
 KEPT_CHARS = 100
@@ -109,8 +127,14 @@ def _topic(turn: FlowTurn, shown: dict[str, object] | None) -> str | None:
 def overdue(turn: FlowTurn) -> Ask[list[Outbound]]:
     """An incentive awaited past the point where support looks ("udah 2 bulan", "for two
     months") is past the known fix, which says money comes 3-5 working days after its date:
-    the fix is not shown, the complaint is taken."""
-    if turn.slots.get("category") != "incentive" or "helped" in turn.slots:
+    the fix is not shown, the complaint is taken. So is a story that says the tips were all
+    tried already (``tried_all``)."""
+    if "helped" in turn.slots:
+        return []
+    if turn.slots.get("category") in KNOWN_FIX and tried_all(_story_told(turn)):
+        turn.slots["helped"] = "no"  # "udah coba semua cara": the tips are not shown again
+        return [Outbound(turn.say("complaints.fix_tried"))]
+    if turn.slots.get("category") != "incentive":
         return []
     message, hours = turn.message, turn.ctx.programme.incentive_support_after_hours
     today = message.at.date()
@@ -121,6 +145,66 @@ def overdue(turn: FlowTurn) -> Ask[list[Outbound]]:
     turn.slots["helped"] = "no"
     return [Outbound(turn.say("complaints.overdue", days=-(-hours // 24)))]
     yield
+
+
+_DONE = r"(?:udah|sudah|udh|sdh|dah|uda|telah|already|i'?ve|i have|have)"
+_TRY = (
+    r"(?:coba\w*|dicoba\w*|nyoba\w*|mencoba\w*|ganti\w*|diganti\w*|ngganti\w*|ulang\w*|"
+    r"diulang\w*|ngulang\w*|ikut(?:in|i)\w*|diikut\w*|ngikut\w*|lakuin\w*|dilakuk\w*|lakuk\w*|"
+    r"praktek\w*|praktik\w*|tried|try|done|followed|changed|redone|retried|retaken)"
+)
+_EVERY = (
+    r"(?:semua\w*|smua\w*|smw|segala\w*|everything|all|tips?\w*|cara\w*|saran\w*|langkah\w*|"
+    r"petunjuk\w*|panduan\w*|steps?|advice)"
+)
+"""All of it tried, or the tips themselves ("coba semua cara", "ikutin tipsnya")."""
+_AGAIN = (
+    r"(?:berkali\W?kali|berkali2|berulang\W?(?:kali|ulang)?|bolak\W?balik|\d+\s*(?:x|kali)|"
+    r"puluhan kali|many times|several times|over and over|again and again|\d+ times)"
+)
+"""Tried again and again ("ganti foto berkali-kali", "udah 10x coba")."""
+
+
+def _tried(what: str) -> re.Pattern[str]:
+    """Trying said to be done with ``what`` near it, before or after; or tried ``what`` and
+    still failing ("foto ulang berkali kali tetep ditolak")."""
+    return re.compile(
+        rf"\b{_DONE}\b(?:\W+\w+){{0,3}}?\W+{_TRY}\b(?:\W+\w+){{0,3}}?\W+{what}\b"
+        rf"|\b{_DONE}\b(?:\W+\w+){{0,2}}?\W+{what}\b(?:\W+\w+){{0,2}}?\W+{_TRY}\b"
+        rf"|\b{what}\b(?:\W+\w+){{0,3}}?\W+{_DONE}\b(?:\W+\w+){{0,2}}?\W+{_TRY}\b"
+        rf"|\b{_TRY}\b(?:\W+\w+){{0,3}}?\W+{what}\b(?:\W+\w+){{0,2}}?\W+"
+        r"(?:tetap|tetep|masih|still|tp|tapi|but)\b"
+    )
+
+
+_TRIED_EVERY, _TRIED_AGAIN = _tried(_EVERY), _tried(_AGAIN)
+_ASKS_WHAT_TO_DO = re.compile(
+    r"\b(?:harus|hrs|musti|mesti|sebaiknya|baiknya)\s+(?:gimana|gmn|gmna|bagaimana|ngapain|apa)\b"
+    r"|\b(?:gimana|gmn|bagaimana)\s+(?:caranya|solusinya)\b|\b(?:caranya|solusinya)\s+"
+    r"(?:gimana|gmn|apa)\b|\bwhat (?:should|can|do) i do\b|\bhow (?:do|can|should) i\b"
+)
+"""What to do asked: the tips answer it ("aku harus gimana ya kak")."""
+
+
+def tried_all(text: str) -> bool:
+    """The story says the usual tips were tried already: all of them ("udah coba semua cara",
+    "udah saya coba semua tipsnya", "semua cara udah aku coba", "I've tried everything"), or
+    again and again without asking what to do ("sudah ganti foto KTP berkali-kali tetap
+    gagal"; "... udah aku coba berkali kali ... aku harus gimana ya kak" is shown the tips)."""
+    lowered = " ".join(text.lower().split())
+    if _TRIED_EVERY.search(lowered):
+        return True
+    return bool(_TRIED_AGAIN.search(lowered)) and not _ASKS_WHAT_TO_DO.search(lowered)
+
+
+def _story_told(turn: FlowTurn) -> str:
+    """The story so far: this message (the opening, or a story typed for the category), the
+    story kept, and the user's last messages about this category or none named ("upload ktp
+    gagal mulu, udah saya coba semua tipsnya" before its category was tapped)."""
+    kept = [str(turn.slots.get(name, "")) for name in ("description", OPENING)]
+    category = turn.slots.get("category")
+    before = [text for text in _previous_texts(turn) if category_for(text) in (None, category)]
+    return " ".join((turn.message.text or "", *kept, *before))
 
 
 def _about_incentive(text: str) -> bool:

@@ -73,6 +73,13 @@ def _unselected_vented(lowered: str, fraud_named: Callable[[str], bool]) -> bool
     return not fraud_named(_VENTED.sub(" ", lowered))
 
 
+def scorned(lowered: str, fraud_named: Callable[[str], bool]) -> bool:
+    """The programme called a scam, or a scam word said with nobody else in the story
+    ("penipu!", "prakerja penipu"), and no other fraud named (``fraud_named``, read with the
+    scam words left out): anger, whatever it is about."""
+    return _called_scam(lowered) and not fraud_named(_VENTED.sub(" ", lowered))
+
+
 def vented(lowered: str, fraud_named: Callable[[str], bool]) -> str | None:
     """The category of an angry "scam" about the programme: "incentive" (money not come),
     "not_selected" (never selected); None otherwise or when ``fraud_named`` finds a fraud."""
@@ -83,4 +90,4 @@ def vented(lowered: str, fraud_named: Callable[[str], bool]) -> str | None:
     return None
 
 
-__all__ = ["UNPAID", "vented"]
+__all__ = ["UNPAID", "scorned", "vented"]

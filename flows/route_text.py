@@ -25,6 +25,7 @@ from flows import (
     link_help,
     live_class,
     money_follow_ups,
+    not_selected_vent,
     parking,
     redeem_tried,
     registration_abroad,
@@ -102,6 +103,9 @@ def on_text(turn: FlowTurn) -> Step:
     hurried = yield from ticket_speed_up.answer(turn)  # "bisa dipercepat ga" with a ticket open
     if hurried is not None:
         return hurried
+    vented = yield from not_selected_vent.answer(turn)  # "ga lolos lolos, penipu": heard first
+    if vented is not None:
+        return vented
     if session.flow == courses.FLOW:  # typed at the course browser: "kuliner", "yang online aja"
         browsed = yield from courses.typed(turn, hooks())
         if browsed is not None:

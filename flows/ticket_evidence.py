@@ -2,11 +2,13 @@
 status answer), "cara lampirin bukti ke tiket", "can I send a photo?". A file sent in the chat
 goes onto the chat's latest open ticket (``bot.channels.attachments``: Telegram and WhatsApp
 photos and files, the web chat's 📎 button), so the answer names that ticket and the way this
-channel sends a file; with no open ticket, that a complaint comes first.
+channel sends a file; with no open ticket, that a complaint comes first. When the web chat
+takes no files (``attachments.webchat`` off: ``FlowContext.webchat_attachments``), no 📎 is
+promised there: the evidence is described in words ("Kirim data tambahan") instead.
 
-Right after that answer, "udh aku kirim" is answered with how to tell it arrived: every file
-kept gets the receipt "Bukti sudah aku lampirkan ke tiket ... 📎" under it (the flows cannot
-see the files themselves), else it was not kept and is sent again.
+"udh aku kirim" right after that answer ("udah dikirim fotonya", naming the file, with an open
+ticket at any time) is answered from the ticket's files on record (``TicketFiles``): how many
+and of what type (no names, nothing personal), or plainly that none arrived and how to send one.
 
 Read only when the message says so (a cheap pattern first); a KTP or face photo asked about
 with no ticket in sight is registration's (the e-KTP photo step), left to the router."""
@@ -18,10 +20,12 @@ import re
 from flows.complaint_ticket import FILED_AT
 from flows.complaint_topics import file_complaint
 from flows.fallback import previous_intent
-from flows.messages import Outbound
-from flows.queries import MyTickets
+from flows.messages import Button, Outbound
+from flows.queries import MyTickets, TicketFiles
 from flows.runtime.machine import FlowTurn
+from flows.ticket_reply_typed import payload as reply_payload
 from flows.turn import Ask, within_context_of
+from flows.views import TicketFileView
 
 OPEN = ("open", "in_progress", "waiting_user")
 """Statuses of a ticket that takes evidence (``storage.repositories.attachments.OPEN``)."""
@@ -31,6 +35,8 @@ RECENT_FILED_SECONDS = 30 * 60
 MAX_SENT_WORDS = 8
 WAYS = {"webchat": "webchat", "telegram": "photo", "whatsapp": "photo"}
 """How a channel sends a file (``ticket_evidence.way.<way>``); others get every way."""
+KINDS = {"image/jpeg": "jpeg", "image/png": "png", "image/webp": "webp", "application/pdf": "pdf"}
+"""A kept file's type as said to the participant (``ticket_evidence.kind.<kind>``)."""
 
 _EVIDENCE = re.compile(
     r"\b(?:screenshot\w*|screen ?shot\w*|ss|ssan|ssnya|skrinsut\w*|tangkapan layar|bukti\w*|"
@@ -78,10 +84,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if message.payload is not None or turn.session.flow is not None or not text:
         return None
     told = _told(turn)
-    if told is not None and said_sent(text):
-        status = turn.button("intents.complaint_status", "intent:complaint_status")
-        return [turn.reply("ticket_evidence.sent", status, turn.menu_button(), reference=told,
-                           way=_way(turn))]  # fmt: skip
+    if said_sent(text) and (told is not None or _EVIDENCE.search(text)):
+        return (yield from _arrived(turn, told))
     if not asks_how(text):
         return None
     about_ticket = _about_ticket(turn, text)
@@ -92,10 +96,62 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if ticket is None:
         if not about_ticket:
             return None
-        return [turn.reply("ticket_evidence.no_ticket", file_complaint(turn), turn.menu_button())]
-    turn.session.profile[TOLD] = {"reference": ticket.reference, "at": message.at.timestamp()}
-    return [turn.reply("ticket_evidence.how", turn.menu_button(), reference=ticket.reference,
+        key = "no_ticket" if takes_files(turn) else "no_ticket_in_words"
+        return [turn.reply(f"ticket_evidence.{key}", file_complaint(turn), turn.menu_button())]
+    reference = ticket.reference
+    turn.session.profile[TOLD] = {"reference": reference, "at": message.at.timestamp()}
+    if not takes_files(turn):  # no 📎 here: the evidence in words, one tap away
+        return [turn.reply("ticket_evidence.how_in_words", _in_words(turn, reference),
+                           turn.menu_button(), reference=reference,
+                           contact_centre=turn.ctx.programme.contact_centre)]  # fmt: skip
+    return [turn.reply("ticket_evidence.how", turn.menu_button(), reference=reference,
                        way=_way(turn))]  # fmt: skip
+
+
+def _arrived(turn: FlowTurn, told: str | None) -> Ask[list[Outbound] | None]:
+    """Whether the file said to be sent is on the ticket (``told``, else the chat's open one):
+    the files on record, counted by type, or that none arrived and how to send one."""
+    message = turn.message
+    reference = told
+    if reference is None:
+        tickets = yield MyTickets(message.channel, message.user_id)
+        ticket = next((t for t in tickets if t.status in OPEN), None)
+        if ticket is None:
+            return None  # "udah dikirim fotonya" with no ticket open: not about evidence here
+        reference = ticket.reference
+    files: list[TicketFileView] = yield TicketFiles(message.channel, message.user_id, reference)
+    status = turn.button("intents.complaint_status", "intent:complaint_status")
+    if files:
+        kinds = _kinds(turn, files)
+        return [turn.reply("ticket_evidence.sent_kept", status, turn.menu_button(),
+                           reference=reference, count=len(files), kinds=kinds)]  # fmt: skip
+    if not takes_files(turn):
+        return [turn.reply("ticket_evidence.sent_in_words", _in_words(turn, reference),
+                           turn.menu_button(), reference=reference)]  # fmt: skip
+    return [turn.reply("ticket_evidence.sent", status, turn.menu_button(), reference=reference,
+                       way=_way(turn))]  # fmt: skip
+
+
+def takes_files(turn: FlowTurn) -> bool:
+    """This chat can send a file: the web chat only when ``attachments.webchat`` is on."""
+    return turn.message.channel != "webchat" or turn.ctx.webchat_attachments
+
+
+def _in_words(turn: FlowTurn, reference: str) -> Button:
+    """Evidence described in words, added to ``reference`` (``flows.ticket_reply``)."""
+    adding = reply_payload(reference, said=False, adding=True)
+    return turn.button("ticket_reply.button", adding)
+
+
+def _kinds(turn: FlowTurn, files: list[TicketFileView]) -> str:
+    """ "1 foto JPG, 2 PDF": the files counted by type, in the order they came."""
+    counted: dict[str, int] = {}
+    for found in files:
+        kind = KINDS.get(found.content_type, "other")
+        counted[kind] = counted.get(kind, 0) + 1
+    return ", ".join(
+        f"{n} {turn.say(f'ticket_evidence.kind.{kind}')}" for kind, n in counted.items()
+    )
 
 
 def asks_how(lowered: str) -> bool:
@@ -131,7 +187,10 @@ def _about_ticket(turn: FlowTurn, lowered: str) -> bool:
 
 
 def _way(turn: FlowTurn) -> str:
-    return turn.say(f"ticket_evidence.way.{WAYS.get(turn.message.channel, 'any')}")
+    way = WAYS.get(turn.message.channel, "any")
+    if way == "any" and not turn.ctx.webchat_attachments:
+        way = "any_but_webchat"  # no 📎 promised in the web chat
+    return turn.say(f"ticket_evidence.way.{way}")
 
 
-__all__ = ["OPEN", "TOLD", "answer", "asks_how", "said_sent"]
+__all__ = ["OPEN", "TOLD", "answer", "asks_how", "said_sent", "takes_files"]

@@ -85,3 +85,6 @@ class FlowContext:
     """Read-only facts a flow needs besides the session and the message."""
 
     programme: ProgrammeConfig
+    webchat_attachments: bool = True
+    """The web chat takes files (``attachments.webchat``): its 📎 button sends evidence to the
+    chat's open ticket; off, evidence there is described in words instead."""

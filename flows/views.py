@@ -85,6 +85,15 @@ class TicketView:
 
 
 @dataclass(frozen=True, slots=True)
+class TicketFileView:
+    """A file kept on a ticket as its participant may hear of it: its type and when it came
+    (no bytes, no name)."""
+
+    content_type: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class HandoffTicket:
     id: int
     position: int

@@ -46,6 +46,7 @@ from flows.queries.support import (
     MyTickets,
     RateHandoff,
     ReopenTicket,
+    TicketFiles,
     TicketQuery,
     TicketReply,
 )
@@ -86,6 +87,7 @@ __all__ = [
     "SendOtp",
     "SetLanguage",
     "SetSubscription",
+    "TicketFiles",
     "TicketQuery",
     "TicketReply",
     "WaveByNumber",

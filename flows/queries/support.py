@@ -41,6 +41,16 @@ class MyTickets(Query):
 
 
 @dataclass(frozen=True, slots=True)
+class TicketFiles(Query):
+    """-> list of ``views.TicketFileView``: the files kept on this identity's (or its
+    participant's) ticket ``reference``, oldest first; empty when none, or not theirs."""
+
+    channel: str
+    user_id: str
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class TicketReply(Query):
     """-> True when ``text`` (masked already) was added to the participant's ticket that waited
     for their data, and the ticket went back to staff; False when it is not theirs or waits

@@ -98,6 +98,20 @@ class AttachmentRepository(AttachmentStaff):
             row = await self._open(session, channel, user_id)
             return None if row is None else OpenTicket(row.id, row.reference)
 
+    async def of_ticket(self, channel: str, user_id: str, reference: str) -> list[AttachmentInfo]:
+        """The files on ticket ``reference`` (no bytes), oldest first, when it is this chat's
+        (or its linked participant's); none otherwise."""
+        async with self._sessions() as session:
+            identity = await _identity(session, channel, user_id)
+            if identity is None:
+                return []
+            ticket_id = await session.scalar(
+                sa.select(ComplaintTicket.id).where(
+                    _owned_by(identity), ComplaintTicket.reference == reference.upper()
+                )
+            )
+        return [] if ticket_id is None else await self.for_ticket(int(ticket_id))
+
     async def add(
         self,
         channel: str,
