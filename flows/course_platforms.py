@@ -5,8 +5,9 @@ The partners are DOMAIN.md's (2020–21; Skill Academy in 2020 only), the ones t
 seeds; the assistant names them as examples and points to prakerja.go.id for the current
 list, since the list of later years was not verified. "Sekolahmu" and "Kariermu" are also
 everyday words ("your school", "your career"), and a marketplace that is no partner may be
-named for other reasons ("ShopeePay" is an e-wallet): those count only in a question about
-buying."""
+named for other reasons ("ShopeePay" is an e-wallet), and so is the ministry behind Sisnaker
+("prakerja itu dari kemnaker ya?" asks who runs the programme: ``flows.programme_facts``):
+those count only in a question about buying."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ _PLATFORMS = (
     (r"pintaria", "Pintaria", "partner", True),
     (r"pijar ?mahir", "Pijar Mahir", "partner", True),
     (r"mau ?belajar ?apa", "MauBelajarApa", "partner", True),
-    (r"sisnaker|kemnaker", "Sisnaker (Kemnaker)", "partner", True),
+    (r"sisnaker", "Sisnaker (Kemnaker)", "partner", True),
+    (r"kemnaker|kemenaker", "Sisnaker (Kemnaker)", "partner", False),
     (r"sekolahmu", "Sekolahmu", "partner", False),
     (r"kariermu", "Kariermu", "partner", False),
     (r"skill ?academy|ruang ?guru", "Skill Academy (Ruangguru)", "former", True),

@@ -1,5 +1,6 @@
 """Answers on the programme read from the message and the database: the benefits (with what
-the programme is, when that is asked too, and a participant's own received total), the waves
+the programme is, when that is asked too, and a participant's own received total; "gratis
+ga?" right after them is answered in a line, not with the package again), the waves
 (a wave's quota; a year with a wave number that the continuous numbering does not match), and
 the selection status (a wave's announcement date, an invalid NIK)."""
 
@@ -11,7 +12,7 @@ from flows import incentive_totals, purchase_deadline
 from flows.course_followups import asks_hours, course_hours
 from flows.era_answers import BENEFITS
 from flows.formatting import count
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.link_account import link_payload
 from flows.messages import Outbound
 from flows.programme_first import asks_what_it_is
@@ -38,9 +39,12 @@ def benefits(turn: FlowTurn) -> Answer:
     if own is not None:
         return own
     programme = turn.ctx.programme
+    lowered = (turn.message.text or "").lower()
+    if _COST.search(lowered) and just_said(turn) == BENEFITS and not asks_what_it_is(lowered):
+        remember(turn, BENEFITS)  # "trus pelatihannya gratis ga?" right after the package:
+        return [turn.reply("kb.benefits_free_again", turn.menu_button())]  # not the list again
     other = [e for name, e in programme.eras.items() if name != programme.current_era]
     lines = [turn.say("kb.benefits", **programme.facts())]
-    lowered = (turn.message.text or "").lower()
     if _COST.search(lowered):
         lines.insert(0, turn.say("kb.benefits_free"))
     if asks_what_it_is(lowered):  # "prakerja tuh apaan sih, dpt duit gratis?"

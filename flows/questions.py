@@ -14,6 +14,7 @@ from flows import (
     my_data,
     my_incentives,
     programme_answers,
+    programme_facts,
     purchase_deadline,
     question_context,
 )
@@ -31,7 +32,6 @@ from flows.runtime.machine import FlowTurn
 from flows.subscription_follow_ups import SUBSCRIBED, UNSUBSCRIBED
 from flows.training_help import REDEEM
 from flows.turn import Ask
-from flows.waves import waves_text
 
 Answer = Ask[list[Outbound] | None]
 # Intents answered by a knowledge-base text alone (``kb.<intent>``).
@@ -47,6 +47,9 @@ DIGRESSION_TEXTS = {
 
 
 def answer(intent: str, turn: FlowTurn, *, digression: bool = False) -> Answer:
+    facts = (yield from programme_facts.answer(turn)) if digression else None
+    if facts is not None:  # "prakerja itu utang ya?" in a flow: read as what it is
+        return facts
     if digression and intent in DIGRESSION_TEXTS:
         return [Outbound(turn.say(DIGRESSION_TEXTS[intent], **turn.ctx.programme.facts()))]
     handler = HANDLERS.get(intent)
@@ -66,8 +69,8 @@ def _programme(turn: FlowTurn) -> Answer:
     facts = turn.ctx.programme.facts()
     if not _STILL_RUNNING.search((turn.message.text or "").lower()):
         return [turn.reply("kb.program_info", turn.menu_button(), **facts)]
-    waves = yield from waves_text(turn.lang)
-    body = turn.say("kb.program_info", **facts) + "\n\n" + waves
+    runs = yield from programme_facts.running(turn)  # the wave open or next, if any
+    body = turn.say("kb.program_info", **facts) + "\n\n" + runs
     return [Outbound(body, (turn.menu_button(),))]
 
 

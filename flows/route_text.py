@@ -27,6 +27,7 @@ from flows import (
     money_follow_ups,
     not_selected_vent,
     parking,
+    programme_facts,
     redeem_tried,
     registration_abroad,
     registration_cancelled,
@@ -114,6 +115,10 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from results_page(turn, page))
     if controls.is_back(message) and (stepped := back_to_questions(turn)) is not None:
         return stepped  # "kembali" at the search results: its last question again
+    facts = yield from programme_facts.whole(turn)  # "prakerja itu utang ya?", "yg bayarin
+    if facts is not None:  # siapa", "dari kemnaker ya?": whatever the NLU read
+        session.misses = 0
+        return facts
     about_courses = yield from course_asides.answer(turn, hooks())  # "ini berapa jam?"
     if about_courses is not None:
         return about_courses

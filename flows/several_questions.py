@@ -4,18 +4,26 @@ At most one flow starts (after the other answers, so that its question comes las
 question that would start one gets its short answer with the flow one tap away. Before, only
 one of them was answered, or the user was asked which one they meant. Two questions the NLU
 reads as one intent are both answered (the same answer once); a part that asks nothing
-("oke thanks", "aku lulusan SMA") leaves the question beside it answered alone."""
+("oke thanks", "aku lulusan SMA") leaves the question beside it answered alone. A part read
+as no question answered here is answered all the same when it asks about the programme itself
+("itu duitnya harus dibalikin ga?": ``flows.programme_facts``) or about a fraud offer ("ada yg
+nawarin joki, itu beneran ga?", read as a complaint); a short part after an incentive question
+("cair nya kemana? berapa lama?") is about the incentive (``flows.several_parts``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
+from flows import fraud, programme_facts, several_parts
 from flows.flow_table import START_INTENTS
 from flows.menu import main_menu, topic_answer
 from flows.messages import Button, Outbound
 from flows.route_intent import on_intent
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, Message, Step
+
+Part = tuple[str, str, float]
 
 ANSWERED = frozenset(
     {"program_info", "benefits_info", "registration_status", "wave_schedule",
@@ -35,19 +43,23 @@ _OFFERED_TOPICS = {"check_eligibility": "eligibility", "register": "register"}
 def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """Every question's answer, one menu at the end (none after a flow's question); None when
     this is not such a message."""
-    parts = _distinct(turn.message.parts)
+    parts = several_parts.read(turn.message.text or "", _distinct(turn.message.parts))
     asked = [part for part in parts if part[1] not in ASIDES]
     if len(parts) < 2 or not asked:
         return None
-    if any(intent not in ANSWERED | FLOW_PARTS for _, intent, _ in asked):
+    own = [_own(turn, part) for part in asked]  # a fraud question, a loan question…
+    pairs = list(zip(asked, own, strict=True))
+    if any(i not in ANSWERED | FLOW_PARTS and o is None for (_, i, _), o in pairs):
         return None
-    if len(asked) == 1:  # "oke thanks, terus wave nya kapan?": the question
+    if len(asked) == 1 and own[0] is None:  # "oke thanks, terus wave nya kapan?": the question
         return (yield from _beside_asides(turn, *asked[0]))
     replies: list[Outbound] = []
     started: list[Outbound] = []
-    for text, intent, confidence in asked:
+    for (text, intent, confidence), answered in pairs:
         alone = FlowTurn(turn.session, _alone(turn, text, intent, confidence), turn.ctx)
-        if intent in START_INTENTS and turn.session.flow is not None:
+        if answered is not None:
+            said = yield from answered(alone)
+        elif intent in START_INTENTS and turn.session.flow is not None:
             said = yield from _offer(alone, intent)  # one flow at a time
         else:
             running = turn.session.flow
@@ -59,6 +71,32 @@ def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if started:
         return _once([*_without_menu_button(replies), *started])
     return _once(_one_menu(turn, replies))
+
+
+def _own(turn: FlowTurn, part: Part) -> Callable[[FlowTurn], Ask[list[Outbound]]] | None:
+    """The answer of a part that its reading does not give: a short part about the incentive
+    before it ("cair nya kemana" after "insentif brp"), a question about the programme itself
+    ("itu duitnya harus dibalikin ga?", read as the benefits), a question about a fraud
+    offer ("ada yg nawarin joki, itu beneran ga?", read as a complaint); else None."""
+    text, intent, confidence = part
+    if intent in several_parts.KINDS:
+        return lambda alone: _now(several_parts.answer(alone, intent))
+    if programme_facts.asked(text):
+        return _facts
+    warned = None
+    if intent == "complaint":  # the warning, its report one tap away (else the complaint flow)
+        message = _alone(turn, text, intent, confidence)
+        warned = fraud.answer(FlowTurn(turn.session, message, turn.ctx))
+    return None if warned is None else (lambda _: _now(warned))
+
+
+def _facts(turn: FlowTurn) -> Ask[list[Outbound]]:
+    return (yield from programme_facts.answer(turn)) or []
+
+
+def _now(replies: list[Outbound]) -> Ask[list[Outbound]]:
+    return replies
+    yield
 
 
 def _beside_asides(turn: FlowTurn, _: str, intent: str, confidence: float) -> Step:
