@@ -5,15 +5,17 @@ complaint), changing the phone number ("mau ganti no hp, hp nya kecopetan": the 
 the wait before a new OTP ("harus nunggu brp lama?" after the OTP fix), and a changed number
 said while a linking code is awaited ("nomor aku udh ganti": the code went to the old one), a
 forgotten login ("aku lupa email yg buat daftar prakerja", read as register: its recovery, not
-a new registration), a login that fails ("logout login ttp gbs": what to check, not only the
-email code's limits) and two problems at once ("I forgot my email and my OTP doesn't arrive":
-both fixes)."""
+a new registration), the code for linking the payout account ("otp nya dikirim ke mana" right
+after how to link DANA: by SMS to the registered phone, not the email login code's fix), a
+login that fails ("logout login ttp gbs": what to check, not only the email code's limits)
+and two problems at once ("I forgot my email and my OTP doesn't arrive": both fixes)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from flows import payout_follow_ups
 from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import FollowUp, either, now
 from flows.last_answer import remember
@@ -109,6 +111,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
     if _BLOCKED.search(lowered):  # why it happens, and how to ask for it to be opened
         return blocked(turn)
+    if payout_otp_asked(turn):  # "otp nya dikirim ke mana" after linking the e-wallet: by SMS
+        report = file_complaint(turn, topic="payout_link")
+        return [turn.reply("kb.payout_otp", report, turn.menu_button())]
     if _CHANGE_PHONE.search(lowered):
         remember(turn, "change_phone")
         report = file_complaint(turn, topic="account_recovery")
@@ -125,6 +130,26 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if cant_log_in(turn.message) and not _OTP_MISSING.search(lowered):
         return login_trouble(turn)
     return None
+
+
+_OTP = re.compile(r"\b(?:otp\w*|kode\w*|code|sms)\b")
+_PAYOUT_WORD = re.compile(
+    r"\b(?:rekening\w*|rek|bank|e-?wallet\w*|ewallet\w*|ovo|gopay|go-pay|dana|linkaja|"
+    r"link aja|akun pencairan|payout)\b"
+)
+_NOT_PAYOUT = re.compile(r"\b(?:e-?mail|surel|login|log in|masuk akun|daftar|registrasi)\b")
+
+
+def payout_otp_asked(turn: FlowTurn) -> bool:
+    """A code asked about while linking the payout account ("otp nya dikirim ke mana" right
+    after how to link DANA, "kode otp buat sambungin rekening ga masuk"): it goes by SMS to the
+    registered phone (DOMAIN.md), not the email login code's answer (spam folder, 5 resends)."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if not _OTP.search(lowered) or _NOT_PAYOUT.search(lowered):
+        return False
+    if _PAYOUT_WORD.search(lowered):
+        return True
+    return len(lowered.split()) <= 8 and payout_follow_ups.after_payout(turn)
 
 
 def cant_log_in(message: Message) -> bool:

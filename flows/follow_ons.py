@@ -9,9 +9,11 @@ videos are not the whole training: ``flows.certificate_done``), "masih belum ber
 status answer showing a finished ticket (reopen it: ``flows.ticket_reopen_offer``), "hangus
 dong?" after the redeem-code answer (that session's code, not the balance:
 ``flows.redeem_lapsed``), "tahun ini ada ga" after the wave answer (``flows.waves``), "wis
-seminggu" after "all paid" (which wait). Asked outside any answer's context: "harus ikut post
-test ga" (``flows.training_tests``), "aman ga?" right after one's data (``flows.data_safety``),
-and a "what next" the NLU cannot place, by the participant's status (``flows.my_selection``).
+seminggu" after "all paid" (which wait), "caranya gimana?" after changing the payout account
+and "udah premium kok" after a linking failure (``flows.payout_follow_ups``). Asked outside
+any answer's context: "harus ikut post test ga" (``flows.training_tests``), "aman ga?" right
+after one's data (``flows.data_safety``), and a "what next" the NLU cannot place, by the
+participant's status (``flows.my_selection``).
 Which answer came just before is ``flows.last_answer``."""
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from flows import (
     menu_topic_follow_ups,
     my_selection,
     next_step_follow_ups,
+    payout_follow_ups,
     payout_help,
     rating_help,
     redeem_lapsed,
@@ -133,7 +136,8 @@ def answer(turn: FlowTurn) -> Answer:
     direct = contact_follow_ups.asked(turn)  # "jam kerja cs prakerja?" with nothing before it
     direct = direct or training_tests.answer(turn)  # "harus ikut post test ga"
     direct = direct or data_safety.answer(turn)  # "aman ga?" right after one's data
-    if direct is not None:
+    direct = direct or payout_follow_ups.answer(turn)  # "caranya gimana?" after "ganti ke bca
+    if direct is not None:  # bisa?", "udah premium kok" after a linking failure (own limit)
         return direct
     if len(text.split()) > MAX_WORDS:  # each variation has its own limit ("what about my
         return _varied(turn)  # brother, he is a police officer": ten words)

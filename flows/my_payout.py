@@ -19,6 +19,7 @@ from flows.incentive_words import failure_reason
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import Answer, not_linked, own_records, participant
+from flows.payout_follow_ups import LINK_FAILED, note
 from flows.payout_help import ACCEPTED
 from flows.queries import IncentivesQuery
 from flows.responses import has
@@ -48,12 +49,14 @@ _NEGATED = re.compile(
 )
 """Said not to link ("rekening aku blm nyambung"): a problem told, not a question."""
 _ELSEWHERE = re.compile(
-    r"\b(?:kenapa|knp|napa|why|kok|gimana|gmn|gmna|bagaimana|cara\w*|how|bisa|bs|bisakah|"
+    r"\b(?:kenapa|knp|napa|why|kok|kunaon|naha|teu|henteu|gimana|gmn|gmna|bagaimana|cara\w*|how|"
+    r"bisa|bs|bisakah|"
     r"boleh|blh|can|could|may|allowed|gagal|error|eror|failed|ditolak|ganti|ubah|pindah|"
     r"tukar|change|switch|putus\w*)\b"
 )
 """Why it fails, how to link, whether one may, changing it: ``payout_help`` and the general
-answer say those."""
+answer say those (Sundanese "kunaon", "teu tiasa" too: "abdi teu tiasa nyambungkeun linkaja,
+kunaon nya?" had been told the DANA account on record)."""
 _BANKS = frozenset({"BNI", "BCA"})
 _NO_CARD_YET = ("registered", "applied", "not_selected")
 
@@ -88,7 +91,7 @@ def linked(turn: FlowTurn) -> Answer:
 
 _FAILED_TOLD = re.compile(
     r"\b(?:gagal|error|eror|gabisa|failed|fails|can'?t|cannot|won'?t)\b"
-    r"|\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|ndak)\s+(?:bisa|bs|mau)\b"
+    r"|\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|ndak|teu|henteu)\s+(?:bisa|bs|mau|tiasa)\b"
 )
 """Linking told to fail ("gagal terus sambungin gopay ke prakerja", "ovo aku ga bisa
 disambungin"), not only not done yet ("rekening aku blm nyambung")."""
@@ -104,6 +107,7 @@ def failed_link(turn: FlowTurn) -> Answer:
         return None
     person = yield from participant(turn)
     account = person.payout if person is not None else None
+    note(turn, LINK_FAILED, fresh=True)  # "udah premium kok" next: the next cause
     if account is not None and account.verification == "failed":
         return [_linked_account(turn, account)]
     report = file_complaint(turn, fix_shown="payout_link")

@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import re
 
-from flows import money_help, payout_owner
+from flows import money_help, payout_names, payout_owner
 from flows.complaint_topics import FILES_COMPLAINT, file_complaint
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
+from flows.payout_follow_ups import (
+    CHANGE,
+    LINK_FAILED,
+    NOT_OWN,
+    diagnosis,
+    note,
+    noted,
+    upgrade_steps,
+)
 from flows.runtime.machine import FlowTurn
 from flows.turn import within_context_of
 from flows.variation import VARIATION
@@ -75,8 +84,8 @@ _PROBLEM = re.compile(
 
 
 _LINK_FAILED = re.compile(
-    r"\b(?:not|tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm|can'?t|cannot|won'?t|doesn'?t|gabisa)"
-    r"\s+(?:(?:bisa|bs|mau|be|get)\s+)?(?:ke|ter|di)?(?:connect\w*|hubung\w*|sambung\w*|"
+    r"\b(?:not|tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm|can'?t|cannot|won'?t|doesn'?t|gabisa|"
+    r"teu|henteu)\s+(?:(?:bisa|bs|mau|be|get|tiasa|acan)\s+)?(?:ke|ter|di)?(?:connect\w*|hubung\w*|sambung\w*|"
     r"nyambung|konek\w*|taut\w*|link\w*)|\bgagal\s+(?:di|ter)?(?:hubung|sambung|taut|konek|"
     r"link|connect)\w*|\b(?:connect|link)\w*\s+(?:fail\w*|error|gagal)"
 )
@@ -89,9 +98,12 @@ _PHONE_MISMATCH = re.compile(
 )
 """The e-wallet's phone number is not the Prakerja account's ("nomor hp gopay aku beda sama yg
 di prakerja"): the cause, and its three ways out."""
-_WHY = re.compile(r"\b(?:why|kenapa|knp|napa|ngapa|kok|apa sebab\w*|penyebab\w*|alasan\w*)\b")
+_WHY = re.compile(
+    r"\b(?:why|kenapa|knp|napa|ngapa|kok|apa sebab\w*|penyebab\w*|alasan\w*|kunaon|naha)\b"
+)
 """Asking why it fails: the causes and their fix (a problem only told goes to the general
-answer on linking, which the complaint follows)."""
+answer on linking, which the complaint follows); Sundanese "kunaon", "naha" too ("abdi teu
+tiasa nyambungkeun linkaja, kunaon nya?" had been told the DANA account on record)."""
 _WALLET_NAMED = re.compile(rf"\b{_WALLET}\b")
 _WANTS_CHANGE = re.compile(
     r"\b(?:mau|mo|pengen|pgn|ingin|pingin|want to|wanna|would like to)\s+(?:\w+\s+)?(?:ganti|"
@@ -142,16 +154,21 @@ def name_mismatch(turn: FlowTurn) -> list[Outbound] | None:
     """The name on the bank account or e-wallet named differs from the KTP's: no payout to it as
     it is, and how to fix it; None when the message says no such thing."""
     lowered = " ".join((turn.message.text or "").lower().split())
-    if not (_NAME_DIFFERS.search(lowered) and _ACCOUNT.search(lowered)):
+    differs = bool(_NAME_DIFFERS.search(lowered) and _ACCOUNT.search(lowered))
+    if not (differs or payout_names.is_shortened(lowered)):  # "M. Rizky" for "Muhammad Rizky"
         return None
     if turn.message.intent == "complaint" and FILES_COMPLAINT.search(lowered):
         return None  # "mau komplain, nama di dana aku beda": the complaint asked for
+    note(turn, NOT_OWN)  # "trus gmn dong" next: one's own account, then a complaint
     report = file_complaint(turn, fix_shown="payout_link")
+    if not differs:
+        return payout_names.answer(turn, report)
     return [turn.reply("kb.payout_name_mismatch", report, turn.menu_button())]
 
 
 _BARE_CHANNEL = re.compile(
-    rf"(?:ok\w*\W*\s+|oh\W*\s+|trus\W*\s+|terus\W*\s+|trs\W*\s+)?{_CHANNEL.pattern}"
+    rf"(?:ok\w*\W*\s+|oh\W*\s+|trus\W*\s+|terus\W*\s+|trs\W*\s+)?(?:(?:kalo|kalau|klo|kl|"
+    rf"gimana kalo|what about|how about)\s+)?{_CHANNEL.pattern}"
     r"(?:\s+(?:aja|juga|jg|gimana|gmn|bisa|bs|boleh|ga|gak|gk|nggak|ya|kak|min|dong|sih))*[\s?!.]*"
 )
 """Only a bank or e-wallet named ("mandiri?", "seabank gmn?", "oh bca bisa?"): the same
@@ -174,11 +191,13 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     before = trail[:-1] if turn.message.intent else trail
     recent = within_context_of(turn.session.last_activity, turn.message.at)
     after_payout = recent and before and before[-1] in PAYOUT_INTENTS
-    if not (after_payout or just_said(turn) == VARIED):
+    if not (after_payout or just_said(turn) == VARIED or noted(turn) is not None):
         return None
-    replies = (  # someone else's account ("kalo ovo adek aku?"): one's own only
-        money_help.answer(turn) or payout_owner.answer(turn, after_payout=True) or answer(turn)
-    )
+    replies = money_help.answer(turn)
+    if replies is None and (others := payout_owner.answer(turn, after_payout=True)) is not None:
+        note(turn, NOT_OWN)  # someone else's account ("kalo ovo adek aku?"): one's own only
+        replies = others
+    replies = replies or answer(turn)
     named = _CHANNEL.search(lowered)
     if replies is None and named is not None:
         replies = _channel(turn, named.group(1))  # "kalo dana?"
@@ -192,7 +211,9 @@ VARIED = "payout_varied"
 
 
 def _channel(turn: FlowTurn, name: str) -> list[Outbound]:
-    """Whether the bank or e-wallet named is a payout channel."""
+    """Whether the bank or e-wallet named is a payout channel ("caranya gimana?" next: the
+    steps)."""
+    note(turn, CHANGE)
     if name in ACCEPTED:
         key = "kb.payout_bank_yes" if name in ("bni", "bca") else "kb.payout_wallet_yes"
         return [turn.reply(key, turn.menu_button(), name=ACCEPTED[name])]
@@ -201,32 +222,62 @@ def _channel(turn: FlowTurn, name: str) -> list[Outbound]:
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
+    if noted(turn) == LINK_FAILED and (checked := diagnosis(turn)) is not None:
+        return checked  # "udah premium kok" while linking still fails: the next cause
     if (others := payout_owner.answer(turn)) is not None:  # "bisa pake ovo adek aku?": no
+        note(turn, NOT_OWN)  # "trus gmn dong" next: one's own account, then a complaint
         return others
     if (differs := name_mismatch(turn)) is not None:  # "nama di akun dana beda sama di KTP"
         return differs
     lowered = " ".join((turn.message.text or "").lower().split())
     if _PHONE_MISMATCH.search(lowered) and _WALLET_NAMED.search(lowered):
+        note(turn, LINK_FAILED, fresh=True)  # "udah sama kok" next: the next cause
         report = file_complaint(turn, fix_shown="payout_link")
         return [turn.reply("kb.payout_phone_mismatch", report, turn.menu_button())]
     if _UNLINK.search(lowered) and not _CHANGE.search(lowered):  # no new account named
         return [turn.reply("kb.payout_unlink", turn.menu_button())]
     if _CHANGE.search(lowered) and _WANTS_CHANGE.search(lowered) and _PROBLEM.search(lowered):
+        note(turn, CHANGE)
         report = file_complaint(turn, fix_shown="incentive")  # the failed payment, rescheduled
         return [turn.reply("kb.payout_change", report, turn.menu_button())]
     failed = _LINK_FAILED.search(lowered) and _PAYOUT_NAMED.search(lowered)
     if failed and _WHY.search(lowered):  # why it fails, and its fix
-        report = file_complaint(turn, fix_shown="payout_link")
-        return [turn.reply("kb.payout_link_failed", report, turn.menu_button())]
+        return link_failed(turn)
+    return _asked(turn, lowered)
+
+
+def link_failed(turn: FlowTurn) -> list[Outbound]:
+    """Why linking usually fails, and the fix; "udah premium kok" next rules a cause out."""
+    note(turn, LINK_FAILED, fresh=True)
+    report = file_complaint(turn, fix_shown="payout_link")
+    return [turn.reply("kb.payout_link_failed", report, turn.menu_button())]
+
+
+_HOW = re.compile(
+    r"\b(?:cara\w*|gimana|gmn|gmna|gimn|bagaimana|how|langkah\w*|steps?|dimana|di mana|where)\b"
+)
+"""How (or where) to do it: "upgrade dana tuh gmn caranya", "kalo ovo aku belum premium gmn"
+(before, "Iya, wajib: ..." answered a yes or no nobody asked, with no steps)."""
+
+
+def _asked(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
+    """Changing, upgrading or linking the account, or a bank or e-wallet named, asked about."""
     if _upgrade_in(_UPGRADED, lowered):  # fixed now: a failed payment needs a complaint to go again
         report = file_complaint(turn, fix_shown="incentive")
         return [turn.reply("kb.payout_fixed", report, turn.menu_button())]
     if _CHANGE.search(lowered) and not (_PROBLEM.search(lowered) or _PHONE_CHANGE.search(lowered)):
+        note(turn, CHANGE)  # "caranya gimana?" next: the steps
         return [turn.reply("kb.payout_change", turn.menu_button())]
     if _NO_UPGRADE.search(lowered):
+        note(turn, CHANGE)
         return [turn.reply("kb.payout_no_upgrade", turn.menu_button())]
     if _upgrade_asked(lowered):
+        if _HOW.search(lowered):
+            return upgrade_steps(turn, lowered)
         return [turn.reply("kb.payout_upgrade", turn.menu_button())]
+    bare = _BARE_CHANNEL.fullmatch(lowered) if turn.message.intent in PAYOUT_INTENTS else None
+    if bare is not None:  # "kalo mandiri?" read as the payout question: that bank's answer
+        return _channel(turn, bare.group(1))
     named = _NAMED.search(lowered)
     if named is None or not _ASKS.search(lowered) or _PROBLEM.search(lowered):
         return None

@@ -11,6 +11,7 @@ from flows import (
     menu_topic_follow_ups,
     money_help,
     parking,
+    person_asked,
     programme_first,
     questions,
     rating_help,
@@ -20,7 +21,7 @@ from flows import (
 )
 from flows.account import privacy, wants_erasure
 from flows.course_choice import COURSE_CHOICE
-from flows.fallback import miss
+from flows.fallback import clarify, miss
 from flows.flow_table import FLOWS, START_INTENTS
 from flows.helpers import answered_first
 from flows.menu import topic_answer
@@ -61,6 +62,8 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
         return (yield from runner.start(FLOWS[START_INTENTS[intent]], turn, hooks()))
     if intent == "human_agent" and controls.refuses_person(turn.message):
         return [turn.reply("fallback.no_person", turn.menu_button())]  # "ga mau hubungi petugas"
+    if intent == "human_agent" and not person_asked.asks_person(turn.message):
+        return clarify(turn)  # "nomornya juga sama" at 0.71: no person asked for, no queue
     if intent == "human_agent":
         session.misses = 0
         return (yield from handoff.request(turn, "asked"))
