@@ -22,12 +22,12 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.views import ParticipantView
 
-_IF_BOUGHT = re.compile(
+IF_BOUGHT = re.compile(
     r"\b(?:kalo|kalau|klo|kl|kalo\w*|jika|jk|misal\w*|setelah|stlh|abis|habis|if|after)\b"
     r".{0,15}\b(?:beli|membeli|dibeli|ambil|ngambil|buy|buying|bought|take|taking)\b"
 )
 """A purchase supposed: "kalo beli itu", "setelah beli yg ini", "if I buy it"."""
-_ASKS_LEFT = re.compile(r"\b(?:sisa|tersisa|left|remain\w*|saldo\w*|balance)\b")
+_ASKS_LEFT = re.compile(r"\b(?:sisa\w*|tersisa|left|remain\w*|saldo\w*|balance)\b")
 
 Shown = tuple[str, int]
 """A course shown: its title and price."""
@@ -36,7 +36,7 @@ Shown = tuple[str, int]
 def asks(text: str) -> bool:
     """Whether the balance left after a supposed purchase is asked."""
     lowered = " ".join(text.lower().split())
-    return bool(_IF_BOUGHT.search(lowered) and _ASKS_LEFT.search(lowered))
+    return bool(IF_BOUGHT.search(lowered) and _ASKS_LEFT.search(lowered))
 
 
 def answer(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | None]:
@@ -86,8 +86,8 @@ def _shown(turn: FlowTurn) -> Ask[Shown | None]:
 def _picked(text: str) -> int | None:
     """The place named after the purchase verb ("kalo beli yg kedua": 2), else None."""
     lowered = " ".join(text.lower().split())
-    supposed = _IF_BOUGHT.search(lowered)
+    supposed = IF_BOUGHT.search(lowered)
     return ordinal(lowered[supposed.end() :]) if supposed is not None else None
 
 
-__all__ = ["answer", "asks"]
+__all__ = ["IF_BOUGHT", "answer", "asks"]

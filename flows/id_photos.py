@@ -61,11 +61,32 @@ _ASKED_BY_OTHERS = re.compile(
 for the fraud answers and the complaint, not an offer to this chat."""
 
 
+_CLAUSE = re.compile(r"[,.;!?\n]+|\s(?:terus|trus|trs|tapi|tp|but|then|and then|lalu)\s")
+"""Where one clause of a long message ends: "udah upload ktp, ..., itu kalau aku pencet langsung
+ikut ya?" offers no photo to this chat (its "ya" belongs to another clause)."""
+
+
 def offers_id_photo(text: str) -> bool:
-    """``text`` offers (or asks to send) a KTP, KK or face photo to this chat."""
+    """``text`` offers (or asks to send) a KTP, KK or face photo to this chat: the offer and the
+    word naming this chat (or asking whether it may be sent) in the same clause."""
     lowered = " ".join(text.lower().split())
-    offered = _OFFERED.search(lowered) and _HERE.search(lowered)
-    return bool(offered) and not (_ELSEWHERE.search(lowered) or _ASKED_BY_OTHERS.search(lowered))
+    if _ELSEWHERE.search(lowered) or _ASKED_BY_OTHERS.search(lowered):
+        return False
+    return any(_offered_here(clause) for clause in _CLAUSE.split(lowered))
+
+
+_DONE = re.compile(rf"\b(?:udah|udh|sudah|sdh|telah|already)\s+(?:\w+\s+)?{_SEND}\b")
+"""A send already done ("udah upload ktp"): the step on the site, unless this chat is named."""
+_CHAT = re.compile(
+    r"\b(?:di ?sini|ke ?sini|kesini|disini|sini|lewat (?:chat|wa|sini)|via (?:chat|wa)|di chat|"
+    r"here|to you|in (?:this|the) chat|ke (?:kamu|kak|kakak|admin|min|bot))\b"
+)
+
+
+def _offered_here(clause: str) -> bool:
+    if not (_OFFERED.search(clause) and _HERE.search(clause)):
+        return False
+    return not _DONE.search(clause) or bool(_CHAT.search(clause))
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:

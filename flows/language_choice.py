@@ -113,10 +113,27 @@ def asks_language(text: str) -> bool:
     return not named or any(not _OF_SOMETHING.search(lowered[: n.start()]) for n in named)
 
 
+_SWITCH = re.compile(
+    r"(?:(?:eh|oh|ok|oke|yaudah|ya udah|udah|udh|min|kak|tolong|please|pls)\W+)*"
+    r"(?:balik\w*|kembali\w*|ganti\w*|ubah|pindah\w*|switch\w*|change|go back|back|return)\s+"
+    r"(?:(?:lagi|lg|aja|ke|k|to|into|in|jadi|pake|pakai)\s+){0,2}(?:(?:bahasa|bhs|language)\s+)?"
+    r"(?:indo\w*|inggris|english|engl)"
+    r"(?:\s+(?:aja|saja|dong|donk|ya|yah|lagi|lg|please|pls|deh|min|kak))*[\s.!?]*"
+)
+"""The whole message asks to switch to Indonesian or English in words ("eh balikin ke indo",
+"kembali ke indo", "balik indo aja"), however unsure the NLU was (change_language 0.41: "Which
+one do you mean?" was asked)."""
+
+
 def reread(message: Message) -> Message:
     """A message read as ``change_language`` that asks for no language ("tp ktp indo" right
     after an answer on working abroad): its next reading, as if the NLU had not seen a request
-    (before, "Ganti bahasa" was offered, or the language switched)."""
+    (before, "Ganti bahasa" was offered, or the language switched). A message that is nothing
+    but a request to switch (``_SWITCH``): ``change_language``, sure."""
+    if message.payload is None and _SWITCH.fullmatch(
+        " ".join((message.text or "").lower().split())
+    ):
+        return replace(message, intent="change_language", confidence=1.0, ambiguous=False)
     if message.intent != "change_language" or not message.text or asks_language(message.text):
         return message
     ranking = tuple(item for item in message.ranking if item[0] != "change_language")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from flows import (
+    balance_sums,
     incentive_all_paid,
     incentive_totals,
     money_help,
@@ -60,13 +61,21 @@ _WHERE = re.compile(
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    """The follow-up's answer, or None: no money answer just before, or not such a question."""
+    """The follow-up's answer, or None: no money answer just before, or not such a question.
+    First, a question on the balance with numbers or a "what if" (``flows.balance_sums``: "kalo
+    aku beli pelatihan 1.500.000 sisanya jadi brp", "kok saldonya cuma 2jt bukannya 3,5jt")."""
     lowered = " ".join((turn.message.text or "").lower().split())
-    if turn.message.payload is not None or not lowered or len(lowered.split()) > MAX_WORDS:
+    if turn.message.payload is not None or not lowered:
         return None
+    short = len(lowered.split()) <= MAX_WORDS
     topic = just_said(turn)
-    if topic in CASH_TOPICS and _asks_cash(topic, lowered):
+    if short and topic in CASH_TOPICS and _asks_cash(topic, lowered):
         return [money_help.cash_out(turn)]
+    sums = yield from balance_sums.answer(turn)
+    if sums is not None:
+        return sums
+    if not short:
+        return None
     if topic not in SCHEDULE_TOPICS:
         return None
     if _MEANING.search(lowered):  # "itu artinya apa?"

@@ -12,13 +12,20 @@ reads these), each answered, then the question asked again (nothing taken as its
 - whether the email must be Gmail ("emailnya harus gmail?"): any address one can open (the
   code goes there; this form takes any). Before, the list of account problems;
 - how to make an email ("bikin email gmn?"): as having none (``registration_help.lacking``).
+
+Outside the form, what someone else lacks ("dia ga punya hp" right after asking to register a
+younger sibling, "adek aku ga punya email"): each person registers themselves, with their own
+phone number and email (``someone_else_lacks``). Before, "Kamu perlu nomor HP... pilih 'Lanjut
+daftar'" with a button for a registration never started.
 """
 
 from __future__ import annotations
 
 import re
 
+from flows.messages import Outbound
 from flows.registration_help import borrows, lacking
+from flows.runtime.machine import FlowTurn
 from flows.turn import Message
 
 _PROVIDER = re.compile(r"\b(?:gmail|g-mail|yahoo|ymail|outlook|hotmail|icloud)\b")
@@ -55,4 +62,34 @@ def asks_to_make_email(text: str) -> bool:
     return bool(_MAKE_EMAIL.search(text) and _ASKS.search(text))
 
 
-__all__ = ["asks_to_make_email", "need"]
+_OTHER = (
+    r"(?:dia|doi|beliau|adik\w*|adek\w*|ade|kakak\w*|kaka|abang\w*|mbak\w*|mas|ibu\w*|ayah\w*|"
+    r"bapak\w*|emak\w*|mama\w*|papa\w*|ortu\w*|suami\w*|istri\w*|anak\w*|teman\w*|temen\w*|"
+    r"saudara\w*|sodara\w*|sepupu\w*|ponakan\w*|keponakan\w*|mereka|he|she|they|brother|sister|"
+    r"mom|mother|dad|father|wife|husband|son|daughter|friend)"
+)
+_FIRST = r"(?:aku|aq|saya|sy|gue|gw|gua|ku|i|my)"
+_NOT_HAVE = re.compile(
+    r"\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|belum|blm)\s+(?:punya|ada|pny)\b"
+    r"|\b(?:doesn'?t|does not|don'?t|do not) have\b|\bhas no\b"
+)
+_SUBJECT_OTHER = re.compile(rf"\b{_OTHER}(?:\s+{_FIRST})?(?:\s+(?:juga|jg|tuh|itu|sih))?\s*$")
+"""Someone else just before the lack: "dia", "adek aku", "my brother"."""
+
+
+def someone_else_lacks(turn: FlowTurn) -> list[Outbound] | None:
+    """What someone else lacks to register (a phone, an email, a KTP, a KK), outside the form:
+    they register themselves, with their own; None: no such remark."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if message.payload is not None or not text or turn.session.flow is not None:
+        return None
+    missing = lacking(message)
+    found = _NOT_HAVE.search(text)
+    if missing is None or found is None or not _SUBJECT_OTHER.search(text[: found.start()]):
+        return None
+    steps = turn.button("menu.register", "topic:register")
+    return [turn.reply(f"registration_needs.other_{missing}", steps, turn.menu_button())]
+
+
+__all__ = ["asks_to_make_email", "need", "someone_else_lacks"]

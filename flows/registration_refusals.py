@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from flows import nik_gender
 from flows.contact_centre_aside import pending, then_resume
 from flows.messages import Outbound
 from flows.registration_checks import REFUSED
@@ -50,12 +51,40 @@ def field_named(text: str) -> str | None:
 
 def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     """The reason at the registration's pending question, then that question again; else
-    None."""
+    None. "aku cewek kok, kenapa nik nya gitu": the NIK's date rule (``flows.nik_gender``).
+    "kok ga bisa" naming nothing at a question that is no number's (the email): nothing was
+    refused here, so what does not work is asked (before, the NIK's "not refused here")."""
     state = pending(flow, turn) if flow.name == FLOW else None
     text = turn.message.text or ""
-    if state is None or not asks_why(text):
+    if state is None:
         return None
-    return then_resume(flow, state, turn, Outbound(explain(turn, field_named(text))))
+    gender = nik_gender.explain(turn)
+    if gender is not None:
+        return then_resume(flow, state, turn, Outbound(gender))
+    if not asks_why(text):
+        return None
+    named = field_named(text)
+    asked = state.slot.name if state.slot is not None else ""
+    if named is None and not _refused_here(turn) and asked not in FIELDS:
+        return then_resume(flow, state, turn, Outbound(_unclear(turn, asked)))
+    return then_resume(flow, state, turn, Outbound(explain(turn, named)))
+
+
+LABELLED = ("name", "phone", "email")
+"""Questions whose answer has a label (``slots.<name>``) to name in ``registration_unclear``."""
+
+
+def _unclear(turn: FlowTurn, asked: str) -> str:
+    """Nothing refused here: which part does not work, and what this question needs."""
+    if asked in LABELLED:
+        return turn.say("registration_unclear.what", what=turn.say(f"slots.{asked}"))
+    return turn.say("registration_unclear.general")
+
+
+def _refused_here(turn: FlowTurn) -> bool:
+    """A NIK, KK or birth date refused and not yet accepted (its why is what is asked)."""
+    refused = turn.slots.get(REFUSED)
+    return isinstance(refused, dict) and refused.get("field") in FIELDS
 
 
 def explain(turn: FlowTurn, named: str | None) -> str:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from flows import next_step_follow_ups
+from flows import next_step_follow_ups, registration_needs, wave_join_button
 from flows.fallback import previous_intent
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
 
 MAX_WORDS = 12
 """A question about a step is short; a longer message tells a story of its own."""
@@ -103,8 +104,17 @@ def _after(turn: FlowTurn, text: str) -> str | None:
     return None
 
 
-def answer(turn: FlowTurn) -> list[Outbound] | None:
-    """The answer to a question about a registration step, else None."""
+def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The answer to a question about a registration step, else None. First, what the "Gabung
+    Gelombang" button does (any length: "udah upload ktp, ..., itu kalau aku pencet langsung
+    ikut ya? gelombang yg sekarang kapan tutup?", ``flows.wave_join_button``) and what someone
+    else lacks to register ("dia ga punya hp", ``registration_needs.someone_else_lacks``)."""
+    pressed = yield from wave_join_button.answer(turn)
+    if pressed is not None:
+        return pressed
+    other = registration_needs.someone_else_lacks(turn)
+    if other is not None:
+        return other
     topic = asked_step(turn)
     if topic is None:
         return None

@@ -170,7 +170,7 @@ def on_text(turn: FlowTurn) -> Step:
     from_abroad = registration_abroad.follow_up(turn)  # "tp ktp indo" after working abroad
     if from_abroad is not None:
         return from_abroad
-    step_asked = registration_step_questions.answer(turn)  # "apa itu tes kemampuan dasar?"
+    step_asked = yield from registration_step_questions.answer(turn)  # "apa itu tkd?"
     if step_asked is not None:  # (read as register): the answer, not the registration form
         return step_asked
     if _forgot_login(turn, unsure):  # "aku lupa email yg buat daftar" (read as register)

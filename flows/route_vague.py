@@ -17,6 +17,7 @@ from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
+from flows.turn import Message
 
 _FRUSTRATED = re.compile(
     r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|kurang)\s+(?:ber)?guna\b"
@@ -85,4 +86,28 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
         if turn.session.turns == 0:  # "ok" to open with: what can be asked
             return [main_menu(turn.lang, first=True)]
         return [turn.reply("fallback.acknowledged", turn.menu_button())]
+    if message.intent == "bot_challenge" and wants_person(message):  # "lu bot ya? gue mau
+        return [_person_offered(turn)]  # ngomong ama orang": a person one tap away
     return small_talk.answer(turn, vague)  # "udh makan blm", "sorry", "info loker dong"
+
+
+_PERSON = re.compile(
+    r"\b(?:mau|mo|mw|pengen|pgn|ingin|pingin|minta|butuh|perlu|want|need|prefer|rather)\b"
+    r"(?:\s+\S+){0,4}?\s+(?:orang|org|manusia|petugas|admin|cs|customer service|operator|"
+    r"agent|human|person|someone real)\b"
+)
+"""A person asked for in words with the bot question ("gue mau ngomong ama orang", "aku mau
+sama manusia aja", "I want a human")."""
+
+
+def wants_person(message: Message) -> bool:
+    """The message asks for a person (not "ga mau ke petugas")."""
+    text = " ".join((message.text or "").lower().split())
+    return bool(_PERSON.search(text)) and not controls.refuses_person(message)
+
+
+def _person_offered(turn: FlowTurn) -> Outbound:
+    """A bot, yes; a person one tap away (before: "ketik 'mau bicara dengan petugas'" with only
+    the menu button)."""
+    person = turn.button("common.talk_to_person", controls.HUMAN)
+    return turn.reply("bot_challenge.person", person, turn.menu_button())
