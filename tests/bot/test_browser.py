@@ -184,6 +184,7 @@ def test_a_supervisor_reads_the_analytics_in_the_browser(server_url: str) -> Non
         expect(supervisor.locator("#unrecognised")).not_to_contain_text("qwzx zzkq")
         expect(supervisor.locator("#reviewed")).to_contain_text("qwzx zzkq")
         expect(supervisor.locator("#reviewed")).to_contain_text(labels.intent("out_of_scope"))
-        supervisor.get_by_role("link", name="pengaduan").click()  # another flow's funnel
+        # another flow's funnel ("pembukaan kembali pengaduan" is a link too)
+        supervisor.get_by_role("link", name="pengaduan", exact=True).click()
         expect(supervisor.locator("#funnel")).to_contain_text("Langkah")
         expect(supervisor.locator("strong", has_text="pengaduan")).to_be_visible()
