@@ -12,13 +12,15 @@ SAID = "said"
 """``session.profile`` key: [topic, epoch seconds, ``Session.turns`` of the answer]."""
 
 
-def remember(turn: FlowTurn, topic: str) -> None:
-    turn.session.profile[SAID] = [topic, turn.message.at.timestamp(), turn.session.turns]
+def remember(turn: FlowTurn, topic: str, key: str = SAID) -> None:
+    """The topic of the answer given now, under ``key`` (a flow's own key keeps its topic
+    when another answer is remembered under ``SAID``)."""
+    turn.session.profile[key] = [topic, turn.message.at.timestamp(), turn.session.turns]
 
 
-def just_said(turn: FlowTurn) -> str | None:
+def just_said(turn: FlowTurn, key: str = SAID) -> str | None:
     """The topic of the answer to the message just before this one, if still recent."""
-    said = turn.session.profile.get(SAID)
+    said = turn.session.profile.get(key)
     if not isinstance(said, list) or len(said) != 3:
         return None
     topic, at, answered_in = said

@@ -20,6 +20,7 @@ import re
 
 from flows import payout_owner
 from flows.complaint_topics import file_complaint
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
@@ -39,20 +40,14 @@ MAX_WORDS = 16
 def note(turn: FlowTurn, topic: str, *, fresh: bool = False) -> None:
     """The payout answer just given; ``fresh`` starts a new diagnosis (a new failure told)."""
     profile = turn.session.profile
-    profile[NOTED] = [topic, turn.message.at.timestamp(), turn.session.turns]
+    remember(turn, topic, NOTED)
     if fresh or not isinstance(profile.get(CHECKED), dict):
         profile[CHECKED] = {"ruled": [], "shown": []}
 
 
 def noted(turn: FlowTurn) -> str | None:
     """The payout topic of the answer to the message just before this one, if still recent."""
-    said = turn.session.profile.get(NOTED)
-    if not isinstance(said, list) or len(said) != 3:
-        return None
-    topic, at, answered_in = said
-    if answered_in != turn.session.turns - 1 or not within_context_of(float(at), turn.message.at):
-        return None
-    return str(topic)
+    return just_said(turn, NOTED)
 
 
 def after_payout(turn: FlowTurn) -> bool:
