@@ -154,13 +154,24 @@ def previous(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     """Whether the user received Prakerja before; "dapet sekali", "udah pernah dapet", "dulu
     lolos gelombang 12" (received it, no "ya" said) is a yes (it was read as the benefits)."""
     found = _PREVIOUS(message, slots, ctx)
+    lowered = " ".join((message.text or "").lower().split())
+    if message.payload is None and _OTHER_PROGRAMME.search(lowered) and not _CARD.search(lowered):
+        return Invalid("other_programme", miss=False)  # "pernah ikut pelatihan blk": not the card
     if found is not None or message.payload is not None:
         return found
-    lowered = " ".join((message.text or "").lower().split())
     words = re.findall(r"[^\W_]+", lowered)
     only = all(word in _TOLD or word.isdigit() for word in words)
     told = only and _GOT.search(lowered) and _DONE.search(lowered) and not _NOT.search(lowered)
     return Valid("yes") if told and not asks_back(lowered) else None
+
+
+_OTHER_PROGRAMME = re.compile(
+    r"\b(?:pelatihan|training|kursus|course|blk|bbplk|bnsp|magang|bansos|pkh|bpnt|blt|bst|kip|"
+    r"pip|bpum|bsu)\b"
+)
+"""Another programme or training named ("pernah ikut pelatihan di BLK", "pernah dapet BLT"):
+its "pernah" says nothing about the card (before: read as a yes, "once in a lifetime")."""
+_CARD = re.compile(r"\b(?:prakerja|kartu|card)\b")
 
 
 _TOLD = frozenset(
