@@ -103,6 +103,9 @@ class DataAnswers(CatalogueAnswers, ParticipantAnswers, TrainingAnswers, Support
             q.SetSubscription: lambda query: self.identities.set_subscription(
                 query.channel, query.user_id, query.subscribed
             ),
+            q.ChatOptedOut: lambda query: self.identities.is_opted_out(
+                query.channel, query.user_id
+            ),
             q.RecordDeletion: self._record_deletion,
             q.OwnNik: self._own_nik,
             q.PersonalDataQuery: self._personal_data,

@@ -176,7 +176,8 @@ def _link(turn: FlowTurn) -> Ask[list[Outbound]]:
     session.profile.pop(FAILURES, None)
     if turn.slots.get(AFTER):
         session.profile[CONTINUE] = str(turn.slots[AFTER])
-    updates.note_due(turn, (yield ParticipantQuery(channel, user_id)))  # broadcasts, offered once
+    linked = yield ParticipantQuery(channel, user_id)
+    yield from updates.note_due(turn, linked)  # broadcasts, offered once
     return []
 
 

@@ -60,8 +60,7 @@ def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
     parking.note_return(session)  # a flow the idle timeout parked: this is the return
     message = language_choice.reread(message)  # "tp ktp indo": a KTP, no language asked for
     said = yield from language_choice.follow(FlowTurn(session, message, ctx))
-    # a broadcast opt-in or opt-out noted: no updates offered after an opt-out on linking
-    replies = yield from subscription_offer.noting(session, _route(session, message, ctx))
+    replies = yield from _route(session, message, ctx)
     replies = replies if said is None or not replies else [said, *replies]
     pending = session.profile.pop(CONTINUE, None)
     if pending and session.flow is None and session.participant_id is not None:

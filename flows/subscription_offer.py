@@ -9,27 +9,20 @@ left out when the participant opted in already (here or elsewhere), when this ch
 (``SetSubscription`` with ``subscribed=False``: "berhenti langganan", "kok masih dikirim"),
 and once it was made in this chat: one offer, no nagging.
 
-The chat's opt-out is noted in the session as it is made (``noting``, around every turn), since
-flows have no query for the ``opt_outs`` rows themselves; an opt-out older than the session
-record (``sessions.retention_days`` of silence) is not seen.
+The chat's opt-out is read from its ``opt_outs`` row (``ChatOptedOut``), however old it is.
 
 Only what broadcasts carry is promised: wave and programme news. Account news (selection,
 incentive, complaints) comes through the dashboard, SMS and email (``kb.subscribe_how``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from flows.last_answer import remember
 from flows.messages import Outbound
-from flows.queries import SetSubscription
+from flows.queries import ChatOptedOut
 from flows.runtime.machine import FlowTurn
-from flows.turn import Step
+from flows.turn import Ask
 from flows.views import ParticipantView
-from storage.sessions import Session
 
-CHOICE = "broadcast_choice"
-"""``session.profile`` key: "in" or "out", the last broadcast choice made in this chat."""
 OFFERED = "broadcast_offered"
 """``session.profile`` key: broadcasts were offered after linking (never offered again)."""
 PENDING = "broadcast_offer"
@@ -39,26 +32,13 @@ TOPIC = "broadcasts_offered"
 ``flows.subscription_follow_ups``)."""
 
 
-def noting(session: Session, step: Step) -> Step:
-    """``step`` as it is, with a broadcast opt-in or opt-out it makes noted in the session."""
-    answer: Any = None
-    while True:
-        try:
-            query = step.send(answer)
-        except StopIteration as done:
-            replies: list[Any] = done.value
-            return replies
-        if isinstance(query, SetSubscription):
-            session.profile[CHOICE] = "in" if query.subscribed else "out"
-        answer = yield query
-
-
-def note_due(turn: FlowTurn, person: ParticipantView | None) -> None:
+def note_due(turn: FlowTurn, person: ParticipantView | None) -> Ask[None]:
     """The participant just linked: the offer made at the turn's end, if it is worth making."""
     profile = turn.session.profile
-    if person is None or person.notify_opt_in:  # receives them already (or no account)
-        return
-    if profile.get(CHOICE) == "out" or profile.get(OFFERED):  # said no here, or offered once
+    if person is None or person.notify_opt_in or profile.get(OFFERED):  # receives them, or
+        return  # offered once already
+    message = turn.message
+    if (yield ChatOptedOut(message.channel, message.user_id)):  # said no here, at any time
         return
     profile[OFFERED] = profile[PENDING] = True
 
@@ -74,4 +54,4 @@ def after_linking(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     return [turn.reply("link_account.updates_offer", notify)]
 
 
-__all__ = ["CHOICE", "OFFERED", "PENDING", "TOPIC", "after_linking", "note_due", "noting"]
+__all__ = ["OFFERED", "PENDING", "TOPIC", "after_linking", "note_due"]

@@ -5,7 +5,8 @@ langganan ga", suggested the wrong state).
 
 Who receives a broadcast (``storage.repositories.campaign_deliveries.consenting``): a
 participant linked to this chat who opted in (``notify_opt_in``, kept in step with the chat's
-opt-out by ``SetSubscription``). A chat not linked to an account receives none, so it is told
+opt-out by ``SetSubscription``) on a chat without a broadcast opt-out (``ChatOptedOut``: one made
+before the chat was linked stays). A chat not linked to an account receives none, so it is told
 that linking comes first.
 
 What still comes after opting out ("yg penting2 masih dikirim ga?" right after it): the opt-out
@@ -22,7 +23,7 @@ from flows.last_answer import just_said, remember
 from flows.link_account import link_payload
 from flows.messages import Outbound
 from flows.my_data import participant
-from flows.queries import SetSubscription
+from flows.queries import ChatOptedOut, SetSubscription
 from flows.runtime.machine import FlowTurn
 from flows.subscription_follow_ups import SUBSCRIBED, UNSUBSCRIBED
 from flows.turn import Ask
@@ -116,7 +117,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if found is None:  # no broadcast reaches a chat with no account
         link = turn.button("link_account.start", link_payload(None))
         return [turn.reply("kb.subscription_unlinked", link, turn.menu_button())]
-    if found.notify_opt_in:
+    opted_out = yield ChatOptedOut(message.channel, message.user_id)  # before linking, too
+    if found.notify_opt_in and not opted_out:
         stop = turn.button("intents.unsubscribe", "unsubscribe")
         return [turn.reply("kb.subscription_on", stop, turn.menu_button())]
     start = turn.button("intents.subscribe", "subscribe")

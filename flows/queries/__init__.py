@@ -22,6 +22,7 @@ from flows.queries.catalogue import (
     WaveQuery,
 )
 from flows.queries.participants import (
+    ChatOptedOut,
     ContactInUse,
     CreateParticipant,
     FindAccount,
@@ -59,6 +60,7 @@ from flows.queries.training import (
 __all__ = [
     "CancelHandoff",
     "CategoriesQuery",
+    "ChatOptedOut",
     "ContactInUse",
     "CourseDetailQuery",
     "CoursePageQuery",

@@ -166,6 +166,14 @@ class SetSubscription(Query):
 
 
 @dataclass(frozen=True, slots=True)
+class ChatOptedOut(Query):
+    """-> True when this identity opted out of broadcasts (an ``opt_outs`` row, however old)."""
+
+    channel: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class RecordDeletion(Query):
     """-> ``views.DeletionReceipt``: the request recorded (audit log), personal data erased.
     This chat's failed link checks from within ``link_window_seconds`` (``link.lockout_hours``)

@@ -46,6 +46,8 @@ class Data:
             return None
         if isinstance(query, q.RecordLinkFailure | q.SetLanguage):
             return None
+        if isinstance(query, q.ChatOptedOut):  # the broadcasts' offer after linking
+            return False
         raise AssertionError(f"unexpected query {query}")
 
     def asked(self, kind: type[Query]) -> list[Any]:

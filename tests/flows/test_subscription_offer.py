@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from flows import subscription_offer as offer
 from flows.messages import Button, Outbound
-from flows.queries import ParticipantQuery, SetSubscription
+from flows.queries import ChatOptedOut
 from flows.responses import text
 from flows.runtime.machine import FlowTurn
 from flows.subscription_follow_ups import _DECLINED
-from flows.turn import Message, Step
+from flows.turn import Message
 from flows.views import ParticipantView
 from storage.sessions import Session
 from tests.flows.test_runtime import CTX
@@ -27,9 +25,22 @@ def _turn(session: Session | None = None) -> FlowTurn:
     return FlowTurn(session or Session(), Message(text="123456"), CTX)
 
 
-def _offered(turn: FlowTurn, person: ParticipantView | None, *replies: Outbound) -> str:
+def _note(turn: FlowTurn, person: ParticipantView | None, opted_out: bool = False) -> None:
+    """``note_due`` run with ``opted_out`` as the answer to its ``ChatOptedOut`` query."""
+    steps = offer.note_due(turn, person)
+    try:
+        asked = next(steps)
+        assert isinstance(asked, ChatOptedOut)
+        steps.send(opted_out)
+    except StopIteration:
+        pass
+
+
+def _offered(
+    turn: FlowTurn, person: ParticipantView | None, *replies: Outbound, opted_out: bool = False
+) -> str:
     """The offer's text after ``note_due`` on linking ("" when none)."""
-    offer.note_due(turn, person)
+    _note(turn, person, opted_out)
     return "".join(reply.text for reply in offer.after_linking(turn, list(replies)))
 
 
@@ -41,52 +52,31 @@ def test_offered_to_a_participant_not_opted_in_and_only_once() -> None:
 
 
 @pytest.mark.parametrize(
-    ("person", "choice"),
-    [(None, None), (_person(opted_in=True), None), (_person(opted_in=False), "out")],
+    ("person", "opted_out"),
+    [(None, False), (_person(opted_in=True), False), (_person(opted_in=False), True)],
 )
-def test_not_offered_when_opted_in_or_opted_out_here(
-    person: ParticipantView | None, choice: str | None
+def test_not_offered_when_opted_in_or_this_chat_opted_out(
+    person: ParticipantView | None, opted_out: bool
 ) -> None:
-    session = Session(participant_id=1)
-    if choice is not None:
-        session.profile[offer.CHOICE] = choice
-    assert _offered(_turn(session), person) == ""
+    assert _offered(_turn(Session(participant_id=1)), person, opted_out=opted_out) == ""
 
 
-def test_offered_after_asking_to_subscribe_before_linking() -> None:
-    session = Session(participant_id=1)
-    session.profile[offer.CHOICE] = "in"  # "langganan info" while unlinked: link first
-    assert _offered(_turn(session), _person(opted_in=False))
+def test_the_chats_opt_out_is_asked_only_when_an_offer_is_possible() -> None:
+    steps = offer.note_due(_turn(Session(participant_id=1)), _person(opted_in=True))
+    with pytest.raises(StopIteration):
+        next(steps)  # opted in already: no query
 
 
 def test_a_typed_yes_takes_the_offer_unless_another_reply_asks_a_yes() -> None:
     turn = _turn(Session(participant_id=1))
-    offer.note_due(turn, _person(opted_in=False))
+    _note(turn, _person(opted_in=False))
     alone = offer.after_linking(turn, [])
     assert [b.means for b in alone[0].buttons] == ["yes"]
     turn = _turn(Session(participant_id=1))
-    offer.note_due(turn, _person(opted_in=False))
+    _note(turn, _person(opted_in=False))
     buy = Outbound("Beli?", (Button("Ya, beli", "buy", "yes"),))
     after_purchase = offer.after_linking(turn, [buy])
     assert [b.means for b in after_purchase[0].buttons] == [None]
-
-
-def _unsubscribing() -> Step:
-    found = yield ParticipantQuery("test", "tester")
-    yield SetSubscription("test", "tester", False)
-    return [Outbound(f"found {found}")]
-
-
-def test_a_choice_made_in_a_turn_is_noted_and_the_answers_passed_through() -> None:
-    session = Session()
-    steps = offer.noting(session, _unsubscribing())
-    asked: list[Any] = [next(steps)]
-    asked.append(steps.send("someone"))
-    with pytest.raises(StopIteration) as done:
-        steps.send(None)
-    assert [type(q) for q in asked] == [ParticipantQuery, SetSubscription]
-    assert done.value.value == [Outbound("found someone")]
-    assert session.profile[offer.CHOICE] == "out"
 
 
 @pytest.mark.parametrize(
