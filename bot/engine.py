@@ -24,7 +24,7 @@ from flows.messages import MAX_TEXT_LENGTH
 from flows.parking import waits_for_code
 from flows.responses import LANGUAGES
 from flows.responses import text as response_text
-from flows.safety import strip_codes_typed, strip_issued_codes, strip_secrets
+from flows.safety import strip_codes_typed, strip_issued_codes, strip_pasted, strip_secrets
 from nlu import NLUError
 from nlu.clauses import clauses
 from storage.keys import ConversationKey
@@ -95,6 +95,8 @@ class Engine:
         if session.handoff != "agent":  # a person reads what is typed to them
             inbound = chosen(inbound, session.offered)
         code_asked = waits_for_code(session)  # a bare code is kept masked (parked flow too)
+        # a voucher code pasted alone is masked; an order number typed for a form or staff is not
+        pasted = session.flow is None and session.handoff != "agent"
         parse = await self._parse(inbound)
         message = _message(inbound, parse)
         if parse is not None and inbound.text:
@@ -108,13 +110,13 @@ class Engine:
             # A bug in a flow must not lose the message: record it, apologise, keep the state.
             log.exception("flow_failed", conversation=str(key), error=type(exc).__name__)
             self._metrics.errors.labels(kind="flow").inc()
-            self._record(key, inbound, message, [], code_asked=code_asked)
+            self._record(key, inbound, message, [], code_asked=code_asked, pasted=pasted)
             return None, [Outbound(response_text(session.language, "errors.internal"))]
         session.turns += 1
         session.last_activity = now
         session.offered = offered(replies)
         steps, session.entered = tuple(session.entered), []
-        self._record(key, inbound, message, replies, steps, code_asked=code_asked)
+        self._record(key, inbound, message, replies, steps, code_asked=code_asked, pasted=pasted)
         return session, replies
 
     async def _returning(self, session: Session, inbound: Inbound) -> None:
@@ -172,11 +174,14 @@ class Engine:
         steps: tuple[str, ...] = (),
         *,
         code_asked: bool = False,
+        pasted: bool = False,
     ) -> None:
         sent_at = datetime.now(UTC)
         typed = inbound.text
         if typed and code_asked:
             typed = strip_codes_typed(typed)
+        if typed and pasted:
+            typed = strip_pasted(typed)
         entries = [
             TranscriptEntry(
                 direction="in",

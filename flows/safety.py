@@ -208,8 +208,14 @@ def pasted_code(text: str | None) -> bool:
 def strip_secrets(text: str) -> str:
     """``text`` with passwords, OTP codes, card numbers and voucher/redeem codes masked
     (what the transcript keeps of a message that contained one)."""
-    spans = [span for _, find in FINDERS for span in find(text)]
-    return _masked(text, [*spans, *_pasted_code(text)])
+    return _masked(text, [span for _, find in FINDERS for span in find(text)])
+
+
+def strip_pasted(text: str) -> str:
+    """``text`` masked when it is a code in capitals pasted alone (``pasted_code``): what the
+    transcript keeps of it outside a form and while no person holds the chat (an order number
+    typed for a form or for staff looks the same)."""
+    return _masked(text, list(_pasted_code(text)))
 
 
 def shown(text: str, language: str) -> str:

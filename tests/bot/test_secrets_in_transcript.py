@@ -60,3 +60,20 @@ async def test_a_code_pasted_alone_is_not_kept_in_the_transcript(runtime: Runtim
     await runtime.transcript.flush()
     history = await TranscriptRepository(create_session_factory(runtime.database)).history(key)
     assert "RDM8K2J4L9" not in str([(entry.text, entry.entities) for entry in history])
+
+
+async def test_an_order_number_typed_for_a_form_or_for_staff_is_kept(runtime: Runtime) -> None:
+    """Shaped like a pasted code, but a form's step or a person asked for it: staff read it."""
+    from storage.sessions import Session
+
+    for user, waiting in (
+        ("order-form", Session(flow="complaints", step="order", turns=3)),
+        ("order-staff", Session(handoff="agent", turns=3)),
+    ):
+        key = ConversationKey("webchat", user)
+        await runtime.sessions.save(key, waiting)
+        await runtime.engine.handle(Inbound("webchat", user, "m1", text="ORD20260311"))
+        await runtime.transcript.flush()
+        repo = TranscriptRepository(create_session_factory(runtime.database))
+        typed = [entry for entry in await repo.history(key) if entry.direction == "in"]
+        assert [entry.text for entry in typed] == ["ORD20260311"], user

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from flows.safety import pasted_code, secret_kind, strip_secrets
+from flows.safety import pasted_code, secret_kind, strip_pasted, strip_secrets
 
 
 @pytest.mark.parametrize("text", ["RDM8K2J4L9", "8XK2-99AB", " AB12CD34 ", "RDM8K2J4L9."])
 def test_a_code_pasted_alone_is_masked(text: str) -> None:
     assert pasted_code(text)
-    assert text.strip(" .") not in strip_secrets(text)
+    assert text.strip(" .") not in strip_pasted(text)
+    assert strip_secrets(text) == text  # by itself no secret: the engine decides where
 
 
 @pytest.mark.parametrize(
@@ -20,6 +21,7 @@ def test_a_code_pasted_alone_is_masked(text: str) -> None:
 )
 def test_other_messages_are_no_pasted_code(text: str) -> None:
     assert not pasted_code(text)
+    assert strip_pasted(text) == text
 
 
 def test_a_pasted_code_is_not_a_secret_kind_by_itself() -> None:
