@@ -48,7 +48,14 @@ from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.runtime.prompts import prompt
 from flows.runtime.transitions import finish
-from flows.safety import pasted_code, redact, secret_kind, strip_codes_typed, told_only
+from flows.safety import (
+    pasted_code,
+    redact,
+    secret_kind,
+    strip_codes_typed,
+    strip_pasted,
+    told_only,
+)
 from flows.turn import Ask, FlowContext, Message, Step
 from storage.sessions import Session
 
@@ -145,6 +152,8 @@ def _remember(turn: FlowTurn) -> None:
         said = redact(message.text)
         if parking.waits_for_code(turn.session):  # running, or parked by an idle pause
             said = strip_codes_typed(said)  # our own code: not in the handoff summary either
+        if turn.session.flow is None:
+            said = strip_pasted(said)  # "RDM8K2J4L9" alone: a voucher code, hidden there too
         profile["recent"] = [*profile.get("recent", []), said[:100]][-RECENT:]
         note_reported(turn, RECENT)  # a fraud story's numbers, whole, for its evidence line
 

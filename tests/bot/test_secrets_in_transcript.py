@@ -77,3 +77,11 @@ async def test_an_order_number_typed_for_a_form_or_for_staff_is_kept(runtime: Ru
         repo = TranscriptRepository(create_session_factory(runtime.database))
         typed = [entry for entry in await repo.history(key) if entry.direction == "in"]
         assert [entry.text for entry in typed] == ["ORD20260311"], user
+
+
+async def test_a_code_pasted_alone_is_not_kept_for_the_handoff_summary(runtime: Runtime) -> None:
+    key = ConversationKey("webchat", "pasted-summary")
+    await runtime.engine.handle(Inbound("webchat", "pasted-summary", "m1", text="RDM8K2J4L9"))
+    session = await runtime.sessions.load(key)
+    assert session is not None and session.profile.get("recent")
+    assert "RDM8K2J4L9" not in str(session.profile["recent"])
