@@ -25,9 +25,9 @@ import re
 from flows import eligibility_checking, eligibility_side_topics, eligibility_what_ifs
 from flows.contact_centre_aside import pending, then_resume
 from flows.eligibility_card import SAME_CARD
-from flows.eligibility_follow_ups import KIN, age_lines, kin_age, relative_answer
 from flows.eligibility_jobs import SAME_KK, about_self, relatives_received
 from flows.eligibility_questions import HOMEMAKER, asks_kk_rule
+from flows.eligibility_relatives import KIN, age_lines, kin_age, relative_answer
 from flows.messages import Outbound
 from flows.runtime.machine import Flow, FlowTurn
 from flows.variation import VARIATION

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from flows.eligibility_follow_ups import KIN
 from flows.eligibility_jobs import SAME_KK, relatives_received
 from flows.eligibility_questions import HOMEMAKER
+from flows.eligibility_relatives import KIN
 from flows.runtime.machine import FlowTurn
 
 SAME_CARD = "_same_card"

@@ -15,8 +15,8 @@ from flows.eligibility_facts import (
     relative_job,
     relatives_received,
 )
-from flows.eligibility_follow_ups import KIN, relative_age
 from flows.eligibility_graduation import asked_key
+from flows.eligibility_relatives import KIN, relative_age
 from flows.eligibility_situations import excluded, verdict
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn

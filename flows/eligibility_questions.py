@@ -20,7 +20,7 @@ import re
 
 from flows.complaint_topics import file_complaint
 from flows.eligibility_facts import about_self
-from flows.eligibility_follow_ups import KIN
+from flows.eligibility_relatives import KIN
 from flows.eligibility_verdict import FAILED_REASONS
 from flows.messages import Button, Outbound
 from flows.runtime.machine import FlowTurn

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from flows.answer_checks import ONCE, asks
-from flows.eligibility_follow_ups import KIN
+from flows.eligibility_relatives import KIN
 from flows.registration_abroad import abroad
 from flows.result import Valid
 from flows.runtime.machine import FlowTurn, State

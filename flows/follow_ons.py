@@ -34,7 +34,7 @@ from flows import (
     eligibility_follow_ups,
     era_answers,
     follow_up_answers,
-    fraud,
+    fraud_follow_ups,
     incentive_all_paid,
     menu_topic_follow_ups,
     my_selection,
@@ -106,7 +106,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
     **account_help.FOLLOW_UPS,  # "aku ga ngapa2in kok", "buka nya gmn" after a blocked account
-    **fraud.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
+    **fraud_follow_ups.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
     **follow_up_answers.FOLLOW_UPS,  # "alasannya apa", "lama ga?", "udh 2 minggu", "kalo ga?"
     **revocation_help.FOLLOW_UPS,  # "kalo banding?" after a revoked participation
     **subscription_follow_ups.FOLLOW_UPS,  # "ga jadi" after unsubscribing, "yes" after subscribing

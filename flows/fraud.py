@@ -4,16 +4,14 @@ do right now when the story says a code, a password or money was already handed 
 ``answer`` is a helper (``flows.helpers``): a fraud told in a message the NLU reads as another
 topic ("someone offers to convert my training balance to cash" as benefits, "ada yg minta kode
 otp aku, udh aku kasih" as a ticket question) gets the warning, the steps to take now when
-something was handed over, and the report one tap away."""
+something was handed over, and the report one tap away. A short message right after the
+warning ("udh kukasih", "knp?", "laporin kemana") is read in ``flows.fraud_follow_ups``."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from flows import account_help
 from flows.complaint_context import WARNED
-from flows.complaint_evidence import unmasked
 from flows.complaint_story import masked
 from flows.complaint_topics import (
     CASH_OUT,
@@ -25,8 +23,7 @@ from flows.complaint_topics import (
 )
 from flows.last_answer import remember
 from flows.messages import MAX_TEXT_LENGTH, Outbound
-from flows.money_help import CASH_OUT as BALANCE_CASH
-from flows.runtime import controls, runner
+from flows.runtime import controls
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask, FlowContext
 
@@ -61,12 +58,13 @@ def warning(turn: FlowTurn) -> Ask[list[Outbound]]:
     yield
 
 
-_GAVE_AWAY = re.compile(
+GAVE_AWAY = re.compile(
     r"\b(?:udah|sudah|udh|sdh|dah|terlanjur|telanjur|keburu|already|i gave|i sent)\b"
     r"(?:\W+\w+){0,4}?\W+(?:kasih|kasi|kasihkan|beri|berikan|kirim|kirimkan|kasihin|kirimin|"
     r"sebut|sebutin|transfer|tf|bayar|gave|given|sent|shared|paid|told|handed)\b"
     r"|\b(?:i|i've|i have)\s+(?:\w+\s+)?(?:gave|given|sent|shared|paid|told|handed)\b"
 )
+"""Said to be handed over already: "udh aku kasih", "terlanjur transfer", "i gave them"."""
 _SECRET_OR_MONEY = re.compile(
     r"\b(?:otp|kode|code|sandi|password|pasword|pin|transfer|tf|bayar|uang|duit|money|paid)\b"
 )
@@ -80,7 +78,7 @@ def gave_away(slots: Slots, _: FlowContext) -> bool:
 def handed_over(text: str) -> bool:
     """The text says a code, a password or money was already handed over."""
     story = text.lower()
-    gave = _GAVE_AWAY.search(story) or re.search(r"\b(?:ke|ter|ku)(?:kasih|kirim)\b", story)
+    gave = GAVE_AWAY.search(story) or re.search(r"\b(?:ke|ter|ku)(?:kasih|kirim)\b", story)
     return bool(gave) and bool(_SECRET_OR_MONEY.search(story))
 
 
@@ -100,7 +98,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     paid = PAID_SERVICE.search(text.lower())  # "ada yg nawarin bisa pasti lolos bayar 200rb"
     if (category_for(text) != "fraud" and not paid) or not _SOMEONE.search(text.lower()):
         return None
-    secret_given = handed_over(text) and not _MONEY.search(text.lower())
+    secret_given = handed_over(text) and not MONEY.search(text.lower())
     if intent == "complaint" and not (asks_only(text) or secret_given):
         return None  # a report: the complaint flow takes it (warning, story, ticket); an OTP
         # given away ("udh terlanjur kasih kode otp ke penipu") gets the urgent steps first
@@ -113,7 +111,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if handed_over(text):
         replies.append(Outbound(turn.say(_steps(text), contact_centre=contact)))
     remember(turn, SECRET_ASKED if secret else CODE_ASKED if code else _offer(text))
-    report = file_complaint(turn, topic="fraud", story=_story(text))
+    report = file_complaint(turn, topic="fraud", story=kept_story(text))
     buttons = [report, turn.menu_button()]
     if intent == "human_agent":  # a person was asked for: one tap away
         buttons.insert(1, turn.button("common.talk_to_person", controls.HUMAN))
@@ -164,7 +162,7 @@ def asks_only(text: str) -> bool:
     return bool(_ASKS.search(lowered)) and not reported
 
 
-def _story(text: str) -> str:
+def kept_story(text: str) -> str:
     """The story as the complaint keeps it: whole, its secrets masked."""
     return masked(" ".join(text.split()))[:MAX_TEXT_LENGTH]
 
@@ -179,133 +177,19 @@ def urgent_steps(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 
 _CODE = re.compile(r"\b(?:voucher|vocer|voucer|redeem|redem)\w*")
-_ACCOUNT_SECRET = re.compile(r"\b(?:otp|sandi|password|pasword|pin)\b|\bkode (?:sms|verifikasi)\b")
+ACCOUNT_SECRET = re.compile(r"\b(?:otp|sandi|password|pasword|pin)\b|\bkode (?:sms|verifikasi)\b")
+"""A secret of the account named: an OTP, a password, a PIN, an SMS code."""
 
 
 def _steps(story: str) -> str:
     """What to do now that something was handed over: a voucher or redeem code alone, tell the
     platform and the training provider (where the code is used); else secure the account."""
     lowered = story.lower()
-    codes = _CODE.search(lowered) and not _ACCOUNT_SECRET.search(lowered)
+    codes = _CODE.search(lowered) and not ACCOUNT_SECRET.search(lowered)
     return "complaints.code_given" if codes else "complaints.urgent_steps"
 
 
-_GIVEN = re.compile(
-    _GAVE_AWAY.pattern + r"|\b(?:terlanjur|telanjur|keburu)\b"
-    r"|\b(?:ku|ke|ter)(?:kasih|kasi|kirim|bayar|transfer|tf)\w*\b"
-)
-"""Already handed over, said after the warning: "udh kukasih kak", "udh terlanjur bayar"."""
-_MONEY = re.compile(
+MONEY = re.compile(
     r"\b(?:\w*bayar\w*|transfer\w*|tf|paid|pay|uang|duit|money|rp\S*|\d+\s?(?:rb|ribu|k|jt|juta))\b"
 )
-_CUT = re.compile(
-    r"\b(?:potong\w*|fee|persen|bagi ?hasil|dibagi|komisi|cut|percent)\b|\d\s?%"
-    r"|\b(?:temen|teman|tmn|kenalan|saudara|sodara|tetangga|friend)\w*\b"
-)
-"""The cash-out offered again ("temen ku bisa katanya potong 30%")."""
-WHY = re.compile(r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|kok bisa|how come)\b")
-"""Why it is a scam ("knp?", "kok bisa?")."""
-INSIDER = re.compile(
-    r"\b(?:orang|org|orng|pegawai|petugas|staf|staff|admin|kenalan)\s+(?:\w+\s+)?(?:dalam|dalem|"
-    r"dlm|pusat|kementerian|kemenko|pmo)\b|\bjalur (?:dalam|dalem|belakang|khusus|vip|orang dalam)"
-    r"\b|\b(?:insider|inside (?:man|contact|connection)|someone inside|works? (?:at|for) "
-    r"prakerja)\b|\b(?:orang|org|pegawai|petugas) prakerja\b"
-)
-"""An insider said to fix the selection ("katanya orang dalem", "ada jalur belakang", "he works
-at prakerja"): there is none, the selection is random."""
-REPORT_HOW = re.compile(
-    r"\b(?:how|where) (?:do|can|should|to) (?:i )?report\b|\bhow to report\b"
-    r"|\b(?:lapor|ngelapor|melapor|ngadu|mengadu)\w*\s+(?:ke ?mana|kmn|di ?mana|dmn|gimana|"
-    r"gmn|gmna|bagaimana)\b|\bcara\w*\s+(?:ng|me)?lapor\w*\b"
-)
-"""Where or how to report it: "how do i report him", "laporin kemana", "cara lapornya gmn"."""
-AFTER_WARNING = re.compile(
-    f"{_GIVEN.pattern}|{_CUT.pattern}|{WHY.pattern}|{REPORT_HOW.pattern}|{INSIDER.pattern}"
-)
-"""What a short message right after a fraud warning may say (``flows.follow_ons``)."""
-
-
-def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
-    """Right after the ``warned`` warning: a code or password already given (the account may
-    be taken over: the urgent steps), money already paid (what to do; report it), the
-    cash-out offered again by a friend (still the forbidden cash-out), an insider said to fix
-    the selection (there is none), or why it is a scam; else None."""
-    text = (turn.message.text or "").lower()
-    profile = turn.session.profile
-    story = unmasked(profile, _story(" ".join((profile.get("recent") or [])[-2:])))
-    other = _ACCOUNT_SECRET.search(text) or _MONEY.search(text)
-    if _GIVEN.search(text) and warned == CODE_ASKED and not other:
-        return _code_given(turn, story)  # "udh aku kasih" a voucher code: the platform
-    if _GIVEN.search(text) and (warned == SECRET_ASKED or not _MONEY.search(text)):
-        lead = turn.say("complaints.secret_given")
-        return account_help.taken_over(turn, topic="fraud", story=story, lead=lead)
-    key = "complaints.fraud_paid" if _GIVEN.search(text) else None
-    if key is None and warned == CASHING_OUT and _CUT.search(text):
-        key = "complaints.cash_out_offered"
-    if key is None and INSIDER.search(text):  # "katanya orang dalem": no insider route
-        key = "complaints.fraud_insider"
-    if key is None and WHY.search(text):  # "knp?": why it is a scam
-        key = "complaints.fraud_why"
-    if key is None:
-        return None
-    remember(turn, warned)  # "laporin kemana" next: the report
-    report = file_complaint(turn, topic="fraud", story=story)
-    contact = turn.ctx.programme.contact_centre
-    return [turn.reply(key, report, turn.menu_button(), contact_centre=contact)]
-
-
-def _code_given(turn: FlowTurn, story: str) -> list[Outbound]:
-    """A voucher or redeem code already given: tell the platform and the provider; report."""
-    report = file_complaint(turn, topic="fraud", story=story)
-    contact = turn.ctx.programme.contact_centre
-    steps = Outbound(turn.say("complaints.code_given", contact_centre=contact))
-    report_it = turn.reply("complaints.fraud_report", report, turn.menu_button(),
-                           contact_centre=contact)  # fmt: skip
-    return [steps, report_it]
-
-
-def _follow_up(warned: str) -> Callable[[FlowTurn], Ask[list[Outbound] | None]]:
-    def answered(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-        text = (turn.message.text or "").lower()
-        if REPORT_HOW.search(text) and not _GIVEN.search(text):
-            return (yield from report_now(turn))
-        return after_warning(turn, warned)
-
-    return answered
-
-
-def report_now(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """ "how do i report him", "laporin kemana" right after a warning: the contact centre, and
-    the fraud complaint started with the story told before (not asked again)."""
-    from flows.flow_table import FLOWS  # here: the flow table imports the complaint flow,
-    from flows.route_hooks import hooks  # which imports this module
-
-    profile = turn.session.profile
-    told = " ".join((profile.get("recent") or [])[-3:-1])  # the two messages before this one
-    file_complaint(turn, topic="fraud", story=unmasked(profile, _story(told)))
-    contact = turn.ctx.programme.contact_centre
-    where = Outbound(turn.say("complaints.fraud_report_where", contact_centre=contact))
-    return [where, *(yield from runner.start(FLOWS["complaints"], turn, hooks()))]
-
-
-def _cash_out_offered(turn: FlowTurn) -> Ask[list[Outbound] | None]:
-    """ "ada temen bilang bisa potong 30%" right after "the balance is no cash": the offer is
-    the forbidden cash-out (a fraud), with the report one tap away."""
-    return after_warning(turn, CASHING_OUT)
-    yield
-
-
-_OFFERED_CUT = re.compile(
-    r"\b(?:potong\w*|fee|persen|bagi ?hasil|dibagi|komisi|cut|percent|bilang|katanya|nawar\w*|"
-    r"offer\w*|says?|said)\b|\d\s?%"
-)
-"""A cut named, or someone's offer told: the balance "cashed out" by someone for a share."""
-FOLLOW_UPS = {
-    **{
-        warned: (AFTER_WARNING, _follow_up(warned))
-        for warned in (SECRET_ASKED, CODE_ASKED, CASHING_OUT, OFFERED)
-    },
-    BALANCE_CASH: (_OFFERED_CUT, _cash_out_offered),
-}
-"""For ``flows.follow_ons``: each warning (and the balance said to be no cash), what a short
-message right after it may say, and the answer."""
+"""Money named: paid, transferred, an amount."""

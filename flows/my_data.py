@@ -35,7 +35,7 @@ from flows.queries import (
 )
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
-from flows.safety import card_numbers
+from flows.secret_finders import card_numbers
 from flows.ticket_reopen_offer import CLOSED, FINISHED_TICKET, RESOLVED
 from flows.turn import Ask, Message
 from flows.validators import ticket_reference

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from flows.eligibility_answers import citizen, kk_count, occupation, previous
-from flows.eligibility_follow_ups import kin_age
 from flows.eligibility_jobs import job
+from flows.eligibility_relatives import kin_age
 from flows.result import Valid
 from flows.turn import Message
 from tests.flows.test_runtime import CTX

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from flows.complaint_topics import category_for
-from flows.fraud import AFTER_WARNING, asks_only, handed_over
+from flows.fraud import asks_only, handed_over
+from flows.fraud_follow_ups import AFTER_WARNING
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows import authenticity, fraud, language_choice, menu_topic_follow_ups, timeline
+from flows import authenticity, fraud_follow_ups, language_choice, menu_topic_follow_ups, timeline
 from flows.fallback import in_sentence
 from flows.topic_follow_ups import TRIED, WHAT_NOW
 
@@ -69,7 +69,7 @@ def test_a_fix_tried_already(said: str, tried: bool) -> None:
     ("said", "why"), [("knp?", True), ("kok bisa?", True), ("udh kukasih", False)]
 )
 def test_why_after_a_scam_warning(said: str, why: bool) -> None:
-    assert bool(fraud.WHY.search(said)) is why
+    assert bool(fraud_follow_ups.WHY.search(said)) is why
 
 
 @pytest.mark.parametrize(

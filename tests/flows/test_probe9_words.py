@@ -8,7 +8,8 @@ import pytest
 from flows.complaint_topics import category_for
 from flows.incentive_all_paid import NOT_ARRIVED, payout_named
 from flows.language import language_of
-from flows.safety import card_numbers, secret_kind, shown, strip_secrets
+from flows.safety import secret_kind, shown, strip_secrets
+from flows.secret_finders import card_numbers
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,168 @@
+"""A relative's chances asked about (DOMAIN.md "Eligibility": the rules are each person's
+own): who the relative is (``KIN``), the age a message gives them (``kin_age``) against the rule
+(``age_lines``), their excluded job or being a homemaker (``relative_answer``), and the rules as
+they apply to them. The short follow-ups that lead here ("kalo kakak aku?", "kalo 64?") are read
+in ``flows.eligibility_follow_ups``."""
+
+from __future__ import annotations
+
+import re
+
+from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
+from flows.eligibility_situations import ASKS_JOIN
+from flows.last_answer import remember
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+RELATIVE_AGE = "relative_age"
+"""``flows.last_answer`` topic: a relative's age was answered ("kalo 64?" next)."""
+KIN_SAID = "eligibility_kin"
+"""``session.profile`` key: the relative whose age was answered."""
+_KIN_WORDS = {
+    "bapak": "bapak", "bapa": "bapak", "ayah": "ayah", "bokap": "ayah", "papa": "ayah",
+    "ibu": "ibu", "ibuk": "ibu", "mama": "ibu", "emak": "ibu", "nyokap": "ibu", "istri": "istri",
+    "bini": "istri", "suami": "suami", "kakak": "kakak", "abang": "kakak", "adik": "adik",
+    "adek": "adik", "anak": "anak", "father": "ayah", "dad": "ayah", "mother": "ibu",
+    "mom": "ibu", "wife": "istri", "husband": "suami", "brother": "kakak", "sister": "kakak",
+    "son": "anak", "daughter": "anak", "mum": "ibu", "mamah": "ibu", "papah": "ayah",
+    "paman": "paman", "uncle": "paman", "tante": "tante", "bibi": "tante", "aunt": "tante",
+    "auntie": "tante", "kakek": "kakek", "grandfather": "kakek", "grandpa": "kakek",
+    "nenek": "nenek", "grandmother": "nenek", "grandma": "nenek", "ortu": "ortu",
+    "orang tua": "ortu", "orangtua": "ortu", "parents": "ortu",
+}  # fmt: skip
+KIN_ALT = "|".join(_KIN_WORDS)
+"""The relatives' words, as alternatives in a pattern."""
+KIN = re.compile(rf"\b({KIN_ALT})(?:ku|nya|mu)?\b")
+_HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker)\b")
+_AGE = re.compile(
+    r"\b(?:umur\w*|usia\w*|berumur|berusia|age[ds]?)\s*(?:nya\s+)?(\d{1,2})\b"
+    r"|\b(\d{1,2})\s*(?:tahun|thn|th|taun|years? old|yo)\b"
+)
+_NEXT_TO_KIN = re.compile(
+    r"(?:\s*,)?\s*(?:(?:he|she|they|dia|beliau)\b\s*)?"
+    r"(?:(?:is|'s|s|are|'re|was|turned|turns|turning|just|already|now|almost|nearly|over|"
+    r"sudah|udah|udh|dah|sdh|skrg|sekarang|baru)\s*)*(\d{1,2})\b"
+    r"(?!\s*(?:kg|cm|juta|jt|ribu|rb|k\b|%|x\b|kali|times|people|orang|org|kk|"
+    r"(?:years?|tahun|thn|th)\s+(?:older|younger|lebih|di ?atas|di ?bawah)))"
+)
+"""An age right after the relative ("my father is 66", "my dad's 66", "ibuku 65", "bapakku
+udah 66"): no "umur" or "years old" needed."""
+_OWNER = re.compile(r"^\s*(?:saya|aku|sy|gw|gue|gua|ku|ane)\b")
+"""Whose relative ("bapak sy"): no clause about the user."""
+
+_JOIN = re.compile(
+    r"\b(?:ikut\w*|daftar\w*|dftr|gabung|join|apply|prakerja|eligible|qualif(?:y|ies))\b"
+)
+_CAN = re.compile(r"\?|\b(?:bisa|bs|boleh|blh|bole|dapat|dpt|can|may|eligible|memenuhi)\b")
+
+
+def _asks_join(lowered: str) -> bool:
+    """Whether someone may join, in any word order ("mau ikut prakerja bisa ga")."""
+    return bool(ASKS_JOIN.search(lowered) or (_JOIN.search(lowered) and _CAN.search(lowered)))
+
+
+def kin_of(lowered: str) -> str | None:
+    """The relative the message names (their ``eligibility.kin`` key), if any."""
+    found = KIN.search(lowered)
+    return _KIN_WORDS[found.group(1)] if found else None
+
+
+def _kin_name(turn: FlowTurn, kin: str | None) -> str:
+    return turn.say(f"eligibility.kin.{kin or 'other'}")
+
+
+def relative_answer(turn: FlowTurn, lowered: str) -> str:
+    """A relative's own chances, the relative the message names ("and my husband is a
+    farmer"): their excluded job or a homemaker, then the rules for them."""
+    return _relative(turn, lowered, kin_of(lowered) or "other")
+
+
+def _relative(turn: FlowTurn, text: str, kin: str) -> str:
+    """A relative's own chances: their excluded job, or a homemaker; then the rules for them."""
+    name = _kin_name(turn, kin)
+    lines = []
+    for value, pattern in EXCLUDED_JOBS.items():
+        if affirmed(pattern, text):
+            said = turn.say("eligibility.relative.excluded", kin=name)
+            lines.append(f"{said}\n{turn.say(f'eligibility.fail.occupation_{value}')}")
+            break
+    else:
+        if _HOMEMAKER.search(text):
+            lines.append(turn.say("eligibility.note.homemaker"))
+    lines.append(_rules_for(turn, name))
+    return "\n\n".join(lines)
+
+
+def relative_age(turn: FlowTurn) -> list[Outbound] | None:
+    """A relative's age in a question whether they may join ("bapak sy umur 65 mau ikut
+    prakerja bisa ga"): that age against the rule, not the user's own asked."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or not _asks_join(text):
+        return None
+    found = kin_age(text)
+    return None if found is None else age_verdict(turn, found[1], found[0])
+
+
+def kin_age(lowered: str) -> tuple[str, int] | None:
+    """The relative (their ``eligibility.kin`` key) and the age the message gives them ("bapak
+    sy umur 65", "my father is 66", "ibuku 65"); None when no relative is named, or the age
+    after them is the user's own ("bapak aku pns, aku umur 20")."""
+    kin = KIN.search(lowered)
+    if kin is None:
+        return None
+    aged = _NEXT_TO_KIN.match(lowered, kin.end()) or _AGE.search(lowered, kin.end())
+    gap = _OWNER.sub("", lowered[kin.end() : aged.start()]) if aged else ""
+    if aged is None or re.search(r"\b(?:aku|saya|sy|gw|gue|i)\b", gap):
+        return None
+    years = next(int(group) for group in aged.groups() if group)
+    return _KIN_WORDS[kin.group(1)], years
+
+
+def age_verdict(turn: FlowTurn, years: int, kin: str | None) -> list[Outbound]:
+    """A relative's age answered, remembered: "kalo 64?" next asks about that age."""
+    remember(turn, RELATIVE_AGE)  # "kalo 64?" next: that age
+    turn.session.profile[KIN_SAID] = kin
+    check = turn.button("eligibility.start", "flow:eligibility")
+    return [Outbound(age_lines(turn, years, kin), (check, turn.menu_button()))]
+
+
+def age_lines(turn: FlowTurn, years: int, kin: str | None) -> str:
+    """A relative's age against the rule; when it meets it, the rules that apply to them."""
+    rules = turn.ctx.programme
+    if years > rules.max_age:
+        key = "eligibility.relative.too_old"
+    elif years < rules.min_age:
+        key = "eligibility.relative.too_young"
+    else:
+        key = "eligibility.relative.age_ok"
+    name = _kin_name(turn, kin)
+    lines = [turn.say(key, kin=name, age=years, min_age=rules.min_age, max_age=rules.max_age)]
+    if key.endswith("age_ok"):
+        lines.append(_rules_for(turn, name))
+    return "\n\n".join(lines)
+
+
+def _rules_for(turn: FlowTurn, kin: str) -> str:
+    """The programme's rules as they apply to the relative named."""
+    rules = turn.ctx.programme
+    return turn.say(
+        "eligibility.relative.rules",
+        kin=kin,
+        min_age=rules.min_age,
+        max_age=rules.max_age,
+        max_per_kk=rules.max_beneficiaries_per_kk,
+    )
+
+
+__all__ = [
+    "KIN",
+    "KIN_ALT",
+    "KIN_SAID",
+    "RELATIVE_AGE",
+    "age_lines",
+    "age_verdict",
+    "kin_age",
+    "kin_of",
+    "relative_age",
+    "relative_answer",
+]
