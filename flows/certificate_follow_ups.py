@@ -2,13 +2,15 @@
 NLU reads it as: "ganti nama bisa?" after the wrong-name answer (read as the payout account:
 the name on the certificate, not on the bank account), "bisa buat daftar cpns?" after whether
 employers recognise it (read as out of scope), "kalo ga bisa didownload?". The certificate's
-answer for that part (``flows.my_data.certificates``), with the participant's trainings."""
+answer for that part (``flows.my_data.certificates``), with the participant's trainings; right
+after "issued on record", downloading it is the issued certificate's own steps
+(``flows.certificate_issued.download``)."""
 
 from __future__ import annotations
 
 import re
 
-from flows import my_data
+from flows import certificate_issued, my_data
 from flows.fallback import previous_intent
 from flows.my_data import Answer
 from flows.runtime.machine import FlowTurn
@@ -31,6 +33,8 @@ def answer(turn: FlowTurn) -> Answer:
     text = message.text or ""
     if message.payload is not None or len(text.split()) > MAX_WORDS:
         return None
+    if certificate_issued.download_asked(turn):  # "gmn cara downloadnya?" after "issued on
+        return certificate_issued.download(turn)  # record": the steps, no "1 working day"
     if message.intent in (TOPIC, "complaint"):  # answered as one anyway; "ga bisa didownload
         return None  # error terus" after the steps: they did not help, a complaint
     if previous_intent(turn) != TOPIC:

@@ -11,17 +11,23 @@ Asked only where or when it comes ("where is my certificate?", "sertifikat aku m
 answer is the same from the record: it is issued, and where to download it (before, the general
 "appears about 1 working day after the provider reports", beside "finished and rated"). A
 training still waiting for its certificate (``completed``) keeps the general answer, with the
-statuses listed."""
+statuses listed.
+
+Right after it, "gmn cara downloadnya?" (``download``) gets the download steps for a certificate
+already issued: where it is in the dashboard, then a complaint if it is not there or will not
+download (before, the general download answer, which says it "appears about 1 working day after"
+passing, beside the training "finished and rated")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from flows.certificate_asks import certificate_kind
 from flows.certificate_done import DONE
 from flows.certificate_wait import WAITED
 from flows.complaint_topics import file_complaint
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -81,6 +87,19 @@ def still_missing(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.certificate_issued_missing", report, turn.menu_button())]
 
 
+def download_asked(turn: FlowTurn) -> bool:
+    """ "gmn cara downloadnya?", "kalo ga bisa didownload?" right after "issued on record"."""
+    return just_said(turn) == TOPIC and certificate_kind(turn.message.text or "") == "download"
+
+
+def download(turn: FlowTurn) -> list[Outbound]:
+    """How to download a certificate issued on record: the dashboard's steps, no more waiting;
+    a complaint if it is not there or will not download."""
+    remember(turn, TOPIC)  # "tapi ga ada" next: issued all the same, a complaint
+    report = file_complaint(turn, fix_shown="certificate")
+    return [turn.reply("kb.certificate_issued_download", report, turn.menu_button())]
+
+
 def _followed(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return still_missing(turn)
     yield
@@ -92,4 +111,5 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Ask[list[Outbo
 """The entry of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
-__all__ = ["FOLLOW_UPS", "ISSUED", "TOPIC", "answer", "says_not_seen", "still_missing"]
+__all__ = ["FOLLOW_UPS", "ISSUED", "TOPIC", "answer", "download", "download_asked", "says_not_seen",
+           "still_missing"]  # fmt: skip

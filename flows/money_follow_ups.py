@@ -8,7 +8,9 @@ makes of them (they are read before "maksudnya?" and the other follow-ups of ``f
 - after a linked participant's incentive schedule: "brp jumlahnya" is their own total received
   (not the programme's package table), "masuk ke rekening mana" their own payout account
   (masked, ``flows.my_payout``), "itu artinya apa?" what the status labels mean (DOMAIN.md:
-  Menunggu Diproses, Sedang Diproses, Dalam Pengecekan, Gagal, Belum Diproses, Berhasil).
+  Menunggu Diproses, Sedang Diproses, Dalam Pengecekan, Gagal, Belum Diproses, Berhasil);
+  also after an incentive answer that lists no schedule ("Belum ada jadwal insentif"): "masuk
+  ke mana?" there had the general text on where incentives go, not their own account.
 
 Which answer came just before is ``flows.last_answer``."""
 
@@ -25,11 +27,12 @@ from flows import (
     my_payout,
     payout_owner,
 )
+from flows.fallback import previous_intent
 from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
 from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
-from flows.turn import Ask
+from flows.turn import Ask, within_context_of
 
 MAX_WORDS = 8
 """A follow-up is short; a longer message says what it is about itself."""
@@ -38,6 +41,9 @@ CASH_TOPICS = (money_help.CASH_OUT, money_help.TOP_UP, money_help.BALANCE)
 SCHEDULE_TOPICS = ("incentive_failed", INCENTIVE_OVERDUE, INCENTIVE_TIMING, INCENTIVE_CHECKING,
                    incentive_all_paid.TOPIC)  # fmt: skip
 """Topics a linked participant's incentive schedule records (``flows.my_incentives``)."""
+INCENTIVE = "incentive_status"
+"""The intent of a question on the incentive: its answer may record no topic ("no schedule
+yet"), and the follow-ups on the schedule still apply."""
 
 _CASH = re.compile(
     r"\b(?:dicairkan|dicairin|dicairin\w*|cairkan|cairin|diuangkan|uangkan|jadi (?:uang|duit|"
@@ -76,15 +82,23 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return sums
     if not short:
         return None
+    if _WHERE.search(lowered) and (topic in SCHEDULE_TOPICS or _after_incentive(turn)):
+        return (yield from my_payout.on_record(turn))  # "masuk ke rekening mana"
     if topic not in SCHEDULE_TOPICS:
         return None
     if _MEANING.search(lowered):  # "itu artinya apa?"
         return (yield from my_incentives.status_labels(turn))
-    if _WHERE.search(lowered):  # "masuk ke rekening mana"
-        return (yield from my_payout.on_record(turn))
     if _AMOUNT.search(lowered) and not _TIME.search(lowered):  # "brp jumlahnya"
         return (yield from incentive_totals.total_of_mine(turn))
     return None
+
+
+def _after_incentive(turn: FlowTurn) -> bool:
+    """The question just before (recent) was read as the incentive's: whatever its answer
+    ("no schedule yet", the amount to come), "masuk ke mana?" next is where it goes."""
+    return previous_intent(turn) == INCENTIVE and within_context_of(
+        turn.session.last_activity, turn.message.at
+    )
 
 
 def _asks_cash(topic: str, lowered: str) -> bool:

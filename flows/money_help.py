@@ -1,7 +1,9 @@
 """Rules about the money, answered before any schedule or amount: how long the training balance
 lasts ("saldo prakerja hangus kapan?", "how long is the training balance valid?"), that it is
-never cash ("saldo pelatihan bisa dicairkan jadi uang?"), and that the incentive goes only to an
-account in the participant's own name ("insentif bisa ke rekening istri?")."""
+never cash ("saldo pelatihan bisa dicairkan jadi uang?", "saldonya bisa ke ovo adek?") and never
+topped up. Someone else's account for the incentive ("insentif bisa ke rekening istri?") is
+``flows.payout_owner``'s answer alone (``flows.payout_help``, next for the same intents): this
+module had its own copy, which answered first and left no payout topic for "trus gmn dong"."""
 
 from __future__ import annotations
 
@@ -29,14 +31,13 @@ _CASH = (
 )
 _BALANCE = r"(?:saldo\w*|balance)"
 _CASH_OUT = re.compile(rf"\b{_BALANCE}\b.{{0,40}}\b{_CASH}|\b{_CASH}\b.{{0,40}}\b{_BALANCE}")
-_SOMEONE_ELSE = (
-    r"(?:istri|suami|orang ?tua|ortu|ayah|kakak|adik|saudara|teman|temen|keluarga|orang lain|"
-    r"pacar|someone else'?s?|(?:my )?(?:wife|husband|parents?|mother|father|friend)'?s?)"
+_PAYOUT = r"(?:rekening|rek|e-?wallet|ovo|gopay|dana|linkaja|link aja|bank|account)"
+_TO_ACCOUNT = re.compile(
+    rf"\b{_BALANCE}\b(?!\s+{_PAYOUT}\b).{{0,40}}\b(?:ke|k|to|into)\s+{_PAYOUT}\b"
 )
-_ACCOUNT = r"(?:rekening|rek|e-?wallet|ovo|gopay|dana|linkaja|bank|account)"
-_OTHERS_ACCOUNT = re.compile(
-    rf"\b{_ACCOUNT}\b.{{0,30}}\b{_SOMEONE_ELSE}\b|\b{_SOMEONE_ELSE}\b.{{0,20}}\b{_ACCOUNT}\b"
-)
+"""The training balance sent to an account, anyone's ("saldo pelatihan masuk ke rekening suami
+bisa?"): it is no cash (not "saldo ovo ke rekening bca", an e-wallet's own balance)."""
+_INCENTIVE = re.compile(r"\b(?:insentif|incentive)\w*")
 
 
 _TOP_UP = re.compile(
@@ -114,6 +115,11 @@ def rules(turn: FlowTurn) -> Outbound:
     return turn.reply(key, search, turn.menu_button(), **facts)
 
 
+def _to_account(lowered: str) -> bool:
+    """The training balance asked to go to an account, not the incentive."""
+    return bool(_TO_ACCOUNT.search(lowered)) and not _INCENTIVE.search(lowered)
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
     if (valid := validity(turn)) is not None:
@@ -123,13 +129,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return [
             turn.reply("kb.balance_rest", search, turn.menu_button(), **turn.ctx.programme.facts())
         ]
-    if _CASH_OUT.search(lowered):
+    if _CASH_OUT.search(lowered) or (
+        _TO_ACCOUNT.search(lowered) and not _INCENTIVE.search(lowered)
+    ):
         return [cash_out(turn)]
     if asks_top_up(lowered):
         return [top_up(turn)]
-    if _OTHERS_ACCOUNT.search(lowered):
-        return [
-            Outbound(turn.say("kb.own_account_only")),
-            turn.reply("kb.payment_account", turn.menu_button(), **turn.ctx.programme.facts()),
-        ]
-    return None
+    return None  # someone else's account ("insentif bisa ke rekening istri?"): payout_owner

@@ -61,12 +61,16 @@ _BANKS = frozenset({"BNI", "BCA"})
 _NO_CARD_YET = ("registered", "applied", "not_selected")
 
 
+_SENT = r"(?:masuk|dikirim|kirim|cair|dicairkan|ditransfer|transfer|dibayar\w*)(?:nya|kan)?"
 _WHICH = re.compile(
-    r"\b(?:masuk|dikirim|kirim|cair|ditransfer|transfer|dibayar\w*|goes?|sent|paid)\b.{0,20}"
+    rf"\b(?:{_SENT}|goes?|sent|paid)\b.{{0,20}}"
     r"\b(?:ke|to|into)\s+(?:rekening|rek|e-?wallet|akun|bank|account)\s+(?:mana|which)\b"
     r"|\b(?:which|what) (?:bank )?(?:account|e-?wallet|bank)\b.{0,30}\b(?:paid|sent|goes?|go)\b"
+    rf"|\b(?:insentif|incentive)\w*\b.{{0,20}}\b{_SENT}\s+(?:ke ?mana|kmn)\b"
+    r"|\bwhere (?:does|do|will|is|are|did) (?:my |the )?incentives? (?:go|get paid|paid|sent)\b"
 )
-"""Which account the money goes to ("masuk ke rekening mana", "which account is it paid to?")."""
+"""Which account the money goes to ("masuk ke rekening mana", "cairnya ke rekening mana", "insentif
+aku masuk ke mana?", "which account is it paid to?", "where does my incentive go?")."""
 
 
 def asks_linked(text: str) -> bool:

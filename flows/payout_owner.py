@@ -34,13 +34,23 @@ _OTHERS = re.compile(
 )
 """An account named with its owner after it ("ovo adek aku", "rekening bni ibu", "dana punya
 suami") or before it ("my brother's gopay")."""
+_HELD = re.compile(
+    rf"\b{_RELATIVE}(?:{_POSSESSOR})?\s+(?:punya|ada|has|have)\s+(?:an?\s+)?(?:\w+\s+)?"
+    rf"{_ACCOUNT}\b|\bmy\s+{_RELATIVE}\s+(?:\w+\s+)?{_ACCOUNT}\b"
+    rf"|(?=.*\b(?:bisa|bs|boleh|blh|can|could|may)\b)\b{_RELATIVE}\b.{{0,60}}\b{_ACCOUNT}"
+    r"(?:nya\b|\s+(?:mereka|dia|beliau|their|his|her)\b)"
+)
+"""The owner told first: "suami saya punya rekening bni, bisa dipake?", "istri aku ada gopay",
+"my parents account", "... ke orang tua, bisa langsung ke rekening mereka?" (a may-question
+only: "ibu saya udah daftar, tapi rekeningnya diblokir" is her own). These were
+``flows.money_help``'s, whose own copy of this answer is gone."""
 _RELATIVE_ONLY = re.compile(rf"\b{_RELATIVE}\b")
 
 
 def of_someone_else(lowered: str, *, after_payout: bool = False) -> bool:
     """``lowered`` asks about an account of someone else; right after a payout answer a relative
     named at all is enough ("kalo adek aku?", "what about my brother?")."""
-    if _OTHERS.search(lowered):
+    if _OTHERS.search(lowered) or _HELD.search(lowered):
         return True
     return after_payout and _RELATIVE_ONLY.search(lowered) is not None
 
