@@ -69,6 +69,16 @@ STAFF_ASKS_CODE = re.compile(
 prakerja wa aku minta kode voucher", "ada cs yg minta kode redeem aku", "someone asked me for
 my voucher code"): officials never ask for one (DOMAIN.md), so it is fraud; not the training
 provider or platform that takes it ("admin lembaga minta kode redeem": ``asks_for_code``)."""
+_KTP = r"(?:e-?ktp|ktp)\w*"
+KTP_UPLOAD = (
+    rf"\b(?:upload|uplod|aplod|apload|unggah|ngupload|mengunggah|kirim|scan|verifikasi|"
+    rf"uploading|uploaded)\w*\s+(?:\w+\s+)?{_KTP}\b"
+    rf"|\b{_KTP}\s+(?:\w+\s+){{0,2}}?(?:gagal|error|eror|ditolak|ga kebaca|tidak terbaca|"
+    r"gak kebaca|blur|buram|upload\w*|unggah\w*|failed|fails|rejected|won'?t upload)"
+)
+"""The e-KTP's upload or reading failing ("upload ktp gagal mulu", "ktp ditolak terus",
+"uploading my ktp failed"): the KTP photo and face check (DOMAIN.md, complaint 5), not another
+category ("ktp" alone names none: "nik di ktp beda" is about the NIK)."""
 FILES_COMPLAINT = re.compile(
     r"\b(?:lapor\w*|melapor\w*|komplain\w*|complain\w*|pengaduan|aduan|ngadu\w*|mengadu\w*|"
     r"report\w*|ticket|tiket)\b"
@@ -91,7 +101,7 @@ _KEYWORDS = (
     ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|(?:not|wasn't|weren't|"
                      r"haven't been|never(?: got| been)?)(?: i| we)? selected"),
     ("ktp_face", r"foto ktp|wajah|(?<!tatap )\bmuka\b|\bface\b|selfie|liveness|swafoto|"
-                 r"ktp photo"),
+                 r"ktp photo|" + KTP_UPLOAD),
     ("otp_login", r"\botp\b|login|masuk akun|email verifikasi|link verifikasi|verification link"),
     ("payout_link", r"e-?wallet|rekening|sambung|tautkan|linkaja|\blink(?:ing|ed)?\b"
                     r"(?!\s*(?:zoom|webinar|meet|gmeet|kelas|pelatihan|verifikasi|pendaftaran))"),

@@ -159,6 +159,9 @@ def previous(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         return Invalid("other_programme", miss=False)  # "pernah ikut pelatihan blk": not the card
     if found is not None or message.payload is not None:
         return found
+    card = english.about_card(lowered) if _OTHER_PROGRAMME.search(lowered) else None
+    if card is not None and not asks_back(lowered):  # "pernah ikut pelatihan di blk tapi
+        return Valid("yes" if card else "no")  # prakerja belum": the card's own answer
     words = re.findall(r"[^\W_]+", lowered)
     only = all(word in _TOLD or word.isdigit() for word in words)
     told = only and _GOT.search(lowered) and _DONE.search(lowered) and not _NOT.search(lowered)

@@ -1,7 +1,9 @@
 """English yes and no typed to the eligibility check's yes/no questions ("never received it",
 "nope, first time", "I haven't"), which the Indonesian word lists of ``flows.yes_no`` do not
 read; and an English denial of something else ("no, I'm not a student" to "are you a
-citizen?"), which answers another question, not this one (asked again, as "ga kuliah" is)."""
+citizen?"), which answers another question, not this one (asked again, as "ga kuliah" is).
+Also the card's own yes or no in a message naming another training too ("pernah ikut pelatihan
+di blk tapi prakerja belum": ``about_card``)."""
 
 from __future__ import annotations
 
@@ -41,4 +43,34 @@ def off_topic(lowered: str, topic: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["answer", "off_topic"]
+_CLAUSE = re.compile(
+    r"\s*(?:[,;.]|\b(?:tapi|tp|tpi|tetapi|kalo|kalau|klo|klu|kl|sedangkan|sementara|namun|"
+    r"but|while|whereas)\b)\s*"
+)
+"""Where one clause of an answer ends: "pernah ikut blk | tapi prakerja belum"."""
+_CARD = re.compile(r"\b(?:prakerja\w*|kartu\w*|card)\b")
+_NOT = re.compile(
+    r"\b(?:belum|blm|blom|ga|gak|gk|nggak|ngga|enggak|tidak|tdk|never|not|no|bukan)\b|n't\b"
+)
+_DONE = re.compile(
+    r"\b(?:udah|sudah|udh|sdh|dah|pernah|pernh|dapet|dapat|dpt|nerima|menerima|terima|"
+    r"diterima|keterima|lolos|once|already|got|received|had)\b"
+)
+
+
+def about_card(lowered: str) -> bool | None:
+    """The card's own yes or no in the clauses naming it ("pernah ikut pelatihan di blk tapi
+    prakerja belum": no; "ikut blk, kalo prakerja udah pernah": yes; "I did a BLK course but
+    never had prakerja": no); None when no clause names the card, or they disagree."""
+    said = set()
+    for clause in _CLAUSE.split(lowered):
+        if not _CARD.search(clause):
+            continue
+        if _NOT.search(clause):
+            said.add(False)
+        elif _DONE.search(clause):
+            said.add(True)
+    return said.pop() if len(said) == 1 else None
+
+
+__all__ = ["about_card", "answer", "off_topic"]

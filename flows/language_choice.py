@@ -9,7 +9,9 @@
   of the other language is answered in that language, a linked participant's record saves it,
   and the first such switch of a session says so ("halo min" was answered in English, then
   "kok pake bahasa inggris sih" switched to English for good; "how do I check my incentive
-  status?" from an Indonesian chat was switched to English silently and not saved).
+  status?" from an Indonesian chat was switched to English silently and not saved). Inside a
+  flow, a single message of the other language is answered in the chat's language; a second
+  one before the chat's language is written again switches it (``HELD``).
 - A request names the language wanted, or complains about the one in use: "kok pake bahasa
   inggris sih", "jangan pake inggris", "why are you speaking indonesian" ask for the other
   one (it was read as a request for the language named).
@@ -30,6 +32,22 @@ from flows.turn import Ask, Message
 FOLLOWED = "language_followed"
 """``session.profile`` key: this session has said that it follows the language the user writes
 (said once, whichever way the switch went)."""
+
+HELD = "language_held"
+"""``session.profile`` key: the other language a single message was written in at a flow's
+question, the chat's language kept ("am I eligible?" in the middle of an Indonesian eligibility
+check); a second such message before one in the chat's language switches it."""
+
+
+def _held(turn: FlowTurn, written: str) -> bool:
+    """A single message of the other language typed inside a flow (asked, answered or aside)
+    keeps the chat's language: the flow's questions have been going in it. Before, "am I
+    eligible?" turned a whole Indonesian check into English."""
+    session, message = turn.session, turn.message
+    if session.flow is None or message.intent == "change_language":
+        return False
+    return session.profile.get(HELD) != written
+
 
 _NAMED = re.compile(r"\b(?:(inggris|english|engl?)|(indonesia|indonesian|indo))\b")
 _COMPLAINS = re.compile(r"\b(?:kok|kenapa|knp|napa|ngapain|why)\b")
@@ -75,8 +93,15 @@ def follow(turn: FlowTurn) -> Ask[Outbound | None]:
     if not message.text or session.handoff == "agent" or session.profile.get(LANGUAGE_CHOSEN):
         return None
     written = language_of(message.text)
-    if written is None or written == session.language:
+    if written is None:
         return None
+    if written == session.language:
+        session.profile.pop(HELD, None)  # back to the chat's language: a later one is held again
+        return None
+    if _held(turn, written):
+        session.profile[HELD] = written
+        return None
+    session.profile.pop(HELD, None)
     session.language = written
     if session.participant_id is not None:
         yield SetLanguage(message.channel, message.user_id, written)

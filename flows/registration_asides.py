@@ -25,7 +25,7 @@ it (the registration form only; a cheap look at the message's words):
 - a pause ("nanti aja ya aku cari kk dulu", "bye", read as goodbye): the answers are kept, the
   question waits. Before, "Sampai jumpa!" and then "Let's continue" with the question;
 - what one needs (someone else's phone, no phone, whether the email must be Gmail, how to make
-  an email): ``flows.registration_needs``;
+  an email) and what someone else lacks ("dia ga punya hp"): ``flows.registration_needs``;
 - more (a request to delete one's data, a one-letter name, not sharing the code, a worry about
   one's data, a wish to register): ``flows.registration_remarks``.
 """
@@ -107,6 +107,9 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return [Outbound(turn.say("language.switched")), prompt(flow, state, turn)]
     if continues(lowered) and not _yes_no(state):
         return [Outbound(turn.say("common.cancel_kept")), prompt(flow, state, turn)]
+    other = needs.other_lacks_in_form(turn)  # "dia ga punya hp": a sibling's, not the user's
+    if other is not None:
+        return [Outbound(other), prompt(flow, state, turn)]
     if state.slot.name != "email" and lacking(turn.message) == "email":
         return then_resume(flow, state, turn, Outbound(turn.say("registration.aside.no_email")))
     needed = needs.need(turn.message, state.name)  # "pakai nomor ortu boleh?": about this form

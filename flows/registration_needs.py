@@ -13,10 +13,12 @@ reads these), each answered, then the question asked again (nothing taken as its
   code goes there; this form takes any). Before, the list of account problems;
 - how to make an email ("bikin email gmn?"): as having none (``registration_help.lacking``).
 
-Outside the form, what someone else lacks ("dia ga punya hp" right after asking to register a
-younger sibling, "adek aku ga punya email"): each person registers themselves, with their own
-phone number and email (``someone_else_lacks``). Before, "Kamu perlu nomor HP... pilih 'Lanjut
-daftar'" with a button for a registration never started.
+What someone else lacks ("dia ga punya hp" right after asking to register a younger sibling,
+"adek aku ga punya email"): each person registers themselves, with their own phone number and
+email. Outside the form (``someone_else_lacks``), before: "Kamu perlu nomor HP... pilih 'Lanjut
+daftar'" with a button for a registration never started; at a question of the form
+(``other_lacks_in_form``, with a word that this form registers one person), before: read as
+the user's own lack.
 """
 
 from __future__ import annotations
@@ -77,19 +79,51 @@ _SUBJECT_OTHER = re.compile(rf"\b{_OTHER}(?:\s+{_FIRST})?(?:\s+(?:juga|jg|tuh|it
 """Someone else just before the lack: "dia", "adek aku", "my brother"."""
 
 
-def someone_else_lacks(turn: FlowTurn) -> list[Outbound] | None:
-    """What someone else lacks to register (a phone, an email, a KTP, a KK), outside the form:
-    they register themselves, with their own; None: no such remark."""
-    message = turn.message
+def other_lacks(message: Message) -> str | None:
+    """What someone else is said to lack to register ("dia ga punya hp", "ibu aku ga punya
+    email"): "phone", "email", "ktp" or "kk"; None for the user's own lack ("aku ga punya hp")
+    or no lack."""
     text = " ".join((message.text or "").lower().split())
-    if message.payload is not None or not text or turn.session.flow is not None:
+    if message.payload is not None or not text:
         return None
     missing = lacking(message)
     found = _NOT_HAVE.search(text)
     if missing is None or found is None or not _SUBJECT_OTHER.search(text[: found.start()]):
         return None
+    return missing
+
+
+def someone_else_lacks(turn: FlowTurn) -> list[Outbound] | None:
+    """What someone else lacks to register (a phone, an email, a KTP, a KK), outside the form:
+    they register themselves, with their own; None: no such remark."""
+    missing = other_lacks(turn.message) if turn.session.flow is None else None
+    if missing is None:
+        return None
     steps = turn.button("menu.register", "topic:register")
     return [turn.reply(f"registration_needs.other_{missing}", steps, turn.menu_button())]
 
 
-__all__ = ["asks_to_make_email", "need", "someone_else_lacks"]
+def other_lacks_in_form(turn: FlowTurn) -> str | None:
+    """The answer to what someone else lacks, said at a registration question ("dia ga punya
+    hp" while registering for a sibling or a parent): they register themselves with their own
+    phone number and email (DOMAIN.md "Registration steps": the phone must later match the
+    e-wallet; "Incentives": in the participant's own name), and this form registers one person
+    with their own; None: no such remark. Before, it was read as the user's own lack ("you
+    need a phone number in your own name")."""
+    missing = other_lacks(turn.message)
+    if missing is None:
+        return None
+    return (
+        turn.say(f"registration_needs.other_{missing}")
+        + "\n\n"
+        + turn.say("registration_needs.in_form")
+    )
+
+
+__all__ = [
+    "asks_to_make_email",
+    "need",
+    "other_lacks",
+    "other_lacks_in_form",
+    "someone_else_lacks",
+]

@@ -16,6 +16,7 @@ from flows import (
     questions,
     rating_help,
     registration_help,
+    route_vague,
     small_talk,
     ticketless_status,
 )
@@ -76,6 +77,9 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
         return withdrawn  # "ga jadi deh" right after "staff are away": nothing was queued
     if intent == "out_of_scope":
         return miss(turn, "kb.out_of_scope")
+    if intent == "bot_challenge" and not controls.refuses_person(turn.message):
+        session.misses = 0  # "kamu bot?": a bot, yes, and a person one tap away (before: "type
+        return [route_vague.person_offered(turn)]  # 'mau bicara dengan petugas'", menu only)
     replies = yield from questions.answer(intent, turn)
     if replies is None:  # "never mind" with nothing open: an okay, not "belum paham"
         return small_talk.never_mind(turn) or miss(turn, "unknown.free_text")

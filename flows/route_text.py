@@ -28,6 +28,7 @@ from flows import (
     not_selected_vent,
     parking,
     programme_facts,
+    programme_scam,
     redeem_tried,
     registration_abroad,
     registration_cancelled,
@@ -107,6 +108,9 @@ def on_text(turn: FlowTurn) -> Step:
     vented = yield from not_selected_vent.answer(turn)  # "ga lolos lolos, penipu": heard first
     if vented is not None:
         return vented
+    doubted = programme_scam.answer(turn)  # "prakerja penipu": official, not "Itu penipuan"
+    if doubted is not None:
+        return doubted
     if session.flow == courses.FLOW:  # typed at the course browser: "kuliner", "yang online aja"
         browsed = yield from courses.typed(turn, hooks())
         if browsed is not None:

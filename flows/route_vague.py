@@ -87,7 +87,7 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
             return [main_menu(turn.lang, first=True)]
         return [turn.reply("fallback.acknowledged", turn.menu_button())]
     if message.intent == "bot_challenge" and wants_person(message):  # "lu bot ya? gue mau
-        return [_person_offered(turn)]  # ngomong ama orang": a person one tap away
+        return [person_offered(turn)]  # ngomong ama orang": a person one tap away
     return small_talk.answer(turn, vague)  # "udh makan blm", "sorry", "info loker dong"
 
 
@@ -106,7 +106,7 @@ def wants_person(message: Message) -> bool:
     return bool(_PERSON.search(text)) and not controls.refuses_person(message)
 
 
-def _person_offered(turn: FlowTurn) -> Outbound:
+def person_offered(turn: FlowTurn) -> Outbound:
     """A bot, yes; a person one tap away (before: "ketik 'mau bicara dengan petugas'" with only
     the menu button)."""
     person = turn.button("common.talk_to_person", controls.HUMAN)
