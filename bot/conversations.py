@@ -8,7 +8,9 @@ A file holds one conversation or a list under ``conversations:``. Each conversat
 ``flows.complaint_topics.CATEGORIES``, else the setup fails) that staff moved
 to ``status`` with ``message``), ``turns`` and optional ``db`` (row-count changes)
 and ``latest`` (columns of the newest row of a table). A turn is ``user: text`` or
-``button: title`` or ``payload: p`` (or ``idle: minutes``) with expectations: ``bot``
+``button: title`` or ``payload: p`` (or ``idle: minutes``: with ``at``, the conversation's time
+moves on; ``at`` is the first turn's time and the engine's clock, 20 s more each turn) with
+expectations: ``bot``
 (fragments that must appear), ``not`` (must not appear), ``keys`` (response keys whose
 template must match a reply), ``buttons`` (titles offered), ``silent``, ``slots``, ``flow``,
 ``step``, ``session``. Placeholders in user text: ``{otp}`` (the last code the development OTP
@@ -24,6 +26,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +36,7 @@ from bot.conversation_checks import check_turn, known_keys, latest_rows, row_cou
 from bot.conversation_setup import CHANNEL, apply_setup
 from bot.data import DataAnswers
 from bot.otp import DevelopmentOtpSender
-from bot.runtime import open_runtime, prepare_database
+from bot.runtime import Runtime, open_runtime, prepare_database
 from bot.settings import Settings, load_settings
 from flows import Inbound, Outbound
 from nlu import Parser
@@ -124,17 +127,16 @@ async def run(conversation: Conversation, settings: Settings, parser: Parser | N
         for number, turn in enumerate(conversation.turns, 1):
             where = f"turn {number}"
             if "idle" in turn:
-                session = await runtime.sessions.load(key)
-                if session is not None:
-                    session.last_activity -= float(turn["idle"]) * 60
-                    await runtime.sessions.save(key, session)
-                at = at + timedelta(minutes=float(turn["idle"])) if at else None
+                at = await _idle(runtime, key, at, float(turn["idle"]))
                 continue
             inbound = _inbound(
                 turn, replies, user, number, at, placeholders, sender, failures, where
             )
             if inbound is None:
                 continue
+            if at is not None:  # the engine's clock: the turn's time is plausible, and
+                # the replies are recorded then (bot.turn_time)
+                runtime.engine.clock = partial(_fixed, inbound.timestamp)
             replies = await runtime.engine.handle(inbound)
             session = await runtime.sessions.load(key)
             failures += [f"{where}: {p}" for p in check_turn(turn, replies, session)]
@@ -151,6 +153,24 @@ async def run(conversation: Conversation, settings: Settings, parser: Parser | N
     finally:
         await runtime.close()
     return Outcome(conversation, failures)
+
+
+async def _idle(
+    runtime: Runtime, key: ConversationKey, at: datetime | None, minutes: float
+) -> datetime | None:
+    """``idle: minutes``: the conversation's time moves on (the engine takes a turn's time from
+    its message); a conversation on the real clock has its last activity moved back instead."""
+    if at is not None:
+        return at + timedelta(minutes=minutes)
+    session = await runtime.sessions.load(key)
+    if session is not None:
+        session.last_activity -= minutes * 60
+        await runtime.sessions.save(key, session)
+    return None
+
+
+def _fixed(at: datetime) -> datetime:
+    return at
 
 
 def _at(value: Any) -> datetime | None:

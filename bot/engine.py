@@ -2,6 +2,10 @@
 
 The single entry point every channel uses (web chat, console, Telegram, WhatsApp, an agent's
 reply). It never sees a channel payload: only ``Inbound`` in, ``Outbound`` out.
+
+Idle expiry and ``Session.last_activity`` use the turn's time (``bot.turn_time``: the message's
+own, as flows see it); the replies are recorded at ``clock()`` (the wall clock, or a
+conversation test's time).
 """
 
 from __future__ import annotations
@@ -9,7 +13,6 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import orjson
@@ -18,6 +21,7 @@ from bot.logs import get_logger
 from bot.metrics import Metrics
 from bot.privacy import mask_nik, mask_pii
 from bot.transcript import BufferedTranscript
+from bot.turn_time import Clock, turn_time, wall_clock
 from bot.typed_choice import chosen, offered
 from flows import FlowContext, Inbound, Message, Outbound, ParticipantQuery, Query, respond
 from flows.messages import MAX_TEXT_LENGTH
@@ -53,6 +57,7 @@ class Engine:
         metrics: Metrics,
         parser: IntentParser | None = None,
         idle_timeout_seconds: float = 30 * 60,
+        clock: Clock = wall_clock,
     ) -> None:
         self._sessions = sessions
         self._answer = answer
@@ -61,6 +66,7 @@ class Engine:
         self._metrics = metrics
         self._parser = parser
         self._idle_timeout = idle_timeout_seconds
+        self.clock = clock
 
     async def handle(self, inbound: Inbound) -> list[Outbound]:
         """Process one inbound message and return the replies to send."""
@@ -89,7 +95,7 @@ class Engine:
         self, key: ConversationKey, inbound: Inbound, session: Session, fresh: bool = False
     ) -> tuple[Session | None, list[Outbound]]:
         """Run the flows; return the session to save (None: keep the stored one) and replies."""
-        now = time.time()
+        now = turn_time(inbound.timestamp, self.clock()).timestamp()
         if session.is_idle(now, self._idle_timeout):
             session.expire()
         if session.handoff != "agent":  # a person reads what is typed to them
@@ -113,7 +119,8 @@ class Engine:
             self._record(key, inbound, message, [], code_asked=code_asked, pasted=pasted)
             return None, [Outbound(response_text(session.language, "errors.internal"))]
         session.turns += 1
-        session.last_activity = now
+        # never back: a late delivery of an earlier message (WhatsApp may reorder them)
+        session.last_activity = max(session.last_activity, now)
         session.offered = offered(replies)
         steps, session.entered = tuple(session.entered), []
         self._record(key, inbound, message, replies, steps, code_asked=code_asked, pasted=pasted)
@@ -176,7 +183,7 @@ class Engine:
         code_asked: bool = False,
         pasted: bool = False,
     ) -> None:
-        sent_at = datetime.now(UTC)
+        sent_at = self.clock()
         typed = inbound.text
         if typed and code_asked:
             typed = strip_codes_typed(typed)
