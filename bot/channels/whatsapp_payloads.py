@@ -223,7 +223,15 @@ class Webhook(_Lenient):
 
 
 def _time(timestamp: str) -> datetime:
+    """Meta's send time; a missing, zero or unreadable one is the time it arrived (not 1970:
+    staff hours and code expiry are judged by it)."""
     try:
-        return datetime.fromtimestamp(int(timestamp), UTC)
-    except (ValueError, OverflowError):
+        seconds = int(timestamp)
+    except ValueError:
+        seconds = 0
+    if seconds <= 0:
+        return datetime.now(UTC)
+    try:
+        return datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError):
         return datetime.now(UTC)
