@@ -128,6 +128,17 @@ def create_engine(
     return engine
 
 
+def reading_engine(factory: async_sessionmaker[AsyncSession]) -> AsyncEngine:
+    """The engine behind ``factory`` for one-statement reads: on PostgreSQL in autocommit (the
+    same pool), so a look-up is one round trip with no BEGIN and ROLLBACK around it; SQLite
+    as it is (its transactions cost no round trip)."""
+    engine = factory.kw["bind"]
+    assert isinstance(engine, AsyncEngine)
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(isolation_level="AUTOCOMMIT")
+    return engine
+
+
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Session factory used by every repository.
 
