@@ -83,7 +83,13 @@ def privacy(turn: FlowTurn) -> Outbound:
     return turn.reply("kb.privacy", erase, turn.menu_button())
 
 
+TAKEN_BACK = "taken_back"
+"""The code step's value when the erasure is taken back in words ("eh gajadi hapus")."""
+
+
 def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
+    if deletion_scope.takes_back(message):
+        return Valid("no")  # "eh gajadi hapus": read as a correction, still a no
     if message.payload is None and asks_back(message.text or ""):
         return Invalid("deletion_what", miss=False)  # "yg dihapus apa aja? akun sy jg?"
     if message.payload is None and asks_something(message.text or ""):
@@ -108,6 +114,8 @@ def _code(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     """The code; a question about what erasing removes ("data apa aja yg dihapus?") is answered
     and the code asked for again."""
     text = message.text or ""
+    if deletion_scope.takes_back(message):
+        return Valid(TAKEN_BACK)  # before: "eh gajadi hapus" was a missed code, asked again
     if message.payload is None and asks_back(text) and _ASKS_ERASED.search(text.lower()):
         return Invalid("deletion_what", miss=False)
     return account_code.check(message, slots, ctx)
@@ -233,6 +241,7 @@ DATA_DELETION = Flow(
             account_code.code_slot(_code),
             go=(
                 Go("send_otp", _code_is("resend"), "resend"),
+                Go("kept", _code_is(TAKEN_BACK), "taken back in words"),
                 Go("otp_rejected", _code_is("failed"), "too many wrong codes"),
                 Go("erase"),
             ),

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import payout_follow_ups
+from flows import account_phone, payout_follow_ups
 from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import FollowUp, either, now
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
@@ -111,11 +111,13 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
     if _BLOCKED.search(lowered):  # why it happens, and how to ask for it to be opened
         return blocked(turn)
+    if just_said(turn) == "otp_login" and _EMAIL.search(lowered):
+        return otp_email(turn)  # "emailnya yg otp login": the email code's own checks
     if payout_otp_asked(turn):  # "otp nya dikirim ke mana" after linking the e-wallet: by SMS
         report = file_complaint(turn, topic="payout_link")
         return [turn.reply("kb.payout_otp", report, turn.menu_button())]
-    if _CHANGE_PHONE.search(lowered):
-        remember(turn, "change_phone")
+    if _CHANGE_PHONE.search(lowered) or account_phone.phone_changed(turn.message):
+        remember(turn, account_phone.TOPIC)  # "nomor hp aku ganti, yg lama udh mati" too
         report = file_complaint(turn, topic="account_recovery")
         return [turn.reply("kb.change_phone", report, turn.menu_button())]
     if _HIJACKED.search(lowered):  # urgent: secure what is left, report at once
@@ -171,7 +173,11 @@ def login_trouble(turn: FlowTurn) -> list[Outbound]:
 
 
 def blocked(turn: FlowTurn) -> list[Outbound]:
-    """Why an account is blocked, and how to ask for it to be opened (a complaint)."""
+    """Why an account is blocked, and how to ask for it to be opened (a complaint); said again
+    right after it ("gak tau knp tiba2 diblokir pas login"), what to do next, not the same
+    reasons word for word."""
+    if just_said(turn) == BLOCKED:
+        return _after_blocked("kb.account_blocked_innocent")(turn)
     remember(turn, BLOCKED)  # "aku ga ngapa2in kok", "buka nya gmn" next: only staff open it
     report = file_complaint(turn, topic="account_blocked")
     return [turn.reply("kb.account_blocked", report, turn.menu_button())]
@@ -216,6 +222,17 @@ def _both(turn: FlowTurn) -> list[Outbound]:
     return [Outbound("\n\n".join(lines), (report, person, turn.menu_button()))]
 
 
+_EMAIL = re.compile(r"\b(?:e-?mail\w*|surel|gmail|yahoo|inbox)\b")
+
+
+def otp_email(turn: FlowTurn) -> list[Outbound]:
+    """The login code said to be the email one, right after the OTP fix: the email's own
+    checks (before, the same fix again, word for word)."""
+    remember(turn, "otp_login")  # "udh cek spam", "brp lama" next: still the login code
+    report = file_complaint(turn, topic="otp_login")
+    return [turn.reply("kb.otp_email", report, turn.menu_button())]
+
+
 def change_phone_steps(turn: FlowTurn) -> list[Outbound]:
     """ "caranya gmn" right after the phone answer: the steps alone."""
     report = file_complaint(turn, topic="account_recovery")
@@ -251,7 +268,15 @@ _OPEN = (
     r"|\b(?:now what|what now|what should i do|then what)\b"
 )
 """Opening it, or what now: "buka nya gmn", "biar kebuka lg gmn", "trs gmn"."""
+_HOW = re.compile(r"\b(?:cara\w*|gimana|gmn|gmna|bagaimana|gimn|how|langkah\w*|step\w*|prosedur)\b")
 FOLLOW_UPS: dict[str, FollowUp] = {
+    # replaces ``flows.follow_ons``' own "change_phone" entry (merged after it), keeping its
+    # "caranya gmn": the steps; the e-wallet on the old number; a new number to set here
+    account_phone.TOPIC: either(
+        (account_phone.PAYOUT, now(account_phone.relink)),
+        (account_phone.NEW_NUMBER, now(account_phone.not_here)),
+        (_HOW, now(change_phone_steps)),
+    ),
     BLOCKED: either(
         (re.compile(_NOT_ME), now(_after_blocked("kb.account_blocked_innocent"))),
         (re.compile(_OPEN), now(_after_blocked("kb.account_blocked_next"))),

@@ -129,6 +129,31 @@ def _no_days(
     return [turn.reply("balance_rest.no_days", search, menu, **params)]
 
 
+_REST_QUESTION = re.compile(
+    r"\bsisa\w*\s+(?:dari\s+)?saldo|\bsaldo\w*\s+(?:yg\s+|yang\s+)?(?:sisa|tersisa)\b"
+    r"|\b(?:beli|membeli|ambil|ngambil)\w*\s+(?:pelatihan\s+|kelas\s+|kursus\s+)?(?:lagi|kedua|lain)\b"
+    r"|\b(?:pelatihan|kelas|kursus)\s+(?:kedua|ke-?\s?2|lain(?:nya)?)\b"
+    r"|\b(?:second|another|next)\s+(?:training|course)\b|\bbuy\s+(?:another|more)\b"
+    r"|\b(?:remaining|rest of (?:my|the))\s+balance\b"
+)
+"""The rest of the balance, or a course after the first, asked about: "bisa beli pelatihan
+lagi ga pake sisa saldo", "sisa saldo aku masih bisa dipake?", "can I buy another course?"."""
+
+
+def asks_rest(text: str) -> bool:
+    """Whether the message asks what the rest of the balance may still buy."""
+    return bool(_REST_QUESTION.search(" ".join(text.lower().split())))
+
+
+def own_rest(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | None]:
+    """The rest of the balance asked by a participant who bought a course: their own window
+    (their era's days, from their own rating) or the no-days answer of an era without them.
+    None: no course bought, or nothing left (the general answers apply)."""
+    if person.status not in BOUGHT:
+        return None
+    return (yield from balance_answer(turn, person))
+
+
 def told(turn: FlowTurn, person: ParticipantView, rest: Rest) -> Outbound:
     """The balance and its window: gone, spendable until a date, or after the open course."""
     params = {"balance": money(person.balance), "rest_days": rest.days}
@@ -163,10 +188,12 @@ def refusal(turn: FlowTurn, person: ParticipantView, rest: Rest | None) -> Outbo
 __all__ = [
     "BOUGHT",
     "Rest",
+    "asks_rest",
     "balance_answer",
     "era_rest_days",
     "first_course",
     "lookup",
+    "own_rest",
     "refusal",
     "rest_of",
     "still_open",

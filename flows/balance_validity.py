@@ -2,7 +2,9 @@
 aku hangus ga kalo ga dipake?", "brp lama sebelum hangus?"): their own rest of the balance and
 its date, from the first course's rating (or that it is gone), ``flows.balance_rest``. Anyone
 else gets the rules (``flows.money_help.validity``: the first purchase's days, then the rest's).
-Before, everyone got the rules, and a linked participant whose rest was long gone was not told."""
+Before, everyone got the rules, and a linked participant whose rest was long gone was not told.
+The rest of the balance asked about ("bisa beli pelatihan lagi pake sisa saldo?") by such a
+participant is theirs too (``balance_rest.own_rest``)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     question."""
     if money_help.asks_top_up(turn.message.text or ""):
         return (yield from _top_up(turn))
+    if balance_rest.asks_rest(turn.message.text or ""):
+        own = yield from _own_rest(turn)
+        if own is not None:
+            return own
     general = money_help.validity(turn)
     if general is None:
         return None
@@ -33,6 +39,17 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 
 _WITH_BALANCE = ("selected", "enrolled", "completed")
+
+
+def _own_rest(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "bisa beli pelatihan lagi ga pake sisa saldo" from a linked participant who bought a
+    course: their own rest (their era's days from their own rating, or none in their era);
+    before, everyone was told "dalam 15 hari", a 2021 participant too. None: not linked, or no
+    course bought (the general rule follows)."""
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    return (yield from balance_rest.own_rest(turn, person))
 
 
 def _top_up(turn: FlowTurn) -> Ask[list[Outbound]]:

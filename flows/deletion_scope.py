@@ -40,6 +40,21 @@ def wants_erasure(message: Message) -> bool:
     return bool(_ERASE_WORDS.search(said) or _CONSENT.search(said.lower()))
 
 
+_TAKE_BACK = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda)\s?(?:jadi|jd)\b"
+    r"|\b(?:jangan|jgn|ga usah|gausah|gak usah|nggak usah|tidak usah|gk usah)\s+(?:\w+\s+)?"
+    r"(?:di)?hapus\w*|\bbatal\w*|\bcancel\w*|\bnever ?mind\b|\bdon'?t (?:delete|erase)\b"
+    r"|\bkeep my (?:data|account)\b|\bchanged my mind\b|\burung\b"
+)
+"""The erasure taken back in words ("eh gajadi hapus", "jangan dihapus deh", "never mind")."""
+
+
+def takes_back(message: Message) -> bool:
+    """Whether a typed message takes the erasure back, at its confirmation or its code."""
+    said = " ".join((message.text or "").lower().split())
+    return message.payload is None and bool(_TAKE_BACK.search(said))
+
+
 _ONLY = re.compile(r"\b(?:aja|ajah|saja|doang|doank|only|just|cuma|cuman|hanya)\b")
 _KEEP_ACCOUNT = re.compile(
     r"\bakun\w*\s+(?:\w+\s+)?(?:jangan|jgn|ga|gak|gk|nggak|ngga|tidak|tdk|tetap|tetep)\b"
@@ -150,4 +165,4 @@ def consent_choice(message: Message, _: Slots, __: FlowContext) -> Result:
 
 
 __all__ = ["Scope", "answer", "asks_part", "chat_answer", "consent_choice", "scope",
-           "wants_erasure"]  # fmt: skip
+           "takes_back", "wants_erasure"]  # fmt: skip

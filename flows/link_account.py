@@ -5,7 +5,8 @@ if the participant does not receive them and this chat never opted out
 (``flows.subscription_offer``).
 
 No account enumeration: an unknown NIK and a wrong date of birth get the same "data tidak
-cocok" reply, and both count as a failure of this chat. Since a NIK encodes the date of birth
+cocok" reply, and both count as a failure of this chat (a date the NIK's digits do not encode
+too: no local "digits 7 to 12" hint, ``_dob``). Since a NIK encodes the date of birth
 (digits 7-12, DDMMYY, +40 to the day for women), that check is weak: the SMS code to the phone
 on record is the real proof.
 
@@ -32,6 +33,7 @@ from flows import link_account_nik as nik_slips
 from flows import registration_checks as checks
 from flows import subscription_offer as updates
 from flows import validators as check
+from flows.date_answers import birth_date
 from flows.formatting import mask_nik
 from flows.messages import Button, Outbound
 from flows.queries import (
@@ -41,7 +43,7 @@ from flows.queries import (
     RecordLinkFailure,
     SetLanguage,
 )
-from flows.result import Valid
+from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, Go, Slot, Slots, State
 from flows.turn import Ask, FlowContext, Message, within_context_of
@@ -184,6 +186,21 @@ def _link(turn: FlowTurn) -> Ask[list[Outbound]]:
 # -- validators, prompt parameters and buttons ------------------------------------------------
 
 
+def _dob(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """The date of birth, read as the registration reads it but never checked here against the
+    NIK's digits: a date the NIK does not encode goes to the account look-up, which answers
+    "data tidak cocok" like any miss and counts it against this chat (``link.max_failures``).
+    Before, a local pre-check answered "doesn't match your NIK (digits 7 to 12)" as often as
+    asked, uncounted: a stranger holding someone's NIK was taught where its date of birth is."""
+    result = checks.dob(message, slots, ctx)
+    if not isinstance(result, Invalid) or result.reason != "dob_mismatch":
+        return result
+    slots.pop(checks.REFUSED, None)  # no "why refused" about the NIK's digits either
+    found = message.entity("date")
+    born = birth_date(str(found) if found else checks.spaced_date(message.text or ""))
+    return Valid(born.value.isoformat()) if isinstance(born, Valid) else born
+
+
 def _lock_params(turn: FlowTurn) -> dict[str, object]:
     hours = turn.ctx.programme.link.lockout_hours
     return {"hours": int(hours) if hours == int(hours) else hours}
@@ -229,7 +246,7 @@ LINK_ACCOUNT = Flow(
         ),
         State("already", final=True),
         State("nik", Slot("nik", nik_slips.nik, sensitive=True), go=(Go("dob"),)),
-        State("dob", Slot("dob", checks.dob, sensitive=True), go=(Go("find"),)),
+        State("dob", Slot("dob", _dob, sensitive=True), go=(Go("find"),)),
         State(
             "find",
             action=_find,

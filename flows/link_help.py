@@ -3,7 +3,8 @@ sambungin akun prakerja ku ke chat ini"), or a statement of being registered alr
 daftar kok"), which the NLU reads as linking a payout account or as
 asking for a person: what linking gives and needs, with linking one tap (or a "ya") away. A bank
 or e-wallet named ("hubungkan akun ovo") is the payout question. A NIK typed right after linking
-was offered ("saldo ku brp", then "3515...") starts the linking with it."""
+was offered ("saldo ku brp", then "3515...") starts the linking with it, unless it asks for the
+account's email by that NIK (``lookup_by_nik``: how, and linking offered)."""
 
 from __future__ import annotations
 
@@ -99,6 +100,26 @@ def nik_after_offer(turn: FlowTurn) -> str | None:
     return link
 
 
+_LOOKUP = re.compile(r"\b(?:e-?mail\w*|surel|password|pass|pw|sandi|kata sandi)\b")
+"""The email or the password asked for with a NIK ("nik aku 3273... bisa dicek ga emailnya")."""
+
+
+def lookup_by_nik(turn: FlowTurn) -> list[Outbound] | None:
+    """A NIK given to have the account's email (or password) looked up, in a chat not linked:
+    "Lupa Password" with the NIK shows the email masked; linking (the NIK kept, the date of
+    birth and a code to the phone on record next) lets the chat show it. Before, right after
+    linking was offered, the linking began at the date of birth without a word. None: no NIK,
+    no such lookup, or the chat is linked."""
+    message = turn.message
+    if turn.session.participant_id is not None or message.entity("nik") is None:
+        return None
+    if message.payload is not None or not _LOOKUP.search((message.text or "").lower()):
+        return None
+    remember_nik(turn)
+    link = turn.button("link_account.start", link_payload(None))
+    return [turn.reply("link_account.lookup_by_nik", link, turn.menu_button())]
+
+
 def _registered(turn: FlowTurn) -> list[Outbound]:
     if turn.session.participant_id is not None:
         status = turn.button("intents.registration_status", "intent:registration_status")
@@ -107,4 +128,4 @@ def _registered(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.registered_already", link, turn.menu_button())]
 
 
-__all__ = ["INTENTS", "answer", "in_flow", "nik_after_offer"]
+__all__ = ["INTENTS", "answer", "in_flow", "lookup_by_nik", "nik_after_offer"]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from flows import account, my_card, my_payout
+from flows import account, account_phone, my_card, my_payout
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.my_data import Answer, not_linked, own_records
 from flows.queries import PersonalDataQuery
@@ -80,6 +81,11 @@ _FIELD_PATTERNS = tuple((field, _field_pattern(words)) for field, words in _FIEL
 _QUESTION = re.compile(rf"\b(?:{_ASKED})\b")
 _BARE = re.compile(r"^[\w\s.]{2,30}\?+$")
 """Only the field and "?" ("nik ku?", "email aku??")."""
+_OWN_NUMBER = re.compile(
+    rf"\b{_NUMBER}(?:ku|\s+{_OWN})(?:\s+(?:{_KEPT}))?(?:\s+(?:{_ASKED}))?\s*\??$"
+)
+"""One's own number with no field named ("nomor aku yg tercatat apa", "no ku apa?"): the
+phone, the only number the chat calls one's own alone."""
 SHOWN = ("name", "nik", "phone", "email")
 """Fields the view holds masked; the KK number and date of birth are held and never shown."""
 
@@ -90,7 +96,31 @@ def asked_field(message: Message) -> str | None:
     if _PROBLEM.search(said) or not (_QUESTION.search(said) or _BARE.match(said)):
         return None
     found = [field for field, pattern in _FIELD_PATTERNS if pattern.search(said)]
+    if not found and _OWN_NUMBER.search(said):
+        return "phone"  # "nomor aku yg tercatat apa": no other number is one's own alone
     return found[0] if len(found) == 1 else None
+
+
+_UNMASKED = re.compile(
+    r"\b(?:tampil\w*|lihat\w*|liat\w*|kasih\w*|sebut\w*|tunjuk\w*|kirim\w*|show|tell|give|"
+    r"buka)\b.{0,25}\b(?:lengkap\w*|full|utuh|semua ?angka\w*|complete|whole|unmasked|"
+    r"tanpa (?:sensor|bintang|disamarkan|disensor))\b"
+    r"|\b(?:jangan|jgn|ga usah|gausah|gak usah|don'?t)\s+(?:di)?(?:samar\w*|sensor\w*|mask\w*)\b"
+)
+"""One's data asked for whole, unmasked ("tampilin lengkap dong", "show me my full NIK")."""
+
+
+_MINE = re.compile(
+    r"\b(?:nik|ktp|hp|nomor|nomer|no|e-?mail|data\w*|pemilik\w*|owner|punya ?(?:ku|aku|saya)|"
+    r"milik ?(?:ku|aku|saya)|it'?s mine)\b"
+)
+"""A field, or the data said to be one's own: not "tampilkan daftar pelatihan lengkap"."""
+
+
+def asks_unmasked(message: Message) -> bool:
+    """Whether the message asks for one's data in full, not masked."""
+    said = " ".join((message.text or "").lower().split())
+    return bool(_UNMASKED.search(said) and _MINE.search(said))
 
 
 def asks_held_data(message: Message) -> bool:
@@ -105,6 +135,8 @@ def held(turn: FlowTurn) -> Answer:
     the one field it asks for), or where their card number is (``my_card``); else None."""
     if my_card.asks(turn.message):  # "nomor kartu prakerja ku apa": the dashboard, never here
         return (yield from my_card.answer(turn))
+    if asks_unmasked(turn.message):  # "tampilin lengkap dong, aku pemiliknya": never whole
+        return [turn.reply("kb.my_field.never_whole", turn.menu_button())]
     if turn.message.intent in CARD_INTENTS:
         return None
     if asks_held_data(turn.message):
@@ -138,6 +170,8 @@ def _one_field(turn: FlowTurn) -> Answer:
     if field not in SHOWN:
         return [turn.reply(f"kb.my_field.{field}", turn.menu_button())]
     value = str(getattr(found, field))
+    if field == "phone" and just_said(turn) == account_phone.TOPIC:
+        remember(turn, account_phone.TOPIC)  # "ganti jadi 0812..." next: still the change
     if not value:
         what = turn.say(f"kb.my_field.names.{field}")
         return [turn.reply("kb.my_field.none", turn.menu_button(), what=what)]
@@ -156,4 +190,5 @@ def _listing(turn: FlowTurn, found: PersonalDataView) -> str:
     )
 
 
-__all__ = ["CARD_INTENTS", "INTENTS", "SHOWN", "asked_field", "asks_held_data", "held"]
+__all__ = ["CARD_INTENTS", "INTENTS", "SHOWN", "asked_field", "asks_held_data", "asks_unmasked",
+           "held"]  # fmt: skip

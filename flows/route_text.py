@@ -147,6 +147,9 @@ def on_text(turn: FlowTurn) -> Step:
         refused = yield from others_nik(turn)
         if refused is not None:
             return refused
+    by_nik = link_help.lookup_by_nik(turn)  # "nik aku 3273... bisa dicek ga emailnya"
+    if by_nik is not None:
+        return by_nik
     linking = link_help.nik_after_offer(turn)  # "3515..." right after linking was offered
     if linking is not None:
         tapped = FlowTurn(session, replace(message, payload=linking), turn.ctx)
