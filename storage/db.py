@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 from sqlalchemy.pool import StaticPool
 
 from storage.errors import StorageError, StoreUnavailable
+from storage.pool_ping import ping_idle_connections
 
 __all__ = [
     "AlreadyExists",
@@ -99,7 +100,8 @@ def create_engine(
     SQLite connections get ``foreign_keys=ON``, WAL journaling and a busy timeout; the parent
     directory of a SQLite file is created when missing. An in-memory SQLite database uses one
     shared connection so that every session sees the same data. PostgreSQL uses a bounded pool
-    with pre-ping (``pool_size`` + ``max_overflow`` connections per process).
+    checked before use when idle (``storage.pool_ping``; ``pool_size`` + ``max_overflow``
+    connections per process).
     """
     parsed = make_url(normalise_url(url))
     engine: AsyncEngine
@@ -122,9 +124,9 @@ def create_engine(
             echo=echo,
             pool_size=pool_size,
             max_overflow=max_overflow,
-            pool_pre_ping=True,
             pool_recycle=1_800,
         )
+        ping_idle_connections(engine)
     return engine
 
 
