@@ -6,6 +6,10 @@ router's hook, as ``flows.nik_taken_aside``), then the form's question asked aga
   told as in any form (``flows.contact_centre_aside``), in the complaint's words;
 - a damaged e-KTP ("kalo ktp aku rusak gmn") and, in a KTP photo / face check complaint,
   another person's phone ("bisa pake hp org lain ga?"): before, filed as the story;
+- questions about the complaint itself (a KTP photo offered, how to send evidence, where the
+  reply comes, the OTP resend limit): ``complaint_form_asks``;
+- a second, different problem ("satu lagi, kode redeem aku gak bisa dipake"): noted for its
+  own complaint after this one (``complaint_second``);
 - "trs gmn kak" at the summary: what the choice there is (send, rewrite, cancel), and the
   summary again (before: what the assistant can do in general).
 
@@ -16,13 +20,15 @@ from __future__ import annotations
 
 import re
 
-from flows import contact_follow_ups
+from flows import complaint_form_asks as form_asks
+from flows import complaint_second, contact_follow_ups
 from flows.complaint_questions import asks_instead
 from flows.complaints import COMPLAINTS
 from flows.contact_centre_aside import asks_contact_number, pending, then_resume
 from flows.messages import Outbound
 from flows.runtime.machine import Flow, FlowTurn
 from flows.runtime.prompts import prompt
+from flows.ticket_evidence import way_to_send
 
 _DAMAGED_KTP = re.compile(
     r"\b(?:e-?ktp|ktp)\w*\b.{0,25}\b(?:rusak|patah|retak|pecah|luntur|pudar|sobek|robek|"
@@ -54,12 +60,19 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     lowered = " ".join((turn.message.text or "").lower().split())
     if state.name == "confirm" and asks_what_now(lowered):
         return [Outbound(turn.say("complaints.aside.at_summary")), prompt(flow, state, turn)]
-    key = _known(lowered, str(turn.slots.get("category")))
+    second = complaint_second.note(turn)  # "satu lagi, kode redeem aku gak bisa dipake"
+    if second is not None:
+        return then_resume(flow, state, turn, second)
+    category = str(turn.slots.get("category"))
+    key = _known(lowered, category) or form_asks.key_for(
+        lowered, category, told="description" in turn.slots
+    )
     if key is None:
         return None
     if key == "complaints.aside.contact_centre":
         contact_follow_ups.said(turn)  # "jam berapa buka?" next: the hours, the form again
-    said = Outbound(turn.say(key, contact_centre=turn.ctx.programme.contact_centre))
+    contact = turn.ctx.programme.contact_centre
+    said = Outbound(turn.say(key, contact_centre=contact, way=way_to_send(turn)))
     return then_resume(flow, state, turn, said)
 
 

@@ -45,9 +45,19 @@ _DONT_REMEMBER = re.compile(
 )
 
 
+_BARE_NO = re.compile(
+    r"(?:tidak|tdk|ga|gak|gk|nggak|ngga|enggak|engga|ndak|no|nope)(?: (?:kak|min|deh|sih))*"
+)
+"""A bare "Tidak" where a name or number is asked: none to give (the ticket goes on)."""
+
+
 def _skipped(text: str) -> bool:
     lowered = " ".join(text.lower().split()).strip(" .,!")
     return unsure(lowered) or bool(_NONE_TO_GIVE.fullmatch(lowered))
+
+
+def _declined(text: str) -> bool:
+    return bool(_BARE_NO.fullmatch(" ".join(text.lower().split()).strip(" .,!")))
 
 
 _WAVES_NAMED = re.compile(
@@ -58,6 +68,19 @@ _COUNTED = re.compile(
     r"\b\d{1,3}\s*(?:x|kali|kali ikut|times)?\s*(?:gel(?:ombang)?|wave)s?\b(?!\s*\d)"
 )
 """Waves counted, not named ("udah 4 gelombang ga lolos", "3x gelombang"): no wave number."""
+_MONTH = (
+    r"(?:jan\w*|feb\w*|mar\w*|apr\w*|mei|may|jun\w*|jul\w*|agu\w*|agt|aug\w*|sep\w*|okt\w*|"
+    r"oct\w*|nov\w*|des\w*|dec\w*)"
+)
+_NOT_WAVE = re.compile(
+    rf"\b(?:tgl|tanggal|tangal|date)\.?\s*\d{{1,2}}\b|\b\d{{1,2}}\s*{_MONTH}\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b|\b\d{{1,2}}-\d{{1,2}}-\d{{2,4}}\b"
+    r"|\brp\.?\s*\d[\d.,]*|\b\d[\d.,]*\s*(?:rb|ribu|rebu|jt|juta|k|rupiah|%|persen)\b"
+    r"|\b\d{1,3}\s*(?:x|kali|hari|hr|minggu|mgg|bulan|bln|tahun|thn|jam|menit|mnt|times|days?|"
+    r"weeks?|months?|years?|hours?)\b"
+)
+"""A date, an amount, a count or a time span ("tgl 20 september", "500rb", "3 bulan"): no
+wave number (before, "aku beli tgl 20 september 2023" gave wave 20)."""
 _RANGE = re.compile(r"(\d{1,3})\s*(?:-|–|sampai|sampe|s/?d|to)\s*(\d{1,3})")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,]?\d)")
 MAX_RANGE = 20
@@ -68,6 +91,7 @@ def wave(message: Message, _: Slots, __: FlowContext) -> Result:
     banyak": the ticket goes on without it)."""
     said = (message.text or "").lower()
     text = _COUNTED.sub(" ", said)  # "udah 4 gelombang ga lolos": a count, no wave
+    text = _NOT_WAVE.sub(" ", text)  # "tgl 20 september": a date, no wave
     named = [m.group(1) for m in _WAVES_NAMED.finditer(text)] or [text]
     numbers: list[int] = []
     for part in named:
@@ -179,7 +203,7 @@ def provider(message: Message, _: Slots, __: FlowContext) -> Result:
     text = " ".join((message.text or "").split())
     if not text or asks_known_request(message):
         return None
-    if _skipped(text):
+    if _skipped(text) or _declined(text):  # "Tidak" (the button of "did this help?" again)
         return Valid(UNKNOWN)
     if no_answer(text):
         return None  # "ya", "ga": no provider name

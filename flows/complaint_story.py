@@ -215,12 +215,32 @@ def adds_detail(text: str) -> bool:
     return told or tried_already(lowered) or describes_fault(lowered)
 
 
+_PAYOUT_NAMED = re.compile(
+    r"\b(?:(?:ke|pake|pakai|via|lewat|e-?wallet|rekening|rek|akun)\s+(?P<after>bni|bca|ovo|"
+    r"gopay|go pay|dana|linkaja|link aja)|(?P<owned>bni|bca|ovo|gopay|dana|linkaja)\s*"
+    r"(?:aku|saya|ku|sy|gw|gue)\b)"
+)
+"""A payout named as the participant's: "ke dana", "dana aku udh premium" (not "dana" as
+funds: "dana masuk")."""
+
+
+def _payout_named(text: str) -> str | None:
+    found = _PAYOUT_NAMED.search(" ".join(text.lower().split()))
+    if found is None:
+        return None
+    named = (found.group("after") or found.group("owned")).replace(" ", "")
+    return next((name for name in PAYOUTS if name.lower() == named), None)
+
+
 def story_details(message: Message) -> Slots:
     found: Slots = {}
     payout = str(message.entity("payout") or "").lower()
     for name in PAYOUTS:
         if name.lower() == payout:
             found["payout"] = name
+    named = _payout_named(message.text or "") if "payout" not in found else None
+    if named is not None:  # "dana aku udh premium": the NLU missed it
+        found["payout"] = named
     wave = message.entity("wave")
     if isinstance(wave, int) and 0 < wave < 1000:
         found["wave"] = str(wave)

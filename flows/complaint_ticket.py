@@ -7,6 +7,7 @@ from __future__ import annotations
 from flows import complaint_story as story
 from flows.complaint_details import typed_at_summary
 from flows.complaint_evidence import evidence_detail
+from flows.complaint_second import next_words
 from flows.complaint_switch import SWITCH, switched
 from flows.echo_masking import masked_echo
 from flows.messages import Outbound
@@ -108,4 +109,5 @@ def filed_params(turn: FlowTurn) -> dict[str, object]:
     return {
         "reference": turn.slots["reference"],
         "contact_centre": turn.ctx.programme.contact_centre,
+        "second": next_words(turn),  # "satu lagi, ..." told on the way: its own complaint
     }

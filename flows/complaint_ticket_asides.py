@@ -4,7 +4,8 @@ message (the router's in-flow hook, after ``flows.complaint_asides``):
 - "mau tambah info" at the category menu or at "did this help?" (before any story): the
   participant means their open ticket, not a new complaint; the form is left and the
   information goes onto that ticket (``flows.ticket_add_info``; several: which one);
-- "udh ada tiket ya?" at any of the form's questions: answered (the open ticket of this
+- "udh ada tiket ya?", "status tiket aku gmn", "kok blm dibales" (``complaint_status_asked``)
+  at any of the form's questions: answered (the open ticket of this
   complaint's topic, with the ways to add to it or check it; the others; or none), and that
   the complaint being written has no ticket until it is sent; then the question again.
 
@@ -16,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from flows.complaint_open_ticket import line, ways
+from flows.complaint_status_asked import asks_status, awaits_reply
 from flows.contact_centre_aside import pending, then_resume
 from flows.messages import Outbound
 from flows.queries import MyTickets
@@ -71,20 +73,23 @@ def answer(
             return added
         none = Outbound(turn.say("ticket_reply.add_none"))  # then the form's question
         return then_resume(flow, state, turn, none)
-    if not asks_has_ticket(text):
+    late = awaits_reply(text)  # "kok blm dibales": this complaint is not sent yet
+    if not (asks_has_ticket(text) or asks_status(text) or late):
         return None
     message = turn.message
     tickets = yield MyTickets(message.channel, message.user_id)
     open_ = [t for t in tickets if t.status in WORKED_ON]
     category = turn.slots.get("category")
     same = [t for t in open_ if t.category == category]
-    if same:  # this very problem has a ticket: offered with its ways, then the question
+    if (
+        same and not late
+    ):  # this very problem has a ticket: offered with its ways, then the question
         ticket = same[0]
         said = turn.reply("complaints.open_ticket_aside.same", *ways(turn, ticket.reference)[:2],
                           line=line(turn, ticket))  # fmt: skip
         return [said, prompt(flow, state, turn)]
     lines = "\n".join(line(turn, t) for t in open_[:3])
-    key = "others" if open_ else "none"
+    key = "others" if open_ else ("not_sent" if late else "none")
     said = Outbound(turn.say(f"complaints.open_ticket_aside.{key}", lines=lines))
     return then_resume(flow, state, turn, said)
 

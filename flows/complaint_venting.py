@@ -12,7 +12,7 @@ _NOT_PAID = (
     r"(?:never|not|didn'?t|did not|haven'?t|have not|hasn'?t|has not|belum|blm|blom|ga|gak|gk|"
     r"nggak|ngga|tidak|tdk)(?: (?:yet|ever|even|pernah|juga))? (?:got|get|gotten|receive[ds]?|"
     r"received|came|come|arrived?|masuk|cair\w*|dapet|dapat|nyampe|sampai|sampe|terima|diterima|"
-    r"ditransfer|paid)\b"
+    r"ditransfer|paid)(?:2|-\w+)?\b"
 )
 _MONEY = r"(?:uang|duit|money|payment|bayaran)\w*\b(?! refund)"
 UNPAID = rf"\b{_MONEY}(?: \w+){{0,3}} {_NOT_PAID}|\b{_NOT_PAID}(?: \w+){{0,2}} {_MONEY}"

@@ -18,9 +18,11 @@ from dataclasses import replace
 from flows import complaint_details as details
 from flows import complaint_nik_taken as nik_taken
 from flows import complaint_open_ticket as open_ticket
+from flows import complaint_record as record
+from flows import complaint_second as second
 from flows import complaint_story as story
 from flows import fraud
-from flows.complaint_additions import detail_at_summary
+from flows.complaint_additions import detail_at_summary, is_request
 from flows.complaint_context import context, overdue
 from flows.complaint_fix import fix_params, has_fix, helped
 from flows.complaint_impatience import impatient, was_impatient
@@ -103,13 +105,19 @@ def _asks_detail(slots: Slots) -> bool:
 
 
 def _details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """The details the story gives, then those the linked record holds (``complaint_record``):
+    only what is still missing is asked."""
+    turn.slots.update(story.story_details(turn.message))
+    yield from record.fill(turn, turn.slots)
     return (yield from story.details_in_story(turn, _asks_detail))
 
 
 def _confirm(message: Message, slots: Slots, ctx: FlowContext) -> Result:
-    """The summary's answer; a detail of the story typed there ("aku udah coba 10x di tempat
-    terang") is added to the story (``amend``), not missed."""
+    """The summary's answer ("mau lapor" there sends it); a detail of the story typed there
+    ("aku udah coba 10x di tempat terang") is added to the story (``amend``), not missed."""
     found = confirm(message, slots, ctx)
+    if found is None and not message.payload and is_request(message.text or ""):
+        return Valid("send")  # "oke mau bikin pengaduan", "mau lapor": this one, sent
     if found is None and not message.payload and story.adds_detail(message.text or ""):
         return Valid("amend")
     if found is None and detail_at_summary(message):  # "dia ngaku dari prakerja"
@@ -234,7 +242,7 @@ COMPLAINTS = Flow(
         State("amend", action=story.amend, go=(Go("description"),)),
         State("detail", action=amend_detail, go=(Go("confirm"),)),
         State("create", action=create, go=(Go("filed"),)),
-        State("filed", final=True, params=filed_params),
+        State("filed", final=True, params=filed_params, buttons=second.buttons),
     ),
 )
 

@@ -186,6 +186,11 @@ def _about_ticket(turn: FlowTurn, lowered: str) -> bool:
     return isinstance(filed_at, (int, float)) and 0 <= now - filed_at <= RECENT_FILED_SECONDS
 
 
+def way_to_send(turn: FlowTurn) -> str:
+    """How a file is sent in this chat's channel, said in its language."""
+    return _way(turn)
+
+
 def _way(turn: FlowTurn) -> str:
     way = WAYS.get(turn.message.channel, "any")
     if way == "any" and not turn.ctx.webchat_attachments:
@@ -193,4 +198,4 @@ def _way(turn: FlowTurn) -> str:
     return turn.say(f"ticket_evidence.way.{way}")
 
 
-__all__ = ["OPEN", "TOLD", "answer", "asks_how", "said_sent", "takes_files"]
+__all__ = ["OPEN", "TOLD", "answer", "asks_how", "said_sent", "takes_files", "way_to_send"]

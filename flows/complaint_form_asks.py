@@ -1,0 +1,61 @@
+"""Questions about the complaint itself asked inside its form, answered and then the form's
+question again, never kept as the story or a detail:
+
+- a KTP or face photo offered to this chat ("boleh kirim foto ktp ke sini aja ga biar
+  dibantu"): not by chat (UU PDP, ``flows.id_photos``); before, it was filed as the story;
+- how to send the evidence ("buktinya gimana ngirimnya"): after sending, in this chat, with
+  the channel's way (``flows.ticket_evidence``); before, added to the story;
+- where the reply comes ("ini nanti dibalesnya lewat mana?", "kalo lewat wa bisa?"): in this
+  chat (and "cek tiket"); before, "belum menangkap" or the eligibility requirements;
+- in an OTP complaint, the resend limit ("kalo udh 5x gmn"): five resends, then two hours;
+  before, filed as the story."""
+
+from __future__ import annotations
+
+import re
+
+from flows.id_photos import offers_id_photo
+from flows.ticket_evidence import asks_how
+
+_REPLY = (
+    r"(?:dibal[ae]s\w*|bal[ae]s\w*|balasan\w*|jawaban\w*|dijawab\w*|dikabarin|dikabari|kabar\w*|"
+    r"dihubungi|direspon\w*|respon\w*|reply|replies|answer\w*|hear back)"
+)
+_WHERE = r"(?:lewat|via|di ?mana|dimana|dmn|kemana|ke mana|where|how)"
+_REPLY_WHERE = re.compile(rf"\b{_REPLY}\b.{{0,20}}\b{_WHERE}\b|\b{_WHERE}\b.{{0,20}}\b{_REPLY}\b")
+"""Where the staff's reply will come: "ini nanti dibalesnya lewat mana?"."""
+_CHANNEL = re.compile(
+    r"\b(?:lewat|via|pake|pakai|ke|di|by|through|on)\s+(?:wa|whatsapp|email|e-mail|sms|"
+    r"telp\w*|telepon|telegram|ig|instagram|dm)\b"
+)
+_ASKING = re.compile(r"\?|\b(?:bisa|boleh|gmn|gimana|ga|gak|nggak|kah|can|could)\W*$")
+"""Another way asked for the reply: "kalo lewat wa bisa?"."""
+_OTP_LIMIT = re.compile(
+    r"\b\d+\s*(?:x|kali|times)\b|\b(?:limit|batas\w*|maks\w*|habis|kebanyakan|terlalu sering)\b"
+)
+"""The resend limit asked about: "kalo udh 5x gmn", "kalo udh limit"."""
+_ASKS = re.compile(r"\?|\b(?:gmn|gimana|gmna|bagaimana|trs|terus|gimna|how|what)\W*$")
+MAX_WORDS = 12
+
+
+def key_for(lowered: str, category: str, *, told: bool) -> str | None:
+    """The ``complaints.aside`` answer to a question about the complaint itself, or None.
+    Where the reply comes is read so only once the story is ``told`` (before it, "nanti aku
+    dikabarin lewat apa?" may ask about news of the programme)."""
+    if not lowered or len(lowered.split()) > MAX_WORDS:
+        return None
+    if offers_id_photo(lowered):
+        return "complaints.aside.id_photo"
+    if asks_how(lowered):
+        return "complaints.aside.evidence_how"
+    if told and _REPLY_WHERE.search(lowered):
+        return "complaints.aside.reply_where"
+    if told and _CHANNEL.search(lowered) and _ASKING.search(lowered):
+        return "complaints.aside.reply_channel"
+    asked_limit = _OTP_LIMIT.search(lowered) and _ASKS.search(lowered)
+    if category == "otp_login" and asked_limit:
+        return "complaints.aside.otp_limit"
+    return None
+
+
+__all__ = ["key_for"]
