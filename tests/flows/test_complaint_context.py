@@ -70,7 +70,7 @@ def _said(replies: list[Outbound]) -> str:
 
 def test_tips_tried_told_before_the_category_is_tapped_are_not_shown() -> None:
     session = Session()
-    story = "upload ktp gagal mulu, udah saya coba semua tipsnya"
+    story = "gagal mulu dari kemarin, udah saya coba semua tipsnya"  # no category named
     asked = _turn(session, Message(text=story, intent="complaint", confidence=0.97, at=AT))
     assert text("id", "complaints.category.ask") in _said(asked)
     face = text("id", "complaints.category.options.ktp_face")
