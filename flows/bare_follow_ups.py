@@ -153,6 +153,17 @@ def _first_purchase(turn: FlowTurn) -> Answer:
     return [Outbound(body, (search, turn.menu_button()))]
 
 
+def _programme_next(turn: FlowTurn) -> list[Outbound]:
+    """ "trs?" after the benefits or what Prakerja is: the way in, checking the requirements
+    then registering (before: "which one did you mean?" with Help / complaint / person)."""
+    check = turn.button("eligibility.start", "flow:eligibility", means="yes")
+    register = turn.button("registration.start", "flow:registration")
+    return [turn.reply("kb.programme_next_step", check, register, turn.menu_button())]
+
+
+_PROGRAMME = Topic(None, {NEXT: now(_programme_next)})
+NEXT_ONLY = frozenset({"benefits_info", "program_info"})
+"""Topics only "trs?" is read against ("brp jam?" after them is a question of its own)."""
 _REDEEM = Topic(
     "purchase_redeem", {HOW_LONG: now(redeem_why), IF_FAILS: now(redeem_why), DONE: now(redeem_why)}
 )
@@ -175,6 +186,8 @@ TOPICS: dict[str, Topic] = {
     "payment_account": _PAYOUT,
     PAYOUT_VARIED: _PAYOUT,
     "certificate": Topic("certificate"),  # "udh" after the certificate's wait: its complaint
+    "benefits_info": _PROGRAMME,  # "trs?" after the benefits: check, then register
+    "program_info": _PROGRAMME,
 }
 """Topics with parts of their own; other problems' answers (``fallback.PROBLEM_TOPICS``) get
 the safe continuation only."""
@@ -186,7 +199,7 @@ def answer(turn: FlowTurn) -> Answer:
         return None
     kind = kind_of(" ".join((turn.message.text or "").lower().split()))
     topic = _topic(turn) if kind is not None else None
-    if kind is None or topic is None:
+    if kind is None or topic is None or (topic in NEXT_ONLY and kind != NEXT):
         return None
     about = TOPICS.get(topic, Topic())
     continued = turn.session.profile.get(CONTINUED) == turn.session.turns - 1

@@ -19,6 +19,8 @@ from flows import course_query as query
 from flows import course_standing as standing
 from flows.course_browsing import changed_to
 from flows.course_buy_wish import wants_to_buy
+from flows.course_comeback import comes_back
+from flows.course_corrections import corrects
 from flows.course_followups import follows_up
 from flows.known_requests import asks_known_request
 from flows.language_choice import names_course
@@ -136,7 +138,11 @@ def searched_again(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     """The search asked for again at a later question ("ada kursus bahasa inggris?" at "which
     mode?"): its topic kept and the question asked again (before, a miss, then a person
     offered); another topic named starts the search again with it."""
-    if message.payload is not None or "topic" not in slots or not _searches(message):
+    if message.payload is not None or "topic" not in slots:
+        return None
+    if comes_back(message.text) and slots["topic"]:  # "lanjut cari pelatihan yg td"
+        return Invalid("course_topic_kept", {"topic": slots["topic"]}, miss=False)
+    if not _searches(message):
         return None
     named = str(query.prefill(message, ctx).get("topic") or "").casefold()
     if not named:
@@ -150,7 +156,7 @@ def searched_again(message: Message, slots: Slots, ctx: FlowContext) -> Result:
 def _searches(message: Message) -> bool:
     """A confident course search, or a language named as what to learn ("les inggris ada?")."""
     if message.intent == "change_language":
-        return names_course(message)
+        return names_course(message) or corrects(message)
     return message.intent == "course_search" and message.confidence >= query.OTHER_INTENT_SURE
 
 

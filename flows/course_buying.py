@@ -66,10 +66,11 @@ _QUESTION_WORDS = re.compile(
     r"nambah|tambah\w*|top|up|nombok|gk|ngga|engga|nggak|tdk|tidak|kk|sis|bang|mas|mbak|itu|"
     r"ini|apakah|apaan|ok|oke|trus|terus|trs|emang|memang|bener|benar|beneran|doang|cuma|"
     r"hanya|sama|and|or|atau|dan|situs|website|web|aplikasi|app|apps|kah|dmna|get|allowed|"
-    r"masih|msh|still|skrg|sekarang|now)\b"
+    r"masih|msh|still|skrg|sekarang|now|eh|tadi|td|barusan|soal|btw|earlier|before)\b"
 )
 """A buying question's own words: what is left without them (and without the search's
-filler) is a topic ("cara beli pelatihan desain grafis")."""
+filler) is a topic ("cara beli pelatihan desain grafis"); coming back to an earlier answer
+("eh tadi yg soal saldo gimana, bisa dipake beli 2 pelatihan ga?") names none."""
 
 
 def asks_how_to_buy(text: str) -> bool:

@@ -21,6 +21,7 @@ from flows import course_relax as relax
 from flows import course_second_purchase as second_purchase
 from flows import course_standing as standing
 from flows.course_answers import or_changed, then
+from flows.course_comeback import comes_back
 from flows.course_query import SEARCH
 from flows.durations import redeem_window
 from flows.formatting import long_date, money
@@ -107,6 +108,8 @@ def turned_page(turn: FlowTurn) -> int | None:
     named = _PAGE_NAMED.match(lowered.strip(" ?!."))
     if named and 1 <= int(named.group(1)) <= pages:
         return int(named.group(1))
+    if comes_back(lowered):  # "back to the courses" after other questions: the same page
+        return page
     if controls.is_back(turn.message) and page > 1:
         return page - 1
     if NEXT_PAGE.match(lowered) and page < pages:

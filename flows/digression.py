@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from flows import handoff, parking, questions, ticket_help
+from flows import course_corrections, handoff, parking, questions, ticket_help
 from flows.account import wants_erasure
 from flows.fallback import ANSWER_INTENTS
 from flows.flow_table import FLOWS, START_INTENTS
@@ -236,7 +236,7 @@ def _asks_course(turn: FlowTurn) -> bool:
     if message.intent != "change_language":
         return False
     at_topic = session.flow == START_INTENTS["course_search"] and session.step == "topic"
-    return at_topic or names_course(message)
+    return at_topic or names_course(message) or course_corrections.corrects_topic(turn)
 
 
 def _hooks() -> Hooks:

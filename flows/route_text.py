@@ -37,6 +37,7 @@ from flows import (
     registration_step_questions,
     revocation_help,
     route_vague,
+    single_offer,
     subscription_status,
     ticket_add_info,
     ticket_evidence,
@@ -47,6 +48,7 @@ from flows import (
     ticket_sent,
     ticket_speed_up,
     ticket_status_asked,
+    topic_follow_ups,
     waves,
 )
 from flows.complaint_fix import not_helped_after_fix
@@ -126,6 +128,9 @@ def on_text(turn: FlowTurn) -> Step:
     about_courses = yield from course_asides.answer(turn, hooks())  # "ini berapa jam?"
     if about_courses is not None:
         return about_courses
+    upgrade = topic_follow_ups.upgrade_meaning(turn)  # "what does upgrade mean" after a
+    if upgrade is not None:  # payment failed for a wallet not upgraded: not the status glossary
+        return upgrade
     money = yield from money_follow_ups.answer(turn)  # "kalo ditransfer ke rekening?", "itu
     if money is not None:  # artinya apa?" right after a balance or schedule answer
         return money
@@ -261,6 +266,10 @@ def on_text(turn: FlowTurn) -> Step:
         if steps is not None:
             session.misses = 0
             return steps
+    offered = single_offer.taken(turn)  # "y" right after an answer offering one action
+    if offered is not None:
+        tapped = FlowTurn(session, replace(message, payload=offered), turn.ctx)
+        return (yield from on_payload(tapped, offered))
     vague = route_vague.answer(turn, unsure)  # "mau nanya", "botnya ga guna", "ok", "?"
     if vague is not None:
         return vague

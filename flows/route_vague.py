@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows import language_choice, small_talk
+from flows import language_choice, single_offer, small_talk
 from flows.code_only import code_only
 from flows.fallback import miss
 from flows.menu import main_menu
@@ -50,11 +50,20 @@ _WANTS_TO_ASK = re.compile(
 _ACKNOWLEDGES = re.compile(
     r"(?:ok+|oke+|okey|okay|okeh|sip+|siap|baik|baiklah|noted|mantap|mantab|paham|ngerti|"
     r"oh+|oh+ (?:gitu|begitu|oke|ok)|oalah|ya+|iya+|yaudah|ya udah|got it|alright|cool|i see|"
-    r"understood|fine)(?:\s+(?:deh|kak|min|ya|dong|sip|siap|oke|ok|gan|then|noted|paham|ngerti|"
+    r"understood|fine|y|yes|yep|yup|k|kk|hm+|ok+ay|o+|ah+|hmm+ ok\w*"
+    r")(?:\s+(?:deh|kak|min|ya|dong|sip|siap|oke|ok|gan|then|noted|paham|ngerti|"
     r"baik))*[\s.!👍]*"
 )
-"""An acknowledgment of what was just said ("ok", "oh gitu", "sip kak", "ok noted")."""
-_ACK_READINGS = frozenset({None, "affirm", "inform", "deny", "out_of_scope"})
+"""An acknowledgment of what was just said ("ok", "oh gitu", "sip kak", "ok noted", "y",
+"k", "hmm")."""
+_DECLINES = re.compile(
+    r"(?:g|ga|gak|gk|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|no|nope|nah|nop|"
+    r"no thanks|ga usah|gausah|gak usah|ngga usah|tidak usah|ga deh|gak deh|nggak deh)"
+    r"(?:\s+(?:deh|kak|min|ya|dulu|dlu|makasih|thanks|thank you|gan))*[\s.!]*"
+)
+"""Nothing more wanted, right after an answer that asked nothing ("nope", "g", "ga deh"): the
+same short "okay" (before: "belum paham" and the whole menu)."""
+_ACK_READINGS = frozenset({None, "nlu_fallback", "affirm", "inform", "deny", "out_of_scope"})
 """What an acknowledgment is read as ("oh gitu": deny 0.80, "oh begitu ya": deny 0.59); it
 holds no negation word of its own (the pattern has none), so no "no" is meant. Thanks and
 farewells keep their own answers."""
@@ -69,6 +78,7 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
     if not text or message.payload is not None:
         return None
     back = controls.is_back(message) and not language_choice.names_language(text)
+    back = back and not _names_topic(message, unsure)  # not "balik ke gelombang td, jam brp"
     if back and turn.session.flow is None:  # "kembali" after an answer (not "balik ke bhs indo")
         return [main_menu(turn.lang, first=False)]  # nothing to step back into: not "belum paham"
     if code_only(text):  # "<script>alert(1)</script>": no intent, so no "did you mean"
@@ -82,13 +92,25 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
     if vague and len(text.split()) <= FRUSTRATED_MAX_WORDS and _FRUSTRATED.search(text):
         person = turn.button("common.talk_to_person", controls.HUMAN)
         return [turn.reply("fallback.frustrated", person, turn.menu_button())]
-    if _ACKNOWLEDGES.fullmatch(text) and message.intent in _ACK_READINGS:
+    declines = turn.session.turns > 0 and bool(_DECLINES.fullmatch(text))
+    if (_ACKNOWLEDGES.fullmatch(text) or declines) and message.intent in _ACK_READINGS:
         if turn.session.turns == 0:  # "ok" to open with: what can be asked
             return [main_menu(turn.lang, first=True)]
-        return [turn.reply("fallback.acknowledged", turn.menu_button())]
+        kept = single_offer.still_offered(turn)  # "y" after "Masih gagal? Buat pengaduan."
+        return [turn.reply("fallback.acknowledged", *kept, turn.menu_button())]
     if message.intent == "bot_challenge" and wants_person(message):  # "lu bot ya? gue mau
         return [person_offered(turn)]  # ngomong ama orang": a person one tap away
     return small_talk.answer(turn, vague)  # "udh makan blm", "sorry", "info loker dong"
+
+
+_BARE_BACK_READINGS = frozenset({None, *_VAGUE_READINGS})
+
+
+def _names_topic(message: Message, unsure: bool) -> bool:
+    """ "balik ke gelombang td, tutupnya jam brp" (wave_schedule, sure): back to a topic with a
+    question, answered as that topic's (before: "anything else?" and the menu); a bare
+    "kembali" names none."""
+    return not unsure and message.intent not in _BARE_BACK_READINGS
 
 
 _PERSON = re.compile(

@@ -19,7 +19,7 @@ from flows import my_incentives, payout_help
 from flows.complaint_topics import file_complaint
 from flows.durations import redeem_window
 from flows.follow_up_answers import WAITED, FollowUp, either, now
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.purchase_days import DEADLINE_TOPIC
 from flows.runtime.machine import FlowTurn
@@ -43,9 +43,11 @@ WHAT_NOW = re.compile(
     r"\b(?:ngapain|harus apa|hrs apa|what (?:do|should|can) i do|what now|now what|what next)\b"
     r"|^\W*(?:(?:terus|trus|trs|lalu)\W+)?(?:cara\s?nya|gimana|gmn|gmna|bagaimana|how)"
     r"(?:\W+(?:gimana|gmn|gmna|bagaimana|apa))?\W*$"
+    r"|^\W*(?:(?:ok|oke|okay|okey|sip|oh|hmm|iya|ya)\W+)?(?:and then|then what|so what now|"
+    r"terus|trus|trs|truss|lalu|abis itu|abis tu|habis itu|setelah itu|trus apa|terus apa)\W*$"
 )
 """What to do now, the answer's own topic not named again: "trs aku harus ngapain",
-"caranya gmn?", "what should I do"."""
+"caranya gmn?", "what should I do", "ok and then?", "trs?"."""
 _FAILED_FIX = re.compile(
     r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|penyebab\w*|sebab\w*|gagal\w*|failed|reason|"
     r"fix\w*|benerin\w*|dibenerin|perbaiki\w*|memperbaiki|diperbaiki|atasi\w*|mengatasi|"
@@ -58,6 +60,19 @@ _FAILED_FIX = re.compile(
 )
 """Why a payment failed, how to fix it, when it is paid again (``follow_ons``' earlier words;
 "will it be resent?", "dikirim lagi?")."""
+_RESEND_WHEN = re.compile(
+    r"\b(?:kapan|kpn|when|how long|how soon|berapa lama|brp lama|brp hari|berapa hari|"
+    r"sampai kapan|until)\b"
+)
+"""When the failed payment goes again ("nanti dikirim ulang kapan", "how long until it's
+resent"): no date is promised, only how it gets rescheduled."""
+_UPGRADE_MEANING = re.compile(
+    r"\b(?:upgrade\w*|upgrd|kyc|premium)\b.{0,25}\b(?:arti\w*|maksud\w*|mean\w*|apa(?:an)?|"
+    r"what)\b|\b(?:arti\w*|maksud\w*|mean\w*|apa(?:an)?|what)\b.{0,25}\b(?:upgrade\w*|upgrd|"
+    r"kyc|premium)\b"
+)
+"""What the cause's "upgrade" (KYC, premium) means: "what does upgrade mean", "upgrade itu
+apa"."""
 
 
 def failed_again(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -72,6 +87,33 @@ def failed_again(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if replies is not None:
         remember(turn, INCENTIVE_FAILED)
     return replies
+
+
+def resend_when(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "how long until it's resent" after a failed payment: no date promised, staff
+    reschedule it after a complaint, then the cause and its fix again (before: only the cause
+    and fix, or, after a turn in between, the programme's description in English)."""
+    again = yield from failed_again(turn)
+    if again is None or not _RESEND_WHEN.search((turn.message.text or "").lower()):
+        return again
+    return [Outbound(turn.say("kb.incentive_resend_when")), *again]
+
+
+def upgrade_meaning(turn: FlowTurn) -> list[Outbound] | None:
+    """ "what does upgrade mean" right after a payment failed for a wallet not upgraded: what
+    the upgrade (KYC, premium) is and how, as "upgrade dana gmn" gets (before: the status
+    glossary and the schedule again); the failed payment stays the topic."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or len(text.split()) > MEANING_MAX_WORDS:
+        return None
+    if just_said(turn) != INCENTIVE_FAILED or not _UPGRADE_MEANING.search(text):
+        return None
+    remember(turn, INCENTIVE_FAILED)
+    report = turn.button("complaints.file", "flow:complaints")
+    return [turn.reply("kb.payout_upgrade_meaning", report, turn.menu_button())]
+
+
+MEANING_MAX_WORDS = 8
 
 
 def failed_waited(turn: FlowTurn) -> list[Outbound]:
@@ -117,7 +159,9 @@ def otp_tried(turn: FlowTurn) -> list[Outbound]:
 
 FOLLOW_UPS: dict[str, FollowUp] = {
     INCENTIVE_FAILED: either(
-        (WAITED, now(failed_waited)), (_FAILED_FIX, failed_again), (WHAT_NOW, failed_again)
+        (WAITED, now(failed_waited)),
+        (_FAILED_FIX, resend_when),
+        (WHAT_NOW, failed_again),
     ),
     REDEEM: either((WHY, now(redeem_why)), (_REFUSED, now(redeem_why))),
     DEADLINE_TOPIC: (WHAT_NOW, now(deadline_next)),
@@ -125,4 +169,12 @@ FOLLOW_UPS: dict[str, FollowUp] = {
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
-__all__ = ["FOLLOW_UPS", "INCENTIVE_FAILED", "TRIED", "WHAT_NOW", "WHY", "otp_tried"]
+__all__ = [
+    "FOLLOW_UPS",
+    "INCENTIVE_FAILED",
+    "TRIED",
+    "WHAT_NOW",
+    "WHY",
+    "otp_tried",
+    "upgrade_meaning",
+]
