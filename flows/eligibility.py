@@ -15,6 +15,7 @@ from flows import (
     eligibility_birth_year,
     eligibility_card,
     eligibility_kk,
+    eligibility_redo,
     eligibility_requirements,
 )
 from flows import eligibility_answers as answers
@@ -35,13 +36,20 @@ _ROOM = "eligibility.note.kk_room"
 
 def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     """The opening message's facts are in the slots (the transitions decide); a situation it
-    names that is no rule ("udah nikah boleh ikut?") is answered first."""
+    names that is no rule ("udah nikah boleh ikut?") is answered first. After a correction of
+    a "not eligible" verdict ("eh salah ketik, 27 maksudnya") the answers given before and the
+    corrected one are taken back (``flows.eligibility_redo``)."""
+    redo = eligibility_redo.restored(turn)
+    if redo:
+        return [Outbound("\n".join(redo))]
     said = notes(turn.message.text or "") if turn.message.payload is None else []
     failed = verdict.failed_already(turn.slots, turn.ctx)
     age = eligibility_age.opening_note(turn, failed=failed)
     age += eligibility_birth_year.opening_note(turn, failed=failed)  # "lahir 2007 boleh?"
     if turn.slots.get("occupation", "none") != "none":  # "udah kerja jadi PNS": the verdict says
         said = [key for key in said if key != "eligibility.note.employed"]
+    if turn.slots.get("citizen") == "no":  # "can foreigners join? I'm married to an Indonesian"
+        said = [key for key in said if key != "eligibility.note.married"]  # no "fine" before "no"
     if turn.slots.get("bansos") == "yes" and turn.ctx.programme.era.social_assistance_allowed:
         said.append("eligibility.note.bansos")  # "sy penerima PKH blh dftr?"
     per_kk = turn.ctx.programme.max_beneficiaries_per_kk
@@ -74,6 +82,25 @@ def _on_card(turn: FlowTurn) -> int:
     asked in their turn); 0 when none or no card is named."""
     lowered = _typed(turn)
     return (relatives_received(lowered) or 0) if SAME_KK.search(lowered) else 0
+
+
+def _verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """The verdict; the answers kept, so a correction next judges them again."""
+    eligibility_redo.keep(turn)
+    return (yield from verdict.verdict(turn))
+
+
+def _studying(slots: Slots, _: FlowContext) -> bool:
+    return slots.get("school") in ("yes", "graduate_listed")
+
+
+def _student_noted(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """A "ya" to "are you studying?" said to be taken as still studying, a rule not met, before
+    the next question (the check goes on to name every rule that fails): the next question
+    alone read as if the "ya" were ignored."""
+    key = f"eligibility.school.noted_{turn.slots.get('school')}"
+    return [Outbound(turn.say(key))]
+    yield
 
 
 def _semi_bansos(_: Slots, ctx: FlowContext) -> bool:
@@ -113,8 +140,12 @@ ELIGIBILITY = Flow(
         _ask("age", Slot("age", answers.age, correctable=True), "citizen"),
         _ask("citizen", Slot("citizen", answers.citizen, _FACT), "school"),
         _ask(
-            "school", Slot("school", answers.school, SCHOOL_OPTIONS, correctable=True), "occupation"
+            "school",
+            Slot("school", answers.school, SCHOOL_OPTIONS, correctable=True),
+            "occupation",
+            Go("school_noted", _studying, "still a student"),
         ),
+        State("school_noted", action=_student_noted, go=(Go("occupation"),)),
         _ask(
             "occupation",
             Slot(
@@ -134,7 +165,7 @@ ELIGIBILITY = Flow(
         _ask("bansos", Slot("bansos", answers.bansos, _FACT), "verdict"),
         State(
             "verdict",
-            action=verdict.verdict,
+            action=_verdict,
             go=(Go("eligible", verdict.passed, "every rule met"), Go("not_eligible")),
         ),
         State(

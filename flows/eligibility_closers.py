@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from flows.eligibility_redo import corrected
 from flows.eligibility_verdict import eligible_buttons
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -59,6 +60,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | str | None:
     message = turn.message
     if message.payload not in (None, REGISTER) or not message.text or turn.session.flow:
         return None
+    redo = corrected(turn)  # "eh salah ketik, 27 maksudnya" after "not eligible": again
+    if redo is not None:
+        return redo
     asked = _just_asked(turn)
     if not asked and not _just_eligible(turn):
         return None

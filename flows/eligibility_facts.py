@@ -52,7 +52,7 @@ _WORKS_AT_SCHOOL = re.compile(
 )
 """A school named as a workplace ("honorer di sekolah"): no student."""
 GRADUATE_WORDS = re.compile(r"\b(?:lulus\w*|alumn\w*|graduate\w*|tamat\w*|wisuda|fresh ?grad\w*)\b")
-LISTED = re.compile(r"pddikti|dapodik|terdaftar|tercatat")
+LISTED = re.compile(r"pddikti|dapodik|terdaftar|tercatat|kedaftar|kecatat")
 """A graduate still listed as a student where the programme checks it."""
 
 _RECEIVED = (
@@ -73,7 +73,8 @@ _NOT_RECEIVED = re.compile(
 """Never received Prakerja ("belum pernah dapet", "blm prnh dapat prakerja"; not "belum pernah
 dapat bansos")."""
 NOT_CITIZEN = re.compile(
-    r"\b(?:wna|warga negara asing|foreigner|bukan (?:wni|warga negara indonesia|orang indonesia)|"
+    r"\b(?:wna|warga negara asing|orang asing|foreigners?|foreign (?:nationals?|citizens?)|"
+    r"expats?|non-?indonesians?|bukan (?:wni|warga negara indonesia|orang indonesia)|"
     r"(?:ga|gak|tidak|belum|nggak) punya (?:ktp|nik)|not (?:an? )?indonesian|"
     r"(?:don'?t|do not) have (?:a |an )?(?:ktp|nik))\b"
 )

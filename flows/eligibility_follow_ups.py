@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_letdown, eligibility_what_ifs
+from flows import eligibility_family, eligibility_letdown, eligibility_what_ifs
 from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
 from flows.eligibility_relatives import (
     KIN,
@@ -72,7 +72,7 @@ def _varies(turn: FlowTurn) -> str | None:
 def _after_eligibility(turn: FlowTurn) -> bool:
     """The answer just before was about eligibility: the check's verdict, or an eligibility
     question answered outside it."""
-    if just_said(turn) in (VARIED, RELATIVE_AGE):
+    if just_said(turn) in (VARIED, RELATIVE_AGE, eligibility_family.FAMILY):
         return True
     finished = turn.session.profile.get(FINISHED) or []
     if (
@@ -134,6 +134,9 @@ def _answer(turn: FlowTurn) -> list[Outbound] | None:
         return [turn.reply("invalid.eligibility_bpd", check, turn.menu_button())]
     if AID.search(text):
         return [Outbound(aid_line(turn), (check, turn.menu_button()))]
+    family = eligibility_family.answer(turn, text)  # "kalo ayah udh dapet, ngaruh ke ibu?"
+    if family is not None:
+        return family
     if _OTHER_NIK.search(text):
         per_kk = turn.ctx.programme.max_beneficiaries_per_kk
         line = turn.say("eligibility.note.other_nik", max_per_kk=per_kk)
@@ -159,6 +162,9 @@ def _unvaried(turn: FlowTurn) -> list[Outbound] | None:
     text = " ".join((turn.message.text or "").lower().split())
     if turn.message.payload is not None or not text or not _after_eligibility(turn):
         return None
+    family = eligibility_family.answer(turn, text)  # "dia ibu rumah tangga", "bisa semua?"
+    if family is not None:
+        return family
     check = turn.button("eligibility.start", "flow:eligibility", means="yes")
     kin, words = kin_of(text), re.findall(r"[^\W_]+", text)
     alone = all(KIN.fullmatch(word) or word in _ABOUT_KIN for word in words)

@@ -77,6 +77,11 @@ def relative_answer(turn: FlowTurn, lowered: str) -> str:
     return _relative(turn, lowered, kin_of(lowered) or "other")
 
 
+def relative_answer_for(turn: FlowTurn, lowered: str, kin: str) -> str:
+    """A relative's own chances, the relative named before ("dia ibu rumah tangga")."""
+    return _relative(turn, lowered, kin)
+
+
 def _relative(turn: FlowTurn, text: str, kin: str) -> str:
     """A relative's own chances: their excluded job, or a homemaker; then the rules for them."""
     name = _kin_name(turn, kin)
@@ -165,4 +170,5 @@ __all__ = [
     "kin_of",
     "relative_age",
     "relative_answer",
+    "relative_answer_for",
 ]

@@ -7,6 +7,8 @@ social-assistance recipients may join (not in the semi-bansos era)."""
 
 from __future__ import annotations
 
+import re
+
 from flows import eligibility_kk, eligibility_letdown
 from flows.eligibility_age import AGE_EITHER
 from flows.eligibility_facts import GRADUATED
@@ -143,12 +145,22 @@ def listed_graduated(turn: FlowTurn) -> list[Outbound]:
     """ "kalo udah lulus?" right after such a verdict: yes, once PDDikti/Dapodik says so (a
     question about the rule's edge, "kalo udh sidang tapi blm wisuda?", gets its own answer)."""
     remember(turn, LISTED)  # "trus kapan bisa daftar?" next: still about it
-    rule = asked_key(" ".join((turn.message.text or "").lower().split()))
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if LISTED_STILL.search(lowered) and asked_key(lowered) is None:
+        return listed_fix(turn)  # "udh lulus tp masih kedaftar di pddikti": not "Bisa" yet
+    rule = asked_key(lowered)
     check = turn.button("eligibility.start", "flow:eligibility", means="yes")
     if rule is not None:
         return [turn.reply(f"invalid.{rule}", check, turn.menu_button())]
     key, min_age = "eligibility.note.after_graduating", turn.ctx.programme.min_age
     return [turn.reply(key, check, turn.menu_button(), min_age=min_age)]
+
+
+LISTED_STILL = re.compile(
+    r"\b(?:masih|msh|still)\b.{0,30}(?:pddikti|dapodik|terdaftar|tercatat|kedaftar|kecatat|"
+    r"listed|aktif)"
+)
+"""Graduated but still listed ("udh lulus tp masih kedaftar di pddikti"): the fix first."""
 
 
 def listed_when(turn: FlowTurn) -> list[Outbound]:

@@ -30,6 +30,14 @@ _COST = re.compile(
     r"gratis|\bfree\b|\bbayar|berbayar|biaya|pungut|\bcharge|\bcost|\bfee\b|\bpay\b|\bpaid\b"
 )
 """A question whether joining costs anything ("is this program free?", "daftar bayar ga?")."""
+_IN_CASH = re.compile(
+    r"\b(?:paid|given|get|got|receive\w*|comes?|dibayar\w*|dikasih\w*|diberi\w*|dapat|dapet|"
+    r"dpt|berupa|bentuk\w*|cair\w*)\b.{0,25}\b(?:in cash|cash|tunai)\b"
+    r"|\b(?:in cash|tunai)\s*(?:\?|ga\b|gak\b|kah\b|atau\b|or\b|apa\b)"
+    r"|\b(?:dicairkan|dicairin|diuangkan|cash ?out)\b"
+)
+"""Whether the benefits are paid in cash ("is it paid in cash?", "dibayar tunai?"): no, the
+balance only buys courses; the incentive goes to an account in one's own name."""
 
 
 def benefits(turn: FlowTurn) -> Answer:
@@ -40,6 +48,9 @@ def benefits(turn: FlowTurn) -> Answer:
         return own
     programme = turn.ctx.programme
     lowered = (turn.message.text or "").lower()
+    if _IN_CASH.search(lowered) and not asks_what_it_is(lowered):  # before "paid": no "Yes, free"
+        remember(turn, BENEFITS)
+        return [turn.reply("kb.benefits_cash", turn.menu_button())]
     if _COST.search(lowered) and just_said(turn) == BENEFITS and not asks_what_it_is(lowered):
         remember(turn, BENEFITS)  # "trus pelatihannya gratis ga?" right after the package:
         return [turn.reply("kb.benefits_free_again", turn.menu_button())]  # not the list again

@@ -54,13 +54,26 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if _SURVEY.search(lowered):  # "insentif survei kapan dapet?": when, and what it needs
         remember(turn, "survey")
         return [_survey(turn, None)]  # the era's amounts once the records are read: in_era
-    if _RATING_VALUE.search(lowered) and re.search(_RATING, lowered):
+    if _RATING_VALUE.search(lowered) and re.search(_RATING, lowered) and _about_value(lowered):
         remember(turn, RATING)  # "kalo ga kasih gmn" next: no incentive schedule
         return [turn.reply("kb.certificate_rating_value", turn.menu_button())]
     if _RATING_REQUIRED.search(lowered):
         remember(turn, RATING)  # "kalo ga kasih gmn" next: no incentive schedule
         return [turn.reply("kb.certificate_rating", turn.menu_button())]
     return None
+
+
+STORY_WORDS = 20
+"""Longer than this, a message is a story ("... udah kasih rating bintang 5 tapi insentifnya
+gagal, harus gimana"): the stars it tells of are no question unless it asks whether they
+matter (before, the whole story got "Berapa pun bintang ... tidak memengaruhi insentif")."""
+
+
+def _about_value(lowered: str) -> bool:
+    """The message asks about the stars' value: short, or it asks whether they matter."""
+    if len(lowered.split()) <= STORY_WORDS:
+        return True
+    return bool(re.search(rf"\b{_MATTERS}", lowered))
 
 
 def in_era(turn: FlowTurn, replies: list[Outbound]) -> Ask[list[Outbound]]:

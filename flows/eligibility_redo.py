@@ -1,0 +1,104 @@
+"""A correction right after a "not eligible" verdict ("eh salah ketik, 27 maksudnya", "eh salah,
+aku udah lulus", "sorry typo, I'm 27"): the check runs again with the answers given before and
+the corrected one, so the verdict is judged again. Before, "Maksud kamu yang mana?" followed
+and the false "not eligible" stood.
+
+The check's answers are kept at each verdict (``keep``); a correction of a rule that failed,
+read by that rule's own question reader, restarts the check (``corrected`` gives the payload
+that starts it) and its first step takes those answers back (``restored``)."""
+
+from __future__ import annotations
+
+import copy
+
+from flows import eligibility_answers as answers
+from flows.eligibility_answers import Reader
+from flows.eligibility_verdict import failures
+from flows.result import Valid
+from flows.runtime import controls
+from flows.runtime.machine import FlowTurn, Slots
+from flows.runtime.transitions import FINISHED
+from flows.turn import within_context_of
+
+LAST = "eligibility_last_answers"
+"""``session.profile``: the check's answers at its last verdict."""
+REDO = "eligibility_redo"
+"""``session.profile``: the answers the check restarts with after a correction."""
+START = "flow:eligibility"
+_ANSWERS = ("age", "citizen", "school", "occupation", "previous", "kk_count", "bansos")
+_READERS: dict[str, Reader] = {
+    "age": answers.age,
+    "citizen": answers.citizen,
+    "school": answers.school,
+    "occupation": answers.occupation,
+    "previous": answers.previous,
+    "kk_count": answers.kk_count,
+    "bansos": answers.bansos,
+}
+_SLOT_OF = {
+    "too_young": "age",
+    "too_old": "age",
+    "not_citizen": "citizen",
+    "student": "school",
+    "graduate_listed": "school",
+    "previous": "previous",
+    "kk_full": "kk_count",
+    "bansos": "bansos",
+}
+
+
+def keep(turn: FlowTurn) -> None:
+    """The check's answers, kept at its verdict (a correction next judges them again)."""
+    kept = {name: turn.slots[name] for name in _ANSWERS if name in turn.slots}
+    turn.session.profile[LAST] = kept
+
+
+def _slot_of(reason: str) -> str:
+    return "occupation" if reason.startswith("occupation_") else _SLOT_OF.get(reason, "")
+
+
+def _just_failed(turn: FlowTurn) -> bool:
+    """The message comes right after a "not eligible" verdict."""
+    finished = turn.session.profile.get(FINISHED) or []
+    if len(finished) != 4 or finished[:2] != ["eligibility", "not_eligible"]:
+        return False
+    just = finished[2] == turn.session.turns - 1
+    return just and within_context_of(float(finished[3]), turn.message.at)
+
+
+def corrected(turn: FlowTurn) -> str | None:
+    """Right after a "not eligible" verdict, a correction of an answer that failed a rule: the
+    payload that starts the check again (with the answers kept and the corrected one); else
+    None."""
+    message, profile = turn.message, turn.session.profile
+    last = profile.get(LAST)
+    if message.payload is not None or not isinstance(last, dict) or not _just_failed(turn):
+        return None
+    if not controls.is_correction(message):
+        return None
+    changed: Slots = {}
+    for reason in failures(last, turn.ctx):
+        name = _slot_of(reason)
+        reader = _READERS.get(name)
+        probe = copy.deepcopy(last)
+        found = reader(message, probe, turn.ctx) if reader else None
+        if isinstance(found, Valid) and found.value != last.get(name):
+            changed.update({key: value for key, value in probe.items() if key not in last})
+            changed[name] = found.value  # with what the reader noted ("udah lulus": graduated)
+    if not changed:
+        return None
+    profile[REDO] = {**last, **changed}
+    return START
+
+
+def restored(turn: FlowTurn) -> list[str]:
+    """At the check's start after a correction: the answers taken back, and the line that says
+    the check is run again; else nothing."""
+    redo = turn.session.profile.pop(REDO, None)
+    if not isinstance(redo, dict):
+        return []
+    turn.slots.update(redo)
+    return [turn.say("eligibility.redo")]
+
+
+__all__ = ["LAST", "REDO", "corrected", "keep", "restored"]
