@@ -34,10 +34,28 @@ from flows import (
 from flows.course_choice import COURSE_CHOICE
 from flows.course_mixed import asks_beside
 from flows.messages import Outbound
+from flows.readers import Reader, first_answer
 from flows.runtime import runner
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
+
+_READERS: tuple[Reader, ...] = (
+    course_access.answer,  # "udh beli kelas tp kok gbs dbuka"
+    course_card_payment.answer,  # "kartu prakerja ditolak pas checkout"
+    course_price_fit.answer,  # "yg harganya 1,5jt bisa ga"
+    purchase_deadline_rules.answer,  # "batas beli pelatihan brp hari?"
+    course_buy_more.used_up,  # "bisa beli lagi ga" with Rp0 left
+    course_second_purchase.asked,  # "mau beli pelatihan kedua": theirs, when it cannot be bought
+    my_course_follow_ups.answer,  # "beli dimana ya yg pertama" after the courses bought
+    course_after.answer,  # "udh selesai pelatihan, terus ngapain"
+    course_platform_compare.answer,  # "mending beli dimana"
+    course_bought.answer,  # a course bought changed or refunded
+    course_buying.answer,  # how, where and how many to buy
+    course_free.answer,  # "yg gratis ada?"
+    course_audiences.answer,  # "yg cocok buat ibu rumah tangga"
+)
+"""The readers of a course question, in the order they are tried."""
 
 
 def answer(turn: FlowTurn, hooks: Hooks | None = None) -> Ask[list[Outbound] | None]:
@@ -46,39 +64,9 @@ def answer(turn: FlowTurn, hooks: Hooks | None = None) -> Ask[list[Outbound] | N
     (``flows.course_buy_more``)."""
     if asks_beside(turn.message):  # "insentif blm masuk, terus bisa beli pelatihan kedua?"
         return None
-    access = yield from course_access.answer(turn)  # "udh beli kelas tp kok gbs dbuka"
-    if access is not None:
-        return access
-    card = yield from course_card_payment.answer(turn)  # "kartu prakerja ditolak pas checkout"
-    if card is not None:
-        return card
-    fits = yield from course_price_fit.answer(turn)  # "yg harganya 1,5jt bisa ga"
-    if fits is not None:
-        return fits
-    deadline = yield from purchase_deadline_rules.answer(turn)  # "batas beli pelatihan brp hari?"
-    if deadline is not None:
-        return deadline
-    used_up = yield from course_buy_more.used_up(turn)  # "bisa beli lagi ga" with Rp0 left
-    if used_up is not None:
-        return used_up
-    blocked = yield from course_second_purchase.asked(turn)  # "mau beli pelatihan kedua":
-    if blocked is not None:  # theirs, when it cannot be bought (a course open, the rest gone)
-        return blocked
-    own = yield from my_course_follow_ups.answer(turn)  # "beli dimana ya yg pertama" after
-    if own is not None:  # the list of the courses bought: that course's platform
-        return own
-    general = course_after.answer(turn) or course_platform_compare.answer(turn)
-    if general is not None:  # "udh selesai pelatihan, terus ngapain", "mending beli dimana"
-        return general
-    bought = course_bought.answer(turn) or course_buying.answer(turn)
-    if bought is not None:
-        return bought
-    free = yield from course_free.answer(turn)  # "yg gratis ada?"
-    if free is not None:
-        return free
-    fitting = yield from course_audiences.answer(turn)  # "yg cocok buat ibu rumah tangga"
-    if fitting is not None:
-        return fitting
+    answered = yield from first_answer(turn, _READERS)
+    if answered is not None:
+        return answered
     about_results = yield from course_results.answer(turn)
     if about_results is None and hooks is not None and course_buy_more.asks(turn):
         return (yield from runner.start(COURSE_CHOICE, turn, hooks))
