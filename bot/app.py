@@ -51,7 +51,8 @@ async def webchat_message(request: Request) -> Response:
     trusted = runtime.visitors.trusted(request.headers.get("authorization"))
     visitor = None if trusted else runtime.visitors.visitor(request.cookies.get(COOKIE))
     peer = request.client.host if request.client else None
-    client = runtime.visitors.client(peer, request.headers.getlist(FORWARDED_FOR))
+    forwarded = request.headers.getlist(FORWARDED_FOR)
+    client = None if trusted else runtime.visitors.client(peer, forwarded)  # no limit to key
     try:
         inbound = webchat.parse_request(
             body, visitor=visitor.user_id if visitor else None, trusted=trusted, client=client
