@@ -56,9 +56,10 @@ _INCENTIVE = re.compile(r"\b(?:insentif\w*|intensif\w*|incentives?)\b")
 
 
 def own_era_amount(turn: FlowTurn) -> Answer:
-    """ "insentifnya brp sih" (read as the programme's benefits) from a participant selected in
-    an earlier era (2021: Rp600,000 × 4, survey × 3): that era's amounts and their schedule,
-    not the newest rules first. None: not linked, not selected yet, or of the current era."""
+    """ "insentifnya brp sih" (read as the programme's benefits) from a selected participant:
+    the amounts of their own era (2021: Rp600,000 × 4, survey × 3; 2024: Rp600,000 × 1) and
+    their schedule, not every era's package. None: not linked, not selected yet, or an era
+    the configuration does not know."""
     lowered = (turn.message.text or "").lower()
     if not (_INCENTIVE.search(lowered) and _HOW_MUCH.search(lowered)):
         return None
@@ -66,7 +67,7 @@ def own_era_amount(turn: FlowTurn) -> Answer:
     programme = turn.ctx.programme
     if person is None or person.status not in incentive_outlook.PAST_SELECTION:
         return None
-    if person.era not in programme.eras or person.era == programme.current_era:
+    if person.era not in programme.eras:
         return None
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     return [incentive_outlook.amount(turn, person, items, payment_line)]

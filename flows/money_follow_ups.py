@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from flows import (
+    balance_buys,
     balance_sums,
     incentive_all_paid,
     incentive_totals,
@@ -73,6 +74,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     lowered = " ".join((turn.message.text or "").lower().split())
     if turn.message.payload is not None or not lowered:
         return None
+    bought = yield from balance_buys.answer(turn)  # "bisa buat beli apa" after the balance
+    if bought is not None:
+        return bought
     short = len(lowered.split()) <= MAX_WORDS
     topic = just_said(turn)
     if short and topic in CASH_TOPICS and _asks_cash(topic, lowered):

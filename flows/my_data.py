@@ -11,9 +11,11 @@ from functools import wraps
 from flows import (
     balance_rest,
     certificate_issued,
+    certificate_of_shown,
     certificate_wait,
     course_bought,
     my_selection,
+    records_owner,
     ticket_category,
     ticket_missing_help,
     ticket_reply,
@@ -50,14 +52,29 @@ CAN_BUY = ("selected", "enrolled")
 def own_records(answer: Callable[[FlowTurn], Answer]) -> Callable[[FlowTurn], Answer]:
     """An answer from the records that names a NIK not the linked participant's ("cek status NIK
     adik sy 3275..."): only the linked account's records are shown, so the owner of that NIK is
-    told to link their own. Nothing is looked up by, or said about, that NIK."""
+    told to link their own. Nothing is looked up by, or said about, that NIK. Asked for a
+    relative ("insentif bapak udh masuk belum"), the records come with a note on whose they
+    are: the account linked to this chat (``flows.records_owner``)."""
 
     @wraps(answer)
     def guarded(turn: FlowTurn) -> Answer:
         refused = yield from others_nik(turn)
-        return refused if refused is not None else (yield from answer(turn))
+        if refused is not None:
+            return refused
+        replies = yield from answer(turn)
+        return _whose(turn, replies)
 
     return guarded
+
+
+def _whose(turn: FlowTurn, replies: list[Outbound] | None) -> list[Outbound] | None:
+    """``replies``, after a note that they are the linked account's when someone else's records
+    were asked for (and the chat is linked: a chat not linked was offered linking)."""
+    if not replies or turn.session.participant_id is None:
+        return replies
+    if not records_owner.for_someone_else(turn.message.text or ""):
+        return replies
+    return [Outbound(turn.say("records_owner.linked_only")), *replies]
 
 
 def others_nik(turn: FlowTurn) -> Answer:
@@ -204,6 +221,9 @@ FINISHED = ("completed", "certified", "rated")
 
 @own_records
 def certificates(turn: FlowTurn) -> Answer:
+    of_shown = yield from certificate_of_shown.answer(turn)  # "ada sertifikatnya ga" at a course
+    if of_shown is not None:
+        return of_shown
     person = yield from participant(turn)
     key = _certificate_key(turn.message.text or "")
     if key == "kb.certificate":  # "udh 3 hari" next is how long it has been awaited

@@ -73,10 +73,20 @@ _WHICH = re.compile(
 aku masuk ke mana?", "which account is it paid to?", "where does my incentive go?")."""
 
 
+_TO_WHICH = re.compile(
+    r"\b(?:ke|to)\s+(?:rekening|rek|e-?wallet|akun bank|bank|account)\s+"
+    r"(?:yg |yang )?(?:mana|which)\b"
+)
+"""The account asked with no verb ("ke rekening mana nanti?"); not with a change or a why
+(``_ELSEWHERE``: "bisa ganti ke rekening mana aja?" asks what is accepted)."""
+
+
 def asks_linked(text: str) -> bool:
     """Whether one's own payout account is linked (or which one is)."""
     lowered = " ".join(text.lower().split())
     if _WHICH.search(lowered):
+        return True
+    if _TO_WHICH.search(lowered) and not _ELSEWHERE.search(lowered):
         return True
     if not (_PAYOUT.search(lowered) and _LINK_WORD.search(lowered)):
         return False

@@ -21,6 +21,8 @@ _RELATIVE = (
     rf"|(?:mas|mbak|mba|abang|bang|dek|ade|om|tante|anak|laki){_POSSESSOR})"
 )
 """Whose account it might be: relatives, friends, anyone else (Indonesian and English)."""
+RELATIVE = _RELATIVE
+"""``_RELATIVE`` for other modules (``flows.records_owner``)."""
 _ACCOUNT = (
     r"(?:rekening|rek|akun bank|bank|e-?wallet|ewallet|bni|bca|bri|mandiri|bsi|ovo|gopay|go-pay|"
     r"dana|linkaja|link aja|shopee ?pay|account)"
@@ -67,4 +69,4 @@ def answer(turn: FlowTurn, *, after_payout: bool = False) -> list[Outbound] | No
     ]
 
 
-__all__ = ["answer", "of_someone_else"]
+__all__ = ["RELATIVE", "answer", "of_someone_else"]

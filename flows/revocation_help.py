@@ -99,6 +99,47 @@ def of_record(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return appeal(turn) if appealed else [mine(turn, person)]
 
 
+BOUGHT = ("enrolled", "completed")
+"""Statuses with the first course bought: the deadline that revokes a card is met."""
+_FEARED = re.compile(
+    r"\b(?:kalo|kalau|klo|kl|kalo\w*|nanti|ntar|nnti|apa|apakah|bakal|bisa|if|will|would)\b"
+    r".{0,40}\b(?:dicabut|kecabut|revoked|dinonaktif\w*|hangus|gugur|didiskualifikasi)\b"
+)
+"""A revocation feared for something else ("kalo gak ikut nanti dicabut?", "kalo telat
+webinar kartunya hangus?"), not one told."""
+_ABSENT = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|ndak|belum|blm)\s+(?:bisa\s+)?"
+    r"(?:ikut|ikutan|hadir|dateng|datang|masuk|join)\b|\b(?:absen|bolos|telat|terlambat|"
+    r"kelewat|ketinggalan|izin|ijin|sakit|miss|missed|skip\w*|absent|late)\b"
+)
+"""A session missed ("gak ikut", "telat webinar", "sakit"): not an unused balance ("kalo gak
+kepake hangus?") nor a deadline."""
+
+
+def feared(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "kalo gak ikut nanti dicabut?" from a participant who bought their first course: no
+    (``not_for_absence``); read before the live-class answers, which take "gak ikut" as a
+    session to move. None: not such a question, or no course bought on record."""
+    text = (turn.message.text or "").lower()
+    if turn.message.payload is not None or len(text.split()) > MAX_WORDS:
+        return None
+    if not (_FEARED.search(text) and _ABSENT.search(text)):
+        return None
+    person = yield from participant(turn)
+    if person is None or person.status not in BOUGHT:
+        return None
+    return [not_for_absence(turn)]
+
+
+def not_for_absence(turn: FlowTurn) -> Outbound:
+    """To a participant who bought their first course: a card is revoked only for not buying
+    it in time (DOMAIN.md "Registration steps"), which they did; missing a session delays the
+    incentive (paid after completion, certificate and rating), and the provider decides about
+    a make-up session. Before, the rule on buying within 15 days, as if they had not bought."""
+    report = file_complaint(turn, topic="provider")
+    return turn.reply("revocation_help.not_for_absence", report, turn.menu_button())
+
+
 def mine(turn: FlowTurn, person: ParticipantView) -> Outbound:
     """The participant's own revocation: the first course not bought by its deadline."""
     remember(turn, REVOKED)  # "aku udh beli pelatihan kok", "kalo banding?" next
@@ -140,6 +181,7 @@ __all__ = [
     "appeal",
     "appeal_later",
     "bought",
+    "feared",
     "mine",
     "of_record",
 ]

@@ -18,6 +18,7 @@ from flows import (
     registration_help,
     route_vague,
     small_talk,
+    survey_record,
     ticketless_status,
 )
 from flows.account import privacy, wants_erasure
@@ -41,7 +42,8 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
         return valid
     answered = yield from answered_first(turn, intent)  # "nik saya sudah terdaftar"
     if answered is not None:  # (before the general answer on data: "data saya apa aja?")
-        return (yield from rating_help.in_era(turn, answered))  # the survey's: their era's
+        answered = yield from rating_help.in_era(turn, answered)  # the survey's: their era's
+        return (yield from survey_record.paid(turn, answered))  # "survei udh dibayar blm?"
     first = yield from programme_first.answer(turn, intent)  # "looking for training, what is
     if first is not None:  # prakerja?": what it is first, the course search one tap away
         return first

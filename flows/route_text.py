@@ -14,12 +14,14 @@ from flows import (
     answer_checks,
     apply_again,
     certificate_follow_ups,
+    class_postponed,
     course_asides,
     courses,
     data_alone,
     emoji,
     follow_ons,
     incentive_overdue,
+    incentive_resend,
     language_choice,
     link_account_slips,
     link_help,
@@ -37,6 +39,7 @@ from flows import (
     registration_step_questions,
     revocation_help,
     route_vague,
+    secret_next,
     single_offer,
     subscription_status,
     ticket_add_info,
@@ -137,6 +140,9 @@ def on_text(turn: FlowTurn) -> Step:
     dated = yield from incentive_overdue.waited(turn)  # "udah 2 hari" after an overdue schedule:
     if dated is not None:  # the complaint, with the payment's date it is judged by
         return dated
+    resent = yield from incentive_resend.answer(turn)  # "nanti dikirim ulang kapan", a payment
+    if resent is not None:  # failed on record: no date promised, how it is scheduled again
+        return resent
     if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
         return (yield from parking.resume(turn, True, hooks()))  # "lanjut"
     if (gone := (yield from registration_cancelled.continued(turn))) is not None:
@@ -220,7 +226,12 @@ def on_text(turn: FlowTurn) -> Step:
     if checked is not None:
         session.misses = 0
         return checked
+    absent = yield from revocation_help.feared(turn)  # "kalo gak ikut nanti dicabut?": no
+    if absent is not None:  # (read before the live class takes "gak ikut" as a move)
+        return absent
     live = live_class.answer(turn)  # "jam brp kelas live ku?", "kalo aku masukin jam 5 sore bisa?"
+    live = live or class_postponed.answer(turn)  # "bisa diundur ga" right after it
+    live = live or secret_next.stuck(turn)  # "kok gak bisa" after a typed password's answer
     if live is not None:
         session.misses = 0
         return live

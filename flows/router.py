@@ -30,6 +30,7 @@ from flows import (
     registration_asides,
     registration_fixes,
     registration_refusals,
+    secret_next,
     subscription_offer,
     ticket_reply_typed,
 )
@@ -179,6 +180,8 @@ def _secret_warning(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     else:
         starts_flow = turn.message.intent in START_INTENTS  # not with a secret in its first message
         answered = fraud.answer(turn)  # "ada yg minta kode otp aku 738201, udh aku kasih"
+        if answered is None and not starts_flow:  # "pass aku ... tolong login in": changing it
+            answered = secret_next.answer(turn, kind)
         if answered is None and not starts_flow and not told_only(turn.message.text):
             answered = yield from digress(turn)  # not for "nomor kartu aku 5213 ...": nothing asked
         replies += answered or [menu(turn.lang)]
