@@ -1,17 +1,23 @@
 """A message of emoji only, which the NLU cannot read: a thumbs-up or a smile is acknowledged,
-tears or anger get sympathy and the ways to get help (a complaint, a person)."""
+tears or anger get sympathy and the ways to get help (a complaint, a person), money ("💰❓")
+offers the balance and the incentive, and a wave ("👋") as the first message is a hello (the
+NLU reads it as goodbye: "Sampai jumpa!" to someone just arriving)."""
 
 from __future__ import annotations
 
 import re
 
 from flows.fallback import unclear
+from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 
 _UPSET = frozenset("😭😢😥😞😔😟😩😫😡😠🤬💔😤😰😿🥺")
 _PUZZLED = frozenset("🤔😕🙄❓❔🧐")
+_MONEY = frozenset("💰💵💸🤑💳🪙💴💶💷")
+"""Money: the training balance or the incentive, asked about with a sign."""
+_WAVE = "👋"
 _PICTOGRAPHS = re.compile(
     r"^[\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff\U0001f3fb-\U0001f3ff]+$"
 )
@@ -22,6 +28,10 @@ def reaction(turn: FlowTurn) -> list[Outbound] | None:
     text = (turn.message.text or "").strip()
     if not text or not _PICTOGRAPHS.match(text):
         return None
+    if any(ch in _MONEY for ch in text):  # "💰❓", "💸": the money one has, which of the two
+        balance = turn.button("intents.training_balance", "intent:training_balance")
+        incentive = turn.button("intents.incentive_status", "intent:incentive_status")
+        return [turn.reply("emoji.money", balance, incentive, turn.menu_button())]
     if any(ch in _PUZZLED for ch in text):  # "🤔": what was said is not clear
         return unclear(turn)
     if any(ch in _UPSET for ch in text):
@@ -34,3 +44,12 @@ def reaction(turn: FlowTurn) -> list[Outbound] | None:
             )
         ]
     return [turn.reply("emoji.acknowledged", turn.menu_button())]
+
+
+def hello(turn: FlowTurn) -> list[Outbound] | None:
+    """ "👋" (alone, with a skin tone) as the first message: the greeting menu; else None (later
+    in a conversation a wave says goodbye)."""
+    text = (turn.message.text or "").strip()
+    if turn.session.turns > 0 or not text or not _PICTOGRAPHS.match(text) or _WAVE not in text:
+        return None
+    return [main_menu(turn.lang, first=True)]

@@ -27,7 +27,11 @@ it (the registration form only; a cheap look at the message's words):
 - what one needs (someone else's phone, no phone, whether the email must be Gmail, how to make
   an email) and what someone else lacks ("dia ga punya hp"): ``flows.registration_needs``;
 - more (a request to delete one's data, a one-letter name, not sharing the code, a worry about
-  one's data, a wish to register): ``flows.registration_remarks``.
+  one's data, a wish to register): ``flows.registration_remarks``;
+- a fraud asked about ("ada yg nawarin joki daftar bayar 100rb, aman ga?" at the consent, read
+  as a complaint): the warning (registration is free, nobody can guarantee selection), how to
+  report it later, then the question again. Before, the consent was asked again without a word
+  about the offer.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows import fraud
 from flows import registration_needs as needs
 from flows import registration_remarks as remarks
 from flows.contact_centre_aside import pending, then_resume
@@ -97,7 +102,12 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return erased
     state = pending(flow, turn) if flow.name == FLOW else None
     lowered = " ".join((turn.message.text or "").lower().split())
-    if state is None or state.slot is None or len(lowered.split()) > MAX_WORDS:
+    if state is None or state.slot is None:
+        return None
+    warned = _fraud(turn)  # "ada yg nawarin joki daftar bayar 100rb, aman ga?": any length
+    if warned is not None:
+        return then_resume(flow, state, turn, warned)
+    if len(lowered.split()) > MAX_WORDS:
         return None
     if turn.message.intent == "change_language" and names_course(turn.message):
         return (yield from _course_search(turn))  # "les bahasa inggris ada ga?"
@@ -158,6 +168,19 @@ def _course_search(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """A course named in a language request's words: the side question a course search is."""
     searched = replace(turn.message, intent="course_search")
     return (yield from digress(FlowTurn(turn.session, searched, turn.ctx)))
+
+
+def _fraud(turn: FlowTurn) -> Outbound | None:
+    """A fraud asked about or told (a paid "joki", someone asking for a code): the warning (and
+    what to do now when something was handed over), and how to report it once this form is
+    done; the report's button is left out, the form's question follows."""
+    warned = fraud.answer(turn)
+    if warned is None:
+        return None
+    said = [reply.text for reply in warned[:-1]]  # the last one offers the report's button
+    contact = turn.ctx.programme.contact_centre
+    said.append(turn.say("registration.aside.fraud_report", contact_centre=contact))
+    return Outbound("\n\n".join(said))
 
 
 def _yes_no(state: State) -> bool:

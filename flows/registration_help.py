@@ -184,9 +184,23 @@ _AGE_LIMIT = re.compile(
 _DOCUMENTS = re.compile(
     r"\b(?:dokumen|berkas|documents?|paperwork)\b|\bapa (?:aja|saja) yang (?:perlu|harus) "
     r"(?:disiapkan|disiapin|dibawa|dipersiapkan)|\bwhat do i need to (?:have|prepare)\b"
+    r"|\b(?:butuh|perlu|dibutuhkan|dibutuhin|diperlukan|disiapkan|disiapin|siapin|siapkan|bawa"
+    r"|need)\s+(?:apa|apaan|what)\b"
+    r"|\bapa (?:aja|saja|yang|yg) (?:yang |yg )?(?:dibutuhkan|dibutuhin|diperlukan|dibawa)\b"
+    r"|\bwhat do (?:i|you) need\b"
 )
-"""What to have ready: e-KTP, KK number, email and phone (the rest is typed in a form)."""
+"""What to have ready: e-KTP, KK number, email and phone (the rest is typed in a form): "kalo
+mau daftar butuh apa aja", "perlu apa aja", "apa aja yg dibutuhkan"."""
 _ASKING = ("register", "check_eligibility", "help")
+_DEVICE = r"(?:hp|handphone|ponsel|hape|android|iphone|smartphone|phone|mobile|henpon)"
+_BY_PHONE = re.compile(
+    rf"\b(?:daftar\w*|registrasi|register\w*|sign up)\b.{{0,25}}\b(?:lewat|pake|pakai|pakek|dari|"
+    rf"di|via|dengan|on|with|from) (?:my )?{_DEVICE}\b(?! (?:orang|ortu|temen|teman|pinjam\w*|"
+    r"minjem))|\b(?:(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm)\s+(?:punya|ada|pny)|tanpa|no|"
+    r"(?:don'?t|do not) have(?: a)?|without(?: a)?)\s+(?:laptop|komputer|computer|pc|leptop)\b"
+)
+"""Registering with a phone, no laptop: "daftar lewat hp gmn, gak ada laptop" (not a borrowed
+phone: ``borrows``)."""
 _OTHERS = (
     r"(?:orang lain|orang tua|ortu|teman|temen|saudara|sodara|suami|istri|kakak|kaka|adik|ade|ibu"
     r"|bapak|ayah|mama|mamah|papa|papah|keluarga|pacar|tetangga)"
@@ -244,6 +258,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if borrows(turn.message):
         go_on = turn.button("registration_help.continue", "flow:registration")
         return [turn.reply("registration_help.borrowed", go_on, turn.menu_button())]
+    if _BY_PHONE.search((turn.message.text or "").lower()):  # "daftar lewat hp gmn, gak ada laptop"
+        go_on = turn.button("registration_help.continue", "flow:registration")
+        return [turn.reply("registration_help.by_phone", go_on, turn.menu_button())]
     missing = lacking(turn.message)
     if missing is None:
         return None

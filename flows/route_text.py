@@ -31,7 +31,10 @@ from flows import (
     parking,
     programme_facts,
     programme_scam,
+    purchase_deadline_missed,
+    purchase_missing,
     redeem_tried,
+    redeem_use,
     registration_abroad,
     registration_cancelled,
     registration_help,
@@ -52,6 +55,7 @@ from flows import (
     ticket_speed_up,
     ticket_status_asked,
     topic_follow_ups,
+    wave_join_failed,
     waves,
 )
 from flows.complaint_fix import not_helped_after_fix
@@ -197,6 +201,12 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from on_intent(turn, "account_access"))  # one question, the login steps
     if len(message.parts) < 2 and account_help.asks_phone_change(message):
         return (yield from on_intent(turn, "account_access"))  # "nomor lama aku udh hangus"
+    used = redeem_use.answer(turn)  # "cara pakai kodenya gmn" right after the codes' answer
+    used = used or wave_join_failed.answer(turn)  # "udh klik tp gak bisa" after "Gabung ..."
+    used = used or purchase_missing.answer(turn)  # "aku beli pelatihan di tokopedia tp gak muncul"
+    used = used or purchase_deadline_missed.answer(turn)  # "what happens if I miss it"
+    if used is not None:
+        return used
     tried = redeem_tried.answer(turn) or redeem_tried.claimed(turn)  # "udah coba 3x tetep
     # gagal" after the redeem answer; "itu kode redeem aku": the code is theirs to use
     if tried is not None:  # why codes fail and the class's time asked, before a complaint
@@ -210,6 +220,8 @@ def on_text(turn: FlowTurn) -> Step:
     filed = yield from ticket_sent.status(turn)  # "what's the status?" just after filing
     if filed is not None:
         return filed
+    if (waved := emoji.hello(turn)) is not None:  # "👋" as the first message: hello, not bye
+        return waved
     if intent not in ("thanks", "greet", "goodbye") and (felt := emoji.reaction(turn)):
         return felt  # "👍", "😭😭😭" (🙏 reads as thanks)
     subscription = yield from subscription_status.answer(turn)  # "am I subscribed?": the state

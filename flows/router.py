@@ -30,6 +30,7 @@ from flows import (
     registration_asides,
     registration_fixes,
     registration_refusals,
+    repeated_answers,
     secret_next,
     subscription_offer,
     ticket_reply_typed,
@@ -76,7 +77,7 @@ def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
         course_confirm.reopen(session, str(pending), message.at)  # "Beli ...?" at its details
         replies += yield from on_payload(FlowTurn(session, message, ctx), str(pending))
     replies += subscription_offer.after_linking(FlowTurn(session, message, ctx), replies)
-    return replies
+    return repeated_answers.varied(FlowTurn(session, message, ctx), replies)  # asked again
 
 
 def _route(session: Session, message: Message, ctx: FlowContext) -> Step:

@@ -28,6 +28,7 @@ from flows.revocation_help import REVOKED
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.views import ParticipantView
+from flows.wave_join_failed import JOIN_HOW
 from flows.waves import waves_text
 
 INTENTS = ("register", "wave_schedule", "check_eligibility", "registration_status")
@@ -109,6 +110,7 @@ def _how_unlinked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     an account and for one without, then the waves (before: the waves' dates alone, or the
     six registration steps for "cara gabung gelombang gmn")."""
     wave = yield from waves_text(turn.lang)
+    remember(turn, JOIN_HOW)  # "udh klik tp gak bisa" next: why the button may not work
     buttons = (turn.button("registration.start", "flow:registration"), turn.menu_button())
     return [Outbound(turn.say("wave_join.how") + "\n\n" + wave, buttons)]
 
