@@ -25,7 +25,8 @@ AUDIENCES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "job_seeker",
         r"fresh ?grad\w*|lulusan baru|baru lulus|pencari kerja|job ?seekers?|"
-        r"(?:yg|yang|orang) (?:belum|blm|lagi|sedang) (?:kerja|cari kerja|nyari kerja)",
+        r"(?:yg|yang|orang) (?:belum|blm|lagi|sedang) (?:kerja|cari kerja|nyari kerja)|"
+        r"buat (?:dapet|dapat|cari|nyari) kerja(?:an)?|get(?:ting)? a job|find(?:ing)? a job",
         ("Pengembangan Diri dan Karier", "Teknologi Informasi", "Bahasa Asing"),
     ),
     (
