@@ -228,7 +228,7 @@ def order(message: Message, _: Slots, __: FlowContext) -> Result:
     text = " ".join((message.text or "").split())
     if not text:
         return None
-    if _skipped(text):
+    if _skipped(text) or _declined(text):  # "Tidak": none to give
         return Valid(UNKNOWN)
     if no_answer(text):
         return None

@@ -7,18 +7,21 @@ from __future__ import annotations
 
 import re
 
+from flows import complaint_join_again as join_again
 from flows import complaint_nik_taken as nik_taken
+from flows import complaint_on_record as on_record
 from flows import complaint_story as story
 from flows.certificate_asks import certificate_problem
 from flows.complaint_details import DETAIL, payout
 from flows.complaint_switch import SWITCH, switched
 from flows.complaint_topics import KNOWN_FIX, topic_answered
+from flows.messages import MAX_TEXT_LENGTH
 from flows.result import Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import FlowContext, Message
 from flows.waiting import says_waited_too_long
-from flows.yes_no import describes_fault, tried_already
+from flows.yes_no import describes_fault, plain, tried_already
 
 _STILL_BROKEN = re.compile(
     r"\b(?:gagal|error|eror|tetep|tetap|masih sama|percuma|sama aja|sama saja|ga ngaruh|"
@@ -57,6 +60,9 @@ def helped(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         return Valid("no")  # "nik aku udh terdaftar katanya": not this fix; answered, goes on
     if switched(message, slots):
         return Valid(SWITCH)
+    if join_again.wants(message, slots):  # "y udh deh gabung lg aja": how to join again
+        slots[join_again.JOIN] = True
+        return Valid("yes")
     lowered = text.lower()
     said_no = _STILL_BROKEN, _TRIED, _NOT_HELPED, _FILE_IT
     if not message.payload and any(pattern.search(lowered) for pattern in said_no):
@@ -92,13 +98,52 @@ def _payout_named(message: Message, slots: Slots, ctx: FlowContext) -> str | Non
     return str(found) if found else None
 
 
+DETAIL_WORDS = 4
+"""A message this long at "did this help?" may tell what is wrong (shorter: a yes or no)."""
+
+
+def detail_told(text: str) -> bool:
+    """What is wrong told in a few words instead of "no" ("saldo kepotong tp pelatihan gak
+    muncul"): not a plain yes or no, no question, nothing about the fix itself ("ga
+    membantu", "udah dicoba masih gagal", "lapor aja")."""
+    lowered = " ".join(text.lower().split())
+    if len(lowered.split()) < DETAIL_WORDS or "?" in lowered or plain(lowered):
+        return False
+    about_fix = _NOT_HELPED, _FILE_IT, _STILL_BROKEN, _TRIED
+    return not any(pattern.search(lowered) for pattern in about_fix)
+
+
+def keep_detail(turn: FlowTurn) -> None:
+    """The detail told at "did this help?" kept as the story (or added to it), not lost when
+    the story is asked for next."""
+    message, hours = turn.message, turn.ctx.programme.incentive_support_after_hours
+    text = message.text or ""
+    if message.payload or turn.slots.get("helped") != "no" or not detail_told(text):
+        return
+    if nik_taken.reports(message):  # "nik aku udh terdaftar katanya": answered, then asked
+        return
+    if tried_already(text) or says_waited_too_long(message, hours):
+        return  # "udah terang kok fotonya", "it's been 2 months": about the tips, asked on
+    said = story.description(message, turn.slots, turn.ctx)
+    if not isinstance(said, Valid):
+        return
+    before = turn.slots.get("description")
+    if before is None:
+        turn.slots["description"], turn.slots[story.KEPT] = said.value, True
+    elif str(said.value) not in str(before):
+        turn.slots["description"] = f"{before}\n{said.value}"[:MAX_TEXT_LENGTH]
+
+
 def fix_params(turn: FlowTurn) -> dict[str, object]:
     category = str(turn.slots["category"])
     problem = _certificate_problem(turn) if category == "certificate" else None
     topic = f"complaints.fix_topics.certificate_{problem}" if problem else None
     return {
         "topic": turn.say(topic or f"complaints.category.options.{category}"),
-        "fix": turn.say(_fix_key(turn, category), contact_centre=turn.ctx.programme.contact_centre),
+        "fix": on_record.fix_text(
+            turn,
+            turn.say(_fix_key(turn, category), contact_centre=turn.ctx.programme.contact_centre),
+        ),
     }
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from flows import complaint_story as story
-from flows.complaint_additions import adds_in_words
+from flows.complaint_additions import adds_in_words, is_request
 from flows.complaint_topics import category_for
 from flows.messages import Outbound
-from flows.result import Result, Valid
+from flows.result import Invalid, Result, Valid
 from flows.runtime.history import HISTORY
 from flows.runtime.machine import FlowTurn, Go, Slots, Validator
 from flows.turn import Ask, FlowContext, Message
@@ -55,9 +55,33 @@ def switched(message: Message, slots: Slots) -> bool:
     return not _ASIDE.search(text) or bool(_CORRECTS.search(text))
 
 
+_ASKED_AGAIN = re.compile(
+    r"^(?:\w+\W+){0,2}?(?:mau|mo|pengen|pgn|ingin|minta|pengin)\s+(?:bikin\s+|buat\s+)?"
+    r"(?:komplain|complain|lapor|melapor|ngadu|mengadu|pengaduan|aduan)\b"
+)
+"""The complaint asked for again ("mau komplain insentif gagal" at its payout question)."""
+
+
+def asked_again(message: Message, slots: Slots) -> bool:
+    """This same complaint asked for again, nothing new told: the one being filled in."""
+    text = " ".join((message.text or "").lower().split())
+    if message.payload or not text or "?" in text:
+        return False
+    same = category_for(text) in (None, slots.get("category"))
+    return same and (is_request(text) or bool(_ASKED_AGAIN.search(text)))
+
+
 def or_switch(validate: Validator) -> Validator:
+    """``validate``, but another category named instead switches the complaint; this one
+    asked for again is told it is being filled in (not "belum menangkap")."""
+
     def validator(message: Message, slots: Slots, ctx: FlowContext) -> Result:
-        return Valid(SWITCH) if switched(message, slots) else validate(message, slots, ctx)
+        if switched(message, slots):
+            return Valid(SWITCH)
+        result = validate(message, slots, ctx)
+        if result is None and asked_again(message, slots):  # not understood otherwise
+            return Invalid("complaint_same", miss=False)
+        return result
 
     return validator
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from flows import complaint_story as story
 from flows.complaint_details import typed_at_summary
 from flows.complaint_evidence import evidence_detail
+from flows.complaint_on_record import FAILED
 from flows.complaint_second import next_words
 from flows.complaint_switch import SWITCH, switched
 from flows.echo_masking import masked_echo
@@ -25,7 +26,7 @@ CONFIRM_OPTIONS = (
 
 def _details(turn: FlowTurn) -> list[tuple[str, str]]:
     found = []
-    for name in ("wave", "payout", "provider", "order"):
+    for name in ("wave", "payout", "provider", "order", FAILED):
         if name in turn.slots:
             found.append((turn.say(f"slots.{name}"), str(turn.slots[name])))
     return found

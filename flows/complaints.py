@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flows import complaint_details as details
+from flows import complaint_join_again as join_again
 from flows import complaint_nik_taken as nik_taken
+from flows import complaint_on_record as on_record
 from flows import complaint_open_ticket as open_ticket
 from flows import complaint_record as record
 from flows import complaint_second as second
@@ -24,7 +26,7 @@ from flows import complaint_story as story
 from flows import fraud
 from flows.complaint_additions import detail_at_summary, is_request
 from flows.complaint_context import context, overdue
-from flows.complaint_fix import fix_params, has_fix, helped
+from flows.complaint_fix import fix_params, has_fix, helped, keep_detail
 from flows.complaint_impatience import impatient, was_impatient
 from flows.complaint_switch import or_switch, switch, then
 from flows.complaint_ticket import (
@@ -88,7 +90,9 @@ def _prefill(message: Message, ctx: FlowContext) -> Slots:
 def _told(turn: FlowTurn) -> Step:
     """ "No" at "did this help?": a registered NIK reported there answered, a story kept."""
     said = yield from nik_taken.told_at_fix(turn)
-    return [*said, *(yield from story.told(turn))]
+    said = [*said, *(yield from story.told(turn))]
+    keep_detail(turn)  # "saldo kepotong tp pelatihan gak muncul": fewer words, kept all the same
+    return said
 
 
 def _context(turn: FlowTurn) -> Step:
@@ -96,6 +100,18 @@ def _context(turn: FlowTurn) -> Step:
     else the complaint's topic from the conversation before (``complaint_context``)."""
     said = yield from impatient(turn)
     return said if said else (yield from context(turn))
+
+
+def _overdue(turn: FlowTurn) -> Step:
+    """The record's word on the topic (a failed payment, all paid, a certificate issued:
+    ``complaint_on_record``), then an incentive awaited too long goes straight on; the note
+    is said here when the tips (which show it) are skipped."""
+    yield from on_record.look(turn)
+    said = yield from overdue(turn)
+    found = on_record.note(turn)
+    if found is None or not ("helped" in turn.slots or not has_fix(turn.slots, turn.ctx)):
+        return said
+    return [*said, Outbound(found[1])]
 
 
 def _asks_detail(slots: Slots) -> bool:
@@ -170,7 +186,7 @@ COMPLAINTS = Flow(
         ),
         State(
             "overdue",
-            action=overdue,
+            action=_overdue,
             go=(Go("fix", has_fix, "known fix"), Go("description")),
         ),
         State("fraud_warning", action=fraud.warning, go=(Go("description"),)),
@@ -178,8 +194,13 @@ COMPLAINTS = Flow(
             "fix",
             Slot("helped", helped, yes_no_options()),
             params=fix_params,
-            go=then(_is("helped", "yes", "solved", "it helped"), Go("told")),
+            go=then(
+                Go("join_again", join_again.joining, "joining again said"),
+                _is("helped", "yes", "solved", "it helped"),
+                Go("told"),
+            ),
         ),
+        State("join_again", action=join_again.answer, final=True),
         State("switch", action=switch, go=AFTER_CATEGORY),
         State("told", action=_told, go=(Go("description"),)),
         State("solved", final=True),

@@ -47,6 +47,7 @@ from flows import (
     subscription_status,
     ticket_add_info,
     ticket_evidence,
+    ticket_number_typed,
     ticket_reopen_offer,
     ticket_reopen_typed,
     ticket_reply,
@@ -109,6 +110,8 @@ def on_text(turn: FlowTurn) -> Step:
     if adding is not None:
         return adding
     status = yield from ticket_status_asked.answer(turn, on_intent)  # "laporan aku gimana"
+    if status is None:  # "eh salah, PRK-1234567": looked up, or its format told
+        status = yield from ticket_number_typed.answer(turn, on_intent)
     if status is not None:
         return status
     hurried = yield from ticket_speed_up.answer(turn)  # "bisa dipercepat ga" with a ticket open

@@ -68,6 +68,15 @@ STILL_FAILING = re.compile(
 done: "sertifikat msh ga ada, katanya udh selesai", "insentif blm masuk, tiketnya kok selesai",
 "tetep gagal hubungin gopay". Alone these are a first question ("sertifikat masih belum ada"),
 so they are read only for a resolved ticket of that topic."""
+SAID_DONE = re.compile(
+    r"\b(?:dibilang|dibilangin|bilangnya|ditulis|tulisannya|statusnya|ditandai)\s+"
+    r"(?:\w+\s+){0,2}?(?:selesai|beres|kelar|ditutup|solved|closed|resolved)\b"
+)
+"""The ticket's own status called into question, no topic needed: "masa udh dibilang
+selesai", "statusnya kok selesai"."""
+ACCOUNT_ACCESS = frozenset({"otp_login", "account_blocked", "account_recovery"})
+"""Categories of one problem seen from the user's side: not being able to log in ("masih gak
+bisa login tuh" about a ticket filed as "Akun diblokir")."""
 _WHEN = re.compile(r"\b(?:kapan|when|brp lama|berapa lama|how long)\b")
 """A question about when ("katanya kapan selesai?"): no complaint about a finished ticket."""
 
@@ -170,6 +179,8 @@ def _said_not_solved(text: str) -> bool | None:
     lowered = text.lower()
     if NOT_SOLVED.search(lowered):
         return True
+    if SAID_DONE.search(lowered) and not _WHEN.search(lowered):
+        return True  # "masa udh dibilang selesai"
     about = topic(text) is not None and not _WHEN.search(lowered)
     return False if about and STILL_FAILING.search(lowered) else None
 
@@ -184,8 +195,13 @@ def _meant(turn: FlowTurn, tickets: Sequence[TicketView], unnamed: bool) -> Tick
     names (any, when none), one that may be reopened first, then the newest."""
     finished = [t for t in tickets if t.status in (RESOLVED, CLOSED)]
     category = topic(turn.message.text or "") if unnamed else None
-    about = [t for t in finished if category is None or t.category == category]
+    about = [t for t in finished if category is None or _same_problem(t.category, category)]
     return min(about, key=lambda t: not reopenable(turn, t), default=None)
+
+
+def _same_problem(ticket: str, named: str) -> bool:
+    """The ticket's category is the one named, or both are about getting into the account."""
+    return ticket == named or {ticket, named} <= ACCOUNT_ACCESS
 
 
 def new_complaint(turn: FlowTurn, ticket: TicketView, words: str) -> Outbound:
