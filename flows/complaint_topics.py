@@ -85,6 +85,13 @@ FILES_COMPLAINT = re.compile(
 )
 """A complaint asked for outright ("mau komplain, ...", "I want to report ..."): the flow takes
 it, not an answer that would only offer it."""
+_TO_PERSON = (
+    r"\s+(?:\w+\s+){0,2}?(?:ke|dengan|dgn|sama|sm|with|to)\s+(?:si\s+|para\s+|the\s+|a\s+)?"
+    r"(?:cs|admin|mimin|petugas|operator|orang|org|manusia|agen|agent|staf|staff|call ?cent"
+    r"|customer|human|person|live ?chat)"
+)
+"""After "sambung(in|kan)": a person asked for ("sambungin ke cs dong", "tolong sambungkan aku
+ke admin"), not an e-wallet or bank account being linked."""
 _KEYWORDS = (
     ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud|"
               r"jasa (?:daftar|pendaftaran|bikin akun)|dijamin (?:lolos|diterima)|"
@@ -103,7 +110,8 @@ _KEYWORDS = (
     ("ktp_face", r"foto ktp|wajah|(?<!tatap )\bmuka\b|\bface\b|selfie|liveness|swafoto|"
                  r"ktp photo|" + KTP_UPLOAD),
     ("otp_login", r"\botp\b|login|masuk akun|email verifikasi|link verifikasi|verification link"),
-    ("payout_link", r"e-?wallet|rekening|sambung|tautkan|linkaja|\blink(?:ing|ed)?\b"
+    ("payout_link", rf"e-?wallet|rekening|sambung\w*\b(?!{_TO_PERSON})|tautkan|linkaja|"
+                    r"\blink(?:ing|ed)?\b"
                     r"(?!\s*(?:zoom|webinar|meet|gmeet|kelas|pelatihan|verifikasi|pendaftaran))"),
     ("account_blocked", r"blokir|diblokir|blocked"),
     ("account_recovery", r"lupa|ganti (?:nomor|hp|email)|forgot|"

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from babel.dates import get_day_names
 
+from flows import staff_away
 from flows.complaint_questions import short_and_not_told
 from flows.config import StaffHours
 from flows.handoff import CONTACT, away_just_said, back_when, said_away, staff_on_duty
@@ -66,7 +67,10 @@ WAIT = re.compile(
 )
 """Leaving a message or waiting in the queue meanwhile: "bisa tinggalin pesan?", "antri aja
 bisa?", "can I leave a message?"."""
-FOLLOW_UP = re.compile(f"{EMAIL.pattern}|{HOURS.pattern}|{TICKET.pattern}|{WAIT.pattern}")
+FOLLOW_UP = re.compile(
+    f"{EMAIL.pattern}|{HOURS.pattern}|{TICKET.pattern}|{WAIT.pattern}|{staff_away.WHAT_NOW.pattern}"
+    f"|{staff_away.PHONE.pattern}"
+)
 
 _CHANNEL = re.compile(
     r"\b(?:cs|call ?cent(?:er|re)|callcenter|contact cent(?:er|re)|customer (?:service|care)|"
@@ -157,12 +161,16 @@ def staff_days(hours: StaffHours, lang: str) -> str:
 
 def _asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     text = " ".join((turn.message.text or "").lower().split())
-    if TICKET.search(text) and not _STATUS.search(text):  # a complaint instead of a person
+    away = away_just_said(turn) and not staff_on_duty(
+        turn.message.at, turn.ctx.programme.staff_hours
+    )
+    decided = away and staff_away.decides_to_leave_message(text)  # "ok leave a message then"
+    if decided or (TICKET.search(text) and not _STATUS.search(text)):  # a complaint, not a person
         from flows.flow_table import FLOWS  # here: the flow table imports the forms
         from flows.route_hooks import hooks  # (and their asides, which import this module)
 
         return (yield from runner.start(FLOWS["complaints"], turn, hooks()))
-    if away_just_said(turn) and not staff_on_duty(turn.message.at, turn.ctx.programme.staff_hours):
+    if away:
         return _while_away(turn, text)  # "yaudah kapan bisa?": when staff are back
     answered = _answered(turn, text)
     return None if answered is None else [answered]
@@ -174,6 +182,11 @@ def _while_away(turn: FlowTurn, text: str) -> list[Outbound] | None:
     read); else None. Before, "kapan bukanya?" also got the phone line's unknown hours
     (``kb.contact_hours``) after it, a second answer beside the time staff are back."""
     asks_hours = bool(HOURS.search(text) or _WHEN_OPEN.search(text))
+    phone = staff_away.PHONE.search(text)
+    if phone and asks_hours:  # "telpon jam berapa bisa": the phone line's, not the chat's
+        return [answered] if (answered := _answered(turn, text)) is not None else None
+    if (phone and staff_away.NUMBER.search(text)) or staff_away.WHAT_NOW.search(text):
+        return _meanwhile(turn, text)
     if not asks_hours and not WAIT.search(text):
         return None
     said_away(turn)  # "bisa tinggalin pesan?" next: still about staff being away
@@ -190,6 +203,23 @@ def _while_away(turn: FlowTurn, text: str) -> list[Outbound] | None:
         )
     report = turn.button("handoff.file_complaint", "flow:complaints")
     return [turn.reply("handoff.back_meanwhile", report, turn.menu_button(), when=when)]
+
+
+def _meanwhile(turn: FlowTurn, text: str) -> list[Outbound]:
+    """Right after "staff are off duty": the phone line's number ("ada nomor telpon ga"), or
+    what to do meanwhile ("what should I do now then": with an account taken over told just
+    before, the steps to take now)."""
+    said_away(turn)  # "kapan bukanya?" next: still about staff being away
+    report = turn.button("handoff.file_complaint", "flow:complaints")
+    contact = turn.ctx.programme.contact_centre
+    if staff_away.PHONE.search(text) and staff_away.NUMBER.search(text):
+        return [turn.reply("handoff.phone", report, turn.menu_button(), contact_centre=contact)]
+    recent: list[str] = turn.session.profile.get("recent") or []
+    if any(staff_away.hijacked(told) for told in recent[-4:]):
+        return [
+            turn.reply("kb.account_hijacked", report, turn.menu_button(), contact_centre=contact)
+        ]
+    return [turn.reply("handoff.back_meanwhile", report, turn.menu_button(), when=back_when(turn))]
 
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Ask[list[Outbound] | None]]]] = {

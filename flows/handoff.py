@@ -20,6 +20,7 @@ from flows.queries import CancelHandoff, CreateHandoff, HandoffPosition, RateHan
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.safety import redact
+from flows.staff_away import hijacked, phone_number_asked
 from flows.turn import Step
 
 STOP = "handoff:stop"
@@ -29,6 +30,9 @@ INTERNAL_SLOTS = ("_history", "_confirm", "_otp", "_return_to")
 AWAY_SAID = "handoff_away"
 """``session.profile`` key: the turn in which the user was told staff are away (nothing was
 queued), so a "ga jadi deh" right after it is answered as the request withdrawn."""
+QUEUE_ASKED = "queue_asked"
+"""``session.profile`` key: [times the wait was asked about while queued, ``Session.turns`` of
+the last time] (``flows.queue_patience``); a new queueing starts again at none."""
 CONTACT = "contact"
 """``flows.last_answer`` topic: the official channels were given, or that staff are off duty
 (both name the contact centre): "jam berapa buka?", "kalo email?", "ya udah bikin tiket aja"
@@ -118,17 +122,7 @@ def request(turn: FlowTurn, reason: str) -> Step:
         return [turn.reply("kb.contact", person, turn.menu_button(), **facts)]
     hours = turn.ctx.programme.staff_hours
     if not staff_on_duty(message.at, hours):
-        when = back_when(turn)
-        said_away(turn)  # "kapan bukanya?", "ya udah bikin tiket aja" next: about these
-        return [
-            turn.reply(
-                "handoff.closed",
-                turn.button("handoff.file_complaint", "flow:complaints"),
-                turn.menu_button(),
-                when=when,
-                contact_centre=turn.ctx.programme.contact_centre,
-            )
-        ]
+        return away(turn)
     if session.handoff == "queued":
         position = yield HandoffPosition(message.channel, message.user_id)
         if position is not None:
@@ -143,7 +137,27 @@ def request(turn: FlowTurn, reason: str) -> Step:
         greeting = turn.reply("handoff.assigned", leave, agent=ticket.agent)
         return [replace(greeting, author=ticket.username)]  # theirs, as a take's greeting is
     session.handoff = "queued"
+    session.profile.pop(QUEUE_ASKED, None)  # "lama bgt" next: the first time asked
     return [_waiting(turn, "handoff.queued", ticket.position)]
+
+
+def away(turn: FlowTurn) -> list[Outbound]:
+    """Staff asked for while off duty: when they are back and what to do meanwhile; the phone
+    line's number when that is asked ("ada nomor telpon ga"); with an account taken over, what
+    to do now first ("my account was hacked": not the off-duty text alone)."""
+    text, contact = turn.message.text or "", turn.ctx.programme.contact_centre
+    report = turn.button("handoff.file_complaint", "flow:complaints")
+    when = back_when(turn)
+    said_away(turn)  # "kapan bukanya?", "ya udah bikin tiket aja" next: about these
+    if phone_number_asked(text):
+        return [turn.reply("handoff.phone", report, turn.menu_button(), contact_centre=contact)]
+    closed = turn.reply(
+        "handoff.closed", report, turn.menu_button(), when=when, contact_centre=contact
+    )
+    if not hijacked(text):
+        return [closed]
+    steps = turn.say("kb.account_hijacked", contact_centre=contact)
+    return [Outbound(f"{steps}\n\n{turn.say('handoff.closed_urgent', when=when)}", closed.buttons)]
 
 
 def _waiting(turn: FlowTurn, key: str, position: int) -> Outbound:

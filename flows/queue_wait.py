@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from flows import handoff
+from flows import handoff, queue_patience
 from flows.messages import Outbound
 from flows.queries import CancelHandoff, HandoffPosition
 from flows.runtime import controls
@@ -22,12 +22,14 @@ Replies = list[Outbound]
 Answer = Ask[Replies | None]
 
 _FILLER = r"(?:(?:eh+|oh+|hmm+|ya+|yah|yaudah|ya udah|udah|udh|ok|oke|okay|wah)[\s,.!]+)*"
+_NOT = r"(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|ndak) ?"
+"""A "not" before "jadi", also written as one word ("gajadi", "gkjd")."""
 _OPENS_WITH_CANCEL = re.compile(
-    rf"^{_FILLER}(?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak) (?:jadi|jd)|never ?mind|"
+    rf"^{_FILLER}(?:{_NOT}(?:jadi|jd)|never ?mind|"
     r"batal(?:kan|in)?|cancel|stop|berhenti|udahan|keluar|quit)\b"
 )
 _CHANGED_MIND = re.compile(
-    rf"^{_FILLER}(?:(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak) (?:jadi|jd)|never ?mind)"
+    rf"^{_FILLER}(?:{_NOT}(?:jadi|jd)|never ?mind)"
     r"(?: (?:deh|dah|aja|ah|kak|min|ya))*\s*(?:[,.!]|$)"
 )
 """A change of mind that opens the message as a clause of its own: leaving the queue whatever
@@ -49,7 +51,9 @@ _QUEUE_TALK = re.compile(
     r"cs|manusia|siapa)|anyone|anybody|someone|somebody|(?:still|keep) waiting|lama\w*|lma|"
     r"lambat|lemot|buruan|cepetan|hurry|slow|how long|(?:nunggu|menunggu|ditunggu|tunggu)\w*|"
     r"wait|waiting|"
-    r"update|kabar|mana (?:petugas|admin|cs)\w*|(?:petugas|admin|cs)\w* (?:mana|kapan))\b"
+    r"update|kabar|mana (?:petugas|admin|cs)\w*|(?:petugas|admin|cs)\w* (?:mana|kapan)|"
+    r"masih (?:ada|di ?sana|di ?situ|disana|disitu|hidup|aktif|online|on)|"
+    r"(?:still|you|anyone|anybody) there)\b"
 )
 """Talk about the wait itself: where is the person, how long, is anyone there."""
 _TOPIC = re.compile(
@@ -72,7 +76,7 @@ NOTE_INTENTS = frozenset({None, "nlu_fallback", "out_of_scope", "inform"})
 """Outside a flow, what the bot cannot read is a message for the person (not "belum paham")."""
 
 
-def classify(message: Message, *, in_flow: bool = False) -> Kind | None:
+def classify(message: Message, *, in_flow: bool = False, after_hours: bool = False) -> Kind | None:
     """What a typed message means to a queued chat; None: the bot answers it (a question)."""
     words = " ".join((message.text or "").lower().split())
     if message.payload is not None or not words:
@@ -89,6 +93,8 @@ def classify(message: Message, *, in_flow: bool = False) -> Kind | None:
     short = len(words.split()) <= MAX_WORDS
     if _BARE.match(words) or (short and not about_programme and _QUEUE_TALK.search(words)):
         return "wait"
+    if after_hours and short and not about_programme and queue_patience.LATER.search(words):
+        return "wait"  # "jadi senin dilanjut?", "petugasnya pulang ya?" after 17.00
     if not about_programme and message.intent in ("greet", "human_agent", "deny") and short:
         return "wait"
     if not in_flow and message.intent in NOTE_INTENTS:
@@ -100,24 +106,26 @@ def respond(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
     """The turn of a queued chat; ``answer`` is what the bot would say otherwise."""
     session, message = turn.session, turn.message
     in_flow = session.flow is not None and not _after_queue_reply(turn)
-    kind = classify(message, in_flow=in_flow)
+    kind = classify(message, in_flow=in_flow, after_hours=queue_patience.after_hours(turn))
     if kind == "leave":
         return (yield from _leave(turn, answer))
     position = yield HandoffPosition(message.channel, message.user_id)
     if position is None:  # staff closed the request meanwhile: the bot answers as usual
         session.handoff = None
         return (yield from answer())
-    stop = turn.button("handoff.stop", handoff.STOP, means="no")
-    if kind is not None:
-        key = {"wait": "still_queued", "ack": "keep_waiting", "noted": "noted"}[kind]
-        return [turn.reply(f"handoff.{key}", stop, position=int(position))]
+    if kind == "wait":  # "lama bgt", "halo?": varied, honest; after hours, when staff are back
+        return queue_patience.wait_asked(turn, int(position))
+    if kind == "ack":
+        return [queue_patience.keep_waiting(turn, int(position))]
+    if kind == "noted":
+        stop = turn.button("handoff.stop", handoff.STOP, means="no")
+        return [turn.reply("handoff.noted", stop, position=int(position))]
     replies = yield from answer()
     if session.handoff == "queued" and _switched_language(turn, replies):
         # "in english please": said in the new language, then the wait again (not the menu)
-        stop = turn.button("handoff.stop", handoff.STOP, means="no")  # in the new language
-        return [replies[0], turn.reply("handoff.keep_waiting", stop, position=int(position))]
+        return [replies[0], queue_patience.keep_waiting(turn, int(position))]  # new language
     if session.handoff == "queued" and not _mentions_queue(replies):
-        replies.append(Outbound(turn.say("handoff.reminder", position=int(position))))
+        replies.append(Outbound(queue_patience.reminder(turn, int(position))))
     return replies
 
 
@@ -142,7 +150,7 @@ def tapped(turn: FlowTurn, answer: Callable[[], Answer], unknown: Callable[[], R
     if replies is None:
         stop = turn.button("handoff.stop", handoff.STOP, means="no")
         return [turn.reply("handoff.still_queued", stop, position=int(position))]
-    return [*replies, Outbound(turn.say("handoff.reminder", position=int(position)))]
+    return [*replies, Outbound(queue_patience.reminder(turn, int(position)))]
 
 
 def _leave(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
