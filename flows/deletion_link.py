@@ -21,6 +21,8 @@ SCOPE = "_scope"  # slot: the part of the data the request named (``deletion_sco
 _PROOF = ("confirm", "otp", account_code.PHONE, UNLINKED, LINKED)
 """Slots of one confirmation, dropped when it no longer holds."""
 CHANGED = "changed"  # the ``erased`` slot when the erasure was refused
+REQUEST = "erasure_request"
+"""Profile: the number of the erasure just recorded ("udah dihapus?" next: ``data_rights_flow``)."""
 
 
 def look_up(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -34,9 +36,14 @@ def look_up(turn: FlowTurn) -> Ask[list[Outbound]]:
 
 
 def confirm_params(turn: FlowTurn) -> dict[str, object]:
-    """What erasure costs a linked participant: the account and what it holds, for good."""
+    """What erasure costs a linked participant: the account and what it holds, for good; a chat
+    linked to no account that asked for its history alone: that history, no personal data
+    listed (it holds none of the account's)."""
     linked = turn.slots.get(LINKED) is not None
-    return {"account": turn.say("data_deletion.account_lost") if linked else ""}
+    chat_only = not linked and turn.slots.get(SCOPE) == "chat"
+    what = "data_deletion.what_chat" if chat_only else "data_deletion.what_all"
+    account = turn.say("data_deletion.account_lost") if linked else ""
+    return {"account": account, "what": turn.say(what)}
 
 
 def send_code(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -67,7 +74,7 @@ def erase(turn: FlowTurn) -> Ask[list[Outbound]]:
         return _refused(turn)
     session = turn.session
     session.participant_id = None
-    session.profile = {}
+    session.profile = {REQUEST: receipt.request_id}  # a number, nothing personal
     turn.slots["request"] = receipt.request_id
     turn.slots["erased"] = "yes" if receipt.erased else "no"
     remember(turn, "data_erased" if receipt.erased else "chat_erased")  # "apa aja yg dihapus?"
@@ -95,5 +102,5 @@ def chat_of_account(slots: Slots, _: FlowContext) -> bool:
     return slots.get(SCOPE) == "chat" and slots.get(LINKED) is not None
 
 
-__all__ = ["CHANGED", "LINKED", "SCOPE", "UNLINKED", "chat_of_account", "confirm_params",
+__all__ = ["CHANGED", "LINKED", "REQUEST", "SCOPE", "UNLINKED", "chat_of_account", "confirm_params",
            "erase", "look_up", "refused", "send_code", "unlinked"]  # fmt: skip

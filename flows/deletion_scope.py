@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.result import Result, Valid
 from flows.runtime import controls
@@ -89,6 +90,12 @@ _FIX = re.compile(
 )
 
 
+def keeps_account(said: str) -> bool:
+    """Whether lowered text keeps the account or takes the erasure back ("tapi akun jangan
+    dihapus", "jangan dihapus"): its erase words ask for no erasure."""
+    return bool(_KEEP_ACCOUNT.search(said) or _TAKE_BACK.search(said))
+
+
 def scope(message: Message) -> Scope | None:
     """The part of the data a typed request is about, or None (all of it, or no such
     request: a button, "hapus data saya")."""
@@ -116,9 +123,31 @@ def answer(turn: FlowTurn, asked: Scope) -> list[Outbound]:
     and what "hapus data saya" would erase instead."""
     complaint = turn.button("handoff.file_complaint", "flow:complaints")
     erase = turn.button("intents.delete_my_data", "flow:data_deletion")
+    remember(turn, f"{PART}.{asked}")  # "cuma nomor hp nya" next: still that detail
     if asked == "correct":
         return [turn.reply("data_deletion.scope.correct", complaint, turn.menu_button())]
     return [turn.reply("data_deletion.scope.field", complaint, erase, turn.menu_button())]
+
+
+_CHANGE = re.compile(r"\b(?:ganti\w*|diganti|change\w*|pindah\w*)\b")
+PART = "deletion_scope"
+"""``last_answer`` topic prefix of the answer on a detail (``field``, ``correct``)."""
+
+
+def part_again(turn: FlowTurn) -> list[Outbound] | None:
+    """Right after the answer on one detail, that detail named again ("cuma nomor hp nya",
+    "email aja"): the same answer (before: "belum paham" and the menu); else None."""
+    if just_said(turn) != f"{PART}.field" or turn.message.payload is not None:
+        return None
+    said = " ".join((turn.message.text or "").lower().split())
+    if (
+        not _FIELD.search(said)
+        or len(said.split()) > 6
+        or _FIX.search(said)
+        or _CHANGE.search(said)
+    ):
+        return None  # "ganti nomor hp bisa?": the way to change it has its own answer
+    return answer(turn, "field")
 
 
 def chat_answer(turn: FlowTurn) -> Outbound:
@@ -159,10 +188,12 @@ def consent_choice(message: Message, _: Slots, __: FlowContext) -> Result:
         return Valid("unsubscribe" if picked["first"] else "erase")
     if _ADS.search(said):
         return Valid("unsubscribe")
+    if keeps_account(said):
+        return None  # "tapi akun jangan dihapus": never read as the erasure chosen
     if wants_erasure(message) or _ALL.search(said):
         return Valid("erase")
     return Valid("unsubscribe") if _NEWS.search(said) else None
 
 
-__all__ = ["Scope", "answer", "asks_part", "chat_answer", "consent_choice", "scope",
-           "takes_back", "wants_erasure"]  # fmt: skip
+__all__ = ["PART", "Scope", "answer", "asks_part", "chat_answer", "consent_choice",
+           "keeps_account", "part_again", "scope", "takes_back", "wants_erasure"]  # fmt: skip

@@ -18,6 +18,7 @@ from flows import (
     course_asides,
     courses,
     data_alone,
+    data_rights_flow,
     emoji,
     follow_ons,
     incentive_overdue,
@@ -95,6 +96,9 @@ def on_text(turn: FlowTurn) -> Step:
     rules = turn.ctx.programme.dialogue
     intent = message.intent
     unsure = intent is not None and (message.ambiguous or message.confidence < rules.min_confidence)
+    rights = data_rights_flow.answer(turn)  # "jangan proses data aku lagi", "udah dihapus?"
+    if rights is not None:  # (UU PDP rights: answered, never read as erasure)
+        return rights
     evidence = yield from ticket_evidence.answer(turn)  # "kirim screenshot nya gmn", "udh aku
     if evidence is not None:  # kirim" right after: the 📎 / photo way, for the open ticket
         return evidence

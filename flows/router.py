@@ -16,6 +16,7 @@ from flows import (
     course_answers,
     course_browsing,
     course_confirm,
+    data_rights_flow,
     eligibility_asides,
     eligibility_closers,
     fix_acknowledged,
@@ -130,6 +131,7 @@ def _typed(turn: FlowTurn) -> Step:
         aside = aside or contact_centre_aside.answer(flow, turn)  # in any form: the number
         aside = aside or eligibility_asides.answer(flow, turn)  # "my mom is 65" in the check
         aside = aside or registration_refusals.answer(flow, turn)  # "knp nik aku ditolak?"
+        aside = aside or data_rights_flow.aside(flow, turn)  # "minta salinan data" at erasing
         if aside is None:  # "ganti bahasa indonesia", "lanjut" at a registration question
             aside = yield from registration_asides.answer(flow, turn)
         if aside is None:  # "kk nya 3174..." at a later registration question
