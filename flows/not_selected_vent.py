@@ -19,6 +19,7 @@ from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.my_data import selection_status
 from flows.queries import ParticipantQuery
+from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
@@ -36,12 +37,58 @@ def _fraud_named(lowered: str) -> bool:
     return category_for(lowered) == "fraud"
 
 
+TIRED = "not_selected_tired"
+"""``flows.last_answer`` topic: tiredness after many tries, or an insider asked about, heard."""
+_TIRED = re.compile(
+    r"\b(?:capek|cape|capai|lelah|bosen|bosan|frustasi|frustrasi|nyerah|menyerah|putus asa)\b"
+    r".*\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|blm|belum)\s+(?:pernah\s+)?lolos\b"
+)
+_INSIDER = re.compile(
+    r"\b(?:orang|org)\s+(?:dalem|dalam|dlm)\b|\bjalur\s+(?:dalam|dalem|belakang|khusus)\b"
+    r"|\b(?:diatur|dicurangi|curang|rigged|settingan|setingan)\b"
+)
+_HOW_TO_PASS = re.compile(
+    r"\b(?:biar|supaya|agar|gimana|gmn|gmna|cara|how)\b.*\b(?:lolos|keterima|diterima|selected)\b"
+)
+_GIVE_UP = re.compile(r"\b(?:percuma|nyerah|menyerah|pasrah|sia[- ]sia|yaudah lah|ya udah lah)\b")
+
+
+def tired(turn: FlowTurn) -> list[Outbound] | None:
+    """ "udah capek daftar 10x ga lolos": heard, and why (a random draw, a limited quota);
+    right after it, an insider asked about (there is none), how to pass (nothing raises the
+    odds) or giving up (heard again, a person offered)."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if message.payload is not None or turn.session.flow is not None or not text:
+        return None
+    after = just_said(turn) == TIRED and not _fraud_named(text)  # "ada yg minta uang biar
+    # pasti lolos": a fraud to report, not how selection works
+    key = None
+    if _TIRED.search(text) and len(text.split()) <= MAX_WORDS:
+        key = "not_selected_tired.tired"
+    elif after and _INSIDER.search(text):
+        key = "not_selected_tired.no_insider"
+    elif after and _HOW_TO_PASS.search(text):
+        key = "not_selected_tired.how_to_pass"
+    elif just_said(turn) == TIRED and _GIVE_UP.search(text):
+        remember(turn, TIRED)
+        person = turn.button("common.talk_to_person", controls.HUMAN)
+        return [turn.reply("not_selected_tired.give_up", person, turn.menu_button())]
+    if key is None:
+        return None
+    remember(turn, TIRED)
+    return [turn.reply(key, turn.menu_button())]
+
+
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The frustration heard, then the facts; None when the message is no such anger."""
     message = turn.message
     text = " ".join((message.text or "").lower().split())
     if message.payload is not None or turn.session.flow is not None or not text:
         return None
+    tired_of_it = tired(turn)
+    if tired_of_it is not None:
+        return tired_of_it
     if len(text.split()) > MAX_WORDS or _REPORT.search(text) or not scorned(text, _fraud_named):
         return None
     named = category_for(text) == "not_selected"

@@ -42,7 +42,9 @@ from flows import (
     registration_resumed,
     registration_step_questions,
     revocation_help,
+    revoked_vent,
     route_vague,
+    scam_victim,
     secret_next,
     single_offer,
     subscription_status,
@@ -121,6 +123,12 @@ def on_text(turn: FlowTurn) -> Step:
     hurried = yield from ticket_speed_up.answer(turn)  # "bisa dipercepat ga" with a ticket open
     if hurried is not None:
         return hurried
+    scammed = scam_victim.answer(turn)  # "ibu aku ketipu ... saldonya ilang": steps first
+    if scammed is not None:
+        return scammed
+    unfair = yield from revoked_vent.answer(turn)  # "ga adil ini, saya cuma telat sehari"
+    if unfair is not None:
+        return unfair
     vented = yield from not_selected_vent.answer(turn)  # "ga lolos lolos, penipu": heard first
     if vented is not None:
         return vented

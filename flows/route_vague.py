@@ -13,6 +13,7 @@ from dataclasses import replace
 from flows import language_choice, single_offer, small_talk
 from flows.code_only import code_only
 from flows.fallback import miss
+from flows.last_answer import just_said, remember
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.runtime import controls
@@ -24,7 +25,9 @@ _FRUSTRATED = re.compile(
     r"|\b(?:ga|gak|gk|nggak|ngga|tidak|tdk)\s+(?:ada\s+)?(?:gunanya|membantu|ngebantu|nyambung)\b"
     r"|\b(?:bodoh|bego|goblok|goblog|tolol|dongo|payah|lemot|nyebelin|menyebalkan|kesel|kesal|"
     r"anjir|anjrit|anjay|anjing|bangsat|sialan|useless|stupid|dumb|unhelpful|not helpful|"
-    r"waste of time|buang[- ]buang waktu)\b"
+    r"waste of time|buang[- ]buang waktu|parah|ngaco|ngawur|kacau)\b"
+    r"|\bjawab\w*\s+(?:\w+\s+)?(?:yg|yang)\s+(?:bener|benar|jelas|serius)\b"
+    r"|\b(?:ngerti|paham)\s+bahasa\s+manusia\b|\bmuter[- ]?muter\b|\bmuter2\b"
 )
 """Frustration with the assistant or the programme, in words."""
 _VAGUE_READINGS = frozenset(
@@ -33,6 +36,8 @@ _VAGUE_READINGS = frozenset(
 )  # fmt: skip
 """Readings of a frustrated message that ask for nothing of their own."""
 FRUSTRATED_MAX_WORDS = 10
+FRUSTRATED = "frustrated"
+"""The apology just given (``flows.last_answer``): frustration again gets a person first."""
 
 _FILLER = (
     r"(?:\s+(?:dong|donk|dunk|kak|kk|min|mimin|admin|gan|sis|ya|yah|nih|sih|deh|boleh|bisa|ga|"
@@ -91,7 +96,10 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
     vague = message.intent is None or message.intent in _VAGUE_READINGS or unsure
     if vague and len(text.split()) <= FRUSTRATED_MAX_WORDS and _FRUSTRATED.search(text):
         person = turn.button("common.talk_to_person", controls.HUMAN)
-        return [turn.reply("fallback.frustrated", person, turn.menu_button())]
+        again = just_said(turn) == FRUSTRATED  # "jawab yg bener dong", "PARAH": not the same
+        remember(turn, FRUSTRATED)  # apology twice, a person first
+        key = "fallback.frustrated_again" if again else "fallback.frustrated"
+        return [turn.reply(key, person, turn.menu_button())]
     declines = turn.session.turns > 0 and bool(_DECLINES.fullmatch(text))
     if (_ACKNOWLEDGES.fullmatch(text) or declines) and message.intent in _ACK_READINGS:
         if turn.session.turns == 0:  # "ok" to open with: what can be asked

@@ -17,6 +17,7 @@ from flows import (
     course_browsing,
     course_confirm,
     data_rights_flow,
+    distress,
     eligibility_asides,
     eligibility_closers,
     fix_acknowledged,
@@ -88,6 +89,9 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
         return []  # a person holds the conversation; the engine still records the message
     turn = FlowTurn(session, message, ctx)
     _remember(turn)
+    crisis = distress.answer(turn)  # "rasanya pengen mati aja": before any flow or menu
+    if crisis is not None:
+        return crisis
     closed = eligibility_closers.answer(turn)  # "yaudah deh" at "eligible, daftar sekarang?"
     if isinstance(closed, str):  # "ok lah" again at "sure?", "mau": the button it means
         message = replace(message, payload=closed)
