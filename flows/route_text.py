@@ -13,6 +13,7 @@ from flows import (
     account_help,
     answer_checks,
     apply_again,
+    broadcast_questions,
     certificate_follow_ups,
     class_postponed,
     course_asides,
@@ -47,6 +48,7 @@ from flows import (
     scam_victim,
     secret_next,
     single_offer,
+    subscription_requests,
     subscription_status,
     ticket_add_info,
     ticket_evidence,
@@ -132,6 +134,15 @@ def on_text(turn: FlowTurn) -> Step:
     vented = yield from not_selected_vent.answer(turn)  # "ga lolos lolos, penipu": heard first
     if vented is not None:
         return vented
+    wished = yield from subscription_requests.answer(turn)  # "STOP", "iya berhenti", "langganan
+    if isinstance(wished, str):  # lagi"; "iya" right after "link your account first": linking
+        tapped = FlowTurn(session, replace(message, payload=wished), turn.ctx)
+        return (yield from on_payload(tapped, wished))
+    if wished is not None:
+        return wished
+    about = yield from broadcast_questions.answer(turn)  # "ini beneran dari prakerja?", "kok
+    if about is not None:  # tau nomor aku", "yg dikirim apa aja", "seminggu berapa kali"
+        return about
     doubted = programme_scam.answer(turn)  # "prakerja penipu": official, not "Itu penipuan"
     if doubted is not None:
         return doubted

@@ -35,6 +35,7 @@ from flows import (
     repeated_answers,
     secret_next,
     subscription_offer,
+    subscription_requests,
     ticket_reply_typed,
 )
 from flows.complaint_evidence import note_reported
@@ -129,6 +130,8 @@ def _typed(turn: FlowTurn) -> Step:
     if flow is not None:
         tired = weary(turn)  # "udh lah cape": stop, go on, or a person, kindly
         aside = tired or nik_taken_aside.answer(flow, turn)  # "nik aku udh terdaftar katanya"
+        if aside is None:  # "maksudnya stop kirim broadcast, bukan daftarnya": stopped, go on
+            aside = yield from subscription_requests.in_flow(flow, turn)
         aside = aside or code_forgotten.answer(flow, turn)  # "lupa kodenya" at a code question
         aside = aside or complaint_asides.answer(flow, turn)  # "nomor call center brp?"
         aside = aside or fix_acknowledged.answer(flow, turn)  # "oh gitu ya" at "did this help?"

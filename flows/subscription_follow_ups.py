@@ -75,7 +75,8 @@ def _asked_again(turn: FlowTurn) -> list[Outbound] | None:
 
 
 def _acknowledged(turn: FlowTurn) -> list[Outbound] | None:
-    """ "yes", "ok" right after subscribing: nothing more to do ("yes please stop" is more)."""
+    """ "yes", "ok" right after subscribing or stopping: nothing more to do ("yes please stop"
+    is more; after stopping, "ya" takes no "Langganan lagi" offered)."""
     if not _ACKNOWLEDGED.fullmatch((turn.message.text or "").lower().strip()):
         return None
     return [turn.reply("fallback.acknowledged", turn.menu_button())]
@@ -97,7 +98,10 @@ def _declined(turn: FlowTurn) -> list[Outbound]:
 
 FOLLOW_UPS: dict[str, FollowUp] = {
     OFFERED: (_DECLINED, now(_declined)),
-    UNSUBSCRIBED: (TAKEN_BACK, now(_offered(subscribe=True))),
+    UNSUBSCRIBED: either(  # "ya", "ok" right after stopping: heard ("Langganan lagi" untapped)
+        (TAKEN_BACK, now(_offered(subscribe=True))),
+        (_ACKNOWLEDGED, now(_acknowledged)),
+    ),
     SUBSCRIBED: either(
         (TAKEN_BACK, now(_offered(subscribe=False))),
         (_ASKED_AGAIN, now(_asked_again)),  # before "iya" is read as a bare acknowledgment

@@ -26,6 +26,7 @@ from flows.my_data import participant
 from flows.queries import ChatOptedOut, SetSubscription
 from flows.runtime.machine import FlowTurn
 from flows.subscription_follow_ups import SUBSCRIBED, UNSUBSCRIBED
+from flows.subscription_requests import STATE_TOLD, pending
 from flows.turn import Ask
 
 _NEWS = (
@@ -78,7 +79,7 @@ _COMPLAINS = re.compile(
 )
 """Messages said to come still, as a complaint ("kok masih dikirim", "kenapa masih dapet
 pesan"), not asked about ("yg penting2 masih dikirim ga?")."""
-STATE = "subscription_state"
+STATE = STATE_TOLD
 """``flows.last_answer`` topic: the subscription's state was told."""
 
 
@@ -88,8 +89,16 @@ def asks_still_sent(turn: FlowTurn) -> bool:
     lowered = " ".join((turn.message.text or "").lower().split())
     if not _STILL_SENT.search(lowered):
         return False
-    after = just_said(turn) in (UNSUBSCRIBED, SUBSCRIBED, STATE)
+    after = just_said(turn) in (UNSUBSCRIBED, SUBSCRIBED, STATE) or pending(turn) is not None
     return after or bool(_OPT_OUT_NAMED.search(lowered))
+
+
+def _confirm(turn: FlowTurn, subscribe: bool) -> Outbound:
+    """The change asked about again, one tap away."""
+    change = turn.button("common.yes", "subscribe" if subscribe else "unsubscribe", means="yes")
+    keep = turn.button("common.no", "menu", means="no")
+    key = "kb.subscribe_confirm" if subscribe else "kb.unsubscribe_confirm"
+    return turn.reply(key, change, keep)
 
 
 def complains(text: str) -> bool:
@@ -109,6 +118,10 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         complaint = turn.button("intents.complaint", "intent:complaint")
         return [turn.reply("subscription.still_sent_sorry", complaint, turn.menu_button())]
     if asks_still_sent(turn):  # broadcasts only: replies and ticket news still come
+        asked = pending(turn)  # "yg penting2 masih dikirim ga?" at "Mau berhenti ...?"
+        if asked is not None:  # the question kept open, one tap away
+            kept = _confirm(turn, asked)
+            return [Outbound(turn.say("kb.subscription_still_sent")), kept]
         return [turn.reply("kb.subscription_still_sent", turn.menu_button())]
     if not asks_state(message.text or ""):
         return None
