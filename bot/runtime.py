@@ -199,7 +199,10 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
         answer=answers,
         transcript=transcript,
         context=FlowContext(
-            programme=settings.programme, webchat_attachments=settings.attachments.webchat
+            programme=settings.programme,
+            webchat_attachments=settings.attachments.webchat,
+            chat_days=round(settings.transcript.retention_days),
+            evidence_days=round(settings.attachments.retention_days),
         ),
         metrics=metrics,
         parser=parser,

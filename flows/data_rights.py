@@ -167,7 +167,8 @@ def reply(turn: FlowTurn, asked: Right) -> Outbound:
     if asked == "correct":
         said = (turn.message.text or "").lower()
         key += "_address" if re.search(r"alamat|domisili|pindah|address|moved?", said) else ""
-    return turn.reply(key, *buttons(turn, asked))
+    days = {"chat_days": turn.ctx.chat_days, "evidence_days": turn.ctx.evidence_days}
+    return turn.reply(key, *buttons(turn, asked), **days)
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:

@@ -88,3 +88,7 @@ class FlowContext:
     webchat_attachments: bool = True
     """The web chat takes files (``attachments.webchat``): its 📎 button sends evidence to the
     chat's open ticket; off, evidence there is described in words instead."""
+    chat_days: int = 365
+    """How long a chat's messages are kept (``transcript.retention_days``)."""
+    evidence_days: int = 365
+    """How long a closed ticket's files are kept (``attachments.retention_days``)."""
