@@ -4,7 +4,8 @@ card number and balance, a payout account linked, the first course bought before
 
 - registered: how to join a wave, and the wave open now or next (``registered``); right after
   it "udah seminggu" or "biasanya berapa lama" (``NO_WAVE``): no wave joined, so nothing is
-  announced however long one waits; results come a few days after a joined wave closes;
+  announced however long one waits; results come a few days after a joined wave closes; "trs
+  aku hrs ngapain" there: the one step, "Gabung Gelombang" (before: "kurang jelas");
 - applied: when the results come (the close date of the wave they applied to, from the
   records, and "a few days after"; no announcement date is invented), where they are
   announced, what comes next ("abis itu apa": wait for the announcement, then the steps
@@ -104,11 +105,13 @@ def no_wave_follow_up(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     message = turn.message
     lowered = (message.text or "").lower()
     waited = waited_days(lowered, message.entity("date"), message.at.date()) is not None
-    if not waited and not _ANNOUNCED.search(lowered):
+    next_asked = not waited and bool(NEXT.search(lowered))  # "trs aku hrs ngapain": the step
+    if not (waited or next_asked) and not _ANNOUNCED.search(lowered):
         return None
     wave = yield from waves_text(turn.lang)
     remember(turn, NO_WAVE)
     key = "selection.no_wave_waited" if waited else "selection.no_wave_timing"
+    key = "selection.no_wave_next" if next_asked else key
     return [Outbound(f"{turn.say(key)}\n\n{wave}", (turn.menu_button(),))]
 
 
@@ -247,7 +250,10 @@ def next_asked(turn: FlowTurn) -> Answer:
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     SELECTED: (re.compile(f"{_VIDEO.pattern}|{NEXT.pattern}"), follow_up),
     APPLIED: (re.compile(f"{_WHERE.pattern}|{NEXT.pattern}"), follow_up),
-    NO_WAVE: (re.compile(f"{_WAITED.pattern}|{_ANNOUNCED.pattern}"), no_wave_follow_up),
+    NO_WAVE: (
+        re.compile(f"{_WAITED.pattern}|{_ANNOUNCED.pattern}|{NEXT.pattern}"),
+        no_wave_follow_up,
+    ),
 }
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 

@@ -29,6 +29,7 @@ from flows import (
     link_help,
     live_class,
     money_follow_ups,
+    my_words,
     not_selected_vent,
     parking,
     programme_facts,
@@ -227,6 +228,9 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from on_intent(turn, "account_access"))  # one question, the login steps
     if len(message.parts) < 2 and account_help.asks_phone_change(message):
         return (yield from on_intent(turn, "account_access"))  # "nomor lama aku udh hangus"
+    mine = yield from my_words.answer(turn)  # "bisa daftar ulang ga", "kok blm ada kartu"
+    if mine is not None:  # from a linked participant: their record decides
+        return mine
     used = redeem_use.answer(turn)  # "cara pakai kodenya gmn" right after the codes' answer
     used = used or wave_join_failed.answer(turn)  # "udh klik tp gak bisa" after "Gabung ..."
     used = used or purchase_missing.answer(turn)  # "aku beli pelatihan di tokopedia tp gak muncul"
