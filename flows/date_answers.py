@@ -89,6 +89,24 @@ def birth_date(text: str) -> Result:
     return Valid(parsed)
 
 
+_SHORT_COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{2})\s*$")
+"""Six digits alone, day first: "170801" (as the NIK's 7th to 12th digits, for a man)."""
+
+
+def short_birth_date(text: str) -> Result:
+    """Six digits alone read as DDMMYY ("170801" -> 17 August 2001), a possible birth date
+    only; anything else is None (not every six digits are a date: an OTP, a code)."""
+    match = _SHORT_COMPACT.match(text)
+    if match is None:
+        return None
+    day, month, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        return None
+    return Valid(born) if born < date.today() else None
+
+
 def age_from(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 

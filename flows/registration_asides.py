@@ -51,6 +51,7 @@ from flows.registration_help import lacking
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn, State
 from flows.runtime.prompts import prompt
+from flows.safety import secret_kind
 from flows.turn import Ask, Message
 
 FLOW = "registration"
@@ -95,6 +96,14 @@ _LATER = re.compile(
 """A pause to fetch something or come back later."""
 
 
+_WHAT_NEXT = re.compile(
+    r"\b(?:ngapain|ngapa|abis ini|habis ini|abis itu|habis itu|setelah ini|sesudah ini"
+    r"|selanjutnya|langkah (?:berikut|selanjut)\w*|next step|what next|what now|then what"
+    r"|what happens next|what do i do)\b"
+)
+"""What comes next, asked at the summary: send, then join the wave in the dashboard."""
+
+
 def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The remark answered and the pending registration question asked again, else None."""
     erased = yield from remarks.erasure(flow, turn)  # "hapus data saya": also at "cancel?"
@@ -107,6 +116,11 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
     warned = _fraud(turn)  # "ada yg nawarin joki daftar bayar 100rb, aman ga?": any length
     if warned is not None:
         return then_resume(flow, state, turn, warned)
+    if secret_kind(turn.message.text) == "password":  # "password aku Yoga1234 buat akun"
+        said = f"{turn.say('safety.password')} {turn.say('registration.aside.no_password')}"
+        return [Outbound(said), prompt(flow, state, turn)]
+    if state.name == "summary" and _WHAT_NEXT.search(lowered):  # "trs abis ini ngapain"
+        return [Outbound(turn.say("registration.aside.after_summary")), prompt(flow, state, turn)]
     if len(lowered.split()) > MAX_WORDS:
         return None
     if turn.message.intent == "change_language" and names_course(turn.message):

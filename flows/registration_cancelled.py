@@ -5,7 +5,10 @@ questions) is resumed by "lanjut" (``flows.parking``).
 
 Changing one's mind soon after the cancel ("eh jadi deh daftar", "daftar lagi aja") starts the
 registration again, from its consent question. Before, "eh jadi deh daftar" (read as a cancel)
-was not understood."""
+was not understood.
+
+Consent given soon after refusing it ("yaudah setuju" after "Tidak"): the registration goes on
+with its name question. Before, "yaudah setuju" there was not understood."""
 
 from __future__ import annotations
 
@@ -15,9 +18,10 @@ from flows.messages import Outbound
 from flows.registration_asides import continues
 from flows.registration_help import wants_to_register
 from flows.runtime import runner
+from flows.runtime.history import HISTORY
 from flows.runtime.machine import FlowTurn
 from flows.runtime.runner import CANCELLED
-from flows.runtime.transitions import FINISHED
+from flows.runtime.transitions import FINISHED, enter
 from flows.turn import Ask
 
 FLOW = "registration"
@@ -35,9 +39,11 @@ def continued(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """That the registration was cancelled, and a button to start it again; the registration
     started again for a change of mind; else None."""
     session = turn.session
+    text = " ".join((turn.message.text or "").lower().split())
+    if session.flow is None and _just_declined(turn) and agrees(text):
+        return (yield from _consented(turn))
     if session.flow is not None or session.suspended or not _just_cancelled(turn):
         return None
-    text = " ".join((turn.message.text or "").lower().split())
     if _AGAIN.search(text) or wants_to_register(turn.message):
         from flows.flow_table import FLOWS  # here: the flow table imports the registration
         from flows.route_hooks import hooks
@@ -47,6 +53,41 @@ def continued(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     again = turn.button("registration.start_again", f"flow:{FLOW}")
     return [turn.reply("registration.cancelled_before", again, turn.menu_button())]
+
+
+_AGREE = re.compile(r"\b(?:setuju|stuju|setujuu+|agree|i consent)\b")
+_NOT = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|ndak|belum|blm|not|don'?t|do not)\s+"
+    r"(?:\w+\s+)?(?:setuju|stuju|agree)\b"
+)
+
+
+def agrees(text: str) -> bool:
+    """Consent given after all ("yaudah setuju", "ok deh aku setuju", "I agree")."""
+    return bool(_AGREE.search(text)) and not _NOT.search(text)
+
+
+def _just_declined(turn: FlowTurn) -> bool:
+    """The registration ended a few messages ago at its consent question, refused."""
+    done = turn.session.profile.get(FINISHED)
+    if not isinstance(done, list) or len(done) < 3 or done[:2] != [FLOW, "declined"]:
+        return False
+    return turn.session.turns - int(done[2]) <= RECENT_TURNS
+
+
+def _consented(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """The consent given after a refusal: the registration goes on from its first question
+    (nothing was kept from before, so the opening's answers are read again from here)."""
+    from flows.flow_table import FLOWS  # here: the flow table imports the registration
+    from flows.route_hooks import hooks
+
+    flow, session = FLOWS[FLOW], turn.session
+    session.flow, session.step, session.misses = FLOW, "use_given", 0
+    session.slots = {"consent": "yes", HISTORY: ["consent"]}
+    session.suspended = None
+    turn.session.profile.pop(FINISHED, None)
+    said = Outbound(turn.say("registration.consent_after_all"))
+    return [said, *(yield from enter(flow, "use_given", turn, hooks()))]
 
 
 def _just_cancelled(turn: FlowTurn) -> bool:

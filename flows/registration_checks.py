@@ -9,7 +9,7 @@ from datetime import date
 
 from flows import nik_slips
 from flows import validators as check
-from flows.date_answers import birth_date
+from flows.date_answers import birth_date, short_birth_date
 from flows.registration_given import GIVEN as GIVEN  # re-exported: the opening's answers
 from flows.registration_given import given as given
 from flows.registration_given import registers_with_facts as registers_with_facts
@@ -50,12 +50,34 @@ _WHY = re.compile(
 )
 
 
+_NO_WORD = r"(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|ogah)"
+_IF_NOT = re.compile(
+    rf"\b(?:kalo|kalau|klo|kl|jika|jikalau|bila|misal\w*|andai\w*)\s+(?:\w+\s+){{0,2}}?{_NO_WORD}"
+    r"\s+(?:mau\s+)?(?:setuju|nyetujuin|menyetujui|mau|kasih)\b"
+    r"|\bwhat (?:happens|if)\b.{0,20}\b(?:don'?t|do not|refuse|disagree|say no)\b"
+    r"|\bif i (?:don'?t|do not) (?:agree|consent)\b"
+)
+"""A question about refusing ("gimana kalo ga setuju", "what if I don't agree"): answered with
+what refusing means, the consent asked again; not itself a "no"."""
+_DATA_USE = re.compile(
+    r"\bwhat (?:will|do|would|are) you (?:going to )?do with\b|\bhow (?:will|do|would) you use\b"
+    r"|\bwhat (?:is|are) (?:my|the) data (?:used|for)\b|\bdiapa(?:in|kan)\b"
+    r"|\bdata\w*\s+(?:\w+\s+){0,2}?(?:buat|untuk|utk|dipake\w*|dipakai|digunakan)\s+(?:apa|siapa)\b"
+)
+"""What the data is for ("what will you do with my data?", "datanya buat apa", "data aku
+diapain"): the purpose, the encryption and the erasure (``invalid.consent_why``)."""
+
+
 def consent(message: Message, slots: Slots, ctx: FlowContext) -> Result:
-    """Yes or no; "kenapa harus setuju?" is told why (nothing is recorded without it). Any
+    """Yes or no; "kenapa harus setuju?", "gimana kalo ga setuju" and "what will you do with my
+    data?" are told why and what refusing means (nothing is recorded without it). Any
     other text ("piye carane daftar", "umurku 35 taun, kerjo serabutan") is told what agreeing
     means and what comes next, then asked again (a side question the bot can answer is answered
     first: the miss lets the runner try it)."""
-    if message.payload is None and _WHY.search((message.text or "").lower()):
+    lowered = " ".join((message.text or "").lower().split())
+    if message.payload is None and (
+        _WHY.search(lowered) or _IF_NOT.search(lowered) or _DATA_USE.search(lowered)
+    ):
         return Invalid("consent_why", miss=False)
     answer = yes_no(message, slots, ctx)
     if answer is None and (message.text or "").strip():
@@ -150,6 +172,8 @@ def dob(message: Message, slots: Slots, ctx: FlowContext) -> Result:
 def _dob(message: Message, slots: Slots, __: FlowContext) -> Result:
     found = message.entity("date")
     result = birth_date(str(found) if found else spaced_date(message.text or ""))
+    if result is None:  # "170801": the NIK's own day, month and year, without separators
+        result = short_birth_date(message.text or "")
     if not isinstance(result, Valid) and message.entity("phone") is not None:
         # "081234567890" at the birth date; once the phone is answered, no "asked later"
         return result if "phone" in slots else Invalid("later_phone", miss=False)
@@ -177,12 +201,21 @@ def phone(message: Message, _: Slots, __: FlowContext) -> Result:
     return result
 
 
-def email(message: Message, _: Slots, __: FlowContext) -> Result:
+SUGGESTED = "_email_suggested"
+"""Slot: the address offered for a typo ("Maksudmu budi@gmail.com?"), which a "ya" accepts."""
+
+
+def email(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    offered = slots.pop(SUGGESTED, None)
+    typed = message.entity("email") is not None or "@" in (message.text or "")
+    if offered and not typed and yes_no(message, slots, ctx) == Valid("yes"):
+        return Valid(str(offered))  # "ya" to "Maksudmu budi@gmail.com?"
     if lacking(message) == "email":  # "aku ga punya email": how to get one, then ask again
         return Invalid("no_email", miss=False)
     found = message.entity("email")
     suggestion = message.entity_extra("email").get("suggestion")
     if suggestion:  # "gmail.con": ask again rather than save an address that bounces
+        slots[SUGGESTED] = str(suggestion)
         return Invalid("email_typo", {"suggestion": suggestion}, miss=False)
     result = check.email(str(found) if found else (message.text or ""))
     if result is None and (example := check.email_without_at(message.text or "")):
@@ -259,10 +292,21 @@ def _keep_region(message: Message, slots: Slots) -> None:
         slots["region_code"] = code
 
 
+_JAKARTA_SHORT = {"jaksel": "3171", "jaktim": "3172", "jakpus": "3173", "jakbar": "3174"}
+_JAKARTA_SHORT["jakut"] = "3175"
+_JAKARTA = re.compile(r"\b(?:dki|jakarta|jkt)\b")
+"""Jakarta without its city ("Jakarta", "DKI Jakarta"): which of its five cities is asked."""
+
+
 def region_fix(message: Message, _: Slots, __: FlowContext) -> Result:
     """A regency or city: the ``region`` entity's ("sy tinggal di kab bekasi skrg"), else the
-    name typed, alone or among other words."""
-    code = _region_entity(message) or check.region_code_in(message.text or "")
+    name typed, alone or among other words ("jaksel" too); Jakarta alone gets its five cities
+    to choose from."""
+    text = (message.text or "").lower()
+    short = next((code for word, code in _JAKARTA_SHORT.items() if word in text.split()), None)
+    code = _region_entity(message) or check.region_code_in(message.text or "") or short
+    if code is None and _JAKARTA.search(text):
+        return Invalid("region_jakarta", miss=False)
     return Valid(code) if code else (Invalid("region") if message.text else None)
 
 

@@ -71,7 +71,8 @@ _FIELDS = {
     "nik": r"nik|no\.? ?ktp|nomor ktp",
     "kk": r"kk|no\.? ?kk|nomor kk|kartu keluarga|family card",
     "dob": r"tgl lahir|tanggal lahir|ttl|date of birth|birth ?date|dob",
-    "phone": r"(?:no\.? |nomor |nomer )?(?:hp|handphone|telepon|telp|wa)|phone(?: number)?",
+    "phone": r"(?:no\.? |nomor |nomer )?(?:hp|handphone|telepon|telp|wa)|phone(?: number)?"
+    r"|nomor|nomer|number",
     "email": r"e-?mail|surel|alamat email",
 }
 _CHANGE = re.compile(
@@ -79,9 +80,13 @@ _CHANGE = re.compile(
     r"(?:ubah|rubah|ganti|edit|perbaiki|betulin|benerin|koreksi|ralat|change|fix|update|correct)"
     r"\s+(?:(?:data|my)\s+)?(?P<field>"
     + "|".join(f"(?P<{field}>{words})" for field, words in _FIELDS.items())
-    + r")(?:\s*(?:nya|ku|aku|saya|dong|ya|kak|min|please|pls|lagi|dulu|aja))*[\s.!?]*$"
+    + r")(?:\s*(?:nya|ku|aku|saya|dong|ya|kak|min|please|pls|lagi|dulu|aja))*"
+    r"(?:[\s,.;!-]+(?:(?:tadi|td|aku|saya|gw|ada(?:\s+yg|\s+yang)?)\s+)*"
+    r"(?:salah(?:\s+(?:ketik|tulis|input|masukin|nomor|nomer))?|typo|keliru|wrong(?: number)?)"
+    r"(?:\s*(?:nya|dong|kak|min|tadi))*)?[\s.!?]*$"
 )
-"""An answer named to be changed, with no new value ("ubah email", "ganti tanggal lahirnya")."""
+"""An answer named to be changed, with no new value ("ubah email", "ganti tanggal lahirnya",
+"ganti nomor, salah ketik": a bare "nomor" is the phone number)."""
 FORGETS = {"nik": ("nik_checked", "region", "region_code"), "phone": ("otp", OTP)}
 """What a new value makes stale (as ``registration.DEPENDENTS`` on an edit); a birth date
 is kept if the new NIK still encodes it."""

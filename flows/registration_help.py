@@ -90,6 +90,9 @@ _OWN_NUMBER = re.compile(
 )
 """One's own number asked for ("nik ku apa ya", "what's my nik")."""
 _FORGOT = re.compile(rf"\b{_NOT_KNOWN}")
+_WHICH = re.compile(r"\b(?:berapa|brp|brapa|apa|apaan|what(?:'s)?|which)\b|\?")
+"""Its value asked for ("nik aku berapa ya lupa"): in a linked chat, the record's (masked);
+"aku lupa nik ku" alone is told where to find it."""
 _NIK = re.compile(r"\b(?:nik|ktp)\b")
 _KK = re.compile(r"\b(?:kk|kartu keluarga|family card)\b")
 _DIFFERENT = re.compile(
@@ -105,7 +108,7 @@ def forgotten_number(message: Message, *, linked: bool = False) -> str | None:
     one's own number asked for ("nik ku apa ya", "what's my nik") is None: the record shows
     it masked (``flows.my_details``)."""
     lowered = (message.text or "").lower()
-    if linked and _OWN_NUMBER.search(lowered) and not _FORGOT.search(lowered):
+    if linked and asks_own_number(message):  # "nik aku berapa ya lupa"
         return None
     if _NIK.search(lowered) and _KK.search(lowered) and _DIFFERENT.search(lowered):
         return None if _NUMBER.search(lowered) else "nik_kk"
@@ -113,6 +116,20 @@ def forgotten_number(message: Message, *, linked: bool = False) -> str | None:
     if found is None:
         return None
     return "nik" if (found.group(1) or found.group(2)) == "nik" else "kk"
+
+
+def asks_own_number(message: Message) -> bool:
+    """One's own NIK or KK asked for by its value ("nik aku berapa ya lupa", "nik ku apa ya"):
+    in a linked chat, the record shows it masked, not where a NIK is written."""
+    lowered = (message.text or "").lower()
+    asked = not _FORGOT.search(lowered) or _WHICH.search(lowered)
+    return bool(_OWN_NUMBER.search(lowered) and asked)
+
+
+def without_forgetting(text: str) -> str:
+    """The question without its "lupa" ("nik aku berapa ya lupa" -> "nik aku berapa ya"): the
+    value asked, read as such by ``flows.my_details``."""
+    return " ".join(_FORGOT.sub(" ", text.lower()).split())
 
 
 _NUMBER = re.compile(r"\d{6,}")

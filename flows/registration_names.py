@@ -32,10 +32,14 @@ ya", "cek tiket aku", "mau lapor", "ganti bahasa indonesia")."""
 _COMMANDS = re.compile(
     r"\b(?:hapus\w*|dihapus|delete\w*|erase|remove|data|stop|berhenti|batal\w*|cancel\w*"
     r"|help|bantuan|tolong|keluar|exit|quit|reset|ulang\w*|mulai|start|restart|unsubscribe"
-    r"|petugas|admin|operator|agent|cs)\b"
+    r"|petugas|admin|operator|agent|cs"
+    r"|nomor|nomer|nmr|ketik|typo|salah|keliru|ganti|ubah|rubah|edit|ralat|koreksi|perbaiki"
+    r"|hp|whatsapp|email|nik|kk|ktp|tanggal|tgl|lahir|otp|kode|sandi)\b"
 )
-"""Commands and requests ("hapus data saya", "stop", "help", "batal"): never a name. (Before,
-"hapus data saya" at the name question became the name "Hapus Data Saya".)"""
+"""Commands and requests ("hapus data saya", "stop", "help", "batal"), and the words of a
+correction or of the form's fields ("nomor, ketik" left of "ganti nomor, salah ketik"): never a
+name. (Before, "hapus data saya" at the name question became the name "Hapus Data Saya", and
+"ganti nomor, salah ketik" at the OTP question renamed the user "Nomor, Ketik".)"""
 
 
 def not_a_name(text: str) -> bool:

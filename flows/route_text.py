@@ -29,6 +29,7 @@ from flows import (
     link_help,
     live_class,
     money_follow_ups,
+    my_details,
     my_words,
     not_selected_vent,
     parking,
@@ -196,6 +197,12 @@ def on_text(turn: FlowTurn) -> Step:
     if linking is not None:
         tapped = FlowTurn(session, replace(message, payload=linking), turn.ctx)
         return (yield from on_payload(tapped, linking))
+    own_nik = session.participant_id is not None and registration_help.asks_own_number(message)
+    if own_nik:  # "nik aku berapa ya lupa" in a linked chat: the record's, masked
+        plain = replace(message, text=registration_help.without_forgetting(message.text or ""))
+        shown = yield from my_details.held(FlowTurn(session, plain, turn.ctx))
+        if shown is not None:
+            return shown
     slip = link_account_slips.after_offer(turn, hooks())  # "my nik is 1234", "I don't know it"
     if slip is not None:  # right after linking was offered: a NIK's length, where to find it
         return (yield from slip)
