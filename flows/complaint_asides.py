@@ -8,6 +8,8 @@ router's hook, as ``flows.nik_taken_aside``), then the form's question asked aga
   another person's phone ("bisa pake hp org lain ga?"): before, filed as the story;
 - questions about the complaint itself (a KTP photo offered, how to send evidence, where the
   reply comes, the OTP resend limit): ``complaint_form_asks``;
+- a failed payment on record asked about ("knp gagal", "kapan dikirim ulang"): the record's
+  cause, the fix, how it is scheduled again (``complaint_failed_asks``);
 - a second, different problem ("satu lagi, kode redeem aku gak bisa dipake"): noted for its
   own complaint after this one (``complaint_second``);
 - "trs gmn kak" at the summary: what the choice there is (send, rewrite, cancel), and the
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from flows import complaint_failed_asks as failed_asks
 from flows import complaint_form_asks as form_asks
 from flows import complaint_second, contact_follow_ups
 from flows.complaint_questions import asks_instead
@@ -63,6 +66,11 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     second = complaint_second.note(turn)  # "satu lagi, kode redeem aku gak bisa dipake"
     if second is not None:
         return then_resume(flow, state, turn, second)
+    failed = failed_asks.key_for(turn)  # "knp gagal", the record showing the failed payment
+    if failed is not None:
+        said = failed_asks.answer(turn, failed)  # about this complaint: the form is not parked
+        resumed = Outbound(turn.say("common.resume_question"))
+        return [said, resumed, prompt(flow, state, turn, simple=state.name == "fix")]
     category = str(turn.slots.get("category"))
     key = _known(lowered, category) or form_asks.key_for(
         lowered, category, told="description" in turn.slots

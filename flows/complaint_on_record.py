@@ -22,6 +22,10 @@ NOTE = "_record_note"
 """The record's words for this complaint's category: ``(category, kind, text)``."""
 FAILED = "failed_payment"
 """The failed payment on record, a detail of the summary and the ticket."""
+RECORD_PAYOUT = "_record_payout"
+"""The bank or e-wallet the record's latest incentive payment went to (offered, not asked)."""
+FAILED_WHY = "_failed_why"
+"""What the record says about the failed payment: its number and cause (``""``: none kept)."""
 REPLACES_FIX = ("all_paid", "issued")
 """Notes that answer instead of the general tips (these do not apply to the record)."""
 
@@ -33,7 +37,8 @@ def look(turn: FlowTurn) -> Ask[None]:
     if isinstance(kept, list) and kept and kept[0] == category:
         return None
     turn.slots.pop(NOTE, None)
-    turn.slots.pop(FAILED, None)
+    for name in (FAILED, RECORD_PAYOUT, FAILED_WHY):
+        turn.slots.pop(name, None)
     if category not in ("incentive", "certificate"):
         return None
     if category == "certificate" and certificate_problem(_told(turn)) is not None:
@@ -56,6 +61,9 @@ def _told(turn: FlowTurn) -> str:
 
 
 def _incentive_note(turn: FlowTurn, items: list[IncentiveView]) -> None:
+    sent = [item.payout_channel for item in items if item.payout_channel]
+    if sent:
+        turn.slots[RECORD_PAYOUT] = sent[-1]
     failed = [item for item in items if item.status == "gagal"]
     if failed:
         last = failed[-1]
@@ -70,6 +78,7 @@ def _incentive_note(turn: FlowTurn, items: list[IncentiveView]) -> None:
         detail = turn.say("complaints.on_record.failed_detail", sequence=last.sequence,
                           date=when, channel=channel, status=status)  # fmt: skip
         turn.slots[FAILED] = f"{detail}: {reason}" if reason else detail
+        turn.slots[FAILED_WHY] = [last.sequence, reason or ""]
     elif items and all(item.status == "berhasil" for item in items):
         last = items[-1]
         said = turn.say("complaints.on_record.all_paid", count=len(items),
@@ -105,4 +114,4 @@ def fix_text(turn: FlowTurn, general: str) -> str:
     return said if kind in REPLACES_FIX else f"{said}\n{general}"
 
 
-__all__ = ["FAILED", "NOTE", "fix_text", "look", "note"]
+__all__ = ["FAILED", "FAILED_WHY", "NOTE", "RECORD_PAYOUT", "fix_text", "look", "note"]

@@ -20,6 +20,7 @@ from flows import complaint_join_again as join_again
 from flows import complaint_nik_taken as nik_taken
 from flows import complaint_on_record as on_record
 from flows import complaint_open_ticket as open_ticket
+from flows import complaint_payout_record as payout_record
 from flows import complaint_record as record
 from flows import complaint_second as second
 from flows import complaint_story as story
@@ -142,6 +143,7 @@ def _confirm(message: Message, slots: Slots, ctx: FlowContext) -> Result:
 
 
 AFTER_DESCRIPTION = then(
+    payout_record.OFFER,  # "Di catatan, insentifmu dikirim ke DANA. Masih pakai DANA?"
     *(_detail_is(kind) for kind in ("wave", "payout", "provider", "order")),
     Go("confirm"),
 )
@@ -223,6 +225,13 @@ COMPLAINTS = Flow(
             Slot("wave", or_switch(details.or_told(details.wave))),
             go=then(Go("detail_told")),
         ),
+        State(
+            payout_record.STATE,
+            Slot(payout_record.SLOT, payout_record.same, yes_no_options()),
+            params=payout_record.params,
+            go=then(*payout_record.AFTER),
+        ),
+        State(payout_record.KEEP, action=payout_record.keep, go=(Go("confirm"),)),
         State(
             "detail_payout",
             Slot("payout", or_switch(details.payout), PAYOUT_OPTIONS, correctable=True),

@@ -16,6 +16,7 @@ from flows import (
     broadcast_questions,
     certificate_follow_ups,
     class_postponed,
+    complaint_anger,
     course_asides,
     courses,
     data_alone,
@@ -133,6 +134,9 @@ def on_text(turn: FlowTurn) -> Step:
     unfair = yield from revoked_vent.answer(turn)  # "ga adil ini, saya cuma telat sehari"
     if unfair is not None:
         return unfair
+    angry = yield from complaint_anger.answer(turn, on_intent)  # "anjing insentif gw ga masuk2"
+    if angry is not None:  # heard calmly, the record, what to check, the complaint
+        return angry
     vented = yield from not_selected_vent.answer(turn)  # "ga lolos lolos, penipu": heard first
     if vented is not None:
         return vented

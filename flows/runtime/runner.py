@@ -55,9 +55,7 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         if not flow.confirm_cancel:
             return cancel(turn, hooks)
         slots[CONFIRM] = "cancel"
-        yes = turn.button("common.cancel_yes", controls.YES, means="yes")
-        no = turn.button("common.cancel_no", controls.NO, means="no")
-        return [Outbound(turn.say("common.cancel_confirm"), (yes, no))]
+        return [_cancel_question(turn)]
     if message.payload == controls.RETRY:
         return [prompt(flow, state, turn)]
     asked = controls.wants_human(message, clearly=state.slot is not None)
@@ -108,7 +106,34 @@ def _confirm_cancel(flow: Flow, state: State, turn: FlowTurn, hooks: Hooks) -> S
         return cancel(turn, hooks)
     if decision is False:
         return [Outbound(turn.say("common.cancel_kept")), *(yield from restore(flow, turn, hooks))]
-    return (yield from reply(flow, turn, hooks))
+    replies = yield from reply(flow, turn, hooks)
+    return _still_confirming(flow, state, turn, replies)
+
+
+def _cancel_question(turn: FlowTurn) -> Outbound:
+    """ "Yakin mau membatalkan?" [Ya, batalkan | Lanjutkan]."""
+    yes = turn.button("common.cancel_yes", controls.YES, means="yes")
+    no = turn.button("common.cancel_no", controls.NO, means="no")
+    return Outbound(turn.say("common.cancel_confirm"), (yes, no))
+
+
+def _still_confirming(
+    flow: Flow, state: State, turn: FlowTurn, replies: list[Outbound]
+) -> list[Outbound]:
+    """Neither yes nor no to "Yakin mau membatalkan?" and the form's question not answered
+    either (a side question: "mau tanya saldo"): after its answer, the cancel is asked again,
+    not the form's question (before, the pending cancel was dropped without a word)."""
+    session = turn.session
+    if session.flow != flow.name or session.step != state.name or state.slot is None:
+        return replies  # answered, moved on, handed over or cancelled: no cancel pending
+    asked = {prompt(flow, state, turn, simple=simple).text for simple in (False, True)}
+    if not replies or replies[-1].text not in asked:
+        return replies  # the person offered after misses: left as it is
+    said = replies[:-1]
+    if said and said[-1].text == turn.say("common.resume_question"):
+        said = said[:-1]  # no "Lanjut ya" before a question about stopping
+    turn.slots[CONFIRM] = "cancel"
+    return [*said, _cancel_question(turn)]
 
 
 def cancel(turn: FlowTurn, hooks: Hooks) -> list[Outbound]:

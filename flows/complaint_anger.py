@@ -1,0 +1,94 @@
+"""Swearing about a missing incentive from a linked participant ("anjing insentif gw ga masuk2
+bangsat"): heard calmly, the swearing never echoed, then what the record shows and what to
+check, with the complaint one tap away. Before, a record with every payment Berhasil got
+"Sudah 👍 ... sudah berhasil dicairkan": the anger contradicted, no way forward. A record with
+a failed payment gets its cause (DOMAIN.md "Incentives": a failed payment is not resent by
+itself); any other record gets the schedule, after the same calm line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from flows.complaint_topics import file_complaint
+from flows.complaint_venting import UNPAID
+from flows.formatting import long_date, money
+from flows.incentive_all_paid import TOPIC as ALL_PAID
+from flows.incentive_words import failure_reason
+from flows.last_answer import remember
+from flows.messages import Outbound
+from flows.my_data import participant
+from flows.queries import IncentivesQuery
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask, Step
+from flows.views import IncentiveView
+
+SWEARING = re.compile(
+    r"\b(?:anjing\w*|anjir\w*|anjrit|njir|njing|bangsat\w*|bgst|bangke|bajingan|brengsek|"
+    r"kampret|keparat|goblok\w*|goblog|tolol|bego|babi|asu|jancok|jancuk|cok|kontol|memek|"
+    r"ngentot|tai|taik|setan|sialan|sial|fuck\w*|f\*+k|shit\w*|damn\w*|wtf|bullshit|"
+    r"bastard|asshole)\b"
+)
+"""A swear word: heard, never repeated back."""
+_NOT_COME = (
+    r"(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|belum|blm|blom|never|not|didn'?t|hasn'?t|"
+    r"haven'?t)(?: \w+)? (?:masuk|cair\w*|sampai|sampe|nyampe|dapet|dapat|diterima|terima|"
+    r"nerima|arrived?|came|come|received?|got|paid)(?:2|-\w+)?\b"
+)
+_INCENTIVE_MISSING = re.compile(
+    rf"\b(?:insentif|incentive|intensif)\w*\b.{{0,30}}{_NOT_COME}"
+    rf"|{_NOT_COME}.{{0,20}}\b(?:insentif|incentive|intensif)\w*\b|{UNPAID}"
+)
+"""The incentive (or the money) said not to have come: "insentif gw ga masuk2"."""
+
+OnIntent = Callable[[FlowTurn, str], Step]
+
+
+def applies(turn: FlowTurn) -> bool:
+    """Swearing about an incentive not received, typed outside a form in a linked chat."""
+    message, session = turn.message, turn.session
+    if message.payload is not None or session.flow is not None or session.participant_id is None:
+        return False
+    lowered = " ".join((message.text or "").lower().split())
+    return bool(SWEARING.search(lowered) and _INCENTIVE_MISSING.search(lowered))
+
+
+def answer(turn: FlowTurn, on_intent: OnIntent) -> Ask[list[Outbound] | None]:
+    """The calm answer from the record; None when the message is no such anger."""
+    if not applies(turn):
+        return None
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    heard = Outbound(turn.say("complaints.anger.heard"))
+    failed = [item for item in items if item.status == "gagal"]
+    if failed:
+        return [heard, _failed(turn, failed[-1])]
+    if items and all(item.status == "berhasil" for item in items):
+        return [heard, _all_paid(turn, items)]
+    return [heard, *(yield from on_intent(turn, "incentive_status"))]
+
+
+def _all_paid(turn: FlowTurn, items: list[IncentiveView]) -> Outbound:
+    last = max(items, key=lambda item: item.scheduled_date)
+    channel = last.payout_channel or "-"
+    remember(turn, ALL_PAID)  # "blm masuk2" next: which wait, a complaint one tap away
+    when = long_date(last.scheduled_date, turn.lang)
+    said = turn.say("complaints.anger.all_paid", count=len(items), channel=channel,
+                    date=when, amount=money(last.amount))  # fmt: skip
+    return Outbound(said, (file_complaint(turn, fix_shown="incentive"), turn.menu_button()))
+
+
+def _failed(turn: FlowTurn, last: IncentiveView) -> Outbound:
+    reason = failure_reason(turn.lang, last.failure_reason) if last.failure_reason else None
+    said = turn.say("complaints.anger.failed", sequence=last.sequence,
+                    date=long_date(last.scheduled_date, turn.lang), amount=money(last.amount),
+                    channel=last.payout_channel or "-")  # fmt: skip
+    if reason:
+        said = f"{said} {turn.say('complaints.anger.failed_reason', reason=reason)}"
+    said = f"{said}\n{turn.say('complaints.anger.failed_next')}"
+    return Outbound(said, (file_complaint(turn, fix_shown="incentive"), turn.menu_button()))
+
+
+__all__ = ["SWEARING", "answer", "applies"]
