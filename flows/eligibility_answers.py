@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import eligibility_age, eligibility_follow_ups, eligibility_kk
+from flows import eligibility_age, eligibility_follow_ups, eligibility_kk, eligibility_resume
 from flows import eligibility_yes_no as english
 from flows.eligibility_facts import (
     CITIZEN_SAID,
@@ -59,9 +59,15 @@ def asked_or_noted(read: Reader) -> Reader:
         aside = eligibility_follow_ups.asked(typed, ctx) if typed else None
         if aside is not None:  # "kalo BLT?" after the note on PKH, "kalau BPD?"
             return aside
+        back = eligibility_resume.resumed(typed) if typed else None
+        if back is not None:  # "oke lanjut cek syarat td": no "Ya", the question again
+            return back
         found = read(message, slots, ctx)
         if found is not None or not typed:
             return found
+        corrected = eligibility_resume.school_corrected(typed, slots)
+        if corrected is not None:  # "udh lulus" after a "ya" to "are you studying?"
+            return corrected
         if eligibility_kk.other_card(typed):
             return eligibility_kk.asked(ctx)
         if INCOME.search(typed.lower()):  # "kalo gajiku 8 juta?": no rule, and no age
@@ -197,7 +203,9 @@ def occupation(message: Message, _: Slots, __: FlowContext) -> Result:
     work = job(lowered)
     if work is not None:
         return Valid(work)
-    return Valid("none") if NO_EXCLUDED_JOB.search(lowered) else None
+    if NO_EXCLUDED_JOB.search(lowered):
+        return Valid("none")
+    return eligibility_resume.bare_yes_to_job(lowered) if message.payload is None else None
 
 
 def school(message: Message, slots: Slots, __: FlowContext) -> Result:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_family, eligibility_letdown, eligibility_what_ifs
+from flows import eligibility_family, eligibility_letdown, eligibility_minor, eligibility_what_ifs
 from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
 from flows.eligibility_relatives import (
     KIN,
@@ -112,6 +112,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     sad = eligibility_letdown.answer(turn)  # "yah gak bisa dong" after "not eligible"
     if sad is not None:
         return sad
+    lowered = " ".join((turn.message.text or "").lower().split())
+    young = eligibility_minor.follow_up(turn, lowered)  # "kapan bisanya", "bulan depan dia 18"
+    if young is not None:  # after "too young"; "aku putus sekolah, butuh kerja": meanwhile
+        return young
     replies = _answer(turn)
     if replies is not None:
         eligibility_letdown.carry(turn)  # "yah" next: still about a "not eligible" verdict

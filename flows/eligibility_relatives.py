@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from flows import eligibility_minor
 from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
 from flows.eligibility_situations import ASKS_JOIN
+from flows.eligibility_words import number
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -124,11 +126,32 @@ def kin_age(lowered: str) -> tuple[str, int] | None:
 
 
 def age_verdict(turn: FlowTurn, years: int, kin: str | None) -> list[Outbound]:
-    """A relative's age answered, remembered: "kalo 64?" next asks about that age."""
+    """A relative's age answered, remembered: "kalo 64?" next asks about that age (one too
+    young: "kapan bisanya" next, ``flows.eligibility_minor``)."""
     remember(turn, RELATIVE_AGE)  # "kalo 64?" next: that age
     turn.session.profile[KIN_SAID] = kin
+    if years < turn.ctx.programme.min_age:
+        eligibility_minor.record(turn, kin or "other", years)
     check = turn.button("eligibility.start", "flow:eligibility")
     return [Outbound(age_lines(turn, years, kin), (check, turn.menu_button()))]
+
+
+_AGE_CUE = re.compile(r"\b(?:umur\w*|usia\w*|berumur|berusia)\b")
+
+
+def age_in_words(turn: FlowTurn) -> list[Outbound] | None:
+    """A relative and their age in words in a message about joining that the NLU reads as
+    another question ("adek saya katanya mau daftar tapi umurnya baru tujuh belas tahun",
+    read as "what is Prakerja"): that age against the rule."""
+    text = " ".join((turn.message.text or "").lower().split())
+    kin = KIN.search(text)
+    if turn.message.payload is not None or kin is None or not _JOIN.search(text):
+        return None
+    cue = _AGE_CUE.search(text, kin.end())
+    years = number(text[cue.start() :]) if cue is not None else None
+    if years is None or not 5 <= years <= 99:
+        return None
+    return age_verdict(turn, years, _KIN_WORDS[kin.group(1)])
 
 
 def age_lines(turn: FlowTurn, years: int, kin: str | None) -> str:
@@ -164,6 +187,7 @@ __all__ = [
     "KIN_ALT",
     "KIN_SAID",
     "RELATIVE_AGE",
+    "age_in_words",
     "age_lines",
     "age_verdict",
     "kin_age",

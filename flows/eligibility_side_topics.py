@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from flows import disability_help
 from flows.answer_checks import ONCE, asks
 from flows.eligibility_relatives import KIN
 from flows.registration_abroad import abroad
@@ -35,7 +36,7 @@ def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
         return turn.say("registration_help.how_often")
     if abroad(lowered) and not KIN.search(lowered) and not _read(turn, state):
         return turn.say("registration_abroad.answer", **turn.ctx.programme.facts())
-    return None
+    return disability_help.line(turn, lowered)  # "gak bisa liat kamera", "dibantu keluarga?"
 
 
 def _read(turn: FlowTurn, state: State) -> bool:

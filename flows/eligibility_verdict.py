@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_kk, eligibility_letdown
+from flows import eligibility_kk, eligibility_letdown, eligibility_minor
 from flows.eligibility_age import AGE_EITHER
 from flows.eligibility_facts import GRADUATED
 from flows.eligibility_graduation import asked_key
@@ -104,6 +104,9 @@ def failed_params(turn: FlowTurn) -> dict[str, object]:
         )
         for reason in turn.slots.get("failed", [])
     ]
+    if "too_young" in turn.slots.get("failed", []):  # "lahir 5 januari 2009": from when
+        adult = eligibility_minor.adult_line(turn, int(turn.slots.get("age", 0)))
+        lines += [adult] if adult else []
     if turn.message.payload is None:  # "TNI, tapi mau pensiun bulan depan": when it changes
         lines += [turn.say(key) for key in situations(turn.message.text or "")]
     return {"reasons": "\n".join(lines)}

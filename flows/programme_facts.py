@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from flows import disability_help, eligibility_relatives, era_amounts
 from flows.complaint_topics import category_for
 from flows.messages import Outbound
 from flows.queries import WaveQuery
@@ -155,6 +156,18 @@ def whole(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     message = turn.message
     if turn.session.flow is not None:
         return None
+    package = era_amounts.answer(turn)  # "aku gelombang 17, insentifnya brp", "saldo 1 juta kan?"
+    if package is not None:
+        return package
+    disabled = disability_help.answer(turn)  # "saya tunanetra, bisa ikut?", "gak bisa liat
+    if disabled is not None:  # kamera", "pelatihan buat disabilitas?", "dibantu keluarga?"
+        return disabled
+    young = eligibility_relatives.age_in_words(turn)  # "adek saya ... umurnya tujuh belas"
+    if young is not None:
+        lowered = (message.text or "").lower()
+        if _STILL.search(lowered) and _THE_PROGRAMME.search(lowered):  # "masih buka ga": first
+            young.insert(0, Outbound((yield from running(turn))))
+        return young
     if len(message.parts) > 1 and not all(asked(text) for text, _, _ in message.parts):
         return None
     if message.intent == "program_info" and asked(message.text or "") == [RUNNING]:

@@ -60,6 +60,18 @@ _CITIZEN = re.compile(
 """The KTP or citizenship said after the answer ("tp ktp indo", "but my ktp is indonesian")."""
 
 
+_ONLINE = re.compile(
+    r"\b(?:online|daring|dari sini|dari sana|dari (?:luar|ln)|jarak jauh|remote(?:ly)?|from here)\b"
+)
+"""Taking the courses from abroad ("pelatihannya bisa online dari sini?")."""
+_COURSE = re.compile(r"\b(?:pelatihan|kursus|kelas|webinar|course|training|class)\w*\b")
+_FOREIGN_ACCOUNT = re.compile(
+    r"\b(?:rekening|rek|bank|akun bank|e-?wallet|dompet digital|account)\b.{0,30}"
+    rf"\b(?:luar negeri|luar negri|ln|asing|foreign|overseas|abroad|{_COUNTRY})\b"
+)
+"""The incentive to a bank account abroad ("insentifnya bisa ke rekening luar negeri?")."""
+
+
 def abroad(text: str | None) -> bool:
     """The message says one lives or works abroad."""
     return bool(_ABROAD.search((text or "").lower()))
@@ -82,6 +94,14 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     text = short_after(turn, TOPIC, MAX_WORDS)
     if text is None:
         return None
+    key = None
+    if _FOREIGN_ACCOUNT.search(text):
+        key = "registration_abroad.foreign_account"
+    elif _COURSE.search(text) and _ONLINE.search(text):
+        key = "registration_abroad.online"
+    if key is not None:
+        remember(turn, TOPIC)  # "nomor hp saya nomor malaysia" next: still abroad
+        return [turn.reply(key, *_buttons(turn), **turn.ctx.programme.facts())]
     if _PHONE.search(text):
         remember(turn, TOPIC)
         return [turn.reply("registration_abroad.phone", *_buttons(turn))]

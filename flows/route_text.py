@@ -33,6 +33,7 @@ from flows import (
     my_details,
     my_words,
     not_selected_vent,
+    others_asks,
     parking,
     programme_facts,
     programme_scam,
@@ -164,6 +165,9 @@ def on_text(turn: FlowTurn) -> Step:
     if facts is not None:  # siapa", "dari kemnaker ya?": whatever the NLU read
         session.misses = 0
         return facts
+    for_others = others_asks.answer(turn)  # "pake email saya aja boleh?" for a sibling,
+    if for_others is not None:  # "tolong cek aja" after a father's NIK: never another's data
+        return for_others
     about_courses = yield from course_asides.answer(turn, hooks())  # "ini berapa jam?"
     if about_courses is not None:
         return about_courses

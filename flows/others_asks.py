@@ -1,0 +1,64 @@
+"""Asking the assistant to act for someone else (DOMAIN.md: each participant registers and
+owns their account; never show or check another person's data):
+
+- "pake email saya aja boleh?" while registering a sibling (or any relative): no, their own
+  email, since the account and everything in it is theirs (before: "belum paham");
+- "tolong cek aja" right after a relative's or a friend's NIK was typed: no, only the owner
+  may link and check their own data; what they can do (before: the generic help and menu).
+
+The earlier messages are read from ``profile["recent"]`` (the last few typed, NIKs masked)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.eligibility_relatives import KIN
+from flows.messages import Outbound
+from flows.runtime.machine import FlowTurn
+
+_MY_EMAIL = re.compile(
+    r"\b(?:pake|pakai|make|memakai|gunakan|gunain|pakein|pakaikan|pinjam|pinjem|numpang|"
+    r"use|using)\s+(?:\w+\s+)?(?:email|e-mail|gmail|surel)\s*(?:saya|aku|ku|gw|gue|sy|ane|my)?\b"
+    r"|\b(?:email|e-mail|gmail)\s*(?:saya|aku|ku|gw|gue|sy)\b.{0,20}\b(?:bisa|boleh|bs|blh)\b"
+    r"|\bmy (?:own )?email\b"
+)
+_ANOTHER = re.compile(
+    r"\b(?:daftar\w*|dftr|didaftarin|daftarkan|bikinin|buatin|buatkan|register\w*)\b"
+)
+_CHECK = re.compile(
+    r"^(?:tolong|coba|bantu|please|pls|plis|mohon|bisa)?\s*(?:di)?(?:cek|cekin|cekkan|check|"
+    r"liat|lihat|liatin|lihatkan)(?:in|kan)?\s*(?:aja|saja|dong|dulu|deh|ya|kak|min|"
+    r"sebentar|bentar|it|please)*\s*[.!?]*$"
+)
+_NIK = re.compile(r"\b\d{4}\*{4,}\d{4}\b|\b\d{16}\b")
+_SOMEONE = re.compile(
+    r"\b(?:orang lain|org lain|temen\w*|teman\w*|kawan\w*|tetangga\w*|pacar\w*|friend\w*)\b"
+)
+
+
+def _earlier(turn: FlowTurn) -> list[str]:
+    """The messages typed before this one, newest first, lower-cased."""
+    recent = [str(text).lower() for text in turn.session.profile.get("recent") or []]
+    return list(reversed(recent[:-1]))
+
+
+def answer(turn: FlowTurn) -> list[Outbound] | None:
+    message = turn.message
+    lowered = " ".join((message.text or "").lower().split())
+    if message.payload is not None or not lowered or turn.session.flow is not None:
+        return None
+    earlier = _earlier(turn)
+    if _MY_EMAIL.search(lowered) and len(lowered.split()) <= 12:
+        for_another = KIN.search(lowered) or any(
+            KIN.search(text) and _ANOTHER.search(text) for text in earlier
+        )
+        if for_another:
+            return [turn.reply("others.own_email", turn.menu_button())]
+    if _CHECK.match(lowered):
+        someone = any(_NIK.search(t) and (KIN.search(t) or _SOMEONE.search(t)) for t in earlier)
+        if someone:
+            return [turn.reply("others.no_check", turn.menu_button())]
+    return None
+
+
+__all__ = ["answer"]
