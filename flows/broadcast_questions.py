@@ -56,7 +56,8 @@ _NUMBER = re.compile(
     r"dr mana|where)\b)"
     r".*\b(?:nomor|nomer|no|nmr)(?:\s+(?:wa|hp|whatsapp|telepon|telp|ponsel))?"
     r"(?:ku\b|\s+(?:aku|saya|ku|gw|gue|ini)\b)(?!\s+(?:tiket|kartu|rekening|ktp|nik|kk|otp))"
-    r"|\bmy (?:phone |whatsapp |wa )?number\b"
+    r"|\b(?:how|where|why)\b.{0,30}\b(?:get|got|have|know|knew|find|found)\w*\b.{0,20}"
+    r"\bmy (?:phone |whatsapp |wa )?number\b"
 )
 """Where this chat's number came from ("kok tau nomor aku", "dapet nomor aku dari mana")."""
 _GOT_ONE = re.compile(

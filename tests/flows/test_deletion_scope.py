@@ -34,6 +34,8 @@ class Database:
             return views.ParticipantView(self.linked, "completed", 0, None, None, 71)
         if isinstance(query, q.SetSubscription):
             return None
+        if isinstance(query, q.ChatOptedOut):  # a read: whether broadcasts are stopped
+            return False
         raise AssertionError(f"unexpected query {query}")  # no code sent, nothing erased
 
 
