@@ -21,6 +21,7 @@ import re
 
 from flows import disability_help, eligibility_relatives, era_amounts
 from flows.complaint_topics import category_for
+from flows.course_followups import asks_hours, course_hours
 from flows.messages import Outbound
 from flows.queries import WaveQuery
 from flows.runtime.machine import FlowTurn
@@ -162,6 +163,8 @@ def whole(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     disabled = disability_help.answer(turn)  # "saya tunanetra, bisa ikut?", "gak bisa liat
     if disabled is not None:  # kamera", "pelatihan buat disabilitas?", "dibantu keluarga?"
         return disabled
+    if message.payload is None and asks_hours(message.text or ""):  # "durasi pelatihan minimal
+        return [course_hours(turn)]  # brp jam": whatever the NLU read (benefits, a search)
     young = eligibility_relatives.age_in_words(turn)  # "adek saya ... umurnya tujuh belas"
     if young is not None:
         lowered = (message.text or "").lower()
