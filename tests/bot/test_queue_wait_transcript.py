@@ -21,8 +21,8 @@ async def test_what_a_queued_user_types_is_kept_for_the_agent(runtime: Runtime) 
     for number, text in enumerate(typed, 1):
         inbound = Inbound("webchat", "queued-user", f"m{number}", text=text)
         replies.append(await runtime.engine.handle(replace(inbound, timestamp=ON_DUTY)))
-    assert "masih di antrean nomor" in replies[1][0].text
-    assert "masih di antrean nomor" in replies[2][0].text
+    assert "antrean" in replies[1][0].text and "nomor 1" in replies[1][0].text
+    assert "antrean" in replies[2][0].text and "nomor 1" in replies[2][0].text
     assert "masih di antrean petugas" in replies[4][-1].text  # answered, then reminded
 
     await runtime.transcript.flush()
