@@ -12,48 +12,30 @@ from flows import (
     account_email,
     account_help,
     answer_checks,
-    apply_again,
-    broadcast_questions,
-    certificate_follow_ups,
     class_postponed,
-    complaint_anger,
-    course_asides,
     courses,
     data_alone,
     data_rights_flow,
     emoji,
     follow_ons,
-    incentive_overdue,
-    incentive_resend,
     language_choice,
     link_account_slips,
     link_help,
     live_class,
-    money_follow_ups,
     my_details,
-    my_words,
-    not_selected_vent,
-    others_asks,
     parking,
     programme_facts,
-    programme_scam,
-    purchase_deadline_missed,
-    purchase_missing,
     redeem_tried,
-    redeem_use,
     registration_abroad,
     registration_cancelled,
     registration_help,
     registration_resumed,
     registration_step_questions,
     revocation_help,
-    revoked_vent,
     route_vague,
-    scam_victim,
     secret_next,
     single_offer,
     subscription_requests,
-    subscription_status,
     ticket_add_info,
     ticket_evidence,
     ticket_number_typed,
@@ -62,10 +44,7 @@ from flows import (
     ticket_reply,
     ticket_reply_typed,
     ticket_sent,
-    ticket_speed_up,
     ticket_status_asked,
-    topic_follow_ups,
-    wave_join_failed,
     waves,
 )
 from flows.complaint_fix import not_helped_after_fix
@@ -88,10 +67,20 @@ from flows.fallback import (
 from flows.helpers import answered_first, answered_unsure
 from flows.menu import main_menu
 from flows.my_data import others_nik
+from flows.readers import first_answer
 from flows.registration_checks import registers_with_facts
 from flows.route_hooks import hooks
 from flows.route_intent import on_intent
 from flows.route_payload import on_payload
+from flows.route_readers import (
+    AGAIN,
+    DOUBTS,
+    HEARD_FIRST,
+    RECORDS_AND_STEPS,
+    STATES,
+    TOPICAL,
+    forgot_login,
+)
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.several_questions import answer_each
@@ -126,31 +115,16 @@ def on_text(turn: FlowTurn) -> Step:
         status = yield from ticket_number_typed.answer(turn, on_intent)
     if status is not None:
         return status
-    hurried = yield from ticket_speed_up.answer(turn)  # "bisa dipercepat ga" with a ticket open
-    if hurried is not None:
-        return hurried
-    scammed = scam_victim.answer(turn)  # "ibu aku ketipu ... saldonya ilang": steps first
-    if scammed is not None:
-        return scammed
-    unfair = yield from revoked_vent.answer(turn)  # "ga adil ini, saya cuma telat sehari"
-    if unfair is not None:
-        return unfair
-    angry = yield from complaint_anger.answer(turn, on_intent)  # "anjing insentif gw ga masuk2"
-    if angry is not None:  # heard calmly, the record, what to check, the complaint
-        return angry
-    vented = yield from not_selected_vent.answer(turn)  # "ga lolos lolos, penipu": heard first
-    if vented is not None:
-        return vented
+    heard = yield from first_answer(turn, HEARD_FIRST)  # a hurry, a scam, anger
+    if heard is not None:
+        return heard
     wished = yield from subscription_requests.answer(turn)  # "STOP", "iya berhenti", "langganan
     if isinstance(wished, str):  # lagi"; "iya" right after "link your account first": linking
         tapped = FlowTurn(session, replace(message, payload=wished), turn.ctx)
         return (yield from on_payload(tapped, wished))
     if wished is not None:
         return wished
-    about = yield from broadcast_questions.answer(turn)  # "ini beneran dari prakerja?", "kok
-    if about is not None:  # tau nomor aku", "yg dikirim apa aja", "seminggu berapa kali"
-        return about
-    doubted = programme_scam.answer(turn)  # "prakerja penipu": official, not "Itu penipuan"
+    doubted = yield from first_answer(turn, DOUBTS)  # "ini beneran dari prakerja?"
     if doubted is not None:
         return doubted
     if session.flow == courses.FLOW:  # typed at the course browser: "kuliner", "yang online aja"
@@ -165,24 +139,9 @@ def on_text(turn: FlowTurn) -> Step:
     if facts is not None:  # siapa", "dari kemnaker ya?": whatever the NLU read
         session.misses = 0
         return facts
-    for_others = others_asks.answer(turn)  # "pake email saya aja boleh?" for a sibling,
-    if for_others is not None:  # "tolong cek aja" after a father's NIK: never another's data
-        return for_others
-    about_courses = yield from course_asides.answer(turn, hooks())  # "ini berapa jam?"
-    if about_courses is not None:
-        return about_courses
-    upgrade = topic_follow_ups.upgrade_meaning(turn)  # "what does upgrade mean" after a
-    if upgrade is not None:  # payment failed for a wallet not upgraded: not the status glossary
-        return upgrade
-    money = yield from money_follow_ups.answer(turn)  # "kalo ditransfer ke rekening?", "itu
-    if money is not None:  # artinya apa?" right after a balance or schedule answer
-        return money
-    dated = yield from incentive_overdue.waited(turn)  # "udah 2 hari" after an overdue schedule:
-    if dated is not None:  # the complaint, with the payment's date it is judged by
-        return dated
-    resent = yield from incentive_resend.answer(turn)  # "nanti dikirim ulang kapan", a payment
-    if resent is not None:  # failed on record: no date promised, how it is scheduled again
-        return resent
+    topical = yield from first_answer(turn, TOPICAL)  # courses, money follow-ups
+    if topical is not None:
+        return topical
     if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
         return (yield from parking.resume(turn, True, hooks()))  # "lanjut"
     if (gone := (yield from registration_cancelled.continued(turn))) is not None:
@@ -237,25 +196,15 @@ def on_text(turn: FlowTurn) -> Step:
     step_asked = yield from registration_step_questions.answer(turn)  # "apa itu tkd?"
     if step_asked is not None:  # (read as register): the answer, not the registration form
         return step_asked
-    if _forgot_login(turn, unsure):  # "aku lupa email yg buat daftar" (read as register)
+    if forgot_login(turn, unsure):  # "aku lupa email yg buat daftar" (read as register)
         return (yield from on_intent(turn, "account_access"))
     if account_email.verified_login(message):  # "udah verifikasi email, trus gimana login nya?":
         return (yield from on_intent(turn, "account_access"))  # one question, the login steps
     if len(message.parts) < 2 and account_help.asks_phone_change(message):
         return (yield from on_intent(turn, "account_access"))  # "nomor lama aku udh hangus"
-    mine = yield from my_words.answer(turn)  # "bisa daftar ulang ga", "kok blm ada kartu"
-    if mine is not None:  # from a linked participant: their record decides
-        return mine
-    used = redeem_use.answer(turn)  # "cara pakai kodenya gmn" right after the codes' answer
-    used = used or wave_join_failed.answer(turn)  # "udh klik tp gak bisa" after "Gabung ..."
-    used = used or purchase_missing.answer(turn)  # "aku beli pelatihan di tokopedia tp gak muncul"
-    used = used or purchase_deadline_missed.answer(turn)  # "what happens if I miss it"
-    if used is not None:
-        return used
-    tried = redeem_tried.answer(turn) or redeem_tried.claimed(turn)  # "udah coba 3x tetep
-    # gagal" after the redeem answer; "itu kode redeem aku": the code is theirs to use
-    if tried is not None:  # why codes fail and the class's time asked, before a complaint
-        return tried
+    own = yield from first_answer(turn, RECORDS_AND_STEPS)  # a record, codes
+    if own is not None:
+        return own
     if not_helped_after_fix(turn) or redeem_tried.again(turn):  # "ga membantu" right after an
         # answer with a known fix; "masih gagal juga" after the redeem code's troubleshooting
         return (yield from runner.start(COMPLAINTS, turn, hooks()))
@@ -269,12 +218,9 @@ def on_text(turn: FlowTurn) -> Step:
         return waved
     if intent not in ("thanks", "greet", "goodbye") and (felt := emoji.reaction(turn)):
         return felt  # "👍", "😭😭😭" (🙏 reads as thanks)
-    subscription = yield from subscription_status.answer(turn)  # "am I subscribed?": the state
-    if subscription is not None:
-        return subscription
-    part = yield from certificate_follow_ups.answer(turn)  # "ganti nama bisa?" after certificates
-    if part is not None:
-        return part
+    state = yield from first_answer(turn, STATES)  # "am I subscribed?", "ganti nama bisa?"
+    if state is not None:
+        return state
     followed = yield from follow_ons.answer(turn)  # "brp lama cairnya" after the survey answer
     if followed is not None:
         session.misses = 0
@@ -300,12 +246,9 @@ def on_text(turn: FlowTurn) -> Step:
     carried = carried_over(turn)  # "kalo rekening adik boleh?" right after the payout answer
     if carried is not None:
         return (yield from on_intent(turn, carried))
-    again = yield from apply_again.answer(turn)  # "can I apply again in wave 72?"
+    again = yield from first_answer(turn, AGAIN)  # "can I apply again in wave 72?", "banding"
     if again is not None:
         return again
-    appealed = yield from revocation_help.of_record(turn)  # "mau banding", "kok dinonaktifkan"
-    if appealed is not None:
-        return appealed
     several = yield from answer_each(turn)  # "saldo ku brp, trs sertifikat ku udh kluar blm?"
     if several is not None:
         session.misses = 0
@@ -351,17 +294,6 @@ def on_text(turn: FlowTurn) -> Step:
             return (yield from runner.start(COMPLAINTS, turn, hooks()))
         return answered if answered is not None else clarify(turn)
     return (yield from on_intent(turn, intent))
-
-
-_VAGUE = frozenset({"register", "help", "out_of_scope", "inform", "greet", "account_access",
-                    "registration_status", "check_eligibility"})  # fmt: skip
-"""Readings a forgotten login is given that name no other topic of their own."""
-
-
-def _forgot_login(turn: FlowTurn, unsure: bool) -> bool:
-    message = turn.message
-    vague = message.intent is None or message.intent in _VAGUE or unsure
-    return vague and len(message.parts) < 2 and account_help.forgot_login(message)
 
 
 def _start_ticket_reply(turn: FlowTurn) -> Step:

@@ -1,0 +1,112 @@
+"""The readers ``flows.route_text`` tries in a row on a typed message outside a flow, as
+tables (``flows.readers.first_answer``): each recognises one kind of message, whatever the NLU
+read, and answers it or declines."""
+
+from __future__ import annotations
+
+from flows import (
+    account_help,
+    apply_again,
+    broadcast_questions,
+    certificate_follow_ups,
+    complaint_anger,
+    course_asides,
+    incentive_overdue,
+    incentive_resend,
+    money_follow_ups,
+    my_words,
+    not_selected_vent,
+    others_asks,
+    programme_scam,
+    purchase_deadline_missed,
+    purchase_missing,
+    redeem_tried,
+    redeem_use,
+    revocation_help,
+    revoked_vent,
+    scam_victim,
+    subscription_status,
+    ticket_speed_up,
+    topic_follow_ups,
+    wave_join_failed,
+)
+from flows.messages import Outbound
+from flows.readers import Reader
+from flows.route_hooks import hooks
+from flows.route_intent import on_intent
+from flows.runtime.machine import FlowTurn
+from flows.turn import Ask
+
+
+def _angry(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    return complaint_anger.answer(turn, on_intent)
+
+
+def _about_courses(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    return course_asides.answer(turn, hooks())
+
+
+HEARD_FIRST: tuple[Reader, ...] = (
+    ticket_speed_up.answer,  # "bisa dipercepat ga" with a ticket open
+    scam_victim.answer,  # "ibu aku ketipu ... saldonya ilang": steps first
+    revoked_vent.answer,  # "ga adil ini, saya cuma telat sehari"
+    _angry,  # "anjing insentif gw ga masuk2": heard calmly, the record, what to check
+    not_selected_vent.answer,  # "ga lolos lolos, penipu": heard first
+)
+"""Read before anything else a message names: a hurry, a scam suffered, anger, a letdown."""
+
+TOPICAL: tuple[Reader, ...] = (
+    others_asks.answer,  # "pake email saya aja boleh?" for a sibling, "tolong cek aja" after a
+    # father's NIK: never another's data
+    _about_courses,  # "ini berapa jam?", "bisa beli lagi ga", "yg gratis ada?"
+    topic_follow_ups.upgrade_meaning,  # "what does upgrade mean" after a payment failed for a
+    # wallet not upgraded: not the status glossary
+    money_follow_ups.answer,  # "kalo ditransfer ke rekening?", "itu artinya apa?" right after a
+    # balance or schedule answer
+    incentive_overdue.waited,  # "udah 2 hari" after an overdue schedule: the complaint, with the
+    # payment's date it is judged by
+    incentive_resend.answer,  # "nanti dikirim ulang kapan", a payment failed on record: no date
+    # promised, how it is scheduled again
+)
+"""Questions on a topic whatever the NLU read, most right after an answer on it."""
+
+RECORDS_AND_STEPS: tuple[Reader, ...] = (
+    my_words.answer,  # "bisa daftar ulang ga", "kok blm ada kartu": a linked record decides
+    redeem_use.answer,  # "cara pakai kodenya gmn" right after the codes' answer
+    wave_join_failed.answer,  # "udh klik tp gak bisa" after "Gabung Gelombang"
+    purchase_missing.answer,  # "aku beli pelatihan di tokopedia tp gak muncul"
+    purchase_deadline_missed.answer,  # "what happens if I miss it"
+    redeem_tried.answer,  # "udah coba 3x tetep gagal" after the redeem answer: why codes fail
+    redeem_tried.claimed,  # "itu kode redeem aku": the code is theirs to use
+)
+"""One's own record, a code or a purchase that did not work, asked in words."""
+
+DOUBTS: tuple[Reader, ...] = (
+    broadcast_questions.answer,  # "ini beneran dari prakerja?", "kok tau nomor aku", "yg
+    # dikirim apa aja", "seminggu berapa kali"
+    programme_scam.answer,  # "prakerja penipu": the official programme, not "Itu penipuan"
+)
+"""Whether a message, or the programme itself, is genuine."""
+
+STATES: tuple[Reader, ...] = (
+    subscription_status.answer,  # "am I subscribed?": the state
+    certificate_follow_ups.answer,  # "ganti nama bisa?" after the certificates
+)
+"""A state asked about, or a certificate's follow-up."""
+
+AGAIN: tuple[Reader, ...] = (
+    apply_again.answer,  # "can I apply again in wave 72?"
+    revocation_help.of_record,  # "mau banding", "kok dinonaktifkan"
+)
+"""Joining again, or appealing a revocation."""
+
+_VAGUE = frozenset({"register", "help", "out_of_scope", "inform", "greet", "account_access",
+                    "registration_status", "check_eligibility"})  # fmt: skip
+"""Readings a forgotten login is given that name no other topic of their own."""
+
+
+def forgot_login(turn: FlowTurn, unsure: bool) -> bool:
+    """ "aku lupa email yg buat daftar" (read as register): a forgotten login, asked alone."""
+    message = turn.message
+    vague = message.intent is None or message.intent in _VAGUE or unsure
+    return vague and len(message.parts) < 2 and account_help.forgot_login(message)
