@@ -110,7 +110,9 @@ def follow_up(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
     name = turn.say(f"eligibility.kin.{who}") if who != SELF else ""
     key: str | None = None
     if _turning(lowered, least):
-        key = "turning_other" if who != SELF or _THEY.search(lowered) else "turning_self"
+        if who == SELF and not _THEY.search(lowered):
+            return None  # "kalo bulan depan aku 18?": the verdict's own what-if (then "yah")
+        key = "turning_other"
     elif _WHEN.search(lowered) and len(lowered.split()) <= 8 and not _WAVE_MONTH.search(lowered):
         key = "when_self" if who == SELF else "when_other"
         key = f"{key}_dated" if on is not None else key
