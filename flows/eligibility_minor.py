@@ -114,6 +114,8 @@ def follow_up(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
             return None  # "kalo bulan depan aku 18?": the verdict's own what-if (then "yah")
         key = "turning_other"
     elif _WHEN.search(lowered) and len(lowered.split()) <= 8 and not _WAVE_MONTH.search(lowered):
+        if who == SELF and on is None:
+            return None  # "kapan bisa daftar" with no birth date: the verdict's own answer
         key = "when_self" if who == SELF else "when_other"
         key = f"{key}_dated" if on is not None else key
     elif on is not None and _WAVE_MONTH.search(lowered):

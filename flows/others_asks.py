@@ -18,10 +18,12 @@ from flows.runtime.machine import FlowTurn
 
 _MY_EMAIL = re.compile(
     r"\b(?:pake|pakai|make|memakai|gunakan|gunain|pakein|pakaikan|pinjam|pinjem|numpang|"
-    r"use|using)\s+(?:\w+\s+)?(?:email|e-mail|gmail|surel)\s*(?:saya|aku|ku|gw|gue|sy|ane|my)?\b"
+    r"use|using)\s+(?:\w+\s+)?(?:email|e-mail|gmail|surel)\s*(?:saya|aku|ku|gw|gue|sy|ane|my)\b"
     r"|\b(?:email|e-mail|gmail)\s*(?:saya|aku|ku|gw|gue|sy)\b.{0,20}\b(?:bisa|boleh|bs|blh)\b"
     r"|\bmy (?:own )?email\b"
 )
+"""One's own email offered for someone else ("pake email saya aja boleh?"); not another's
+email asked for oneself ("boleh pakai email punya kakak?": ``registration_help``'s)."""
 _ANOTHER = re.compile(
     r"\b(?:daftar\w*|dftr|didaftarin|daftarkan|bikinin|buatin|buatkan|register\w*)\b"
 )
