@@ -16,9 +16,9 @@ from flows.complaint_topics import category_for
 from flows.complaint_venting import scorned
 from flows.follow_up_answers import NOT_SELECTED
 from flows.last_answer import just_said, remember
+from flows.linked_status import linked_in
 from flows.messages import Outbound
 from flows.my_data import selection_status
-from flows.queries import ParticipantQuery
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -98,18 +98,10 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if just_said(turn) == NOT_SELECTED:  # the not-selected answer just given: why it is no scam
         remember(turn, NOT_SELECTED)  # "alasannya apa" next: still about not being selected
         return [heard, turn.reply("not_selected.vented_facts", turn.menu_button())]
-    if not named and not (yield from _not_selected(turn)):
+    if not named and not (yield from linked_in(turn, "not_selected")):
         return None  # "penipu!" with nothing about the selection: maybe a scam to report
     facts = yield from selection_status(turn)  # theirs when linked, else the general answer
     return [heard, *(facts or [])]
-
-
-def _not_selected(turn: FlowTurn) -> Ask[bool]:
-    """The chat is linked to a participant not selected in their last wave."""
-    if turn.session.participant_id is None:
-        return False
-    person = yield ParticipantQuery(turn.message.channel, turn.message.user_id)
-    return person is not None and person.status == "not_selected"
 
 
 __all__ = ["answer"]

@@ -10,8 +10,8 @@ import re
 
 from flows.complaint_topics import file_complaint
 from flows.last_answer import just_said, remember
+from flows.linked_status import linked_in
 from flows.messages import Outbound
-from flows.queries import ParticipantQuery
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -36,21 +36,13 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     if len(text.split()) > MAX_WORDS or not _UNFAIR.search(text):
         return None
-    if just_said(turn) != REVOKED and not (yield from _revoked(turn)):
+    if just_said(turn) != REVOKED and not (yield from linked_in(turn, "revoked")):
         return None
     remember(turn, REVOKED)  # "kalo banding?" next: still about the revocation
     report = file_complaint(turn, topic="revoked")
     person = turn.button("common.talk_to_person", controls.HUMAN)
     days = turn.ctx.programme.facts().get("purchase_days")
     return [turn.reply("revoked_vent.heard", report, person, purchase_days=days)]
-
-
-def _revoked(turn: FlowTurn) -> Ask[bool]:
-    """The chat is linked to a participant whose participation is revoked."""
-    if turn.session.participant_id is None:
-        return False
-    person = yield ParticipantQuery(turn.message.channel, turn.message.user_id)
-    return person is not None and person.status == "revoked"
 
 
 __all__ = ["answer"]
