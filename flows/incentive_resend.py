@@ -50,7 +50,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if failed is None:
         return None
     remember(turn, TOPIC)  # "caranya gmn?" next: still the failed payment
-    return [Outbound(turn.say("incentive_resend.when")), *failed]
+    return [Outbound(turn.say("kb.incentive_resend_when")), *failed]
 
 
 __all__ = ["answer", "asks"]
