@@ -11,7 +11,7 @@ from dataclasses import replace
 from flows.link_account import FLOW, LINK, LINK_ACCOUNT
 from flows.link_account_nik import not_known, wrong_length
 from flows.messages import Outbound
-from flows.registration_help import forgotten_number
+from flows.number_asked import forgotten_number
 from flows.runtime import runner
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from flows import registration_checks as checks
+from flows import registration_region
 from flows import validators as check
 from flows.date_answers import age_from
 from flows.formatting import long_date, mask_nik, mask_phone
@@ -264,13 +265,13 @@ REGISTRATION = Flow(
         State("check_email", action=check_contact("email"), go=(missing("email"), Go("region"))),
         State(
             "region",
-            Slot("region", checks.region, yes_no_options()),
+            Slot("region", registration_region.region, yes_no_options()),
             params=_region_params,
             go=(_go("region_fix", "region", "no", "not my region"), Go("summary")),
         ),
         State(
             "region_fix",
-            Slot("region_code", checks.region_fix, free_text=True),
+            Slot("region_code", registration_region.region_fix, free_text=True),
             go=(Go("summary"),),
         ),
         State(

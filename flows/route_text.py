@@ -23,12 +23,12 @@ from flows import (
     link_help,
     live_class,
     my_details,
+    number_asked,
     parking,
     programme_facts,
     redeem_tried,
     registration_abroad,
     registration_cancelled,
-    registration_help,
     registration_resumed,
     registration_step_questions,
     revocation_help,
@@ -164,9 +164,9 @@ def on_text(turn: FlowTurn) -> Step:
     if linking is not None:
         tapped = FlowTurn(session, replace(message, payload=linking), turn.ctx)
         return (yield from on_payload(tapped, linking))
-    own_nik = session.participant_id is not None and registration_help.asks_own_number(message)
+    own_nik = session.participant_id is not None and number_asked.asks_own_number(message)
     if own_nik:  # "nik aku berapa ya lupa" in a linked chat: the record's, masked
-        plain = replace(message, text=registration_help.without_forgetting(message.text or ""))
+        plain = replace(message, text=number_asked.without_forgetting(message.text or ""))
         shown = yield from my_details.held(FlowTurn(session, plain, turn.ctx))
         if shown is not None:
             return shown
@@ -187,7 +187,7 @@ def on_text(turn: FlowTurn) -> Step:
     if asked is not None:  # closed, or resolved too long ago: a new complaint naming it
         return asked
     linked = session.participant_id is not None  # one's own NIK asked: the record shows it
-    forgotten = registration_help.forgotten_number(message, linked=linked)
+    forgotten = number_asked.forgotten_number(message, linked=linked)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
     from_abroad = registration_abroad.follow_up(turn)  # "tp ktp indo" after working abroad

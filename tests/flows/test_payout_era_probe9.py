@@ -14,7 +14,7 @@ from flows import FlowContext, Message, ProgrammeConfig, Query, views
 from flows import queries as q
 from flows.language import language_of
 from flows.my_payout import recorded_channel
-from flows.registration_help import forgotten_number
+from flows.number_asked import forgotten_number
 from flows.runtime.machine import FlowTurn
 from storage.sessions import Session
 

@@ -12,9 +12,10 @@ import pytest
 
 from flows import FlowContext, ProgrammeConfig
 from flows.registration_asides import asks_for_language, continues
-from flows.registration_checks import consent, region_fix
+from flows.registration_checks import consent
 from flows.registration_fixes import given_again, to_change
 from flows.registration_names import name
+from flows.registration_region import region_fix
 from flows.result import Invalid, Valid
 from flows.turn import Message
 from flows.validators import region_code_in

@@ -9,10 +9,10 @@ import pytest
 
 from flows import FlowContext, ProgrammeConfig
 from flows.registration_asides import asks_for_language, pauses
-from flows.registration_checks import region
 from flows.registration_fixes import given_again
 from flows.registration_help import borrows, reports_nik_taken
 from flows.registration_needs import need
+from flows.registration_region import region
 from flows.result import Valid
 from flows.turn import Message
 

@@ -9,9 +9,9 @@ import pytest
 from flows import FlowContext, Message, ProgrammeConfig
 from flows.language_choice import asks_language, reread
 from flows.menu import CHANGE_PHONE, MY_DATA, topic_answer
+from flows.number_asked import forgotten_number
 from flows.registration_abroad import abroad
 from flows.registration_checks import nik
-from flows.registration_help import forgotten_number
 from flows.result import Invalid, Valid
 from tests.flows.drive import drive
 

@@ -351,7 +351,7 @@ def test_what_a_certificate_question_is_about(text: str, key: str) -> None:
     ],
 )
 def test_a_forgotten_number(text: str, number: str | None) -> None:
-    from flows.registration_help import forgotten_number
+    from flows.number_asked import forgotten_number
 
     assert forgotten_number(Message(text=text)) == number
 
