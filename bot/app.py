@@ -14,7 +14,6 @@ from starlette.routing import Route
 
 from bot.channels import webchat
 from bot.channels.agent_replies import collect
-from bot.channels.client_address import FORWARDED_FOR
 from bot.channels.routes import channel_routes
 from bot.channels.visitors import COOKIE
 from bot.logs import get_logger
@@ -51,7 +50,7 @@ async def webchat_message(request: Request) -> Response:
     trusted = runtime.visitors.trusted(request.headers.get("authorization"))
     visitor = None if trusted else runtime.visitors.visitor(request.cookies.get(COOKIE))
     peer = request.client.host if request.client else None
-    forwarded = request.headers.getlist(FORWARDED_FOR)
+    forwarded = request.headers.getlist(runtime.visitors.client_header)
     client = None if trusted else runtime.visitors.client(peer, forwarded)  # no limit to key
     try:
         inbound = webchat.parse_request(

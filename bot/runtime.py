@@ -175,7 +175,10 @@ async def open_runtime(settings: Settings, *, parser: Parser | None = None) -> R
     cipher = PersonalDataCipher(secret)
     token = settings.webchat_api_token
     visitors = VisitorIds(
-        secret, token.get_secret_value() if token else None, settings.webchat.trusted_proxies
+        secret,
+        token.get_secret_value() if token else None,
+        settings.webchat.trusted_proxies,
+        settings.webchat.client_header,
     )
     sessions = build_session_store(settings, cipher)
     metrics = Metrics()

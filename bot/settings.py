@@ -122,11 +122,18 @@ class CrmSettings(BaseModel):
 
 class WebchatSettings(BaseModel):
     """The browser's visitor cookie (the API token of trusted servers is a flat secret), and
-    the proxies whose ``X-Forwarded-For`` names the browser's address (``client_address``)."""
+    the proxies whose ``client_header`` (``X-Forwarded-For`` or RFC 7239 ``Forwarded``) names
+    the browser's address (``client_address``)."""
 
     cookie_secure: bool = False
     cookie_days: float = Field(365, gt=0)
     trusted_proxies: list[str] = Field(default_factory=list, max_length=100)
+    client_header: Literal["x-forwarded-for", "forwarded"] = "x-forwarded-for"
+
+    @field_validator("client_header", mode="before")
+    @classmethod
+    def _lower(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("trusted_proxies")
     @classmethod

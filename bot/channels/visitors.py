@@ -20,7 +20,7 @@ import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.channels.client_address import ClientTags
+from bot.channels.client_address import FORWARDED_FOR, ClientTags
 
 COOKIE = "prakerja_visitor"
 PREFIX = "web-"
@@ -43,16 +43,25 @@ class VisitorIds:
     client a browser writes from (behind ``trusted_proxies``, ``webchat.trusted_proxies``)."""
 
     def __init__(
-        self, secret: str, api_token: str | None = None, trusted_proxies: Iterable[str] = ()
+        self,
+        secret: str,
+        api_token: str | None = None,
+        trusted_proxies: Iterable[str] = (),
+        client_header: str = FORWARDED_FOR,
     ) -> None:
         self._key = hmac.new(secret.encode("utf-8"), _KEY_INFO, hashlib.sha256).digest()
         self._api_token = api_token.encode("utf-8") if api_token else None
-        self._clients = ClientTags(secret, trusted_proxies)
+        self._clients = ClientTags(secret, trusted_proxies, client_header)
 
-    def client(self, peer: str | None, forwarded_for: Sequence[str] = ()) -> str:
+    @property
+    def client_header(self) -> str:
+        """The header (lower case) the trusted proxies name the browser's address in."""
+        return self._clients.header
+
+    def client(self, peer: str | None, header_values: Sequence[str] = ()) -> str:
         """The keyed tag of the client a browser's request comes from (TCP ``peer``, and the
-        ``X-Forwarded-For`` values when the peer is a trusted proxy); never its address."""
-        return self._clients.tag(peer, forwarded_for)
+        ``client_header`` lines when the peer is a trusted proxy); never its address."""
+        return self._clients.tag(peer, header_values)
 
     def _sign(self, user_id: str) -> str:
         return _b64(hmac.new(self._key, user_id.encode("ascii"), hashlib.sha256).digest())

@@ -12,8 +12,10 @@ from bot.channels.client_address import (
     ClientTags,
     bucket,
     client_address,
+    forwarded_hops,
     parse_address,
     parse_networks,
+    x_forwarded_for_hops,
 )
 from bot.settings import ConfigError, load_settings
 
@@ -22,13 +24,17 @@ SECRET = "test-secret-key-0123456789abcdef"
 
 
 def _client(peer: str | None, *forwarded: str) -> str | None:
-    found = client_address(peer, forwarded, PROXIES)
+    found = client_address(peer, x_forwarded_for_hops(forwarded), PROXIES)
     return None if found is None else str(found)
 
 
 def test_without_trusted_proxies_the_peer_is_the_client_and_the_header_is_ignored() -> None:
-    assert str(client_address("198.51.100.4", ["203.0.113.9"], ())) == "198.51.100.4"
-    assert str(client_address("10.0.0.5", ["203.0.113.9"], ())) == "10.0.0.5"
+    assert _client_without_proxies("198.51.100.4", "203.0.113.9") == "198.51.100.4"
+    assert _client_without_proxies("10.0.0.5", "203.0.113.9") == "10.0.0.5"
+
+
+def _client_without_proxies(peer: str, forwarded: str) -> str:
+    return str(client_address(peer, x_forwarded_for_hops([forwarded]), ()))
 
 
 def test_an_untrusted_peer_cannot_name_another_client() -> None:
@@ -99,3 +105,44 @@ def test_trusted_proxies_are_validated_at_start_up() -> None:
     for bad in ("10.0.0.1/8", "proxy.internal", "300.1.1.1"):
         with pytest.raises(ConfigError, match=r"webchat\.trusted_proxies.*" + bad.split("/")[0]):
             load_settings(webchat={"trusted_proxies": [bad]})
+
+
+def test_rfc_7239_forwarded_names_each_hop_by_its_for_parameter() -> None:
+    read = forwarded_hops
+    assert read(["for=192.0.2.43"]) == ["192.0.2.43"]
+    assert read(['for="[2001:db8:cafe::17]:4711";proto=https, For=198.51.100.4;by=10.0.0.1']) == [
+        "[2001:db8:cafe::17]:4711",
+        "198.51.100.4",
+    ]
+    assert read(["proto=https;by=10.0.0.1"]) == ["unknown"]  # the proxy named no client
+    assert read(['for="_hidden", for=unknown', "for=198.51.100.4"]) == [
+        "_hidden", "unknown", "198.51.100.4"
+    ]  # fmt: skip
+    assert read(['for="a,b;c", for=198.51.100.4']) == ["a,b;c", "198.51.100.4"]  # quoted , and ;
+    assert read(["", " , "]) == []
+
+
+def test_behind_a_trusted_proxy_forwarded_is_walked_like_x_forwarded_for() -> None:
+    def client(*values: str) -> str | None:
+        found = client_address("10.0.0.5", forwarded_hops(values), PROXIES)
+        return None if found is None else str(found)
+
+    assert client('for=1.1.1.1, for="198.51.100.4:5000", for=10.2.3.4') == "198.51.100.4"
+    assert client('for="[2001:db8:1::7]"') == "2001:db8:1::7"
+    assert client("for=198.51.100.4, for=_hidden") == "10.0.0.5"  # obfuscated: ends the walk
+    assert client("for=198.51.100.4, proto=http") == "10.0.0.5"  # no for=: ends the walk
+    assert client('for="198.51.100.4') == "10.0.0.5"  # an unclosed quote is unreadable
+
+
+def test_only_the_configured_header_names_the_client() -> None:
+    xff = ClientTags(SECRET, ["10.0.0.0/8"])
+    forwarded = ClientTags(SECRET, ["10.0.0.0/8"], "forwarded")
+    assert forwarded.tag("10.0.0.5", ["for=198.51.100.4"]) == xff.tag("198.51.100.4")
+    assert xff.tag("10.0.0.5", ["for=198.51.100.4"]) == xff.tag("10.0.0.5")  # unreadable in XFF
+    with pytest.raises(ValueError, match="client header"):
+        ClientTags(SECRET, (), "x-real-ip")
+    assert load_settings(webchat={"client_header": "Forwarded"}).webchat.client_header == (
+        "forwarded"
+    )
+    with pytest.raises(ConfigError, match="client_header"):
+        load_settings(webchat={"client_header": "x-real-ip"})

@@ -36,12 +36,16 @@ class Assistant:
         self.visitors: set[str] = set()
         self.opened = 0
 
-    async def register_up_to_code(self, peer: str, forwarded_for: str | None = None) -> str:
-        """A fresh browser (no cookie) from ``peer`` registers up to the code; its last reply."""
+    async def register_up_to_code(
+        self, peer: str, forwarded_for: str | None = None, forwarded: str | None = None
+    ) -> str:
+        """A fresh browser (no cookie) from ``peer`` registers up to the code; its last reply.
+        ``forwarded_for`` and ``forwarded`` are the X-Forwarded-For and RFC 7239 headers."""
         self.opened += 1
         n = self.opened
         transport = httpx.ASGITransport(app=self.app, client=(peer, 40000 + n))
         headers = {"X-Forwarded-For": forwarded_for} if forwarded_for else {}
+        headers |= {"Forwarded": forwarded} if forwarded else {}
         steps = ("daftar", "opt:yes", "Siti Rahmawati", f"32730145050190{n:02d}",
                  "3273010101150001", "5 mei 2001", f"08129876{n:04d}")  # fmt: skip
         async with httpx.AsyncClient(
@@ -87,6 +91,13 @@ async def behind_proxy(limited: Settings) -> AsyncIterator[Assistant]:
         yield running
 
 
+@pytest.fixture
+async def behind_rfc7239_proxy(limited: Settings) -> AsyncIterator[Assistant]:
+    webchat = WebchatSettings(trusted_proxies=["10.0.0.0/8"], client_header="forwarded")
+    async for running in _assistant(limited.model_copy(update={"webchat": webchat})):
+        yield running
+
+
 async def test_fresh_web_chats_from_one_client_get_its_codes_only(assistant: Assistant) -> None:
     replies = [await assistant.register_up_to_code("203.0.113.7") for _ in range(PER_CLIENT + 2)]
     assert all(SENT in reply for reply in replies[:PER_CLIENT])
@@ -120,3 +131,18 @@ async def test_a_header_from_an_untrusted_peer_names_no_other_client(
     ]
     assert all(SENT in reply for reply in replies[:PER_CLIENT])
     assert REFUSED in replies[PER_CLIENT] and len(behind_proxy.sender.sent) == PER_CLIENT
+
+
+async def test_behind_a_proxy_writing_rfc_7239_forwarded_its_for_names_the_client(
+    behind_rfc7239_proxy: Assistant,
+) -> None:
+    proxy, client = "10.0.0.2", "203.0.113.7"
+    for n in range(PER_CLIENT):  # X-Forwarded-For, which this proxy does not write, is ignored
+        reply = await behind_rfc7239_proxy.register_up_to_code(
+            proxy, forwarded_for=f"198.51.100.{n}", forwarded=f'for="{client}:4{n}";proto=https'
+        )
+        assert SENT in reply
+    refused = await behind_rfc7239_proxy.register_up_to_code(proxy, forwarded=f"for={client}")
+    assert REFUSED in refused
+    served = await behind_rfc7239_proxy.register_up_to_code(proxy, forwarded="for=198.51.100.20")
+    assert SENT in served and len(behind_rfc7239_proxy.sender.sent) == PER_CLIENT + 1
