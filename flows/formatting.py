@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from babel.dates import format_date
@@ -19,7 +19,15 @@ def count(value: int, language: str) -> str:
     return format_decimal(value, locale="en" if language == "en" else "id")
 
 
+WIB = timezone(timedelta(hours=7))
+"""The programme's clock: its dates and deadlines are announced in Jakarta time."""
+
+
 def long_date(value: date | datetime, language: str) -> str:
+    """"1 Desember 2026". An instant (rows hold UTC; a naive one is UTC) is dated in WIB: a
+    deadline at 02:30 WIB on 1 December is stored on 30 November."""
+    if isinstance(value, datetime):
+        value = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(WIB)
     return format_date(value, "d MMMM y", locale="en" if language == "en" else "id")
 
 
