@@ -1,8 +1,9 @@
 """While the chat waits in the queue for a person (``session.handoff == "queued"``), as a help
 desk does: "halo??", "ada orang ga?", "lama bgt", "masih antre?" get the live place in the queue
 (no greeting menu, no complaint story); "ya", "ok" keep waiting; "ga jadi, sama bot aja" and
-"never mind, back to the bot" leave the queue; a clear programme question is still answered,
-with a line that the user is still queued. Everything typed stays in the agent's transcript."""
+"never mind, back to the bot" leave the queue (a bare cancel with a form open asks which is
+meant: ``queue_form_cancel``); a clear programme question is still answered, with a line that
+the user is still queued. Everything typed stays in the agent's transcript."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from flows import handoff, queue_patience
+from flows import handoff, queue_form_cancel, queue_patience
 from flows.messages import Outbound
 from flows.queries import CancelHandoff, HandoffPosition
 from flows.runtime import controls
@@ -105,8 +106,15 @@ def classify(message: Message, *, in_flow: bool = False, after_hours: bool = Fal
 def respond(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
     """The turn of a queued chat; ``answer`` is what the bot would say otherwise."""
     session, message = turn.session, turn.message
+    which = queue_form_cancel.typed(turn)  # "dua2nya" to "cancel the queue or the form?"
+    if which is not None:
+        return (yield from queue_form_cancel.chosen(turn, which))
     in_flow = session.flow is not None and not _after_queue_reply(turn)
     kind = classify(message, in_flow=in_flow, after_hours=queue_patience.after_hours(turn))
+    if kind == "leave" and queue_form_cancel.names_form(turn):
+        kind = None  # "ga jadi daftar deh": the form's own cancel, with its confirmation
+    if kind == "leave" and _only_cancel(message) and queue_form_cancel.ambiguous(turn):
+        return queue_form_cancel.ask(turn)  # "gajadi deh, batalin aja" with a form open
     if kind == "leave":
         return (yield from _leave(turn, answer))
     position = yield HandoffPosition(message.channel, message.user_id)
@@ -169,6 +177,15 @@ _NO_REQUEST = frozenset(
      "out_of_scope", "inform"}
 )  # fmt: skip
 """Readings that ask the bot for nothing (and a person is what was just given up)."""
+
+
+def _only_cancel(message: Message) -> bool:
+    """A cancel asking for nothing after it ("gajadi deh, batalin aja"; not "ga jadi, mau bikin
+    pengaduan aja"), and not leaving the queue in so many words ("ga jadi, sama bot aja")."""
+    words = " ".join((message.text or "").lower().split())
+    if _LEAVE.search(words) or controls.refuses_person(message):
+        return False
+    return controls.after_cancel(message) is None and not _asks_after_changing_mind(message)
 
 
 def _asks_after_changing_mind(message: Message) -> bool:

@@ -28,6 +28,9 @@ it (the registration form only; a cheap look at the message's words):
   an email) and what someone else lacks ("dia ga punya hp"): ``flows.registration_needs``;
 - more (a request to delete one's data, a one-letter name, not sharing the code, a worry about
   one's data, a wish to register): ``flows.registration_remarks``;
+- whether the name must be as on the KTP ("nama harus sesuai ktp?"): yes
+  (``flows.registration_name_rule``); "udah" at a question that takes a typed value: not here
+  yet, the question again with its example (``flows.registration_not_given``);
 - a fraud asked about ("ada yg nawarin joki daftar bayar 100rb, aman ga?" at the consent, read
   as a complaint): the warning (registration is free, nobody can guarantee selection), how to
   report it later, then the question again. Before, the consent was asked again without a word
@@ -39,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows import fraud
+from flows import fraud, registration_name_rule, registration_not_given
 from flows import registration_needs as needs
 from flows import registration_remarks as remarks
 from flows.contact_centre_aside import pending, then_resume
@@ -123,6 +126,10 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return [Outbound(turn.say("registration.aside.after_summary")), prompt(flow, state, turn)]
     if len(lowered.split()) > MAX_WORDS:
         return None
+    named = registration_name_rule.in_form(flow, state, turn)  # "nama harus sesuai ktp?"
+    named = named or registration_not_given.answer(flow, state, turn)  # "udah" at the date
+    if named is not None:
+        return named
     if turn.message.intent == "change_language" and names_course(turn.message):
         return (yield from _course_search(turn))  # "les bahasa inggris ada ga?"
     if asks_for_language(turn.message):

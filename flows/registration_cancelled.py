@@ -8,12 +8,16 @@ registration again, from its consent question. Before, "eh jadi deh daftar" (rea
 was not understood.
 
 Consent given soon after refusing it ("yaudah setuju" after "Tidak"): the registration goes on
-with its name question. Before, "yaudah setuju" there was not understood."""
+with its name question. Before, "yaudah setuju" there was not understood.
+
+Whether the name must be as on the KTP, asked soon after (or with the form set aside): answered,
+the form one tap away (``registration_name_rule``)."""
 
 from __future__ import annotations
 
 import re
 
+from flows import registration_name_rule
 from flows.messages import Outbound
 from flows.registration_asides import continues
 from flows.registration_help import wants_to_register
@@ -40,6 +44,9 @@ def continued(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     started again for a change of mind; else None."""
     session = turn.session
     text = " ".join((turn.message.text or "").lower().split())
+    named = registration_name_rule.after_form(turn)  # "nama harus sesuai ktp?"
+    if named is not None:
+        return named
     if session.flow is None and _just_declined(turn) and agrees(text):
         return (yield from _consented(turn))
     if session.flow is not None or session.suspended or not _just_cancelled(turn):

@@ -10,12 +10,16 @@ reads these first), each answered, then the question asked again:
 - not sharing the code at the OTP question ("kode otp nya ga aku bagikan ah, kan katanya ga
   boleh kasih ke siapa2"): this code is typed only here, to verify one's own number; staff never
   ask for one by phone (DOMAIN.md "Never ask for"). Before, it started the eligibility check;
+- a code of another length at the OTP question ("kok otp nya 6 angka, aku dapet 4"): ours
+  always has ``otp.length`` digits, so that one is not from this registration, never to be
+  shared; the resend is offered (``flows.otp_code_length``). Before, "I didn't get that";
 - how long the code takes or lasts at the OTP question ("berapa lama otp nya?"): a few minutes
   by SMS, valid for the configured minutes, else the resend. Before, the email OTP's resend
   limits (an account problem);
-- a worry about giving one's NIK or data ("ga mau kasih NIK ah, takut disalahgunakan"): stored
-  encrypted, shown masked, used only for this registration, deletable; or register oneself on
-  the official site. Before, "I didn't get that";
+- a worry about giving one's NIK or data ("ga mau kasih NIK ah, takut disalahgunakan"), or
+  one's name ("aku gamau kasih nama"): stored encrypted, shown masked, used only for this
+  registration, deletable; or register oneself on the official site. Before, "I didn't get
+  that", and at the name question "Aku Gamau Kasih Nama" became the name;
 - a wish to register typed during the registration ("mau daftar prakerja"): already
   registering, at step N of the form. Before, "I didn't get that", then staff offered.
 """
@@ -25,7 +29,9 @@ from __future__ import annotations
 import re
 
 from flows.account import DATA_DELETION, wants_erasure
+from flows.formatting import mask_phone
 from flows.messages import Outbound
+from flows.otp_code_length import other_length
 from flows.registration_help import asks_how, wants_to_register
 from flows.registration_names import name as read_name
 from flows.result import Invalid
@@ -70,7 +76,7 @@ _HOW_LONG = re.compile(
 
 _DATA = re.compile(
     r"\b(?:nik|ktp|e-?ktp|kk|kartu keluarga|data\w*|identitas|tanggal lahir|nomor hp|no hp"
-    r"|email|privasi|privacy)\b"
+    r"|email|privasi|privacy|nama\w*|name)\b"
 )
 _GIVE = r"(?:kasih\w*|kasi|ngasih\w*|kirim\w*|bagi\w*|sebut\w*|share|kasitau|give)"
 _WORRY = re.compile(
@@ -122,6 +128,11 @@ def answer(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound] | None:
         said = read_name(message, turn.slots, turn.ctx)
         if isinstance(said, Invalid) and said.reason == "name_short":  # "A": not a person
             return [Outbound(turn.say("invalid.name_short")), prompt(flow, state, turn)]
+    got = other_length(text, turn.ctx.programme.otp.length) if state.name == "otp" else None
+    if got is not None:  # "kok otp nya 6 angka, aku dapet 4": not our code
+        phone, length = mask_phone(str(turn.slots.get("phone", ""))), turn.ctx.programme.otp.length
+        key = "registration.aside.otp_length"
+        return _then_ask(flow, state, turn, key, length=length, got=got, phone=phone)
     if state.name == "otp" and _CODE.search(text) and _SHARE.search(text) and _WARY.search(text):
         return _then_ask(flow, state, turn, "registration.aside.otp_here")
     if state.name == "otp" and _HOW_LONG.search(text):  # "berapa lama otp nya?"

@@ -4,7 +4,15 @@ button nothing answers any more is said to be stale."""
 
 from __future__ import annotations
 
-from flows import courses, handoff, menu_account, menu_topic_follow_ups, parking, questions
+from flows import (
+    courses,
+    handoff,
+    menu_account,
+    menu_topic_follow_ups,
+    parking,
+    questions,
+    queue_form_cancel,
+)
 from flows.course_choice import choose, enrol, results_page
 from flows.flow_table import FLOWS
 from flows.link_account import LINK, LINK_ACCOUNT
@@ -44,6 +52,8 @@ def payload_answer(turn: FlowTurn, payload: str) -> Ask[list[Outbound] | None]:
         return (yield from handoff.stop(turn))
     if name == handoff.CSAT:
         return (yield from handoff.rate(turn, rest))
+    if name == queue_form_cancel.PAYLOAD:  # the queue, the form, or both cancelled
+        return (yield from queue_form_cancel.chosen(turn, rest))
     if name in ("ctl", "opt"):
         return None  # a stale question's button
     parked = parking.park(turn) if name != "lang" else None
