@@ -64,10 +64,11 @@ _GOT_ONE = re.compile(
     r"^(?!.*\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|masih|still|never got)\s+"
     r"(?:pernah\s+)?(?:dapet|dapat|terima|nerima|masuk|dikirim|get|got|receive))"
     r".*\b(?:dapet|dapat|dpt|terima|nerima|menerima|masuk|dikirimi\w*|dikirim|kirimin|ngirim|"
-    r"getting|got|received?)\b.{0,30}\b(?:broadcast\w*|bc|siaran|pesan\w*|sms|info\w*|"
-    r"messages?|texts?)\b"
+    r"getting|got|received?)\b[^,.;!?]{0,30}\b(?:broadcast\w*|bc|siaran|pesan(?:nya|2)?|"
+    r"sms|info(?:nya|rmasi)?|messages?|texts?)\b"
 )
-"""A broadcast said to have come ("nomor wa ini kok dapet broadcast prakerja")."""
+"""A broadcast said to have come ("nomor wa ini kok dapet broadcast prakerja"), within one
+clause and by its own word: "baru masuk sd, pesangon udah abis" names none."""
 _SCAM_ASKED = re.compile(
     r"\b(?:penipuan|penipu|nipu|scam|hoax|hoaks|palsu|fake|asli|beneran|bener|real|legit)\b"
 )

@@ -10,6 +10,7 @@ router's hook, as ``flows.nik_taken_aside``), then the form's question asked aga
   reply comes, the OTP resend limit): ``complaint_form_asks``;
 - a failed payment on record asked about ("knp gagal", "kapan dikirim ulang"): the record's
   cause, the fix, how it is scheduled again (``complaint_failed_asks``);
+- in a fraud complaint, more of the fraud, the money asked back (``complaint_fraud_asides``);
 - a second, different problem ("satu lagi, kode redeem aku gak bisa dipake"): noted for its
   own complaint after this one (``complaint_second``);
 - "trs gmn kak" at the summary: what the choice there is (send, rewrite, cancel), and the
@@ -24,6 +25,7 @@ import re
 
 from flows import complaint_failed_asks as failed_asks
 from flows import complaint_form_asks as form_asks
+from flows import complaint_fraud_asides as fraud_asides
 from flows import complaint_second, contact_follow_ups
 from flows.complaint_questions import asks_instead
 from flows.complaints import COMPLAINTS
@@ -63,6 +65,9 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     lowered = " ".join((turn.message.text or "").lower().split())
     if state.name == "confirm" and asks_what_now(lowered):
         return [Outbound(turn.say("complaints.aside.at_summary")), prompt(flow, state, turn)]
+    fraud = fraud_asides.answer(flow, state, turn)  # "aku udh kasih nik sama otp ke dia juga"
+    if fraud is not None:
+        return fraud
     second = complaint_second.note(turn)  # "satu lagi, kode redeem aku gak bisa dipake"
     if second is not None:
         return then_resume(flow, state, turn, second)

@@ -6,9 +6,12 @@ record shows where the payments went."""
 
 from __future__ import annotations
 
+import re
+
 from flows.complaint_details import DETAIL, payout
 from flows.complaint_on_record import RECORD_PAYOUT
-from flows.messages import Outbound
+from flows.complaint_story import adds_detail, masked
+from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.result import Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn, Go, Slots
@@ -54,11 +57,30 @@ def same(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     named = payout(message, slots, ctx) if message.payload is None else None
     if isinstance(named, Valid):
         slots["payout"] = named.value
+        _told_why(message, slots)  # "nama di dana beda sama ktp": the cause, in the story
         return Valid("named")
     answer = controls.answer_yes_no(message)
     if answer is None:
         return None
     return Valid("yes" if answer else "no")
+
+
+MIN_CAUSE_WORDS = 4
+_CAUSE = re.compile(
+    r"\b(?:beda|berbeda|(?:ga|gak|gk|tidak|tdk|nggak) (?:sama|sesuai|aktif|bisa)|salah|diganti|"
+    r"ganti|nonaktif|diblokir|blokir|(?:belum|blm) (?:upgrade|kyc|premium|verif\w*)|"
+    r"different|mismatch|inactive|blocked|not (?:upgraded|verified))\b"
+)
+"""A cause told where the payout is confirmed ("nama di dana beda sama ktp")."""
+
+
+def _told_why(message: Message, slots: Slots) -> None:
+    text = " ".join((message.text or "").split())
+    before = str(slots.get("description", ""))
+    cause = len(text.split()) >= MIN_CAUSE_WORDS and bool(_CAUSE.search(text.lower()))
+    told = adds_detail(text) or cause
+    if told and text.lower() not in before.lower():
+        slots["description"] = f"{before}\n{masked(text)}".strip()[:MAX_TEXT_LENGTH]
 
 
 def params(turn: FlowTurn) -> dict[str, object]:

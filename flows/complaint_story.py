@@ -67,7 +67,44 @@ def prefill(message: Message, _: FlowContext) -> Slots:
         slots.update(story_details(message))
     elif len(text.split()) >= _opening_words(found) and isinstance(story, Valid):
         slots[OPENING] = story.value  # "itu penipuan kan? ..." asks; kept in case it was told
+    elif _piece(text):
+        slots[PIECES] = [masked(" ".join(text.split()))]  # "ktp aku gagal verifikasi wajah terus"
     return slots
+
+
+PIECES = "story_pieces"
+"""What was told in short messages before the story question ("ktp aku gagal verifikasi wajah
+terus", then "udh dicoba 10x" at "did this help?"): put before the story typed there, so no
+piece is lost (before, the story kept only "pake hp samsung a10, lampu terang kok")."""
+MIN_PIECE_WORDS = 3
+_ASKS_TO_FILE = re.compile(
+    r"\b(?:mau|ingin|pengen|pgn|mo|mw|tolong|want to)\s+(?:\w+\s+)?(?:komplain|complain|lapor|"
+    r"ngadu|mengadu|pengaduan|aduan|report)\w*"
+)
+
+
+def _piece(text: str) -> bool:
+    """A short message that tells part of the problem, not one that only asks to complain
+    ("mau komplain insentif ga masuk2") or asks something."""
+    lowered = " ".join(text.lower().split())
+    if len(lowered.split()) < MIN_PIECE_WORDS or "?" in lowered or is_request(lowered):
+        return False
+    return not _ASKS_TO_FILE.search(lowered) and not asks_instead(lowered)
+
+
+def forget(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """ "Tulis ulang": the story and its pieces forgotten, the story asked again."""
+    turn.slots.pop("description", None)
+    turn.slots.pop(PIECES, None)
+    return []
+    yield
+
+
+def with_pieces(story: str, slots: Slots) -> str:
+    """The story with the pieces told before it, those it does not hold already."""
+    kept = slots.get(PIECES)
+    pieces = [str(p) for p in kept if str(p) not in story] if isinstance(kept, list) else []
+    return "\n".join([*pieces, story])[:MAX_TEXT_LENGTH]
 
 
 FRAUD_OPENING_WORDS = 4
@@ -103,6 +140,8 @@ def description(message: Message, slots: Slots, __: FlowContext) -> Result:
         return Valid(str(opening))  # "kan udh aku ceritain diatas kak"
     if opening and is_request(text):
         return Valid(str(opening))  # "mau lapor" after "ada yg nawarin joki ...": that one
+    if is_request(text):
+        return Invalid("complaint_same", miss=False)  # "yaudah bikinin laporan": no story
     own = slots.get("category") is not None and category_for(text) == slots.get("category")
     if asks_instead(text) or (asks_known_request(message) and not own):
         return None  # "kalo ktp aku rusak gmn", "cek tiket aku": answered aside, not the story
@@ -114,7 +153,7 @@ def description(message: Message, slots: Slots, __: FlowContext) -> Result:
     story = masked(text)
     if opening and slots.get("category") == "fraud" and str(opening) not in story:
         story = f"{opening}\n{story}"  # the offer told first, then its details
-    return Valid(story[:MAX_TEXT_LENGTH])  # a whole message: nothing of the story is lost
+    return Valid(with_pieces(story, slots))  # whole messages: nothing of the story is lost
 
 
 _CODE_AFTER = re.compile(
@@ -160,6 +199,10 @@ def told(turn: FlowTurn) -> Ask[list[Outbound]]:
     waited = incentive_story.told_at_fix(turn)  # "udh 2 minggu blm cair ke dana"
     told_whole = waited or story_like(message.text or "")
     if message.payload or not told_whole:
+        if (not message.payload and _piece(message.text or "")) or _tried(message.text or ""):
+            kept = turn.slots.get(PIECES)
+            pieces = kept if isinstance(kept, list) else []
+            turn.slots[PIECES] = [*pieces, masked(" ".join((message.text or "").split()))]
         return []
     if "description" in turn.slots:  # the opening was the story: this one adds to it
         more = description(message, turn.slots, turn.ctx)
@@ -174,6 +217,15 @@ def told(turn: FlowTurn) -> Ask[list[Outbound]]:
             return incentive_story.kept(turn)
     return []
     yield
+
+
+MIN_TRIED_WORDS = 2
+
+
+def _tried(text: str) -> bool:
+    """ "udh dicoba 10x" at "did this help?": what was tried, part of the story."""
+    lowered = " ".join(text.lower().split())
+    return len(lowered.split()) >= MIN_TRIED_WORDS and tried_already(lowered)
 
 
 PREVIEW = 600

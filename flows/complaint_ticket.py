@@ -74,6 +74,9 @@ FILED_AT = "ticket_filed_at"
 """When this chat last filed a ticket: a question about "how long" soon after is about it."""
 FILED_REFERENCE = "ticket_filed_reference"
 """The reference of the ticket this chat filed last: "udh kekirim kan?" soon after is told it."""
+FILED_CATEGORY = "ticket_filed_category"
+"""The category of the ticket this chat filed last: "satu lagi, otp aku ga masuk" soon after
+names another problem, not more about this one."""
 
 
 def create(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -91,6 +94,7 @@ def create(turn: FlowTurn) -> Ask[list[Outbound]]:
     turn.slots["reference"] = str(reference)
     turn.session.profile[FILED_AT] = turn.message.at.timestamp()  # "brp lama diprosesnya?"
     turn.session.profile[FILED_REFERENCE] = str(reference)  # "udh kekirim kan?"
+    turn.session.profile[FILED_CATEGORY] = category  # "satu lagi, otp aku ga masuk": another
     return []
 
 

@@ -24,11 +24,14 @@ from flows import complaint_payout_record as payout_record
 from flows import complaint_record as record
 from flows import complaint_second as second
 from flows import complaint_story as story
+from flows import complaint_to_staff as to_staff
+from flows import complaint_two as two
 from flows import fraud
 from flows.complaint_additions import detail_at_summary, is_request
 from flows.complaint_context import context, overdue
 from flows.complaint_fix import fix_params, has_fix, helped, keep_detail
 from flows.complaint_impatience import impatient, was_impatient
+from flows.complaint_provider_named import provider_named
 from flows.complaint_switch import or_switch, switch, then
 from flows.complaint_ticket import (
     CONFIRM_OPTIONS,
@@ -39,7 +42,7 @@ from flows.complaint_ticket import (
     filed_params,
 )
 from flows.complaint_topics import CATEGORIES, category_for, category_near
-from flows.messages import Outbound
+from flows.messages import Button, Outbound
 from flows.result import Result, Valid
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message, Step
@@ -85,7 +88,8 @@ def tells_story(turn: FlowTurn) -> FlowTurn | None:
 
 
 def _prefill(message: Message, ctx: FlowContext) -> Slots:
-    return nik_taken.prefill(message, ctx, story.prefill(message, ctx))
+    slots = nik_taken.prefill(message, ctx, story.prefill(message, ctx))
+    return two.prefill(message.text or "", slots)  # "2 hal, pertama ..., kedua ...": one each
 
 
 def _told(turn: FlowTurn) -> Step:
@@ -100,7 +104,9 @@ def _context(turn: FlowTurn) -> Step:
     """ "kok lama" right after a status answer is about that answer (``complaint_impatience``);
     else the complaint's topic from the conversation before (``complaint_context``)."""
     said = yield from impatient(turn)
-    return said if said else (yield from context(turn))
+    if said:
+        return said
+    return [*two.said_first(turn), *(yield from context(turn))]
 
 
 def _overdue(turn: FlowTurn) -> Step:
@@ -125,6 +131,9 @@ def _details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
     """The details the story gives, then those the linked record holds (``complaint_record``):
     only what is still missing is asked."""
     turn.slots.update(story.story_details(turn.message))
+    named = provider_named(str(turn.slots.get("description", "")))
+    if named is not None and details.DETAIL.get(str(turn.slots.get("category"))) == "provider":
+        turn.slots.setdefault("provider", named)  # "lembaganya LPK Sinar Jaya": not asked again
     yield from record.fill(turn, turn.slots)
     return (yield from story.details_in_story(turn, _asks_detail))
 
@@ -133,6 +142,9 @@ def _confirm(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     """The summary's answer ("mau lapor" there sends it); a detail of the story typed there
     ("aku udah coba 10x di tempat terang") is added to the story (``amend``), not missed."""
     found = confirm(message, slots, ctx)
+    if found is None and not message.payload and to_staff.send_to_staff(message.text or ""):
+        slots[to_staff.ASKED] = True  # "kirim ke cs aja langsung": filed, staff one tap away
+        return Valid("send")
     if found is None and not message.payload and is_request(message.text or ""):
         return Valid("send")  # "oke mau bikin pengaduan", "mau lapor": this one, sent
     if found is None and not message.payload and story.adds_detail(message.text or ""):
@@ -140,6 +152,11 @@ def _confirm(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     if found is None and detail_at_summary(message):  # "dia ngaku dari prakerja"
         return Valid("amend")
     return found
+
+
+def _filed_buttons(turn: FlowTurn) -> tuple[Button, ...]:
+    """The second complaint told on the way, a person when the complaint went "ke cs"."""
+    return (*second.buttons(turn), *to_staff.buttons(turn))
 
 
 AFTER_DESCRIPTION = then(
@@ -268,16 +285,11 @@ COMPLAINTS = Flow(
                 Go("create"),
             ),
         ),
-        State("rewrite", action=lambda turn: _forget(turn, "description"), go=(Go("description"),)),
+        State("rewrite", action=story.forget, go=(Go("description"),)),
         State("amend", action=story.amend, go=(Go("description"),)),
         State("detail", action=amend_detail, go=(Go("confirm"),)),
         State("create", action=create, go=(Go("filed"),)),
-        State("filed", final=True, params=filed_params, buttons=second.buttons),
+        State("filed", final=True, params=filed_params, buttons=_filed_buttons),
     ),
 )
 
-
-def _forget(turn: FlowTurn, slot: str) -> Ask[list[Outbound]]:
-    turn.slots.pop(slot, None)
-    return []
-    yield

@@ -24,6 +24,7 @@ from flows import (
     course_card_payment,
     course_cheapest,
     course_free,
+    course_needs,
     course_platform_compare,
     course_price_fit,
     course_results,
@@ -67,6 +68,8 @@ def answer(turn: FlowTurn, hooks: Hooks | None = None) -> Ask[list[Outbound] | N
     answered = yield from first_answer(turn, _READERS)
     if answered is not None:
         return answered
+    if hooks is not None and course_needs.asks(turn):  # "what courses are there for getting
+        return (yield from runner.start(COURSE_CHOICE, turn, hooks))  # a job?": its search
     about_results = yield from course_results.answer(turn)
     if about_results is None and hooks is not None and course_buy_more.asks(turn):
         return (yield from runner.start(COURSE_CHOICE, turn, hooks))

@@ -16,6 +16,7 @@ from typing import Any
 
 from flows import course_answers as answers
 from flows import course_followups as followups
+from flows import course_needs as needs
 from flows import course_query as query
 from flows import course_relax as relax
 from flows import course_second_purchase as second_purchase
@@ -50,6 +51,7 @@ def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
         "max_price": int(slots.get("max_price") or 0) or None,
         "cheapest": bool(slots.get("cheapest")),
         "level": slots.get("level"),
+        "need": needs.kept(slots),  # "courses for getting a job": its courses first
         "at": turn.message.at.isoformat(),
     }
     turn.session.profile[ANSWERS] = dict(slots)  # what "kembali" at the results goes back to

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flows import course_modes as modes
+from flows import course_needs as needs
 from flows import course_wishes as wishes
 from flows.course_abbreviations import spelt_out
 from flows.course_glossary import in_catalogue_words
@@ -72,7 +73,7 @@ _ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", r
 def topic(message: Message, _: Slots, __: FlowContext) -> Result:
     if asks_my_courses(message.text or ""):
         return None  # "kursus yg sudah saya beli": a question about their own, answered aside
-    if asks_other(message):
+    if asks_other(message) and needs.named((message.text or "").lower()) is None:
         return None  # "gimana cara daftar?", "how much is the incentive?": answered aside
     from flows.course_buying import asks_how_to_buy  # it reads this module's topic words
 
@@ -119,7 +120,9 @@ def topic_words(text: str) -> str:
     lowered = modes.without_ruled_out(lowered)  # "i can't learn online" says how, not what
     lowered = _ACKNOWLEDGED.sub("", lowered)  # "oh oke, ..." is no topic
     lowered = modes.without_modes(in_catalogue_words(lowered))  # "sewing" -> "menjahit"
-    return wishes.topic_words(_PROGRAMME.sub(" ", lowered), _FILLER)
+    need = needs.named(lowered)  # "courses for getting a job": a need, not the topic's words
+    words = wishes.topic_words(_PROGRAMME.sub(" ", needs.without(lowered)), _FILLER)
+    return words or (needs.search_words(need) if need else "")
 
 
 _NOT_MATTER = (
@@ -238,6 +241,7 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
         slots.setdefault("mode", "any")  # the search keeps what is held in that city
     if _CHEAPEST.search(message.text.lower()):
         slots["cheapest"] = True
+    slots.update(needs.said(message.text, slots.get("topic")))  # "for getting a job"
     return {**slots, **wishes.said(message.text)}  # "gratis", "pemula": no topic words
 
 

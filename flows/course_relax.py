@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 from typing import Any
 
+from flows import course_needs as needs
 from flows.course_fields import NEAR, nearer, widened
 from flows.course_query import SEARCH
 from flows.course_wishes import preferred
@@ -44,6 +45,7 @@ _OTHER = {"offline": "hybrid", "hybrid": "offline"}
 def search(found: dict[str, Any], page: int, per_page: int) -> Ask[SearchPage]:
     """One page of the courses matching the saved search ``found`` (a level asked for first)."""
     words = f"{widened(str(found.get('words', '')))} {preferred(found.get('level'))}"
+    words = f"{words} {needs.preferred(found.get('need'))}"  # getting a job: CV, interviews
     query = CourseSearch(
         words.strip(),
         found.get("mode"),
@@ -121,6 +123,8 @@ def checked(turn: FlowTurn) -> Ask[list[Outbound]]:
     shown = turn.session.profile.get(SEARCH) or {}
     free = turn.slots.pop("free", None) and topic  # "any free course?": the balance pays
     said = [Outbound(turn.say("courses.free_topic", topic=topic))] if free else []
+    need = needs.kept(turn.slots)  # "courses for getting a job": what is searched for it
+    said += [Outbound(turn.say(f"courses.need.{need}"))] if need else []
     if not topic or topic == shown.get("words"):  # none, or the words just searched (refined)
         return said
     found: SearchPage = yield CourseSearch(widened(topic), per_page=1)

@@ -15,6 +15,7 @@ from flows import (
     eligibility_birth_year,
     eligibility_card,
     eligibility_kk,
+    eligibility_nik,
     eligibility_redo,
     eligibility_requirements,
 )
@@ -46,6 +47,7 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     failed = verdict.failed_already(turn.slots, turn.ctx)
     age = eligibility_age.opening_note(turn, failed=failed)
     age += eligibility_birth_year.opening_note(turn, failed=failed)  # "lahir 2007 boleh?"
+    age += eligibility_nik.opening_note(turn, failed=failed)  # "3273... kenapa ga bisa daftar?"
     if turn.slots.get("occupation", "none") != "none":  # "udah kerja jadi PNS": the verdict says
         said = [key for key in said if key != "eligibility.note.employed"]
     if turn.slots.get("citizen") == "no":  # "can foreigners join? I'm married to an Indonesian"

@@ -14,6 +14,7 @@ from datetime import date
 from flows.date_answers import age_from
 from flows.eligibility_age import born_in
 from flows.eligibility_facts import about_self, facts, stated_age
+from flows.eligibility_nik import age as nik_age
 from flows.eligibility_verdict import age_said
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Slots
@@ -54,12 +55,15 @@ def asks_to_join(message: Message, ctx: FlowContext) -> bool:
 
 
 def opening_facts(message: Message, ctx: FlowContext) -> Slots:
-    """The check's prefill: ``facts``, and the age a year of birth gives when no age is said."""
+    """The check's prefill: ``facts``, and the age a year of birth gives when no age is said,
+    else the one the user's own NIK gives (``flows.eligibility_nik``)."""
     slots = facts(message, ctx)
     if "age" not in slots:
         found = birth_age(message, ctx, slots)
         if isinstance(found, Valid):
             slots["age"] = found.value
+    if "age" not in slots and (from_nik := nik_age(message)) is not None:
+        slots["age"] = from_nik  # "3273015708100003 kenapa ga bisa daftar?": its birth date
     return slots
 
 

@@ -170,8 +170,9 @@ def stated_age(message: Message) -> Result:
     if own == text:  # nothing about relatives: the parser's entities are the user's
         if message.entity("age") is not None or re.search(r"\b(?:umur|usia|age)\b", own):
             return read_age(message)
-    elif re.search(r"\b(?:umur|usia|age)\b", own):
-        return age(MONEY.sub(" ", own))
+    elif named := re.search(r"\b(?:umur|usia|age)\b", own):
+        after = age(MONEY.sub(" ", own[named.start() :]))  # "kerja udah 6 tahun ... umur 35"
+        return after if after is not None else age(MONEY.sub(" ", own))
     return None
 
 

@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from flows.date_answers import age_from, birth_date
+from flows.eligibility_nik import born_on
 from flows.formatting import long_date
 from flows.messages import Outbound
 from flows.result import Valid
@@ -81,19 +82,27 @@ def adult_on(text: str, least: int, today: date) -> date | None:
     if not isinstance(born, Valid) or not isinstance(born.value, date):
         return None
     day: date = born.value
+    return _birthday(day, least) if age_from(day, today) < least else None
+
+
+def _birthday(day: date, years: int) -> date:
+    """The day someone born on ``day`` turns ``years`` old."""
     try:
-        then = day.replace(year=day.year + least)
+        return day.replace(year=day.year + years)
     except ValueError:  # born on 29 February
-        then = date(day.year + least, 3, 1)
-    return then if age_from(day, today) < least else None
+        return date(day.year + years, 3, 1)
 
 
 def adult_line(turn: FlowTurn, years: int) -> str | None:
-    """The verdict's line on the day the user turns the minimum age (a birth date typed),
-    recorded for the follow-ups; without a birth date only the record."""
+    """The verdict's line on the day the user turns the minimum age (a birth date typed, or
+    the one in the user's own NIK), recorded for the follow-ups; without a birth date only
+    the record."""
     least = turn.ctx.programme.min_age
     typed = turn.message.text if turn.message.payload is None else None
-    on = adult_on(typed, least, turn.message.at.date()) if typed else None
+    today = turn.message.at.date()
+    on = adult_on(typed, least, today) if typed else None
+    if on is None and (born := born_on(turn.message)) is not None:
+        on = _birthday(born, least) if age_from(born, today) < least else None
     record(turn, SELF, years, on)
     if on is None:
         return None

@@ -109,7 +109,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     lead = "complaints.joki_seen" if PAID_SERVICE.search(text.lower()) else "complaints.fraud_seen"
     replies = [Outbound(turn.say(lead, contact_centre=contact))]
     if handed_over(text):
-        replies.append(Outbound(turn.say(_steps(text), contact_centre=contact)))
+        replies.append(Outbound(turn.say(steps_key(text), contact_centre=contact)))
     remember(turn, SECRET_ASKED if secret else CODE_ASKED if code else _offer(text))
     report = file_complaint(turn, topic="fraud", story=kept_story(text))
     buttons = [report, turn.menu_button()]
@@ -171,7 +171,7 @@ def urgent_steps(turn: FlowTurn) -> Ask[list[Outbound]]:
     if turn.slots.get(WARNED):  # the fraud answer gave them just now
         return []
     contact = turn.ctx.programme.contact_centre
-    steps = _steps(str(turn.slots.get("description", "")))
+    steps = steps_key(str(turn.slots.get("description", "")))
     return [Outbound(turn.say(steps, contact_centre=contact))]
     yield
 
@@ -181,7 +181,7 @@ ACCOUNT_SECRET = re.compile(r"\b(?:otp|sandi|password|pasword|pin)\b|\bkode (?:s
 """A secret of the account named: an OTP, a password, a PIN, an SMS code."""
 
 
-def _steps(story: str) -> str:
+def steps_key(story: str) -> str:
     """What to do now that something was handed over: a voucher or redeem code alone, tell the
     platform and the training provider (where the code is used); else secure the account."""
     lowered = story.lower()

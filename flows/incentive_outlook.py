@@ -27,6 +27,8 @@ from flows.views import IncentiveView, ParticipantView
 PAST_SELECTION = ("selected", "enrolled", "completed")
 """Statuses with an incentive to come (or paid)."""
 _HOW_MUCH = re.compile(r"\b(?:berapa|brp|brapa|berapaan|brpan|how much|jumlah\w*|nominal\w*)\b")
+_WHICH_DATE = re.compile(r"\b(?:tanggal|tgl|jam|pukul)\s+(?:berapa|brp|brapa)\b")
+"""A date or a time asked ("jadwal transfer insentif aku tanggal brp aja"): no amount."""
 
 
 Line = Callable[[FlowTurn, IncentiveView], str]
@@ -43,7 +45,7 @@ def answer(
         report = file_complaint(turn, topic="revoked")
         return [turn.reply("incentive_outlook.revoked", report, turn.menu_button())]
     lowered = (turn.message.text or "").lower()
-    if person.status not in PAST_SELECTION or not _HOW_MUCH.search(lowered):
+    if person.status not in PAST_SELECTION or not _HOW_MUCH.search(_WHICH_DATE.sub(" ", lowered)):
         return None
     return [amount(turn, person, items, line)]
 

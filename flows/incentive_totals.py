@@ -32,11 +32,46 @@ def total_of_mine(turn: FlowTurn) -> Answer:
     return [received_line(turn, items)]
 
 
+_SUM = re.compile(
+    r"\b(?:total|jumlah\w*|keseluruhan|altogether|in total|so far|sejauh ini|sampai sekarang|"
+    r"sampe sekarang|sampe skrg|smpe skrg|until now|up to now)\b"
+)
+"""A sum, or everything until now: not "semua" ("udh cair semua blm?" asks whether all is paid)."""
+_INCENTIVE = re.compile(r"\b(?:insentif\w*|intensif\w*|incentives?)\b")
+_NOT = re.compile(
+    r"\b(?:belum|blm|blom|belom|ga|gak|gk|nggak|ngga|enggak|tidak|tdk|not|never|no|"
+    r"haven'?t|hasn'?t|didn'?t|gagal|failed)\b"
+)
+MAX_SUM_WORDS = 12
+"""A sum asked in a few words; a longer message tells a story."""
+_BALANCE = re.compile(r"\b(?:saldo\w*|balance|pelatihan|training|course|kelas)\b")
+
+
 def asks_total_received(turn: FlowTurn) -> bool:
     """How much of the incentive one has received in all ("total insentif yg udh aku terima
-    brp?"), not the programme's amounts ("insentif prakerja berapa?")."""
+    brp?", "how much have I received in total?", "total incentive I got so far"), not the
+    programme's amounts ("insentif prakerja berapa?") nor whether all is paid."""
     lowered = (turn.message.text or "").lower()
-    return all(words.search(lowered) for words in (_TOTAL, _HOW_MUCH, _RECEIVED))
+    if all(words.search(lowered) for words in (_TOTAL, _HOW_MUCH, _RECEIVED)):
+        return True
+    if len(lowered.split()) > MAX_SUM_WORDS or _NOT.search(lowered):
+        return False  # "... sampe sekarang insentifnya belum masuk": a wait told, no sum asked
+    named = _INCENTIVE.search(lowered) is not None
+    return named and all(words.search(lowered) for words in (_SUM, _RECEIVED))
+
+
+def linked_total(turn: FlowTurn) -> Answer:
+    """The total a linked participant asks for, however the NLU reads it ("how much have I
+    received in total?" read as the registration status): their own paid incentives. None:
+    not asked, the balance asked ("total saldo yg aku dapet"), or the chat is not linked."""
+    if turn.message.payload is not None or turn.session.participant_id is None:
+        return None
+    lowered = (turn.message.text or "").lower()
+    if _BALANCE.search(lowered) and not _INCENTIVE.search(lowered):
+        return None
+    if not asks_total_received(turn):
+        return None
+    return (yield from total_of_mine(turn))
 
 
 def received_total(turn: FlowTurn) -> Answer:
@@ -50,9 +85,6 @@ def received_total(turn: FlowTurn) -> Answer:
         return not_linked(turn)
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     return [received_line(turn, items)]
-
-
-_INCENTIVE = re.compile(r"\b(?:insentif\w*|intensif\w*|incentives?)\b")
 
 
 def own_era_amount(turn: FlowTurn) -> Answer:

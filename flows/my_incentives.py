@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from flows import incentive_all_paid, incentive_outlook, incentive_totals
+from flows import incentive_all_paid, incentive_outlook, incentive_stalled, incentive_totals
 from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
 from flows.formatting import long_date
@@ -47,6 +47,7 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
         buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
         remember(turn, "incentive_failed")  # "knp gagal?" next: the cause and its fix
     elif _overdue(turn, items):
+        lines += incentive_stalled.lines(turn, items)  # "Belum Diproses" since 2021: said so
         lines.append(turn.say("kb.incentive_overdue_listed", **facts))
         # long past its date: the complaint skips the fix that says money comes in 3-5 days
         buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
@@ -200,6 +201,8 @@ def status_meaning(turn: FlowTurn, items: list[IncentiveView]) -> list[Outbound]
     if own:
         lines += [turn.say("kb.incentive_header"), *own]
     lines.append(turn.say("kb.incentive_timing", **facts))
+    # one of theirs long past its date: not "usually 3-5 working days" alone
+    lines += incentive_stalled.lines(turn, [item for item in items if item.status == status])
     report = file_complaint(turn, fix_shown="incentive")
     return [Outbound("\n".join(lines), (report, turn.menu_button()))]
 

@@ -7,7 +7,9 @@ for a linked participant (``flows.route_text`` asks before the intent is taken):
 - a registered participant who says they joined a wave ("aku udah gabung gelombang kemarin kok
   status blm ikut gelombang"; "gabungnya udah tgl 29" right after): the record shows no wave,
   check Riwayat Gelombang, join again while it is open, a complaint if it is listed there
-  (before: the same status text, then "belum paham").
+  (before: the same status text, then "belum paham");
+- their own situation otherwise: a training finished, a survey or an incentive payment by its
+  number, the total received, a zero balance, the induction videos (``flows.my_situation``).
 
 None: none of these, or the chat is not linked (the general answers go on)."""
 
@@ -15,11 +17,12 @@ from __future__ import annotations
 
 import re
 
-from flows import my_card, my_reapply
+from flows import my_card, my_reapply, my_situation
 from flows.complaint_topics import file_complaint
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
+from flows.readers import first_answer
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
@@ -50,6 +53,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     if my_card.asks(message):  # "nomor kartu aku brp": the dashboard, never the chat
         return (yield from my_card.answer(turn))
+    own = yield from first_answer(turn, my_situation.READERS)  # "pelatihanku udh selesai blm"
+    if own is not None:
+        return own
     no_card = bool(_NO_CARD.search(text))
     joined = bool(_JOINED.search(text))
     if not (no_card or joined):

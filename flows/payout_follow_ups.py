@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from flows import payout_owner
+from flows import payout_chosen, payout_owner
 from flows.complaint_topics import file_complaint
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
@@ -249,6 +249,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     if topic == LINK_FAILED:
         return diagnosis(turn)
+    if topic == CHANGE and (picked := payout_chosen.chosen(turn)) is not None:
+        note(turn, CHANGE)  # "yaudh dana aja" after "ShopeePay belum bisa": how to link DANA
+        return picked
     lowered = " ".join((turn.message.text or "").lower().split())
     if topic == CHANGE and len(lowered.split()) <= 10 and _SCHEDULED.search(lowered):
         note(turn, CHANGE)  # "kalo udah dijadwalin insentifnya gmn": paid to the account then

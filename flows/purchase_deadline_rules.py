@@ -8,13 +8,15 @@ participant cannot join the programme again. Before, these got the general balan
 generic complaint offer or a "which one did you mean?" menu.
 
 A linked participant gets what applies to them (``flows.purchase_deadline_mine``): their own
-deadline, a deadline gone, or, once a course is bought, when the next one can be bought."""
+deadline, a deadline gone, or, once a course is bought, when the next one can be bought; an
+extension asked, their own deadline and their era's rule (``flows.purchase_deadline_extend``)."""
 
 from __future__ import annotations
 
 import re
 
 from flows import purchase_days
+from flows import purchase_deadline_extend as extend
 from flows import purchase_deadline_mine as mine
 from flows.complaint_topics import file_complaint
 from flows.era_answers import BALANCE_RULE
@@ -94,6 +96,11 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if follows and _SURPRISED.search(lowered):  # "hah besok?": the date again, its days left
         own = yield from mine.answer(turn)
         return own if own is not None else rule(turn)
+    if _EXTEND.search(lowered) and asks_deadline(lowered):  # "bisa diperpanjang ga batas beli
+        own = yield from extend.answer(turn)  # pelatihannya?": their own deadline (right after
+        # it, "bisa diperpanjang?" is what missing it means: ``missed``)
+        if own is not None:
+            return own
     if asks_missed(lowered) and (follows or asks_deadline(lowered) or _LATE_BUYING.search(lowered)):
         return missed(turn)
     if not asks_deadline(lowered):

@@ -130,6 +130,8 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
         if message.payload is None and not subscribed and unnamed and not _REFUSES.search(lowered):
             return None  # a lone "kirim" asks for nothing to stop
         asked = message.payload is None and bool(_ASKS.search(lowered))
+        if subscribed and asked and unnamed:
+            return None  # "kalo udah aku aktifin, otomatis dikirim ulang?": no broadcast asked
         if subscribed and asked and turn.session.flow is not None:
             return [turn.reply("kb.subscribe_how")]  # "nanti aku dikabarin lewat apa?"
         if message.payload is None and (

@@ -19,9 +19,10 @@ from flows.incentive_outlook import PAST_SELECTION
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.queries.participants import ParticipantQuery
+from flows.queries.training import EnrolmentsQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
-from flows.views import ParticipantView
+from flows.views import EnrolmentView, ParticipantView
 
 INTENTS = ("benefits_info", "incentive_status", "bot_challenge", "registration_status", "help",
            "out_of_scope", "inform", "payment_account", "complaint_status")  # fmt: skip
@@ -78,7 +79,12 @@ def _about_value(lowered: str) -> bool:
 
 def in_era(turn: FlowTurn, replies: list[Outbound]) -> Ask[list[Outbound]]:
     """``replies``, unless they are the general survey answer: then the same answer with the
-    amounts of the linked participant's era, when known (a wave of 2020–2022: × 3)."""
+    amounts of the linked participant's era, when known (a wave of 2020–2022: × 3); or the
+    general answer that a rating is required: then, for a linked participant whose courses
+    are all rated on record, that they have given it (``rated_on_record``)."""
+    if replies == [turn.reply("kb.certificate_rating", turn.menu_button())]:
+        rated = yield from rated_on_record(turn)
+        return replies if rated is None else rated
     if replies != [_survey(turn, None)]:
         return replies
     person: ParticipantView | None = yield ParticipantQuery(
@@ -86,6 +92,41 @@ def in_era(turn: FlowTurn, replies: list[Outbound]) -> Ask[list[Outbound]]:
     )
     era = _era_of(turn, person)
     return replies if era is None else [_survey(turn, era)]
+
+
+def asked_on_record(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "trs aku harus kasih rating ga", however the NLU reads it (a certificate, help): for a
+    participant who rated every finished course on record, ``rated_on_record``; else None."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or len(lowered.split()) > STORY_WORDS:
+        return None
+    if _SURVEY.search(lowered) or not _RATING_REQUIRED.search(lowered):
+        return None
+    if _RATING_VALUE.search(lowered) and _about_value(lowered):
+        return None  # "harus bintang 5 ga?": whether the stars matter
+    return (yield from rated_on_record(turn))
+
+
+def rated_on_record(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """Whether a rating must be given, from a participant whose finished courses are all rated
+    on record: already given, nothing to do (before, the rule as if it were still due). None:
+    not linked, nothing finished, or one still to rate."""
+    person: ParticipantView | None = yield ParticipantQuery(
+        turn.message.channel, turn.message.user_id
+    )
+    if person is None:
+        return None
+    courses: list[EnrolmentView] = yield EnrolmentsQuery(person.id)
+    finished = [c for c in courses if c.status in _FINISHED or c.rated]
+    if not finished or not all(c.rated for c in finished):
+        return None
+    remember(turn, RATING)  # "kalo ga kasih gmn" next: still the rating
+    titles = ", ".join(f'"{c.title}"' for c in finished)
+    return [turn.reply("rating_help.rated_already", turn.menu_button(), titles=titles)]
+
+
+_FINISHED = ("completed", "certified", "rated")
+"""Enrolment statuses of a finished course (``enrolment_status``)."""
 
 
 def _era_of(turn: FlowTurn, person: ParticipantView | None) -> EraRules | None:
@@ -116,4 +157,4 @@ def survey_paid_when(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.survey_when", report, turn.menu_button())]
 
 
-__all__ = ["INTENTS", "answer", "in_era", "survey_paid_when"]
+__all__ = ["INTENTS", "answer", "asked_on_record", "in_era", "rated_on_record", "survey_paid_when"]

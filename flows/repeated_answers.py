@@ -20,6 +20,28 @@ MIN_LENGTH = 80
 OFFER_PERSON_FROM = 3
 """From the third identical answer in a row, a person is offered."""
 _SOCIAL = frozenset({"thanks", "greet", "goodbye", "affirm", "deny", "bot_challenge"})
+_NOT_ANSWERS = (
+    "unknown.free_text",
+    "unknown.unclear",
+    "unknown.payload",
+    "fallback.did_you_mean",
+    "fallback.offer_person",
+    "fallback.frustrated",
+    "fallback.frustrated_again",
+    "fallback.ask_away",
+    "kb.out_of_scope",
+    "menu.title",
+    "menu.again",
+)
+"""Replies that answer nothing (not understood, "did you mean", a menu): never "the answer is
+the same as before" (before: "Jawabannya masih sama seperti tadi" in front of "Maaf, aku belum
+paham pesan itu" for "2 agustus" after "Rp600.000")."""
+
+
+def _answers_nothing(turn: FlowTurn, replies: list[Outbound]) -> bool:
+    """Whether the first of ``replies`` is a fallback, a did-you-mean or a menu."""
+    facts = turn.ctx.programme.facts()
+    return replies[0].text.startswith(tuple(turn.say(key, **facts) for key in _NOT_ANSWERS))
 
 
 def varied(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
@@ -29,7 +51,8 @@ def varied(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     if not replies or session.flow is not None or message.payload is not None:
         session.profile.pop(REPEATED, None)
         return replies
-    if message.intent in _SOCIAL or len(replies[0].text) < MIN_LENGTH:
+    short = len(replies[0].text) < MIN_LENGTH
+    if message.intent in _SOCIAL or short or _answers_nothing(turn, replies):
         session.profile.pop(REPEATED, None)
         return replies
     digest = hashlib.sha256(replies[0].text.encode()).hexdigest()[:16]

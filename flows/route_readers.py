@@ -12,23 +12,31 @@ from flows import (
     complaint_anger,
     course_asides,
     incentive_overdue,
+    incentive_phone,
     incentive_resend,
     money_follow_ups,
     my_words,
     not_selected_vent,
     others_asks,
+    pasted_notice,
+    payout_inactive,
+    payout_named,
     programme_scam,
     purchase_deadline_missed,
     purchase_missing,
+    rating_help,
     redeem_tried,
     redeem_use,
     revocation_help,
+    revoked_follow_ups,
     revoked_vent,
     scam_victim,
     subscription_status,
     ticket_speed_up,
     topic_follow_ups,
     wave_join_failed,
+    wave_joined,
+    working_days,
 )
 from flows.messages import Outbound
 from flows.readers import Reader
@@ -50,6 +58,7 @@ HEARD_FIRST: tuple[Reader, ...] = (
     ticket_speed_up.answer,  # "bisa dipercepat ga" with a ticket open
     scam_victim.answer,  # "ibu aku ketipu ... saldonya ilang": steps first
     revoked_vent.answer,  # "ga adil ini, saya cuma telat sehari"
+    revoked_follow_ups.answer,  # "lho kok bisa", "bisa diaktifin lagi ga" after a revocation
     _angry,  # "anjing insentif gw ga masuk2": heard calmly, the record, what to check
     not_selected_vent.answer,  # "ga lolos lolos, penipu": heard first
 )
@@ -58,20 +67,28 @@ HEARD_FIRST: tuple[Reader, ...] = (
 TOPICAL: tuple[Reader, ...] = (
     others_asks.answer,  # "pake email saya aja boleh?" for a sibling, "tolong cek aja" after a
     # father's NIK: never another's data
+    working_days.answer,  # "hari kerja itu sabtu minggu diitung ga?" after "3–5 hari kerja"
     _about_courses,  # "ini berapa jam?", "bisa beli lagi ga", "yg gratis ada?"
     topic_follow_ups.upgrade_meaning,  # "what does upgrade mean" after a payment failed for a
     # wallet not upgraded: not the status glossary
+    payout_named.paid_to,  # "eee yang dana kak" after the incentive schedule
+    payout_inactive.answer,  # "maksudnya tidak aktif gmn", "dana aku masih aktif kok" after a
+    # payment failed as inactive
     money_follow_ups.answer,  # "kalo ditransfer ke rekening?", "itu artinya apa?" right after a
     # balance or schedule answer
     incentive_overdue.waited,  # "udah 2 hari" after an overdue schedule: the complaint, with the
     # payment's date it is judged by
     incentive_resend.answer,  # "nanti dikirim ulang kapan", a payment failed on record: no date
     # promised, how it is scheduled again
+    incentive_phone.answer,  # "mau ganti no hp tapi insentif aku masih proses": the payment
+    # waiting, before the phone-change steps
 )
 """Questions on a topic whatever the NLU read, most right after an answer on it."""
 
 RECORDS_AND_STEPS: tuple[Reader, ...] = (
     my_words.answer,  # "bisa daftar ulang ga", "kok blm ada kartu": a linked record decides
+    wave_joined.answer,  # "aku udh gabung gelombang 72 kan?": the record, then the dates
+    rating_help.asked_on_record,  # "trs aku harus kasih rating ga": given already on record
     redeem_use.answer,  # "cara pakai kodenya gmn" right after the codes' answer
     wave_join_failed.answer,  # "udh klik tp gak bisa" after "Gabung Gelombang"
     purchase_missing.answer,  # "aku beli pelatihan di tokopedia tp gak muncul"
@@ -82,6 +99,7 @@ RECORDS_AND_STEPS: tuple[Reader, ...] = (
 """One's own record, a code or a purchase that did not work, asked in words."""
 
 DOUBTS: tuple[Reader, ...] = (
+    pasted_notice.answer,  # a forwarded "*INFO PRAKERJA*" notice checked; "ini beneran?" next
     broadcast_questions.answer,  # "ini beneran dari prakerja?", "kok tau nomor aku", "yg
     # dikirim apa aja", "seminggu berapa kali"
     programme_scam.answer,  # "prakerja penipu": the official programme, not "Itu penipuan"

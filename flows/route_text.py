@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flows import (
+    abroad_return,
     account_email,
     account_help,
     answer_checks,
@@ -36,6 +37,7 @@ from flows import (
     secret_next,
     single_offer,
     subscription_requests,
+    thanks_and_ask,
     ticket_add_info,
     ticket_evidence,
     ticket_number_typed,
@@ -118,6 +120,8 @@ def on_text(turn: FlowTurn) -> Step:
     heard = yield from first_answer(turn, HEARD_FIRST)  # a hurry, a scam, anger
     if heard is not None:
         return heard
+    if (question := thanks_and_ask.rest(turn)) is not None:  # "ok thx, trus kalo ... gmn"
+        return (yield from thanks_and_ask.answered(turn, question, on_text))
     wished = yield from subscription_requests.answer(turn)  # "STOP", "iya berhenti", "langganan
     if isinstance(wished, str):  # lagi"; "iya" right after "link your account first": linking
         tapped = FlowTurn(session, replace(message, payload=wished), turn.ctx)
@@ -191,6 +195,7 @@ def on_text(turn: FlowTurn) -> Step:
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
     from_abroad = registration_abroad.follow_up(turn)  # "tp ktp indo" after working abroad
+    from_abroad = from_abroad or abroad_return.answer(turn)  # "kalo udh pulang ke indo gmn"
     if from_abroad is not None:
         return from_abroad
     step_asked = yield from registration_step_questions.answer(turn)  # "apa itu tkd?"

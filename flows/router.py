@@ -12,6 +12,7 @@ from flows import (
     code_forgotten,
     complaint_asides,
     complaint_ticket_asides,
+    complaint_to_staff,
     contact_centre_aside,
     course_answers,
     course_browsing,
@@ -37,6 +38,7 @@ from flows import (
     subscription_offer,
     subscription_requests,
     ticket_reply_typed,
+    working_days,
 )
 from flows.complaint_evidence import note_reported
 from flows.complaints import tells_story
@@ -80,6 +82,7 @@ def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
         course_confirm.reopen(session, str(pending), message.at)  # "Beli ...?" at its details
         replies += yield from on_payload(FlowTurn(session, message, ctx), str(pending))
     replies += subscription_offer.after_linking(FlowTurn(session, message, ctx), replies)
+    working_days.note(FlowTurn(session, message, ctx), replies)  # "sabtu diitung ga?" next
     return repeated_answers.varied(FlowTurn(session, message, ctx), replies)  # asked again
 
 
@@ -149,6 +152,8 @@ def _typed(turn: FlowTurn) -> Step:
             aside = yield from ticket_reply_typed.answer(turn, _reply_aside, in_flow=True)
         if aside is None:  # "mau tambah info", "udh ada tiket ya?" in the complaint form
             aside = yield from complaint_ticket_asides.answer(flow, turn, _reply_instead)
+        if aside is None:  # "kirim ke cs aja langsung" at the complaint's summary: filed
+            turn = complaint_to_staff.as_send(flow, turn)
         return aside if aside is not None else (yield from runner.reply(flow, turn, hooks()))
     confirming = course_confirm.pending(turn)  # "bisa refund ga?" at "Beli ...? [Ya, beli]"
     replies = yield from on_text(turn)

@@ -58,6 +58,14 @@ _THANKS = re.compile(
     r"trims|nuhun|suwun)\b"
 )
 """Thanks said with the laugh ("wkwk oke makasih"): answered as thanks, not as chat."""
+_PRAISE = re.compile(
+    r"(?:(?:wah|wih|wow|hebat|mantap)\W+)?(?:(?:kamu|km|bot\w*|mimin|kakak)\s+)?"
+    r"(?:pinter|pintar|pinteran|cerdas|keren|hebat|mantap\w*|jago|canggih|smart|clever|"
+    r"helpful|membantu|good bot|nice bot)"
+    r"(?:\s+(?:jg|juga|jga|ya|yah|kak|min|bgt|banget|sekali|amat|nih|deh|sih|euy|lho|loh|"
+    r"kamu|km|bot|botnya|juga ya|too))*[\s.!😄😁👍🤣😂]*"
+)
+"""A compliment alone ("pinter jg", "wah keren botnya"): thanked, not "out of scope"."""
 _LOANS = re.compile(r"\b(?:pinjol|pinjaman\w*|minjem|pinjem|utang|hutang|kredit|loans?)\b")
 """A loan asked about ("kalo pinjol?"): Prakerja is no loan."""
 LOAN_ONLY_WORDS = 3
@@ -95,6 +103,8 @@ def answer(turn: FlowTurn, vague: bool) -> list[Outbound] | None:
     if not vague:  # "kalo pinjol?" read as a question about joining: still a loan
         short_loan = len(text.split()) <= LOAN_ONLY_WORDS and _LOANS.search(text)
         return [turn.reply("small_talk.loans", turn.menu_button())] if short_loan else None
+    if _PRAISE.fullmatch(text):
+        return [turn.reply("small_talk.praise", turn.menu_button())]
     if _SORRY.fullmatch(text):
         return [turn.reply("small_talk.sorry", turn.menu_button())]
     if _JOBS.search(text):

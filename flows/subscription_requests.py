@@ -90,6 +90,28 @@ _YES_WORDS = re.compile(
 
 
 _STILL = re.compile(r"\b(?:masih|tetap|tetep|still)\b")
+_PLAIN_YES = frozenset({
+    "ya", "yaa", "iya", "iyaa", "iy", "yes", "yep", "yup", "yoi", "ok", "oke", "okay", "okey",
+    "boleh", "betul", "bener", "benar", "setuju", "sip", "siap", "gas", "please", "pls",
+    "tolong", "sure", "lanjut", "lanjutkan", "mau", "dong", "aja", "saja", "deh", "kak", "min",
+    "sih", "lah", "do", "it", "silakan", "silahkan", "aku", "saya", "gw", "ku", "ke", "sini",
+    "chat", "ini", "yg", "yang", "dari", "kalian", "kamu", "prakerja", "langganan",
+    "berlangganan", "subscribe", "info", "infonya", "kabar", "kabarin", "kabari", "dikabarin",
+    "pesan", "siaran", "broadcast", "notif", "notifikasi", "update", "updates", "news", "kirim",
+    "kirimin", "dikirim", "terima", "nerima", "dapet", "dapat", "juga", "thanks", "makasih",
+    "stop", "setop", "berhenti", "berhentiin", "unsubscribe", "unsub", "matikan", "matiin",
+    "hentikan", "aktifkan", "aktifin", "nyalakan", "nyalain", "mulai", "start", "lagi", "lg",
+    "sekarang", "now", "semua", "pesannya", "messages", "udah", "udh", "sudah", "yap",
+})  # fmt: skip
+"""The words a yes at "Mau menerima / berhenti menerima pesan siaran?" is made of ("iya mau
+dong", "oke kabarin aku"): any other word makes it another request ("oke bikinin
+pengaduannya"), which is that request, never a yes."""
+
+
+def _plain_yes(text: str) -> bool:
+    """``text`` says yes and nothing else the question did not ask."""
+    words = re.findall(r"[a-z]+", text)
+    return bool(words) and all(word in _PLAIN_YES for word in words)
 
 
 def _offered(turn: FlowTurn, payload: str, means: str | None = None) -> bool:
@@ -149,7 +171,10 @@ def _at_question(turn: FlowTurn, subscribe: bool, text: str) -> Ask[list[Outboun
     if restarts(text):
         return (yield from change(turn, True))
     answer = yes_no(text)
-    if answer is None and _YES_WORDS.search(text) and not re.search(r"\?|\b(?:ga|gak)\b", text):
+    if answer is True and not _plain_yes(text):  # "oke bikinin pengaduannya": that request
+        return None
+    asks = re.search(r"\?|\b(?:ga|gak)\b", text)
+    if answer is None and _plain_yes(text) and _YES_WORDS.search(text) and not asks:
         answer = True  # "yes please do", "iya tolong"
     if answer is True:
         return (yield from change(turn, subscribe))

@@ -7,7 +7,8 @@ to an open ticket): ``flows.ticket_reply``'s confirm-then-send steps start, what
 filled in ("mau nambahin info ke tiket tadi," dropped: ``flows.ticket_add_info``), instead of
 the forgot-password answer or "which one do you mean?". The question of time gets the no-SLA
 answer (``flows.ticket_help``) whatever else the message says ("makasih, ..." was thanked
-only)."""
+only). "Satu lagi" naming another problem ("oh iya satu lagi, otp login aku ga masuk2" after
+a provider complaint) is no addition: it gets its own help or complaint."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ import re
 from collections.abc import Callable
 
 from flows import ticket_help
-from flows.complaint_ticket import FILED_AT, FILED_REFERENCE
+from flows.complaint_ticket import FILED_AT, FILED_CATEGORY, FILED_REFERENCE
+from flows.complaint_topics import category_for
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.ticket_add_info import said_in, start_adding
@@ -46,7 +48,23 @@ def answer(turn: FlowTurn, start: Callable[[FlowTurn], Step]) -> Ask[list[Outbou
     reference = _just_filed(turn)
     if reference is None or not _ADDS_INFO.search(text) or "?" in text:
         return None
+    if _another_problem(turn, text):
+        return None  # "oh iya satu lagi, otp login aku ga masuk2": its own help or complaint
     return (yield from start_adding(turn, reference, said_in(message.text or ""), start))
+
+
+_NEW_ITEM = re.compile(r"\b(?:satu lagi|1 lagi|lagi satu|one more)\b")
+"""Another item announced, which may as well be another problem ("oh iya satu lagi, ...")."""
+
+
+def _another_problem(turn: FlowTurn, text: str) -> bool:
+    """ "Satu lagi" (no more than that says it adds to the ticket: "lupa bilang", "tambahan")
+    with a complaint category other than the one just filed named."""
+    if not _NEW_ITEM.search(text) or _ADDS_INFO.search(_NEW_ITEM.sub(" ", text)):
+        return False
+    named = category_for(text)
+    filed = turn.session.profile.get(FILED_CATEGORY)
+    return named is not None and filed is not None and named != filed
 
 
 def _just_filed(turn: FlowTurn) -> str | None:
