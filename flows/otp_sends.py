@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from flows.messages import Outbound
-from flows.otp_limits import DAY_SECONDS, OtpLimited, window_hours
+from flows.otp_limits import DAY_SECONDS, Limit, OtpLimited, window_hours
 from flows.registration_checks import OTP
 from flows.runtime.machine import FlowTurn
 
 WAIT_HOURS = "_otp_wait_hours"  # slot: the hours a refusal asks to wait (another than wait_hours)
+SHARED_NETWORK = "_otp_shared_network"  # slot: the web chat client's limit refused the send
 
 
 def reserve_send(turn: FlowTurn) -> int | None:
@@ -73,9 +74,16 @@ def refused(turn: FlowTurn, limited: OtpLimited) -> None:
     hours = window_hours(turn.ctx.programme.otp, limited.limit)
     if hours != turn.ctx.programme.otp.wait_hours:
         turn.slots[WAIT_HOURS] = hours
+    if limited.limit is Limit.CLIENT:
+        turn.slots[SHARED_NETWORK] = True
 
 
 def wait_params(turn: FlowTurn) -> dict[str, object]:
-    """The hours to wait once codes were sent too often (``{hours}`` in the flows' notices)."""
+    """The hours to wait once codes were sent too often (``{hours}`` in the flows' notices), and
+    ``{network}``: when the web chat client's limit refused it, a word that the codes of a
+    shared network (a carrier's NAT, a campus or office Wi-Fi) are counted together and another
+    network or the official site gets round it; it names nobody else's chats."""
     hours = float(turn.slots.get(WAIT_HOURS, turn.ctx.programme.otp.wait_hours))
-    return {"hours": int(hours) if hours == int(hours) else hours}
+    shared = turn.slots.get(SHARED_NETWORK) is True
+    network = " " + turn.say("otp_network.shared") if shared else ""
+    return {"hours": int(hours) if hours == int(hours) else hours, "network": network}

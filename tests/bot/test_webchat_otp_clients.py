@@ -27,7 +27,8 @@ from tests.bot.test_link_account_abuse import CountingSender, _sender
 API = "/api/webchat/messages"
 PER_CLIENT = 3  # programme.otp.sends_per_client, set low here to keep the test short
 SENT = "Kode OTP sudah aku kirim"
-REFUSED = text("id", "registration.otp_blocked.say", hours=2)
+SHARED = " " + text("id", "otp_network.shared")
+REFUSED = text("id", "registration.otp_blocked.say", hours=2, network=SHARED)
 
 
 class Assistant:
@@ -106,7 +107,7 @@ async def test_fresh_web_chats_from_one_client_get_its_codes_only(assistant: Ass
     other = await assistant.register_up_to_code("198.51.100.20")  # another client: served
     assert SENT in other and len(assistant.sender.sent) == PER_CLIENT + 1
     # the refusal says the same in English
-    assert "wait 2 hours" in text("en", "registration.otp_blocked.say", hours=2)
+    assert "wait 2 hours" in text("en", "registration.otp_blocked.say", hours=2, network="")
 
 
 async def test_behind_a_trusted_proxy_the_forwarded_address_is_the_client(

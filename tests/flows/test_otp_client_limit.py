@@ -1,5 +1,6 @@
 """The network client a message came from (the web chat's opaque tag) reaches the data layer's
-code limits, and its refusal reads like the chat's own budget (the pure flows)."""
+code limits, and its refusal reads like the chat's own budget, with a word that a shared network's
+codes are counted together (a carrier's NAT, a campus Wi-Fi): the pure flows."""
 
 from __future__ import annotations
 
@@ -49,16 +50,29 @@ def test_a_message_without_a_client_is_not_held_per_client() -> None:
     assert (sent.client, sent.per_client) == ("", 0)
 
 
-def test_a_client_refusal_says_codes_were_sent_too_often() -> None:
+def _shared(language: str) -> str:
+    return " " + text(language, "otp_network.shared")
+
+
+def test_a_client_refusal_says_codes_were_sent_too_often_from_a_shared_network() -> None:
     assert SLOTS[Limit.CLIENT] == "otp_blocked"
     assert window_hours(OtpRules(), Limit.CLIENT) == 2
-    assert _link(RefusingClient(), TAG) == text("id", "link_account.otp_blocked.say", hours=2)
+    linked = _link(RefusingClient(), TAG)
+    assert linked == text("id", "link_account.otp_blocked.say", hours=2, network=_shared("id"))
+    assert "jaringan" in linked and "prakerja.go.id" in linked
     english = _link(RefusingClient(), TAG, "en")
-    assert english == text("en", "link_account.otp_blocked.say", hours=2)
+    assert english == text("en", "link_account.otp_blocked.say", hours=2, network=_shared("en"))
 
 
 def test_a_client_refusal_ends_a_registration_with_the_wait() -> None:
     session = Session()
     replies = registration.up_to_code(session, registration.Refusing(Limit.CLIENT))
-    assert said(replies) == text("id", "registration.otp_blocked.say", hours=2)
+    wanted = text("id", "registration.otp_blocked.say", hours=2, network=_shared("id"))
+    assert said(replies) == wanted
     assert session.flow is None
+
+
+def test_the_chats_own_budget_says_nothing_of_a_shared_network() -> None:
+    session = Session()
+    replies = registration.up_to_code(session, registration.Refusing(Limit.CHAT_NUMBER))
+    assert "jaringan" not in said(replies)

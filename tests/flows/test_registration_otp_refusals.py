@@ -63,7 +63,7 @@ def test_a_refused_code_says_which_limit_and_offers_a_person(
     replies = up_to_code(session, Refusing(limit))
     said = "\n".join(reply.text for reply in replies)
     assert said == text("id", key, hours=hours)
-    assert said != text("id", "registration.otp_blocked.say", hours=hours)
+    assert said != text("id", "registration.otp_blocked.say", hours=hours, network="")
     assert "Hubungi petugas" in [b.title for b in replies[-1].buttons]
     assert session.flow is None and "otp_sends" not in session.profile  # not counted
     assert PHONE not in said and "dihapus" not in said
