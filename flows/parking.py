@@ -6,8 +6,10 @@ buttons)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from flows import courses
+from flows.account import DATA_DELETION
 from flows.flow_table import FLOWS, OTP_STEPS
 from flows.menu import main_menu
 from flows.messages import Outbound
@@ -126,10 +128,42 @@ def set_aside(turn: FlowTurn) -> Outbound:
 
 def switch(turn: FlowTurn, flow: Flow, hooks: Hooks) -> Step:
     """Another flow asked for by name inside one: the running one parked (and kept while the
-    new one runs), the new one started."""
+    new one runs), the new one started; or, when that flow was the one set aside ("daftar" in
+    a course search beside a registration), resumed with its answers."""
     name = turn.say(f"flow_names.{turn.session.flow}")
+    earlier = turn.session.suspended
     park(turn)
     kept = turn.session.suspended
-    replies = yield from runner.start(flow, turn, hooks)
+    if earlier is not None and earlier.get("flow") == flow.name:
+        turn.session.suspended = earlier
+        replies = yield from resume(turn, True, hooks)
+    else:
+        replies = yield from runner.start(flow, turn, hooks)
     turn.session.suspended = kept  # start() drops a parked flow: this one stays resumable
     return [Outbound(turn.say("resume.set_aside", flow=name)), *replies]
+
+
+KEPT_BESIDE = frozenset({"registration"})
+"""Forms whose answers stay set aside while another flow started from the chat runs: "lanjut
+daftar tadi" in a course search started after the registration was left for the menu goes on
+at its pending question. Before, starting the search dropped it (a new consent question, the
+NIK typed next refused)."""
+
+
+def kept_beside(session: Session, starting: str | None) -> dict[str, Any] | None:
+    """The set-aside form with answers that stays set aside while ``starting`` runs (None:
+    no flow starts)."""
+    parked = session.suspended
+    if starting in (None, DATA_DELETION.name) or parked is None:
+        return None  # erasing one's data: nothing of it kept aside
+    if parked.get("flow") not in KEPT_BESIDE or parked.get("flow") == starting:
+        return None
+    answered = any(not name.startswith("_") for name in parked.get("slots") or {})
+    return parked if answered else None
+
+
+def keep_beside(session: Session, parked: dict[str, Any] | None) -> None:
+    """Set ``parked`` aside again after another flow started (``runner.start`` drops it), unless
+    that flow finished and parked something of its own."""
+    if parked is not None and session.suspended is None and session.flow is not None:
+        session.suspended = parked

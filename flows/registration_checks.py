@@ -21,6 +21,7 @@ from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
+from flows.yes_no import asks_something, plain
 
 OTP = "_otp"
 REFUSED = "_refused"
@@ -72,7 +73,8 @@ diapain"): the purpose, the encryption and the erasure (``invalid.consent_why``)
 def consent(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     """Yes or no; "kenapa harus setuju?", "gimana kalo ga setuju" and "what will you do with my
     data?" are told why and what refusing means (nothing is recorded without it). Any
-    other text ("piye carane daftar", "umurku 35 taun, kerjo serabutan") is told what agreeing
+    other text ("piye carane daftar", "umurku 35 taun, kerjo serabutan") and a yes that asks
+    something ("oke terus gmn cara daftarnya": consent must be explicit) is told what agreeing
     means and what comes next, then asked again (a side question the bot can answer is answered
     first: the miss lets the runner try it)."""
     lowered = " ".join((message.text or "").lower().split())
@@ -80,6 +82,8 @@ def consent(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         _WHY.search(lowered) or _IF_NOT.search(lowered) or _DATA_USE.search(lowered)
     ):
         return Invalid("consent_why", miss=False)
+    if message.payload is None and asks_something(lowered) and not plain(lowered):
+        return Invalid("consent_unclear")  # "oke terus gmn cara daftarnya": a question, no yes
     answer = yes_no(message, slots, ctx)
     if answer is None and (message.text or "").strip():
         return Invalid("consent_unclear")

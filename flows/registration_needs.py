@@ -11,7 +11,9 @@ reads these), each answered, then the question asked again (nothing taken as its
   must match the e-wallet later). Before, the list of account problems;
 - whether the email must be Gmail ("emailnya harus gmail?"): any address one can open (the
   code goes there; this form takes any). Before, the list of account problems;
-- how to make an email ("bikin email gmn?"): as having none (``registration_help.lacking``).
+- how to make an email ("bikin email gmn?"): as having none (``registration_help.lacking``);
+- which of one's numbers to use ("hp aku ganti2 terus, pake yg mana ya"): the one kept for the
+  long term, as the e-wallet must use it later (``asks_which_phone``).
 
 What someone else lacks ("dia ga punya hp" right after asking to register a younger sibling,
 "adek aku ga punya email"): each person registers themselves, with their own phone number and
@@ -56,7 +58,37 @@ def need(message: Message, step: str) -> str | None:
         return "registration.aside.any_email"
     if asks_to_make_email(text):
         return "invalid.no_email" if step == "email" else "registration.aside.no_email"
+    if asks_which_phone(text):
+        return "registration.aside.which_phone"
     return None
+
+
+_PHONE = re.compile(r"\b(?:hp|handphone|nomor|nomer|no|nmr|sim|simcard|number|phone)\b")
+_OTHER_NUMBER = re.compile(
+    r"\b(?:kk|nik|ktp|kartu keluarga|kartu prakerja|e-?mail|rekening|otp|kode|code|pesanan|tiket"
+    r"|ticket)\b"
+)
+"""Another number named ("no kk itu yg mana ya"): not which phone to use."""
+_WHICH = re.compile(r"\b(?:(?:yang|yg|yng) mana|mana (?:yang|yg)|which(?: one)?)\b")
+_SEVERAL = re.compile(
+    r"\bganti[\s-]*2\b|\b(?:ganti[\s-]ganti|gonta[\s-]?ganti|(?:sering|suka|sllu|selalu) ganti"
+    r"|ganti (?:terus|mulu|melulu)|(?:ada|punya) (?:2|dua|3|tiga|banyak|beberapa)"
+    r"|(?:2|dua|3|tiga|banyak|beberapa) (?:nomor|nomer|no|hp|kartu|sim)|dual sim"
+    r"|(?:two|several|many) (?:numbers|phones|sims?)|change (?:my )?numbers? (?:a lot|often))\b"
+)
+_ASKS_WHICH = re.compile(r"\?|\b(?:gimana|gmn|gmna|bagaimana|boleh|bisa|apa|pake|pakai|use)\b")
+
+
+def asks_which_phone(text: str) -> bool:
+    """ "hp aku ganti2 terus, pake yg mana ya", "nomor aku ada 2, yg mana?": which of one's own
+    numbers to register: the one kept for the long term, the e-wallet's later (DOMAIN.md
+    "Registration steps"; "Incentives": a changed phone is a common failure cause). Before, "I
+    can show your data after this registration"."""
+    if not _PHONE.search(text) or _OTHER_NUMBER.search(text):
+        return False
+    if any(ch.isdigit() for ch in _SEVERAL.sub(" ", text)):
+        return False
+    return bool(_WHICH.search(text) or (_SEVERAL.search(text) and _ASKS_WHICH.search(text)))
 
 
 def asks_to_make_email(text: str) -> bool:
@@ -122,6 +154,7 @@ def other_lacks_in_form(turn: FlowTurn) -> str | None:
 
 __all__ = [
     "asks_to_make_email",
+    "asks_which_phone",
     "need",
     "other_lacks",
     "other_lacks_in_form",

@@ -59,10 +59,13 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
     parked = (session.suspended or {}).get("flow")
     if intent in START_INTENTS and parked == START_INTENTS[intent] != COURSE_CHOICE.name:
         return (yield from parking.resume(turn, True, hooks()))  # "daftar" again: go on
+    beside = parking.kept_beside(session, START_INTENTS.get(intent))  # kept while it runs
     session.suspended = None if intent in START_INTENTS else session.suspended
     if intent in START_INTENTS:
         session.misses = 0
-        return (yield from runner.start(FLOWS[START_INTENTS[intent]], turn, hooks()))
+        started = yield from runner.start(FLOWS[START_INTENTS[intent]], turn, hooks())
+        parking.keep_beside(session, beside)  # a registration with answers: still set aside
+        return started
     if intent == "human_agent" and controls.refuses_person(turn.message):
         return [turn.reply("fallback.no_person", turn.menu_button())]  # "ga mau hubungi petugas"
     if intent == "human_agent" and not person_asked.asks_person(turn.message):

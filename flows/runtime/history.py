@@ -60,12 +60,22 @@ def rewind(flow: Flow, earlier: State, turn: FlowTurn) -> None:
 
 def new_value(turn: FlowTurn, state: State) -> str:
     """What a correction naming ``state`` gives as its new answer: the message without the
-    correcting words and the question's label ("eh namaku salah, harusnya Siti" -> "Siti");
+    correcting words and the question's label with its lead-in ("eh namaku salah, harusnya
+    Siti" -> "Siti", "eh salah, nama lengkapku Siti R" -> "Siti R", not "Lengkapku Siti R");
     empty when it gives none ("eh namaku salah")."""
     text = turn.message.text or ""
     for word in _label(turn, state):
-        text = re.sub(rf"\b{re.escape(word)}(?:ku|nya|mu)?\b", " ", text, flags=re.IGNORECASE)
+        text = re.sub(_LABELLED.format(re.escape(word)), " ", text, flags=re.IGNORECASE)
     return without_correction(text)
+
+
+_OWN = r"(?:ku|nya|mu)?"
+_LABELLED = (
+    rf"(?:\b(?:full|complete)\s+)?\b{{}}{_OWN}(?:\s+(?:lengkap|full){_OWN})?"
+    r"(?:\s+(?:saya|aku|gw|gue))?(?:\s+(?:adalah|is))?\b"
+)
+"""A label word with the words that introduce its value around it: "nama lengkapku",
+"nama lengkap saya adalah", "my full name is" (the name question reads them so too)."""
 
 
 def _label(turn: FlowTurn, state: State) -> set[str]:
