@@ -87,7 +87,7 @@ def topic(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     if found is not None:
         return found
     lowered = " ".join((message.text or "").lower().split())
-    if _ANY.match(lowered):
+    if _ANY.match(lowered) or query.SUGGEST.search(lowered):  # "rekomendasiin yg gampang"
         return Valid(ANY_TOPIC)
     if not follows_up(message):
         return None

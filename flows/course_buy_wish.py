@@ -1,5 +1,6 @@
 """A wish to buy the course on screen, typed instead of tapping its button: "beli", "beli ini",
-"mau beli yg ini", "ambil yg ini aja", "I'll take this one" (``flows.course_detail_typed``,
+"mau beli yg ini", "ambil yg ini aja", "lanjut beli", "I'll take this one"
+(``flows.course_detail_typed``,
 ``flows.course_answers``). A wish is a buying verb with only pointing and polite words around
 it: "beli nya dmn" (a question), "ga jadi beli" (a negation), "beli yg online" (a filter),
 "beli 2" are none. Regular expressions and a word set only: read on messages typed in the
@@ -20,7 +21,8 @@ _AROUND = frozenset(
      "sekarang", "skrg", "pelatihan", "pelatihannya", "kelas", "kelasnya", "kursus",
      "kursusnya", "nya", "ok", "oke", "okay", "sip", "boleh", "tolong", "please", "pls", "i",
      "i'll", "ill", "i'd", "will", "want", "wanna", "would", "like", "to", "this", "that", "it",
-     "one", "the", "course", "training", "class", "now", "let", "me", "gas"}
+     "one", "the", "course", "training", "class", "now", "let", "me", "gas", "lanjut", "lanjutin",
+     "lanjutkan"}
 )  # fmt: skip
 """Pointing and polite words a wish to buy may have around its verb."""
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")

@@ -42,11 +42,13 @@ _FILLER = re.compile(
     r"murah|termurah|lebih|hemat|terjangkau|cheaper|cheapest|lowest|affordable|"
     r"beli|membeli|beliin|buy|purchase|satu|kedua|another|second|"
     r"tp|tapi|tetapi|soalnya|soale|karena|karna|krn|sebab|soalny|but|because|coz|cuz|"
-    r"trs|terus|pokoknya|gk|kk|ngga|enggak|tidak)\b"
+    r"trs|terus|pokoknya|gk|kk|ngga|enggak|tidak|"
+    r"lolos|nah|nemu|menemukan|ketemu|cocok|gampang|mudah|easy|gmn|gimana|gmana|bingung)\b"
 )
 """Words that name no topic: requests, fillers, filters, and connectives ("tp", "soalnya":
 before, "aku mau yg offline tp di Surabaya, ada ga? soalnya ga bisa online" searched "tp
-soalnya")."""
+soalnya"); and what the user's state or wish says ("udh lolos", "blm nemu yg cocok", "yg
+gampang": before, 'Belum ada pelatihan "lolos" / "nemu cocok" / "gampang"')."""
 _PROGRAMME = re.compile(
     r"\b(?:sertifikat\w*|certificates?|insentif\w*|incentives?|saldo\w*|balance|dana|cair\w*|"
     r"dicair\w*|pencairan|masuk|rating|ulasan|review|bayar\w*|berbayar|kepake|kepakai|terpakai|"
@@ -57,6 +59,14 @@ _PROGRAMME = re.compile(
 """Words of the programme's own matters and of a question's state ("sertifikat aku udah ada
 tapi insentif blm masuk", "udh selesai pelatihan nih terus ngapain", "kak ad kursus ..."): no
 course topic (before, such a message searched 'pelatihan "sertifikat insentif belum masuk"')."""
+SUGGEST = re.compile(
+    r"\b(?:rekomendasi\w*|rekomen\w*|rekom|saran(?:in|kan)?|recommend\w*|suggest\w*|"
+    r"(?:blm|belum|ga|gak|gk|nggak|ngga|tidak|tdk)\s+(?:nemu|menemukan|ketemu|dapet)\b.*\bcocok)"
+)
+"""A wish for a suggestion with no topic ("rekomendasiin dong yg gampang", "aku blm nemu
+pelatihan yg cocok") typed at "what would you like to learn?": courses of every topic, a level
+said kept, the best rated first (``flows.course_answers.topic``); in an opening, the topic is
+asked."""
 _CHEAPEST = re.compile(
     r"\b(?:(?:ter)?murah(?:nya)?|hemat|terjangkau|cheap|cheaper|cheapest|affordable|lowest|"
     r"low price)\b"

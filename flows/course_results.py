@@ -6,14 +6,17 @@ to open a course first, the list again. Before, "ini berapa jam?" got the open w
 was not understood and "beli" was out of scope.
 
 With a single result, "oke pilih yg itu" (or "yg itu aja") opens it: there is no other to
-point at (before, "choose one from this list first"). "lanjut" at the last page says those are
-all the results and offers a new search (before, "I don't understand" and the menu)."""
+point at (before, "choose one from this list first"), and "lanjut beli" opens it and asks to
+confirm the purchase. "lanjut" at the last page says those are all the results and offers a new
+search (before, "I don't understand" and the menu). Courses named by their place, compared, or
+a place the list lacks: ``flows.course_picks``."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from flows import course_picks as picks
 from flows import course_relax as relax
 from flows import course_shown_questions as shown_questions
 from flows.course_buy_wish import wants_to_buy
@@ -22,7 +25,6 @@ from flows.course_followups import recent
 from flows.course_query import SEARCH
 from flows.courses import course_detail
 from flows.messages import Outbound
-from flows.ordinals import ordinal
 from flows.queries import CourseDetailQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -67,25 +69,32 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if named is not None:  # "halaman 2" of one page: there is none, the page again
         shown_again = yield from results_page(turn, page)
         return [Outbound(turn.say("courses.no_such_page", pages=pages)), *shown_again]
+    picked = yield from picks.answer(turn, search, page)  # "yg kedua detailnya dong",
+    if picked is not None:  # "bandingin no 1 sama no 2", "pilih yg ke 3" of 2: only 2
+        return picked
     said = yield from shown_questions.answer(turn, None)  # "sertifikatnya diakui ga?"
     if said is not None:
         return [Outbound(said), *(yield from results_page(turn, page))]
-    if NEXT_PAGE.match(text) and page >= pages:  # "lanjut" at the last page: no more
+    wish = wants_to_buy(text)  # "beli", "lanjut beli"
+    if NEXT_PAGE.match(text) and page >= pages and not wish:  # "lanjut" at the last page
         return [_all_shown(turn)]
-    pointed = _POINTED.fullmatch(text) or (wants_to_buy(text) and _POINTING.search(text))
-    if pointed:  # "oke pilih yg itu" at a single result: that one, opened
-        only = yield from _only_one(turn, search, page)
-        if only is not None:
-            return only
-    if wants_to_buy(text):  # "beli" at the list: which one? (its details have the button)
+    pointed = _POINTED.fullmatch(text) or (wish and _POINTING.search(text))
+    before = picks.pointed_before(turn)  # "ok aku pilih itu" right after "yg pertama ...?"
+    if (pointed or wish) and before is not None:
+        if pointed:
+            return (yield from course_detail(turn.session, before))
+        return (yield from picks.bought(turn, before))
+    only = (yield from _only_one(turn, search, page)) if pointed or wish else None
+    if only is not None and pointed:  # "oke pilih yg itu" at a single result: that one, opened
+        return (yield from course_detail(turn.session, only))
+    if only is not None and NEXT_PAGE.match(text):  # "lanjut beli" at a single result: going
+        return (yield from picks.bought(turn, only))  # on with it (a bare "beli": choose first)
+    if wish:  # "beli" at the list: which one? (its details have the button)
         shown_again = yield from results_page(turn, page)
         return [Outbound(turn.say("courses.choose_first")), *shown_again]
     if _HOURS.search(text) and not any(p.search(text) for p in (_CLOCK, _MINIMUM, _ELSEWHERE)):
         return (yield from _hours(turn, search, page))
-    number = ordinal(text)
-    if number is None:
-        return None
-    return (yield from _picked(turn, search, page, number))
+    return None
 
 
 def _hours(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbound]]:
@@ -98,21 +107,12 @@ def _hours(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbou
     return [Outbound("\n".join(lines)), *(yield from results_page(turn, page))]
 
 
-def _picked(
-    turn: FlowTurn, search: dict[str, Any], page: int, number: int
-) -> Ask[list[Outbound] | None]:
-    found: SearchPage = yield from relax.search(search, page, turn.ctx.programme.courses_per_page)
-    if not 1 <= number <= len(found.items):
-        return None
-    return (yield from course_detail(turn.session, found.items[number - 1].id))
-
-
-def _only_one(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbound] | None]:
-    """The details of the single course shown; None when the list holds more than one."""
+def _only_one(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[int | None]:
+    """The single course shown; None when the list holds more than one."""
     found: SearchPage = yield from relax.search(search, page, turn.ctx.programme.courses_per_page)
     if found.total != 1 or len(found.items) != 1:
         return None
-    return (yield from course_detail(turn.session, found.items[0].id))
+    return found.items[0].id
 
 
 def _all_shown(turn: FlowTurn) -> Outbound:

@@ -24,7 +24,7 @@ FREE = re.compile(r"\b(?:gratis(?:an)?|free|for free|cuma[- ]cuma|tanpa (?:bayar
 alone: the rest of the title still finds it)."""
 LEVELS = (
     ("beginner", r"\b(?:beginners?|pemula|newbies?|nubie|basics?|dasar|dari nol|from scratch|"
-     r"awam|entry level)\b"),
+     r"awam|entry level|gampang|mudah|easy)\b"),
     ("advanced", r"\b(?:advanced|lanjutan|tingkat lanjut|expert)\b"),
 )  # fmt: skip
 """A level asked for, and the words saying it."""

@@ -12,7 +12,13 @@ import re
 from datetime import datetime
 from typing import Any
 
-from flows import course_bought, course_buying, course_detail_typed, purchase_deadline_rules
+from flows import (
+    course_bought,
+    course_buying,
+    course_detail_typed,
+    course_picks,
+    purchase_deadline_rules,
+)
 from flows import course_browsing as browsing
 from flows import course_confirm as confirm
 from flows import course_followups as followups
@@ -199,6 +205,9 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     asked = yield from confirm.asked_done(turn)  # "jadi beli ga tadi?" at "Beli ...?"
     if asked is not None:
         return asked
+    other = yield from course_picks.at_detail(turn)  # "eh gajadi, yg pertama aja": that one
+    if other is not None:
+        return other
     if browsing.takes_back(turn):  # "ga jadi deh" at a course: its list again, not the menu
         turn.session.slots.pop(CONFIRMING, None)
         return [Outbound(turn.say("courses.not_taken")), *(yield from back(turn))]

@@ -32,7 +32,8 @@ _BOUGHT = re.compile(
     rf"|\b(?:yg|yang|that)\s+{_OWN}\s+{_TAKEN}\b|\b(?:bought|purchased|enrolled)\b"
 )  # "yg mau sy beli", "yg belum dibeli": a choice still open, not a training bought
 _WHICH = re.compile(
-    r"\b(?:apa|apaan|mana|list|daftar|lihat|liat|cek|which|what|show)\b|\byg\s+mana\b"
+    r"\b(?:apa|apaan|mana|list|daftar|lihat|liat|cek|which|what|show|gimana|gmn|gmana|"
+    r"bagaimana|status\w*)\b|\byg\s+mana\b"
 )
 _HISTORY = re.compile(
     rf"\b(?:riwayat|history|histori)\b.{{0,20}}\b(?:{_COURSE}|pembelian|beli|purchases?)\b"

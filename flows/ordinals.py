@@ -48,4 +48,35 @@ def ordinal(text: str) -> int | None:
     return found[0] if len(found) == 1 and found[0] > 0 else None
 
 
-__all__ = ["ordinal"]
+_COUNTED = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "one": 1, "two": 2,
+            "three": 3, "four": 4, "five": 5}  # fmt: skip
+_PLACE = re.compile(
+    r"(?:\b(?:nomor|nomer|nmr|no|number|num|urutan|ke)\s*(\d{1,2}|satu|dua|tiga|empat|lima)"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)|#(\d{1,2})|\b(" + "|".join(_ORDINAL_WORDS) + r"))\b"
+)
+_BOTH = re.compile(r"\bkedua[\s-]*duanya\b")
+""""Both" ("kedua-duanya"), no second one."""
+
+
+def places(text: str) -> list[int]:
+    """Every place a message names, in order and once each, whatever else it says ("bandingin
+    no 1 sama no 2 dong" is [1, 2], "yg kedua detailnya dong" [2]); read only where a list is
+    on screen, the callers' gate (``ordinal`` is the strict reading of a whole message)."""
+    lowered = _BOTH.sub(" ", re.sub(r"\bke-(?=\w)", "ke ", text.casefold()))
+    lowered = lowered.replace("no.", "no ")
+    found: list[int] = []
+    for match in _PLACE.finditer(lowered):
+        named, english, hashed, word = match.groups()
+        raw = named or english or hashed
+        if word is not None:
+            place = _ORDINAL_WORDS[word]
+        elif raw is not None and raw.isdigit():
+            place = int(raw)
+        else:
+            place = _COUNTED[str(raw)]
+        if place > 0 and place not in found:
+            found.append(place)
+    return found
+
+
+__all__ = ["ordinal", "places"]
