@@ -105,13 +105,15 @@ _REST_ASKED = re.compile(
 
 
 def _no_days(
-    turn: FlowTurn, person: ParticipantView, records: list[EnrolmentView]
+    turn: FlowTurn, person: ParticipantView, records: list[EnrolmentView], limit: bool = False
 ) -> list[Outbound] | None:
     """The rest of the balance in an era whose rules (DOMAIN.md "Eras") set no days to spend
     it (2020-2022): after the first course is finished and rated it may buy another (as the
     purchase rules here allow), with no deadline claimed; the current era's days are named as
     that era's. None: not asked, or no course bought."""
-    if first_course(records) is None or not _REST_ASKED.search((turn.message.text or "").lower()):
+    lowered = (turn.message.text or "").lower()
+    limit = limit or bool(_LIMIT_ASKED.search(lowered))
+    if first_course(records) is None or not (limit or _REST_ASKED.search(lowered)):
         return None
     programme = turn.ctx.programme
     era = programme.eras.get(person.era or "") or programme.era
@@ -126,7 +128,29 @@ def _no_days(
     if found is not None:  # the first course (or a later one) not yet completed and rated
         return [turn.reply("balance_rest.no_days_open", menu, title=found.title, **params)]
     search = turn.button("menu.courses", "flow:course_choice")
+    if limit:  # "batasnya kapan": no date
+        return [turn.reply("balance_rest.no_days_limit", search, menu, **params)]
     return [turn.reply("balance_rest.no_days", search, menu, **params)]
+
+
+_LIMIT_ASKED = re.compile(
+    r"\b(?:batas\w*|deadline\w*|dedline|tenggat|kapan|kpn|sampai|sampe|until|expir\w*|"
+    r"hangus\w*|berlaku)\b"
+)
+"""The limit to spend the rest asked ("batasnya kapan", "sampai kapan?"): that era's limit is
+not known, so no date, and not the current era's days as if they were theirs."""
+
+
+def no_days_limit(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | None]:
+    """The purchase deadline asked by a participant of an era without days to spend the rest
+    (``flows.purchase_deadline_mine``): the first course is bought, so what is left is the rest,
+    whose limit in that era is not known; None: no course bought or nothing left."""
+    if person.status not in BOUGHT or person.balance <= 0:
+        return None
+    records = list((yield EnrolmentsQuery(person.id)) or [])
+    if first_course(records) is None:
+        return None
+    return _no_days(turn, person, records, limit=True)
 
 
 _REST_QUESTION = re.compile(
@@ -193,6 +217,7 @@ __all__ = [
     "era_rest_days",
     "first_course",
     "lookup",
+    "no_days_limit",
     "own_rest",
     "refusal",
     "rest_of",

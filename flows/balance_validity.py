@@ -9,6 +9,7 @@ participant is theirs too (``balance_rest.own_rest``)."""
 from __future__ import annotations
 
 from flows import balance_rest, money_help
+from flows.complaint_topics import file_complaint
 from flows.formatting import money
 from flows.last_answer import remember
 from flows.messages import Outbound
@@ -30,8 +31,11 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     general = money_help.validity(turn)
     if general is None:
         return None
-    remember(turn, money_help.BALANCE)  # "aku punya brp hari lg" next: their own days
     person = yield from participant(turn)
+    if person is not None and person.status == "revoked":  # no balance left to last, no search
+        report = file_complaint(turn, topic="revoked")
+        return [turn.reply("kb.balance_revoked", report, turn.menu_button())]
+    remember(turn, money_help.BALANCE)  # "aku punya brp hari lg" next: their own days
     if person is None or person.balance <= 0:
         return general
     rest = yield from balance_rest.lookup(turn, person)

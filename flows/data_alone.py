@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from flows import eligibility_birth_date
 from flows import validators as check
 from flows.formatting import mask_nik
 from flows.last_answer import just_said, remember
@@ -79,6 +80,7 @@ def _nik(turn: FlowTurn, text: str) -> list[Outbound]:
 
 
 def _date(turn: FlowTurn) -> list[Outbound]:
+    eligibility_birth_date.keep(turn)  # "itu tgl lahir aku, bisa daftar?" next: its age
     buttons = [turn.button("eligibility.start", "flow:eligibility")]
     if turn.session.participant_id is None:
         buttons += [turn.button("registration.start", "flow:registration"), _link(turn)]

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from flows import (
     eligibility_age,
+    eligibility_birth_date,
     eligibility_birth_year,
     eligibility_card,
     eligibility_kk,
@@ -48,6 +49,7 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     age = eligibility_age.opening_note(turn, failed=failed)
     age += eligibility_birth_year.opening_note(turn, failed=failed)  # "lahir 2007 boleh?"
     age += eligibility_nik.opening_note(turn, failed=failed)  # "3273... kenapa ga bisa daftar?"
+    age += eligibility_birth_date.opening(turn)  # "17-08-2008", then "itu tgl lahir aku"
     if turn.slots.get("occupation", "none") != "none":  # "udah kerja jadi PNS": the verdict says
         said = [key for key in said if key != "eligibility.note.employed"]
     if turn.slots.get("citizen") == "no":  # "can foreigners join? I'm married to an Indonesian"

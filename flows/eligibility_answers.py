@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import eligibility_age, eligibility_follow_ups, eligibility_kk, eligibility_resume
+from flows import (
+    eligibility_age,
+    eligibility_follow_ups,
+    eligibility_kk,
+    eligibility_resume,
+    eligibility_student_asks,
+)
+from flows import eligibility_kk_said as kk_said
 from flows import eligibility_yes_no as english
 from flows.eligibility_facts import (
     CITIZEN_SAID,
@@ -24,7 +31,6 @@ from flows.eligibility_facts import (
     about_self,
     denied_job,
     dropped_out,
-    family_size_only,
     graduated,
     job,
     later_facts,
@@ -57,6 +63,7 @@ def asked_or_noted(read: Reader) -> Reader:
         if asked is not None:  # "kalo udh sidang tapi blm wisuda?": PDDikti decides
             return Invalid(asked, miss=False)
         aside = eligibility_follow_ups.asked(typed, ctx) if typed else None
+        aside = aside or (eligibility_student_asks.asked(typed, slots) if typed else None)
         if aside is not None:  # "kalo BLT?" after the note on PKH, "kalau BPD?"
             return aside
         back = eligibility_resume.resumed(typed) if typed else None
@@ -230,7 +237,16 @@ def school(message: Message, slots: Slots, __: FlowContext) -> Result:
 
 
 def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
-    if family_size_only(message.text or ""):  # "ada 5 org di kk aku": not 5 recipients
+    """Recipients on the card: "blm ada yg dapet" (0, whatever the family's size), "2 orang"
+    (the button's count); the family's size alone ("ada 5 org di kk aku") is asked again."""
+    most = ctx.programme.max_beneficiaries_per_kk
+    lowered = (message.text or "").lower()
+    said = kk_said.recipients(lowered) if message.payload is None else None
+    if said is None and message.payload is None and _WHAT_IF.search(lowered):
+        return Invalid("kk_what_if", {"max_per_kk": most}, miss=False)  # "kalo 2 orang?"
+    if said is not None:  # "di kk ada 4 orang tp blm ada yg dapet": 0, not 4
+        return Valid(str(min(said, most)))
+    if kk_said.family_size(lowered, most):  # "ada 5 org di kk aku": not 5 recipients
         return Invalid("kk_members", miss=False)
     match = re.search(r"(?<!\d)(\d{1,2})(?!\d)", MONEY.sub(" ", message.text or ""))
     if match:
@@ -253,6 +269,8 @@ def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
     return None
 
 
+_WHAT_IF = re.compile(r"^\W*(?:kalo|kalau|klo|kl|misal\w*|seandainya|andai\w*|if|what if)\b")
+"""A what-if ("kalo 2 orang?"), no count of the user's own card."""
 _ONLY_ME = re.compile(
     r"\b(?:cuma|cuman|hanya|cm|cuma ada)\s+(?:aku|saya|sy|gw|gue|aq)\b(?!\s+(?:yang|yg)\b)"
     r"|\b(?:aku|saya|sy|gw|gue)\s+(?:doang|sendirian)\b"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from flows import eligibility_confirmed
 from flows.eligibility_redo import corrected
 from flows.eligibility_verdict import eligible_buttons
 from flows.messages import Outbound
@@ -63,6 +64,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | str | None:
     redo = corrected(turn)  # "eh salah ketik, 27 maksudnya" after "not eligible": again
     if redo is not None:
         return redo
+    confirmed = eligibility_confirmed.answer(turn)  # "iya aku pns" after "ASN can't join"
+    if confirmed is not None:
+        return confirmed
     asked = _just_asked(turn)
     if not asked and not _just_eligible(turn):
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from flows import eligibility_kk_said as kk_said
 from flows.date_answers import age, age_from
 from flows.eligibility_jobs import (
     EXCLUDED_JOBS,
@@ -87,13 +88,6 @@ _RULE_WORDS = re.compile(
     r"\s+(?:\w+\s+)?$"
 )
 """Words before "wni" that ask about the rule ("harus wni?"), not say the user is one."""
-_KK_RECEIVED = re.compile(
-    rf"\b(\d)\s*(?:org|orang|people)\b.{{0,30}}?(?:{_RECEIVED}|(?:yang|yg)\s+(?:sudah\s+|udah\s+|"
-    r"udh\s+|pernah\s+)*(?:dapat|dapet|dpt|terima|nerima|menerima|jadi penerima)|penerima|received|"
-    r"got)\b"
-)
-_FAMILY_SIZE = re.compile(r"\b\d{1,2}\s*(?:org|orang|jiwa|anggota|people|members)\b")
-"""People on the family card, which is not how many received Prakerja."""
 
 
 def graduated(lowered: str) -> bool:
@@ -132,7 +126,7 @@ def read_age(message: Message) -> Result:
         return None  # "gelombang 72 kapan?" at the age question: a wave, not an age
     born = message.entity("date")
     if isinstance(born, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", born):
-        return Valid(age_from(date.fromisoformat(born), date.today()))
+        return Valid(age_from(date.fromisoformat(born), message.at.date()))
     found = age(text)
     return found if found is not None else in_words
 
@@ -157,9 +151,13 @@ def asks_listed(lowered: str) -> bool:
 
 
 def family_size_only(text: str) -> bool:
-    """ "ada 5 org di kk aku": the family's size, not how many received Prakerja."""
-    lowered = text.lower()
-    return bool(_FAMILY_SIZE.search(lowered)) and not _KK_RECEIVED.search(lowered)
+    """ "ada 5 org di kk aku": the family's size, not how many received Prakerja (nor "di kk
+    ada 4 orang tp blm ada yg dapet": nobody did)."""
+    return kk_said.family_size(text.lower(), most=_ANY)
+
+
+_ANY = 99
+"""No quota: a bare count ("5 orang") is the family's size only with the card named."""
 
 
 def stated_age(message: Message) -> Result:
@@ -242,16 +240,24 @@ def _citizen(own: str) -> Slots:
     return {}
 
 
+_BESIDES = re.compile(r"\b(?:selain|kecuali|except|besides|other than|lain|lainnya)\b")
+"""Nobody else ("blm ada yg dapet selain aku"): says nothing of the user's own receipt."""
+
+
 def _history(own: str, ctx: FlowContext) -> Slots:
     """An earlier Prakerja, recipients on the family card, social assistance."""
     slots: Slots = {}
+    on_card = re.search(r"\b(?:kk|kartu keluarga|family card|sekeluarga)\b", own)
+    counted = kk_said.recipients(own) if on_card else None  # "4 orang tp blm ada yg dapet": 0
+    if counted is None and kk_said.nobody(own) and re.search(r"\b(?:keluarga\w*|family)\b", own):
+        counted = 0  # "keluarga aku blm ada yg pernah dapet": nobody on the card either
+    own = kk_said.without_nobody(own)  # its "pernah dapet prakerja" is nobody's receipt
     if affirmed(_PREVIOUS, own):
         slots["previous"] = "yes"
-    elif _NOT_RECEIVED.search(own):
-        slots["previous"] = "no"
-    counted = _KK_RECEIVED.search(own)
-    if counted and re.search(r"\b(?:kk|kartu keluarga|family card)\b", own):
-        slots["kk_count"] = str(min(int(counted.group(1)), ctx.programme.max_beneficiaries_per_kk))
+    elif _NOT_RECEIVED.search(own) or (counted == 0 and not _BESIDES.search(own)):
+        slots["previous"] = "no"  # nobody on the user's card received it: nor the user
+    if counted is not None and not (counted == 0 and _BESIDES.search(own)):
+        slots["kk_count"] = str(min(counted, ctx.programme.max_beneficiaries_per_kk))
     if affirmed(
         r"\b(?:penerima|dapat|dapet|dpt|terima|nerima|receiv\w*|get|got) (?:bantuan )?"
         r"(?:pkh|bpnt|blt|bsu|bpum|bansos|sembako)\b|\b(?:pkh|bpnt|bansos)\b",

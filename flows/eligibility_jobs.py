@@ -113,11 +113,19 @@ SAME_KK = re.compile(
 """The relatives are on the user's own family card ("1 KK", "satu KK", "se-KK", "KK-nya sama")."""
 
 
+_GAP_DENIED = re.compile(
+    r"\b(?:belum|blm|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|gada|gaada|never|not|no)\b"
+)
+
+
 def relatives_received(lowered: str) -> int | None:
     """How many relatives the message says received Prakerja (not counting the user): 0 for
     none named, -1 for a number it does not tell ("ortu", "keluarga"); None when the user is
     one of them ("aku sama kakak udh dapet": their own receipt)."""
-    found = _KIN_RECEIVED.search(lowered)
+    found = next(
+        (kin for kin in _KIN_RECEIVED.finditer(lowered) if not _GAP_DENIED.search(kin["gap"])),
+        None,
+    )  # "keluarga aku blm ada yg pernah dapet": nobody received it
     if found is None:
         return 0
     if _SELF_BEFORE.search(lowered[: found.start()]) or _SELF.search(found.group("gap")):
@@ -133,7 +141,12 @@ def without_relatives_received(lowered: str) -> str:
     is not the user's), unless the user says they are one of them."""
     if relatives_received(lowered) is None:
         return lowered
-    return _KIN_RECEIVED.sub(" ", lowered)
+    return _KIN_RECEIVED.sub(_unless_denied, lowered)
+
+
+def _unless_denied(found: re.Match[str]) -> str:
+    """A relatives' receipt clause removed; a denied one ("keluarga blm ada yg dapet") kept."""
+    return found.group(0) if _GAP_DENIED.search(found["gap"]) else " "
 
 
 def relative_job(lowered: str) -> bool:

@@ -35,7 +35,12 @@ _FILLER = (
     r"gitu|begitu|berarti|brarti|jadi|jd|so|ok|oke|okay|hmm+|mah|aku|saya|sy|gw|gue|i|ikut|"
     r"daftar|join|apply|prakerja|kalau gitu|kalo gitu|klo gitu|that'?s|it|is|well"
 )
-_LETDOWN = re.compile(rf"(?:(?:{_SAD}|{_CANT}|{_FILLER})\b\s*)+")
+_NEXT = (
+    r"trs|terus|trus|tros|lalu|gmn|gimana|gmna|gmana|bagaimana|harus|hrs|apa|ngapain|"
+    r"now what|what now|what do i do|what can i do|what should i do"
+)
+"""What now, said with a letdown ("yah trs gmn dong"): the same kind answer, not the menu."""
+_LETDOWN = re.compile(rf"(?:(?:{_SAD}|{_CANT}|{_NEXT}|{_FILLER})\b\s*)+")
 _FELT = re.compile(rf"\b(?:{_SAD}|{_CANT})\b")
 
 _HINTS = {
@@ -61,12 +66,12 @@ def record(turn: FlowTurn, failed: list[str]) -> None:
 def carry(turn: FlowTurn) -> None:
     """A follow-up to the verdict was answered ("kalo bulan depan aku 18?"): a "yah" after it
     is still about the verdict."""
-    failed = _just_failed(turn)
+    failed = just_failed(turn)
     if failed is not None:
         record(turn, failed)
 
 
-def _just_failed(turn: FlowTurn) -> list[str] | None:
+def just_failed(turn: FlowTurn) -> list[str] | None:
     """The failed rules of a verdict given in answer to the message before this one."""
     said = turn.session.profile.get(FAILED_RULES)
     if not isinstance(said, list) or len(said) != 3:
@@ -90,7 +95,7 @@ def _hint(rule: str) -> str:
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     """The kind answer to a disappointed message right after a "not eligible" verdict."""
     text = " ".join((turn.message.text or "").lower().split())
-    failed = _just_failed(turn) if turn.message.payload is None else None
+    failed = just_failed(turn) if turn.message.payload is None else None
     if failed is None or not _said_sadly(text):
         return None
     final = [rule for rule in failed if rule in _FINAL]
@@ -103,4 +108,4 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply("eligibility.letdown.say", again, turn.menu_button(), hint=lines)]
 
 
-__all__ = ["FAILED_RULES", "answer", "carry", "record"]
+__all__ = ["FAILED_RULES", "answer", "carry", "just_failed", "record"]

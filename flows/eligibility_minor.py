@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from flows import eligibility_birth_date
 from flows.date_answers import age_from, birth_date
 from flows.eligibility_nik import born_on
 from flows.formatting import long_date
@@ -118,7 +119,11 @@ def follow_up(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
     least = turn.ctx.programme.min_age
     name = turn.say(f"eligibility.kin.{who}") if who != SELF else ""
     key: str | None = None
-    if _turning(lowered, least):
+    own = who == SELF and eligibility_birth_date.given(turn.message)  # not "adikku lahir ..."
+    born_on_day = adult_on(lowered, least, turn.message.at.date()) if own else None
+    if born_on_day is not None:  # "lahir 20 desember 2008" after "too young": from that day
+        on, key = born_on_day, "adult_on"
+    elif turning(lowered, least):
         if who == SELF and not _THEY.search(lowered):
             return None  # "kalo bulan depan aku 18?": the verdict's own what-if (then "yah")
         key = "turning_other"
@@ -144,7 +149,13 @@ def follow_up(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
     return [Outbound(body, (waves, turn.menu_button()))]
 
 
-def _turning(lowered: str, least: int) -> bool:
+def recent(turn: FlowTurn) -> bool:
+    """A "too young" verdict for the user was given a few turns ago."""
+    found = _recorded(turn)
+    return found is not None and found[0] == SELF
+
+
+def turning(lowered: str, least: int) -> bool:
     """ "bulan depan dia 18", "2 minggu lagi aku 18": the minimum age reached soon."""
     if not _FUTURE.search(lowered) or len(lowered.split()) > 10:
         return False
@@ -154,4 +165,4 @@ def _turning(lowered: str, least: int) -> bool:
     return ages == [least]
 
 
-__all__ = ["MINOR", "SELF", "adult_line", "adult_on", "follow_up", "record"]
+__all__ = ["MINOR", "SELF", "adult_line", "adult_on", "follow_up", "recent", "record", "turning"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 
 from flows import eligibility_answers as answers
+from flows import eligibility_birth_date, eligibility_minor
 from flows.eligibility_answers import Reader
 from flows.eligibility_verdict import failures
 from flows.result import Valid
@@ -72,13 +73,21 @@ def corrected(turn: FlowTurn) -> str | None:
     None."""
     message, profile = turn.message, turn.session.profile
     last = profile.get(LAST)
-    if message.payload is not None or not isinstance(last, dict) or not _just_failed(turn):
+    if message.payload is not None or not isinstance(last, dict):
         return None
-    if not controls.is_correction(message):
+    lowered = " ".join((message.text or "").lower().split())
+    born = eligibility_birth_date.given(message)  # "lahir 2 januari 2008": the age corrected
+    if not (_just_failed(turn) or (born and eligibility_minor.recent(turn))):
         return None
+    said = controls.is_correction(message)
+    if not (said or born):
+        return None
+    soon = eligibility_minor.turning(lowered, turn.ctx.programme.min_age)
     changed: Slots = {}
     for reason in failures(last, turn.ctx):
         name = _slot_of(reason)
+        if (name == "age" and soon) or (name != "age" and not said):
+            continue  # "eh salah, 18 tahun bulan depan": still 17 today, no 18 to judge
         reader = _READERS.get(name)
         probe = copy.deepcopy(last)
         found = reader(message, probe, turn.ctx) if reader else None

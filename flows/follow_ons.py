@@ -24,6 +24,8 @@ from collections.abc import Callable
 from flows import (
     account_email,
     account_help,
+    applied_follow_ups,
+    balance_before_selection,
     bare_follow_ups,
     certificate_done,
     certificate_issued,
@@ -44,6 +46,7 @@ from flows import (
     rating_help,
     redeem_lapsed,
     revocation_help,
+    selected_follow_ups,
     subscription_follow_ups,
     ticket_missing_help,
     topic_follow_ups,
@@ -108,6 +111,9 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **account_help.FOLLOW_UPS,  # "aku ga ngapa2in kok", "buka nya gmn" after a blocked account
     **fraud_follow_ups.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
     **follow_up_answers.FOLLOW_UPS,  # "alasannya apa", "lama ga?", "udh 2 minggu", "kalo ga?"
+    **selected_follow_ups.FOLLOW_UPS,  # "terus?", "itu kapan?" after "kamu lolos"
+    **applied_follow_ups.FOLLOW_UPS,  # "kalo ga lolos gmn", "peluangnya gede ga" while waiting
+    **balance_before_selection.FOLLOW_UPS,  # "kok blm ada" after "no balance before selection"
     **revocation_help.FOLLOW_UPS,  # "kalo banding?" after a revoked participation
     **subscription_follow_ups.FOLLOW_UPS,  # "ga jadi" after unsubscribing, "yes" after subscribing
     **ticket_missing_help.FOLLOW_UPS,  # "kok ga ada?" after a ticket not found in this chat
@@ -147,6 +153,7 @@ def answer(turn: FlowTurn) -> Answer:
         if varied is not None:
             return varied
         bare = yield from bare_follow_ups.answer(turn)
+        bare = bare if bare is not None else next_step_follow_ups.pending(turn)  # a step left
         return bare if bare is not None else (yield from my_selection.next_asked(turn))
     return (yield from found[1](turn))
 

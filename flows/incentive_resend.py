@@ -1,5 +1,6 @@
 """When a failed incentive payment is sent again, asked by a linked participant whose records
-hold one ("nanti dikirim ulang kapan", "kapan dicairin lagi?"), whatever came just before
+hold one ("nanti dikirim ulang kapan", "kapan dicairin lagi?", "kalo udah aku aktifin, otomatis
+dikirim ulang?": not by itself), whatever came just before
 (another answer, "hmm", a payout question) and whatever the NLU makes of it (read as a goodbye
 at 0.28, it got "Maksud kamu yang mana?"). No date is promised: a Failed payment is not sent
 again by itself; staff schedule it again once its cause is fixed and a complaint is filed
@@ -27,8 +28,11 @@ _AGAIN = re.compile(
 """Sent again: "dikirim ulang", "dijadwalkan ulang", "cair lagi", "resent", "paid again"."""
 _WHEN = re.compile(
     r"\b(?:kapan|kpn|when|how long|how soon|berapa lama|brp lama|brp hari|berapa hari|"
-    r"sampai kapan|until|tanggal\w*|tgl|date)\b"
+    r"sampai kapan|until|tanggal\w*|tgl|date|otomatis\w*|automatic\w*|auto|sendirinya|"
+    r"by itself)\b"
+    r"|\?\W*$|\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|kah|kan|bukan|ya|or not|right)\W*$"
 )
+"""When, or whether: "kapan dikirim ulang", "otomatis dikirim ulang?", "dikirim ulang ga"."""
 _OTHER = re.compile(r"\b(?:otp|kode|code|email|e-mail|sms|verifikasi\w*|verification|link)\b")
 """A code or an email sent again is the login's question (``flows.answer_checks``)."""
 

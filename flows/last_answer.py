@@ -12,10 +12,38 @@ SAID = "said"
 """``session.profile`` key: [topic, epoch seconds, ``Session.turns`` of the answer]."""
 
 
+HISTORY = "said_history"
+"""``session.profile`` key: the last few topics remembered under ``SAID``, oldest first, each
+[topic, epoch seconds, ``Session.turns``] (``said_since``)."""
+HISTORY_SIZE = 6
+
+
 def remember(turn: FlowTurn, topic: str, key: str = SAID) -> None:
     """The topic of the answer given now, under ``key`` (a flow's own key keeps its topic
     when another answer is remembered under ``SAID``)."""
-    turn.session.profile[key] = [topic, turn.message.at.timestamp(), turn.session.turns]
+    said = [topic, turn.message.at.timestamp(), turn.session.turns]
+    turn.session.profile[key] = said
+    if key == SAID:
+        history = [entry for entry in turn.session.profile.get(HISTORY) or [] if entry != said]
+        turn.session.profile[HISTORY] = [*history, said][-HISTORY_SIZE:]
+
+
+def said_since(turn: FlowTurn, topic: str, turns: int) -> list[str] | None:
+    """The topics remembered after the latest answer on ``topic``, when that answer came at
+    most ``turns`` messages before this one and is still recent; else None (a follow-up a few
+    turns later, "berarti aku harus gimana", may still be about it)."""
+    history = turn.session.profile.get(HISTORY) or []
+    for index in range(len(history) - 1, -1, -1):
+        entry = history[index]
+        if not isinstance(entry, list) or len(entry) != 3 or entry[0] != topic:
+            continue
+        _, at, answered_in = entry
+        if turn.session.turns - int(answered_in) > turns:
+            return None
+        if not within_context_of(float(at), turn.message.at):
+            return None
+        return [str(later[0]) for later in history[index + 1 :]]
+    return None
 
 
 def just_said(turn: FlowTurn, key: str = SAID) -> str | None:
@@ -38,4 +66,4 @@ def short_after(turn: FlowTurn, topic: str, max_words: int) -> str | None:
     return text if just_said(turn) == topic else None
 
 
-__all__ = ["SAID", "just_said", "remember", "short_after"]
+__all__ = ["HISTORY", "SAID", "just_said", "remember", "said_since", "short_after"]

@@ -10,7 +10,10 @@ makes of them (they are read before "maksudnya?" and the other follow-ups of ``f
   (masked, ``flows.my_payout``), "itu artinya apa?" what the status labels mean (DOMAIN.md:
   Menunggu Diproses, Sedang Diproses, Dalam Pengecekan, Gagal, Belum Diproses, Berhasil);
   also after an incentive answer that lists no schedule ("Belum ada jadwal insentif"): "masuk
-  ke mana?" there had the general text on where incentives go, not their own account.
+  ke mana?" there had the general text on where incentives go, not their own account;
+- after "every payment is paid": "kok di dana aku ga ada" is the money not arrived (check the
+  e-wallet's transaction history, the working days it takes, a complaint after 7×24 hours:
+  ``my_incentives.incentive_schedule``); before, the registration status.
 
 Which answer came just before is ``flows.last_answer``."""
 
@@ -90,6 +93,10 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return (yield from my_payout.on_record(turn))  # "masuk ke rekening mana"
     if topic not in SCHEDULE_TOPICS:
         return None
+    if topic == incentive_all_paid.TOPIC and incentive_all_paid.not_arrived(turn):
+        # "kok di dana aku ga ada" right after "all paid": where to look, the days it takes,
+        # when to complain (before: the registration status, read as such)
+        return (yield from my_incentives.incentive_schedule(turn))
     if _MEANING.search(lowered):  # "itu artinya apa?"
         return (yield from my_incentives.status_labels(turn))
     if _AMOUNT.search(lowered) and not _TIME.search(lowered):  # "brp jumlahnya"

@@ -1,14 +1,17 @@
 """Follow-ups pointing at one of the participant's own courses right after their list or the
 class-schedule answer: "beli dimana ya yg pertama" (the platform it was bought on, from the
 enrolment record), "yg kedua jam brp" (its schedule is on that platform; a place beyond the
-list: the courses they have). Before, the first was asked "which did you mean?" and the second
-told the assistant only helps with Prakerja."""
+list: the courses they have), "itu jadwalnya kapan" (no place: the course, or each, on record),
+"kalo yg kedua?" (the same question about that one; one course only: "you have one"). Before,
+the first was asked "which did you mean?", the second told the assistant only helps with
+Prakerja, and the last two "which did you mean?"."""
 
 from __future__ import annotations
 
 import re
 
 from flows.last_answer import just_said, remember
+from flows.messages import Outbound
 from flows.my_course_platforms import asks_platform, platform_of
 from flows.my_data import Answer, participant
 from flows.queries import EnrolmentsQuery
@@ -28,6 +31,19 @@ _WHERE = re.compile(r"\b(?:beli|dibeli|belinya|bought|buy)\b.{0,20}\b(?:mana|dmn
 _WHEN = re.compile(
     r"\b(?:jam|pukul) (?:berapa|brp|brapa)\b|\b(?:kapan|kpn|jadwal\w*|when|what time|schedule)\b"
 )
+_PLACE_ONLY = re.compile(
+    r"^\W*(?:(?:kalo|kalau|klo|kl|trs|terus|trus|oh|ok|oke|and|what about|how about)\W+)*"
+    r"(?:(?:yg|yang|the)\W+)?(?:ke-?\s?\d|pertama|kesatu|kedua|ketiga|keempat|kelima|first|"
+    r"second|third|fourth|fifth)(?:\W+(?:nya|gmn|gimana|bagaimana|kak|min|dong|sih|ya|one))*\W*$"
+)
+"""Only a place named ("kalo yg kedua?", "yg ketiga gmn"): the same question about that one."""
+_ELSEWHERE = re.compile(
+    r"\b(?:sertifikat\w*|sertif|insentif\w*|incentive\w*|cair\w*|saldo|rating|ulasan|refund\w*|"
+    r"gelombang|wave|pengumuman|tiket|ticket|pengaduan|survei|survey)\b"
+)
+"""Another topic named ("sertifikatnya kapan keluar"): not the course's schedule."""
+KIND = "my_course_follow_up_kind"
+"""``session.profile`` key: what the last such follow-up asked ("platform" or "schedule")."""
 
 
 def answer(turn: FlowTurn) -> Answer:
@@ -35,16 +51,24 @@ def answer(turn: FlowTurn) -> Answer:
     text = " ".join((turn.message.text or "").lower().split())
     if turn.message.payload is not None or just_said(turn) not in (MY_COURSES, LIVE_CLASS):
         return None
+    if len(text.split()) > MAX_WORDS:
+        return None
     place = _place(text)
-    if place is None or len(text.split()) > MAX_WORDS:
-        return None
     where = asks_platform(text) or bool(_WHERE.search(text))
-    if not where and not _WHEN.search(text):
-        return None
+    when = bool(_WHEN.search(text))
+    if place is None:  # "itu jadwalnya kapan": the course(s) just listed
+        if where or not when or _ELSEWHERE.search(text):
+            return None
+        return (yield from _about(turn, None, False))
+    if not where and not when:
+        if not _PLACE_ONLY.search(text):
+            return None
+        where = turn.session.profile.get(KIND) == "platform"  # "kalo yg kedua?": as asked before
     return (yield from _about(turn, place, where))
 
 
-def _about(turn: FlowTurn, place: int, where: bool) -> Answer:
+def _about(turn: FlowTurn, place: int | None, where: bool) -> Answer:
+    """``place`` None: every course on record (one line each)."""
     person = yield from participant(turn)
     if person is None:
         return None
@@ -52,18 +76,21 @@ def _about(turn: FlowTurn, place: int, where: bool) -> Answer:
     if not enrolments:
         return None
     remember(turn, MY_COURSES)  # "kalo yg kedua?" next
-    if place > len(enrolments):
+    turn.session.profile[KIND] = "platform" if where else "schedule"
+    if place is not None and place > len(enrolments):
+        if len(enrolments) == 1:  # "kalo yg kedua?" with one course: "you have only one"
+            title = enrolments[0].title
+            return [turn.reply("my_course_follow_ups.only_one", turn.menu_button(), title=title)]
         titles = ", ".join(f'"{item.title}"' for item in enrolments)
         return [turn.reply("my_course_follow_ups.no_such", turn.menu_button(), titles=titles)]
-    item = enrolments[place - 1]
-    platform = platform_of(item)
-    key = "platform" if where else "schedule"
-    key += "" if platform else "_unknown"
-    return [
-        turn.reply(
-            f"my_course_follow_ups.{key}", turn.menu_button(), title=item.title, platform=platform
-        )
-    ]
+    chosen = enrolments if place is None else [enrolments[place - 1]]
+    lines = []
+    for item in chosen:
+        platform = platform_of(item)
+        key = "platform" if where else "schedule"
+        key += "" if platform else "_unknown"
+        lines.append(turn.say(f"my_course_follow_ups.{key}", title=item.title, platform=platform))
+    return [Outbound("\n".join(lines), (turn.menu_button(),))]
 
 
 def _place(text: str) -> int | None:

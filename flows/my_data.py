@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from flows import (
+    balance_before_selection,
     balance_rest,
     certificate_issued,
     certificate_of_shown,
@@ -185,14 +186,8 @@ def training_balance(turn: FlowTurn) -> Answer:
     if person.status == "revoked":  # the balance went with the participation
         report = file_complaint(turn, topic="revoked")
         return [turn.reply("kb.balance_revoked", report, turn.menu_button())]
-    if person.status not in ("selected", "enrolled", "completed"):
-        return [
-            turn.reply(
-                "kb.balance_none",
-                turn.menu_button(),
-                status=turn.say(f"status_name.{person.status}"),
-            )
-        ]
+    if person.status not in ("selected", "enrolled", "completed"):  # "kok blm ada" next: why
+        return balance_before_selection.answer(turn, person)
     from flows import balance_after  # here: it imports the course search, which imports us
 
     after = yield from balance_after.answer(turn, person)  # "brp sisa saldo kalo beli itu"

@@ -177,9 +177,17 @@ def _selected(turn: FlowTurn, person: ParticipantView) -> list[Outbound]:
     if _VIDEO.search(lowered):
         return [turn.reply("selection.videos", *_buttons(turn), deadline=deadline)]
     if NEXT.search(lowered):
-        return [turn.reply("selection.next_steps", *_buttons(turn), deadline=deadline)]
+        return steps(turn, person)
     wave = person.wave_number or "-"
     return [turn.reply("status.selected", turn.menu_button(), wave=wave, deadline=deadline)]
+
+
+def steps(turn: FlowTurn, person: ParticipantView) -> list[Outbound]:
+    """A selected participant's next steps, with their own purchase deadline (recorded: "itu
+    kapan?" next asks that date, ``flows.selected_follow_ups``)."""
+    remember(turn, SELECTED)
+    deadline = _deadline(turn, person)
+    return [turn.reply("selection.next_steps", *_buttons(turn), deadline=deadline)]
 
 
 def _deadline(turn: FlowTurn, person: ParticipantView) -> str:
@@ -259,4 +267,4 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
 
 
 __all__ = ["APPLIED", "FOLLOW_UPS", "NEXT", "NO_WAVE", "SELECTED", "answer", "follow_up",
-           "next_asked", "next_wave", "no_wave_follow_up"]  # fmt: skip
+           "next_asked", "next_wave", "no_wave_follow_up", "steps"]  # fmt: skip

@@ -10,7 +10,10 @@ whatever the NLU reads it as:
   as a student (PDDikti/Dapodik, another institution, on leave from university): the fix
   (``flows.eligibility_verdict.listed_fix``); there "kalo udah lulus?" (yes, once PDDikti says
   so) and "trus kapan bisa daftar?" (once the failed rules are met) too; before, both started
-  the check again.
+  the check again;
+- "berarti aku harus gimana" up to a few messages after an incentive past 7×24 hours (the
+  payout account asked in between): the step left, a complaint (``pending``); before, the
+  generic help and the menu.
 
 Which answer came just before is ``flows.last_answer``."""
 
@@ -19,8 +22,10 @@ from __future__ import annotations
 import re
 
 from flows import eligibility_verdict
+from flows.complaint_topics import file_complaint
+from flows.follow_up_answers import INCENTIVE_OVERDUE as OVERDUE
 from flows.follow_up_answers import FollowUp, either, now
-from flows.last_answer import just_said, remember
+from flows.last_answer import just_said, remember, said_since
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -79,6 +84,41 @@ def note(turn: FlowTurn, topic: str) -> None:
         remember(turn, AFTER_REGISTERING)
 
 
+WHAT_TO_DO = re.compile(
+    r"^\W*(?:(?:berarti|brarti|jadi|jd|terus|trus|trs|lalu|oh|ok|oke|so|then|and|kalo gitu|"
+    r"klo gitu)\W+)*(?:(?:aku|saya|sy|gue|gw|i)\W+)?(?:(?:harus|hrs|musti|mesti|perlu|should|"
+    r"sebaiknya|enaknya)\W+(?:gimana|gmn|gmna|bagaimana|ngapain|apa|do)|ngapain|ngapa2in|"
+    r"what (?:do|should|can) i do(?: now)?)(?:\W+(?:dong|kak|min|nih|sih|ya|sekarang|skrg|now|"
+    r"then))*\W*$"
+)
+"""What to do now, asked alone: "berarti aku harus gimana", "trs aku hrs ngapain", "so what
+should I do?"."""
+PENDING_TURNS = 4
+"""How many messages back an answer that left a step to take is still what "what do I do"
+asks about."""
+_ON_THE_WAY = frozenset(
+    {"incentive_overdue", "incentive_timing", "incentive_all_paid", "payment_account",
+     "payout_varied", "incentive_status"}
+)  # fmt: skip
+"""Topics of answers that may come between (the payout account, the schedule again) without
+changing what is left to do."""
+
+
+def pending(turn: FlowTurn) -> list[Outbound] | None:
+    """ "berarti aku harus gimana" a few messages after an incentive past 7×24 hours (DOMAIN.md
+    "Incentives": contact support then): the one step left, a complaint; None when not asked,
+    no such answer came recently, or another topic's answer came since."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or not WHAT_TO_DO.search(text):
+        return None
+    since = said_since(turn, OVERDUE, PENDING_TURNS)
+    if since is None or any(topic not in _ON_THE_WAY for topic in since):
+        return None
+    remember(turn, OVERDUE)  # "brp lama lg" next: no more waiting, still the complaint
+    report = file_complaint(turn, fix_shown="incentive")
+    return [turn.reply("next_step_follow_ups.incentive_overdue", report, turn.menu_button())]
+
+
 FOLLOW_UPS: dict[str, FollowUp] = {
     AFTER_REGISTERING: (NEXT, now(after_joining)),
     eligibility_verdict.LISTED: either(
@@ -90,4 +130,5 @@ FOLLOW_UPS: dict[str, FollowUp] = {
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
-__all__ = ["AFTER_REGISTERING", "FIX", "FOLLOW_UPS", "NEXT", "after_joining", "note", "step_after"]
+__all__ = ["AFTER_REGISTERING", "FIX", "FOLLOW_UPS", "NEXT", "WHAT_TO_DO", "after_joining", "note",
+           "pending", "step_after"]  # fmt: skip

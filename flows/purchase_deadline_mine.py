@@ -47,6 +47,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return _noted(turn, _first(turn, person))
     if person.status not in BOUGHT:
         return None
+    if balance_rest.era_rest_days(turn, person) <= 0:  # 2020-2022: that era's limit unknown
+        return _noted(turn, (yield from balance_rest.no_days_limit(turn, person)))
     records: list[EnrolmentView] = yield EnrolmentsQuery(person.id)
     return _next(turn, person, list(records or []))
 

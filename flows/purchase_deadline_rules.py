@@ -30,6 +30,9 @@ TOPIC = purchase_days.DEADLINE_TOPIC
 FOLLOWED = (TOPIC, BALANCE_RULE)
 """Answers after which "kalo lewat gmn" is about the deadline."""
 MAX_FOLLOW_UP_WORDS = 8
+MISSED_SAID = "deadline_missed_said"
+"""``session.profile`` key (``flows.last_answer``): what missing the deadline means was just
+said, so an extension asked next gets the participant's own date and the rule, not it again."""
 
 _BUY = r"(?:beli\w*|membeli|dibeli|pembelian|buy\w*|purchas\w*)"
 _LIMIT = (
@@ -96,6 +99,10 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if follows and _SURPRISED.search(lowered):  # "hah besok?": the date again, its days left
         own = yield from mine.answer(turn)
         return own if own is not None else rule(turn)
+    if follows and _EXTEND.search(lowered) and just_said(turn, MISSED_SAID) == TOPIC:
+        own = yield from extend.answer(turn)  # "bisa diperpanjang ga" right after what missing
+        if own is not None:  # it means: their own date, not extended (not the same text again)
+            return own
     if _EXTEND.search(lowered) and asks_deadline(lowered):  # "bisa diperpanjang ga batas beli
         own = yield from extend.answer(turn)  # pelatihannya?": their own deadline (right after
         # it, "bisa diperpanjang?" is what missing it means: ``missed``)
@@ -126,6 +133,7 @@ def rule(turn: FlowTurn) -> list[Outbound]:
 def missed(turn: FlowTurn) -> list[Outbound]:
     """A deadline missed: the card revoked, no extension, and what can still be done."""
     remember(turn, TOPIC)
+    remember(turn, TOPIC, MISSED_SAID)  # "bisa diperpanjang ga" next: their own date, the rule
     facts = turn.ctx.programme.facts()
     search = turn.button("menu.courses", "flow:course_choice")
     report = file_complaint(turn, topic="revoked")

@@ -67,7 +67,9 @@ def _ahead(flow: Flow, slot: Slot, turn: FlowTurn) -> dict[str, object]:
     if not flow.fills_ahead or read is None or not turn.message.text:
         return {}
     said = read(turn.message, turn.ctx)
-    return {k: v for k, v in said.items() if k != slot.name and k not in turn.slots}
+    ahead = {k: v for k, v in said.items() if k != slot.name and k not in turn.slots}
+    # a marker ("_graduated") beside the pending question's own answer alone is no answer ahead
+    return ahead if any(not key.startswith("_") for key in ahead) else {}
 
 
 def _noted(slot: Slot, turn: FlowTurn) -> Outbound:

@@ -1,0 +1,51 @@
+"""Questions about the school rule typed at a question of the eligibility check (DOMAIN.md
+"Eligibility": not in formal education; a graduate still listed in PDDikti/Dapodik is read as
+a student):
+
+- "kenapa gabisa? kan aku butuh" after the check noted the user is still studying: why (the
+  programme's rule, checked against PDDikti/Dapodik) and when it changes (after graduating,
+  the status updated);
+- "kalo aku cuti kuliah gmn", "lagi cuti kuliah": a student on leave is still enrolled and
+  listed as a student, so not eligible while listed.
+
+Answered with no miss; the pending question is asked again. Before, "belum menangkap
+jawabannya" and "Oke, itu aku catat 👍" with nothing answered."""
+
+from __future__ import annotations
+
+import re
+
+from flows.result import Invalid
+from flows.runtime.machine import Slots
+
+MAX_WORDS = 14
+
+_LEAVE = re.compile(
+    r"\b(?:cuti|cuty)\s+(?:\w+\s+)?(?:kuliah|kul|sekolah|akademik|semester|dari kampus)\b"
+    r"|\b(?:lagi|sedang|sdg|lg|masih|msh)\s+cuti\b|\bon (?:academic )?leave\b"
+    r"|\b(?:gap|leave of absence)\b.{0,20}\b(?:university|college|school)\b"
+)
+"""A student on leave ("cuti kuliah", "lagi cuti", "cuti akademik")."""
+_WHY = re.compile(r"\b(?:kenapa|knp|napa|mengapa|kok|why|how come)\b")
+_CANT = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk)\s*(?:bisa|bs|boleh|blh)\b|\bgabisa\b|"
+    r"\bgbs\b|\bgaboleh\b|\bcan'?t\b|\bcannot\b|\bnot (?:allowed|eligible)\b"
+)
+_NEED = re.compile(r"\b(?:butuh|perlu|pengen|pingin|ingin|need|want)\b")
+
+
+def asked(typed: str, slots: Slots) -> Invalid | None:
+    """The school rule asked about at a question of the check; else None."""
+    lowered = " ".join(typed.lower().split())
+    if not lowered or len(lowered.split()) > MAX_WORDS:
+        return None
+    if _LEAVE.search(lowered):
+        return Invalid("student_on_leave", miss=False)
+    studying = slots.get("school") in ("yes", "graduate_listed")
+    if studying and _WHY.search(lowered) and (_CANT.search(lowered) or _NEED.search(lowered)):
+        key = "student_why_need" if _NEED.search(lowered) else "student_why"
+        return Invalid(key, miss=False)
+    return None
+
+
+__all__ = ["asked"]
