@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows.complaint_topics import file_complaint
-from flows.complaint_venting import UNPAID
+from flows.complaint_topics import category_for, file_complaint
+from flows.complaint_venting import UNPAID, scorned
 from flows.formatting import long_date, money
 from flows.incentive_all_paid import TOPIC as ALL_PAID
 from flows.incentive_words import failure_reason
@@ -49,8 +49,35 @@ def applies(turn: FlowTurn) -> bool:
     message, session = turn.message, turn.session
     if message.payload is not None or session.flow is not None or session.participant_id is None:
         return False
-    lowered = " ".join((message.text or "").lower().split())
-    return bool(SWEARING.search(lowered) and _INCENTIVE_MISSING.search(lowered))
+    text = message.text or ""
+    lowered = " ".join(text.lower().split())
+    if not _INCENTIVE_MISSING.search(lowered):
+        return False
+    if SWEARING.search(lowered):
+        return True
+    # shouted, or the programme called a scam: heard here when read as the incentive's status
+    # ("INSENTIF GW MANA ... PENIPU SEMUA"); read as a complaint, the complaint shows the record
+    return message.intent != "complaint" and angry(text)
+
+
+SHOUTED_LETTERS = 15
+"""A message with at least this many letters, nearly all capitals, is shouted."""
+
+
+def angry(text: str) -> bool:
+    """Swearing, the programme called a scam ("PENIPU SEMUA"), or shouting in capitals
+    ("INSENTIF GW MANA WOYYY")."""
+    lowered = " ".join(text.lower().split())
+    if SWEARING.search(lowered) or scorned(lowered, _fraud_named):
+        return True
+    letters = [char for char in text if char.isalpha()]
+    capitals = sum(char.isupper() for char in letters)
+    return len(letters) >= SHOUTED_LETTERS and capitals >= 0.9 * len(letters)
+
+
+def _fraud_named(lowered: str) -> bool:
+    """Another's fraud named (a joki, a cash-out offer): not anger at the programme."""
+    return category_for(lowered) == "fraud"
 
 
 def answer(turn: FlowTurn, on_intent: OnIntent) -> Ask[list[Outbound] | None]:
@@ -91,4 +118,4 @@ def _failed(turn: FlowTurn, last: IncentiveView) -> Outbound:
     return Outbound(said, (file_complaint(turn, fix_shown="incentive"), turn.menu_button()))
 
 
-__all__ = ["SWEARING", "answer", "applies"]
+__all__ = ["SWEARING", "angry", "answer", "applies"]

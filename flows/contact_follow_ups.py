@@ -67,9 +67,21 @@ WAIT = re.compile(
 )
 """Leaving a message or waiting in the queue meanwhile: "bisa tinggalin pesan?", "antri aja
 bisa?", "can I leave a message?"."""
+NUMBER = re.compile(
+    r"^\W*(?:(?:kalo|kalau|terus|trus|trs|jadi|jd|oh|ok|oke)\s+)?(?:berapa\s+|brp\s+)?"
+    r"(?:nomor|nomer|nmr|no|number)(?:nya|ny)?\b(?:\s+(?:telp\w*|telepon\w*|telpon\w*|"
+    r"berapa|brp|apa|ya|kak|min|dong|deh))*\W*$|^\W*(?:what'?s|what is) the number\W*$"
+)
+"""The number alone asked for right after the phone line was named: "nomornya brp", "no
+telpnya?", "what's the number"."""
+IMPATIENT = re.compile(
+    r"\b(?:lama+\w*|lma|kelamaan|lambat|lelet|lemot|kok (?:belum|blm|ga|gak|gk|nggak) "
+    r"(?:ada|dibales|dibalas|bales|balas|respon\w*)|(?:so )?slow|taking (?:so |too )?long)\b"
+)
+"""Impatience right after "staff are off duty": "kok lama", "lama bgt", "kok ga dibales"."""
 FOLLOW_UP = re.compile(
     f"{EMAIL.pattern}|{HOURS.pattern}|{TICKET.pattern}|{WAIT.pattern}|{staff_away.WHAT_NOW.pattern}"
-    f"|{staff_away.PHONE.pattern}"
+    f"|{staff_away.PHONE.pattern}|{NUMBER.pattern}|{IMPATIENT.pattern}"
 )
 
 _CHANNEL = re.compile(
@@ -170,6 +182,16 @@ def _asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         from flows.route_hooks import hooks  # (and their asides, which import this module)
 
         return (yield from runner.start(FLOWS["complaints"], turn, hooks()))
+    if NUMBER.search(text):  # "nomornya brp" right after the phone line was named: the number
+        said(turn)
+        contact = turn.ctx.programme.contact_centre
+        return [turn.reply("kb.contact_number", turn.menu_button(), contact_centre=contact)]
+    if away and IMPATIENT.search(text) and not HOURS.search(text):  # "kok lama": heard, when
+        said_away(turn)  # staff are back, the phone line, a message left meanwhile
+        report = turn.button("handoff.file_complaint", "flow:complaints")
+        contact = turn.ctx.programme.contact_centre
+        return [turn.reply("handoff.away_impatient", report, turn.menu_button(),
+                           when=back_when(turn), contact_centre=contact)]  # fmt: skip
     if away:
         return _while_away(turn, text)  # "yaudah kapan bisa?": when staff are back
     answered = _answered(turn, text)
@@ -228,4 +250,4 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Ask[list[Outbo
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
-__all__ = ["FOLLOW_UPS", "TOPIC", "asked", "reply", "said", "staff_days"]
+__all__ = ["FOLLOW_UPS", "NUMBER", "TOPIC", "asked", "reply", "said", "staff_days"]

@@ -9,6 +9,7 @@ assistant can do with it, instead of "belum paham" and the menu.
   KK, the date of birth): the registration stopped there, so nothing more is needed; if the
   account is theirs, linking it to this chat (or account help) is what comes next.
 - A date: if it is their date of birth, the check, registering or linking may use it.
+- A phone number or an amount: asked what it is for (``flows.data_alone_numbers``).
 
 Nothing is looked up by the NIK (no account enumeration: ``flows.link_account``)."""
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_birth_date
+from flows import data_alone_numbers, eligibility_birth_date
 from flows import validators as check
 from flows.formatting import mask_nik
 from flows.last_answer import just_said, remember
@@ -44,7 +45,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     nik = _SIXTEEN.fullmatch(text) is not None
     if not nik and not date_alone(message):
-        return None
+        return data_alone_numbers.answer(turn)  # "081234567890", "Rp600.000": what for
     if just_said(turn) == NIK_TAKEN:  # the registration's answers, typed on after it stopped
         return _after_nik_taken(turn)
     return _nik(turn, text) if nik else _date(turn)

@@ -68,8 +68,11 @@ _ERASE = re.compile(r"\b(?:\w*hapus\w*|delet\w*|eras\w*|remov\w*)\b")
 _ERASE_IT = re.compile(r"\b(?:hapus|hapusin|hapuskan|apus|apusin|delete|remove|erase)\b")
 """Erasing asked for, not asked about ("hapus pengaduan aku", not "pengaduan dihapus ga?")."""
 _ASKS = re.compile(
-    r"\?|\b(?:ga|gak|gk|nggak|ngga|tidak|juga|jg|apa|apakah|kah|does|do|will|is|are|ikut)\b"
+    r"\?|\b(?:ga|gak|gk|nggak|ngga|tidak|juga|jg|apa|apakah|kah|does|do|will|is|are|ikut|"
+    r"gimana|gmn|gmna|bagaimana|nasib\w*|what happens)\b"
 )
+"""Asked about ("dihapus juga ga?", "tiket aku gmn kalo dihapus", "what happens to my tickets
+if I delete")."""
 _IF = re.compile(r"\b(?:kalo|kalau|klo|klau|if|when|jika|bila)\b")
 _DETAIL = re.compile(r"\b(?:nama\w*|alamat\w*|domisili\w*|name|address)\b")
 """A name or an address (a date of birth or a NIK to correct: ``deletion_scope``'s answer)."""

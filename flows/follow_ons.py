@@ -45,6 +45,7 @@ from flows import (
     payout_help,
     rating_help,
     redeem_lapsed,
+    redeem_when,
     revocation_help,
     selected_follow_ups,
     subscription_follow_ups,
@@ -124,7 +125,9 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **certificate_issued.FOLLOW_UPS,  # "udah selesai kemarin padahal" after "issued on record"
     **training_tests.FOLLOW_UPS,  # "abis itu ngapain" after the post-test answer
     WAVES: either(menu_topic_follow_ups.FOLLOW_UPS[WAVES], (waves.LATER, _later)),
-    REDEEM: either(topic_follow_ups.FOLLOW_UPS[REDEEM], redeem_lapsed.FOLLOW_UP),  # "hangus?"
+    REDEEM: either(  # "hangus?"; "itu dipake kapan?", "kalo telat gmn"
+        topic_follow_ups.FOLLOW_UPS[REDEEM], redeem_lapsed.FOLLOW_UP, *redeem_when.FOLLOW_UPS
+    ),
     LIVE_CLASS: redeem_lapsed.FOLLOW_UP,  # "hangus dong?" after "kalo telat 2 jam gimana"
     incentive_all_paid.TOPIC: either(  # "wis seminggu" after "all paid": which wait
         incentive_all_paid.FOLLOW_UPS[incentive_all_paid.TOPIC],

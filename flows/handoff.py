@@ -165,7 +165,13 @@ def _waiting(turn: FlowTurn, key: str, position: int) -> Outbound:
 
 
 def stop(turn: FlowTurn) -> Step:
+    """ "Berhenti menunggu" / "Keluar": out of the queue (or away from the person); with a form
+    open at a question while queued, the question asked again (``queue_form_cancel``)."""
+    from flows import queue_form_cancel  # here: it imports this module
+
     message = turn.message
+    if turn.session.handoff == "queued" and queue_form_cancel.form_open(turn):
+        return (yield from queue_form_cancel.chosen(turn, "queue"))
     yield CancelHandoff(message.channel, message.user_id)
     key = "handoff.left" if turn.session.handoff == "agent" else "handoff.stopped"
     turn.session.handoff = None

@@ -38,6 +38,11 @@ _QUEUE_WORDS = re.compile(
     r"\b(?:antre\w*|antri\w*|ngantri|ngantre|queue\w*|petugas|admin|cs|staff|nunggu\w*"
     r"|menunggu|waiting)\b"
 )
+_GO_ON = re.compile(
+    r"\b(?:lanjut\w*|terusin|teruskan|lanjutin|(?:isi|ngisi|mengisi)(?:nya)?\s+(?:lagi|aja|dulu)|"
+    r"continue|go on|carry on)\b"
+)
+"""Going on with the form said with the change of mind: "ga jadi, lanjut isi"."""
 _BOTH = re.compile(
     r"\b(?:dua[\s-]?duanya|dua2nya|dua2|keduanya|kedua2nya|semua\w*|both|all|everything)\b"
 )
@@ -59,6 +64,17 @@ def ambiguous(turn: FlowTurn) -> bool:
     words = " ".join((turn.message.text or "").lower().split())
     named = _QUEUE_WORDS.search(words) or _FORM_WORDS.search(words)
     return _flow(turn) is not None and not named
+
+
+def form_open(turn: FlowTurn) -> bool:
+    """A form is open at a question (its question is asked again when the queue is left)."""
+    return _flow(turn) is not None
+
+
+def continues_form(turn: FlowTurn) -> bool:
+    """A cancel that goes on with the open form ("ga jadi, lanjut isi"): the queue is left."""
+    words = " ".join((turn.message.text or "").lower().split())
+    return _flow(turn) is not None and bool(_GO_ON.search(words))
 
 
 def names_form(turn: FlowTurn) -> bool:
@@ -125,4 +141,5 @@ def chosen(turn: FlowTurn, choice: str) -> Step:
     return [*cancelled[:1], waiting]
 
 
-__all__ = ["CHOICES", "PAYLOAD", "ambiguous", "ask", "chosen", "names_form", "typed"]
+__all__ = ["CHOICES", "PAYLOAD", "ambiguous", "ask", "chosen", "continues_form", "form_open",
+           "names_form", "typed"]  # fmt: skip

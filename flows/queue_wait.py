@@ -113,6 +113,8 @@ def respond(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
     kind = classify(message, in_flow=in_flow, after_hours=queue_patience.after_hours(turn))
     if kind == "leave" and queue_form_cancel.names_form(turn):
         kind = None  # "ga jadi daftar deh": the form's own cancel, with its confirmation
+    if kind == "leave" and queue_form_cancel.continues_form(turn):
+        return (yield from queue_form_cancel.chosen(turn, "queue"))  # "ga jadi, lanjut isi"
     if kind == "leave" and _only_cancel(message) and queue_form_cancel.ambiguous(turn):
         return queue_form_cancel.ask(turn)  # "gajadi deh, batalin aja" with a form open
     if kind == "leave":
@@ -165,9 +167,12 @@ def _leave(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
     """Out of the queue, said so; what else the message asks ("ga jadi, mau bikin pengaduan
     aja") is then answered by the bot."""
     message = turn.message
+    asks_more = controls.after_cancel(message) is not None or _asks_after_changing_mind(message)
+    if not asks_more and queue_form_cancel.form_open(turn):  # "berhenti menunggu" in a form:
+        return (yield from queue_form_cancel.chosen(turn, "queue"))  # its question again
     yield CancelHandoff(message.channel, message.user_id)
     turn.session.handoff = None
-    if controls.after_cancel(message) is None and not _asks_after_changing_mind(message):
+    if not asks_more:
         return [turn.reply("handoff.stopped", turn.menu_button())]
     return [Outbound(turn.say("handoff.stopped")), *(yield from answer())]
 

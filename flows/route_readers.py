@@ -9,7 +9,9 @@ from flows import (
     apply_again,
     broadcast_questions,
     certificate_follow_ups,
+    code_kinds,
     complaint_anger,
+    complaint_provider_contacted,
     course_asides,
     incentive_overdue,
     incentive_phone,
@@ -17,6 +19,7 @@ from flows import (
     money_follow_ups,
     my_words,
     not_selected_vent,
+    numbered_items,
     others_asks,
     pasted_notice,
     payout_inactive,
@@ -27,12 +30,15 @@ from flows import (
     rating_help,
     redeem_tried,
     redeem_use,
+    redeem_when,
     revocation_help,
     revoked_follow_ups,
     revoked_vent,
     scam_victim,
     subscription_status,
+    ticket_elsewhere,
     ticket_speed_up,
+    ticket_vent,
     topic_follow_ups,
     wave_join_failed,
     wave_joined,
@@ -56,15 +62,19 @@ def _about_courses(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 HEARD_FIRST: tuple[Reader, ...] = (
     ticket_speed_up.answer,  # "bisa dipercepat ga" with a ticket open
+    ticket_vent.answer,  # "udh seminggu lebih loh", "woy" right after a ticket's status
+    ticket_elsewhere.answer,  # "aku udh lapor kemarin lewat email", no ticket in this chat
     scam_victim.answer,  # "ibu aku ketipu ... saldonya ilang": steps first
     revoked_vent.answer,  # "ga adil ini, saya cuma telat sehari"
     revoked_follow_ups.answer,  # "lho kok bisa", "bisa diaktifin lagi ga" after a revocation
     _angry,  # "anjing insentif gw ga masuk2": heard calmly, the record, what to check
     not_selected_vent.answer,  # "ga lolos lolos, penipu": heard first
+    complaint_provider_contacted.answer,  # "udh hubungi lpk tp ga dibales" after its fix
 )
 """Read before anything else a message names: a hurry, a scam suffered, anger, a letdown."""
 
 TOPICAL: tuple[Reader, ...] = (
+    numbered_items.answer,  # "yg no 4 kenapa gabisa" right after a numbered list's answers
     others_asks.answer,  # "pake email saya aja boleh?" for a sibling, "tolong cek aja" after a
     # father's NIK: never another's data
     working_days.answer,  # "hari kerja itu sabtu minggu diitung ga?" after "3–5 hari kerja"
@@ -89,7 +99,9 @@ RECORDS_AND_STEPS: tuple[Reader, ...] = (
     my_words.answer,  # "bisa daftar ulang ga", "kok blm ada kartu": a linked record decides
     wave_joined.answer,  # "aku udh gabung gelombang 72 kan?": the record, then the dates
     rating_help.asked_on_record,  # "trs aku harus kasih rating ga": given already on record
+    code_kinds.answer,  # "abis beli dapet kode apa aja?" (read as the benefits): both codes
     redeem_use.answer,  # "cara pakai kodenya gmn" right after the codes' answer
+    redeem_when.start_asked,  # "kapan bisa mulai" with a course bought: its session, the code
     wave_join_failed.answer,  # "udh klik tp gak bisa" after "Gabung Gelombang"
     purchase_missing.answer,  # "aku beli pelatihan di tokopedia tp gak muncul"
     purchase_deadline_missed.answer,  # "what happens if I miss it"

@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows import fraud, programme_facts, several_parts
+from flows import fraud, numbered_items, programme_facts, several_parts
 from flows.flow_table import START_INTENTS
 from flows.menu import main_menu, topic_answer
 from flows.messages import Button, Outbound
 from flows.route_intent import on_intent
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, Message, Step
+from nlu.clauses import numbered
 
 Part = tuple[str, str, float]
 
@@ -55,6 +56,7 @@ def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return (yield from _beside_asides(turn, *asked[0]))
     replies: list[Outbound] = []
     started: list[Outbound] = []
+    each: list[tuple[str, str]] = []  # a numbered list's items: "yg no 4 ..." next
     for (text, intent, confidence), answered in pairs:
         alone = FlowTurn(turn.session, _alone(turn, text, intent, confidence), turn.ctx)
         if answered is not None:
@@ -66,8 +68,12 @@ def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
             said = yield from on_intent(alone, intent)
             if turn.session.flow is not None and turn.session.flow != running:
                 started = said  # the flow's question comes last
+                each.append((text, "\n".join(reply.text for reply in said)))
                 continue
+        each.append((text, "\n".join(reply.text for reply in said)))
         replies += [reply for reply in said if reply.text not in {r.text for r in replies}]
+    if numbered(turn.message.text or ""):
+        numbered_items.keep(turn, each)
     if started:
         return _once([*_without_menu_button(replies), *started])
     return _once(_one_menu(turn, replies))

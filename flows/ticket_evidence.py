@@ -86,6 +86,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     told = _told(turn)
     if said_sent(text) and (told is not None or _EVIDENCE.search(text)):
         return (yield from _arrived(turn, told))
+    if told is not None and _just_told(turn) and _AGAIN.match(text):  # "gmn caranya" next
+        return _steps(turn, told)
     if not asks_how(text):
         return None
     about_ticket = _about_ticket(turn, text)
@@ -99,7 +101,11 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         key = "no_ticket" if takes_files(turn) else "no_ticket_in_words"
         return [turn.reply(f"ticket_evidence.{key}", file_complaint(turn), turn.menu_button())]
     reference = ticket.reference
-    turn.session.profile[TOLD] = {"reference": reference, "at": message.at.timestamp()}
+    turn.session.profile[TOLD] = {
+        "reference": reference,
+        "at": message.at.timestamp(),
+        "turn": turn.session.turns,
+    }
     if not takes_files(turn):  # no 📎 here: the evidence in words, one tap away
         return [turn.reply("ticket_evidence.how_in_words", _in_words(turn, reference),
                            turn.menu_button(), reference=reference,
@@ -130,6 +136,38 @@ def _arrived(turn: FlowTurn, told: str | None) -> Ask[list[Outbound] | None]:
                            turn.menu_button(), reference=reference)]  # fmt: skip
     return [turn.reply("ticket_evidence.sent", status, turn.menu_button(), reference=reference,
                        way=_way(turn))]  # fmt: skip
+
+
+_AGAIN = re.compile(
+    r"^\W*(?:(?:terus|trus|trs|lalu|jadi|jd|tapi|tp)\s+)?(?:(?:gmn|gimana|gmna|gimna|bagaimana|"
+    r"cara\w*|how|ngirimnya|kirimnya|ga ngerti|gak ngerti|ga paham|gak paham|bingung|"
+    r"maksudnya|how do i do (?:that|it)|i don'?t get it)\s*)+(?:(?:kak|min|ya|sih|dong|itu|"
+    r"ini|tuh)\s*)*\W*$"
+)
+"""The way asked again right after it was told: "gmn caranya", "caranya gimana?", "bingung"."""
+
+
+def _just_told(turn: FlowTurn) -> bool:
+    told = turn.session.profile.get(TOLD)
+    return isinstance(told, dict) and told.get("turn") == turn.session.turns - 1
+
+
+def _steps(turn: FlowTurn, reference: str) -> list[Outbound]:
+    """The way to send the file again, step by step (in words where no file can be sent)."""
+    turn.session.profile[TOLD] = {
+        "reference": reference,
+        "at": turn.message.at.timestamp(),
+        "turn": turn.session.turns,
+    }
+    if not takes_files(turn):
+        return [turn.reply("ticket_evidence.how_in_words", _in_words(turn, reference),
+                           turn.menu_button(), reference=reference,
+                           contact_centre=turn.ctx.programme.contact_centre)]  # fmt: skip
+    way = WAYS.get(turn.message.channel, "any")
+    way = "any_but_webchat" if way == "any" and not turn.ctx.webchat_attachments else way
+    step = turn.say(f"ticket_evidence.step.{way}")
+    return [turn.reply("ticket_evidence.steps", turn.menu_button(), reference=reference,
+                       step=step)]  # fmt: skip
 
 
 def takes_files(turn: FlowTurn) -> bool:

@@ -35,7 +35,16 @@ from flows.queries import MyTickets, TicketQuery, TicketReply
 from flows.result import Result, Valid
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State
 from flows.ticket_reply_guess import GUESSED, taken
-from flows.ticket_reply_typed import ADDING, TYPED, forget, note_shown, said_text, without_lead
+from flows.ticket_reply_typed import (
+    ADDING,
+    REPLIED_AT,
+    REPLIED_REFERENCE,
+    TYPED,
+    forget,
+    note_shown,
+    said_text,
+    without_lead,
+)
 from flows.ticket_reply_typed import MAX_TEXT as MAX_TEXT  # the longest reply kept
 from flows.turn import Ask, FlowContext, Message, Step
 from flows.validators import ticket_reference
@@ -158,6 +167,9 @@ def _send(turn: FlowTurn) -> Ask[list[Outbound]]:
     added = yield TicketReply(message.channel, message.user_id, reference, details, comment)
     if not added:  # staff moved the ticket meanwhile
         turn.slots["open" if comment else "waiting"] = "no"
+    else:  # "udh kekirim kan?" next: yes, into this ticket (``flows.ticket_sent``)
+        turn.session.profile[REPLIED_AT] = message.at.timestamp()
+        turn.session.profile[REPLIED_REFERENCE] = reference
     forget(turn)  # answered: free text next is no reply any more
     return []
 

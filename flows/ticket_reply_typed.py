@@ -24,6 +24,12 @@ from flows.turn import Ask, Step, within_context_of
 from flows.validators import no_answer, ticket_reference
 from flows.views import TicketView
 
+REPLIED_AT = "ticket_replied_at"
+"""``session.profile``: when this chat last sent information to a ticket (``flows.ticket_reply``):
+"udh kekirim kan?" soon after is told it went in (``flows.ticket_sent``)."""
+REPLIED_REFERENCE = "ticket_replied_reference"
+"""``session.profile``: the ticket that information went to."""
+
 FLOW = "ticket_reply"
 WAITING = "waiting_user"
 TYPED = "typed"
@@ -230,5 +236,6 @@ def reply_like(turn: FlowTurn, lowered: str) -> bool:
     return len(words) >= MIN_WORDS or any(ch.isdigit() for ch in lowered)
 
 
-__all__ = ["ADDING", "FLOW", "NOT_A_REPLY", "SHOWN", "TYPED", "answer", "forget", "note_shown",
-           "payload", "reply_like", "said_text", "without_lead"]  # fmt: skip
+__all__ = ["ADDING", "FLOW", "NOT_A_REPLY", "REPLIED_AT", "REPLIED_REFERENCE", "SHOWN", "TYPED",
+           "answer", "forget", "note_shown", "payload", "reply_like", "said_text",
+           "without_lead"]  # fmt: skip

@@ -14,6 +14,7 @@ from flows import my_data
 from flows.complaint_ticket import FILED_AT, FILED_REFERENCE
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+from flows.ticket_reply_typed import REPLIED_AT, REPLIED_REFERENCE
 from flows.turn import Ask, within_context_of
 
 _SENT = frozenset(
@@ -38,13 +39,53 @@ _ASKS = re.compile(r"[?？]|\b(?:kan|belum|blm|blom|ga|gak|gk|kah|apa|apakah|was
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
-    """ "Yes, it is recorded under PRK-..." to a bare "was it sent?" soon after filing, else
-    None."""
-    reference = _filed_just_before(turn)
-    if reference is None or not asks_if_sent(turn.message.text or ""):
-        return None
+    """ "Yes, it is recorded under PRK-..." to a bare "was it sent?" soon after filing, or
+    after information was sent to a ticket ("yes, it went into PRK-..."); the ticket's number
+    again to "PRK berapa tadi" soon after filing; else None."""
+    text = turn.message.text or ""
+    replied = _replied_just_before(turn)
     status = turn.button("intents.complaint_status", "intent:complaint_status")
+    if replied is not None and asks_if_sent(text):
+        return [turn.reply("complaints.reply_sent", status, turn.menu_button(), reference=replied)]
+    reference = _filed_just_before(turn)
+    if reference is not None and asks_reference(text):
+        return [
+            turn.reply(
+                "complaints.reference_again", status, turn.menu_button(), reference=reference
+            )
+        ]
+    if reference is None or not asks_if_sent(text):
+        return None
     return [turn.reply("complaints.sent", status, turn.menu_button(), reference=reference)]
+
+
+def _replied_just_before(turn: FlowTurn) -> str | None:
+    """The ticket this chat sent information to, when that came after its last filing and is
+    within the context window, for a typed message."""
+    profile = turn.session.profile
+    reference = profile.get(REPLIED_REFERENCE)
+    replied_at = float(profile.get(REPLIED_AT) or 0)
+    if not reference or replied_at < float(profile.get(FILED_AT) or 0):
+        return None
+    if turn.message.payload is not None or not within_context_of(replied_at, turn.message.at):
+        return None
+    return str(reference)
+
+
+_REFERENCE = re.compile(
+    r"^\W*(?:(?:eh|oh|btw|kak|min|maaf)\W+)*(?:prk|no|nomor|nomer|nmr|number)(?:nya)?\W*"
+    r"(?:(?:tiket|tiketnya|tiketku|pengaduan\w*|laporan\w*|ticket|my|the|ticket)\W+)?"
+    r"(?:(?:aku|ku|saya|sy|gw)\W+)?(?:berapa|brp|apa|apaan|what)\b(?:\W+(?:tadi|td|ya|yah|sih|"
+    r"kak|min|lupa|again))*\W*$"
+    r"|^\W*(?:lupa|forgot)\W+(?:prk|nomor|nomer|no|number)(?:nya)?\W*(?:(?:tiket\w*|"
+    r"pengaduan\w*|ticket|my|the)\W*)*(?:tadi|td)?\W*$"
+)
+"""The ticket's number asked again: "PRK berapa tadi", "nomor tiketnya apa ya", "no tiket aku
+brp", "lupa nomornya"."""
+
+
+def asks_reference(text: str) -> bool:
+    return bool(_REFERENCE.search(" ".join(text.lower().split())))
 
 
 def status(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -98,4 +139,4 @@ def asks_if_sent(text: str) -> bool:
     )
 
 
-__all__ = ["answer", "asks_if_sent", "asks_status", "status"]
+__all__ = ["answer", "asks_if_sent", "asks_reference", "asks_status", "status"]

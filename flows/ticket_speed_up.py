@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from flows import staff_away
+from flows.handoff import CONTACT
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.queries import MyTickets
 from flows.runtime.machine import FlowTurn
@@ -51,6 +54,18 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     add = turn.button("complaints.open_ticket_add", payload(reference, said=False, adding=True))
     status = turn.button("intents.complaint_status", "intent:complaint_status")
     turn.session.misses = 0
+    if staff_away.PHONE.search(text):  # "kalo lewat telp bisa lebih cepet?": the same queue
+        remember(turn, CONTACT)  # "nomornya brp" next: the number (``contact_follow_ups``)
+        contact = turn.ctx.programme.contact_centre
+        return [
+            turn.reply(
+                "ticket_speed_up.phone",
+                add,
+                turn.menu_button(),
+                reference=reference,
+                contact_centre=contact,
+            )
+        ]
     return [turn.reply("ticket_speed_up.say", add, status, turn.menu_button(), reference=reference)]
 
 

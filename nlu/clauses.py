@@ -62,33 +62,43 @@ _FILLERS = re.compile(
     re.IGNORECASE,
 )
 MAX_CLAUSES = 3
+MAX_NUMBERED = 6
+"""A numbered list's items are each a question ("1. ... 2. ... 3. ... 4. ..."): more are kept."""
 MIN_WORDS = 2
 
 
 def clauses(text: str) -> list[str]:
-    """The questions of ``text`` (2 or 3 of 2+ words each), or [] when it holds one."""
-    parts = [
-        piece
-        for item in _items(text)
-        for part in _JOINS.split(item)
-        for piece in _split_maybe(part)
-    ]
+    """The questions of ``text`` (2 or 3 of 2+ words each; up to ``MAX_NUMBERED`` when they are
+    a numbered list's items), or [] when it holds one."""
+    items = _items(text)
+    most = MAX_NUMBERED if numbered(text) else MAX_CLAUSES
+    parts = [piece for item in items for part in _JOINS.split(item) for piece in _split_maybe(part)]
     parts = [_LEADING.sub("", part.strip(" ,.;!\n")) for part in parts]
     parts = [part for part in parts if len(part.split()) >= MIN_WORDS]
-    return parts if 2 <= len(parts) <= MAX_CLAUSES else []
+    return parts if 2 <= len(parts) <= most else []
+
+
+def numbered(text: str) -> list[str]:
+    """The items of a numbered list of questions in ``text`` ("1. syarat umur brp 2. gelombang
+    skrg buka ga"), numbered 1, 2, 3 in order, each stripped; [] when there is none (a pasted
+    list of steps asks nothing)."""
+    marks = list(_NUMBERED.finditer(text))
+    numbers = [int(mark.group(1)) for mark in marks]
+    if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
+        return []
+    ends = [mark.start() for mark in marks[1:]] + [len(text)]
+    items = [text[mark.end() : end].strip(" ,.;!\n") for mark, end in zip(marks, ends, strict=True)]
+    return items if sum(1 for item in items if _ASKED.search(item)) >= 2 else []
 
 
 def _items(text: str) -> list[str]:
     """``text`` split into the items of a numbered list (1, 2, 3 in order), or into lines when
     each line asks something; else ``[text]``."""
-    marks = list(_NUMBERED.finditer(text))
-    numbers = [int(mark.group(1)) for mark in marks]
-    if len(marks) >= 2 and numbers == list(range(1, len(marks) + 1)):
-        lead = text[: marks[0].start()]
-        ends = [mark.start() for mark in marks[1:]] + [len(text)]
-        items = [text[mark.end() : end] for mark, end in zip(marks, ends, strict=True)]
-        if sum(1 for item in items if _ASKED.search(item)) >= 2:  # not a pasted list of steps
-            return ([lead] if _ASKED.search(lead) else []) + items
+    items = numbered(text)
+    if items:
+        first = _NUMBERED.search(text)
+        lead = text[: first.start()] if first else ""
+        return ([lead] if _ASKED.search(lead) else []) + items
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) >= 2 and all(_ASKED.search(line) for line in lines):
         return lines

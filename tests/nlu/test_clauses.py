@@ -75,6 +75,11 @@ def test_sama_terus_and_lalu_split_only_between_two_questions(text: str, parts: 
          ["sertifikat kapan keluar", "insentif brp", "bisa ganti no hp ga"]),
         ("1) how to register 2) when is the wave 3) how much is the incentive",
          ["how to register", "when is the wave", "how much is the incentive"]),
+        # four numbered questions: each one (re14 D4: more than three gave none)
+        ("min mau tanya 1. syarat umur brp 2. gelombang skrg buka ga 3. insentifnya brp "
+         "4. bisa pake shopeepay ga",
+         ["syarat umur brp", "gelombang skrg buka ga", "insentifnya brp",
+          "bisa pake shopeepay ga"]),
         ("cara daftar:\n1. buat akun\n2. isi nik", []),  # pasted steps, not questions
         ("gelombang 1. 2. 3.", []),
         # lines that each ask
