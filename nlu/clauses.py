@@ -121,8 +121,9 @@ def _splits(before: str, join: str, after: str) -> bool:
     said = join.strip(" \t\n").lower()
     if said == "," and _ONESELF.match(after):  # "how to daftar ya, aku lulusan SMA"
         return bool(_ASKED.search(before) and not _ASKED.search(after))
-    if said == ",":  # "saldo aku brp, deadline kapan"
-        return bool(_ENDS_ASKING.search(before) and _ASKED.search(after) and _about(after))
+    if said == ",":  # "saldo aku brp, deadline kapan", "saldo brp, sertifikat udh keluar blm"
+        asks = _ASKED.search(after) or _ENDS_ASKING.search(after)
+        return bool(_ENDS_ASKING.search(before) and asks and _about(after))
     if said in ("dan", "and", "&"):  # "sertifikat ku kapan kluar dan insentif nya kapan"
         both = _ASKED_WH.search(before) or _ENDS_ASKING.search(before)
         return bool(both and _ASKED_WH.search(after) and not _IF.search(before))
@@ -130,7 +131,8 @@ def _splits(before: str, join: str, after: str) -> bool:
         return False
     if said.startswith(","):  # ", sama": the part before asks, the part after asks wh-
         asks_after = _ASKED if _ENDS_ASKING.search(before) else _ASKED_WH
-        return bool(_ASKED.search(before) and asks_after.search(after) and _about(after))
+        asked = _ASKED.search(before) or _ENDS_ASKING.search(before)  # "udh keluar blm, sama"
+        return bool(asked and asks_after.search(after) and _about(after))
     asks_after = _ASKED_WH if said == "sama" else _ASKED
     return bool(_ENDS_ASKING.search(before) and asks_after.search(after))
 

@@ -96,3 +96,22 @@ def test_sama_terus_and_lalu_split_only_between_two_questions(text: str, parts: 
 )
 def test_lists_lines_and_commas_split_questions(text: str, parts: list[str]) -> None:
     assert clauses(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a yes/no question ending in "blm" asks as much as a question word does
+        ("sertifikat aku udh keluar blm, sama insentif kapan cair",
+         ["sertifikat aku udh keluar blm", "insentif kapan cair"]),
+        ("saldo aku brp, sertifikat aku udh keluar blm, sama insentif kapan cair?",
+         ["saldo aku brp", "sertifikat aku udh keluar blm", "insentif kapan cair"]),
+        # a statement after the comma is no second question
+        ("insentif belum, gimana ya", []),
+        ("aku udah daftar, tapi belum lolos", []),
+        ("insentif aku belum cair, padahal sertifikat udah keluar", []),
+        ("otp ga masuk2, sama aja kayak kemarin", []),
+    ],
+)  # fmt: skip
+def test_a_yes_no_question_before_a_comma_or_sama_is_a_part(text: str, parts: list[str]) -> None:
+    assert clauses(text) == parts
