@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from flows import course_filters as filters
 from flows import course_query as query
 from flows import course_standing as standing
 from flows.course_browsing import changed_to
@@ -121,9 +122,9 @@ def or_changed(validate: Validator) -> Validator:
             return Invalid("course_choose_first", miss=False)  # "beli": no course shown yet
         result = validate(message, slots, ctx)
         if isinstance(result, Valid) and message.payload is None:
-            slots.update(query.named_filters(message))  # "yg jahit di bandung": not Surabaya
+            slots.update(filters.named_filters(message))  # "yg jahit di bandung": not Surabaya
         elif result is None and _refines(message):  # "yg online aja deh" at the price
-            named = query.named_filters(message)  # question: noted, asked again
+            named = filters.named_filters(message)  # question: noted, asked again
             kept = already_said(named, slots)  # "yg offline aja" after "di bandung": so it is
             slots.update(named)
             if kept is not None:
@@ -171,7 +172,7 @@ def _refines(message: Message) -> bool:
     if message.payload is not None or not follows_up(message) or asks_known_request(message):
         return False
     lowered = (message.text or "").lower()
-    return bool(query.named_filters(message)) and not _ASKS_ELSE.search(lowered)
+    return bool(filters.named_filters(message)) and not _ASKS_ELSE.search(lowered)
 
 
 IN_PERSON = ("offline", "hybrid")

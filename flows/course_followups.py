@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from flows import course_bought, course_buying
+from flows import course_filters as filters
 from flows import course_query as query
 from flows.course_query import OTHER_INTENT_SURE, SEARCH
 from flows.messages import Outbound
@@ -54,7 +55,7 @@ def plainly_searches(turn: FlowTurn) -> bool:
 def follows_up(message: Message) -> bool:
     """A short message naming a mode, a city, a price or the cheapest first: it refines the
     courses just shown (search results, a category's page)."""
-    return len((message.text or "").split()) <= 6 and query.names_filter(message)
+    return len((message.text or "").split()) <= 6 and filters.names_filter(message)
 
 
 def may_be_about_courses(message: Message) -> bool:
@@ -71,7 +72,7 @@ def category_named(message: Message, names: Sequence[str]) -> str | None:
     "kategori desain grafis", "culinary"); None when it names none or several, or a filter
     too ("kuliner yang online" is a search)."""
     said = query.topic_words(message.text or "").split()
-    if not set(said) - {"dan", "and"} or query.names_filter(message):
+    if not set(said) - {"dan", "and"} or filters.names_filter(message):
         return None  # "dan" alone names no category
     exact = [name for name in names if name.lower() == " ".join(said)]
     found = exact or [name for name in names if _all_in(said, name.lower().split())]
@@ -100,7 +101,7 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
     if asked is not None:  # "gmn cara beli pelatihan": a question, no search on "gmn cara"
         finish(turn)
         return asked
-    if "topic" in slots or not message.text or not query.names_filter(message):
+    if "topic" in slots or not message.text or not filters.names_filter(message):
         return []
     if previous.get("words") is not None and recent(previous, message.at):
         slots["topic"] = previous["words"]

@@ -3,7 +3,8 @@ cheapest come first ("yang paling murah"), read from the opening message or type
 
 A city named in the message is a place, not a topic ("kelas menjahit di bandung"); "di X" counts
 as a city only for an offline or hybrid class. What a message typed after courses are shown
-means (a refinement, a category) is read in ``flows.course_followups``."""
+means (a refinement, a category) is read in ``flows.course_followups``; the filters a message
+names itself (a city, a mode, a price, the cheapest first) in ``flows.course_filters``."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from flows import course_modes as modes
 from flows import course_needs as needs
 from flows import course_wishes as wishes
 from flows.course_abbreviations import spelt_out
+from flows.course_filters import CHEAPEST, WHAT_IS_THERE, named_city, place, without
 from flows.course_glossary import in_catalogue_words
 from flows.course_modes import apostrophes
 from flows.my_courses import asks_my_courses
@@ -67,17 +69,8 @@ SUGGEST = re.compile(
 pelatihan yg cocok") typed at "what would you like to learn?": courses of every topic, a level
 said kept, the best rated first (``flows.course_answers.topic``); in an opening, the topic is
 asked."""
-_CHEAPEST = re.compile(
-    r"\b(?:(?:ter)?murah(?:nya)?|hemat|terjangkau|cheap|cheaper|cheapest|affordable|lowest|"
-    r"low price)\b"
-)
-"""A wish for a low price without an amount: the cheapest courses are listed first."""
 _ANY_COURSE = re.compile(r"\bany (?=(?:[a-z]+ ){0,4}(?:courses?|class(?:es)?|trainings?)\b)")
 """"Any (free) course?" asks whether there is one; it answers no "which mode?" or "what price?"."""
-_WHAT_IS_THERE = re.compile(r"\bapa (?:aja|saja)\b")
-""""Pelatihan di surabaya apa aja?" asks what there is: in an opening message, no "any mode"."""
-_CITY = re.compile(r"\bdi (?:kota )?([a-z]+(?: [a-z]+)?)")
-_ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", re.IGNORECASE)
 
 
 def topic(message: Message, _: Slots, __: FlowContext) -> Result:
@@ -92,8 +85,8 @@ def topic(message: Message, _: Slots, __: FlowContext) -> Result:
     found = message.entity("course_topic")
     if found:
         return Valid(str(found))
-    named = _named_city(message)  # "yg jahit di bandung": the city is no topic word
-    words = topic_words(_without(message.text or "", named[1]) if named else message.text or "")
+    named = named_city(message)  # "yg jahit di bandung": the city is no topic word
+    words = topic_words(without(message.text or "", named[1]) if named else message.text or "")
     return Valid(words) if len(words) >= 3 else None
 
 
@@ -177,7 +170,7 @@ def city(message: Message, _: Slots, __: FlowContext) -> Result:
         return None
     found = message.entity("region")
     if found:
-        return Valid(_place(str(found)))
+        return Valid(place(str(found)))
     if no_answer(message.text or ""):
         return None  # "ini di kota mana?" asks back
     if modes.mode_in(message.text or "") in ("online", "webinar", "self_paced"):
@@ -221,7 +214,7 @@ def _named_price(message: Message, _: Slots, __: FlowContext) -> Result:
     amount = int(found) if isinstance(found, int | float) else parse_money(lowered)
     if amount:
         return Valid(amount)
-    return Valid(0) if _CHEAPEST.search(lowered) else None  # no limit, the cheapest first
+    return Valid(0) if CHEAPEST.search(lowered) else None  # no limit, the cheapest first
 
 
 def prefill(message: Message, ctx: FlowContext) -> Slots:
@@ -230,14 +223,14 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
     slots: Slots = {}
     if not message.text:
         return slots
-    named = _named_city(message)
+    named = named_city(message)
     topic_message = message
     if named is not None:
         slots["city"] = named[0]
         others = tuple(e for e in message.entities if getattr(e, "entity", None) != "region")
-        topic_message = Message(text=_without(message.text, named[1]), entities=others)
+        topic_message = Message(text=without(message.text, named[1]), entities=others)
         # the region's offsets were the whole text's: read again, they cut "can't" to "n't"
-    asked = _WHAT_IS_THERE.sub(" ", _ANY_COURSE.sub(" ", message.text.lower()))
+    asked = WHAT_IS_THERE.sub(" ", _ANY_COURSE.sub(" ", message.text.lower()))
     filters = Message(text=asked, entities=message.entities)
     for name, check, source in (
         ("topic", topic, topic_message),
@@ -249,60 +242,7 @@ def prefill(message: Message, ctx: FlowContext) -> Slots:
             slots[name] = result.value
     if named is not None:
         slots.setdefault("mode", "any")  # the search keeps what is held in that city
-    if _CHEAPEST.search(message.text.lower()):
+    if CHEAPEST.search(message.text.lower()):
         slots["cheapest"] = True
     slots.update(needs.said(message.text, slots.get("topic")))  # "for getting a job"
     return {**slots, **wishes.said(message.text)}  # "gratis", "pemula": no topic words
-
-
-def _named_city(message: Message) -> tuple[str, str] | None:
-    """(the city's name as the catalogue writes it, the words naming it in the message): a
-    known region, or "di X" in a message asking for an offline or hybrid class."""
-    text = message.text or ""
-    for item in message.entities:
-        if getattr(item, "entity", None) == "region":
-            return _place(str(item.value)), text[item.start : item.end]
-    if modes.mode_in(text) not in ("offline", "hybrid"):
-        return None  # "di X" is a place only for a class held somewhere: not "bisa di hp"
-    found = _CITY.search(text.lower())
-    if found is None or modes.mode_in(found.group(1)) is not None:
-        return None
-    return found.group(1).title(), found.group(0)
-
-
-def _place(region: str) -> str:
-    """ "DKI Jakarta" -> "Jakarta", "Kabupaten Bogor" -> "Bogor": courses name the city."""
-    return _ADMINISTRATIVE.sub("", region).strip() or region
-
-
-def _without(text: str, words: str) -> str:
-    return re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
-
-
-def named_filters(message: Message) -> Slots:
-    """The filters a typed answer names itself, none implied: a city, a mode other than "any",
-    an amount, the cheapest first. They replace the ones said before ("pelatihan offline di
-    surabaya ada?", then "yg menjahit di bandung" to "what would you like to learn?": Bandung,
-    not Surabaya); "bebas" to the price question leaves the mode said before."""
-    text = message.text or ""
-    slots: Slots = {}
-    named = _named_city(message)
-    if named is not None:
-        slots["city"] = named[0]
-    mode = modes.mode_in(_WHAT_IS_THERE.sub(" ", text.lower()))
-    if mode not in (None, "any"):
-        slots["mode"] = mode
-    found = message.entity("money")
-    amount = int(found) if isinstance(found, int | float) else parse_money(text.lower())
-    if amount:
-        slots["max_price"] = amount
-    if _CHEAPEST.search(text.lower()):
-        slots["cheapest"] = True
-    return slots
-
-
-def names_filter(message: Message) -> bool:
-    """Whether a message names a mode, a city, a price or the cheapest first."""
-    text = message.text or ""
-    named = modes.mode_in(text) or _named_city(message) or message.entity("money")
-    return bool(named) or bool(_CHEAPEST.search(text.lower()))

@@ -13,7 +13,7 @@ from flows.course_answers import or_changed, topic
 from flows.course_browsing import takes_back
 from flows.course_buy_more import asks as asks_one_more
 from flows.course_confirm import asks_done, reopen
-from flows.course_query import named_filters
+from flows.course_filters import named_filters
 from flows.course_shown_questions import CERTIFICATE, SCHEDULE, asked
 from flows.my_course_platforms import asks_platform
 from flows.result import Valid
