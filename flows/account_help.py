@@ -73,10 +73,21 @@ _OTP_MISSING = re.compile(
 _HIJACKED = re.compile(
     r"\b(?:dibajak|kebajak|terbajak|bajak|dihack|di-hack|di hack|kena hack|kena hek|diretas|"
     r"teretas|hacked|hijacked|taken over)\b"
-    r"|\b(?:orang lain|org lain|seseorang|someone)\b.{0,30}\b(?:ganti|ubah|masuk|login|pakai|"
-    r"pake|changed|logged)\b.{0,20}\b(?:email|akun|sandi|password|account)\b"
+    r"|\b(?:orang lain|org lain|seseorang|someone|somebody|someone else|somebody else)\b.{0,30}"
+    r"\b(?:ganti|ubah|masuk|login|pakai|pake|changed|logged|signed)\b.{0,20}"
+    r"\b(?:email|akun|sandi|password|account)\b"
+    r"|\b(?:login|log in|masuk|logged in|signed in)\b.{0,40}\b(?:bukan (?:aku|saya|gue|gw|sy)|"
+    r"not me|wasn'?t me)\b"
 )
-"""Somebody else took the account over ("akun aku dibajak orang, email udh diganti")."""
+"""Somebody else took the account over ("akun aku dibajak orang, email udh diganti", "my account
+was hijacked", "ada yg login ke akun aku, bukan aku")."""
+
+
+def hijacked(message: Message) -> bool:
+    """The account taken over, whatever the NLU read ("someone hacked my account and changed
+    the email": account access, but the payout change took "changed"; "my account was
+    hijacked": inform; "somebody else logged into my account": a complaint)."""
+    return bool(_HIJACKED.search(" ".join((message.text or "").lower().split())))
 _SMS = re.compile(r"\bsms\b")
 _CANT = (
     r"(?:(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|belum|blm)\s*(?:bisa|bs|bsa)"
@@ -121,7 +132,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         report = file_complaint(turn, topic="account_recovery")
         return [turn.reply("kb.change_phone", report, turn.menu_button())]
     if _HIJACKED.search(lowered):  # urgent: secure what is left, report at once
-        return taken_over(turn)
+        return hijack_steps(turn)
     if forgot_login(turn.message) and _OTP_MISSING.search(lowered):
         return _both(turn)
     if _SMS.search(lowered) and _OTP_MISSING.search(lowered):  # not the email code's limits
@@ -208,6 +219,17 @@ def taken_over(
     return [Outbound(f"{lead}\n\n{steps}" if lead else steps, (report, person))]
 
 
+HIJACKED = "account_hijacked"
+"""The topic ``flows.last_answer`` records after the take-over steps ("tetep ga bisa" next:
+``flows.account_stuck``)."""
+
+
+def hijack_steps(turn: FlowTurn) -> list[Outbound]:
+    """The take-over steps asked for ("my account was hijacked"), remembered."""
+    remember(turn, HIJACKED)
+    return taken_over(turn)
+
+
 def _both(turn: FlowTurn) -> list[Outbound]:
     """A forgotten login and a code that does not arrive: both fixes, one complaint."""
     remember(turn, "account_recovery")
@@ -286,7 +308,7 @@ FOLLOW_UPS: dict[str, FollowUp] = {
 
 
 __all__ = [
-    "BLOCKED", "FOLLOW_UPS", "answer", "asks_phone_change", "blocked", "cant_log_in",
-    "change_phone_steps", "changed_number", "forgot_login", "login_trouble", "otp_wait",
-    "taken_over",
+    "BLOCKED", "FOLLOW_UPS", "HIJACKED", "answer", "asks_phone_change", "blocked", "cant_log_in",
+    "change_phone_steps", "changed_number", "forgot_login", "hijack_steps", "hijacked",
+    "login_trouble", "otp_wait", "taken_over",
 ]  # fmt: skip

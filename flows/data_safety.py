@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from flows import nik_why
 from flows.account import privacy
 from flows.last_answer import just_said
 from flows.messages import Outbound
@@ -47,6 +48,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     """How personal data is protected, for "aman ga?" right after one's data; else None."""
     message = turn.message
     text = " ".join((message.text or "").lower().split())
+    if message.payload is None and (about_nik := nik_why.answer(turn)) is not None:
+        return about_nik  # "kenapa minta nik sih", "aman ga kasih nik disini"
     if message.payload is not None or not SAFE.fullmatch(text):
         return None
     if just_said(turn) in ERASED:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from flows import (
     account_email,
     account_help,
+    account_stuck,
     applied_follow_ups,
     balance_before_selection,
     bare_follow_ups,
@@ -145,6 +146,7 @@ def answer(turn: FlowTurn) -> Answer:
     direct = contact_follow_ups.asked(turn)  # "jam kerja cs prakerja?" with nothing before it
     direct = direct or training_tests.answer(turn)  # "harus ikut post test ga"
     direct = direct or data_safety.answer(turn)  # "aman ga?" right after one's data
+    direct = direct or account_stuck.answer(turn)  # "tetep ga bisa" after an account fix
     direct = direct or payout_follow_ups.answer(turn)  # "caranya gimana?" after "ganti ke bca
     if direct is not None:  # bisa?", "udah premium kok" after a linking failure (own limit)
         return direct

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from flows import nik_why
 from flows.account import DATA_DELETION, wants_erasure
 from flows.formatting import mask_phone
 from flows.messages import Outbound
@@ -90,6 +91,9 @@ _WORRY = re.compile(
 """A worry about giving one's data ("takut disalahgunakan", "ga mau kasih NIK"); not a worry
 about a typo ("takut kk nya salah")."""
 
+_CHECKED = ("nik", "kk", "dob")
+"""The questions whose answers are checked against Dukcapil: no registration without them."""
+
 _NOT_WISH = re.compile(
     r"\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|ndak|nda|gamau|gajadi|batal\w*|cancel|stop|don'?t)\b"
 )
@@ -138,8 +142,12 @@ def answer(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound] | None:
     if state.name == "otp" and _HOW_LONG.search(text):  # "berapa lama otp nya?"
         minutes = int(turn.ctx.programme.otp.ttl_minutes)
         return _then_ask(flow, state, turn, "registration.aside.otp_time", minutes=minutes)
+    if state.name != "consent" and nik_why.asks_why(text):  # "kenapa perlu nik aku?"
+        return _then_ask(flow, state, turn, "kb.nik_why")
     if state.name != "consent" and _DATA.search(text) and _WORRY.search(text):
         return _then_ask(flow, state, turn, "registration.aside.data_worry")
+    if state.name in _CHECKED and nik_why.refuses(text):  # "kalo aku ga mau kasih?"
+        return _then_ask(flow, state, turn, "registration.aside.data_refuse")
     if state.name != "consent" and _registers_again(message, text):
         step = SAME_STEP.get(state.name, state.name)
         if step in STEPS:

@@ -143,6 +143,8 @@ def on_text(turn: FlowTurn) -> Step:
     if facts is not None:  # siapa", "dari kemnaker ya?": whatever the NLU read
         session.misses = 0
         return facts
+    if len(message.parts) < 2 and intent != "human_agent" and account_help.hijacked(message):
+        return account_help.hijack_steps(turn)  # "my account was hijacked": before the payout
     topical = yield from first_answer(turn, TOPICAL)  # courses, money follow-ups
     if topical is not None:
         return topical
