@@ -28,23 +28,35 @@ TOLD_FIRST = "_two_told"
 """The second problem came in the opening message: said once, when the complaint starts."""
 
 
+_COUNTED = re.compile(
+    r"\b(?:2|dua|two)\s+(?:hal|masalah|pengaduan|aduan|laporan|keluhan|komplain|things|problems|"
+    r"issues|complaints)\b"
+)
+_JOINED = re.compile(r"\s+(?:sama|sm|ama|dan|dn|serta|plus|juga|and|also)\s+|\s*[,;]\s*")
+"""Where a second problem may start once two were counted ("2 masalah, insentif gagal sama
+sertifikat ga muncul"): a conjunction or a comma, no ordinal word ("terus" is no joint:
+"gagal terus" is "keeps failing")."""
+_ANNOUNCEMENT = re.compile(
+    r"^.*?\b(?:2|dua|two)\s+(?:hal|masalah|pengaduan|aduan|laporan|keluhan|"
+    r"komplain|things|problems|issues|complaints)\b\W*"
+)
+"""The words announcing the two ("mau lapor 2 masalah,"), no part of the first one's story."""
+
+
 def split(text: str) -> tuple[str, str] | None:
-    """(first part, second part) of a message telling two problems of different categories."""
+    """(first part, second part) of a message telling two problems of different categories:
+    at an ordinal word ("kedua ..."), else, two problems counted, at a conjunction ("sama")."""
     lowered = " ".join(text.lower().split())
     if not _TWO_ANNOUNCED.search(lowered):
         return None
-    found = None
-    for candidate in _SECOND_PART.finditer(lowered):
-        if candidate.start() > 0:
-            found = candidate
-            break
-    if found is None:
-        return None
-    first, second = lowered[: found.start()].strip(" ,;."), lowered[found.end() :].strip()
-    named_first, named_second = category_for(first), category_for(second)
-    if named_first is None or named_second is None or named_first == named_second:
-        return None
-    return first, second
+    marked = [found for found in _SECOND_PART.finditer(lowered) if found.start() > 0][:1]
+    joined = list(_JOINED.finditer(lowered)) if _COUNTED.search(lowered) else []
+    for found in [*marked, *joined]:  # "pelatihan kedua ga muncul" is no second part
+        first, second = lowered[: found.start()].strip(" ,;."), lowered[found.end() :].strip()
+        named_first, named_second = category_for(first), category_for(second)
+        if named_first is not None and named_second is not None and named_first != named_second:
+            return _ANNOUNCEMENT.sub("", first) or first, second
+    return None
 
 
 def prefill(text: str, slots: Slots) -> Slots:

@@ -26,7 +26,7 @@ from flows.course_followups import recent
 from flows.course_query import SEARCH
 from flows.formatting import money
 from flows.messages import Outbound
-from flows.ordinals import places
+from flows.ordinals import LAST, places
 from flows.queries import CourseDetailQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -52,6 +52,7 @@ def answer(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbou
     items = found.items
     if not items:
         return None
+    named = list(dict.fromkeys(len(items) if place == LAST else place for place in named))
     if any(place > len(items) for place in named):
         return (yield from _beyond(turn, found, page, len(named) > 1))
     chosen = [items[place - 1] for place in named]

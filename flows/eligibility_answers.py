@@ -13,6 +13,7 @@ from flows import (
     eligibility_age,
     eligibility_follow_ups,
     eligibility_kk,
+    eligibility_kk_kin,
     eligibility_resume,
     eligibility_student_asks,
 )
@@ -246,6 +247,9 @@ def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
         return Invalid("kk_what_if", {"max_per_kk": most}, miss=False)  # "kalo 2 orang?"
     if said is not None:  # "di kk ada 4 orang tp blm ada yg dapet": 0, not 4
         return Valid(str(min(said, most)))
+    kin = eligibility_kk_kin.named(lowered) if message.payload is None else None
+    if kin is not None:  # "di kk kami ber 4, istri udh dapet": 1, not 4
+        return Valid(str(min(kin, most)))
     if kk_said.family_size(lowered, most):  # "ada 5 org di kk aku": not 5 recipients
         return Invalid("kk_members", miss=False)
     match = re.search(r"(?<!\d)(\d{1,2})(?!\d)", MONEY.sub(" ", message.text or ""))

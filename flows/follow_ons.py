@@ -30,6 +30,8 @@ from flows import (
     bare_follow_ups,
     certificate_done,
     certificate_issued,
+    certificate_name_fix,
+    certificate_other_course,
     certificate_wait,
     contact_follow_ups,
     course_second_purchase,
@@ -124,6 +126,8 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **course_second_purchase.FOLLOW_UPS,  # "kenapa belum bisa?" after "the next course waits"
     **contact_follow_ups.FOLLOW_UPS,  # "jam berapa buka?", "kalo email?" after the contact centre
     **certificate_issued.FOLLOW_UPS,  # "udah selesai kemarin padahal" after "issued on record"
+    **certificate_name_fix.FOLLOW_UPS,  # "bisa dibenerin ga" after the wrong-name answer
+    **certificate_other_course.FOLLOW_UPS,  # "pelatihan pertama udh ada kok" after "only 1"
     **training_tests.FOLLOW_UPS,  # "abis itu ngapain" after the post-test answer
     WAVES: either(menu_topic_follow_ups.FOLLOW_UPS[WAVES], (waves.LATER, _later)),
     REDEEM: either(  # "hangus?"; "itu dipake kapan?", "kalo telat gmn"

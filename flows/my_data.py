@@ -12,6 +12,7 @@ from flows import (
     balance_before_selection,
     balance_rest,
     certificate_issued,
+    certificate_name_fix,
     certificate_of_shown,
     certificate_wait,
     course_bought,
@@ -225,6 +226,8 @@ def certificates(turn: FlowTurn) -> Answer:
         remember(turn, certificate_wait.TOPIC)
     elif key.startswith("kb.certificate_rating"):  # "kalo ga kasih gmn" next: no incentive
         remember(turn, RATING)
+    elif key == "kb.certificate_name":  # "bisa dibenerin ga" next: still the certificate
+        remember(turn, certificate_name_fix.TOPIC)
     lines = [turn.say(key)]
     if person is not None:
         enrolments = yield EnrolmentsQuery(person.id)

@@ -56,12 +56,26 @@ _PLACE = re.compile(
 )
 _BOTH = re.compile(r"\bkedua[\s-]*duanya\b")
 """"Both" ("kedua-duanya"), no second one."""
+LAST = -1
+"""The place of the last one shown ("yg terakhir"), for the caller to resolve."""
+_LAST = re.compile(
+    r"\b(?:(?:yg|yang|nomor|no|urutan)\s+(?:paling\s+)?(?:terakhir|akhir|bawah)|"
+    r"(?:the\s+)?last\s+one|the\s+last)\b"
+)
+_COMPARE = re.compile(r"\b(?:banding\w*|compare\w*|vs|versus|beda\w*|bagus\w* mana|mending)\b")
+_PAIR = re.compile(
+    r"(?<![\w.,])(\d{1,2})\s*(?:sama|sm|ama|dan|dn|dengan|dgn|&|vs|versus|and|atau|or|,)\s*"
+    r"(?:(?:yg|yang)\s+)?(\d{1,2})(?![\w.,])"
+)
+"""Two bare numbers compared ("bandingin 1 sama 2"): places, the comparison naming them."""
 
 
 def places(text: str) -> list[int]:
     """Every place a message names, in order and once each, whatever else it says ("bandingin
     no 1 sama no 2 dong" is [1, 2], "yg kedua detailnya dong" [2]); read only where a list is
-    on screen, the callers' gate (``ordinal`` is the strict reading of a whole message)."""
+    on screen, the callers' gate (``ordinal`` is the strict reading of a whole message). Two
+    bare numbers count beside a comparison ("bandingin 1 sama 2"); the last one shown ("yg
+    terakhir") is ``LAST``."""
     lowered = _BOTH.sub(" ", re.sub(r"\bke-(?=\w)", "ke ", text.casefold()))
     lowered = lowered.replace("no.", "no ")
     found: list[int] = []
@@ -76,7 +90,13 @@ def places(text: str) -> list[int]:
             place = _COUNTED[str(raw)]
         if place > 0 and place not in found:
             found.append(place)
+    paired = _PAIR.search(lowered) if not found and _COMPARE.search(lowered) else None
+    if paired is not None:  # "bandingin 1 sama 2"
+        first, second = int(paired.group(1)), int(paired.group(2))
+        found = [place for place in dict.fromkeys((first, second)) if place > 0]
+    if _LAST.search(lowered) and LAST not in found:  # "kalo yg terakhir?"
+        found.append(LAST)
     return found
 
 
-__all__ = ["ordinal", "places"]
+__all__ = ["LAST", "ordinal", "places"]

@@ -194,4 +194,4 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return (yield from _checked(turn))
 
 
-__all__ = ["TOPIC", "answer", "pasted"]
+__all__ = ["CHECKED", "TOPIC", "answer", "pasted"]

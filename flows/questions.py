@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from flows import (
     account_help,
+    certificate_name_fix,
+    certificate_other_course,
     my_courses,
     my_data,
     my_incentives,
@@ -99,7 +101,11 @@ def _certificate(turn: FlowTurn) -> Answer:
     said = turn.message.text or ""
     if _CERTIFICATE_FIX.search(said.lower()) and not my_data.asks_certificate_detail(said):
         report = file_complaint(turn, topic="certificate")  # the provider corrects it
+        remember(turn, certificate_name_fix.TOPIC)  # "bisa dibenerin ga" next
         return [turn.reply("kb.certificate_name", report, turn.menu_button())]
+    other = yield from certificate_other_course.answer(turn)  # "sertifikat pelatihan kedua"
+    if other is not None:  # with one course on record: not "sudah terbit" beside the first
+        return other
     return (yield from my_data.certificates(turn))
 
 

@@ -22,11 +22,12 @@ from flows import (
     numbered_items,
     others_asks,
     pasted_notice,
-    payout_inactive,
+    payout_failed_reason,
     payout_named,
     programme_scam,
     purchase_deadline_missed,
     purchase_missing,
+    rating_blocked,
     rating_help,
     redeem_tried,
     redeem_use,
@@ -82,8 +83,8 @@ TOPICAL: tuple[Reader, ...] = (
     topic_follow_ups.upgrade_meaning,  # "what does upgrade mean" after a payment failed for a
     # wallet not upgraded: not the status glossary
     payout_named.paid_to,  # "eee yang dana kak" after the incentive schedule
-    payout_inactive.answer,  # "maksudnya tidak aktif gmn", "dana aku masih aktif kok" after a
-    # payment failed as inactive
+    payout_failed_reason.answer,  # "what does that mean", "my DANA is in my name though",
+    # "maksudnya tidak aktif gmn", "dana aku masih aktif kok" after a payment failed
     money_follow_ups.answer,  # "kalo ditransfer ke rekening?", "itu artinya apa?" right after a
     # balance or schedule answer
     incentive_overdue.waited,  # "udah 2 hari" after an overdue schedule: the complaint, with the
@@ -99,6 +100,7 @@ RECORDS_AND_STEPS: tuple[Reader, ...] = (
     my_words.answer,  # "bisa daftar ulang ga", "kok blm ada kartu": a linked record decides
     wave_joined.answer,  # "aku udh gabung gelombang 72 kan?": the record, then the dates
     rating_help.asked_on_record,  # "trs aku harus kasih rating ga": given already on record
+    rating_blocked.answer,  # "ga bisa kasih rating, tombolnya abu2": after the certificate
     code_kinds.answer,  # "abis beli dapet kode apa aja?" (read as the benefits): both codes
     redeem_use.answer,  # "cara pakai kodenya gmn" right after the codes' answer
     redeem_when.start_asked,  # "kapan bisa mulai" with a course bought: its session, the code

@@ -6,13 +6,15 @@ steps first (secure the account, call the e-wallet or bank, keep the evidence), 
 Right after a fraud warning: "bisa balik ga uangnya" (no refund from us: the bank or e-wallet
 and the police), "kalo cuma sebagian?" after the cash-out warning (not even part). Right after
 a fake site was named: "aku udah isi nik sama foto ktp disana", "bahaya ga" (the identity may
-be misused: what to do now)."""
+be misused: what to do now). Right after a pasted notice was flagged as a hoax
+(``flows.pasted_notice``): "aku udh terlanjur isi nik" (those steps), an OTP given (the
+account's urgent steps), money sent (no refund from us)."""
 
 from __future__ import annotations
 
 import re
 
-from flows import account_help
+from flows import account_help, pasted_notice
 from flows.complaint_story import masked
 from flows.complaint_topics import file_complaint
 from flows.last_answer import just_said, remember
@@ -91,7 +93,40 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return _reply(turn, "scam_victim.identity_risk", IDENTITY)
     if _fake_site_before(turn) and (_DATA_GIVEN.search(text) or _DANGER.search(text)):
         return _reply(turn, "scam_victim.identity", IDENTITY)
+    if said == pasted_notice.TOPIC and _hoax_flagged(turn):
+        return _after_hoax(turn, text)
     return None
+
+
+_FILLED = re.compile(
+    r"\b(?:isi|diisi|ngisi|masukin|masukkan|dimasukin|input|klik|diklik|ngeklik|terlanjur|"
+    r"keburu|filled|entered|clicked)\b"
+)
+_PAID = re.compile(r"\b(?:bayar|dibayar|transfer|tf|ditransfer|kirim uang|paid|sent money)\b")
+
+
+def _after_hoax(turn: FlowTurn, text: str) -> list[Outbound] | None:
+    """Right after a pasted notice was flagged as a hoax: "aku udh terlanjur isi nik" (the
+    identity steps), "udh aku kasih otp nya" (the account's urgent steps), "udh terlanjur
+    transfer" (no refund from us: bank, e-wallet, police). Before: "belum paham"."""
+    if _SECRET.search(text) and (_GIVEN.search(text) or _FILLED.search(text)):
+        remember(turn, VICTIM)
+        lead = turn.say("complaints.secret_given")
+        return account_help.taken_over(turn, topic="fraud", lead=lead)
+    if _PAID.search(text) and _GIVEN_OR_DONE.search(text):
+        return _reply(turn, "scam_victim.refund", VICTIM)
+    if _DATA_GIVEN.search(text) or (_FILLED.search(text) and _GIVEN_OR_DONE.search(text)):
+        return _reply(turn, "scam_victim.identity", IDENTITY)
+    return None
+
+
+_GIVEN_OR_DONE = re.compile(r"\b(?:udah|sudah|udh|sdh|dah|terlanjur|keburu|already|did)\b")
+
+
+def _hoax_flagged(turn: FlowTurn) -> bool:
+    """The pasted notice just checked had something that did not fit (a hoax warned of)."""
+    checked = turn.session.profile.get(pasted_notice.CHECKED)
+    return isinstance(checked, dict) and bool(checked.get("issues"))
 
 
 def _steps(turn: FlowTurn, text: str) -> list[Outbound]:
