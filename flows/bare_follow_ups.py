@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from flows import my_selection, programme_answers, purchase_deadline
+from flows import balance_rest_follow_up, my_selection, programme_answers, purchase_deadline
 from flows.complaint_topics import file_complaint
 from flows.fallback import PROBLEM_TOPICS, follow_up, in_sentence, previous_intent
 from flows.follow_up_answers import (
@@ -197,6 +197,9 @@ def answer(turn: FlowTurn) -> Answer:
     """The answer to a bare follow-up, read against the answer just given; else None."""
     if turn.message.payload is not None:
         return None
+    rest = balance_rest_follow_up.answer(turn)  # "kalo sisa?" after the balance
+    if rest is not None:
+        return rest
     kind = kind_of(" ".join((turn.message.text or "").lower().split()))
     topic = _topic(turn) if kind is not None else None
     if kind is None or topic is None or (topic in NEXT_ONLY and kind != NEXT):

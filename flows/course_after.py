@@ -32,6 +32,21 @@ _NAMED = re.compile(
     r"ulasan|review)\b"
 )
 """A subject named: the question is that subject's."""
+_NEAR = 20
+"""How close (characters) the finished word must be to the course word: "finished high
+school ... training ... next month" in a long story is no finished training."""
+
+
+def _finished_course(lowered: str) -> bool:
+    """Whether a finished word sits next to a course word ("udh selesai pelatihan",
+    "pelatihannya udah kelar", "I finished my course")."""
+    if not finished_said(lowered):
+        return False
+    for course in _COURSE.finditer(lowered):
+        window = lowered[max(0, course.start() - _NEAR) : course.end() + _NEAR]
+        if finished_said(window):
+            return True
+    return False
 
 
 def asks(turn: FlowTurn) -> bool:
@@ -42,7 +57,7 @@ def asks(turn: FlowTurn) -> bool:
         return False
     if just_said(turn) == CERTIFICATE_TOPIC or _NAMED.search(lowered):
         return False
-    return bool(_COURSE.search(lowered) and _NEXT.search(lowered)) and finished_said(lowered)
+    return bool(_NEXT.search(lowered)) and _finished_course(lowered)
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:

@@ -108,9 +108,17 @@ def erasure_asked(said: str) -> bool:
     return bool(_ERASE.search(said)) and not deletion_scope.keeps_account(said)
 
 
+STORY_WORDS = 60
+"""Longer is a story: a friend, a name or an address said in passing asks for no right; its
+last sentence is what it asks."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def right(text: str) -> Right | None:
     """The right a typed message asks about, or None."""
     said = " ".join(text.lower().split())
+    if len(said.split()) > STORY_WORDS:
+        said = _SENTENCE_END.split(said)[-1]
     if not said:
         return None
     if _RESTRICT.search(said) and not _ADS.search(said) and not erasure_asked(said):

@@ -34,7 +34,8 @@ _KIN_WORDS = {
 }  # fmt: skip
 KIN_ALT = "|".join(_KIN_WORDS)
 """The relatives' words, as alternatives in a pattern."""
-KIN = re.compile(rf"\b({KIN_ALT})(?:ku|nya|mu)?\b")
+KIN = re.compile(rf"\b({KIN_ALT})(?:ku|nya|mu)?\b(?!\s+(?:rumah\s*tangga|rt)\b)")
+"""A relative named; not "ibu rumah tangga" / "ibu RT" (a housewife: the user's own job)."""
 _HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker)\b")
 _AGE = re.compile(
     r"\b(?:umur\w*|usia\w*|berumur|berusia|age[ds]?)\s*(?:nya\s+)?(\d{1,2})\b"

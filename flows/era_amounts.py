@@ -40,6 +40,10 @@ _AMOUNT = re.compile(
 )
 _OWN_MONEY = re.compile(r"\b(?:sisa\w*|tinggal|masih|beli\w*|kepotong|terpotong|habis)\b")
 """An amount of the training balance said ("saldo pelatihan 1 juta kan?")."""
+_SAME_NOW = re.compile(
+    r"\b(?:masih sama|msh sama|sama (?:ga|gak|gk|nggak|ngga|kah|aja)|still the same|same now)\b"
+)
+"""Whether an earlier wave's package is still today's ("skrg masih sama ga?")."""
 MAX_WORDS = 14
 
 
@@ -67,6 +71,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     said = _AMOUNT.search(lowered)
     if said is not None and not _OWN_MONEY.search(lowered):
         return _balance_said(turn, said.group(1))
+    if _PACKAGE.search(lowered) and _SAME_NOW.search(lowered):
+        compared = _now_compared(turn)  # "dulu gelombang 12 dapet 600rb x 4, skrg masih sama?"
+        if compared is not None:
+            return compared
     if not (_PACKAGE.search(lowered) and _HOW_MUCH.search(lowered)):
         return None
     wave = own_wave(turn)
@@ -79,6 +87,25 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     low, high = (int(n) for n in re.findall(r"\d+", era.waves)[:2])
     key = "kb.benefits_of_wave" if low <= wave <= high else "kb.benefits_of_wave_latest"
     body = turn.say(key, wave=wave, waves=era.waves, **era.facts())
+    return [Outbound(body, (turn.menu_button(),))]
+
+
+def _now_compared(turn: FlowTurn) -> list[Outbound] | None:
+    """An earlier era's wave against today's package, and that a recipient cannot join again."""
+    wave = own_wave(turn)
+    programme = turn.ctx.programme
+    then = era_named(f"gelombang {wave}", programme) if wave is not None else None
+    if then is None or then == programme.era:
+        return None
+    was = then.facts()
+    earlier = {
+        "then_years": then.years,
+        "then_training": was["training"],
+        "then_incentive": was["incentive"],
+        "then_times": was["incentive_times"],
+    }
+    remember(turn, BENEFITS)  # "kalo gelombang 60?" next: that era's package
+    body = turn.say("kb.benefits_wave_now", wave=wave, **programme.facts(), **earlier)
     return [Outbound(body, (turn.menu_button(),))]
 
 

@@ -25,6 +25,7 @@ from flows import (
     my_payout,
     payout_help,
     rating_help,
+    registration_abroad,
     registration_help,
     revocation_help,
     ticket_help,
@@ -42,6 +43,7 @@ HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None
     (id_photos.INTENTS, id_photos.answer),  # "boleh kirim foto ktp?": never by chat
     (account_email.INTENTS, account_email.answer),  # "link verifikasi email": no e-wallet
     (link_help.INTENTS, link_help.answer),  # before payout linking and before a person
+    (registration_abroad.LAST_INTENTS, registration_abroad.asked_last),  # "...from Malaysia?"
     (eligibility_notes.INTENTS, eligibility_notes.former),
     (revocation_help.INTENTS, revocation_help.answer),  # before "when is the announcement"
     (registration_help.INTENTS, registration_help.answer),

@@ -38,6 +38,13 @@ _TO_ACCOUNT = re.compile(
 """The training balance sent to an account, anyone's ("saldo pelatihan masuk ke rekening suami
 bisa?"): it is no cash (not "saldo ovo ke rekening bca", an e-wallet's own balance)."""
 _INCENTIVE = re.compile(r"\b(?:insentif|incentive)\w*")
+_BUSINESS = re.compile(
+    r"\bmodal\s+(?:usaha|jualan|dagang|bisnis|buka)\w*|\b(?:buka|bikin|mulai|memulai)\s+usaha\b"
+    r"|\b(?:start|open|fund)\w*\s+(?:a\s+|my\s+)?(?:own\s+)?(?:business|shop)\b"
+    r"|\bbusiness capital\b"
+)
+"""The money as business capital ("bisa buat modal usaha ga duitnya", "can I use the money to
+start a business"): the balance buys courses only; the incentive is cash to one's own account."""
 
 
 _TOP_UP = re.compile(
@@ -120,6 +127,10 @@ def _to_account(lowered: str) -> bool:
     return bool(_TO_ACCOUNT.search(lowered)) and not _INCENTIVE.search(lowered)
 
 
+_STORY = re.compile(r"(?:\S+\s+){25}")
+"""A long message (a story naming a business in passing) asks something else."""
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
     if (valid := validity(turn)) is not None:
@@ -129,6 +140,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return [
             turn.reply("kb.balance_rest", search, turn.menu_button(), **turn.ctx.programme.facts())
         ]
+    if _BUSINESS.search(lowered) and not _STORY.search(lowered):
+        search = turn.button("menu.courses", "flow:course_choice")
+        facts = turn.ctx.programme.facts()
+        return [turn.reply("kb.money_business", search, turn.menu_button(), **facts)]
     if _CASH_OUT.search(lowered) or (
         _TO_ACCOUNT.search(lowered) and not _INCENTIVE.search(lowered)
     ):

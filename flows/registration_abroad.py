@@ -25,6 +25,8 @@ INTENTS = ("register", "check_eligibility", "help")
 """Readings of a question about registering from abroad."""
 STATED_INTENTS = ("inform",)
 """Readings of a statement of it ("aku kerja di malaysia")."""
+LAST_INTENTS = ("benefits_info", "program_info", "inform", "out_of_scope", "course_search")
+"""Other readings of a long story whose last question is registering from abroad."""
 MAX_WORDS = 8
 """A follow-up is short (as in ``flows.follow_ons``)."""
 MAX_STATED_WORDS = 12
@@ -83,6 +85,17 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return _answered(turn) if abroad(lowered) and _ABOUT_JOINING.search(lowered) else None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def asked_last(turn: FlowTurn) -> list[Outbound] | None:
+    """A long story ("I work in Malaysia ... Can I register now from Malaysia?") whose last
+    sentence asks about registering from abroad, read as another intent; else None."""
+    sentences = _SENTENCE_END.split((turn.message.text or "").strip())
+    last = sentences[-1].lower() if sentences else ""
+    return _answered(turn) if abroad(last) and _ABOUT_JOINING.search(last) else None
+
+
 def stated(turn: FlowTurn) -> list[Outbound] | None:
     """Said that one works or lives abroad ("aku kerja di malaysia"), read as a statement."""
     text = turn.message.text or ""
@@ -124,4 +137,14 @@ def _buttons(turn: FlowTurn) -> tuple[Button, Button, Button]:
     return check, register, turn.menu_button()
 
 
-__all__ = ["INTENTS", "STATED_INTENTS", "TOPIC", "abroad", "answer", "follow_up", "stated"]
+__all__ = [
+    "INTENTS",
+    "LAST_INTENTS",
+    "STATED_INTENTS",
+    "TOPIC",
+    "abroad",
+    "answer",
+    "asked_last",
+    "follow_up",
+    "stated",
+]
