@@ -25,6 +25,7 @@ from flows.complaint_topics import category_for, file_complaint
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.my_data import participant
+from flows.person_asked import wants_real_person
 from flows.queries import ChatOptedOut
 from flows.runtime.machine import FlowTurn
 from flows.subscription_follow_ups import SUBSCRIBED, UNSUBSCRIBED
@@ -142,7 +143,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     # "someone on whatsapp says he can cash out my balance for a fee, legit?": the fraud
     # answer's (a scam word alone, "resmi atau penipuan?", names no fraud)
     fraud = category_for(_REAL.sub(" ", text)) == "fraud"
-    if _REAL.search(text) and _A_MESSAGE.search(text) and not claimed and not fraud:
+    person = wants_real_person(message)  # "mau ngobrol sama orang beneran bukan bot": handoff
+    if _REAL.search(text) and _A_MESSAGE.search(text) and not claimed and not fraud and not person:
         return (yield from _official(turn, text))
     got_one = _GOT_ONE.search(text) and not _CLAIMED.search(text)  # "dapet sms lolos": the
     if got_one and (yield from _receives(turn)) is None:  # dashboard (``flows.authenticity``)

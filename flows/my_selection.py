@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows import selection_overdue
 from flows.formatting import long_date
 from flows.last_answer import remember
 from flows.messages import Button, Outbound
@@ -118,6 +119,8 @@ def no_wave_follow_up(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 def _applied(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound]]:
     wave = yield from _joined(turn, person)
     remember(turn, APPLIED)  # "how will I know?" next: where the results are announced
+    if wave is not None and selection_overdue.overdue(wave, turn.message.at):
+        return [selection_overdue.reply(turn, wave)]  # 57 days on: no "tunggu sebentar lagi"
     lowered = (turn.message.text or "").lower()
     when, where = bool(_WHEN.search(lowered)), bool(_WHERE.search(lowered))
     if NEXT.search(lowered) and not (when or where):  # "abis itu apa": wait, then the steps

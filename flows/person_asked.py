@@ -39,4 +39,23 @@ def asks_person(message: Message) -> bool:
     return bool(_PERSON.search(" ".join(message.text.lower().split())))
 
 
-__all__ = ["asks_person"]
+_REAL_PERSON = re.compile(
+    r"\b(?:orang|org|manusia|petugas|admin|cs)\s+(?:beneran|benaran|bener|asli|nyata|real)\b"
+    r"|\b(?:real|actual)\s+(?:person|human|people)\b"
+)
+_WISH = re.compile(
+    r"\b(?:mau|mo|pengen|pingin|ingin|minta|tolong|ngobrol|bicara|berbicara|ngomong|chat|"
+    r"sambung\w*|hubung\w*|want|wanna|talk|speak)\b"
+)
+
+
+def wants_real_person(message: Message) -> bool:
+    """ "aku mau ngobrol sama orang beneran bukan bot": a person asked for, not a doubt whether
+    this chat is real (the "beneran" and "bot" had it read as one)."""
+    lowered = " ".join((message.text or "").lower().split())
+    if "?" in lowered or not _REAL_PERSON.search(lowered):
+        return False
+    return message.intent == "human_agent" or bool(_WISH.search(lowered))
+
+
+__all__ = ["asks_person", "wants_real_person"]

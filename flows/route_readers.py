@@ -43,6 +43,7 @@ from flows import (
     topic_follow_ups,
     wave_join_failed,
     wave_joined,
+    wave_mine,
     working_days,
 )
 from flows.messages import Outbound
@@ -99,6 +100,7 @@ TOPICAL: tuple[Reader, ...] = (
 RECORDS_AND_STEPS: tuple[Reader, ...] = (
     my_words.answer,  # "bisa daftar ulang ga", "kok blm ada kartu": a linked record decides
     wave_joined.answer,  # "aku udh gabung gelombang 72 kan?": the record, then the dates
+    wave_mine.answer,  # "gelombang brp aku"; a recipient's "gelombang skrg buka ga": no join
     rating_help.asked_on_record,  # "trs aku harus kasih rating ga": given already on record
     rating_blocked.answer,  # "ga bisa kasih rating, tombolnya abu2": after the certificate
     code_kinds.answer,  # "abis beli dapet kode apa aja?" (read as the benefits): both codes

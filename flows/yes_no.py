@@ -101,8 +101,32 @@ UNSURE_MAX_WORDS = 5
 """Longer messages that start "ga tau ..." usually go on to ask something ("ga tau kenapa...")."""
 
 
+_PAUSE = re.compile(
+    r"\b(?:udah|udh|sudah|sdh|dah|cukup|segitu|segini)\s+dulu\W+(?:ya|yaa|yah|deh|makasih|nanti|ntar)\b"
+    r"|\b(?:nanti|ntar|entar|nnti)\s+(?:(?:aja|saja|deh|ya|dulu|kita|aku|saya)\s+)*"
+    r"(?:lanjut|dilanjut|sambung|disambung)\w*"
+    r"|\b(?:lanjut|dilanjut)\w*\s+(?:nanti|besok|lain kali)\b"
+)
+_PAUSE_WORDS = frozenset(
+    {"udah", "udh", "sudah", "sdh", "dah", "cukup", "segitu", "segini", "dulu", "nanti", "ntar",
+     "entar", "nnti", "besok", "lain", "kali", "lagi", "lg", "makasih", "terima", "kasih", "ok",
+     "oke", "yaudah", "yaa", "yah", "aku", "saya", "kita", "lanjut", "lanjutnya", "lanjutin",
+     "lanjutkan", "dilanjut", "dilanjutkan", "sambung"}
+)  # fmt: skip
+
+
+def pauses(text: str) -> bool:
+    """ "udah dulu ya", "nanti lanjut", "nanti aja deh lanjutnya": the user stops for now and
+    comes back; no answer at all (not the "no" a yes put off is), the form waits."""
+    lowered = " ".join(text.lower().split())
+    if asks_back(text) or not _PAUSE.search(lowered):
+        return False
+    words = re.findall(r"[^\W\d_]+", lowered)
+    return len(words) <= 8 and all(w in _PAUSE_WORDS or w in _FILLER for w in words)
+
+
 def later(text: str) -> bool:
-    return bool(_LATER.search(text.lower()))
+    return bool(_LATER.search(text.lower())) and not pauses(text)
 
 
 def asks_back(text: str) -> bool:
@@ -168,8 +192,8 @@ means depends on the question (cancelling is the caller's to read)."""
 
 def yes_no(text: str) -> bool | None:
     words = re.findall(r"[a-z]+", _NO_PROBLEM.sub(" ", text.lower()))
-    if not words or len(words) > 6 or _asks(text, words):
-        return None
+    if not words or len(words) > 6 or _asks(text, words) or pauses(text):
+        return None  # "udah dulu ya": no answer
     if later(text):
         return False  # "ya udah nanti aja": not now
     if words[0] in _NO or any(w in _NEGATIONS for w in words):
