@@ -20,10 +20,7 @@ from flows import (
     emoji,
     follow_ons,
     language_choice,
-    link_account_slips,
-    link_help,
     live_class,
-    my_details,
     number_asked,
     parking,
     programme_facts,
@@ -33,6 +30,7 @@ from flows import (
     registration_resumed,
     registration_step_questions,
     revocation_help,
+    route_numbers,
     route_vague,
     secret_next,
     single_offer,
@@ -68,7 +66,6 @@ from flows.fallback import (
 )
 from flows.helpers import answered_first, answered_unsure
 from flows.menu import main_menu
-from flows.my_data import others_nik
 from flows.readers import first_answer
 from flows.registration_checks import registers_with_facts
 from flows.route_hooks import hooks
@@ -159,26 +156,9 @@ def on_text(turn: FlowTurn) -> Step:
         return followed if followed is not None else [parking.resume_offer(turn)]
     if controls.asks_meaning(message) and session.turns > 0:  # "maksudnya?" after an answer
         return unclear(turn)
-    if session.participant_id is not None:  # "cek status NIK adik sy 3275...": never theirs
-        refused = yield from others_nik(turn)
-        if refused is not None:
-            return refused
-    by_nik = link_help.lookup_by_nik(turn)  # "nik aku 3273... bisa dicek ga emailnya"
-    if by_nik is not None:
-        return by_nik
-    linking = link_help.nik_after_offer(turn)  # "3515..." right after linking was offered
-    if linking is not None:
-        tapped = FlowTurn(session, replace(message, payload=linking), turn.ctx)
-        return (yield from on_payload(tapped, linking))
-    own_nik = session.participant_id is not None and number_asked.asks_own_number(message)
-    if own_nik:  # "nik aku berapa ya lupa" in a linked chat: the record's, masked
-        plain = replace(message, text=number_asked.without_forgetting(message.text or ""))
-        shown = yield from my_details.held(FlowTurn(session, plain, turn.ctx))
-        if shown is not None:
-            return shown
-    slip = link_account_slips.after_offer(turn, hooks())  # "my nik is 1234", "I don't know it"
-    if slip is not None:  # right after linking was offered: a NIK's length, where to find it
-        return (yield from slip)
+    numbered = yield from route_numbers.answer(turn)  # a NIK typed or asked: never another's
+    if numbered is not None:  # record, a lookup, linking, one's own (masked), a slip
+        return numbered
     alone = data_alone.answer(turn)  # "3273041103880007", "11-03-1988" typed alone: what for
     if alone is not None:
         return alone
