@@ -24,6 +24,7 @@ from flows import (
     incentive_stalled,
     incentive_story,
     my_incentives,
+    nth,
 )
 from flows.complaint_topics import FILES_COMPLAINT, file_complaint
 from flows.follow_up_answers import INCENTIVE_OVERDUE, INCENTIVE_TIMING
@@ -37,18 +38,9 @@ from flows.runtime.machine import FlowTurn
 from flows.views import IncentiveView, ParticipantView
 
 _INCENTIVE = r"(?:insentif\w*|intensif\w*|incentives?|pencairan\w*)"
-_NUMBER = (
-    r"(?:ke[- ]?(\d)|tahap[- ]?(\d)|termin[- ]?(\d)|(\d)(?:st|nd|rd|th)"
-    r"|(pertama|kesatu|kedua|ketiga|keempat|kelima|first|second|third|fourth|fifth)"
-    r"|ke[- ](satu|dua|tiga|empat|lima))"
-)
-_WORDS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
-          "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-          "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}  # fmt: skip
-_AFTER = re.compile(rf"\b{_INCENTIVE}\s+(?:\w+\s+){{0,3}}?{_NUMBER}\b")
-"""A number after the incentive: "insentif ke 2", "insentif aku yg ke-2", "insentif tahap 2"."""
-_BEFORE = re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+)?{_INCENTIVE}")
-"""A number before it: "my second incentive", "2nd payment"."""
+_NUMBERED = nth.patterns(_INCENTIVE, 3)
+"""A number after the incentive ("insentif ke 2", "insentif aku yg ke-2", "insentif tahap 2")
+or before it ("my second incentive", "2nd payment")."""
 _SCHEDULE = re.compile(
     rf"\b(?:jadwal\w*|jdwl|schedule\w*)\b.{{0,25}}\b{_INCENTIVE}|\b{_INCENTIVE}.{{0,25}}"
     r"\b(?:jadwal\w*|jdwl|schedule\w*)\b"
@@ -62,16 +54,7 @@ _OTHER = re.compile(
 
 def number_asked(text: str) -> int | None:
     """The payment's number the message names ("insentif ke 2" -> 2), else None."""
-    lowered = " ".join(text.lower().split())
-    for pattern in (_AFTER, _BEFORE):
-        for found in pattern.finditer(lowered):
-            digits = next((g for g in found.groups()[:4] if g), None)
-            if digits is not None:
-                return int(digits)
-            word = found.group(5) or found.group(6)
-            if word in _WORDS:
-                return _WORDS[word]
-    return None
+    return nth.number_in(text, _NUMBERED)
 
 
 def asks(text: str) -> bool:

@@ -10,8 +10,7 @@ or their era is unknown (the general survey answer goes on)."""
 
 from __future__ import annotations
 
-import re
-
+from flows import nth
 from flows.complaint_topics import file_complaint
 from flows.incentive_outlook import PAST_SELECTION
 from flows.last_answer import remember
@@ -23,32 +22,13 @@ from flows.survey_record import TOPIC
 from flows.views import IncentiveView
 
 _SURVEY = r"(?:survei\w*|survey\w*|survai\w*|kuesioner\w*|questionnaires?)"
-_NUMBER = (
-    r"(?:ke[- ]?(\d)|(\d)(?:st|nd|rd|th)"
-    r"|(pertama|kesatu|kedua|ketiga|keempat|kelima|first|second|third|fourth|fifth)"
-    r"|ke[- ](satu|dua|tiga|empat|lima))"
-)
-_WORDS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
-          "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-          "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}  # fmt: skip
-_PATTERNS = (
-    re.compile(rf"\b{_SURVEY}\s+(?:\w+\s+){{0,2}}?{_NUMBER}\b"),  # "survei ke 3", "yg ketiga"
-    re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+)?{_SURVEY}"),  # "third survey", "3rd survey payment"
-)
+_NUMBERED = nth.patterns(_SURVEY, 2)
+"""The survey's number: "survei ke 3", "survei yg ketiga", "third survey", "3rd survey payment"."""
 
 
 def number_asked(text: str) -> int | None:
     """The survey's number the message names ("survei ketiga" -> 3), else None."""
-    lowered = " ".join(text.lower().split())
-    for pattern in _PATTERNS:
-        for found in pattern.finditer(lowered):
-            digits = found.group(1) or found.group(2)
-            if digits:
-                return int(digits)
-            word = found.group(3) or found.group(4)
-            if word in _WORDS:
-                return _WORDS[word]
-    return None
+    return nth.number_in(text, _NUMBERED)
 
 
 def answer(turn: FlowTurn) -> Answer:
