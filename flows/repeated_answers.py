@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from functools import lru_cache
 
 from flows.messages import Outbound
+from flows.responses import template
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 
@@ -38,10 +40,17 @@ the same as before" (before: "Jawabannya masih sama seperti tadi" in front of "M
 paham pesan itu" for "2 agustus" after "Rp600.000")."""
 
 
+@lru_cache(maxsize=8)
+def _openings(language: str) -> tuple[str, ...]:
+    """How those replies begin: each template up to its first placeholder (read once per
+    language, not formatted on every turn)."""
+    found = (template(language, key).split("{", 1)[0] for key in _NOT_ANSWERS)
+    return tuple(opening for opening in found if opening)
+
+
 def _answers_nothing(turn: FlowTurn, replies: list[Outbound]) -> bool:
     """Whether the first of ``replies`` is a fallback, a did-you-mean or a menu."""
-    facts = turn.ctx.programme.facts()
-    return replies[0].text.startswith(tuple(turn.say(key, **facts) for key in _NOT_ANSWERS))
+    return replies[0].text.startswith(_openings(turn.lang))
 
 
 def varied(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
