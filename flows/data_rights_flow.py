@@ -7,7 +7,8 @@
   and the right is answered (``flows.data_rights``). Before, the restriction went on to "Yakin
   mau hapus? [Ya|Tidak]" and "minta salinan data aku" got "belum menangkap".
 - A question (who reads the data, how long it is kept, whether the complaints go too, when the
-  erasure happens: "kapan dihapusnya" at the code) is answered, then the question asked again.
+  erasure happens: "kapan dihapusnya" at the code; what goes with the account: "trus sertifikat
+  aku ilang dong", ``deletion_losses``) is answered, then the question asked again.
 - After it, "udah dihapus?" / "status penghapusan gmn": done at once (with the request's number
   right after an erasure); an erasure never waits in a queue."""
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from flows import data_rights, deletion_scope
+from flows import data_rights, deletion_losses, deletion_scope
 from flows.contact_centre_aside import pending, then_resume
 from flows.data_safety import ERASED
 from flows.deletion_link import REQUEST
@@ -52,6 +53,9 @@ def aside(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
         return [Outbound(turn.say("data_rights.nothing_erased")), said]
     if asked is None and _WHEN.search(text.lower()):
         return then_resume(flow, state, turn, Outbound(turn.say("data_rights.when")))
+    lost = deletion_losses.losses(turn) if asked is None else None
+    if lost is not None:  # "trus sertifikat aku ilang dong"
+        return then_resume(flow, state, turn, lost)
     if asked is None or asked == "status":
         return None
     said = data_rights.reply(turn, asked)
