@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import account_phone
+from flows import account_phone, otp_sms_help
 from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import FollowUp, either, now
 from flows.last_answer import just_said, remember
@@ -89,6 +89,8 @@ def hijacked(message: Message) -> bool:
     the email": account access, but the payout change took "changed"; "my account was
     hijacked": inform; "somebody else logged into my account": a complaint)."""
     return bool(_HIJACKED.search(" ".join((message.text or "").lower().split())))
+
+
 _SMS = re.compile(r"\bsms\b")
 _CANT = (
     r"(?:(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|belum|blm)\s*(?:bisa|bs|bsa)"
@@ -137,10 +139,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if forgot_login(turn.message) and _OTP_MISSING.search(lowered):
         return _both(turn)
     if _SMS.search(lowered) and _OTP_MISSING.search(lowered):  # not the email code's limits
-        remember(turn, "otp_login")
-        lines = (turn.say("complaints.fixes.otp_sms"), turn.say("kb.account_still_stuck"))
-        report = file_complaint(turn, fix_shown="otp_login")
-        return [Outbound("\n".join(lines), (report, turn.menu_button()))]
+        return otp_sms_help.answer(turn)
     if cant_log_in(turn.message) and not _OTP_MISSING.search(lowered):
         return login_trouble(turn)
     return None

@@ -44,6 +44,7 @@ from flows import (
     menu_topic_follow_ups,
     my_selection,
     next_step_follow_ups,
+    otp_sms_help,
     payout_follow_ups,
     payout_help,
     rating_help,
@@ -100,7 +101,9 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
         (IF_NOT, now(survey_skipped)),  # "kalo ga ngisi?"
     ),
     "otp_login": either(  # "harus nunggu brp lama?"; "udah cek spam juga", "udah 5x kirim ulang"
-        (_HOW_LONG, now(account_help.otp_wait)), (topic_follow_ups.TRIED, now(otp_tried))
+        (_HOW_LONG, now(account_help.otp_wait)),
+        (topic_follow_ups.TRIED, now(otp_tried)),
+        (otp_sms_help.SMS_NAMED, now(otp_sms_help.answer)),  # "nomor aku telkomsel"
     ),
     "change_phone": (_HOW, now(account_help.change_phone_steps)),
     **topic_follow_ups.FOLLOW_UPS,  # "knp gagal?", "udah 2 bulan" after a failed payment
