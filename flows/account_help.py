@@ -64,7 +64,7 @@ _FORGOT = re.compile(
 """A forgotten email, password or account ("aku lupa email yg buat daftar")."""
 _OTP_MISSING = re.compile(
     r"\b(?:otp|kode verifikasi|kode)\b.{0,25}\b(?:ga|gak|gk|tidak|tdk|belum|blm|nggak|ngga|"
-    r"doesn'?t|does not|didn'?t|not|never|isn'?t)\s+(?:\w+\s+)?(?:masuk|dateng|datang|nyampe|"
+    r"doesn'?t|does not|didn'?t|not|never|isn'?t)\s+(?:\w+\s+)?(?:masuk|dateng|datang|dtg|nyampe|"
     r"sampai|sampe|muncul|arrive\w*|come|coming|received|show\w*)(?:2|-\w+)?\b"
     r"|\b(?:no|never got|didn'?t get|not getting)\b.{0,15}\b(?:otp|code)\b"
 )

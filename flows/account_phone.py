@@ -23,6 +23,7 @@ _PHONE_CHANGED = re.compile(
     r"|\bmy (?:phone )?number (?:has )?changed\b"
 )
 """The phone number said to have changed ("nomor hp aku ganti", "no hp udh ganti")."""
+PHONE_CHANGED = _PHONE_CHANGED  # read after the login-code fix too (``follow_ons``)
 
 PAYOUT = re.compile(
     r"\b(?:ovo|gopay|go-pay|dana|linkaja|link aja|e-?wallet|ewallet|rekening|rek|insentif\w*|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from flows import account_phone
 from flows.account_help import HIJACKED
 from flows.complaint_topics import file_complaint
 from flows.last_answer import just_said, remember, said_since
@@ -75,8 +76,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if message.payload is not None or not text or len(text.split()) > MAX_WORDS:
         return None
     topic = _topic(turn)
-    if topic is None or not _FAILING.search(text):
-        return None
+    if topic is None or not _FAILING.search(text) or account_phone.phone_changed(message):
+        return None  # "no hp ku udh ganti": the number changed, no fix failed
     if message.intent in _OTHER_TOPIC and message.confidence >= controls.CLEAR_REQUEST:
         return None
     if topic == "otp_login" and just_said(turn) == topic and _OWN.search(text):

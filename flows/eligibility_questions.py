@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 
+from flows import nik_dukcapil
 from flows.complaint_topics import file_complaint
 from flows.eligibility_facts import about_self
 from flows.eligibility_relatives import KIN
 from flows.eligibility_verdict import FAILED_REASONS
+from flows.last_answer import remember
 from flows.messages import Button, Outbound
 from flows.runtime.machine import FlowTurn
 from flows.runtime.transitions import FINISHED
@@ -170,6 +172,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     key = _key(turn, lowered)
     if key is None:
         return None
+    if key == nik_dukcapil.TOPIC:  # "udh bener kok nik nya", "trs hrs kmn" next
+        remember(turn, key)
     reasons = str(turn.session.profile.get(FAILED_REASONS) or "")
     said = turn.say(f"eligibility.note.{key}", reasons=reasons, **_rules(turn))
     return [Outbound(said, (_first_button(turn, key), turn.menu_button()))]

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from flows import (
     account_email,
     account_help,
+    account_phone,
     account_stuck,
     applied_follow_ups,
     balance_before_selection,
@@ -44,6 +45,7 @@ from flows import (
     menu_topic_follow_ups,
     my_selection,
     next_step_follow_ups,
+    nik_dukcapil,
     otp_sms_help,
     payout_follow_ups,
     payout_help,
@@ -101,6 +103,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
         (IF_NOT, now(survey_skipped)),  # "kalo ga ngisi?"
     ),
     "otp_login": either(  # "harus nunggu brp lama?"; "udah cek spam juga", "udah 5x kirim ulang"
+        (account_phone.PHONE_CHANGED, now(account_help.answer)),  # "no hp ku udh ganti"
         (_HOW_LONG, now(account_help.otp_wait)),
         (topic_follow_ups.TRIED, now(otp_tried)),
         (otp_sms_help.SMS_NAMED, now(otp_sms_help.answer)),  # "nomor aku telkomsel"
@@ -116,6 +119,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
     **account_help.FOLLOW_UPS,  # "aku ga ngapa2in kok", "buka nya gmn" after a blocked account
+    **nik_dukcapil.FOLLOW_UPS,  # "udh bener kok nik nya", "trs hrs kmn" after a NIK not found
     **fraud_follow_ups.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
     **follow_up_answers.FOLLOW_UPS,  # "alasannya apa", "lama ga?", "udh 2 minggu", "kalo ga?"
     **selected_follow_ups.FOLLOW_UPS,  # "terus?", "itu kapan?" after "kamu lolos"

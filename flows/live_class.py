@@ -55,7 +55,7 @@ _LINK = re.compile(
     r"\b(?:link|tautan|url|undangan|invit\w*)\b|\bzoom\w*\b.{0,20}\b(?:mana|mn|dmn|dimana|where)\b"
 )
 _MISSED = re.compile(
-    r"\b(?:ketinggalan|tertinggal|terlewat\w*|kelewat\w*|kelewatan|telat|terlambat|missed|"
+    r"\b(?:ketinggalan|tertinggal|terlewat\w*|kelewat\w*|kelewatan|telat|tlt|tlat|terlambat|missed|"
     r"miss|late|expired?|kadaluarsa|kedaluwarsa|kadaluwarsa)\b"
     r"|\b(?:udh|udah|sudah|sdh|dah|uda|already)\s+(?:lewat|lwt|over|passed)\b"
 )

@@ -24,8 +24,12 @@ _WHY = re.compile(
     rf"\b(?:kenapa|knp|napa|mengapa|ngapain|buat apa|bwt apa|untuk apa|utk apa|gunanya|why)\b"
     rf"(?:\s+\S+){{0,5}}?\s+{_NIK}\b"
     rf"|\b{_NIK}\s+(?:\S+\s+){{0,3}}?(?:buat apa|bwt apa|untuk apa|utk apa|for what|what for)\b"
+    rf"|^\W*(?:(?:trs|terus|trus|lho|loh|lah|eh|tapi|tp)\s+)?kok\s+(?:minta|mnta|butuh|perlu|"
+    rf"nanya\w*|tanya\w*)\s+(?:\S+\s+)?{_NIK}\b"
 )
-"""Why the NIK is asked: "kenapa minta nik sih", "kenapa perlu nik aku?", "nik buat apa"."""
+"""Why the NIK is asked: "kenapa minta nik sih", "kenapa perlu nik aku?", "nik buat apa", "kok
+minta nik?" as the message's opening (not "kok nik aku ga terdaftar": a problem with it; not
+"ini akun resmi? kok minta NIK": whether the chat is official comes first)."""
 _SAFE = re.compile(
     r"\b(?:aman\w*|safe|secure)\b(?:\s+\S+){0,3}?\s+(?:kasih\w*|kasi|ngasih\w*|kirim\w*|ketik\w*|"
     rf"masukin|isi|give|giving|share|sharing|send|type)\s+(?:\S+\s+)?{_NIK}\b"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flows import money_help, payout_names, payout_owner
+from flows import money_help, payout_names, payout_owner, payout_which
 from flows.complaint_topics import FILES_COMPLAINT, file_complaint
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
@@ -185,7 +185,9 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     bank or e-wallet named; else None."""
     lowered = " ".join((turn.message.text or "").lower().split())
     varies = len(lowered.split()) <= 8 and VARIATION.search(lowered)
-    if turn.message.payload is not None or not (varies or _BARE_CHANNEL.fullmatch(lowered)):
+    which = payout_which.asked(lowered)  # "yg bs apa aja emg"
+    bare = _BARE_CHANNEL.fullmatch(lowered)
+    if turn.message.payload is not None or not (varies or which or bare):
         return None
     trail: list[str] = turn.session.profile.get("trail") or []
     before = trail[:-1] if turn.message.intent else trail
@@ -193,7 +195,7 @@ def follow_up(turn: FlowTurn) -> list[Outbound] | None:
     after_payout = recent and before and before[-1] in PAYOUT_INTENTS
     if not (after_payout or just_said(turn) == VARIED or noted(turn) is not None):
         return None
-    replies = money_help.answer(turn)
+    replies = payout_which.reply(turn) if which else money_help.answer(turn)
     if replies is None and (others := payout_owner.answer(turn, after_payout=True)) is not None:
         note(turn, NOT_OWN)  # someone else's account ("kalo ovo adek aku?"): one's own only
         replies = others

@@ -33,7 +33,7 @@ WHEN = re.compile(
 )
 """When the code is used: "itu dipake kapan?", "jam brp masukinnya", "when do I use it"."""
 LATE = re.compile(
-    r"\b(?:telat|terlambat|kelewat\w*|kelewatan|ketinggalan|lewat|late|missed?|miss)\b"
+    r"\b(?:telat|tlt|tlat|terlambat|kelewat\w*|kelewatan|ketinggalan|lewat|late|missed?|miss)\b"
 )
 """Late for the session: "kalo telat gmn", "kalo kelewat?", "what if I'm late"."""
 START = re.compile(

@@ -36,6 +36,7 @@ from flows import (
     revoked_follow_ups,
     revoked_vent,
     scam_victim,
+    selection_odds,
     subscription_status,
     ticket_elsewhere,
     ticket_speed_up,
@@ -130,6 +131,7 @@ STATES: tuple[Reader, ...] = (
 
 AGAIN: tuple[Reader, ...] = (
     apply_again.answer,  # "can I apply again in wave 72?"
+    selection_odds.answer,  # "peluang lolos brp persen", "klo ga ada sms brarti ga lolos?"
     revocation_help.of_record,  # "mau banding", "kok dinonaktifkan"
 )
 """Joining again, or appealing a revocation."""
