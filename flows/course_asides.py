@@ -6,7 +6,8 @@ after their list (``flows.my_course_follow_ups``), a course bought changed or re
 search results just shown (``flows.course_results``). Asked in general: what comes after a
 finished training (``flows.course_after``), the platforms compared
 (``flows.course_platform_compare``), a free course (``flows.course_free``), courses for a kind
-of person (``flows.course_audiences``), the cheapest ones (``flows.course_cheapest``). First, a
+of person (``flows.course_audiences``), the cheapest ones (``flows.course_cheapest``), whether
+one may look at them before selection (``flows.course_browse_anytime``). First, a
 course bought that will not open (``flows.course_access``), the card refused at checkout
 (``flows.course_card_payment``) and a price asked against the balance
 (``flows.course_price_fit``). A course question beside another subject's is left to
@@ -19,6 +20,7 @@ from flows import (
     course_after,
     course_audiences,
     course_bought,
+    course_browse_anytime,
     course_buy_more,
     course_buying,
     course_card_payment,
@@ -68,6 +70,10 @@ def answer(turn: FlowTurn, hooks: Hooks | None = None) -> Ask[list[Outbound] | N
     answered = yield from first_answer(turn, _READERS)
     if answered is not None:
         return answered
+    if hooks is not None and course_browse_anytime.asks(turn.message):  # "sambil nunggu bisa
+        said = course_browse_anytime.said(turn)  # liat2 pelatihan ga": yes, and the search
+        opened = course_browse_anytime.opened(turn)
+        return [said, *(yield from runner.start(COURSE_CHOICE, opened, hooks))]
     if hooks is not None and course_needs.asks(turn):  # "what courses are there for getting
         return (yield from runner.start(COURSE_CHOICE, turn, hooks))  # a job?": its search
     about_results = yield from course_results.answer(turn)

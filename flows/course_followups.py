@@ -15,7 +15,7 @@ from typing import Any
 from flows import course_bought, course_buying
 from flows import course_filters as filters
 from flows import course_query as query
-from flows.course_query import OTHER_INTENT_SURE, SEARCH
+from flows.course_query import LET_GO, OTHER_INTENT_SURE, SEARCH
 from flows.messages import Outbound
 from flows.my_courses import asks_my_courses
 from flows.runtime.machine import FlowTurn
@@ -91,7 +91,9 @@ def _close(word: str, part: str) -> bool:
 def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
     """Right after a search, a message naming a filter and no topic ("yang di jakarta ada?",
     "yang online aja") refines it: what the message does not say is taken from the search just
-    shown. "Cari lagi" or "cari pelatihan" starts afresh."""
+    shown, with the filters it let go to find anything asked for again ("find me a digital
+    marketing course under 500k", no price fit, then "online aja": online, up to Rp500.000;
+    before, the price was lost). "Cari lagi" or "cari pelatihan" starts afresh."""
     previous: dict[str, Any] = turn.session.profile.get(SEARCH) or {}
     slots, message = turn.slots, turn.message
     if message.payload is None and asks_hours(message.text or ""):
@@ -104,10 +106,12 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
     if "topic" in slots or not message.text or not filters.names_filter(message):
         return []
     if previous.get("words") is not None and recent(previous, message.at):
+        let_go: dict[str, Any] = previous.get(LET_GO) or {}
         slots["topic"] = previous["words"]
-        slots.setdefault("mode", previous.get("mode") or "any")  # None: it was "Bebas"
-        slots.setdefault("max_price", previous.get("max_price") or 0)
-        slots.setdefault("city", previous.get("city") or "any")  # None: every city, not asked
+        slots.setdefault("mode", previous.get("mode") or let_go.get("mode") or "any")  # "Bebas"
+        slots.setdefault("max_price", previous.get("max_price") or let_go.get("max_price") or 0)
+        city = previous.get("city") or let_go.get("city")
+        slots.setdefault("city", city or "any")  # None: every city, not asked
         kept = ("cheapest", "level")  # what the message does not say again
         slots.update({k: previous[k] for k in kept if k not in slots and previous.get(k)})
     return []

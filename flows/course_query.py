@@ -26,6 +26,9 @@ from flows.validators import no_answer
 
 SEARCH = "search"
 """``session.profile`` key of the last search's filters (paging and refinements read them)."""
+LET_GO = "let_go"
+"""Key of a saved search: the filters asked for that ``flows.course_relax`` let go to find
+anything ({"max_price": 500000}); a refinement asks for them again."""
 
 _FILLER = re.compile(
     r"\b(?:cari|carikan|mau|ingin|pengen|pingin|pelatihan|kursus|kelas|training|course|"

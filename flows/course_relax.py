@@ -18,7 +18,7 @@ from typing import Any
 
 from flows import course_needs as needs
 from flows.course_fields import NEAR, nearer, widened
-from flows.course_query import SEARCH
+from flows.course_query import LET_GO, SEARCH
 from flows.course_wishes import preferred
 from flows.formatting import money
 from flows.messages import Button, Outbound
@@ -62,12 +62,13 @@ def search(found: dict[str, Any], page: int, per_page: int) -> Ask[SearchPage]:
 def relaxed(turn: FlowTurn, asked: dict[str, Any]) -> Ask[tuple[SearchPage, list[str]] | None]:
     """Nothing matched every filter: the nearest results, and the note saying which filters
     were let go ("nothing under Rp500.000 ..."). The relaxed search is saved, so paging
-    follows it."""
+    follows it, with the filters let go (``LET_GO``): "online aja" next asks for them again."""
     for dropped in _drops(asked):
         wider = _without(asked, dropped)
         result = yield from search(wider, 1, turn.ctx.programme.courses_per_page)
         if result.total:
-            turn.session.profile[SEARCH] = {**wider, "at": asked.get("at")}
+            let_go = {name: asked[name] for name in dropped if asked.get(name)}
+            turn.session.profile[SEARCH] = {**wider, "at": asked.get("at"), LET_GO: let_go}
             return result, _notes(turn, asked, dropped)
     return None
 

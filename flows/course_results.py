@@ -6,16 +6,19 @@ to open a course first, the list again. Before, "ini berapa jam?" got the open w
 was not understood and "beli" was out of scope.
 
 With a single result, "oke pilih yg itu" (or "yg itu aja") opens it: there is no other to
-point at (before, "choose one from this list first"), and "lanjut beli" opens it and asks to
-confirm the purchase. "lanjut" at the last page says those are all the results and offers a new
-search (before, "I don't understand" and the menu). Courses named by their place, compared, or
-a place the list lacks: ``flows.course_picks``."""
+point at (before, "choose one from this list first"), and "beli" or "lanjut beli" opens it and
+asks to confirm the purchase (before, a bare "beli" was told to choose one first). "lanjut" at
+the last page says those are all the results and offers a new search (before, "I don't
+understand" and the menu). Courses named by their place, compared, or
+a place the list lacks: ``flows.course_picks``; the cheapest one ("the cheapest one"):
+``flows.course_cheapest_pick``."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from flows import course_cheapest_pick as cheapest_pick
 from flows import course_picks as picks
 from flows import course_relax as relax
 from flows import course_shown_questions as shown_questions
@@ -51,8 +54,8 @@ _POINTED = re.compile(
 )
 """The one shown pointed at without a verb ("yg itu aja", "oke yang tadi")."""
 _POINTING = re.compile(r"\b(?:itu|ini|tadi|that|this|it)\b")
-"""A wish to buy that points at the one shown ("pilih yg itu"); a bare "beli" is told to
-choose one first, a single result too."""
+"""A wish to buy that points at the one shown ("pilih yg itu"); a bare "beli" at several
+results is told to choose one first."""
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -69,6 +72,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if named is not None:  # "halaman 2" of one page: there is none, the page again
         shown_again = yield from results_page(turn, page)
         return [Outbound(turn.say("courses.no_such_page", pages=pages)), *shown_again]
+    cheapest = yield from cheapest_pick.answer(turn, search)  # "the cheapest one": opened
+    if cheapest is not None:
+        return cheapest
     picked = yield from picks.answer(turn, search, page)  # "yg kedua detailnya dong",
     if picked is not None:  # "bandingin no 1 sama no 2", "pilih yg ke 3" of 2: only 2
         return picked
@@ -87,8 +93,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     only = (yield from _only_one(turn, search, page)) if pointed or wish else None
     if only is not None and pointed:  # "oke pilih yg itu" at a single result: that one, opened
         return (yield from course_detail(turn.session, only))
-    if only is not None and NEXT_PAGE.match(text):  # "lanjut beli" at a single result: going
-        return (yield from picks.bought(turn, only))  # on with it (a bare "beli": choose first)
+    if only is not None and wish:  # "beli", "lanjut beli" at a single result: the one meant
+        return (yield from picks.bought(turn, only))  # opened, its purchase asked to confirm
     if wish:  # "beli" at the list: which one? (its details have the button)
         shown_again = yield from results_page(turn, page)
         return [Outbound(turn.say("courses.choose_first")), *shown_again]

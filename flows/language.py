@@ -7,7 +7,9 @@ and Indonesian ones making half of its two or more words ("kenapa dicabut": a pa
 whose record says English writing Indonesian), is Indonesian; "ok", "yes", one word alone
 ("subscribe", "goodbye", "hello"), English courtesies that Indonesian chat uses ("thank you",
 "i see"), names, numbers and code-mixed chat ("gmn cara register", "good morning kak") decide
-nothing; an English greeting of two words or more ("hello, good morning") is English."""
+nothing, and so do chat particles after other words ("online aja", "webinar dong": an
+English chat's answer keeps English); an English greeting of two words or more ("hello, good
+morning") is English."""
 
 from __future__ import annotations
 
@@ -52,8 +54,10 @@ _INDONESIAN = frozenset({
     "sama", "juga", "lagi", "aja", "saja", "kok", "deh", "halo", "jangan", "jgn", "pake", "pakai",
     "tolong", "makasih", "mohon", "gan", "mbak", "ku"
 })  # fmt: skip
-_AMBIGUOUS = frozenset({"min"})
-"""Indonesian chat words that English writes too ("wait 5 min"): not half of a message."""
+_PARTICLES = frozenset({"aja", "saja", "dong", "sih", "deh", "ya", "kak", "min", "nya", "gan"})
+"""Chat particles put after any word, an English one too ("online aja" from an English chat),
+and "min", which English writes too ("wait 5 min"): with other words they make no message
+Indonesian."""
 _COURTESIES = frozenset({
     "thank you", "thank you so much", "thank you very much", "thanks a lot", "i see", "see you",
     "see you later", "see you again", "thank you for the help", "thanks for the help"
@@ -75,10 +79,11 @@ def language_of(text: str) -> str | None:
     mostly_english = english >= 2 and english * 2 >= len(words)  # "what is prakerja?"
     if indonesian == 0 and (english >= MIN_ENGLISH_WORDS or mostly_english):
         return "en"
-    if indonesian >= 2 and english_own == 0:  # "status aku gmn"
+    own = sum(word in _INDONESIAN and word not in _PARTICLES for word in words)
+    if indonesian >= 2 and english_own == 0 and own:  # "status aku gmn"; not "online aja dong"
         return "id"
     said = [word for word in words if word not in _FILLERS]
-    clear = sum(word in _INDONESIAN and word not in _AMBIGUOUS for word in said)
+    clear = sum(word in _INDONESIAN and word not in _PARTICLES for word in said)
     if english == 0 and len(said) >= 2 and clear * 2 >= len(said):  # "kenapa dicabut"
         return "id"
     return None
