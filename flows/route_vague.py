@@ -28,6 +28,8 @@ _FRUSTRATED = re.compile(
     r"waste of time|buang[- ]buang waktu|parah|ngaco|ngawur|kacau)\b"
     r"|\bjawab\w*\s+(?:\w+\s+)?(?:yg|yang)\s+(?:bener|benar|jelas|serius)\b"
     r"|\b(?:ngerti|paham)\s+bahasa\s+manusia\b|\bmuter[- ]?muter\b|\bmuter2\b"
+    r"|\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|kurang)\s+jelas\b.{0,20}\bjawab\w*"
+    r"|\bjawab\w*\b.{0,15}\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|kurang)\s+jelas\b"
 )
 """Frustration with the assistant or the programme, in words."""
 _VAGUE_READINGS = frozenset(
