@@ -1,4 +1,5 @@
-"""What a fraud complaint hears once its story is told (at a detail question or the summary):
+"""What a fraud complaint hears once its story is told (at a detail question or the summary),
+and an insider asked about at a not-selected complaint's tips (``flows.not_selected_insider``):
 
 - more of the fraud itself ("aku udh kasih nik sama otp ke dia juga"): part of this story, not
   a second (login) complaint; added, and what to do now said again (secure the account, call
@@ -20,6 +21,7 @@ from flows.complaint_story import masked
 from flows.contact_centre_aside import then_resume
 from flows.fraud import handed_over, steps_key
 from flows.messages import MAX_TEXT_LENGTH, Outbound
+from flows.not_selected_insider import in_form
 from flows.runtime.machine import Flow, FlowTurn, State
 from flows.runtime.prompts import prompt
 
@@ -48,6 +50,9 @@ _BALANCE_REAL = re.compile(
 
 def answer(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound] | None:
     """The reply to a message of a fraud complaint told after its story; None for others."""
+    insider = in_form(flow, state, turn)  # "emang pake orang dalem ya" at the tips
+    if insider is not None:
+        return insider
     slots, message = turn.slots, turn.message
     if slots.get("category") != "fraud" or "description" not in slots or message.payload:
         return None

@@ -21,7 +21,7 @@ from flows.complaint_topics import (
     category_for,
     file_complaint,
 )
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn, Slots
@@ -95,18 +95,31 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     was handed over, and the report one tap away: the complaint takes the story told (its
     secrets masked) and goes on without repeating the warning and the steps."""
     text, intent = turn.message.text or "", turn.message.intent
-    paid = PAID_SERVICE.search(text.lower())  # "ada yg nawarin bisa pasti lolos bayar 200rb"
+    paid = sells_selection(text)  # "ada yg nawarin lolos bayar 200rb", "joki prakerja"
     if (category_for(text) != "fraud" and not paid) or not _SOMEONE.search(text.lower()):
         return None
     secret_given = handed_over(text) and not MONEY.search(text.lower())
-    if intent == "complaint" and not (asks_only(text) or secret_given):
+    again = paid and just_said(turn) == OFFERED and not reported(text)  # "td ada yg
+    # nawarin lolos bayar 200rb" right after a joki warning: answered, its own story kept
+    if intent == "complaint" and not (asks_only(text) or secret_given or again):
         return None  # a report: the complaint flow takes it (warning, story, ticket); an OTP
         # given away ("udh terlanjur kasih kode otp ke penipu") gets the urgent steps first
     secret, code = _ASKS_SECRET.search(text.lower()), asks_for_code(text)
     if intent == "human_agent" and not (secret or code or asks_only(text)):
         return None  # "mau lapor joki, sambungin ke petugas": a person, as asked
+    return warned(turn)
+
+
+def warned(turn: FlowTurn) -> list[Outbound]:
+    """The warning for the fraud told in this message (a paid selection: the joki warning), what
+    to do now if something was handed over, and the report one tap away with this story."""
+    text, intent = turn.message.text or "", turn.message.intent
+    paid = sells_selection(text)
+    secret, code = _ASKS_SECRET.search(text.lower()), asks_for_code(text)
     contact = turn.ctx.programme.contact_centre
-    lead = "complaints.joki_seen" if PAID_SERVICE.search(text.lower()) else "complaints.fraud_seen"
+    lead = "complaints.joki_seen" if paid else "complaints.fraud_seen"
+    if paid and just_said(turn) == OFFERED:  # just warned of a joki: this offer is one too
+        lead = "complaints.joki_again"
     replies = [Outbound(turn.say(lead, contact_centre=contact))]
     if handed_over(text):
         replies.append(Outbound(turn.say(steps_key(text), contact_centre=contact)))
@@ -127,6 +140,28 @@ PAID_SERVICE = re.compile(
 """A paid registration or selection service (a "joki"): registration is free and selection is
 random among eligible applicants, so nobody can guarantee it (DOMAIN.md, Eligibility;
 reference/prakerja_faq_facts.yml ``umum-gratis-tanpa-calo``)."""
+
+
+_PAID_SELECTION = re.compile(
+    r"\b(?:lolos|keterima|diterima|terpilih|selected)\b.{0,30}\b(?:bayar\w*|transfer\w*|tf|"
+    r"biaya\w*|mahar|setor\w*|pay|fee)\b|\b(?:bayar\w*|transfer\w*|tf|biaya\w*|mahar|setor\w*|"
+    r"pay|fee)\b.{0,30}\b(?:lolos|keterima|diterima|terpilih|selected)\b"
+)
+"""Selection and a payment named together: "lolos bayar 200rb", "bayar 500rb biar keterima"."""
+_OFFERED = re.compile(
+    r"\b(?:nawar\w*|menawar\w*|tawar\w*|ditawar\w*|offer\w*|jual\w*|dijual|jasa|janji\w*|"
+    r"menjanjikan|katanya|bilang|ngajak|diajak|ajak\w*|promis\w*|sells?|selling)\b"
+)
+"""Someone offering or promising ("nawarin", "katanya", "dijanjikan")."""
+
+
+def sells_selection(text: str) -> bool:
+    """A paid registration or selection service named ("joki"), or selection offered for a
+    payment ("ada yg nawarin lolos bayar 200rb"): registration is free and nobody can sell
+    selection."""
+    lowered = text.lower()
+    offered = _PAID_SELECTION.search(lowered) and _OFFERED.search(lowered)
+    return bool(PAID_SERVICE.search(lowered) or offered)
 
 
 def _offer(text: str) -> str:
@@ -154,12 +189,16 @@ _REPORTS = re.compile(
 """Said outright: a report of a fraud that happened, or the wish to report one."""
 
 
+def reported(text: str) -> bool:
+    """A report asked for, or a fraud suffered: "mau lapor", "aku ketipu", "udh bayar"."""
+    lowered = text.lower()
+    return bool(_REPORTS.search(lowered)) or handed_over(lowered)
+
+
 def asks_only(text: str) -> bool:
     """A question about a scam (is it legal, is it safe to buy), not a report of one: nothing
     handed over, no "mau lapor", no "aku ketipu"."""
-    lowered = text.lower()
-    reported = _REPORTS.search(lowered) or handed_over(lowered)
-    return bool(_ASKS.search(lowered)) and not reported
+    return bool(_ASKS.search(text.lower())) and not reported(text)
 
 
 def kept_story(text: str) -> str:

@@ -6,7 +6,8 @@ is no scam (an official, free programme; a random selection among eligible appli
 quota being limited). A report asked for in so many words ("mau lapor, prakerja penipu") or a
 third party named ("ada yg minta uang, penipu") is not this: the complaint or fraud answer takes
 it; so does anger read as a complaint that names the selection ("prakerja penipuan!!! ga pernah
-lolos"), which ``complaint_context`` hears first."""
+lolos"), which ``complaint_context`` hears first. An insider asked about, or joining again said,
+right after the not-selected answer: ``flows.not_selected_insider``."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from flows.last_answer import just_said, remember
 from flows.linked_status import linked_in
 from flows.messages import Outbound
 from flows.my_data import selection_status
+from flows.not_selected_insider import TIRED, insider, join_again, offered
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -37,8 +39,6 @@ def _fraud_named(lowered: str) -> bool:
     return category_for(lowered) == "fraud"
 
 
-TIRED = "not_selected_tired"
-"""``flows.last_answer`` topic: tiredness after many tries, or an insider asked about, heard."""
 _TIRED = re.compile(
     r"\b(?:capek|cape|capai|lelah|bosen|bosan|frustasi|frustrasi|nyerah|menyerah|putus asa)\b"
     r".*\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|blm|belum)\s+(?:pernah\s+)?lolos\b"
@@ -86,6 +86,13 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     text = " ".join((message.text or "").lower().split())
     if message.payload is not None or turn.session.flow is not None or not text:
         return None
+    asked = insider(turn)  # "emang pake orang dalem ya" right after the not-selected answer
+    asked = asked or offered(turn)  # "katanya ada orang dalem, bayar 500rb bisa lolos"
+    if asked is not None:
+        return asked
+    joining = yield from join_again(turn)  # "y udh deh gabung lg aja" right after it
+    if joining is not None:
+        return joining
     tired_of_it = tired(turn)
     if tired_of_it is not None:
         return tired_of_it

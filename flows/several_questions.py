@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows import fraud, numbered_items, programme_facts, several_parts
+from flows import fraud, numbered_items, programme_facts, programme_scam, several_parts
 from flows.flow_table import START_INTENTS
 from flows.menu import main_menu, topic_answer
 from flows.messages import Button, Outbound
@@ -89,6 +89,11 @@ def _own(turn: FlowTurn, part: Part) -> Callable[[FlowTurn], Ask[list[Outbound]]
         return lambda alone: _now(several_parts.answer(alone, intent))
     if programme_facts.asked(text):
         return _facts
+    if programme_scam.called_scam(text):  # "prakerja penipuan ya??": the official programme,
+        alone = FlowTurn(turn.session, _alone(turn, text, intent, confidence), turn.ctx)
+        official = programme_scam.answer(alone)  # not the fraud warning "⚠️ Itu penipuan"
+        if official is not None:
+            return lambda _: _now(official)
     warned = None
     if intent == "complaint":  # the warning, its report one tap away (else the complaint flow)
         message = _alone(turn, text, intent, confidence)
