@@ -10,7 +10,9 @@ causes, the OTP's resend limit, that a failed payment never arrives by waiting (
 a complaint has it scheduled again), when an incentive arrives and how much it is, when an
 applicant's results come, that no ticket has a promised date, and for a selected participant
 with the first purchase ahead, "trus aku harus ngapain" after the incentive answer: buy the
-first course by the date. Else a safe continuation of that topic: its complaint offered ("if my
+first course by the date; "klo udh lewat?" (``IF_DONE``) after an incentive's answer: past 7×24
+hours, a complaint; "trs klo udh?" after "the next course waits": the days to spend the rest.
+Else a safe continuation of that topic: its complaint offered ("if my
 answer did not solve it"), or what was unclear asked, with a person one tap away; never another
 topic. A second bare "trus" right after such a continuation asks what was unclear rather than
 offering the same again (before, it started the complaint form and walked into its story)."""
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 
 from flows import balance_rest_follow_up, my_selection, programme_answers, purchase_deadline
 from flows.complaint_topics import file_complaint
+from flows.course_second_purchase import NEXT_OPEN
 from flows.fallback import PROBLEM_TOPICS, follow_up, in_sentence, previous_intent
 from flows.follow_up_answers import (
     INCENTIVE_CHECKING,
@@ -52,8 +55,8 @@ MAX_WORDS = 6
 CONTINUED = "bare_continued"
 """``session.profile`` key: the turn in which a bare follow-up was answered here."""
 
-NEXT, HOW_LONG, IF_FAILS, DONE, AMOUNT, CAN, KOK = (
-    "next", "how_long", "if_fails", "done", "amount", "can", "kok"
+NEXT, HOW_LONG, IF_FAILS, DONE, AMOUNT, CAN, KOK, IF_DONE = (
+    "next", "how_long", "if_fails", "done", "amount", "can", "kok", "if_done"
 )  # fmt: skip
 
 _NEXT_CORE = frozenset(
@@ -76,6 +79,11 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:kalo|kalau|klo|kl|kalu|if|what if)\b(?:\W+\w+){0,2}?"
         rf"\W+(?:(?:{_NOT}\W+)+(?:bisa|bs|berhasil|work\w*|jalan|masuk|nyambung|muncul)"
         r"|(?:still\W+)?(?:fails?|failed|gagal|error|eror|gabisa|gbs|ditolak))" + _END
+    )),
+    (IF_DONE, re.compile(  # "trs klo udh?", "klo udh lewat?"
+        r"^\W*(?:(?:terus|trus|trs|lalu|tapi|tp|oh|ok|oke|and|so)\W+)*(?:kalo|kalau|klo|kl|kalu|"
+        r"if)\W+(?:udah|udh|uda|sudah|sdh|dah|done|already)(?:\W+(?:lewat|lwt|kelewat|selesai|"
+        r"beres|kelar|semua|itu|ya|kak|min|dong|sih|gmn|gimana|nya|juga|jg))*\W*$"
     )),
     (DONE, re.compile(  # "udh" after being told to upgrade the e-wallet
         r"^\W*(?:(?:oh|ok|oke|tapi|tp|but|eh)\W+)*(?:udah|udh|uda|sudah|sdh|dah|done|already|"
@@ -167,10 +175,29 @@ NEXT_ONLY = frozenset({"benefits_info", "program_info"})
 _REDEEM = Topic(
     "purchase_redeem", {HOW_LONG: now(redeem_why), IF_FAILS: now(redeem_why), DONE: now(redeem_why)}
 )
+
+
+def _incentive_past(turn: FlowTurn) -> list[Outbound]:
+    """ "klo udh lewat?" after an incentive's schedule: past 7×24 hours, a complaint."""
+    report = file_complaint(turn, fix_shown="incentive")
+    facts = turn.ctx.programme.facts()
+    return [turn.reply("kb.incentive_overdue", report, turn.menu_button(), **facts)]
+
+
+def _next_purchase_done(turn: FlowTurn) -> list[Outbound]:
+    """ "trs klo udh?" after "the next course waits for the one still open": once it is done
+    and rated, the rest of the balance buys the next one within the days left."""
+    remember(turn, NEXT_OPEN)  # "kalo lewat?" next: still the next course's days
+    search = turn.button("menu.courses", "flow:course_choice")
+    facts = turn.ctx.programme.facts()
+    return [turn.reply("bare_follow_ups.next_purchase_done", search, turn.menu_button(), **facts)]
+
+
 _INCENTIVE = Topic(
     "incentive",
-    {HOW_LONG: now(incentive_how_long), AMOUNT: programme_answers.benefits, NEXT: _first_purchase},
-)
+    {HOW_LONG: now(incentive_how_long), AMOUNT: programme_answers.benefits, NEXT: _first_purchase,
+     IF_DONE: now(_incentive_past)},
+)  # fmt: skip
 _PAYOUT = Topic("payout_link", {DONE: now(_payout_fixed)})
 TOPICS: dict[str, Topic] = {
     REDEEM: _REDEEM,
@@ -201,6 +228,8 @@ def answer(turn: FlowTurn) -> Answer:
     if rest is not None:
         return rest
     kind = kind_of(" ".join((turn.message.text or "").lower().split()))
+    if kind == IF_DONE and just_said(turn) == NEXT_OPEN:  # "trs klo udh?": its days then
+        return _next_purchase_done(turn)
     topic = _topic(turn) if kind is not None else None
     if kind is None or topic is None or (topic in NEXT_ONLY and kind != NEXT):
         return None
@@ -240,7 +269,7 @@ def _continued(turn: FlowTurn, kind: str, about: Topic, continued: bool) -> list
             return offered
     person = turn.button("common.talk_to_person", controls.HUMAN)
     report = file_complaint(turn, topic=about.category) if about.category else None
-    if kind in (IF_FAILS, DONE, NEXT) and report is not None and not continued:
+    if kind in (IF_FAILS, DONE, NEXT, IF_DONE) and report is not None and not continued:
         label = in_sentence(turn.say(f"complaints.category.options.{about.category}"))
         return [turn.reply("fallback.follow_up", report, person, turn.menu_button(), topic=label)]
     buttons = (report, person) if report is not None else (person,)

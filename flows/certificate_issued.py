@@ -23,10 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows import certificate_next
 from flows.certificate_asks import certificate_kind
 from flows.certificate_done import DONE
 from flows.certificate_wait import WAITED
 from flows.complaint_topics import file_complaint
+from flows.follow_up_answers import either, now
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -106,7 +108,10 @@ def _followed(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Ask[list[Outbound] | None]]]] = {
-    TOPIC: (re.compile(f"{WAITED.pattern}|{DONE.pattern}|{_MISSING.pattern}"), _followed),
+    TOPIC: either(  # "trs abis itu ngapain" after it: the steps after the certificate
+        (re.compile(f"{WAITED.pattern}|{DONE.pattern}|{_MISSING.pattern}"), _followed),
+        (certificate_next.NEXT, now(certificate_next.steps)),
+    ),
 }
 """The entry of ``flows.follow_ons.FOLLOW_UPS``."""
 

@@ -16,6 +16,7 @@ from flows import (
     eligibility_birth_year,
     eligibility_card,
     eligibility_kk,
+    eligibility_kk_ahead,
     eligibility_nik,
     eligibility_redo,
     eligibility_requirements,
@@ -125,6 +126,7 @@ SCHOOL_OPTIONS = (
     Option("yes", "eligibility.school.options.yes"),
     Option("graduate_listed", "eligibility.school.options.graduate_listed"),
 )
+_KK_TOLD = Go("kk_noted", eligibility_kk_ahead.told, "the card told of before")
 KK_OPTIONS = tuple(Option(str(n), f"eligibility.kk_count.options.n{n}") for n in (0, 1, 2))
 
 
@@ -159,7 +161,8 @@ ELIGIBILITY = Flow(
             ),
             "previous",
         ),
-        _ask("previous", Slot("previous", answers.previous, _FACT), "kk_count"),
+        _ask("previous", Slot("previous", answers.previous, _FACT), "kk_count", _KK_TOLD),
+        State("kk_noted", action=eligibility_kk_ahead.noted, go=(Go("kk_count"),)),
         _ask(
             "kk_count",
             Slot("kk_count", answers.kk_count, KK_OPTIONS),

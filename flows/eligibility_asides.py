@@ -14,6 +14,9 @@ Before, each was a miss ("Hmm, I didn't catch that answer") and three a person o
 - a what-if about the user's own situation ("kalo karyawan bumn?", "kalo bulan depan aku 18?",
   "what about 64?"): ``flows.eligibility_what_ifs``, not the question's answer;
 - "only once?" and working abroad ("aku tkw di taiwan"): ``flows.eligibility_side_topics``.
+- the family card told of or asked about ahead ("di KK aku gak ada yg dapet bansos", "kk aku
+  udh ada yg ikut prakerja blm ya"): ``flows.eligibility_kk_ahead``;
+- put off ("ntar aja ya kak", "nanti lanjut ya"): a hold, the answers kept (``flows.form_pause``).
 
 Only a message with nothing about the user themselves: "bapak saya PNS, saya swasta" answers
 the job question (``flows.eligibility_jobs.about_self``)."""
@@ -22,7 +25,14 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_checking, eligibility_side_topics, eligibility_what_ifs
+from flows import (
+    eligibility_checking,
+    eligibility_kk_ahead,
+    eligibility_others,
+    eligibility_side_topics,
+    eligibility_what_ifs,
+    form_pause,
+)
 from flows.contact_centre_aside import pending, then_resume
 from flows.eligibility_card import SAME_CARD
 from flows.eligibility_jobs import SAME_KK, about_self, relatives_received
@@ -60,10 +70,16 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     lowered = " ".join((turn.message.text or "").lower().split())
     if state is None or state.slot is None or len(lowered.split()) > MAX_WORDS:
         return None
+    if form_pause.puts_off(turn.message, later=True):  # "ntar aja ya kak" at "WNI?": no "no"
+        return [form_pause.hold(turn)]
+    card = eligibility_kk_ahead.aside(turn, state, lowered)  # "di KK aku gak ada yg dapet bansos"
+    if card is not None:
+        return then_resume(flow, state, turn, Outbound(card))
     checking = eligibility_checking.answer(flow, state, turn, lowered)  # "aku bisa ikut ga?"
     if checking is not None:  # what the check finds out: the questions left, then this one
         return checking
     said = eligibility_side_topics.said(turn, state, lowered)  # "cuma sekali?", "aku tkw di
+    said = said or eligibility_others.said(turn, lowered)  # "kalo adik aku umur 17 bisa ga"
     said = said or _said(turn, state.slot.name, lowered)  # taiwan": as outside the check
     return None if said is None else then_resume(flow, state, turn, Outbound(said))
 
@@ -88,6 +104,7 @@ def _said(turn: FlowTurn, pending_slot: str, lowered: str) -> str | None:
     if received:  # "my sister already got it": the card's question reads it
         if pending_slot == "kk_count":
             return None
+        eligibility_kk_ahead.received(turn, lowered)  # said again before the card's question
         return turn.say("eligibility.note.relative", max_per_kk=per_kk)
     if KIN.search(HOMEMAKER.sub(" ", lowered)) is None:  # "kalo ibu rumah tangga?": the user
         return None

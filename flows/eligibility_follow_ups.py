@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_family, eligibility_letdown, eligibility_minor, eligibility_what_ifs
+from flows import (
+    eligibility_family,
+    eligibility_letdown,
+    eligibility_minor,
+    eligibility_others,
+    eligibility_what_ifs,
+)
 from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
 from flows.eligibility_relatives import (
     KIN,
@@ -145,6 +151,8 @@ def _answer(turn: FlowTurn) -> list[Outbound] | None:
         per_kk = turn.ctx.programme.max_beneficiaries_per_kk
         line = turn.say("eligibility.note.other_nik", max_per_kk=per_kk)
         return [Outbound(line, (check, turn.menu_button()))]
+    if (years := eligibility_others.aged(text)) is not None:  # "what about my brother, he's 17"
+        return age_verdict(turn, years[1], years[0])
     if kin_of(text) is not None:
         return [Outbound(relative_answer(turn, text), (check, turn.menu_button()))]
     what_if = eligibility_what_ifs.said(turn, text)  # "kalo direktur bumn?", "what about 64?"

@@ -13,14 +13,20 @@ _VERB = (
     r"(?:dapat|dapet|dpt|dapt|terima|nerima|menerima|diterima|penerima|lolos|keterima|ikut|"
     r"pernah|prnh)"
 )
+AID = (
+    r"(?:bansos|bantuan|pkh|blt|bpnt|bsu|bpum|bst|sembako|kip|pip|kis|bantuan sosial|"
+    r"social assistance|aid)"
+)
+"""Social assistance: "gak ada yg dapet bansos" is nobody receiving it, not Prakerja."""
+_NOT_AID = rf"(?!\s+(?:\w+\s+)?{AID}\b)"
 NOBODY = re.compile(
     rf"\b(?:{_NO}\s+ada|gada|gaada|gakada)\s+(?:satu\s*pun\s+|seorang\s*pun\s+|sama\s+sekali\s+)?"
     rf"(?:yang|yg|org|orang)\s+(?:\w+\s+){{0,2}}?{_VERB}\w*(?:\s+{_VERB}\w*)?"
-    r"(?:\s+(?:kartu\s+)?prakerja)?\b"
+    rf"(?:\s+(?:kartu\s+)?prakerja)?\b{_NOT_AID}"
     r"|\b(?:nobody|no one|none of (?:us|them))\b(?:\s+\w+){0,3}?\s+(?:got|gotten|received|has|"
     r"have|had|ever|joined)\b(?:\s+(?:got|gotten|received|been|it|prakerja))*"
     rf"|\b(?:semua|semuanya|sekeluarga)\s+{_NO}\s+(?:pernah\s+)?{_VERB}\w*"
-    r"(?:\s+(?:kartu\s+)?prakerja)?\b"
+    rf"(?:\s+(?:kartu\s+)?prakerja)?\b{_NOT_AID}"
 )
 """Nobody on the card received Prakerja ("blm ada yg dapet", "belum ada yang pernah dapet
 prakerja", "gaada yg lolos", "nobody has received it", "semuanya belum pernah dapet")."""

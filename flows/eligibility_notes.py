@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_questions, eligibility_requirements
+from flows import eligibility_others, eligibility_questions, eligibility_requirements
 from flows.eligibility_facts import (
     INCOME,
     about_self,
@@ -92,6 +92,9 @@ def former(turn: FlowTurn) -> list[Outbound] | None:
     aged = relative_age(turn) if kin else None  # "bapak sy umur 65 mau ikut prakerja bisa ga"
     if aged is not None:
         return aged
+    other = eligibility_others.answer(turn) if kin else None  # "suami aku bisa daftar ga?"
+    if other is not None:
+        return other
     asked = eligibility_questions.answer(turn)  # "satu KK maksimal berapa?", "NIK ... instansi
     if asked is not None:  # lain", "daftarin temen", "kalo ketua RT?"
         return asked

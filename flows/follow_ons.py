@@ -29,9 +29,11 @@ from flows import (
     applied_follow_ups,
     balance_before_selection,
     bare_follow_ups,
+    blocked_wait,
     certificate_done,
     certificate_issued,
     certificate_name_fix,
+    certificate_next,
     certificate_other_course,
     certificate_wait,
     contact_follow_ups,
@@ -113,13 +115,17 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     certificate_wait.TOPIC: either(  # "udh 3 hari"; "padahal udh selesai nonton semua videonya"
         (certificate_wait.WAITED, now(certificate_wait.answer)),
         (certificate_done.DONE, now(certificate_done.answer)),
+        (certificate_next.STILL_MISSING, now(certificate_next.still_missing)),  # "kok blm muncul"
+        (certificate_next.NEXT, now(certificate_next.steps)),  # "trs klo udh keluar?"
     ),
+    **certificate_next.FOLLOW_UPS,  # "abis rating?", "klo udh cair brarti selesai?" after them
     FINISHED_TICKET: (NOT_SOLVED, offer),
     **incentive_all_paid.FOLLOW_UPS,  # "kok lama bgt" after "all paid": which wait, no complaint
     **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
     **account_help.FOLLOW_UPS,  # "aku ga ngapa2in kok", "buka nya gmn" after a blocked account
     **nik_dukcapil.FOLLOW_UPS,  # "udh bener kok nik nya", "trs hrs kmn" after a NIK not found
+    **blocked_wait.FOLLOW_UPS,  # "brp lama bukanya" there: no time promised, a complaint
     **fraud_follow_ups.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
     **follow_up_answers.FOLLOW_UPS,  # "alasannya apa", "lama ga?", "udh 2 minggu", "kalo ga?"
     **selected_follow_ups.FOLLOW_UPS,  # "terus?", "itu kapan?" after "kamu lolos"

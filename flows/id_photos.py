@@ -19,10 +19,12 @@ from flows.runtime.machine import FlowTurn
 INTENTS = (
     "subscribe", "complaint", "register", "registration_status", "help", "inform",
     "out_of_scope", "account_access", "complaint_status", "human_agent", "check_eligibility",
-    "program_info", "affirm", "link_account",
+    "program_info", "affirm", "link_account", "payment_account",
 )  # fmt: skip
 """What such an offer is read as ("boleh kirim foto ktp buat verifikasi?" as subscribe,
-"aku kirim foto ktp disini ya" as a complaint)."""
+"aku kirim foto ktp disini ya" as a complaint, "foto ktp nya kirim kemana kak?" as where the
+incentive is paid). Where staff asked for the photo on an open ticket, it is sent here
+(``flows.id_photo_requested``, read first)."""
 
 _SEND = (
     r"(?:kirim\w*|ngirim\w*|dikirim\w*|send\w*|upload\w*|unggah\w*|share|attach\w*|lampir\w*|"

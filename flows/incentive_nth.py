@@ -5,7 +5,9 @@ answer that offered a complaint (a schedule past 7×24 hours, a failed payment),
 was read as a follow-up of that answer: "Aku tidak bisa memastikan kapan dananya masuk ... buat
 pengaduan" for a second payment paid in 2021, or "no date for the resend" for the schedule.
 
-A payment named by its number gets its own line: paid (when, where), failed (the fix, then a
+A number said alone right after an answer on the incentive ("trs yg kedua kapan", probe p18
+D11) names a payment too (before, "Aku tidak bisa memastikan ..." for a second payment paid in
+2021). A payment named by its number gets its own line: paid (when, where), failed (the fix, then a
 complaint), waiting (when money usually arrives, or, long past its date, the honest answer of
 ``flows.incentive_stalled``); a number past the participant's era (DOMAIN.md "Eras": 2023-2024
 Rp600,000 × 1, 2020-2022 × 4) is told so, with their schedule. The whole schedule asked is
@@ -27,14 +29,16 @@ from flows import (
     nth,
 )
 from flows.complaint_topics import FILES_COMPLAINT, file_complaint
-from flows.follow_up_answers import INCENTIVE_OVERDUE, INCENTIVE_TIMING
+from flows.fallback import previous_intent
+from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
 from flows.formatting import long_date, money
 from flows.incentive_words import payment_line, status_label
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.my_data import Answer, participant
 from flows.queries import IncentivesQuery
 from flows.runtime.machine import FlowTurn
+from flows.turn import within_context_of
 from flows.views import IncentiveView, ParticipantView
 
 _INCENTIVE = r"(?:insentif\w*|intensif\w*|incentives?|pencairan\w*)"
@@ -50,6 +54,11 @@ _OTHER = re.compile(
     r"balance|total|jumlah\w*|arti\w*|maksud\w*|mean\w*)\b"
 )
 """Another question: a survey's payment, a failure told, the balance, a total, a meaning."""
+_AFTER = frozenset(
+    {"incentive_failed", INCENTIVE_OVERDUE, INCENTIVE_TIMING, INCENTIVE_CHECKING,
+     incentive_all_paid.TOPIC}
+)  # fmt: skip
+"""Topics of answers on the incentive (``flows.last_answer``) a bare number follows."""
 
 
 def number_asked(text: str) -> int | None:
@@ -76,9 +85,10 @@ def answer(turn: FlowTurn) -> Answer:
     message = turn.message
     if message.payload is not None or turn.session.participant_id is None:
         return None
-    if not asks(message.text or ""):
+    alone = _alone_after_incentive(turn)  # "trs yg kedua kapan" right after the schedule
+    if alone is None and not asks(message.text or ""):
         return None
-    number = number_asked(message.text or "")
+    number = alone if alone is not None else number_asked(message.text or "")
     if number is None:
         return (yield from my_incentives.incentive_schedule(turn))
     person = yield from participant(turn)
@@ -91,6 +101,22 @@ def answer(turn: FlowTurn) -> Answer:
     if item is None:
         return [_not_listed(turn, person, items, number)]
     return [_one(turn, item)]
+
+
+def _alone_after_incentive(turn: FlowTurn) -> int | None:
+    """The number said alone ("trs yg kedua kapan") right after an answer on the incentive
+    (its topic recorded, or the question before read as the incentive's); else None."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if _OTHER.search(lowered) or FILES_COMPLAINT.search(lowered):
+        return None
+    number = nth.number_in(lowered, (nth.ALONE,))
+    if number is None:
+        return None
+    after = just_said(turn) in _AFTER or (
+        previous_intent(turn) == "incentive_status"
+        and within_context_of(turn.session.last_activity, turn.message.at)
+    )
+    return number if after else None
 
 
 def _params(turn: FlowTurn, item: IncentiveView) -> dict[str, object]:

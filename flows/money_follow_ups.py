@@ -52,6 +52,7 @@ yet"), and the follow-ups on the schedule still apply."""
 _CASH = re.compile(
     r"\b(?:dicairkan|dicairin|dicairin\w*|cairkan|cairin|diuangkan|uangkan|jadi (?:uang|duit|"
     r"cash)|ditarik|tarik\w*|cash ?out|withdraw\w*|(?:di)?transfer\w*|tf|ditf)\b"
+    r"|\b(?:di)?tu(?:ke|ka)r\w* (?:\w+ )?(?:duit|uang|cash)\b"
 )
 """Turning the balance into money, or sending it to an account."""
 _TO_ACCOUNT = re.compile(

@@ -27,7 +27,7 @@ TOP_UP = "balance_top_up"
 
 _CASH = (
     r"(?:dicairkan|dicairin|cairkan|cairin|diuangkan|uangkan|jadi uang|ditarik|tarik tunai|"
-    r"cash ?out|withdraw\w*)"
+    r"cash ?out|withdraw\w*|(?:di)?tu(?:ke|ka)r\w* (?:\w+ )?(?:duit|uang|cash))"
 )
 _BALANCE = r"(?:saldo\w*|balance)"
 _CASH_OUT = re.compile(rf"\b{_BALANCE}\b.{{0,40}}\b{_CASH}|\b{_CASH}\b.{{0,40}}\b{_BALANCE}")

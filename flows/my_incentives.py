@@ -12,7 +12,7 @@ from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
 from flows.formatting import long_date
 from flows.incentive_words import cause, failure_reason, payment_line
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.messages import Button, Outbound
 from flows.my_data import Answer, link_button, not_linked, own_records, participant
 from flows.queries import (
@@ -214,6 +214,9 @@ def status_labels(turn: FlowTurn) -> Answer:
     if person is None:
         return None
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    shown = just_said(turn)
+    if shown is not None:  # still about that schedule: "itu brp lama?" next asks its wait
+        remember(turn, shown)
     lines = [turn.say("kb.incentive_status_labels")]
     if items:
         lines += [turn.say("kb.incentive_header"), *(payment_line(turn, i) for i in items)]

@@ -22,6 +22,15 @@ def patterns(name: str, words_between: int) -> tuple[re.Pattern[str], re.Pattern
     return after, re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+)?{name}")
 
 
+ALONE = re.compile(
+    r"^\W*(?:(?:trs|terus|trus|tros|lalu|kalo|klo|kalau|kl|nah|lha|lho|loh|lah|oh|ok|oke|"
+    r"and|then|what about|how about|so)\W+)*(?:(?:yg|yang|yng|the)\s+)?"
+    rf"{_NUMBER}(?:nya)?\b(?:\W+\w+){{0,4}}\W*$"
+)
+"""A number said alone, as the rest of a short follow-up ("trs yg kedua kapan", "yang ke-3
+gmn?", "what about the second one"): which thing it numbers is the answer just before's."""
+
+
 def number_in(text: str, found_by: tuple[re.Pattern[str], ...]) -> int | None:
     """The first number ``found_by`` finds in ``text``, else None."""
     lowered = " ".join(text.lower().split())
@@ -36,4 +45,4 @@ def number_in(text: str, found_by: tuple[re.Pattern[str], ...]) -> int | None:
     return None
 
 
-__all__ = ["number_in", "patterns"]
+__all__ = ["ALONE", "number_in", "patterns"]

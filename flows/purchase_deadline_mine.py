@@ -13,6 +13,7 @@ there was told to buy a first course, and "kalo lewat gmn" that the card is revo
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
 from flows import balance_rest, purchase_deadline
@@ -31,6 +32,12 @@ BOUGHT = ("enrolled", "completed")
 DEADLINE_TOPIC = "purchase_deadline"
 """``flows.last_answer`` topic: the purchase deadline was answered
 (``flows.purchase_deadline_rules``)."""
+_WORRIED = re.compile(
+    r"\b(?:panik\w*|panic\w*|takut\w*|cemas|khawatir|deg2an|degdegan|gawat|aduh|waduh|duh|"
+    r"mampus|worried|scared)\b"
+)
+"""Worry said with the question ("aduh hari ini terakhir beli ya? panik"): calmed first, and the
+course search offered at once (probe p18 D7)."""
 WIB = timezone(timedelta(hours=7))
 """The programme's clock (waves close at 23:59 WIB): days left are its calendar days."""
 
@@ -72,6 +79,12 @@ def _first(turn: FlowTurn, person: ParticipantView) -> list[Outbound] | None:
     search = turn.button("menu.courses", "flow:course_choice")
     said = turn.say("kb.purchase_deadline_yours", deadline=deadline)
     left = left_line(turn, person.purchase_deadline)  # "how many days do i have left": a count
+    if _WORRIED.search((turn.message.text or "").lower()):  # "aduh ... panik": calm, a search
+        calm, offer = (
+            turn.say("purchase_deadline_calm.calm"),
+            turn.say("purchase_deadline_calm.offer"),
+        )
+        return [Outbound(f"{calm} {said} {left}\n{offer}", (search, turn.menu_button()))]
     return [Outbound(f"{said} {left}", (search, turn.menu_button()))]
 
 

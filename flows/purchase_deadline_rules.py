@@ -43,12 +43,17 @@ _DEADLINE = re.compile(
     rf"\b{_LIMIT}\b.{{0,30}}\b{_BUY}|\b{_BUY}.{{0,30}}\b{_LIMIT}\b"
     rf"|\b{_BUY} (?:pelatihan|kelas|kursus|training|course)\w*.{{0,25}}\b(?:berapa|brp|brapa) "
     r"(?:hari|lama)\b|\bhow (?:long|many days)\b.{0,30}\bto buy\b"
+    rf"|\b(?:hari|hr|tgl|tanggal) (?:\w+ )?terakhir\b.{{0,20}}\b{_BUY}"
+    rf"|\b(?:hari ini|hr ini|besok|bsk|skrg|sekarang)\b.{{0,10}}\bterakhir\b.{{0,10}}\b{_BUY}"
+    rf"|\blast day\b.{{0,20}}\b{_BUY}"
 )
-"""The deadline to buy a course named ("batas beli pelatihan", "deadline pembelian")."""
+"""The deadline to buy a course named ("batas beli pelatihan", "deadline pembelian", "hari ini
+terakhir beli ya?")."""
 _MISSED = re.compile(
     r"\b(?:lewat|kelewat|terlewat|telat|terlambat|ketinggalan|(?:ga|gak|gk|nggak|tidak|tdk|"
     r"belum|blm) (?:sempat |sempet )?(?:beli|dibeli|membeli)|missed?|miss it|late|passes|passed|"
     r"expires?|don'?t buy|didn'?t buy)\b"
+    r"|\b(?:ga|gak|gk|g|nggak|ngga|tidak|tdk|ndak|gak bakal|ga bakal) (?:sempat|sempet|keburu)\b"
 )
 _EXTEND = re.compile(
     r"\b(?:diperpanjang|perpanjang\w*|memperpanjang|ditunda|diundur|mundur\w*|tambah waktu|"

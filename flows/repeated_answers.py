@@ -2,7 +2,9 @@
 dibuka" four times, "cara daftar gmn" twice): said to be the same as before, and from the third
 time on a person offered too, rather than the identical text each time as if not said before.
 Only an answer of substance outside a flow (a flow's question asked again is how a form works;
-"Sama-sama!" or a greeting is no answer to vary)."""
+"Sama-sama!" or a greeting is no answer to vary). Inside a form, a question answered beside it
+("syaratnya apa" three times during the check) is treated alike when the same answer comes again
+at the same question, the form's question following it (before, the whole list each time)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,10 @@ from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 
 REPEATED = "repeated"
+ASIDE = "repeated_aside"
+"""``session.profile`` key: [digest of an aside's first paragraph, times given, turns, step]."""
+_ANSWER_INTENTS = frozenset({"inform", "affirm", "deny", "cancel"})
+"""Readings of an answer to the form's question: a re-prompt is no repeated aside."""
 """``session.profile`` key: [digest of the answer's first text, times given, ``Session.turns``]."""
 MIN_LENGTH = 80
 """A shorter first text is an acknowledgement or a greeting, not an answer to vary."""
@@ -57,6 +63,10 @@ def varied(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     """``replies`` as given, or, when they repeat the answer just given, said to be the same
     (and a person offered after a few); the answer is remembered either way."""
     session, message = turn.session, turn.message
+    if replies and session.flow is not None and message.payload is None:
+        session.profile.pop(REPEATED, None)
+        return _aside_again(turn, replies)
+    session.profile.pop(ASIDE, None)
     if not replies or session.flow is not None or message.payload is not None:
         session.profile.pop(REPEATED, None)
         return replies
@@ -81,4 +91,33 @@ def varied(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     return [*said, Outbound(turn.say("repeated.offer_person"), (person, turn.menu_button()))]
 
 
-__all__ = ["REPEATED", "varied"]
+def _aside_again(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
+    """An aside in a form ("syaratnya apa" at the check's question) given again at the same
+    question: said to be the same, and from the third time a person offered, before the form's
+    question; else ``replies`` as they are."""
+    session, message = turn.session, turn.message
+    intent = message.intent
+    asked = intent is not None and intent not in _SOCIAL and intent not in _ANSWER_INTENTS
+    first = replies[0].text
+    if len(replies) < 2 or not asked or len(first) < MIN_LENGTH or _answers_nothing(turn, replies):
+        session.profile.pop(ASIDE, None)
+        return replies
+    digest = hashlib.sha256(first.split("\n\n", 1)[0].encode()).hexdigest()[:16]
+    step = f"{session.flow}/{session.step}"
+    before = session.profile.get(ASIDE)
+    times = 1
+    if isinstance(before, list) and len(before) == 4:
+        same = before[0] == digest and before[2] == session.turns - 1 and before[3] == step
+        times = int(before[1]) + 1 if same else 1
+    session.profile[ASIDE] = [digest, times, session.turns, step]
+    if times < 2:
+        return replies
+    said = replace(replies[0], text=turn.say("repeated.same") + "\n" + first)
+    if times < OFFER_PERSON_FROM:
+        return [said, *replies[1:]]
+    person = turn.button("common.talk_to_person", controls.HUMAN)
+    offer = Outbound(turn.say("repeated.offer_person"), (person,))
+    return [said, offer, *replies[1:]]
+
+
+__all__ = ["ASIDE", "REPEATED", "varied"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flows import (
     balance_validity,
+    conditional_fragments,
     handoff,
     language_choice,
     menu_topic_follow_ups,
@@ -56,6 +57,9 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
     if intent == "register" and registration_help.asks_how(turn.message):
         menu_topic_follow_ups.note(turn, "register")  # "abis itu?" next: after joining a wave
         return (yield from topic_answer("register", turn.lang, turn.ctx))  # the steps first
+    fragment = conditional_fragments.answer(turn, intent)  # "kalo ga bisa?" alone: no form
+    if fragment is not None:
+        return fragment
     parked = (session.suspended or {}).get("flow")
     if intent in START_INTENTS and parked == START_INTENTS[intent] != COURSE_CHOICE.name:
         return (yield from parking.resume(turn, True, hooks()))  # "daftar" again: go on

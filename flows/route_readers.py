@@ -7,12 +7,14 @@ from __future__ import annotations
 from flows import (
     account_help,
     apply_again,
+    balance_own_words,
     broadcast_questions,
     certificate_follow_ups,
     code_kinds,
     complaint_anger,
     complaint_provider_contacted,
     course_asides,
+    era_once,
     incentive_overdue,
     incentive_phone,
     incentive_resend,
@@ -35,6 +37,7 @@ from flows import (
     revocation_help,
     revoked_follow_ups,
     revoked_vent,
+    sadness,
     scam_victim,
     selection_odds,
     subscription_status,
@@ -72,6 +75,7 @@ HEARD_FIRST: tuple[Reader, ...] = (
     revoked_follow_ups.answer,  # "lho kok bisa", "bisa diaktifin lagi ga" after a revocation
     _angry,  # "anjing insentif gw ga masuk2": heard calmly, the record, what to check
     not_selected_vent.answer,  # "ga lolos lolos, penipu": heard first
+    sadness.answer,  # "sedih bgt ga lolos lg", "udh putus asa bgt": kindly, then a next step
     complaint_provider_contacted.answer,  # "udh hubungi lpk tp ga dibales" after its fix
 )
 """Read before anything else a message names: a hurry, a scam suffered, anger, a letdown."""
@@ -100,6 +104,8 @@ TOPICAL: tuple[Reader, ...] = (
 
 RECORDS_AND_STEPS: tuple[Reader, ...] = (
     my_words.answer,  # "bisa daftar ulang ga", "kok blm ada kartu": a linked record decides
+    balance_own_words.answer,  # "duit pelatihan ku sisa brp" (read as the benefits): theirs
+    era_once.answer,  # "lho cm sekali?" after one's incentive: one's own era's count
     wave_joined.answer,  # "aku udh gabung gelombang 72 kan?": the record, then the dates
     wave_mine.answer,  # "gelombang brp aku"; a recipient's "gelombang skrg buka ga": no join
     rating_help.asked_on_record,  # "trs aku harus kasih rating ga": given already on record

@@ -19,6 +19,8 @@ from flows import (
     data_rights_flow,
     emoji,
     follow_ons,
+    form_held,
+    id_photo_requested,
     language_choice,
     live_class,
     number_asked,
@@ -95,6 +97,9 @@ def on_text(turn: FlowTurn) -> Step:
     rights = data_rights_flow.answer(turn)  # "jangan proses data aku lagi", "udah dihapus?"
     if rights is not None:  # (UU PDP rights: answered, never read as erasure)
         return rights
+    requested = yield from id_photo_requested.answer(turn)  # "foto ktp nya kirim kemana kak?"
+    if requested is not None:  # staff asked for it on the open ticket: here, as a photo or file
+        return requested
     evidence = yield from ticket_evidence.answer(turn)  # "kirim screenshot nya gmn", "udh aku
     if evidence is not None:  # kirim" right after: the 📎 / photo way, for the open ticket
         return evidence
@@ -151,6 +156,8 @@ def on_text(turn: FlowTurn) -> Step:
         return gone  # "lanjut" just after the registration was cancelled: start again?
     if (taken := (yield from registration_resumed.answered(turn))) is not None:
         return taken  # the set-aside registration's pending answer typed: resumed with it
+    if (held := (yield from form_held.resumed(turn))) is not None:
+        return held  # "iya" after an idle pause to the question put off: the form goes on
     if session.suspended and (intent in (None, "greet", "help", "affirm") or unsure):
         followed = yield from follow_ons.answer(turn)  # "trs gmn" right after an answer
         return followed if followed is not None else [parking.resume_offer(turn)]

@@ -30,6 +30,7 @@ from flows import (
     nik_taken_aside,
     parking,
     queue_wait,
+    regional_words,
     registration_asides,
     registration_fixes,
     registration_refusals,
@@ -73,6 +74,7 @@ RECENT = 3
 def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
     parking.note_return(session)  # a flow the idle timeout parked: this is the return
     message = language_choice.reread(message)  # "tp ktp indo": a KTP, no language asked for
+    message = regional_words.reread(message)  # "njuk piye": "terus gimana", as it gets
     said = yield from language_choice.follow(FlowTurn(session, message, ctx))
     replies = yield from _route(session, message, ctx)
     replies = replies if said is None or not replies else [said, *replies]

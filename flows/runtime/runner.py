@@ -1,11 +1,12 @@
 """Runs declared flows: start one, ask its pending question again, and take the reply to it:
-the controls first (cancel, with its confirmation; back; hold on; "maksudnya?"; retry; a
-person), then the answer (``answers``)."""
+the controls first (cancel, with its confirmation; back; hold on; put off for later; "maksudnya?";
+retry; a person), then the answer (``answers``)."""
 
 from __future__ import annotations
 
 import copy
 
+from flows import form_pause
 from flows.messages import Outbound
 from flows.responses import has
 from flows.result import Invalid, Valid
@@ -49,6 +50,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         return back(flow, state, turn)
     if controls.holds_on(message) and state.slot is not None:  # "bentar, aku cari ktp dulu"
         return [Outbound(turn.say("common.waiting"))]
+    if form_pause.puts_off(message) and state.slot is not None:  # "nanti lanjut ya": kept
+        return [form_pause.hold(turn)]
     if controls.asks_meaning(message) and state.slot is not None:  # "maksudnya?"
         return [Outbound(turn.say("common.rephrase")), prompt(flow, state, turn, explain=True)]
     if controls.is_cancel(message) and not _answers_instead(state, turn):
