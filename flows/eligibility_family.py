@@ -33,6 +33,11 @@ _ASKS = re.compile(
     r"blh|can|gimana|gmn|masalah)\b"
 )
 _SELF_TOO = re.compile(r"\b(?:saya|aku|sy|gw|gue|i)\s+(?:juga|jg|also|too)\b")
+_SELF_ASKS = re.compile(
+    r"\b(?:aku|saya|sy|gw|gue|ku)\s+(?:\w+\s+)?(?:bs|bisa|bsa|boleh|gimana|gmn)\b"
+    r"|\b(?:can i|what about me)\b"
+)
+"""The user asks about themselves after naming relatives ("…, aku bs?")."""
 _ALL = re.compile(r"\b(?:semua\w*|smua|all of us|both|berdua|bertiga|sekeluarga|barengan)\b")
 
 
@@ -59,12 +64,17 @@ def _answer(turn: FlowTurn, text: str) -> list[Outbound] | None:
 
 
 def _received(turn: FlowTurn, text: str) -> str:
-    """A relative's receipt: no effect on the others, but it counts on their family card."""
+    """A relative's receipt: no effect on the others, but it counts on their family card; the
+    card full when as many as it takes received it ("kakak ku udh dpt, ibu jg udh, aku bs?")."""
     per_kk = turn.ctx.programme.max_beneficiaries_per_kk
+    left = max(per_kk - (relatives_received(text) or 0), 0)
+    if left == 0:
+        return turn.say("eligibility.family.received_full", max_per_kk=per_kk)
     asked = [found.group(1) for found in KIN.finditer(text)][1:]
     kin = kin_of(asked[0]) if asked else turn.session.profile.get(KIN_SAID)
+    if _SELF_ASKS.search(text):  # "…, aku bs?": the user's own chances
+        kin = None
     name = turn.say(f"eligibility.kin.{kin}" if isinstance(kin, str) else "eligibility.kin.you")
-    left = max(per_kk - (relatives_received(text) or 0), 0)
     return turn.say("eligibility.family.received", kin=name, max_per_kk=per_kk, left=left)
 
 

@@ -103,6 +103,11 @@ _KIN_RECEIVED = re.compile(
 )
 """Relatives who received Prakerja ("kakak sama bapak udh dapet prakerja", "ibu sy udh pernah
 dapet", "bapak sama kakak sy udh penerima prakerja", "my brother already got prakerja")."""
+_ALSO_RECEIVED = re.compile(
+    rf"\b{_KIN}(?:ku|nya)?(?:\s+(?:saya|aku|sy|ku))?\s+(?:jg|juga|also|too)\s+"
+    r"(?:udah|udh|sudah|sdh|dah|pernah|already)\b"
+)
+"""One more relative after the first, in short ("kakak ku udh dpt, ibu jg udh")."""
 _PLURAL_KIN = re.compile(r"\b(?:ortu|orang ?tua|keluarga|parents|family)\b")
 _SELF = re.compile(r"\b(?:aku|saya|sy|gw|gue|gua|i|me)\b")
 _SELF_BEFORE = re.compile(r"\b(?:aku|saya|sy|gw|gue|gua|i)\s*(?:,|&|\+|sama|sm|ama|dan|dn|and)\s*$")
@@ -133,7 +138,8 @@ def relatives_received(lowered: str) -> int | None:
     kin = found.group("kin")
     if _PLURAL_KIN.search(kin):
         return -1
-    return len(re.findall(rf"\b{_KIN}(?:ku|nya)?\b", kin))  # "adikku" is one
+    named = len(re.findall(rf"\b{_KIN}(?:ku|nya)?\b", kin))  # "adikku" is one
+    return named + len(_ALSO_RECEIVED.findall(lowered[found.end() :]))
 
 
 def without_relatives_received(lowered: str) -> str:

@@ -29,6 +29,7 @@ from flows import (
     applied_follow_ups,
     balance_before_selection,
     bare_follow_ups,
+    benefits_times,
     blocked_wait,
     certificate_done,
     certificate_issued,
@@ -122,6 +123,10 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     FINISHED_TICKET: (NOT_SOLVED, offer),
     **incentive_all_paid.FOLLOW_UPS,  # "kok lama bgt" after "all paid": which wait, no complaint
     **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
+    era_answers.BENEFITS: either(  # "itu cair brp kali", "bukannya 4x?" after the package
+        (benefits_times.TIMES, now(benefits_times.answer)),
+        era_answers.FOLLOW_UPS[era_answers.BENEFITS],
+    ),
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
     **account_help.FOLLOW_UPS,  # "aku ga ngapa2in kok", "buka nya gmn" after a blocked account
     **nik_dukcapil.FOLLOW_UPS,  # "udh bener kok nik nya", "trs hrs kmn" after a NIK not found

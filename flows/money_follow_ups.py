@@ -24,6 +24,8 @@ import re
 from flows import (
     balance_buys,
     balance_sums,
+    fraud,
+    fraud_follow_ups,
     incentive_all_paid,
     incentive_totals,
     money_help,
@@ -64,6 +66,12 @@ _TIME = re.compile(
     r"\b(?:lama|lma|hari|minggu|bulan|jam|kapan|kpn|lg|lagi|kali|long|days?|weeks?|when)\b"
 )
 """A wait asked, not an amount ("brp lama lg?": ``flows.follow_up_answers``)."""
+_OFFERED = re.compile(
+    r"\b(?:temen\w*|teman\w*|orang|ada (?:yg|yang)|katanya|bilang|nawar\w*|tawar\w*|jasa|"
+    r"toko|konter|agen|someone|a friend)\b.{0,60}\b(?:cair\w*|dicair\w*|nyair\w*|potong|"
+    r"tuker\w*|tukar\w*|cash\w*)\b|\bpotong\w*\s+\d+\s*(?:%|persen)"
+)
+"""Someone offers to cash the balance out, right after "it cannot be cashed out": fraud."""
 _MEANING = re.compile(r"\b(?:arti\w*|maksud\w*|mean\w*|meaning)\b")
 _WHERE = re.compile(
     r"\b(?:ke ?mana|kmn|rekening mana|rek mana|akun mana|e-?wallet mana|which account|"
@@ -83,6 +91,12 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return bought
     short = len(lowered.split()) <= MAX_WORDS
     topic = just_said(turn)
+    offered = topic == money_help.CASH_OUT and _OFFERED.search(lowered)  # "temen ku bilang bs
+    # dicairin lewat toko x, potong 30%": the cash-out offer (too long for the short reading of
+    # ``flows.follow_ons``)
+    warned = fraud_follow_ups.after_warning(turn, fraud.CASHING_OUT) if offered else None
+    if warned is not None:
+        return warned
     if short and topic in CASH_TOPICS and _asks_cash(topic, lowered):
         return [money_help.cash_out(turn)]
     sums = yield from balance_sums.answer(turn)
