@@ -107,6 +107,20 @@ _OWN = re.compile(
 """One's own account or complaint named: "email prakerja aku lupa", "kapan cs bales pengaduan
 aku?", "cs udah 3 jam ga bales" are no question about the channels."""
 MAX_DIRECT_WORDS = 10
+_UNREACHABLE = re.compile(
+    r"\W*(?:(?:trs|terus|trus|tapi|tp)\s+)?(?:kalo|kalau|klo|kl)\s+(?:ga|gak|gk|nggak|ngga|tidak|"
+    r"tdk|susah|sulit)\s+(?:bisa\s+|bs\s+)?(?:hubungin|hubungi|dihubungi|nelpon|telpon|telepon|"
+    r"ditelpon|kontak|dikontak)(?:\s+(?:gmn|gimana|gmna|kak|min|dong|ya|nya))*\W*"
+)
+"""Nobody reachable, nothing else named ("kalo ga bisa hubungin?", read as linking an account):
+the official channels, not the payout accounts."""
+
+
+def _channels(turn: FlowTurn) -> Outbound:
+    said(turn)  # "jam berapa buka?" next: still the channels
+    person = turn.button("common.talk_to_person", controls.HUMAN)
+    facts = turn.ctx.programme.facts()
+    return turn.reply("kb.contact", person, turn.menu_button(), **facts)
 
 
 def said(turn: FlowTurn) -> None:
@@ -126,6 +140,8 @@ def asked(turn: FlowTurn) -> list[Outbound] | None:
     text = " ".join((turn.message.text or "").lower().split())
     if turn.message.payload is not None or len(text.split()) > MAX_DIRECT_WORDS:
         return None
+    if _UNREACHABLE.fullmatch(text):  # "kalo ga bisa hubungin?": the official channels
+        return [_channels(turn)]
     if _OWN.search(text) or not short_and_not_told(text):
         return None
     if EMAIL.search(text) and (_CHANNEL.search(text) or _OFFICIAL.search(text)):

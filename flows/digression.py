@@ -27,7 +27,7 @@ from flows.language_choice import names_course
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.responses import has, template
-from flows.runtime import controls
+from flows.runtime import controls, hearsay
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
 from flows.runtime.runner import CONFIRM
@@ -80,7 +80,7 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     if intent == "out_of_scope" and _in_flow(turn):  # "cuaca hari ini gimana": no topics to
         return _aside(turn, [Outbound(turn.say("aside.out_of_scope"))])  # pick, the question next
-    if intent == "human_agent":
+    if intent == "human_agent" and not hearsay.only_hearsay(message):  # not "kata org …"
         return (yield from handoff.request(turn, "asked"))
     if _in_flow(turn) and intent in START_INTENTS and _asks_for_flow(turn, intent):
         return (yield from parking.switch(turn, FLOWS[START_INTENTS[intent]], _hooks()))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from flows.messages import Outbound
 from flows.responses import has
 from flows.result import Invalid, Valid
-from flows.runtime import controls, history
+from flows.runtime import controls, hearsay, history
 from flows.runtime.corrections import correction, redo
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import Flow, FlowTurn, Slot, State
@@ -40,7 +40,8 @@ def answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) -
     if isinstance(result, Valid):
         turn.slots.update(ahead)
         return (yield from accept(flow, state, result.value, turn, hooks))
-    if controls.wants_human(message):  # not an answer after all: a person was asked for
+    if controls.wants_human(message) and not hearsay.only_hearsay(message):  # not an answer
+        # after all: a person was asked for (not "dl kata org gabisa": what people say)
         return (yield from hooks.handoff(turn, f"{flow.name}.{state.name}"))
     corrected = correction(flow, state, turn)
     if corrected is not None:
