@@ -19,16 +19,12 @@ import re
 
 from flows.complaint_story import masked
 from flows.contact_centre_aside import then_resume
-from flows.fraud import handed_over, steps_key
+from flows.fraud import REFUND, handed_over, steps_key
 from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.not_selected_insider import in_form
 from flows.runtime.machine import Flow, FlowTurn, State
 from flows.runtime.prompts import prompt
 
-_REFUND = re.compile(
-    r"\b(?:uang|duit|dana|money)\w*\b.*\b(?:balik|kembali|dikembalikan|dibalikin|balikin|"
-    r"refund\w*|back)\b|\b(?:refund\w*|balikin|dibalikin)\b"
-)
 _CONTACT = re.compile(
     r"@[\w.]{3,}|\b(?:[a-z0-9-]+\.)+(?:com|id|net|org|co|xyz|info|site|online|me|ly)\b(?:/\S*)?"
     r"|\b(?:ig|instagram|fb|facebook|tiktok|telegram|tele|twitter|wa|whatsapp|web|situs|link)\b"
@@ -59,7 +55,7 @@ def answer(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound] | None:
     text = " ".join((message.text or "").split())
     lowered = text.lower()
     contact = turn.ctx.programme.contact_centre
-    if _REFUND.search(lowered) and not handed_over(lowered):
+    if REFUND.search(lowered) and not handed_over(lowered):
         said = Outbound(turn.say("scam_victim.refund", contact_centre=contact))
         return then_resume(flow, state, turn, said)
     if _NUMBER_KNOWN.search(lowered):

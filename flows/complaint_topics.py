@@ -92,8 +92,15 @@ _TO_PERSON = (
 )
 """After "sambung(in|kan)": a person asked for ("sambungin ke cs dong", "tolong sambungkan aku
 ke admin"), not an e-wallet or bank account being linked."""
+PAID_INSIDER = (
+    r"(?:bayar|transfer|tf|setor|nyetor|kasih duit|kasih uang|paid|pay)\w*(?: \w+){0,4}? "
+    r"(?:ke |sama |sm |to )?(?:(?:orang|org) (?:dalam|dalem|dlm|pusat)|ordal|oknum|insider)"
+)
+"""Money paid to an insider for selection ("aku udh bayar 500rb ke orang dalem tp ga lolos"):
+nobody can sell selection (DOMAIN.md), so a fraud, whatever else the message names."""
 _KEYWORDS = (
     ("fraud", r"joki|penipu|tipu|scam|calo|palsu|pencairan saldo|cairkan saldo|fraud|"
+              + PAID_INSIDER + "|"
               r"jasa (?:daftar|pendaftaran|bikin akun)|dijamin (?:lolos|diterima)|"
               r"guaranteed (?:selection|to be selected)|"
               r"(?:jual|beli)\w*(?: ?beli)? (?:akun|saldo|kartu|voucher|nik)|"

@@ -85,7 +85,8 @@ def handed_over(text: str) -> bool:
 _SOMEONE = re.compile(
     r"\b(?:nawar\w*|menawar\w*|tawar\w*|ditawar\w*|ngajak|diajak|ajak\w*|offer\w*|ada (?:yg|yang|"
     r"orang)|temen\w*|teman\w*|orang|seseorang|oknum|someone|somebody|a friend|they|jasa|calo|"
-    r"joki|ngaku\w*|mengaku|minta\w*|asked|asking|penipu\w*|scammer\w*|fraudster\w*)\b"
+    r"joki|ngaku\w*|mengaku|minta\w*|asked|asking|penipu\w*|scammer\w*|fraudster\w*|ordal|"
+    r"insider)\b"
 )
 """Someone else offers or asks: "bisa cairin saldo ga?" alone asks a rule, reports no fraud."""
 
@@ -130,6 +131,14 @@ def warned(turn: FlowTurn) -> list[Outbound]:
         buttons.insert(1, turn.button("common.talk_to_person", controls.HUMAN))
     replies.append(turn.reply("complaints.fraud_report", *buttons, contact_centre=contact))
     return replies
+
+
+REFUND = re.compile(
+    r"\b(?:uang|duit|dana|money)\w*\b.*\b(?:balik|kembali|dikembalikan|dibalikin|balikin|"
+    r"refund\w*|back)\b|\b(?:refund\w*|balikin|dibalikin)\b"
+    r"|\b(?:uang|duit|money)\w*(?: \w+){0,2}? (?:gmn|gmna|gimana|bagaimana|ilang|hilang|nasib\w*)\b"
+)
+"""Money paid asked after: "uangnya bisa balik ga", "trs duit aku gmn", "duit ku ilang dong"."""
 
 
 PAID_SERVICE = re.compile(

@@ -18,6 +18,7 @@ from flows.fraud import (
     GAVE_AWAY,
     MONEY,
     OFFERED,
+    REFUND,
     SECRET_ASKED,
     kept_story,
 )
@@ -56,6 +57,7 @@ REPORT_HOW = re.compile(
 """Where or how to report it: "how do i report him", "laporin kemana", "cara lapornya gmn"."""
 AFTER_WARNING = re.compile(
     f"{_GIVEN.pattern}|{_CUT.pattern}|{WHY.pattern}|{REPORT_HOW.pattern}|{INSIDER.pattern}"
+    f"|{REFUND.pattern}"
 )
 """What a short message right after a fraud warning may say (``flows.follow_ons``)."""
 
@@ -75,6 +77,8 @@ def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
         lead = turn.say("complaints.secret_given")
         return account_help.taken_over(turn, topic="fraud", story=story, lead=lead)
     key = "complaints.fraud_paid" if _GIVEN.search(text) else None
+    if key is None and REFUND.search(text):  # "trs duit aku gmn": not returned by us
+        key = "scam_victim.refund"
     if key is None and warned == CASHING_OUT and _CUT.search(text):
         key = "complaints.cash_out_offered"
     if key is None and INSIDER.search(text):  # "katanya orang dalem": no insider route
