@@ -48,6 +48,7 @@ from flows import (
     wave_join_failed,
     wave_joined,
     wave_mine,
+    wave_rules,
     working_days,
 )
 from flows.messages import Outbound
@@ -137,6 +138,7 @@ STATES: tuple[Reader, ...] = (
 
 AGAIN: tuple[Reader, ...] = (
     apply_again.answer,  # "can I apply again in wave 72?"
+    wave_rules.answer,  # "bisa ikut 2 gelombang sekaligus?", "keluar dari gelombang gmn"
     selection_odds.answer,  # "peluang lolos brp persen", "klo ga ada sms brarti ga lolos?"
     revocation_help.of_record,  # "mau banding", "kok dinonaktifkan"
 )
