@@ -28,6 +28,7 @@ import re
 from flows import (
     eligibility_checking,
     eligibility_kk_ahead,
+    eligibility_limits,
     eligibility_others,
     eligibility_side_topics,
     eligibility_what_ifs,
@@ -78,6 +79,9 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     checking = eligibility_checking.answer(flow, state, turn, lowered)  # "aku bisa ikut ga?"
     if checking is not None:  # what the check finds out: the questions left, then this one
         return checking
+    limits = eligibility_limits.aside(flow, state, turn, lowered)  # "emg batasnya brp"
+    if limits is not None:  # at the age question, "syrtny apa aja": the rule, then this one
+        return limits
     said = eligibility_side_topics.said(turn, state, lowered)  # "cuma sekali?", "aku tkw di
     said = said or eligibility_others.said(turn, lowered)  # "kalo adik aku umur 17 bisa ga"
     said = said or _said(turn, state.slot.name, lowered)  # taiwan": as outside the check

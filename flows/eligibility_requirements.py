@@ -43,9 +43,13 @@ _START = "eligibility.start"
 _REGISTER = "eligibility.register_now"
 
 
+_MISSPELT = re.compile(r"\b(?:syrt|syrat|syart|sarat|srat)(?=(?:nya|ny|na)?\b)")
+"""The word for requirements misspelt ("syrtny apa aja", "syrt nya apa aj")."""
+
+
 def asks_list(text: str | None) -> bool:
     """The message asks what the requirements are, not to check one's own."""
-    lowered = " ".join((text or "").lower().split())
+    lowered = _MISSPELT.sub("syarat", " ".join((text or "").lower().split()))
     if not lowered or len(lowered.split()) > MAX_WORDS or re.search(r"\d", _YEAR.sub("", lowered)):
         return False  # "umur 30, syaratnya apa?": facts of one's own, the check reads them
     if not _RULES.search(lowered) or _ONE_RULE.search(lowered):

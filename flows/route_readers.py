@@ -14,6 +14,7 @@ from flows import (
     complaint_anger,
     complaint_provider_contacted,
     course_asides,
+    eligibility_limits,
     era_once,
     incentive_overdue,
     incentive_phone,
@@ -67,6 +68,10 @@ def _about_courses(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return course_asides.answer(turn, hooks())
 
 
+def _eligibility_rules(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    return eligibility_limits.answer(turn, on_intent)
+
+
 HEARD_FIRST: tuple[Reader, ...] = (
     ticket_speed_up.answer,  # "bisa dipercepat ga" with a ticket open
     ticket_vent.answer,  # "udh seminggu lebih loh", "woy" right after a ticket's status
@@ -100,6 +105,8 @@ TOPICAL: tuple[Reader, ...] = (
     # promised, how it is scheduled again
     incentive_phone.answer,  # "mau ganti no hp tapi insentif aku masih proses": the payment
     # waiting, before the phone-change steps
+    _eligibility_rules,  # "syrtny apa aja", "emg batasnya brp" after a verdict on one's age,
+    # "apa aku ga layak ya" after "not eligible" or "not selected"
 )
 """Questions on a topic whatever the NLU read, most right after an answer on it."""
 
