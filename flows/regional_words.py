@@ -5,6 +5,11 @@ they get what "trs gmn dong" or "ga ngerti" gets right after an answer (its next
 complaint, or what was unclear). Before, the NLU read them as help or out of scope and the
 generic menu came, the answer just given forgotten.
 
+Sundanese money questions said alone ("sabaraha duitna prakerja teh", "iraha cairna",
+"sabaraha lami cairna") are read the same way, as the Indonesian question they stand for ("berapa
+uangnya prakerja": the benefits; "kapan cairnya": the incentive's timing). Before, the first
+got the programme brochure and the others were out of scope.
+
 Only a short message made of nothing but such words is read again; one that names anything
 else ("piye carane daftar") is left to the NLU."""
 
@@ -35,6 +40,22 @@ _KEPT = frozenset(
 _ASKS = re.compile(r"\b(?:terus|gimana|harus)\b|\bga ngerti\b")
 """What the message asks once read: what now, or what was meant."""
 
+MONEY_WORDS: dict[str, str] = {
+    "sabaraha": "berapa", "iraha": "kapan", "duitna": "uangnya", "artos": "uang",
+    "artosna": "uangnya", "cairna": "cairnya", "lami": "lama", "lamina": "lamanya",
+    "insentifna": "insentifnya", "meunang": "dapat", "teh": "", "mah": "",
+}  # fmt: skip
+"""Sundanese words of a money question (the "-na" suffix is "-nya"; "teh", "mah" only stress)."""
+_MONEY_KEPT = frozenset(
+    {"berapa", "brp", "kapan", "kpn", "lama", "uang", "duit", "insentif", "cair", "dapat",
+     "dapet", "prakerja", "kartu", "ya", "kak", "min", "sih", "nih", "dong", "atuh", "euy"}
+)  # fmt: skip
+"""Indonesian words such a question may hold besides the Sundanese ones."""
+_PARTICLES = frozenset({"teh", "mah", "atuh", "euy"})
+_WHEN = re.compile(r"\b(?:kapan|berapa lama)\b.*\bcair|\bcair\w*\b.*\b(?:kapan|berapa lama)\b")
+_HOW_MUCH = re.compile(r"\bberapa\b(?! lama)")
+_MONEY = re.compile(r"\b(?:uang\w*|duit\w*|dapat|dapet|insentif\w*)\b")
+
 
 def standard(text: str) -> str | None:
     """The Indonesian reading of a short regional "what now?" / "I don't get it", else None."""
@@ -47,17 +68,37 @@ def standard(text: str) -> str | None:
     return read if _ASKS.search(read) else None
 
 
+def money_question(text: str) -> tuple[str, str] | None:
+    """The Indonesian reading of a short Sundanese money question and the intent it asks (when
+    the incentive is paid, how much one gets), else None."""
+    words = re.findall(r"[a-z']+", text.lower())
+    if not words or len(words) > MAX_WORDS:
+        return None
+    if not any(w in MONEY_WORDS and w not in _PARTICLES for w in words):
+        return None
+    if not all(w in MONEY_WORDS or w in _MONEY_KEPT for w in words):
+        return None
+    read = " ".join(filter(None, (REGIONAL.get(w, MONEY_WORDS.get(w, w)) for w in words)))
+    if _WHEN.search(read):
+        return read, "incentive_status"
+    if _HOW_MUCH.search(read) and _MONEY.search(read):
+        return read, "benefits_info"
+    return None
+
+
 def reread(message: Message) -> Message:
     """The message as its Indonesian words, read as the NLU reads those (a request for help:
     the answer just given decides what it is about); else the message itself."""
     if message.payload is not None or not message.text:
         return message
-    read = standard(message.text)
+    read, intent = standard(message.text), "help"
+    if read is None:
+        read, intent = money_question(message.text) or (None, intent)
     if read is None:
         return message
-    ranking = (("help", 1.0),)
-    return replace(message, text=read, intent="help", confidence=1.0, ranking=ranking,
+    ranking = ((intent, 1.0),)
+    return replace(message, text=read, intent=intent, confidence=1.0, ranking=ranking,
                    ambiguous=False, parts=())  # fmt: skip
 
 
-__all__ = ["REGIONAL", "reread", "standard"]
+__all__ = ["MONEY_WORDS", "REGIONAL", "money_question", "reread", "standard"]

@@ -19,6 +19,7 @@ from flows import (
     incentive_overdue,
     incentive_phone,
     incentive_resend,
+    login_follow_ups,
     money_follow_ups,
     my_words,
     not_selected_vent,
@@ -91,6 +92,8 @@ TOPICAL: tuple[Reader, ...] = (
     others_asks.answer,  # "pake email saya aja boleh?" for a sibling, "tolong cek aja" after a
     # father's NIK: never another's data
     working_days.answer,  # "hari kerja itu sabtu minggu diitung ga?" after "3–5 hari kerja"
+    login_follow_ups.answer,  # "kalo ga bisa?", "email ny jg udh ga aktif" after "Lupa Password";
+    # "email aku udh ga aktif, gmn login" said first: the lost email's complaint
     _about_courses,  # "ini berapa jam?", "bisa beli lagi ga", "yg gratis ada?"
     topic_follow_ups.upgrade_meaning,  # "what does upgrade mean" after a payment failed for a
     # wallet not upgraded: not the status glossary
