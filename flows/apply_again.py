@@ -13,7 +13,7 @@ gelombang 72?") was told to join it from the dashboard."""
 from __future__ import annotations
 
 from flows import wave_join
-from flows.follow_up_answers import NOT_SELECTED
+from flows.follow_up_answers import NOT_SELECTED, join_next_key
 from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.my_data import participant
@@ -51,7 +51,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 
 def _after_not_selected(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """ "ikut lagi bisa?" right after being told one was not selected: yes, and the next wave."""
+    """ "ikut lagi bisa?" right after being told one was not selected: yes, and the next wave;
+    "hrs daftar ulang dari awal?": no new registration, and the next wave."""
     wave = yield from waves_text(turn.lang)
-    body = turn.say("registration_help.join_next") + "\n\n" + wave
+    body = turn.say(join_next_key(turn)) + "\n\n" + wave
     return [Outbound(body, (turn.menu_button(),))]

@@ -50,6 +50,9 @@ _NEXT_TO_KIN = re.compile(
 )
 """An age right after the relative ("my father is 66", "my dad's 66", "ibuku 65", "bapakku
 udah 66"): no "umur" or "years old" needed."""
+_HAVING = re.compile(r"\b(?:punya|pny|py|ada|have|has|got)\s+$")
+"""A relative had, not described: "punya anak 2" counts children, it gives no age (an age
+needs its word then: "punya anak umur 2 tahun")."""
 _OWNER = re.compile(r"^\s*(?:saya|aku|sy|gw|gue|gua|ku|ane)\b")
 """Whose relative ("bapak sy"): no clause about the user."""
 
@@ -118,7 +121,10 @@ def kin_age(lowered: str) -> tuple[str, int] | None:
     kin = KIN.search(lowered)
     if kin is None:
         return None
-    aged = _NEXT_TO_KIN.match(lowered, kin.end()) or _AGE.search(lowered, kin.end())
+    counted = _HAVING.search(lowered[: kin.start()])  # "punya anak 2": two children
+    aged = (None if counted else _NEXT_TO_KIN.match(lowered, kin.end())) or _AGE.search(
+        lowered, kin.end()
+    )
     gap = _OWNER.sub("", lowered[kin.end() : aged.start()]) if aged else ""
     if aged is None or re.search(r"\b(?:aku|saya|sy|gw|gue|i)\b", gap):
         return None

@@ -111,6 +111,35 @@ AUTOMATIC = re.compile(
 """Whether the next wave is joined by itself: "otomatis ikut ga?", "harus daftar lagi?"."""
 
 
+QUOTA = re.compile(r"\b(?:kuota\w*|quota\w*|penuh)\b")
+"""What a full quota means, after the not-selected answer: "maksudnya kuota penuh gmn"."""
+REREGISTER = re.compile(
+    r"\b(?:daftar|register|registrasi|sign up)\w*\s+(?:\w+\s+)?(?:ulang|dari awal|from scratch)\b"
+    r"|\b(?:bikin|buat|make)\s+akun\s+(?:\w+\s+)?(?:lagi|lg|baru|ulang|again)\b"
+)
+"""Registering all over again: "trs aku hrs daftar ulang dari awal?", "bikin akun baru lagi?"."""
+
+
+def join_next_key(turn: FlowTurn) -> str:
+    """The answer to joining again after not being selected: "hrs daftar ulang dari awal?" is
+    told no new registration is needed; "bisa ikut lagi?" yes, the next wave."""
+    redo = REREGISTER.search((turn.message.text or "").lower())
+    return "wave_join.no_reregister" if redo else "registration_help.join_next"
+
+
+def quota_full(turn: FlowTurn) -> list[Outbound]:
+    """What "kuota penuh" means: more eligible applicants than places, picked at random (DOMAIN.md
+    "Eligibility"); not ineligible; the next wave. "harus daftar ulang?" next: still this."""
+    remember(turn, NOT_SELECTED)
+    return [turn.reply("wave_join.quota_full", turn.menu_button())]
+
+
+def no_reregister(turn: FlowTurn) -> list[Outbound]:
+    """No new registration after not being selected: the account and data stay; "Gabung
+    Gelombang" when the next wave opens (reference/prakerja_faq_facts.yml, waves)."""
+    return [turn.reply("wave_join.no_reregister", turn.menu_button())]
+
+
 def not_automatic(turn: FlowTurn) -> list[Outbound]:
     """ "otomatis ikut ga?" after being told to join the next wave: no, "Gabung Gelombang" in
     the dashboard when it opens (DOMAIN.md "Registration steps")."""
@@ -197,7 +226,9 @@ FOLLOW_UPS: dict[str, FollowUp] = {
     NOT_SELECTED: either(  # "apa ada yg salah sama data aku?": data may be why, or the quota
         (my_selection.NEXT, my_selection.next_wave),  # "terus aku harus ngapain?": the next wave
         (RANDOM, now(random_selection)),  # "jd ga first come first serve?": at random
+        (REREGISTER, now(no_reregister)),  # "hrs daftar ulang dari awal?": no, join the next
         (AUTOMATIC, now(not_automatic)),  # "otomatis ikut ga?": no
+        (QUOTA, now(quota_full)),  # "maksudnya kuota penuh gmn": more applicants than places
         (re.compile(r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|sebab\w*|penyebab\w*|"
                     r"reason\w*)\b"), now(not_selected_reasons)),
         (not_selected_data.ASKS_DATA, now(not_selected_data.answer)),
@@ -228,6 +259,7 @@ __all__ = [
     "NOT_SELECTED",
     "RATING",
     "either",
+    "join_next_key",
     "now",
     "survey_skipped",
 ]

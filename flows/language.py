@@ -68,10 +68,15 @@ _WORD = re.compile(r"[a-z']+")
 MIN_ENGLISH_WORDS = 3
 
 
+def _filler(word: str) -> bool:
+    """A chat filler, however drawn out ("ohh", "okk", "yesss")."""
+    return re.sub(r"(.)\1+", r"\1", word) in _FILLERS
+
+
 def language_of(text: str) -> str | None:
     """``"en"``, ``"id"`` or ``None`` when the message does not say."""
     words = _WORD.findall(text.lower())
-    if " ".join(word for word in words if word not in _FILLERS) in _COURTESIES:
+    if " ".join(word for word in words if not _filler(word)) in _COURTESIES:
         return None  # "thank you", "oh i see": chat, not a language
     english = sum(word in _ENGLISH for word in words)
     english_own = sum(word in _ENGLISH and word not in _BORROWED for word in words)
@@ -82,7 +87,7 @@ def language_of(text: str) -> str | None:
     own = sum(word in _INDONESIAN and word not in _PARTICLES for word in words)
     if indonesian >= 2 and english_own == 0 and own:  # "status aku gmn"; not "online aja dong"
         return "id"
-    said = [word for word in words if word not in _FILLERS]
+    said = [word for word in words if not _filler(word)]
     clear = sum(word in _INDONESIAN and word not in _PARTICLES for word in said)
     if english == 0 and len(said) >= 2 and clear * 2 >= len(said):  # "kenapa dicabut"
         return "id"

@@ -35,6 +35,7 @@ from flows import (
 )
 from flows.fallback import previous_intent
 from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
+from flows.fraud_follow_ups import WHY
 from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -61,6 +62,11 @@ _TO_ACCOUNT = re.compile(
     r"\b(?:ke|k|to|into)\s+(?:rekening|rek|e-?wallet|ovo|gopay|dana|linkaja|bank|account)\b"
 )
 _INCENTIVE = re.compile(r"\b(?:insentif\w*|incentive\w*|survei\w*|survey\w*)\b")
+_OTHER_TOPIC = re.compile(
+    _INCENTIVE.pattern + r"|\b(?:sertifikat|certificate|otp|akun|account|gelombang|wave|kode|code|"
+    r"tiket|ticket|rekening|e-?wallet)\w*"
+)
+"""Another topic named in a why-question: its own answer, not why the balance is no cash."""
 _AMOUNT = re.compile(r"\b(?:jumlah\w*|total\w*|how much|berapa|brp|brapa|nominal\w*)\b")
 _TIME = re.compile(
     r"\b(?:lama|lma|hari|minggu|bulan|jam|kapan|kpn|lg|lagi|kali|long|days?|weeks?|when)\b"
@@ -97,6 +103,10 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     warned = fraud_follow_ups.after_warning(turn, fraud.CASHING_OUT) if offered else None
     if warned is not None:
         return warned
+    bare_why = WHY.search(lowered) and not _OTHER_TOPIC.search(lowered)  # not "why did my
+    if short and topic in (money_help.CASH_OUT, money_help.TOP_UP) and bare_why:  # incentive fail"
+        search = turn.button("menu.courses", "flow:course_choice")  # "knp gt": what the
+        return [turn.reply("kb.balance_why_no_cash", search, turn.menu_button())]  # balance is
     if short and topic in CASH_TOPICS and _asks_cash(topic, lowered):
         return [money_help.cash_out(turn)]
     sums = yield from balance_sums.answer(turn)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from flows import disability_help, eligibility_relatives, era_amounts
+from flows import disability_help, eligibility_relatives, era_amounts, era_totals
 from flows.complaint_topics import category_for
 from flows.course_followups import asks_hours, course_hours
 from flows.messages import Outbound
@@ -158,6 +158,7 @@ def whole(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if turn.session.flow is not None:
         return None
     package = era_amounts.answer(turn)  # "aku gelombang 17, insentifnya brp", "saldo 1 juta kan?"
+    package = package or era_totals.answer(turn)  # "temenku dapet 4,2jt aku cuma 3,55jt"
     if package is not None:
         return package
     disabled = disability_help.answer(turn)  # "saya tunanetra, bisa ikut?", "gak bisa liat

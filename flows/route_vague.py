@@ -56,10 +56,11 @@ _WANTS_TO_ASK = re.compile(
 """A wish to ask, with nothing asked yet ("mau nanya", "min boleh tanya?")."""
 _ACKNOWLEDGES = re.compile(
     r"(?:ok+|oke+|okey|okay|okeh|sip+|siap|baik|baiklah|noted|mantap|mantab|paham|ngerti|"
-    r"oh+|oh+ (?:gitu|begitu|oke|ok)|oalah|ya+|iya+|yaudah|ya udah|got it|alright|cool|i see|"
-    r"understood|fine|y|yes|yep|yup|k|kk|hm+|ok+ay|o+|ah+|hmm+ ok\w*"
-    r")(?:\s+(?:deh|kak|min|ya|dong|sip|siap|oke|ok|gan|then|noted|paham|ngerti|"
-    r"baik))*[\s.!👍]*"
+    r"oh+|(?:oh+ )?(?:gitu|gtu|gt|begitu|bgitu)|oh+ (?:oke|ok)|oalah|owalah|ya+|iya+|yaudah|"
+    r"ya udah|got it|alright|cool|(?:oh+ )?i see|understood|fine|y|yes|yep|yup|k|kk|hm+|ok+ay|"
+    r"o+|ah+|hmm+ ok\w*"
+    r")(?:\s+(?:deh|kak|min|ya+|yah|dong|sip|siap|oke|ok|gan|then|noted|paham|ngerti|"
+    r"baik|yaudah|ya udah|toh|sih|ternyata))*[\s.!👍]*"
 )
 """An acknowledgment of what was just said ("ok", "oh gitu", "sip kak", "ok noted", "y",
 "k", "hmm")."""
@@ -103,7 +104,8 @@ def answer(turn: FlowTurn, unsure: bool) -> list[Outbound] | None:
         key = "fallback.frustrated_again" if again else "fallback.frustrated"
         return [turn.reply(key, person, turn.menu_button())]
     declines = turn.session.turns > 0 and bool(_DECLINES.fullmatch(text))
-    if (_ACKNOWLEDGES.fullmatch(text) or declines) and message.intent in _ACK_READINGS:
+    readings = message.intent in _ACK_READINGS or unsure  # "oh gt ya yaudah": goodbye 0.29
+    if (_ACKNOWLEDGES.fullmatch(text) or declines) and readings:
         if turn.session.turns == 0:  # "ok" to open with: what can be asked
             return [main_menu(turn.lang, first=True)]
         kept = single_offer.still_offered(turn)  # "y" after "Masih gagal? Buat pengaduan."

@@ -27,7 +27,7 @@ from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
-MAX_WORDS = 15
+MAX_WORDS = 20
 TOPIC = "sadness"
 """``flows.last_answer`` topic (``SAID`` key kept for the not-selected answer's follow-ups)."""
 JOBLESS_TOPIC = "sadness_jobless"

@@ -20,7 +20,7 @@ import re
 
 from flows import my_selection
 from flows.complaint_topics import file_complaint
-from flows.follow_up_answers import NEXT_WAVE
+from flows.follow_up_answers import NEXT_WAVE, join_next_key
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
@@ -132,7 +132,7 @@ def by_status(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | N
     if person.status == "not_selected":
         remember(turn, NEXT_WAVE)  # "otomatis ikut ga?" next: no, join it in the dashboard
         wave = yield from waves_text(turn.lang)
-        body = turn.say("registration_help.join_next") + "\n\n" + wave
+        body = turn.say(join_next_key(turn)) + "\n\n" + wave
         return [Outbound(body, (turn.menu_button(),))]
     if person.status == "registered":
         return (yield from my_selection.registered(turn, announcement=False))
