@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from flows import my_incentives
-from flows.last_answer import remember
+from flows.complaint_topics import file_complaint
+from flows.last_answer import remember, said_since
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -45,11 +46,38 @@ def asks(text: str) -> bool:
     return bool(_AGAIN.search(lowered) and _WHEN.search(lowered))
 
 
+_HOW_LONG = re.compile(
+    r"\b(?:berapa|brp|brapa) (?:lama|hari)\b|\b(?:kapan|kpn|how long|how soon|when)\b"
+)
+_PAID = re.compile(
+    r"\b(?:cair\w*|masuk\w*|dikirim\w*|ditransfer\w*|dibayar\w*|nyampe|sampai|sampe|paid|"
+    r"arrive\w*|sent|come|comes)\b"
+)
+FOLLOW_TURNS = 3
+"""A fix's follow-up may come a few answers after the failed payment's."""
+
+
+def after_fix(turn: FlowTurn) -> list[Outbound] | None:
+    """ "kalo udh diganti namanya brp lama cairnya" soon after a failed payment's answer: it is
+    scheduled again after the complaint, the money comes 3-5 working days after the new date,
+    and no time until then is promised; else None."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or not text or len(text.split()) > MAX_WORDS:
+        return None
+    if not (_HOW_LONG.search(text) and _PAID.search(text)) or _OTHER.search(text):
+        return None
+    if said_since(turn, TOPIC, FOLLOW_TURNS) is None:
+        return None
+    remember(turn, TOPIC)  # "caranya gmn?" next: still the failed payment
+    report = file_complaint(turn, topic="incentive")
+    return [turn.reply("incentive_resend.after_fix", report, turn.menu_button())]
+
+
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """No date promised, how it is scheduled again, then the failed payment's cause and fix;
     None: not asked, or no failed payment on a linked participant's record."""
     if turn.message.payload is not None or not asks(turn.message.text or ""):
-        return None
+        return after_fix(turn)
     failed = yield from my_incentives.why_failed(turn)
     if failed is None:
         return None
@@ -57,4 +85,4 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return [Outbound(turn.say("kb.incentive_resend_when")), *failed]
 
 
-__all__ = ["answer", "asks"]
+__all__ = ["after_fix", "answer", "asks"]

@@ -64,6 +64,9 @@ _LATE_BUYING = re.compile(
     r"(?:pelatihan|kelas|kursus|training|course)"
 )
 """Buying late asked about ("kalau telat beli pelatihan gimana?")."""
+_WHEN = re.compile(r"\b(?:kapan|kpn|when|(?:tanggal|tgl) (?:berapa|brp|brapa))\b")
+"""When the deadline is, asked along with a fear of missing it ("batas beli aku kapan, takut
+kelewat")."""
 _ALREADY = re.compile(
     r"\b(?:dicabut|revoked)\b|\b(?:udah|udh|sudah|sdh|dah|already)\b.{0,15}\b(?:lewat|telat|"
     r"passed)\b|\blewat \d+ hari\b"
@@ -112,6 +115,10 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         own = yield from extend.answer(turn)  # pelatihannya?": their own deadline (right after
         # it, "bisa diperpanjang?" is what missing it means: ``missed``)
         if own is not None:
+            return own
+    if asks_deadline(lowered) and _WHEN.search(lowered) and not _EXTEND.search(lowered):
+        own = yield from mine.answer(turn)  # "batas beli aku kapan ya, takut kelewat": the
+        if own is not None:  # date first (before: only what missing it means)
             return own
     if asks_missed(lowered) and (follows or asks_deadline(lowered) or _LATE_BUYING.search(lowered)):
         return missed(turn)

@@ -14,6 +14,7 @@ from flows import (
     complaint_anger,
     complaint_provider_contacted,
     course_asides,
+    course_mode_asks,
     eligibility_limits,
     era_once,
     incentive_overdue,
@@ -29,6 +30,7 @@ from flows import (
     payout_failed_reason,
     payout_named,
     programme_scam,
+    purchase_deadline_asks,
     purchase_deadline_missed,
     purchase_missing,
     rating_blocked,
@@ -36,6 +38,7 @@ from flows import (
     redeem_tried,
     redeem_use,
     redeem_when,
+    redeem_window_asks,
     revocation_help,
     revoked_follow_ups,
     revoked_vent,
@@ -88,6 +91,11 @@ HEARD_FIRST: tuple[Reader, ...] = (
 """Read before anything else a message names: a hurry, a scam suffered, anger, a letdown."""
 
 TOPICAL: tuple[Reader, ...] = (
+    redeem_window_asks.answer,  # "trus kapan bisa dipakenya", "kalo telat sejam gmn" after a
+    # class's redeem window; "kelas jam 13, skrg bisa?": now against it
+    purchase_deadline_asks.answer,  # "when is the deadline again", "blm sempet krn kerja"
+    # right after one's selection or deadline: the date; not extended, self-paced fits work
+    course_mode_asks.answer,  # "itu maksudnya apa self paced": the modes told apart
     numbered_items.answer,  # "yg no 4 kenapa gabisa" right after a numbered list's answers
     others_asks.answer,  # "pake email saya aja boleh?" for a sibling, "tolong cek aja" after a
     # father's NIK: never another's data
