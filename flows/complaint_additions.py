@@ -24,13 +24,15 @@ _OPENS_ADDING = re.compile(r"^\W*(?:oh|o|eh|ehh)\s*(?:iya|iyaa|ya|yah)\b|^\W*oiy
 REQUEST = re.compile(
     r"^(?:(?:ya|iya|ok|oke|jadi|yaudah|ya ?udah|udah|tetep|tetap|pokoknya|pokonya)\W+){0,2}"
     r"(?:(?:aku|saya|sy|aq|gw|gue|i)\s+)?"
-    r"(?:(?:mau|ingin|pengen|pgn|pingin|mo|mw|want to|would like to|still want to)\s+)?"
+    r"(?:(?:mau|ingin|pengen|pgn|pingin|mo|mw|lanjut|lanjutin|lanjutkan|want to|would like to|"
+    r"still want to)\s+)?"
     r"(?:(?:tolong\s+)?(?:buat|bikin|bikinin|buatin|buatkan|bikinkan|ajukan|file\s+a)\s+)?"
     r"(?:lapor\w*|komplain\w*|complain\w*|ngadu\w*|mengadu\w*|pengaduan\w*|aduan\w*|"
     r"complaint|report)(?:\s+(?:aja|saja|dong|ya|kak|min|deh|sih|lagi|nih|it))*$"
 )
 """A request to complain or report, said again ("aku mau komplain", "mau lapor aja", "tetep
-mau lapor", "yaudah bikinin laporan"): talk about the complaint, never its story."""
+mau lapor", "yaudah bikinin laporan", "ok lanjut ngadunya"): talk about the complaint, never
+its story."""
 
 
 def adds_to_story(text: str) -> bool:

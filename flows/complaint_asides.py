@@ -13,6 +13,9 @@ router's hook, as ``flows.nik_taken_aside``), then the form's question asked aga
 - in a fraud complaint, more of the fraud, the money asked back (``complaint_fraud_asides``);
 - a second, different problem ("satu lagi, kode redeem aku gak bisa dipake"): noted for its
   own complaint after this one (``complaint_second``);
+- a revoked participation asked back ("bisa diaktifin lg ga") in its complaint: the assistant
+  cannot, staff review the complaint (before: "belum menangkap" at the wave question);
+- what happens after sending, at the summary ("what happens next", ``complaint_form_asks``);
 - "trs gmn kak" at the summary: what the choice there is (send, rewrite, cancel), and the
   summary again (before: what the assistant can do in general).
 
@@ -44,6 +47,12 @@ _OTHER_PHONE = re.compile(
     r"\b(?:orang|org|orng|temen|teman|keluarga|saudara|sodara|kakak|kaka|adik|adek|ibu|bapak|"
     r"ayah|mama|papa|suami|istri|someone|somebody|another|other|lain|pinjam\w*|minjem)\b"
 )
+_REACTIVATE = re.compile(
+    r"\b(?:di)?(?:aktif(?:in|kan|kin)|pulih\w*|balikin|kembalikan|reactivat\w*|restor\w*)\b"
+    r"|\baktif\w*\s+(?:lagi|lg|kembali)\b|\b(?:get|have) it back\b"
+)
+"""Whether the revoked participation can come back: "bisa diaktifin lg ga", "can it be
+reactivated"."""
 _WHAT_NOW = frozenset(
     {"gimana", "gmn", "gmna", "bagaimana", "terus", "trus", "trs", "truss", "lalu", "terusnya",
      "trsnya", "selanjutnya", "ngapain", "next", "now", "then"}
@@ -63,6 +72,9 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     if state is None:
         return None
     lowered = " ".join((turn.message.text or "").lower().split())
+    if state.name == "confirm" and form_asks.after_send(lowered):  # "what happens next"
+        said = Outbound(turn.say("complaints.aside.after_send"))
+        return [said, prompt(flow, state, turn)]
     if state.name == "confirm" and asks_what_now(lowered):
         return [Outbound(turn.say("complaints.aside.at_summary")), prompt(flow, state, turn)]
     fraud = fraud_asides.answer(flow, state, turn)  # "aku udh kasih nik sama otp ke dia juga"
@@ -104,6 +116,8 @@ def _known(lowered: str, category: str) -> str | None:
         return "complaints.aside.contact_centre"
     if not asks_instead(lowered):
         return None  # a story that names the KTP or a phone is the story
+    if category == "revoked" and _REACTIVATE.search(lowered):
+        return "complaints.aside.reactivate"
     if _DAMAGED_KTP.search(lowered):
         return "complaints.aside.ktp_damaged"
     if category == "ktp_face" and _OTHER_PHONE.search(lowered):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flows.complaint_additions import is_request
 from flows.complaint_evidence import unmasked
 from flows.complaint_open_ticket import another_asked
 from flows.complaint_story import KEPT, OPENING, masked, story_like
@@ -71,10 +72,14 @@ def _opening_story(turn: FlowTurn, shown: dict[str, object] | None) -> str | Non
     """The message the answer offering the complaint replied to, when it told the story of
     that complaint (a story of its category, 8+ words asking nothing) and the complaint was
     asked for with the answer's button right after it: the story, not asked for again. Kept
-    only whole; an unpaid incentive told in a few words is kept too (``_wait_told``)."""
-    if turn.message.payload is None:
+    only whole; an unpaid incentive told in a few words is kept too (``_wait_told``). A request
+    typed instead of the button ("mau ngadu aja") takes the story told just before it."""
+    typed = turn.message.payload is None
+    if typed and not is_request(turn.message.text or ""):
         return None
     before = _previous_texts(turn)
+    if typed:  # "mau ngadu aja" typed after the story (and perhaps a code warned about)
+        return _told_before(turn, before)
     if shown and shown.get("turn") != turn.session.turns - 1:
         return _wait_told(turn, shown, before)
     said = before[-1] if before else ""
@@ -83,6 +88,21 @@ def _opening_story(turn: FlowTurn, shown: dict[str, object] | None) -> str | Non
     if category_for(said) != turn.slots.get("category"):
         return None
     return unmasked(turn.session.profile, masked(said))  # a fraud's numbers: for the evidence
+
+
+TOLD_BACK = 3
+"""A story told among this many messages before a typed request to complain is its story."""
+
+
+def _told_before(turn: FlowTurn, before: list[str]) -> str | None:
+    """The latest of the last messages that tells a story of the complaint's category ("kode
+    redeem aku error "kode tidak valid" padahal pas jam kelasnya", then "mau ngadu aja"): the
+    story, not asked for again (before: "Ceritakan masalahnya")."""
+    category = turn.slots.get("category")
+    for said in reversed(before[-TOLD_BACK:]):
+        if len(said) < KEPT_CHARS and story_like(said) and category_for(said) == category:
+            return unmasked(turn.session.profile, masked(said))
+    return None
 
 
 def _wait_told(turn: FlowTurn, shown: dict[str, object] | None, before: list[str]) -> str | None:

@@ -1,16 +1,17 @@
 """Questions about a failed incentive payment asked inside its complaint, the record showing
 the failure (``complaint_on_record.FAILED_WHY``): why it failed ("knp gagal"), how to fix it
-("trs gmn benerinnya"), when it is sent again ("udah aku benerin, kapan dikirim ulang").
-Answered from the record, then the form's question again. Before, "knp gagal" at "did this
-help?" was kept as the story and the form went on to ask which e-wallet; "kapan dikirim ulang"
-said "report it through a complaint" while already in one. DOMAIN.md "Incentives": the common
-causes (name/NIK mismatch, e-wallet not upgraded, phone changed, account inactive)."""
+("trs gmn benerinnya"), when it is sent again ("udah aku benerin, kapan dikirim ulang"),
+which payment it was ("yg ke brp sih": before, taken as the story). Answered from the record,
+then the form's question again. Before, "knp gagal" at "did this help?" was kept as the story
+and the form went on to ask which e-wallet; "kapan dikirim ulang" said "report it through a
+complaint" while already in one. DOMAIN.md "Incentives": the common causes (name/NIK
+mismatch, e-wallet not upgraded, phone changed, account inactive)."""
 
 from __future__ import annotations
 
 import re
 
-from flows.complaint_on_record import FAILED_WHY, RECORD_PAYOUT
+from flows.complaint_on_record import FAILED, FAILED_WHY, RECORD_PAYOUT
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -33,6 +34,11 @@ _RESENT = re.compile(
     r"paid|dibayar|dijadwal\w*)\b"
 )
 """When it is sent again: "kapan dikirim ulang", "kpn cair lagi", "when will it be resent"."""
+_WHICH = re.compile(
+    r"\b(?:yg|yang|which)\b.{0,30}\b(?:ke[- ]?(?:brp|berapa|brapa)|keberapa|kebrp)\b"
+    r"|\bwhich (?:one|payment|incentive|transfer)\b"
+)
+"""Which payment it was: "insentif aku yg gagal itu yg ke brp sih", "which payment failed"."""
 
 
 def key_for(turn: FlowTurn) -> str | None:
@@ -40,6 +46,8 @@ def key_for(turn: FlowTurn) -> str | None:
     if not isinstance(turn.slots.get(FAILED_WHY), list):
         return None
     lowered = " ".join((turn.message.text or "").lower().split())
+    if _WHICH.search(lowered):
+        return "complaints.failed_ask.which"
     if _RESENT.search(lowered):
         return "complaints.failed_ask.resent"
     if _HOW.search(lowered):
@@ -56,7 +64,8 @@ def answer(turn: FlowTurn, key: str) -> Outbound:
     if key.endswith(".why") and not reason:
         key = f"{key}_unknown"
     channel = str(turn.slots.get(RECORD_PAYOUT, "-"))
-    return Outbound(turn.say(key, sequence=sequence, reason=reason, channel=channel))
+    detail = str(turn.slots.get(FAILED, f"{sequence}"))  # "insentif ke-4, 2 Agustus 2021, ..."
+    return Outbound(turn.say(key, sequence=sequence, reason=reason, channel=channel, detail=detail))
 
 
 __all__ = ["answer", "key_for"]

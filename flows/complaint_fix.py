@@ -46,12 +46,12 @@ _NOT_HELPED = re.compile(
 """It did not help: "ga membantu", "ga ngebantu min", "ga bantu", "didn't help"."""
 _FILE_IT = re.compile(
     r"\b(?:lapor\w*|komplain\w*|complain\w*|adukan|aduin|pengaduan|aduan|kirim\w*|report\w*|"
-    r"file it|submit)\b"
+    r"ngadu\w*|mengadu\w*|file it|submit)\b"
     r"|\b(?:terus|trus|trs|lalu|jadi|jd|terusnya|trsnya|truss)\s+(?:gimana|gmn|gmna|gimna|"
     r"bagaimana|gmana)\b|\b(?:now what|what now|then what|what next)\b"
 )
-"""Go on and file it ("lapor aja", "tetap mau lapor", "kirim"), or what now ("trs gmn dong"):
-after the known fix, the fix was not enough."""
+"""Go on and file it ("lapor aja", "tetap mau lapor", "kirim", "ok lanjut ngadunya"), or what
+now ("trs gmn dong"): after the known fix, the fix was not enough."""
 
 
 def helped(message: Message, slots: Slots, ctx: FlowContext) -> Result:

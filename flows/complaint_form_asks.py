@@ -8,7 +8,12 @@ question again, never kept as the story or a detail:
 - where the reply comes ("ini nanti dibalesnya lewat mana?", "kalo lewat wa bisa?"): in this
   chat (and "cek tiket"); before, "belum menangkap" or the eligibility requirements;
 - in an OTP complaint, the resend limit ("kalo udh 5x gmn"): five resends, then two hours;
-  before, filed as the story."""
+  before, filed as the story;
+- in a KTP photo / face check complaint, "the photo" offered with no KTP named ("aku kirim
+  fotonya sini aja ya biar dicek"): the same refusal; before, added to the story;
+- what happens after sending, at the summary ("what happens next", "abis ini gmn", "trs nanti
+  gmn"): a ticket number, staff follow up in this chat, no promised time (DOMAIN.md
+  "Complaints": no resolution SLA); before, added to the story (``after_send``)."""
 
 from __future__ import annotations
 
@@ -34,6 +39,22 @@ _OTP_LIMIT = re.compile(
     r"\b\d+\s*(?:x|kali|times)\b|\b(?:limit|batas\w*|maks\w*|habis|kebanyakan|terlalu sering)\b"
 )
 """The resend limit asked about: "kalo udh 5x gmn", "kalo udh limit"."""
+_PHOTO = re.compile(r"\b(?:foto|fto|poto|photo|pic|picture|gambar)\w*")
+"""A photo named alone: in a KTP photo / face check complaint, that KTP or face photo."""
+_AFTER_SEND = re.compile(
+    r"\bwhat(?:'s| is)? (?:happens|will happen|comes|next)\b|\bwhat(?:'ll| will) happen\b"
+    r"|\b(?:and |so )?then what\b|\bafter (?:i send|sending|that|it'?s sent)\b"
+    r"|\b(?:abis|habis|setelah|stlh|sesudah|sehabis)\s+(?:ini|itu|dikirim|kirim|terkirim)\b"
+    r"|\b(?:trs|terus|trus|lalu|terusnya|trsnya)\s+nanti\b"
+    r"|\bnanti(?:nya)?\s+(?:gmn|gimana|gmna|bagaimana|apa|diapain|diproses|prosesnya)\b"
+    r"|\b(?:prosesnya|selanjutnya)\s+(?:gmn|gimana|gmna|bagaimana|apa)\b"
+)
+"""What follows sending asked: "what happens next", "abis ini gmn", "trs nanti gmn"."""
+MAX_AFTER_SEND_WORDS = 8
+_QUESTION = re.compile(
+    r"\?|\b(?:gmn|gimana|gmna|gimna|bagaimana|apa|apaan|diapain|ngapain|what|how|next|then)\b"
+)
+"""A question, not a detail of the story ("setelah itu aku coba lagi, tetep gagal")."""
 _ASKS = re.compile(r"\?|\b(?:gmn|gimana|gmna|bagaimana|trs|terus|gimna|how|what)\W*$")
 MAX_WORDS = 12
 
@@ -46,6 +67,8 @@ def key_for(lowered: str, category: str, *, told: bool) -> str | None:
         return None
     if offers_id_photo(lowered):
         return "complaints.aside.id_photo"
+    if category == "ktp_face" and offers_id_photo(_PHOTO.sub("foto ktp", lowered)):
+        return "complaints.aside.id_photo"  # "aku kirim fotonya sini aja ya": that photo
     if asks_how(lowered):
         return "complaints.aside.evidence_how"
     if told and _REPLY_WHERE.search(lowered):
@@ -58,4 +81,12 @@ def key_for(lowered: str, category: str, *, told: bool) -> str | None:
     return None
 
 
-__all__ = ["key_for"]
+def after_send(lowered: str) -> bool:
+    """ "what happens next", "abis ini gmn", "trs nanti gmn": what follows sending, asked in
+    a few words (at the summary)."""
+    if len(lowered.split()) > MAX_AFTER_SEND_WORDS or not _QUESTION.search(lowered):
+        return False
+    return bool(_AFTER_SEND.search(lowered))
+
+
+__all__ = ["after_send", "key_for"]

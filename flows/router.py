@@ -39,6 +39,7 @@ from flows import (
     subscription_offer,
     subscription_requests,
     ticket_reply_typed,
+    ticket_reply_waits,
     working_days,
 )
 from flows.complaint_evidence import note_reported
@@ -139,6 +140,7 @@ def _typed(turn: FlowTurn) -> Step:
             aside = yield from subscription_requests.in_flow(flow, turn)
         aside = aside or code_forgotten.answer(flow, turn)  # "lupa kodenya" at a code question
         aside = aside or complaint_asides.answer(flow, turn)  # "nomor call center brp?"
+        aside = aside or ticket_reply_waits.answer(flow, turn)  # "lama bgt" at "Kirim sekarang?"
         aside = aside or fix_acknowledged.answer(flow, turn)  # "oh gitu ya" at "did this help?"
         aside = aside or contact_centre_aside.answer(flow, turn)  # in any form: the number
         aside = aside or eligibility_asides.answer(flow, turn)  # "my mom is 65" in the check
