@@ -22,6 +22,8 @@ import re
 from typing import Literal
 
 from flows import deletion_scope
+from flows.complaint_story import masked
+from flows.complaint_topics import file_complaint
 from flows.last_answer import just_said, remember
 from flows.messages import Button, Outbound
 from flows.runtime.machine import FlowTurn
@@ -61,6 +63,13 @@ _SEES = re.compile(
     r"diakses|pegang|megang|see|sees|read|reads|access)\b"
 )
 _HELD = re.compile(r"\b(?:data\w*|chat\w*|pesan\w*|riwayat|percakapan|obrolan|messages?)\b")
+_STAFF_SEES = re.compile(
+    r"\b(?:petugas\w*|admin\w*|staf\w*|staff|operator\w*|pegawai\w*|cs|officers?|agents?)\b"
+    rf"(?:\s+\w+){{0,3}}?\s+{_SEES.pattern}"
+)
+"""Staff said to see or read something ("petugasnya bisa baca chat aku?")."""
+_CAN = re.compile(r"\?|\b(?:bisa|bs|boleh|dapat|dpt|can|could|do|does|ga|gak|gk|nggak|ngga)\b")
+_ID = re.compile(r"\b(?:nik|ktp|kk|nomor|nomer|hp|e-?mail|alamat|identitas)\b")
 _HOW_LONG = re.compile(r"\b(?:berapa|brp|brapa|how)\s+lama\b|\bsampai kapan\b|\bsampe kapan\b")
 _STORED = re.compile(r"\b(?:\w*simpan\w*|\w*simpen\w*|keep|kept|stored?|retain\w*)\b")
 _TICKET = re.compile(r"\b(?:tiket\w*|pengaduan\w*|aduan|laporan\w*|complaints?|tickets?)\b")
@@ -134,6 +143,8 @@ def right(text: str) -> Right | None:
             return "ticket_erase"  # "hapus pengaduan aku yang kemarin"
     if _WHO.search(said) and _SEES.search(said) and _HELD.search(said):
         return "who_sees"
+    if _STAFF_SEES.search(said) and _CAN.search(said) and (_HELD.search(said) or _ID.search(said)):
+        return "who_sees"  # "trs petugas bisa liat nik aku?": before, a person was queued
     if _HOW_LONG.search(said) and _STORED.search(said):
         return "retention"
     if _STATUS.search(said):
@@ -187,6 +198,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     message = turn.message
     if message.payload is not None or not message.text:
         return None
+    if (told := corrected(turn)) is not None:
+        return told
     asked = right(message.text) or _follow_up(turn)
     if asked == "others" and turn.session.participant_id is not None and message.entity("nik"):
         return None  # a NIK in a linked chat: ``my_data.others_nik`` tells whose it is
@@ -202,6 +215,28 @@ _ANOTHER_DETAIL = re.compile(
 
 
 _CHANGE = re.compile(r"\b(?:ganti\w*|ubah\w*|diubah|update\w*|edit\w*|change\w*)\b")
+
+
+_FIXED = re.compile(
+    r"\b(?:yg|yang)\s+(?:bener|benar|betul)\w*\b|\b(?:harus\w*|seharus\w*|mestinya|"
+    r"semestinya|should be)\b|\bbukan\b|\b(?:it'?s|is) (?:actually|really)\b"
+)
+"""The right value told after a correction's answer ("yg bener Muhammad bukan Muhamad")."""
+
+
+def corrected(turn: FlowTurn) -> list[Outbound] | None:
+    """Right after a correction's answer, the right value told: acknowledged, and the
+    complaint offered with it as its story (the chat changes no data); else None."""
+    said = " ".join((turn.message.text or "").split())
+    topic = just_said(turn) or ""
+    if turn.message.payload is not None or not topic.startswith(f"{TOPIC}.correct"):
+        return None
+    if not _FIXED.search(said.lower()) or len(said.split()) > STORY_WORDS // 4:
+        return None
+    remember(turn, topic)
+    told = [str(text) for text in (turn.session.profile.get("recent") or [said])[-2:]]
+    report = file_complaint(turn, fix_shown="nik", story=masked(" ".join(told)))
+    return [turn.reply("data_rights.correct_told", report, turn.menu_button())]
 
 
 def _follow_up(turn: FlowTurn) -> Right | None:

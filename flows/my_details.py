@@ -33,7 +33,7 @@ _PERSONAL = re.compile(rf"\bdata\b|\b(?:info\w*|details?)\s+(?:diri|pribadi|pers
 """Data, or information about oneself ("info apa aja" asks what the assistant can tell)."""
 _HELD = re.compile(
     rf"\b{_DATA}\b.{{0,12}}\b(?:apa aja|apa saja|apa|(?:yang|yg) (?:disimpan|tersimpan|"
-    r"dicatat|tercatat|ada))\b"
+    r"dicatat|tercatat|ada|disimpen|tersimpen|kesimpen))\b"
     rf"|\b(?:lihat|liat|cek|tampilkan|tunjukkan|tunjukin|show|see|view)\b.{{0,15}}\b{_DATA}\b"
     r"|\bwhat (?:data|information|details)\b.{0,30}\b(?:keep|store|hold|have)\b"
 )
@@ -152,8 +152,9 @@ def _held(turn: FlowTurn) -> Answer:
     found: PersonalDataView | None = yield PersonalDataQuery(
         turn.message.channel, turn.message.user_id
     )
-    if found is None:
-        return [account.privacy(turn)]
+    if found is None:  # not linked: only this chat is kept here
+        kept = turn.say("kb.my_data_unlinked", chat_days=turn.ctx.chat_days)
+        return [Outbound(kept), account.privacy(turn)]
     erase = turn.button("intents.delete_my_data", f"flow:{account.FLOW}")
     return [Outbound(_listing(turn, found), (erase, turn.menu_button()))]
 

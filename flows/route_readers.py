@@ -15,6 +15,7 @@ from flows import (
     complaint_provider_contacted,
     course_asides,
     course_mode_asks,
+    data_typed_lookup,
     eligibility_limits,
     era_once,
     incentive_overdue,
@@ -99,6 +100,8 @@ TOPICAL: tuple[Reader, ...] = (
     numbered_items.answer,  # "yg no 4 kenapa gabisa" right after a numbered list's answers
     others_asks.answer,  # "pake email saya aja boleh?" for a sibling, "tolong cek aja" after a
     # father's NIK: never another's data
+    data_typed_lookup.answer,  # "hp aku 0812... kalo perlu", "kok ga dicek" after a NIK given
+    # unlinked: nothing looked up by a typed number; linking (OTP) instead
     working_days.answer,  # "hari kerja itu sabtu minggu diitung ga?" after "3–5 hari kerja"
     login_follow_ups.answer,  # "kalo ga bisa?", "email ny jg udh ga aktif" after "Lupa Password";
     # "email aku udh ga aktif, gmn login" said first: the lost email's complaint

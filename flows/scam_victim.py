@@ -16,7 +16,7 @@ import re
 
 from flows import account_help, pasted_notice
 from flows.complaint_story import masked
-from flows.complaint_topics import file_complaint
+from flows.complaint_topics import file_complaint, topic_answered
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime import controls
@@ -95,7 +95,56 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return _reply(turn, "scam_victim.identity", IDENTITY)
     if said == pasted_notice.TOPIC and _hoax_flagged(turn):
         return _after_hoax(turn, text)
+    if _entered_on_site(turn, text, said):
+        return _site_victim(turn, text)
     return None
+
+
+_SITE = re.compile(
+    r"\b(?:link|tautan|web|website|situs|site|laman|halaman|form|formulir)\w*\b"
+)
+_THAT_SITE = re.compile(rf"{_SITE.pattern}\s+(?:itu|tadi|tsb|tersebut|palsu|penipu\w*)\b")
+"""A fake site pointed at: "di link itu", "web tadi", "situs palsu"."""
+_ENTERED = re.compile(
+    r"\b(?:klik|diklik|ngeklik|isi|diisi|ngisi|masukin|masukkan|dimasukin|input|ketik|"
+    r"clicked|entered|typed|filled)\b"
+)
+_DONE_TOO = re.compile(r"\b(?:tadi|td|kemarin|kmrn|clicked|entered|typed|filled)\b")
+"""Done already, said otherwise: "tadi aku masukin otp", "i clicked it and entered my otp"."""
+_SCAM_SAID = ("balance_cash", pasted_notice.TOPIC, IDENTITY)
+"""Answers after which a link or a site talked of is a fake one: a "cash out your balance"
+offer (``flows.money_help``), a pasted notice checked, a fake site's data given."""
+
+
+def _entered_on_site(turn: FlowTurn, text: str, said: str) -> bool:
+    """A code, a password or data entered on a fake site, said after a scam was talked of
+    ("udh aku klik, trs masukin otp" after a "cash out your balance" link; "aku udh masukin
+    password di web itu"). Before, the OTP-delivery tips."""
+    done = _GIVEN_OR_DONE.search(text) or _DONE_TOO.search(text)
+    if not (done and _ENTERED.search(text)):
+        return False
+    if not (_SECRET.search(text) or _DATA_GIVEN.search(text)):
+        return False
+    before = turn.session.profile.get("recent") or []
+    linked = len(before) >= 2 and _SITE.search(str(before[-2]).lower())
+    scam = said.startswith(FRAUD_WARNED) or said in _SCAM_SAID
+    return bool(_THAT_SITE.search(text) or (_SITE.search(text) and scam) or (scam and linked))
+
+
+def _site_victim(turn: FlowTurn, text: str) -> list[Outbound]:
+    """A code or a password entered on a fake site: the account's urgent steps now, the report
+    one tap away with the story; data alone: the identity's steps."""
+    if not _SECRET.search(text):
+        return _reply(turn, "scam_victim.identity", IDENTITY)
+    remember(turn, VICTIM)
+    contact = turn.ctx.programme.contact_centre
+    recent = [str(said) for said in (turn.session.profile.get("recent") or [])[-2:]]
+    report = file_complaint(turn, topic="fraud", story=masked(" ".join(recent)))
+    return [
+        Outbound(turn.say("scam_victim.site_secret")),
+        Outbound(turn.say("complaints.urgent_steps", contact_centre=contact)),
+        turn.reply("complaints.fraud_report", report, turn.menu_button(), contact_centre=contact),
+    ]
 
 
 _FILLED = re.compile(
@@ -155,17 +204,33 @@ def _after_steps(turn: FlowTurn, text: str) -> list[Outbound] | None:
         remember(turn, VICTIM)
         lead = turn.say("complaints.secret_given") if _GIVEN.search(text) else ""
         return account_help.taken_over(turn, topic="fraud", lead=lead)
+    if _WHAT_NOW.fullmatch(text):  # "gmn dong": the first steps again, the report kept
+        told = topic_answered(turn) or {}
+        story = told.get("story") if told.get("category") == "fraud" else None
+        return _reply(turn, "scam_victim.what_now", VICTIM, story=story)
     return None
+
+
+_WHAT_NOW = re.compile(
+    r"(?:(?:trs|trus|terus|lalu|jadi|jd|terus aku|trs aku|aku|kak|min)\s+)*"
+    r"(?:gmn|gmna|gimana|bagaimana|gimna|ngapain|hrs ngapain|harus ngapain|harus gimana|"
+    r"hrs gmn|what now|now what|what do i do)(?:\s+(?:dong|donk|nih|ya|kak|min|ini|skrg|"
+    r"sekarang))*\W*"
+)
+"""A bare "what now" ("gmn dong", "trs aku hrs ngapain") right after the steps."""
 
 
 def _refund(turn: FlowTurn) -> list[Outbound]:
     return _reply(turn, "scam_victim.refund", just_said(turn) or VICTIM)
 
 
-def _reply(turn: FlowTurn, key: str, topic: str, *, with_person: bool = False) -> list[Outbound]:
-    """The answer, the report one tap away; the topic kept for the next short question."""
+def _reply(
+    turn: FlowTurn, key: str, topic: str, *, with_person: bool = False, story: object = None
+) -> list[Outbound]:
+    """The answer, the report one tap away (with the ``story`` told, if any); the topic kept
+    for the next short question."""
     remember(turn, topic)
-    report = file_complaint(turn, topic="fraud")
+    report = file_complaint(turn, topic="fraud", story=story if isinstance(story, str) else None)
     buttons = [report, turn.menu_button()]
     if with_person:
         buttons.insert(1, turn.button("common.talk_to_person", controls.HUMAN))
