@@ -33,6 +33,7 @@ from flows.follow_up_answers import (
     INCENTIVE_TIMING,
     incentive_how_long,
     now,
+    overdue,
 )
 from flows.formatting import long_date
 from flows.how_long import SUBJECT, asks_bare
@@ -179,9 +180,7 @@ _REDEEM = Topic(
 
 def _incentive_past(turn: FlowTurn) -> list[Outbound]:
     """ "klo udh lewat?" after an incentive's schedule: past 7×24 hours, a complaint."""
-    report = file_complaint(turn, fix_shown="incentive")
-    facts = turn.ctx.programme.facts()
-    return [turn.reply("kb.incentive_overdue", report, turn.menu_button(), **facts)]
+    return [overdue(turn, file_complaint(turn, fix_shown="incentive"), turn.menu_button())]
 
 
 def _next_purchase_done(turn: FlowTurn) -> list[Outbound]:

@@ -59,8 +59,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
 def _nik_given(turn: FlowTurn) -> bool:
     """A valid NIK given earlier in this chat, kept for the linking and still recent."""
     said = turn.session.profile.get(NIK_SAID)
-    if not isinstance(said, list) or len(said) != 2:
-        return False
+    if not isinstance(said, list) or len(said) != 2 or str(said[0]).startswith("!"):
+        return False  # "!nik_date": an impossible NIK was given, kept to say why
     return within_context_of(float(said[1]), turn.message.at)
 
 

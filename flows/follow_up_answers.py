@@ -20,7 +20,7 @@ from flows.complaint_story import masked
 from flows.complaint_topics import file_complaint
 from flows.incentive_story import reading, tells_wait
 from flows.last_answer import remember
-from flows.messages import Outbound
+from flows.messages import Button, Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.waiting import says_waited_too_long, waited_days
@@ -120,6 +120,18 @@ REREGISTER = re.compile(
 """Registering all over again: "trs aku hrs daftar ulang dari awal?", "bikin akun baru lagi?"."""
 
 
+REALLY_RANDOM = re.compile(r"\b(?:acak|random\w*|diacak|undian|diundi)\b")
+"""Whether the selection is really at random: "beneran acak?", "emang random?"."""
+
+
+def really_random(turn: FlowTurn) -> list[Outbound]:
+    """Yes: eligible applicants are filtered (NIK/KK at Dukcapil, excluded groups), then picked
+    at random to the quota, with no person choosing (reference/prakerja_faq_facts.yml
+    ``seleksi-cepat-daftar``); "trs gmn biar lolos" next: still the selection."""
+    remember(turn, NOT_SELECTED)
+    return [turn.reply("wave_join.really_random", turn.menu_button())]
+
+
 def join_next_key(turn: FlowTurn) -> str:
     """The answer to joining again after not being selected: "hrs daftar ulang dari awal?" is
     told no new registration is needed; "bisa ikut lagi?" yes, the next wave."""
@@ -171,9 +183,17 @@ def incentive_waited(turn: FlowTurn) -> list[Outbound] | None:
             story = masked(message.text or "")
             report = file_complaint(turn, fix_shown="incentive", story=story)
             return [reading(turn, "complaints.waited.carried", report, turn.menu_button())]
-        report = file_complaint(turn, fix_shown="incentive")
-        return [turn.reply("kb.incentive_overdue", report, turn.menu_button(), **facts)]
+        return [overdue(turn, file_complaint(turn, fix_shown="incentive"), turn.menu_button())]
     return [turn.reply("kb.incentive_wait_more", turn.menu_button(), **facts)]
+
+
+def overdue(turn: FlowTurn, *buttons: Button) -> Outbound:
+    """Past 7×24 hours and not arrived: a complaint; a chat not linked is told that linking
+    shows the schedule (a linked one is not told to link)."""
+    said = turn.say("kb.incentive_overdue", **turn.ctx.programme.facts())
+    if turn.session.participant_id is None:
+        said += " " + turn.say("kb.incentive_overdue_unlinked")
+    return Outbound(said, buttons)
 
 
 def incentive_how_long(turn: FlowTurn) -> list[Outbound]:
@@ -226,6 +246,7 @@ FOLLOW_UPS: dict[str, FollowUp] = {
     NOT_SELECTED: either(  # "apa ada yg salah sama data aku?": data may be why, or the quota
         (my_selection.NEXT, my_selection.next_wave),  # "terus aku harus ngapain?": the next wave
         (RANDOM, now(random_selection)),  # "jd ga first come first serve?": at random
+        (REALLY_RANDOM, now(really_random)),  # "beneran acak?": yes, no person chooses
         (REREGISTER, now(no_reregister)),  # "hrs daftar ulang dari awal?": no, join the next
         (AUTOMATIC, now(not_automatic)),  # "otomatis ikut ga?": no
         (QUOTA, now(quota_full)),  # "maksudnya kuota penuh gmn": more applicants than places
@@ -261,5 +282,6 @@ __all__ = [
     "either",
     "join_next_key",
     "now",
+    "overdue",
     "survey_skipped",
 ]

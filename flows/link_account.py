@@ -55,6 +55,7 @@ AFTER = "_after"  # slot: the request that led here (internal: never in handoff 
 FAILURES = "link_failures"  # profile key: epoch seconds of this chat's recent failures
 LANGUAGE_CHOSEN = "language_chosen"  # profile key: the user switched language in this chat
 NIK_SAID = "link_nik"  # profile key: [NIK, epoch seconds] a message gave before linking started
+# (an impossible NIK is kept as "!<its invalid reason>": said when the NIK is asked for)
 # Requests worth answering after linking (they needed the participant's data).
 _RESUMABLE = re.compile(
     r"^(?:intent:(?:registration_status|training_balance|incentive_status)|enrol:\d+)$"
@@ -86,6 +87,8 @@ def remember_nik(turn: FlowTurn) -> None:
     found = check.nik(str(given))
     if isinstance(found, Valid):
         turn.session.profile[NIK_SAID] = [str(found.value), turn.message.at.timestamp()]
+    elif isinstance(found, Invalid):  # "nik aku 3201234567890001" (no such date): said why
+        turn.session.profile[NIK_SAID] = [f"!{found.reason}", turn.message.at.timestamp()]
 
 
 def _said_nik(turn: FlowTurn) -> str | None:
@@ -129,6 +132,8 @@ def _check(turn: FlowTurn) -> Ask[list[Outbound]]:
         turn.slots["already"] = True
     elif len(_recent_failures(turn)) >= turn.ctx.programme.link.max_failures:
         turn.slots["locked"] = True
+    elif said is not None and said.startswith("!"):  # an impossible NIK given before: why,
+        return [Outbound(turn.say(f"invalid.{said[1:]}"))]  # then the NIK asked for again
     elif said is not None:  # given before linking started: not asked again, but said
         turn.slots["nik"] = said
         return [turn.reply("link_account.nik_noted", nik=mask_nik(said))]

@@ -29,6 +29,8 @@ REGISTER_STEPS = "register_steps"
 """Topic ``flows.last_answer`` records: the steps to register were just given."""
 WAVES = "waves"
 """Topic ``flows.last_answer`` records: the wave open now (or next) was just told."""
+WAVE_NAMED = "wave_named"
+"""Topic ``flows.last_answer`` records: a wave named by its number was just told."""
 JOINING_STEPS = "joining_steps"
 """Topic ``flows.last_answer`` records: the steps after joining a wave were just given."""
 TOPICS = {"register": REGISTER_STEPS, "waves": WAVES}
@@ -46,6 +48,18 @@ _LATE = re.compile(
     r"\b(?:telat|terlambat|ketinggalan|kelewat\w*|kelewatan|lewat|kehabisan|late|miss\w*)\b"
 )
 """The wave missed: "kalo telat gimana", "kalau kelewatan?", "what if I'm late"."""
+_JOIN_HOW = re.compile(
+    r"\b(?:gabung|join|ikut)\w*\b.{0,15}\b(?:gimana|gmn|gmna|bagaimana|caranya|how)\b"
+    r"|\b(?:gimana|gmn|gmna|bagaimana|cara\w*|how)\b.{0,15}\b(?:gabung|join|ikut)\w*"
+)
+"""How to join it: "gmn cara gabungnya", "how do I join"."""
+
+
+def join_how(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "gmn cara gabungnya" after the wave: how to join it (``flows.wave_join``)."""
+    from flows import wave_join  # here: wave_join's imports reach the follow-ups' modules
+
+    return (yield from wave_join.how_asked(turn))
 
 
 def note(turn: FlowTurn, topic: str) -> None:
@@ -100,9 +114,12 @@ def late(turn: FlowTurn) -> list[Outbound]:
 FOLLOW_UPS: dict[str, FollowUp] = {
     REGISTER_STEPS: (NEXT, now(joining)),
     JOINING_STEPS: (NEXT, now(after_course)),
-    WAVES: either((_QUOTA, quota), (_LATE, now(late)), (_UNTIL, waves_again)),
+    WAVES: either(
+        (_QUOTA, quota), (_LATE, now(late)), (_UNTIL, waves_again), (_JOIN_HOW, join_how)
+    ),
+    WAVE_NAMED: (_JOIN_HOW, join_how),  # "gmn cara gabungnya" after "gelombang 72 udh buka?"
 }
 """Entries of ``flows.follow_ons.FOLLOW_UPS``."""
 
 
-__all__ = ["FOLLOW_UPS", "REGISTER_STEPS", "TOPICS", "WAVES", "note"]
+__all__ = ["FOLLOW_UPS", "REGISTER_STEPS", "TOPICS", "WAVES", "WAVE_NAMED", "note"]

@@ -9,7 +9,12 @@ from datetime import date, timedelta
 
 from flows import incentive_all_paid, incentive_outlook, incentive_stalled, incentive_totals
 from flows.complaint_topics import file_complaint
-from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
+from flows.follow_up_answers import (
+    INCENTIVE_CHECKING,
+    INCENTIVE_OVERDUE,
+    INCENTIVE_TIMING,
+    overdue,
+)
 from flows.formatting import long_date
 from flows.incentive_words import cause, failure_reason, payment_line
 from flows.last_answer import just_said, remember
@@ -138,7 +143,7 @@ def _incentive_without_account(turn: FlowTurn, facts: dict[str, object]) -> list
         report = file_complaint(turn, fix_shown="incentive")
         return [turn.reply("kb.incentive_fix", report, link, menu)]
     if _waited_too_long(turn):  # "udh 2 bulan blm cair": past the point to complain
-        return [turn.reply("kb.incentive_overdue", file_complaint(turn), link, menu, **facts)]
+        return [overdue(turn, file_complaint(turn), link, menu)]
     remember(turn, INCENTIVE_TIMING)  # "udh 2 minggu" next: complain or wait
     return [Outbound(turn.say("kb.incentive_timing", **facts)), *not_linked(turn)]
 

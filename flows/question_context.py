@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from flows import menu_topic_follow_ups, programme_answers, timeline
+from flows.last_answer import remember
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -32,6 +33,8 @@ def waves(turn: FlowTurn) -> Answer:
     replies = yield from programme_answers.waves(turn)
     if replies and not re.search(r"\d", turn.message.text or ""):
         menu_topic_follow_ups.note(turn, "waves")  # "kuotanya berapa?" next: that wave's quota
+    elif replies:  # "gelombang 72 udh buka blm": "gmn cara gabungnya" next, how to join it
+        remember(turn, menu_topic_follow_ups.WAVE_NAMED)
     return replies
 
 

@@ -39,14 +39,16 @@ _ELSEWHERE = re.compile(
 )
 """Listed elsewhere (an eligibility question), or known to the civil registry (not taken)."""
 _LACKING = re.compile(
-    r"\b(?:(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|belum|blm)\s+(?:punya|ada|pny)|"
+    r"\b(?:(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|belum|blm|mboten|ora|ndak|nda|teu|henteu|"
+    r"acan)\s+(?:punya|ada|pny|gadah|gadhah|duwe|due|gaduh|boga)|"
     r"(?:don't|do not|doesn't) have|have no|without)\s+(?:\w+\s+)?"
     r"(email|e-mail|surel|hp|handphone|nomor hp|no hp|nomer|ktp|e-ktp|ektp|kk|kartu keluarga)\b"
     r"(?!\s+(?:verifikasi|konfirmasi|masuk|dari|otp|kode|yang))"
     r"|\b(ktp|e-ktp|ektp|kk|kartu keluarga)\b(?:\s+\w+){0,2}?\s+(?:hilang|ilang|rusak|belum jadi|"
     r"blm jadi|lost)\b|\blost my (ktp|e-ktp|id card|family card)\b"
 )
-"""Not "belum ada email verifikasi" (an email awaited, an account problem)."""
+"""Not "belum ada email verifikasi" (an email awaited, an account problem). Javanese and Sundanese
+say it too ("mboten gadah email", "ora duwe hp", "teu gaduh email")."""
 _REQUIREMENT = {
     "email": "email", "e-mail": "email", "surel": "email",
     "hp": "phone", "handphone": "phone", "nomor hp": "phone", "no hp": "phone", "nomer": "phone",

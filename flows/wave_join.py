@@ -105,6 +105,16 @@ def how_to_join(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return None
 
 
+def how_asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "gmn cara gabungnya" right after a wave's answer: how to join it, by the linked
+    participant's status, else the steps with and without an account (before: the six
+    registration steps, read as registering)."""
+    person = yield from participant(turn)
+    if person is None:
+        return (yield from _how_unlinked(turn))
+    return (yield from by_status(turn, person))
+
+
 def _how_unlinked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """ "how to join gelombang yg lagi open?" from a chat not linked: the steps for one with
     an account and for one without, then the waves (before: the waves' dates alone, or the
