@@ -223,9 +223,11 @@ _BARE_HOW = re.compile(
     r"^\W*(?:(?:terus|trus|trs|lalu|jadi|jd|oh|ok|oke|so|and|then)\W+)*(?:cara\w*|gimana\w*|gmn|"
     r"gmna|bagaimana|how|langkah\w*|steps?|terus|trus|trs|lalu)(?:\W+(?:cara\w*|gimana|gmn|gmna|"
     r"bagaimana|nya|ya|kak|min|dong|donk|sih|nih|dong|to do it|do i do (?:it|that)|ngapain|"
-    r"apa|selanjutnya|lagi|lg|\w+(?:nya|innya)))*\W*$"
+    r"apa|selanjutnya|lagi|lg|aku|saya|sy|gw|harus|hrs|bikin|buat|pake|pakai|\w+(?:nya|innya)))*"
+    r"\W*$"
 )
-"""A bare how or what now: "caranya gimana?", "gmn caranya", "trus gmn dong", "langkahnya?"."""
+"""A bare how or what now: "caranya gimana?", "gmn caranya", "trus gmn dong", "langkahnya?",
+"trs aku bikin apa dong" (after "BRI bukan akun pencairan": link one that is)."""
 
 
 _SCHEDULED = re.compile(r"\b(?:di|ter)?jadwal\w*|\bscheduled\b")

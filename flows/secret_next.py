@@ -46,7 +46,17 @@ def stuck(turn: FlowTurn) -> list[Outbound] | None:
         return None
     if just_said(turn) != TOPIC or not _STUCK.search(text):
         return None
+    if _WHY_NOT_HELPED.search(text):  # "knp gabisa dibantu": why the bot never signs in
+        remember(turn, TOPIC)
+        return [_reply(turn, "secret_next.why_not")]
     return account_help.login_trouble(turn)
+
+
+_WHY_NOT_HELPED = re.compile(
+    r"\b(?:kenapa|knp|napa|kok|why)\b.{0,25}\b(?:bantu\w*|dibantu|tolongin|help|masukin|"
+    r"loginin|login\w*|sign in|log in)\b"
+)
+"""Why the bot does not sign in for them: "knp gabisa dibantu", "why can't you log in for me"."""
 
 
 def _reply(turn: FlowTurn, key: str) -> Outbound:
