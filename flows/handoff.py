@@ -14,7 +14,7 @@ from typing import Any
 from babel.dates import format_date
 
 from flows.config import StaffHours
-from flows.last_answer import remember
+from flows.last_answer import recall_recent, remember
 from flows.messages import Outbound
 from flows.queries import CancelHandoff, CreateHandoff, HandoffPosition, RateHandoff
 from flows.runtime import controls
@@ -174,8 +174,14 @@ def stop(turn: FlowTurn) -> Step:
         return (yield from queue_form_cancel.chosen(turn, "queue"))
     yield CancelHandoff(message.channel, message.user_id)
     key = "handoff.left" if turn.session.handoff == "agent" else "handoff.stopped"
+    if turn.session.handoff == "queued":  # "eh gajadi, kamu aja bantu": "trs gmn" next is
+        recall_recent(turn, QUEUED_TURNS)  # about the answer before the person was asked for
     turn.session.handoff = None
     return [turn.reply(key, turn.menu_button())]
+
+
+QUEUED_TURNS = 4
+"""How far back, when leaving the queue, the answer before it still counts."""
 
 
 def withdrawn(turn: FlowTurn) -> list[Outbound] | None:

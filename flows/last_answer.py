@@ -66,4 +66,28 @@ def short_after(turn: FlowTurn, topic: str, max_words: int) -> str | None:
     return text if just_said(turn) == topic else None
 
 
-__all__ = ["HISTORY", "SAID", "just_said", "remember", "said_since", "short_after"]
+def recall_recent(turn: FlowTurn, turns: int) -> str | None:
+    """The topic answered at most ``turns`` messages ago (and still recent), remembered again
+    as this turn's: after a detour that answered nothing of its own (a queue left, "kamu aja
+    bantu"), "trs gmn" next reads against that answer. None: no such topic."""
+    history = turn.session.profile.get(HISTORY) or []
+    if not history or not isinstance(history[-1], list) or len(history[-1]) != 3:
+        return None
+    topic, at, answered_in = history[-1]
+    if turn.session.turns - int(answered_in) > turns:
+        return None
+    if not within_context_of(float(at), turn.message.at):
+        return None
+    remember(turn, str(topic))
+    return str(topic)
+
+
+__all__ = [
+    "HISTORY",
+    "SAID",
+    "just_said",
+    "recall_recent",
+    "remember",
+    "said_since",
+    "short_after",
+]

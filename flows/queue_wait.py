@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from flows import handoff, queue_form_cancel, queue_patience
+from flows.last_answer import recall_recent
 from flows.messages import Outbound
 from flows.queries import CancelHandoff, HandoffPosition
 from flows.runtime import controls
@@ -172,7 +173,8 @@ def _leave(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
         return (yield from queue_form_cancel.chosen(turn, "queue"))  # its question again
     yield CancelHandoff(message.channel, message.user_id)
     turn.session.handoff = None
-    if not asks_more:
+    if not asks_more:  # "eh gajadi deh, kamu aja bantu": "trs gmn" next is about the answer
+        recall_recent(turn, handoff.QUEUED_TURNS)  # before the person was asked for
         return [turn.reply("handoff.stopped", turn.menu_button())]
     return [Outbound(turn.say("handoff.stopped")), *(yield from answer())]
 
