@@ -46,4 +46,11 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return [Outbound("\n".join(lines), (turn.menu_button(),))]
 
 
-__all__ = ["answer", "eras_named"]
+def why(turn: FlowTurn) -> list[Outbound]:
+    """ "knp gt" after the packages: the programme's rules changed with the era (DOMAIN.md
+    "Eras": a semi-social-assistance scheme in the pandemic, the normal scheme since 2023)."""
+    remember(turn, BENEFITS)
+    return [turn.reply("era_totals.why", turn.menu_button())]
+
+
+__all__ = ["answer", "eras_named", "why"]

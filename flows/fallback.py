@@ -269,6 +269,23 @@ def miss(turn: FlowTurn, key: str) -> list[Outbound]:
     return [Outbound(turn.say(key)), main_menu(turn.lang, first=False)]
 
 
+_BARE_WHY = re.compile(
+    r"\W*(?:(?:lho|loh|lah|lha|eh|hah|trs|terus|tapi|tp)\s+)?(?:kenapa|knp|napa|mengapa|kok|why)"
+    r"(?:\s+(?:gitu|gt|gtu|begitu|bgitu|gini|gn|bisa|bs|ya|sih|kak|min|dong|emang|emg|so|is that|"
+    r"not))*\W*"
+)
+"""Why, and nothing else: "knp gt", "kok gitu sih", "lho kenapa?", "why is that"."""
+
+
+def bare_why(turn: FlowTurn) -> bool:
+    """A bare why right after an answer (this chat answered something just now)."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if not text or turn.message.payload is not None or turn.session.turns == 0:
+        return False
+    recent = within_context_of(turn.session.last_activity, turn.message.at)
+    return recent and bool(_BARE_WHY.fullmatch(text))
+
+
 def unclear(turn: FlowTurn) -> list[Outbound]:
     """ "maksudnya?", "🤔" after an answer: what is unclear, with a person one tap away."""
     person = turn.button("common.talk_to_person", controls.HUMAN)

@@ -42,6 +42,7 @@ from flows import (
     data_safety,
     eligibility_follow_ups,
     era_answers,
+    era_totals,
     follow_up_answers,
     fraud_follow_ups,
     incentive_all_paid,
@@ -126,6 +127,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     era_answers.BENEFITS: either(  # "itu cair brp kali", "bukannya 4x?" after the package
         (benefits_times.TIMES, now(benefits_times.answer)),
         era_answers.FOLLOW_UPS[era_answers.BENEFITS],
+        (fraud_follow_ups.WHY, now(era_totals.why)),  # "knp gt": the rules changed with the era
     ),
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
     **account_help.FOLLOW_UPS,  # "aku ga ngapa2in kok", "buka nya gmn" after a blocked account

@@ -24,7 +24,7 @@ from flows import (
 )
 from flows.account import privacy, wants_erasure
 from flows.course_choice import COURSE_CHOICE
-from flows.fallback import clarify, miss
+from flows.fallback import bare_why, clarify, miss, unclear
 from flows.flow_table import FLOWS, START_INTENTS
 from flows.helpers import answered_first
 from flows.menu import topic_answer
@@ -84,6 +84,8 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
         return (yield from handoff.stop(turn))  # not "insentif sy berhenti, stop gitu aja"
     if intent == "cancel" and (withdrawn := handoff.withdrawn(turn)) is not None:
         return withdrawn  # "ga jadi deh" right after "staff are away": nothing was queued
+    if intent == "out_of_scope" and bare_why(turn):  # "knp gt" right after an answer: about
+        return unclear(turn)  # that answer, not "aku hanya bisa membantu soal Kartu Prakerja"
     if intent == "out_of_scope":
         return miss(turn, "kb.out_of_scope")
     if intent == "bot_challenge" and not controls.refuses_person(turn.message):
