@@ -129,6 +129,8 @@ def or_changed(validate: Validator) -> Validator:
             slots.update(named)
             if kept is not None:
                 return Invalid(kept, {"city": str(slots.get("city") or "")}, miss=False)
+            if validate is query.price and _THERE.search((message.text or "").lower()):
+                return Valid(0)  # "kalo di solo ada ga": what there is, answered (any price)
             return Invalid("course_refined", miss=False)
         return result
 
@@ -165,6 +167,9 @@ _ASKS_ELSE = re.compile(
     r"\b(?:mana|mn|dmn|dimana|kapan|kpn|jam|link|tautan|gimana|gmn|how|when|where|what)\b"
 )
 """Words of a question about something else ("link zoom nya mana"), not a refinement."""
+_THERE = re.compile(r"\b(?:ada|adakah|any|is there|are there)\b")
+"""Whether courses exist asked with the refinement ("kalo di solo ada ga" at the price
+question): the search answers it (before: "Okay, I changed your choice" and the price again)."""
 
 
 def _refines(message: Message) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from flows.course_category_names import title
 from flows.messages import Button, Outbound
 from flows.queries import CategoriesQuery
 from flows.runtime.machine import FlowTurn
@@ -81,7 +82,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if not chosen:
         return None
     turn.session.flow, turn.session.step = "courses", "categories"  # a typed name opens one
-    buttons = [Button(f"{c} ({counts[c]})", f"courses:1:{c}") for c in chosen]
+    lang = turn.session.language
+    buttons = [Button(title(lang, c, counts[c]), f"courses:1:{c}") for c in chosen]
     buttons += [turn.button("courses.all_categories", "courses"), turn.menu_button()]
     said = turn.say(f"courses.audience.{name}", categories=", ".join(chosen))
     return [Outbound(said, tuple(buttons), style="list")]

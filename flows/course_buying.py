@@ -47,11 +47,18 @@ _SECOND = re.compile(
     rf"{_COURSE}|\bbeli (?:lagi|pelatihan lain)\b|\bbuy (?:another|more)\b"
 )
 _OVER_BALANCE = re.compile(
-    r"\b(?:lebih mahal|melebihi|lebih besar|lebih dari)\b.{0,25}\bsaldo|\bsaldo\w*\b.{0,25}"
-    r"\b(?:kurang|(?:ga|gak|gk|nggak|ngga|tidak|tdk) cukup)\b|\b(?:nambah|tambah\w*|top ?up|"
-    r"nombok)\b.{0,25}\b(?:uang|duit|dana)\b|\bmore (?:expensive )?than (?:my |the )?balance\b"
+    r"\b(?:lebih mahal|melebihi|lebih besar|lebih (?:dari|dr|drpd|daripada))\b.{0,25}\bsaldo|"
+    r"\bsaldo\w*\b.{0,25}\b(?:kurang|(?:ga|gak|gk|nggak|ngga|tidak|tdk) cukup)\b|"
+    r"\b(?:nambah\w*|tambah\w*|top ?up|nombok\w*)\b.{0,25}\b(?:uang|duit|dana)\b|"
+    r"\bmore (?:expensive )?than (?:my |the )?balance\b"
     r"|\bbalance (?:is )?(?:not enough|too low)\b"
 )
+_TOP_UP = re.compile(
+    r"\b(?:uang|duit|dana) (?:sendiri|pribadi)\b|\bnombok|\btop ?up\b|\bown money\b|"
+    r"\b(?:lebih (?:mahal|besar|dari|dr|drpd|daripada)|melebihi)\b.{0,25}\bsaldo"
+)
+"""A price over the balance, or one's own money (not "saldo aku kurang ga?" at a purchase's
+confirmation: that one is worked out)."""
 _ASKS = re.compile(
     r"\?|\b(?:apa|apaan|apakah|bisa|bs|boleh|gimana|gmn|ga|gak|gk|nggak|kah|what|is|can|itu)\b"
 )
@@ -66,7 +73,7 @@ _QUESTION_WORDS = re.compile(
     r"nambah|tambah\w*|top|up|nombok|gk|ngga|engga|nggak|tdk|tidak|kk|sis|bang|mas|mbak|itu|"
     r"ini|apakah|apaan|ok|oke|trus|terus|trs|emang|memang|bener|benar|beneran|doang|cuma|"
     r"hanya|sama|and|or|atau|dan|situs|website|web|aplikasi|app|apps|kah|dmna|get|allowed|"
-    r"masih|msh|still|skrg|sekarang|now|eh|tadi|td|barusan|soal|btw|earlier|before)\b"
+    r"masih|msh|still|skrg|sekarang|now|eh|tadi|td|barusan|soal|btw|earlier|before|punya|pny)\b"
 )
 """A buying question's own words: what is left without them (and without the search's
 filler) is a topic ("cara beli pelatihan desain grafis"); coming back to an earlier answer
@@ -78,6 +85,13 @@ def asks_how_to_buy(text: str) -> bool:
     buy it?"): no topic to search is left in it."""
     lowered = " ".join(text.lower().split())
     return bool(_BUY.search(lowered) and _HOW.search(lowered)) and _only_buying(lowered)
+
+
+def over_balance(text: str) -> bool:
+    """Whether a message asks about a price over the balance, or topping it up with one's own
+    money ("kalo harganya lebih dr saldo aku bisa nambahin pake duit sendiri ga"): it cannot."""
+    lowered = " ".join(text.lower().split())
+    return bool(_OVER_BALANCE.search(lowered) and _TOP_UP.search(lowered))
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:

@@ -30,7 +30,8 @@ _ONE = re.compile(
 cheapest one"), an Indonesian one with a verb or "which" ("pilih yg termurah", "yg paling murah
 yg mana")."""
 _WHICH = re.compile(
-    r"(?:which\s+(?:one\s+)?is\s+(?:the\s+)?cheapest|(?:mana|yang\s+mana|yg\s+mana)\s+"
+    r"(?:(?:which\s+(?:one\s+)?is|what'?s|what\s+is|whats)\s+(?:the\s+)?cheapest|"
+    r"(?:mana|yang\s+mana|yg\s+mana)\s+"
     r"(?:yang|yg)\s+(?:paling\s+murah|plg\s+murah|termurah))" + r"(?:\s+(?:one|nya))?" + _POLITE
 )
 _BARE = re.compile(r"(?:yang|yg)\s+(?:paling\s+murah|plg\s+murah|termurah)" + _POLITE)

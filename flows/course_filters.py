@@ -19,6 +19,8 @@ CHEAPEST = re.compile(
 WHAT_IS_THERE = re.compile(r"\bapa (?:aja|saja)\b")
 """"Pelatihan di surabaya apa aja?" asks what there is: in an opening message, no "any mode"."""
 _CITY = re.compile(r"\bdi (?:kota )?([a-z]+(?: [a-z]+)?)")
+_CALLED = {"surakarta": "Solo", "jogja": "Yogyakarta", "jogjakarta": "Yogyakarta"}
+"""A city's official name -> the catalogue's (the demo catalogue's providers say "Solo")."""
 _ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", re.IGNORECASE)
 
 
@@ -38,8 +40,10 @@ def named_city(message: Message) -> tuple[str, str] | None:
 
 
 def place(region: str) -> str:
-    """ "DKI Jakarta" -> "Jakarta", "Kabupaten Bogor" -> "Bogor": courses name the city."""
-    return _ADMINISTRATIVE.sub("", region).strip() or region
+    """ "DKI Jakarta" -> "Jakarta", "Kabupaten Bogor" -> "Bogor", "Kota Surakarta" -> "Solo":
+    courses name the city as people call it."""
+    named = _ADMINISTRATIVE.sub("", region).strip() or region
+    return _CALLED.get(named.lower(), named)
 
 
 def without(text: str, words: str) -> str:

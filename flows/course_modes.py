@@ -14,12 +14,14 @@ _MODES = (
      r"pembelajaran|rekaman|mandiri|lms|only|courses?))\b"),
     ("online", r"\b(?:online|onlen|onlin|onlain|daring)\b"),
     ("offline", r"\b(?:offline|ofline|oflen|offlen|oflin|luring|tatap muka|kelas langsung|"
-     r"in.?person|face.to.face)\b"),
+     r"in.?person|face.to.face|(?:praktek|praktik) langsung|langsung (?:praktek|praktik)|"
+     r"hands.on)\b"),
     ("hybrid", r"\b(?:hybrid|hibrida|campuran)\b"),
     ("any", r"\b(?:bebas|semua|apa aja|apa saja|terserah|any)\b"),
 )  # fmt: skip
 """How a class is held, the narrowest first: webinar (live, Zoom), self-paced (video); "online"
-is either, never a blended class (partly held in person)."""
+is either, never a blended class (partly held in person). "Praktek langsung" (hands-on) asks for
+a class in person: before, "montir motor ... maunya yg praktek langsung" searched the words."""
 _NEGATED_MODE = re.compile(
     r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|bukan|no|not|can'?t|cannot|can not|"
     r"couldn'?t|don'?t|do not|unable to)\s+"

@@ -48,7 +48,9 @@ _FILLER = re.compile(
     r"beli|membeli|beliin|buy|purchase|satu|kedua|another|second|"
     r"tp|tapi|tetapi|soalnya|soale|karena|karna|krn|sebab|soalny|but|because|coz|cuz|"
     r"trs|terus|pokoknya|gk|kk|ngga|enggak|tidak|"
-    r"lolos|nah|nemu|menemukan|ketemu|cocok|gampang|mudah|easy|gmn|gimana|gmana|bingung)\b"
+    r"lolos|nah|nemu|menemukan|ketemu|cocok|gampang|mudah|easy|gmn|gimana|gmana|bingung|"
+    r"hi|hello|hey|maybe|perhaps|fine|ok|okay|whats|it|beginners?|"
+    r"maunya|mauku|pengennya|inginnya|jg|gpp|gapapa|gapopo|yaudah|yauda)\b"
 )
 """Words that name no topic: requests, fillers, filters, and connectives ("tp", "soalnya":
 before, "aku mau yg offline tp di Surabaya, ada ga? soalnya ga bisa online" searched "tp

@@ -17,6 +17,7 @@ from itertools import combinations
 from typing import Any
 
 from flows import course_needs as needs
+from flows.course_category_names import title
 from flows.course_fields import NEAR, nearer, widened
 from flows.course_query import LET_GO, SEARCH
 from flows.course_wishes import preferred
@@ -147,7 +148,8 @@ def _nearest(turn: FlowTurn, topic: str) -> Ask[list[Outbound]]:
     named = _categories_named(topic, categories)
     held = [item.category for item in result.items] if near and result else []
     chosen = list(dict.fromkeys([*named, *held]))[:3]
-    browse = [Button(f"{name} ({count})", f"courses:1:{name}") for name, count in categories]
+    lang = turn.session.language
+    browse = [Button(title(lang, name, n), f"courses:1:{name}") for name, n in categories]
     if not chosen and not near:
         turn.session.flow, turn.session.step = "courses", "categories"  # typed names open one
         listed = (*browse, turn.menu_button())

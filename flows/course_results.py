@@ -56,6 +56,9 @@ _POINTED = re.compile(
 _POINTING = re.compile(r"\b(?:itu|ini|tadi|that|this|it)\b")
 """A wish to buy that points at the one shown ("pilih yg itu"); a bare "beli" at several
 results is told to choose one first."""
+_BUYING = re.compile(r"\b(?:beli\w*|membeli|buy|purchase|checkout)\b")
+"""A buying verb, not a choosing one: "ok buy it" at a single result asks to confirm the
+purchase (before, it only opened the course)."""
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -91,7 +94,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
             return (yield from course_detail(turn.session, before))
         return (yield from picks.bought(turn, before))
     only = (yield from _only_one(turn, search, page)) if pointed or wish else None
-    if only is not None and pointed:  # "oke pilih yg itu" at a single result: that one, opened
+    buys = wish and _BUYING.search(text)  # "ok buy it": bought as "beli" is, not just opened
+    if only is not None and pointed and not buys:  # "oke pilih yg itu": that one, opened
         return (yield from course_detail(turn.session, only))
     if only is not None and wish:  # "beli", "lanjut beli" at a single result: the one meant
         return (yield from picks.bought(turn, only))  # opened, its purchase asked to confirm

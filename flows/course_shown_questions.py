@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from flows import certificate_of_shown
 from flows.queries import CourseDetailQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -44,7 +45,7 @@ _MINE = re.compile(
     r"sesi)ku\b"
 )
 """One's own class ("jadwal webinar ku kapan"): the course bought, answered elsewhere."""
-CERTIFICATE, SCHEDULE = "certificate", "schedule"
+CERTIFICATE, SCHEDULE, GIVEN = "certificate", "schedule", "given"
 
 
 def asked(text: str) -> str | None:
@@ -52,6 +53,8 @@ def asked(text: str) -> str | None:
     lowered = " ".join(text.lower().split())
     if _CERTIFICATE.search(lowered) and _STANDING.search(lowered):
         return CERTIFICATE
+    if certificate_of_shown.asks(lowered):  # "itu dapet sertifikat ga"
+        return GIVEN
     if _SCHEDULE.search(lowered) and not (_ELSEWHERE.search(lowered) or _MINE.search(lowered)):
         return SCHEDULE
     return None
@@ -64,6 +67,8 @@ def answer(turn: FlowTurn, course_id: int | None) -> Ask[str | None]:
     kind = asked(message.text or "") if message.payload is None else None
     if kind == CERTIFICATE:
         return turn.say("courses.certificate_standing")
+    if kind == GIVEN and course_id is None:  # at a list; a course's own: certificate_of_shown
+        return turn.say("courses.certificate_given")  # before, "you have not bought a training"
     if kind != SCHEDULE:
         return None
     if course_id is None:
@@ -80,4 +85,4 @@ def answer(turn: FlowTurn, course_id: int | None) -> Ask[str | None]:
     return line
 
 
-__all__ = ["CERTIFICATE", "SCHEDULE", "answer", "asked"]
+__all__ = ["CERTIFICATE", "GIVEN", "SCHEDULE", "answer", "asked"]

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from flows import (
+    course_any_hour,
     course_bought,
     course_buying,
     course_detail_typed,
@@ -25,6 +26,7 @@ from flows import course_followups as followups
 from flows import course_query as query
 from flows import course_shown_questions as shown_questions
 from flows.course_buy_wish import wants_to_buy
+from flows.course_category_names import title
 from flows.course_choice import CONFIRMING, COURSE_CHOICE, results_page
 from flows.course_fields import widened
 from flows.course_query import SEARCH
@@ -55,7 +57,7 @@ def categories(session: Session) -> Step:
     session.flow, session.step = FLOW, "categories"
     if not found:
         return [Outbound(text(lang, "courses.none"), (menu_button(lang),))]
-    buttons = tuple(Button(f"{name} ({count})", list_payload(name, 1)) for name, count in found)
+    buttons = tuple(Button(title(lang, name, n), list_payload(name, 1)) for name, n in found)
     return [Outbound(text(lang, "courses.categories"), (*buttons, menu_button(lang)), style="list")]
 
 
@@ -222,6 +224,11 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     deadline = yield from purchase_deadline_rules.answer(turn)  # "batas beli pelatihan brp hari?"
     if deadline is not None:  # not a course's duration ("brp hari")
         return deadline
+    any_hour = yield from course_any_hour.answer(turn, hooks)  # "yg bisa dikerjain malem2"
+    if any_hour is not None:
+        return any_hour
+    if course_buying.over_balance(turn.message.text or ""):  # "nambahin pake duit sendiri ga"
+        return (yield from _then_shown(turn, turn.say("kb.course_price_over_balance")))
     said = yield from shown_questions.answer(turn, course_detail_typed.shown(turn))
     if said is not None:  # "sertifikatnya diakui ga?", "jadwalnya kapan aja?"
         return (yield from _then_shown(turn, said))
@@ -240,7 +247,7 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
         return None
     shown = turn.session.slots.get("category")
     if shown and followups.follows_up(message):
-        turn.session.profile[SEARCH] = _listing(str(shown), message.at)  # what refine() reads
+        turn.session.profile[SEARCH] = listing(str(shown), message.at)  # what refine() reads
     elif not (yield from _known_topic(turn)):
         return None
     return (yield from runner.start(COURSE_CHOICE, turn, hooks))
@@ -276,17 +283,11 @@ def _only_a_topic(message: Message) -> bool:
     return False
 
 
-def _listing(category: str, at: datetime) -> dict[str, Any]:
+def listing(category: str, at: datetime) -> dict[str, Any]:
     """A category's page as the search a follow-up refines: its name as the words, which every
     course of the category matches (a course elsewhere that names them all matches too)."""
-    return {
-        "words": category,
-        "mode": None,
-        "city": None,
-        "max_price": None,
-        "cheapest": False,
-        "at": at.isoformat(),
-    }
+    none = {"mode": None, "city": None, "max_price": None, "cheapest": False}
+    return {"words": category, **none, "at": at.isoformat()}
 
 
 def _known_topic(turn: FlowTurn) -> Ask[bool]:
