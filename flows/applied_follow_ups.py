@@ -76,6 +76,44 @@ def answer(turn: FlowTurn) -> Answer:
     return [turn.reply(key, turn.menu_button())]
 
 
+NOTIFIED = re.compile(
+    r"\b(?:di)?(?:kabar|umum|kasih ?tau|beritahu|kirim)\w*\s+(?:\w+\s+)?(?:lewat|via|pake|pakai|"
+    r"melalui|dari|di)\s+(?:apa|mana|mn)\b|\bhow (?:will|do) i (?:be )?(?:told|notified|know)\b"
+)
+"""How the result is told: "biasanya dikabarin lewat apa", "diumumin dimana"."""
+_OTHERS = r"(?:temen|teman|kawan|sodara|saudara|adik|adek|kakak|tetangga|friend)\w*"
+FRIEND_NOT_SELECTED = re.compile(
+    rf"\b{_OTHERS}\b.{{0,40}}\b{_NOT}\s+(?:lolos|keterima|diterima|terpilih|selected)"
+    rf"|\b{_NOT}\s+(?:lolos|keterima|diterima|terpilih)\w*\b.{{0,40}}\b{_OTHERS}"
+)
+"""Someone else never selected: "knp gt kok ga lolos2 temenku udh 5x" (probe p19 D15)."""
+ASKED_MAX_WORDS = 12
+_ASKED = (
+    (NOTIFIED, "selection.where"),
+    (IF_NOT_SELECTED, "selection.applied_if_not"),
+    (FRIEND_NOT_SELECTED, "selection.applied_others_not_selected"),
+)
+
+
+def asked(turn: FlowTurn) -> Answer:
+    """An applicant's question on the wait, said at any point, whatever the NLU reads it as
+    (before, "biasanya dikabarin lewat apa" got the broadcast offer, "kalo ga lolos bisa ikut lg
+    ga" the waiting text again, a friend never selected "Jawabannya masih sama"): how the result
+    is told, what if not selected, why others are not. None: not linked, not waiting, or no
+    such question."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or len(text.split()) > ASKED_MAX_WORDS:
+        return None
+    key = next((key for words, key in _ASKED if words.search(text)), None)
+    if key is None:
+        return None
+    person = yield from participant(turn)
+    if person is None or person.status != "applied":
+        return None
+    remember(turn, my_selection.APPLIED)  # "peluangnya gede ga" next: still the wait
+    return [turn.reply(key, turn.menu_button())]
+
+
 PATTERN = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_WHERE_OR_NEXT, IF_NOT_SELECTED, AGAIN, ODDS, WAITING))
 )
@@ -85,4 +123,5 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
 """The entry of ``flows.follow_ons.FOLLOW_UPS`` (replacing ``my_selection``'s)."""
 
 
-__all__ = ["AGAIN", "FOLLOW_UPS", "IF_NOT_SELECTED", "ODDS", "WAITING", "answer"]
+__all__ = ["AGAIN", "FOLLOW_UPS", "IF_NOT_SELECTED", "NOTIFIED", "ODDS", "WAITING", "answer",
+           "asked"]  # fmt: skip

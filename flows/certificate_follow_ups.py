@@ -12,13 +12,14 @@ import re
 
 from flows import certificate_issued, my_data
 from flows.fallback import previous_intent
-from flows.my_data import Answer
+from flows.last_answer import just_said
+from flows.my_data import DETAIL, Answer
 from flows.runtime.machine import FlowTurn
 from flows.turn import within_context_of
 
 TOPIC = "certificate"
 """The intent of the question answered just before."""
-MAX_WORDS = 8
+MAX_WORDS = 10
 """A follow-up is short; a longer message says what it is about itself."""
 _ELSEWHERE = re.compile(
     r"\b(?:rekening\w*|rek|e-?wallet\w*|insentif\w*|saldo\w*|hp\w*|handphone|nomor|akun\w*|"
@@ -37,8 +38,8 @@ def answer(turn: FlowTurn) -> Answer:
         return certificate_issued.download(turn)  # record": the steps, no "1 working day"
     if message.intent in (TOPIC, "complaint"):  # answered as one anyway; "ga bisa didownload
         return None  # error terus" after the steps: they did not help, a complaint
-    if previous_intent(turn) != TOPIC:
-        return None
+    if previous_intent(turn) != TOPIC and just_said(turn) != DETAIL:  # "cara downloadnya gmn"
+        return None  # (read as out of scope) answered just before: still the certificate
     if not within_context_of(turn.session.last_activity, message.at):
         return None
     if _ELSEWHERE.search(text.lower()) or not my_data.asks_certificate_detail(text):

@@ -76,6 +76,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         remember(turn, TOPIC)  # "udh 3 hari" next: overdue or not
         return [turn.reply("kb.certificate_how_long", turn.menu_button())]
     due = expected(today - timedelta(days=days))
+    remember(turn, TOPIC)  # "trus kapan munculnya", "kalo ga muncul2 gmn" next: still it
     if today > due:  # past the working day: the provider or the records need a look
         report = file_complaint(turn, fix_shown=TOPIC)
         return [turn.reply("kb.certificate_overdue", report, turn.menu_button(), days=days)]

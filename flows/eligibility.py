@@ -15,6 +15,7 @@ from flows import (
     eligibility_birth_date,
     eligibility_birth_year,
     eligibility_card,
+    eligibility_for_relative,
     eligibility_kk,
     eligibility_kk_ahead,
     eligibility_nik,
@@ -42,8 +43,8 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     names that is no rule ("udah nikah boleh ikut?") is answered first. After a correction of
     a "not eligible" verdict ("eh salah ketik, 27 maksudnya") the answers given before and the
     corrected one are taken back (``flows.eligibility_redo``)."""
-    redo = eligibility_redo.restored(turn)
-    if redo:
+    redo = eligibility_redo.restored(turn) or eligibility_for_relative.restored(turn)
+    if redo:  # "63" right after "bapakku umur 63 bisa daftar ga": the check for him
         return [Outbound("\n".join(redo))]
     said = notes(turn.message.text or "") if turn.message.payload is None else []
     failed = verdict.failed_already(turn.slots, turn.ctx)

@@ -16,7 +16,10 @@ Before, each was a miss ("Hmm, I didn't catch that answer") and three a person o
 - "only once?" and working abroad ("aku tkw di taiwan"): ``flows.eligibility_side_topics``.
 - the family card told of or asked about ahead ("di KK aku gak ada yg dapet bansos", "kk aku
   udh ada yg ikut prakerja blm ya"): ``flows.eligibility_kk_ahead``;
-- put off ("ntar aja ya kak", "nanti lanjut ya"): a hold, the answers kept (``flows.form_pause``).
+- put off ("ntar aja ya kak", "nanti lanjut ya"): a hold, the answers kept (``flows.form_pause``);
+- an earlier answer put right ("ga, udah lulus" at the job question, "eh salah, cuma 1,
+  kakakku aja"): ``flows.eligibility_step_fixes``; a rule asked ("kuliah itu termasuk yg lg
+  skripsi ga?", "honorer itu termasuk asn?", "PKH berpengaruh?"): ``flows.eligibility_step_asks``.
 
 Only a message with nothing about the user themselves: "bapak saya PNS, saya swasta" answers
 the job question (``flows.eligibility_jobs.about_self``)."""
@@ -31,6 +34,8 @@ from flows import (
     eligibility_limits,
     eligibility_others,
     eligibility_side_topics,
+    eligibility_step_asks,
+    eligibility_step_fixes,
     eligibility_what_ifs,
     form_pause,
 )
@@ -69,13 +74,18 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     """The side question's answer and the check's question again; else None."""
     state = pending(flow, turn) if flow.name == FLOW else None
     lowered = " ".join((turn.message.text or "").lower().split())
-    if state is None or state.slot is None or len(lowered.split()) > MAX_WORDS:
+    if state is None or state.slot is None:
         return None
-    if form_pause.puts_off(turn.message, later=True):  # "ntar aja ya kak" at "WNI?": no "no"
+    short = len(lowered.split()) <= MAX_WORDS
+    if short and form_pause.puts_off(turn.message, later=True):  # "ntar aja ya kak" at "WNI?"
         return [form_pause.hold(turn)]
-    card = eligibility_kk_ahead.aside(turn, state, lowered)  # "di KK aku gak ada yg dapet bansos"
-    if card is not None:
-        return then_resume(flow, state, turn, Outbound(card))
+    step = eligibility_step_fixes.said(turn, state, lowered)  # "ga, udah lulus" at the job
+    step = step or (eligibility_kk_ahead.aside(turn, state, lowered) if short else None)
+    step = step or eligibility_step_asks.said(turn, state, lowered)  # "honorer termasuk asn?"
+    if step is not None:  # "di KK aku gak ada yg dapet bansos" the card's (above)
+        return then_resume(flow, state, turn, Outbound(step))
+    if not short:
+        return None
     checking = eligibility_checking.answer(flow, state, turn, lowered)  # "aku bisa ikut ga?"
     if checking is not None:  # what the check finds out: the questions left, then this one
         return checking

@@ -13,13 +13,17 @@ from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
 from flows.eligibility_situations import ASKS_JOIN
 from flows.eligibility_words import number
 from flows.last_answer import remember
-from flows.messages import Outbound
+from flows.messages import Button, Outbound
 from flows.runtime.machine import FlowTurn
 
 RELATIVE_AGE = "relative_age"
 """``flows.last_answer`` topic: a relative's age was answered ("kalo 64?" next)."""
 KIN_SAID = "eligibility_kin"
 """``session.profile`` key: the relative whose age was answered."""
+AGE = "eligibility_relative_age"
+"""``session.profile`` key: that relative's age, when it meets the rule."""
+PAYLOAD = "eligibility_relative"
+"""A button's payload: the check for that relative (``flows.eligibility_for_relative``)."""
 _KIN_WORDS = {
     "bapak": "bapak", "bapa": "bapak", "ayah": "ayah", "bokap": "ayah", "papa": "ayah",
     "ibu": "ibu", "ibuk": "ibu", "mama": "ibu", "emak": "ibu", "nyokap": "ibu", "istri": "istri",
@@ -140,7 +144,12 @@ def age_verdict(turn: FlowTurn, years: int, kin: str | None) -> list[Outbound]:
     if years < turn.ctx.programme.min_age:
         eligibility_minor.record(turn, kin or "other", years)
     check = turn.button("eligibility.start", "flow:eligibility")
-    return [Outbound(age_lines(turn, years, kin), (check, turn.menu_button()))]
+    buttons: tuple[Button, ...] = (check, turn.menu_button())
+    if kin and turn.ctx.programme.min_age <= years <= turn.ctx.programme.max_age:
+        turn.session.profile[AGE] = years  # the check for them (``eligibility_for_relative``)
+        name = _kin_name(turn, kin)
+        buttons = (turn.button("eligibility_step_asks.check_for", PAYLOAD, kin=name), *buttons)
+    return [Outbound(age_lines(turn, years, kin), buttons)]
 
 
 _AGE_CUE = re.compile(r"\b(?:umur\w*|usia\w*|berumur|berusia)\b")
@@ -190,9 +199,11 @@ def _rules_for(turn: FlowTurn, kin: str) -> str:
 
 
 __all__ = [
+    "AGE",
     "KIN",
     "KIN_ALT",
     "KIN_SAID",
+    "PAYLOAD",
     "RELATIVE_AGE",
     "age_in_words",
     "age_lines",

@@ -69,7 +69,7 @@ from flows.last_answer import just_said, remember
 from flows.menu_topic_follow_ups import WAVES
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
-from flows.ticket_reopen_offer import FINISHED_TICKET, NOT_SOLVED, offer
+from flows.ticket_reopen_offer import FINISHED_TICKET, NOT_SOLVED, STILL_ABSENT, after_status
 from flows.topic_follow_ups import otp_tried
 from flows.training_help import LIVE_CLASS, REDEEM
 from flows.turn import Ask
@@ -121,7 +121,9 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
         (certificate_next.NEXT, now(certificate_next.steps)),  # "trs klo udh keluar?"
     ),
     **certificate_next.FOLLOW_UPS,  # "abis rating?", "klo udh cair brarti selesai?" after them
-    FINISHED_TICKET: (NOT_SOLVED, offer),
+    FINISHED_TICKET: either(  # "masih belum beres", "tp di dashboard blm ada tuh": reopen it
+        (NOT_SOLVED, after_status), (STILL_ABSENT, after_status)
+    ),
     **incentive_all_paid.FOLLOW_UPS,  # "kok lama bgt" after "all paid": which wait, no complaint
     **era_answers.FOLLOW_UPS,  # "kalo dulu 2021?" after the deadline or the package
     era_answers.BENEFITS: either(  # "itu cair brp kali", "bukannya 4x?" after the package

@@ -2,7 +2,9 @@
 class-schedule answer: "beli dimana ya yg pertama" (the platform it was bought on, from the
 enrolment record), "yg kedua jam brp" (its schedule is on that platform; a place beyond the
 list: the courses they have), "itu jadwalnya kapan" (no place: the course, or each, on record),
-"kalo yg kedua?" (the same question about that one; one course only: "you have one"). Before,
+"kalo yg kedua?" (the same question about that one; one course only: "you have one"),
+"platformnya apa tadi" (no place, also right after when a session starts: each course's
+platform on record; probe p19 D29). Before,
 the first was asked "which did you mean?", the second told the assistant only helps with
 Prakerja, and the last two "which did you mean?"."""
 
@@ -16,7 +18,7 @@ from flows.my_course_platforms import asks_platform, platform_of
 from flows.my_data import Answer, participant
 from flows.queries import EnrolmentsQuery
 from flows.runtime.machine import FlowTurn
-from flows.training_help import LIVE_CLASS
+from flows.training_help import LIVE_CLASS, REDEEM
 from flows.views import EnrolmentView
 
 MY_COURSES = "my_courses"
@@ -49,17 +51,20 @@ KIND = "my_course_follow_up_kind"
 def answer(turn: FlowTurn) -> Answer:
     """The platform or the schedule of the course a follow-up points at; None otherwise."""
     text = " ".join((turn.message.text or "").lower().split())
-    if turn.message.payload is not None or just_said(turn) not in (MY_COURSES, LIVE_CLASS):
+    said = just_said(turn)
+    if turn.message.payload is not None or said not in (MY_COURSES, LIVE_CLASS, REDEEM):
         return None
     if len(text.split()) > MAX_WORDS:
         return None
     place = _place(text)
     where = asks_platform(text) or bool(_WHERE.search(text))
     when = bool(_WHEN.search(text))
-    if place is None:  # "itu jadwalnya kapan": the course(s) just listed
-        if where or not when or _ELSEWHERE.search(text):
+    if said == REDEEM and not where:  # after when a session starts: only its platform here
+        return None
+    if place is None:  # "itu jadwalnya kapan", "platformnya apa tadi": the course(s) on record
+        if (where and when) or not (where or when) or _ELSEWHERE.search(text):
             return None
-        return (yield from _about(turn, None, False))
+        return (yield from _about(turn, None, where))
     if not where and not when:
         if not _PLACE_ONLY.search(text):
             return None

@@ -12,7 +12,6 @@ from flows import (
     balance_before_selection,
     balance_rest,
     certificate_issued,
-    certificate_name_fix,
     certificate_of_shown,
     certificate_wait,
     course_bought,
@@ -23,6 +22,7 @@ from flows import (
     ticket_reply,
 )
 from flows.certificate_asks import PROBLEMS, certificate_key
+from flows.certificate_name_fix import TOPIC as NAME_FIXED
 from flows.complaint_topics import category_for, file_complaint
 from flows.era_answers import BALANCE_RULE
 from flows.follow_up_answers import NOT_SELECTED, RATING
@@ -213,6 +213,7 @@ _certificate_key = certificate_key
 
 FINISHED = ("completed", "certified", "rated")
 """Enrolment statuses after the training's end: a certificate is due or issued."""
+DETAIL = "certificate_detail"  # topic of a certificate's part answered: certificate_follow_ups
 
 
 @own_records
@@ -222,12 +223,9 @@ def certificates(turn: FlowTurn) -> Answer:
         return of_shown
     person = yield from participant(turn)
     key = _certificate_key(turn.message.text or "")
-    if key == "kb.certificate":  # "udh 3 hari" next is how long it has been awaited
-        remember(turn, certificate_wait.TOPIC)
-    elif key.startswith("kb.certificate_rating"):  # "kalo ga kasih gmn" next: no incentive
-        remember(turn, RATING)
-    elif key == "kb.certificate_name":  # "bisa dibenerin ga" next: still the certificate
-        remember(turn, certificate_name_fix.TOPIC)
+    said = {"kb.certificate": certificate_wait.TOPIC, "kb.certificate_name": NAME_FIXED}
+    remember(turn, RATING if key.startswith("kb.certificate_rating") else said.get(key, DETAIL))
+    # next: "udh 3 hari", "kalo ga kasih gmn", "bisa dibenerin ga", "bisa buat daftar cpns ga"
     lines = [turn.say(key)]
     if person is not None:
         enrolments = yield EnrolmentsQuery(person.id)

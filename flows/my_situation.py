@@ -11,7 +11,9 @@ after its own; each reader declines what is not its question):
 - a zero balance with nothing bought ("saldo aku kok 0 padahal blm beli apa2"):
   ``flows.balance_zero``;
 - whether the induction videos are required ("video pengenalan itu wajib?"):
-  ``flows.my_intro_videos``.
+  ``flows.my_intro_videos``;
+- what to do now with a course bought ("udh beli pelatihan, skrg harus ngapain"):
+  ``flows.my_next_steps``.
 
 A phone change while an incentive waits (``flows.incentive_phone``) is read earlier, with the
 topical questions (``flows.route_readers.TOPICAL``): the phone-change steps come before these."""
@@ -23,6 +25,7 @@ from flows import (
     incentive_nth,
     incentive_totals,
     my_intro_videos,
+    my_next_steps,
     my_training_done,
     survey_nth,
 )
@@ -35,6 +38,7 @@ READERS: tuple[Reader, ...] = (
     incentive_nth.answer,
     balance_zero.answer,
     my_intro_videos.answer,
+    my_next_steps.answer,  # "udh beli pelatihan, skrg harus ngapain": the steps from the record
 )
 """Tried in this order (``flows.readers.first_answer``)."""
 

@@ -15,7 +15,9 @@ import re
 
 from flows import balance_rest
 from flows.complaint_topics import file_complaint
+from flows.last_answer import just_said
 from flows.messages import Button, Outbound
+from flows.my_course_follow_ups import MY_COURSES
 from flows.my_data import Answer, not_bought, not_linked, participant
 from flows.queries import EnrolmentsQuery
 from flows.runtime.machine import FlowTurn
@@ -48,10 +50,19 @@ FINISHED = ("completed", "certified", "rated")
 _NEXT = {"completed": "certificate", "certified": "rating", "rated": "incentive"}
 
 
-def asks(text: str) -> bool:
-    """Whether the message asks if one's own training is finished."""
+LISTED_MAX_WORDS = 8
+"""Right after the list of one's courses, a question this short ("yg td udh selesai blm",
+probe p19 D32) is about them."""
+
+
+def asks(text: str, *, listed: bool = False) -> bool:
+    """Whether the message asks if one's own training is finished; ``listed``: right after the
+    list of one's courses, "yg td" (or the question alone, short) points at them."""
     lowered = " ".join(text.lower().split())
-    if not (_MINE.search(lowered) and _FINISHED.search(lowered) and _ASKED.search(lowered)):
+    mine = bool(_MINE.search(lowered))
+    if listed and not mine and len(lowered.split()) <= LISTED_MAX_WORDS:
+        mine = True  # "yg td udh selesai blm": the courses just listed
+    if not (mine and _FINISHED.search(lowered) and _ASKED.search(lowered)):
         return False
     return not _ELSEWHERE.search(lowered)
 
@@ -60,7 +71,8 @@ def answer(turn: FlowTurn) -> Answer:
     """The courses bought and whether each is finished, then the next step; a chat not linked
     is offered linking. None: not asked."""
     message = turn.message
-    if message.payload is not None or not asks(message.text or ""):
+    listed = just_said(turn) == MY_COURSES
+    if message.payload is not None or not asks(message.text or "", listed=listed):
         return None
     person = yield from participant(turn)
     if person is None:  # "pelatihannya udh selesai?" may be a course shown: not theirs

@@ -150,6 +150,49 @@ def _survey(turn: FlowTurn, era: EraRules | None) -> Outbound:
     return turn.reply("kb.survey_incentive", turn.menu_button(), amounts=amounts)
 
 
+WHERE_MAX_WORDS = 12
+_WHERE = (
+    r"(?:di\s*mana|dmn|dimana|where|kemana|kmn|cara\w*|gimana|gmn|bagaimana|how|link\w*|"
+    r"tautan\w*)"
+)
+_RATING_WHERE = re.compile(
+    rf"\b{_RATING}\w*\b.{{0,25}}\b{_WHERE}\b|\b{_WHERE}\b.{{0,25}}\b{_RATING}\w*"
+)
+"""Where or how the rating is given: "trs ratingnya dmn", "cara kasih rating gmn"."""
+_SURVEY_WHERE = re.compile(
+    rf"{_SURVEY.pattern}.{{0,25}}\b{_WHERE}\b|\b{_WHERE}\b.{{0,25}}{_SURVEY.pattern}"
+)
+"""Where or how the survey is filled in: "cara isi surveinya dmn" (read as register)."""
+_PAID = re.compile(r"\b(?:kapan|kpn|when|brp|berapa|cair\w*|dibayar|masuk|paid|insentif\w*)\b")
+"""When or how much it pays: the survey's or the rating's own answers."""
+_NOT_GIVEN = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|ndak|belum|blm|don'?t|didn'?t|never|skip\w*|"
+    r"lewati)\s+(?:\w+\s+)?(?:kasih|ngasih|beri|memberi|kasi|isi|ngisi|mengisi|give|fill|rate|"
+    r"rating|ulasan|review|survei\w*|survey\w*)\b"
+)
+"""Not giving it ("kalo ga kasih ulasan gmn"): what then is its own answer."""
+
+
+def where_asked(turn: FlowTurn) -> list[Outbound] | None:
+    """ "trs ratingnya dmn", "cara isi surveinya dmn", whatever the NLU reads (a certificate,
+    the registration): where each is given (probe p19 D46, D26). None: not asked so, or about
+    the stars' value, whether it is required, or when it pays."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or len(lowered.split()) > WHERE_MAX_WORDS:
+        return None
+    if _PAID.search(lowered) or _RATING_VALUE.search(lowered) or _NOT_GIVEN.search(lowered):
+        return None
+    if _SURVEY_WHERE.search(lowered):
+        remember(turn, "survey")  # "brp lama cairnya" next: when its money comes
+        return [turn.reply("rating_help.survey_where", turn.menu_button())]
+    if _SURVEY.search(lowered) or _RATING_REQUIRED.search(lowered):
+        return None
+    if not _RATING_WHERE.search(lowered):
+        return None
+    remember(turn, RATING)  # "kalo ga kasih gmn" next: no incentive schedule
+    return [turn.reply("kb.certificate_rating", turn.menu_button())]
+
+
 def survey_paid_when(turn: FlowTurn) -> list[Outbound]:
     """ "brp lama cairnya" right after the survey answer: when its money comes."""
     report = file_complaint(turn, topic="incentive")
@@ -157,4 +200,5 @@ def survey_paid_when(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.survey_when", report, turn.menu_button())]
 
 
-__all__ = ["INTENTS", "answer", "asked_on_record", "in_era", "rated_on_record", "survey_paid_when"]
+__all__ = ["INTENTS", "answer", "asked_on_record", "in_era", "rated_on_record", "survey_paid_when",
+           "where_asked"]  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flows import (
     courses,
+    eligibility_for_relative,
     handoff,
     menu_account,
     menu_topic_follow_ups,
@@ -14,6 +15,7 @@ from flows import (
     queue_form_cancel,
 )
 from flows.course_choice import choose, enrol, results_page
+from flows.eligibility_relatives import PAYLOAD as RELATIVE_CHECK
 from flows.flow_table import FLOWS
 from flows.link_account import LINK, LINK_ACCOUNT
 from flows.menu import TOPICS, main_menu, topic_answer
@@ -32,6 +34,10 @@ from flows.turn import Ask, Step
 def on_payload(turn: FlowTurn, payload: str) -> Step:
     replies = yield from payload_answer(turn, payload)
     return replies if replies is not None else unknown(turn)
+
+
+def _start_check(turn: FlowTurn) -> Step:
+    return runner.start(FLOWS["eligibility"], turn, hooks())
 
 
 def unknown(turn: FlowTurn) -> list[Outbound]:
@@ -62,6 +68,8 @@ def payload_answer(turn: FlowTurn, payload: str) -> Ask[list[Outbound] | None]:
         return [*kept, main_menu(lang, first=name == "start")]
     if name == "flow" and rest in FLOWS:
         return (yield from runner.start(FLOWS[rest], turn, hooks()))
+    if payload == RELATIVE_CHECK:  # "Cek syarat bapakmu" after his age was answered
+        return (yield from eligibility_for_relative.tapped(turn, _start_check))
     if name == TICKET_REPLY.name and rest:  # ticket_reply:<reference>: data staff asked for
         return (yield from runner.start(TICKET_REPLY, turn, hooks()))
     if name == TICKET_REOPEN.name and rest:  # ticket_reopen:<reference>: "Ya, buka lagi"

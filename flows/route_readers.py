@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flows import (
     account_help,
+    applied_follow_ups,
     apply_again,
     balance_own_words,
     broadcast_questions,
@@ -16,6 +17,7 @@ from flows import (
     course_asides,
     course_mode_asks,
     data_typed_lookup,
+    eligibility_for_relative,
     eligibility_limits,
     era_once,
     incentive_overdue,
@@ -23,6 +25,7 @@ from flows import (
     incentive_resend,
     login_follow_ups,
     money_follow_ups,
+    my_class_missed,
     my_words,
     not_selected_vent,
     numbered_items,
@@ -57,12 +60,14 @@ from flows import (
     wave_rules,
     working_days,
 )
+from flows.flow_table import FLOWS
 from flows.messages import Outbound
 from flows.readers import Reader
 from flows.route_hooks import hooks
 from flows.route_intent import on_intent
+from flows.runtime import runner
 from flows.runtime.machine import FlowTurn
-from flows.turn import Ask
+from flows.turn import Ask, Step
 
 
 def _angry(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -75,6 +80,14 @@ def _about_courses(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 def _eligibility_rules(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return eligibility_limits.answer(turn, on_intent)
+
+
+def _start_check(turn: FlowTurn) -> Step:
+    return runner.start(FLOWS["eligibility"], turn, hooks())
+
+
+def _relative_check(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    return eligibility_for_relative.answer(turn, _start_check)
 
 
 HEARD_FIRST: tuple[Reader, ...] = (
@@ -97,6 +110,11 @@ TOPICAL: tuple[Reader, ...] = (
     purchase_deadline_asks.answer,  # "when is the deadline again", "blm sempet krn kerja"
     # right after one's selection or deadline: the date; not extended, self-paced fits work
     course_mode_asks.answer,  # "itu maksudnya apa self paced": the modes told apart
+    my_class_missed.answer,  # "kalo aku ga bisa dateng gmn" after one's course or session:
+    # the provider decides on another session
+    rating_help.where_asked,  # "trs ratingnya dmn", "cara isi surveinya dmn": where each is given
+    applied_follow_ups.asked,  # "dikabarin lewat apa", "kalo ga lolos bisa ikut lg ga", "kok ga
+    # lolos2 temenku" from an applicant waiting: how the result is told, the next wave, why
     numbered_items.answer,  # "yg no 4 kenapa gabisa" right after a numbered list's answers
     others_asks.answer,  # "pake email saya aja boleh?" for a sibling, "tolong cek aja" after a
     # father's NIK: never another's data
@@ -119,6 +137,7 @@ TOPICAL: tuple[Reader, ...] = (
     # promised, how it is scheduled again
     incentive_phone.answer,  # "mau ganti no hp tapi insentif aku masih proses": the payment
     # waiting, before the phone-change steps
+    _relative_check,  # "63", "wni" right after "bapakku umur 63 bisa daftar ga": his check
     _eligibility_rules,  # "syrtny apa aja", "emg batasnya brp" after a verdict on one's age,
     # "apa aku ga layak ya" after "not eligible" or "not selected"
 )

@@ -107,13 +107,31 @@ def reopenable(turn: FlowTurn, ticket: TicketView) -> bool:
     return ticket.status == RESOLVED and resolved is not None and resolved >= since(turn)
 
 
-def offer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+STILL_ABSENT = re.compile(
+    r"\b(?:belum|blm|blom|ga|gak|gk|nggak|ngga|enggak|tidak|tdk|gada|gaada)\s+(?:juga\s+|jg\s+)?"
+    r"(?:ada|muncul|masuk|keluar|kluar|terbit|berubah|nongol|cair)\w*"
+    r"|\b(?:not|isn'?t|hasn'?t|doesn'?t|don'?t)\s+(?:\w+\s+)?(?:there|showing|show up|appear\w*|"
+    r"arrived|come)\b|\bstill (?:nothing|missing|empty)\b"
+)
+"""Right after the status of a finished ticket, what it fixed is still absent: "tp di dashboard
+blm ada tuh", "kok ga muncul", "still not there" (probe p19 D36). Alone these are a first
+question; only that answer's follow-up reads them so."""
+
+
+def after_status(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """Right after the status of a finished ticket (``flows.follow_ons``): "masih belum beres"
+    or "tp di dashboard blm ada tuh" is the offer to reopen it (``offer``)."""
+    return offer(turn, absent=bool(STILL_ABSENT.search((turn.message.text or "").lower())))
+
+
+def offer(turn: FlowTurn, *, absent: bool = False) -> Ask[list[Outbound] | None]:
     """The offer to reopen the finished ticket the message says is not solved (a new
     complaint for a closed or long-resolved one); None when it says no such thing, or names
-    no finished ticket of theirs."""
+    no finished ticket of theirs. ``absent``: said right after its status that what it fixed is
+    still not there (``after_status``)."""
     message = turn.message
     text = message.text or ""
-    said = _said_not_solved(text)
+    said = True if absent else _said_not_solved(text)
     if message.payload is not None or said is None:
         return None
     named = ticket_reference(text) or _entity(turn)
@@ -249,7 +267,9 @@ __all__ = [
     "INTENTS",
     "NOT_SOLVED",
     "OFFER",
+    "STILL_ABSENT",
     "STILL_FAILING",
+    "after_status",
     "new_complaint",
     "offer",
     "payload",
