@@ -50,12 +50,14 @@ _FILLER = re.compile(
     r"trs|terus|pokoknya|gk|kk|ngga|enggak|tidak|"
     r"lolos|nah|nemu|menemukan|ketemu|cocok|gampang|mudah|easy|gmn|gimana|gmana|bingung|"
     r"hi|hello|hey|maybe|perhaps|fine|ok|okay|whats|it|beginners?|"
-    r"maunya|mauku|pengennya|inginnya|jg|gpp|gapapa|gapopo|yaudah|yauda)\b"
+    r"maunya|mauku|pengennya|inginnya|jg|gpp|gapapa|gapopo|yaudah|yauda|"
+    r"teh|mah|atuh|euy)\b"
 )
 """Words that name no topic: requests, fillers, filters, and connectives ("tp", "soalnya":
 before, "aku mau yg offline tp di Surabaya, ada ga? soalnya ga bisa online" searched "tp
 soalnya"); and what the user's state or wish says ("udh lolos", "blm nemu yg cocok", "yg
-gampang": before, 'Belum ada pelatihan "lolos" / "nemu cocok" / "gampang"')."""
+gampang": before, 'Belum ada pelatihan "lolos" / "nemu cocok" / "gampang"'); and Sundanese
+particles ("beli pelatihan teh dimana": before, 'Belum ada pelatihan "teh"')."""
 _PROGRAMME = re.compile(
     r"\b(?:sertifikat\w*|certificates?|insentif\w*|incentives?|saldo\w*|balance|dana|cair\w*|"
     r"dicair\w*|pencairan|masuk|rating|ulasan|review|bayar\w*|berbayar|kepake|kepakai|terpakai|"
@@ -92,9 +94,13 @@ def topic(message: Message, _: Slots, __: FlowContext) -> Result:
         return Valid(str(found))
     named = named_city(message)  # "yg jahit di bandung": the city is no topic word
     words = topic_words(without(message.text or "", named[1]) if named else message.text or "")
-    return Valid(words) if len(words) >= 3 else None
+    story = len(words.split()) > MAX_TOPIC_WORDS  # a whole story is no topic ("capek bgt ...")
+    return Valid(words) if len(words) >= 3 and not story else None
 
 
+MAX_TOPIC_WORDS = 10
+"""A topic is a few words; more, left after the fillers, are a story told (before, a long rant
+was searched and echoed: 'Aku carikan pelatihan "capek banget sumpah tahun lalu ..."')."""
 _ASKS = re.compile(
     r"\?|\b(?:gimana|gmn|bagaimana|kapan|berapa|brp|kenapa|knp|apakah|how|when|why|what|where)\b"
 )

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from flows.eligibility_follow_ups import AID, VARIATION
+from flows.eligibility_follow_ups import AID
 from flows.eligibility_graduation import asked_key
 from flows.runtime.machine import FlowTurn, State
+from flows.variation import VARIATION
 
 KEY = "eligibility_step_asks"
 MAX_WORDS = 25

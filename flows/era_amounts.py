@@ -3,7 +3,8 @@ taken for today's (DOMAIN.md "Eras"):
 
 - "aku peserta gelombang 17, insentifnya brp", or "aku gelombang 60" then "insentifnya cair brp
   kali": that wave's era only (17: Rp600.000 × 4; 60: × 1), not both eras listed;
-- "saldo pelatihan 1 juta kan?": 1 juta was the 2020–2022 amount, now Rp3.500.000.
+- "saldo pelatihan 1 juta kan?": 1 juta was the 2020–2022 amount, now Rp3.500.000;
+- "dulu thn 2021 prakerja dapet brp ya total" from a chat not linked: that year's era only.
 
 The wave is read from the message and the last few the user typed (``profile["recent"]``),
 newest first: a later "eh salah, maksudnya gelombang 71" corrects it."""
@@ -78,6 +79,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if not (_PACKAGE.search(lowered) and _HOW_MUCH.search(lowered)):
         return None
     wave = own_wave(turn)
+    if wave is None and turn.session.participant_id is None:
+        return _of_year(turn, lowered)  # "dulu thn 2021 prakerja dapet brp ya total"
     if turn.session.participant_id is not None and not _ANY_WAVE.search(lowered):
         return None  # a participant's own amounts are their record's
     era = era_named(f"gelombang {wave}", turn.ctx.programme) if wave is not None else None
@@ -87,6 +90,18 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     low, high = (int(n) for n in re.findall(r"\d+", era.waves)[:2])
     key = "kb.benefits_of_wave" if low <= wave <= high else "kb.benefits_of_wave_latest"
     body = turn.say(key, wave=wave, waves=era.waves, **era.facts())
+    return [Outbound(body, (turn.menu_button(),))]
+
+
+def _of_year(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
+    """The package of the era of the year (or earlier time) named, asked from a chat not
+    linked: "dulu thn 2021 prakerja dapet brp ya total" is the 2020–2022 package, not one's own
+    record (before, "link your account"); "prakerja 2021 dapet brp" leads with its era too."""
+    era = era_named(lowered, turn.ctx.programme)
+    if era is None:
+        return None
+    remember(turn, BENEFITS)  # "klo skrg?" next: today's package
+    body = turn.say("kb.benefits_other_era", **era.facts())
     return [Outbound(body, (turn.menu_button(),))]
 
 

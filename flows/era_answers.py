@@ -1,7 +1,8 @@
 """An answer whose numbers depend on the era (the first purchase's deadline, the package)
 asked again for an earlier one right after it: "kalo dulu 2021?", "kalo gelombang 10?",
-"waktu pandemi gmn?" (``flows.follow_ons``). The era is the one of the year or wave named;
-"dulu" alone is the era before the current one (DOMAIN.md "Eras")."""
+"waktu pandemi gmn?", or for today after an earlier one ("klo skrg?") (``flows.follow_ons``).
+The era is the one of the year or wave named; "dulu" alone is the era before the current one,
+"skrg" the current one (DOMAIN.md "Eras")."""
 
 from __future__ import annotations
 
@@ -30,8 +31,13 @@ _EARLIER = re.compile(
     r"\b(?:dulu|dlu|dahulu|jaman|zaman|pandemi|covid|sebelumnya|tahun lalu|taun lalu"
     r"|earlier|back then|previously)\b"
 )
-ASKED = re.compile(rf"{_YEAR.pattern}|{_WAVE.pattern}|{_EARLIER.pattern}")
-"""A follow-up naming a year, a wave or an earlier time."""
+_NOW = re.compile(
+    r"\b(?:skrg|skrng|sekarang|skarang|saat ini|tahun ini|thn ini|taun ini|terbaru|now|"
+    r"nowadays|these days|this year)\b"
+)
+"""Today ("klo skrg?" after an earlier era's package): the current era."""
+ASKED = re.compile(rf"{_YEAR.pattern}|{_WAVE.pattern}|{_EARLIER.pattern}|{_NOW.pattern}")
+"""A follow-up naming a year, a wave, an earlier time or today."""
 
 
 def _bounds(span: str) -> tuple[int, int]:
@@ -41,7 +47,8 @@ def _bounds(span: str) -> tuple[int, int]:
 
 def era_named(text: str, programme: ProgrammeConfig) -> EraRules | None:
     """The era of the year or wave the text names (a year after every era: the current one);
-    for "dulu" alone the latest era before the current one; None for none of these."""
+    for "dulu" alone the latest era before the current one, for "skrg" the current one; None
+    for none of these."""
     lowered = text.lower()
     eras = programme.eras
     for found, span in ((_YEAR.search(lowered), "years"), (_WAVE.search(lowered), "waves")):
@@ -55,7 +62,7 @@ def era_named(text: str, programme: ProgrammeConfig) -> EraRules | None:
         latest = max(_bounds(getattr(era, span))[1] for era in eras.values())
         return programme.era if number > latest else None
     if not _EARLIER.search(lowered):
-        return None
+        return programme.era if _NOW.search(lowered) else None
     current = _bounds(programme.era.years)[0]
     earlier = [e for e in eras.values() if _bounds(e.years)[1] < current]
     return max(earlier, key=lambda e: _bounds(e.years)[1]) if earlier else None

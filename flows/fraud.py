@@ -184,10 +184,14 @@ _ASKS = re.compile(
     r"nggak|ngga|enggak|engga|tidak|jangan)\b"
     r"|\b(?:gimana|gmn|gmna|gimna|bagaimana|what do you think)\s*(?:tuh|tu|nih|dong|ya|kak|min)?"
     r"\s*\?+\s*$"
+    r"|^\W*(?:kalo|kalau|klo|kl|misal\w*|seandainya|if)\b.*\b(?:gimana|gmn|gmna|gimna|bagaimana|"
+    r"gmana|how)\s*(?:tuh|tu|nih|dong|ya|kak|min|sih)?\W*$"
 )
 """A question whether an offer may be taken: "legal ga?", "aman ga beli?", "mending pake ga?",
 "is it safe", "itu resmi ga?", "itu beneran?", "kasih ga?", an offer told and "gimana tuh?" at
-the end ("itu penipuan kan?" names the fraud: a report; "aku ketipu, gimana?" reports too)."""
+the end, or an offer supposed and "gmn" ("kalo ada yg nawarin joki 150rb gmn": advice asked, no
+report; before, the complaint form and "Laporanmu aku tandai prioritas tinggi") ("itu penipuan
+kan?" names the fraud: a report; "aku ketipu, gimana?" reports too)."""
 _REPORTS = re.compile(
     r"\b(?:(?:mau|ingin|pengen|pgn|mo) (?:lapor|melapor|ngelapor|laporin|melaporkan|ngadu|"
     r"mengadu|komplain|bikin pengaduan|buat pengaduan)|lapor|laporkan|laporin|"

@@ -40,6 +40,21 @@ _IN_CASH = re.compile(
 balance only buys courses; the incentive goes to an account in one's own name."""
 
 
+_REGISTERING = re.compile(r"\b(?:daftar\w*|pendaftaran|registrasi|register\w*|sign ?up)\b")
+_BENEFIT_WORDS = re.compile(
+    r"\b(?:manfaat\w*|benefits?|dapet|dapat|dpt|insentif\w*|incentives?|saldo\w*|balance|"
+    r"uang\w*|duit\w*|berapa|brp|how much|pelatihan\w*|kursus\w*|training|courses?)\b"
+)
+
+
+def registering_costs(lowered: str) -> bool:
+    """Whether registering costs anything, and nothing of the package asked ("daftarnya bayar
+    ga", "daftarnya gratis kan?"): a line (free, at prakerja.go.id, no joki), not the package
+    of both eras after it (before, the whole benefits table followed)."""
+    asked = _COST.search(lowered) and _REGISTERING.search(lowered)
+    return bool(asked) and not _BENEFIT_WORDS.search(lowered)
+
+
 def benefits(turn: FlowTurn) -> Answer:
     if asks_hours(turn.message.text or ""):  # "pelatihan prakerja berapa jam minimal?"
         return [course_hours(turn)]
@@ -54,6 +69,9 @@ def benefits(turn: FlowTurn) -> Answer:
     if _COST.search(lowered) and just_said(turn) == BENEFITS and not asks_what_it_is(lowered):
         remember(turn, BENEFITS)  # "trus pelatihannya gratis ga?" right after the package:
         return [turn.reply("kb.benefits_free_again", turn.menu_button())]  # not the list again
+    if registering_costs(lowered) and not asks_what_it_is(lowered):  # "daftarnya bayar ga"
+        register = turn.button("menu.register", "topic:register")  # a line, not the package
+        return [turn.reply("kb.benefits_free", register, turn.menu_button())]
     other = [e for name, e in programme.eras.items() if name != programme.current_era]
     lines = [turn.say("kb.benefits", **programme.facts())]
     if _COST.search(lowered):
@@ -115,4 +133,4 @@ def selection_status(turn: FlowTurn) -> Answer:
     return (yield from purchase_deadline.selection_status(turn))  # a deadline passed: said so
 
 
-__all__ = ["benefits", "selection_status", "waves"]
+__all__ = ["benefits", "registering_costs", "selection_status", "waves"]

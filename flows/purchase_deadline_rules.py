@@ -19,7 +19,7 @@ from flows import purchase_days
 from flows import purchase_deadline_extend as extend
 from flows import purchase_deadline_mine as mine
 from flows.complaint_topics import file_complaint
-from flows.era_answers import BALANCE_RULE
+from flows.era_answers import ASKED, BALANCE_RULE, era_named
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -43,12 +43,13 @@ _DEADLINE = re.compile(
     rf"\b{_LIMIT}\b.{{0,30}}\b{_BUY}|\b{_BUY}.{{0,30}}\b{_LIMIT}\b"
     rf"|\b{_BUY} (?:pelatihan|kelas|kursus|training|course)\w*.{{0,25}}\b(?:berapa|brp|brapa) "
     r"(?:hari|lama)\b|\bhow (?:long|many days)\b.{0,30}\bto buy\b"
+    rf"|\b(?:berapa|brp|brapa) (?:lama|hari)\b.{{0,25}}\b{_BUY} (?:pelatihan|kelas|kursus)"
     rf"|\b(?:hari|hr|tgl|tanggal) (?:\w+ )?terakhir\b.{{0,20}}\b{_BUY}"
     rf"|\b(?:hari ini|hr ini|besok|bsk|skrg|sekarang)\b.{{0,10}}\bterakhir\b.{{0,10}}\b{_BUY}"
     rf"|\blast day\b.{{0,20}}\b{_BUY}"
 )
 """The deadline to buy a course named ("batas beli pelatihan", "deadline pembelian", "hari ini
-terakhir beli ya?")."""
+terakhir beli ya?", "kalo lolos berapa lama waktu buat beli pelatihan")."""
 _MISSED = re.compile(
     r"\b(?:lewat|kelewat|terlewat|telat|terlambat|ketinggalan|(?:ga|gak|gk|nggak|tidak|tdk|"
     r"belum|blm) (?:sempat |sempet )?(?:beli|dibeli|membeli)|missed?|miss it|late|passes|passed|"
@@ -107,6 +108,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if follows and _SURPRISED.search(lowered):  # "hah besok?": the date again, its days left
         own = yield from mine.answer(turn)
         return own if own is not None else rule(turn)
+    if follows and just_said(turn) == TOPIC and (then := _earlier_era(turn, lowered)):
+        return [turn.reply("kb.purchase_days_then", turn.menu_button(), **then)]
     if follows and _EXTEND.search(lowered) and just_said(turn, MISSED_SAID) == TOPIC:
         own = yield from extend.answer(turn)  # "bisa diperpanjang ga" right after what missing
         if own is not None:  # it means: their own date, not extended (not the same text again)
@@ -128,6 +131,28 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if own is not None:  # its topic recorded: the deadline's, or the next course's
         return own
     return rule(turn)
+
+
+_DAYS = re.compile(r"\b(\d{1,2}) ?(?:hari|hr|days?)\b")
+
+
+def _earlier_era(turn: FlowTurn, lowered: str) -> dict[str, object] | None:
+    """Right after one's own deadline, an earlier era's days named ("kalo dulu katanya 30
+    hari?", "bukannya 30 hari?"): that era's and today's rule as parameters, else None (before,
+    the balance and the date said again). DOMAIN.md "Eras": 30 days in 2020–2022, 15 since."""
+    programme = turn.ctx.programme
+    days = _DAYS.search(lowered)
+    eras = [era for era in programme.eras.values() if era != programme.era]
+    then = next((e for e in eras if days and e.purchase_days == int(days.group(1))), None)
+    if then is None and not days and ASKED.search(lowered):
+        then = era_named(lowered, programme)  # "kalo dulu?", "kalo 2021?"
+    if then is None or then == programme.era:
+        return None
+    earlier = {"then_days": then.purchase_days, "then_years": then.years, "then_waves": then.waves}
+    since, first_wave = (
+        re.findall(r"\d+", text)[0] for text in (programme.era.years, programme.era.waves)
+    )
+    return {**programme.facts(), "since": since, "first_wave": first_wave, **earlier}
 
 
 def rule(turn: FlowTurn) -> list[Outbound]:

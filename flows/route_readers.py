@@ -49,6 +49,7 @@ from flows import (
     sadness,
     scam_victim,
     selection_odds,
+    story_question,
     subscription_status,
     ticket_elsewhere,
     ticket_speed_up,
@@ -99,6 +100,8 @@ HEARD_FIRST: tuple[Reader, ...] = (
     revoked_follow_ups.answer,  # "lho kok bisa", "bisa diaktifin lagi ga" after a revocation
     _angry,  # "anjing insentif gw ga masuk2": heard calmly, the record, what to check
     not_selected_vent.answer,  # "ga lolos lolos, penipu": heard first
+    story_question.answer,  # a long story ending "daftar prakerja itu bayar ga sih?": that
+    # question answered, the hardship heard (not a course search on the whole story)
     sadness.answer,  # "sedih bgt ga lolos lg", "udh putus asa bgt": kindly, then a next step
     complaint_provider_contacted.answer,  # "udh hubungi lpk tp ga dibales" after its fix
 )
