@@ -19,11 +19,14 @@ from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, Message, Step
 
-Kind = Literal["leave", "wait", "ack", "noted"]
+Kind = Literal["leave", "wait", "ack", "noted", "bye"]
 Replies = list[Outbound]
 Answer = Ask[Replies | None]
 
-_FILLER = r"(?:(?:eh+|oh+|hmm+|ya+|yah|yaudah|ya udah|udah|udh|ok|oke|okay|wah)[\s,.!]+)*"
+_FILLER = (
+    r"(?:(?:eh+|oh+|hmm+|ya+|yah|yaudah|yaudh|yaudahh|yauda|yodah|ya udah|ya udh|udah|udh|dah|"
+    r"ok|oke|okay|wah)[\s,.!]+)*"
+)
 _NOT = r"(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|ndak) ?"
 """A "not" before "jadi", also written as one word ("gajadi", "gkjd")."""
 _OPENS_WITH_CANCEL = re.compile(
@@ -34,6 +37,14 @@ _CHANGED_MIND = re.compile(
     rf"^{_FILLER}(?:{_NOT}(?:jadi|jd)|never ?mind)"
     r"(?: (?:deh|dah|aja|ah|kak|min|ya))*\s*(?:[,.!]|$)"
 )
+_NO_NEED = re.compile(
+    rf"^{_FILLER}(?:{_NOT}(?:usah|perlu)|gusah|gaperlu)"
+    r"(?: (?:deh|dah|aja|ah|kak|min|ya|lagi|lg|jadi))*\s*(?:[,.!]|$)"
+)
+"""Outside a form's question, "udah ga usah kak, makasih", "gausah deh" as a clause of its own:
+no longer needed, the queue left (at a form's question it may answer it)."""
+_BYE_WORDS = 4
+"""A short goodbye while queued ("bye", "dadah kak") leaves the queue, said so."""
 """A change of mind that opens the message as a clause of its own: leaving the queue whatever
 the rest is read as ("eh ga jadi, mau bikin pengaduan aja" is read as a complaint); not "ga jadi
 cair insentifnya" (a story)."""
@@ -89,9 +100,13 @@ def classify(message: Message, *, in_flow: bool = False, after_hours: bool = Fal
         message.intent == "cancel" and _OPENS_WITH_CANCEL.match(words)
     ):
         return "leave"  # "ga jadi", "eh ga jadi, mau bikin pengaduan aja"; not a story with "stop"
+    if not in_flow and _NO_NEED.match(words):
+        return "leave"  # "udah ga usah kak, makasih"
     if _ACK.match(words):
         return None if in_flow else "ack"  # "ya" may answer the flow's question
     about_programme = bool(_TOPIC.search(words))
+    if not in_flow and _said_bye(message, words, about_programme):
+        return "bye"
     short = len(words.split()) <= MAX_WORDS
     if _BARE.match(words) or (short and not about_programme and _QUEUE_TALK.search(words)):
         return "wait"
@@ -120,6 +135,10 @@ def respond(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
         return queue_form_cancel.ask(turn)  # "gajadi deh, batalin aja" with a form open
     if kind == "leave":
         return (yield from _leave(turn, answer))
+    if kind == "bye" and not queue_form_cancel.form_open(turn):
+        yield CancelHandoff(message.channel, message.user_id)
+        session.handoff = None
+        return [turn.reply("handoff.stopped_bye", turn.menu_button())]
     position = yield HandoffPosition(message.channel, message.user_id)
     if position is None:  # staff closed the request meanwhile: the bot answers as usual
         session.handoff = None
@@ -138,6 +157,12 @@ def respond(turn: FlowTurn, answer: Callable[[], Step]) -> Step:
     if session.handoff == "queued" and not _mentions_queue(replies):
         replies.append(Outbound(queue_patience.reminder(turn, int(position))))
     return replies
+
+
+def _said_bye(message: Message, words: str, about_programme: bool) -> bool:
+    """ "bye", "dadah kak": a short goodbye, nothing else asked."""
+    short = len(words.split()) <= _BYE_WORDS and "?" not in words
+    return message.intent == "goodbye" and short and not about_programme
 
 
 def _switched_language(turn: FlowTurn, replies: Replies) -> bool:

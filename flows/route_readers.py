@@ -20,6 +20,7 @@ from flows import (
     eligibility_for_relative,
     eligibility_limits,
     era_once,
+    fee_asked,
     incentive_overdue,
     incentive_phone,
     incentive_resend,
@@ -37,6 +38,7 @@ from flows import (
     purchase_deadline_asks,
     purchase_deadline_missed,
     purchase_missing,
+    queue_rejoin,
     rating_blocked,
     rating_help,
     redeem_tried,
@@ -87,6 +89,10 @@ def _start_check(turn: FlowTurn) -> Step:
     return runner.start(FLOWS["eligibility"], turn, hooks())
 
 
+def _fee(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    return fee_asked.answer(turn, on_intent)
+
+
 def _relative_check(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return eligibility_for_relative.answer(turn, _start_check)
 
@@ -104,6 +110,7 @@ HEARD_FIRST: tuple[Reader, ...] = (
     # question answered, the hardship heard (not a course search on the whole story)
     sadness.answer,  # "sedih bgt ga lolos lg", "udh putus asa bgt": kindly, then a next step
     complaint_provider_contacted.answer,  # "udh hubungi lpk tp ga dibales" after its fix
+    queue_rejoin.answer,  # "td aku udh batal antri, skrg mau antri lg": queued again
 )
 """Read before anything else a message names: a hurry, a scam suffered, anger, a letdown."""
 
@@ -140,6 +147,7 @@ TOPICAL: tuple[Reader, ...] = (
     # promised, how it is scheduled again
     incentive_phone.answer,  # "mau ganti no hp tapi insentif aku masih proses": the payment
     # waiting, before the phone-change steps
+    _fee,  # "oke, trs daftarnya bayar ga" (the NLU split three ways): free
     _relative_check,  # "63", "wni" right after "bapakku umur 63 bisa daftar ga": his check
     _eligibility_rules,  # "syrtny apa aja", "emg batasnya brp" after a verdict on one's age,
     # "apa aku ga layak ya" after "not eligible" or "not selected"

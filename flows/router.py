@@ -38,6 +38,7 @@ from flows import (
     secret_next,
     subscription_offer,
     subscription_requests,
+    ticket_reply_done,
     ticket_reply_typed,
     ticket_reply_waits,
     working_days,
@@ -158,6 +159,7 @@ def _typed(turn: FlowTurn) -> Step:
             aside = yield from complaint_ticket_asides.answer(flow, turn, _reply_instead)
         if aside is None:  # "kirim ke cs aja langsung" at the complaint's summary: filed
             turn = complaint_to_staff.as_send(flow, turn)
+            turn = ticket_reply_done.as_send(flow, turn)  # "udh itu aja" at "Kirim sekarang?"
         return aside if aside is not None else (yield from runner.reply(flow, turn, hooks()))
     confirming = course_confirm.pending(turn)  # "bisa refund ga?" at "Beli ...? [Ya, beli]"
     replies = yield from on_text(turn)

@@ -163,6 +163,12 @@ _ABOUT_REOPENING = frozenset(
      "pengaduan", "pengaduannya", "aduan", "aduannya", "laporan", "laporannya", "komplain",
      "ticket", "complaint", "my", "the", "please", "pls", "tolong"}
 )  # fmt: skip
+_STILL = re.compile(
+    r"^(?:(?:iya+|ya+|y|iy|yup|bener|betul|tapi|tp|soalnya)[\s,.!]+)?(?:masih|msh|masi|tetep|"
+    r"tetap|ttp|still)\b(?:\s+\w+){1,5}[\s.!]*$"
+)
+"""The problem said to persist, right after the offer ("masih keblokir kak", "iya masih ga bisa
+login"): its yes; not a question."""
 _REOPEN = frozenset({"buka", "bukain", "dibuka", "bukakan", "open", "reopen"})
 """Words a typed answer to "Buka lagi tiketnya?" may hold besides yes or no ("ok buka lg aja",
 "gk usah deh")."""
@@ -174,11 +180,15 @@ def typed_answer(turn: FlowTurn) -> str | None:
     (a question, more words about the problem)."""
     offered, message = turn.session.profile.get(OFFER), turn.message
     text = message.text or ""
-    if not isinstance(offered, dict) or message.payload is not None or NOT_SOLVED.search(text):
+    if not isinstance(offered, dict) or message.payload is not None:
         return None
     at = offered.get("at")
     just = offered.get("turns") == turn.session.turns - 1
     if not just or not isinstance(at, float) or not within_context_of(at, message.at):
+        return None
+    if _STILL.match(" ".join(text.lower().split())) and not _WHEN.search(text.lower()):
+        return payload(str(offered.get("reference")))  # "masih keblokir kak": the offer's yes
+    if NOT_SOLVED.search(text):
         return None
     if not plain(text, _ABOUT_REOPENING):
         return None

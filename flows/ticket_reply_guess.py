@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from flows import ticket_category
+from flows import ticket_data_given as data_given
 from flows.echo_masking import masked_echo
 from flows.menu import main_menu
 from flows.messages import Outbound
@@ -82,10 +84,15 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None  # "Bukan": the same words, answered as usual (``declined``)
     lowered = text.lower()
     named, shown = topic(text), _ever_shown(turn)
-    if (named is None and not shown) or not reply_like(turn, lowered):
+    given = data_given.kind(turn.message) is not None  # "emailnya budi.s@gmail.com kak"
+    if (named is None and not shown and not given) or not reply_like(turn, lowered):
         return None
     tickets = yield MyTickets(turn.message.channel, turn.message.user_id)
-    meant = [t for t in tickets if t.status == WAITING and _relates(t, named, lowered, shown)]
+    asked_for = partial(data_given.answers_request, turn.message)  # the email staff asked for
+    meant = [
+        t for t in tickets if t.status == WAITING
+        and (_relates(t, named, lowered, shown) or asked_for(t.message))
+    ]  # fmt: skip
     words = said_text(text)
     if not meant or words is None:
         return None

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from flows import ticket_data_given as data_given
 from flows import ticket_reply_asked as asked
 from flows.messages import Outbound
 from flows.queries import MyTickets
@@ -233,7 +234,8 @@ def reply_like(turn: FlowTurn, lowered: str) -> bool:
     if _QUESTION.search(lowered) or _WISH.search(lowered):
         return False
     words = lowered.split()
-    return len(words) >= MIN_WORDS or any(ch.isdigit() for ch in lowered)
+    given = data_given.kind(message) is not None  # "it's budi.s@gmail.com"
+    return len(words) >= MIN_WORDS or given or any(ch.isdigit() for ch in lowered)
 
 
 __all__ = ["ADDING", "FLOW", "NOT_A_REPLY", "REPLIED_AT", "REPLIED_REFERENCE", "SHOWN", "TYPED",

@@ -26,9 +26,13 @@ ASKS = re.compile(
     r"\b" + _REPORT + _OWN + r"\s+(?:\w+\s+)?" + _HOW + r"\b"
     r"|\b(?:gimana|gmn|bagaimana|kabar|status|update)\s+(?:\w+\s+)?" + _REPORT + _OWN + r"\b"
     r"|\b(?:status|update) (?:of |on )?my (?:complaint|ticket|report)\b"
+    r"|\b(?:kabar|balesan|balasan|jawaban|respon|tanggapan)\w*\s+(?:\w+\s+)?(?:dari|dr|dri)\s+"
+    r"(?:petugas|admin|cs|staff?)\b"
+    r"|\b(?:petugas|admin|cs)\w*\s+(?:udah|udh|sudah|dah)\s+(?:bales|balas|jawab|respon)\w*\b"
 )
 """How a report is going: "laporan aku gimana", "tiketnya udah sampai mana", "gmn kabar
-pengaduan aku", "any update on my complaint"."""
+pengaduan aku", "any update on my complaint"; news from staff ("ada kabar ga dr petugas",
+"petugasnya udh bales blm")."""
 
 
 _NEW = re.compile(r"\b(?:bikin|bkin|buat|membuat|cara\w*|baru|how (?:do|to|can)|file|make|new)\b")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from flows.complaint_ticket import FILED_AT
+from flows.complaint_topics import category_for
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.queries import MyTickets
@@ -56,15 +57,24 @@ _PING = re.compile(r"^(?:woy+|woi+|oy+|oi+|p+|halo+|hallo+|hai+|min+|kak|admin|\
 """A bare call for attention right after: "woy", "halo??", "p"."""
 _HOW_LONG = re.compile(r"\b(?:berapa|brp|seberapa|kapan|kpn)\b|\bhow long\b")
 """How long, or when, asked: a question with its own answer, not a vent."""
+_HOW_LONG_MORE = re.compile(
+    r"\b(?:hari|hr|minggu|mgg|bulan|bln|lama|lma|lagi|lg|selesai|beres|kelar|diproses|"
+    r"ditangani|dibales|dibalas|done|days?|weeks?|finished|solved)\b"
+)
+"""How much longer asked ("kira2 brp hari lg", "kapan selesainya") right after a vent: no
+date promised, the short answer (right after the status the follow-up's own answer)."""
 _STATE_KEYS = {"open": "open", "in_progress": "in_progress", "waiting_user": "waiting_user"}
 
 
 def kind(text: str) -> str | None:
     """What the message is: "status" (the status asked about), "need", "waited", "scold",
-    "ping"; None otherwise."""
+    "ping", "how_long" (how much longer); None otherwise."""
     lowered = " ".join(text.lower().split())
-    if not lowered or len(lowered.split()) > MAX_WORDS or _HOW_LONG.search(lowered):
-        return None  # "berapa lama lagi": the question has its own answer (no date promised)
+    if not lowered or len(lowered.split()) > MAX_WORDS:
+        return None
+    if _HOW_LONG.search(lowered):  # "kira2 brp hari lg": no date promised (``answer``)
+        asks_more = _HOW_LONG_MORE.search(lowered) and category_for(lowered) is None
+        return "how_long" if asks_more else None
     if _STATUS.search(lowered):
         return "status"
     if _NEED.search(lowered):
@@ -95,7 +105,10 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     said = kind(message.text or "")
     if said is None or (said == "ping" and just_said(turn) is None):
         return None
-    if said == "waited" and message.intent == "complaint":
+    if said == "how_long" and just_said(turn) != TOPIC:  # right after the status: no date
+        return (yield from _ticket_time(turn)) if _about_ticket(turn) else None
+    read = message.confidence >= turn.ctx.programme.dialogue.min_confidence
+    if said == "waited" and message.intent == "complaint" and read and not message.ambiguous:
         return None  # "lama bgt sih udh seminggu": the complaint's own impatience answer
     if not _about_ticket(turn):
         return None
@@ -121,6 +134,18 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     meaning = turn.say(f"ticket_vent.state_{state}", reference=ticket.reference, status=status)
     rest = turn.say("ticket_vent.no_date", contact_centre=contact)
     return [Outbound(f"{heard} {meaning} {rest}", (add, turn.menu_button()))]
+
+
+def _ticket_time(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """ "kira2 brp hari lg" right after a ticket's status: no date is promised, as the bare
+    follow-up answers it (its topic kept for "kok ditutup" next), not a balance rule."""
+    from flows import bare_follow_ups  # here: it imports the answers that import this
+
+    replies = yield from bare_follow_ups.answer(turn)
+    if replies is not None:
+        return replies
+    status = turn.button("intents.complaint_status", "intent:complaint_status")
+    return [turn.reply("kb.ticket_time", status, turn.menu_button())]
 
 
 __all__ = ["TOPIC", "answer", "kind"]
