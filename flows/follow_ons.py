@@ -46,6 +46,7 @@ from flows import (
     follow_up_answers,
     fraud_follow_ups,
     incentive_all_paid,
+    link_account_mismatch,
     menu_topic_follow_ups,
     my_selection,
     next_step_follow_ups,
@@ -173,6 +174,7 @@ def answer(turn: FlowTurn) -> Answer:
     direct = direct or training_tests.answer(turn)  # "harus ikut post test ga"
     direct = direct or data_safety.answer(turn)  # "aman ga?" right after one's data
     direct = direct or account_stuck.answer(turn)  # "tetep ga bisa" after an account fix
+    direct = direct or link_account_mismatch.answer(turn)  # "lho ga ketemu?" after a mismatch
     direct = direct or payout_follow_ups.answer(turn)  # "caranya gimana?" after "ganti ke bca
     if direct is not None:  # bisa?", "udah premium kok" after a linking failure (own limit)
         return direct

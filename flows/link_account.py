@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from flows import account_code
+from flows import account_code, link_account_dob, link_account_mismatch, otp_link_check
 from flows import link_account_nik as nik_slips
 from flows import registration_checks as checks
 from flows import subscription_offer as updates
@@ -156,7 +156,7 @@ def _find(turn: FlowTurn) -> Ask[list[Outbound]]:
         turn.slots["locked"] = True
     else:
         _fail(turn)
-        turn.slots["mismatch"] = True
+        link_account_mismatch.note(turn)  # "lho ga ketemu?" next: what must match
     return []
 
 
@@ -251,7 +251,7 @@ LINK_ACCOUNT = Flow(
         ),
         State("already", final=True),
         State("nik", Slot("nik", nik_slips.nik, sensitive=True), go=(Go("dob"),)),
-        State("dob", Slot("dob", _dob, sensitive=True), go=(Go("find"),)),
+        State("dob", Slot("dob", link_account_dob.century(_dob), sensitive=True), go=(Go("find"),)),
         State(
             "find",
             action=_find,
@@ -271,7 +271,7 @@ LINK_ACCOUNT = Flow(
         *account_code.refusals(_person_buttons),
         State(
             "otp",
-            account_code.code_slot(),
+            account_code.code_slot(otp_link_check.link_check),
             go=(
                 _go("send_otp", "otp", "resend", "resend"),
                 _go("otp_failed", "otp", "failed", "too many wrong codes"),

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows import fraud, registration_name_rule, registration_not_given
+from flows import fraud, registration_name_rule, registration_not_given, registration_timing
 from flows import registration_needs as needs
 from flows import registration_remarks as remarks
 from flows.contact_centre_aside import pending, then_resume
@@ -156,6 +156,9 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if _PHONE.search(lowered) and _EWALLET.search(lowered) and _ASKS.search(lowered):
         said = turn.say("registration.aside.phone_ewallet")
         return then_resume(flow, state, turn, Outbound(said))
+    timed = registration_timing.answer(turn)  # "daftarnya lama ga?", "langsung dapet saldo?"
+    if timed is not None:
+        return _about_this_form(flow, state, turn, timed.text)
     if _OWN_STATUS.search(lowered):
         return _about_this_form(flow, state, turn, turn.say("registration.aside.not_yet"))
     return None

@@ -8,7 +8,8 @@ registration again, from its consent question. Before, "eh jadi deh daftar" (rea
 was not understood.
 
 Consent given soon after refusing it ("yaudah setuju" after "Tidak"): the registration goes on
-with its name question. Before, "yaudah setuju" there was not understood.
+with its name question. Before, "yaudah setuju" there was not understood. Letting it go there
+("yaudah deh ga jadi") gets a short okay, not "belum paham" and the menu.
 
 Whether the name must be as on the KTP, asked soon after (or with the form set aside): answered,
 the form one tap away (``registration_name_rule``)."""
@@ -49,6 +50,8 @@ def continued(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return named
     if session.flow is None and _just_declined(turn) and agrees(text):
         return (yield from _consented(turn))
+    if session.flow is None and _just_declined(turn) and _LET_GO.match(text):
+        return [turn.reply("registration.declined_ok", turn.menu_button())]  # "yaudah ga jadi"
     if session.flow is not None or session.suspended or not _just_cancelled(turn):
         return None
     if _AGAIN.search(text) or wants_to_register(turn.message):
@@ -62,6 +65,12 @@ def continued(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return [turn.reply("registration.cancelled_before", again, turn.menu_button())]
 
 
+_LET_GO = re.compile(
+    r"^(?:(?:yaudah|ya udah|yaudh|yauda|ok|oke|okay|okey|sip|eh|deh|ya|kak|min)\W+)*"
+    r"(?:(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk)\s*jadi|nanti aja|ntar aja|gausah|ga usah"
+    r"|gak usah)(?:\W+(?:deh|dong|aja|kak|min|ya|lah|dulu|daftar\w*|makasih|thanks))*\W*$"
+)
+"""Letting it go after refusing the consent ("yaudah deh ga jadi"): a short okay."""
 _AGREE = re.compile(r"\b(?:setuju|stuju|setujuu+|agree|i consent)\b")
 _NOT = re.compile(
     r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|ndak|belum|blm|not|don'?t|do not)\s+"

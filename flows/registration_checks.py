@@ -7,10 +7,12 @@ import hmac
 import re
 from datetime import date
 
-from flows import nik_slips
+from flows import nik_slips, otp_follow_ups
 from flows import validators as check
 from flows.date_answers import birth_date, short_birth_date
 from flows.number_asked import forgotten_number
+from flows.otp_follow_ups import ALONE
+from flows.registration_consent_first import consent_first, typed_data
 from flows.registration_given import GIVEN as GIVEN  # re-exported: the opening's answers
 from flows.registration_given import given as given
 from flows.registration_given import registers_with_facts as registers_with_facts
@@ -85,6 +87,8 @@ def consent(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     if message.payload is None and asks_something(lowered) and not plain(lowered):
         return Invalid("consent_unclear")  # "oke terus gmn cara daftarnya": a question, no yes
     answer = yes_no(message, slots, ctx)
+    if answer is None and typed_data(message):  # a name or a NIK: consent first, briefly
+        return consent_first()
     if answer is None and (message.text or "").strip():
         return Invalid("consent_unclear")
     return answer
@@ -252,10 +256,10 @@ def otp(message: Message, slots: Slots, ctx: FlowContext) -> Result:
             return Valid("resend")
         if _NOT_ARRIVED.search(lowered):
             return Invalid("otp_not_arrived", miss=False)
-        return None
+        return otp_follow_ups.registration_next(message, slots.get(OTP))  # "trs gmn" when void
     sent = slots.get(OTP) or {}
     if not sent.get("digest"):
-        return Invalid("otp_void", miss=False)
+        return Invalid("otp_void", dict(ALONE), miss=False)
     if message.at.timestamp() > float(sent["expires_at"]):
         return Invalid("otp_expired", miss=False)
     if hmac.compare_digest(otp_digest(str(sent["salt"]), code), str(sent["digest"])):
@@ -264,7 +268,7 @@ def otp(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     left = rules.max_tries - sent["tries"]
     if left <= 0:
         sent["digest"] = ""
-        return Invalid("otp_too_many", miss=False)
+        return Invalid("otp_too_many", dict(ALONE), miss=False)
     return Invalid("otp_wrong", {"left": left}, miss=False)
 
 

@@ -23,14 +23,17 @@ from __future__ import annotations
 
 import re
 
+from flows import subscription_channels as channels
 from flows.contact_centre_aside import then_resume
 from flows.last_answer import just_said, remember
 from flows.link_account import link_payload
 from flows.messages import Outbound
 from flows.my_data import participant
 from flows.queries import SetSubscription
+from flows.runtime import runner
 from flows.runtime.machine import Flow, FlowTurn
 from flows.runtime.runner import CONFIRM
+from flows.runtime.transitions import finish
 from flows.subscription_follow_ups import SUBSCRIBED, UNSUBSCRIBED
 from flows.subscription_offer import TOPIC as OFFERED
 from flows.turn import Ask
@@ -230,12 +233,17 @@ def in_flow(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     text = _text(turn)
     if not (_EXPLICIT_STOP.search(text) and _NAMES_BROADCASTS.search(text)):
-        return None
+        return channels.channel_asked(flow, turn)  # "lewat wa bisa?" in the linking for them
     state = flow.state(session.step)
     if state.slot is None:
         return None
     turn.slots.pop(CONFIRM, None)  # "Yakin mau membatalkan?" answered: the form goes on
     yield SetSubscription(message.channel, message.user_id, False)
+    if channels.cancels_linking(flow, text, turn):  # "gajadi, stop notif": the linking too
+        runner.cancelled(turn)
+        finish(turn)
+        left = turn.say("kb.unsubscribed") + " " + turn.say("subscription.link_cancelled")
+        return [Outbound(left, (turn.menu_button(),))]
     said = Outbound(turn.say("kb.unsubscribed") + " " + turn.say("subscription.form_kept"))
     return then_resume(flow, state, turn, said)
 

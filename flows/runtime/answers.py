@@ -54,12 +54,25 @@ def answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) -
                 return digressed
         explained = Outbound(turn.say(f"invalid.{result.reason}", **result.params))
         if not result.miss:
-            return [explained, prompt(flow, state, turn)]
+            return _not_a_miss(flow, state, turn, result, explained)
         return _miss(flow, state, turn, [explained])
     digressed = yield from _digression(flow, state, turn, hooks)
     if digressed is not None:
         return digressed
     return _miss(flow, state, turn, [Outbound(turn.say("common.not_understood"))])
+
+
+def _not_a_miss(
+    flow: Flow, state: State, turn: FlowTurn, result: Invalid, explained: Outbound
+) -> list[Outbound]:
+    """A well-formed answer explained, then the question again; its simpler wording with
+    ``brief`` (data typed before the consent), or only its buttons under the explanation with
+    ``brief="alone"`` (the explanation says what to do: "ketuk Kirim ulang kode")."""
+    brief = result.params.get("brief")
+    asked = prompt(flow, state, turn, simple=brief is True)
+    if brief == "alone":
+        return [replace(explained, buttons=asked.buttons, style=asked.style)]
+    return [explained, asked]
 
 
 def _ahead(flow: Flow, slot: Slot, turn: FlowTurn) -> dict[str, object]:

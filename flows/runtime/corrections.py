@@ -4,6 +4,7 @@ flow gone on from there ("eh NIK-nya salah, harusnya ...")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from flows.messages import Outbound
@@ -14,6 +15,9 @@ from flows.runtime.machine import Flow, FlowTurn, State
 from flows.runtime.prompts import prompt
 from flows.runtime.transitions import RETURN_TO, accept, fill
 from flows.turn import Step
+
+_TYPO = re.compile(r"(?<![\w'])(?:salah\s+)?(?:ketik|ketikan|typo)(?![\w'])", re.IGNORECASE)
+"""A typo named ("namaku salah ketik"): no part of the new value."""
 
 
 def _with_text(turn: FlowTurn, text: str) -> FlowTurn:
@@ -46,7 +50,8 @@ def redo(flow: Flow, earlier: State, state: State, turn: FlowTurn, hooks: Hooks)
     questions after it are asked again. Without a new value in the message, ask it again."""
     slot = earlier.slot
     assert slot is not None
-    value = history.new_value(turn, earlier)  # "eh namaku salah" gives no new name
+    typed = _TYPO.sub(" ", turn.message.text or "")  # "salah ketik, yg bener Siti R": "Siti R"
+    value = history.new_value(_with_text(turn, typed), earlier)  # "eh namaku salah": none
     result = fill(slot, _with_text(turn, value)) if value or controls.option(turn.message) else None
     if isinstance(result, Invalid):
         explained = Outbound(turn.say(f"invalid.{result.reason}", **result.params))
