@@ -38,6 +38,11 @@ _NOW = re.compile(
 """Today ("klo skrg?" after an earlier era's package): the current era."""
 ASKED = re.compile(rf"{_YEAR.pattern}|{_WAVE.pattern}|{_EARLIER.pattern}|{_NOW.pattern}")
 """A follow-up naming a year, a wave, an earlier time or today."""
+_JOINS = re.compile(
+    r"\b(?:ikut|ikutan|daftar|gabung|join|apply)\w*\b.{0,12}\b(?:lagi|lg|ulang|again)\b"
+    r"|\b(?:bisa|bs|boleh|blh|can)\s+(?:aku\s+|saya\s+|i\s+)?(?:ikut|daftar|gabung|join|apply)"
+)
+"""Joining again asked ("bisa ikut lg ga aku tahun ini"): no era's package (probe p20 D35)."""
 
 
 def _bounds(span: str) -> tuple[int, int]:
@@ -74,7 +79,7 @@ def again(topic: str) -> Callable[[FlowTurn], Answer]:
     def answered(turn: FlowTurn) -> Answer:
         programme = turn.ctx.programme
         era = era_named(turn.message.text or "", programme)
-        if era is None:
+        if era is None or _JOINS.search((turn.message.text or "").lower()):
             return None
         facts = {**programme.facts(), **era.facts()}
         key = TOPICS[topic]

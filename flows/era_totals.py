@@ -6,6 +6,8 @@ each era's parts told. Before, "belum paham" (the NLU read the amounts as facts 
 
 from __future__ import annotations
 
+import re
+
 from flows.config import EraRules
 from flows.era_answers import BENEFITS
 from flows.last_answer import remember
@@ -38,12 +40,45 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     eras = eras_named(turn)
     if len(eras) < 2:
-        return None
+        return _year_compared(turn, text.lower())
     lines = [turn.say("era_totals.lead")]
     lines += [turn.say("era_totals.era", waves=era.waves, **era.facts()) for era in eras]
     lines.append(turn.say("era_totals.tail"))
     remember(turn, BENEFITS)  # "bukannya 4x?", "kalo dulu 2021?" next: the package's follow-ups
     return [Outbound("\n".join(lines), (turn.menu_button(),))]
+
+
+_YEAR = re.compile(r"\b(20[12]\d)\b")
+_DIFFERS = re.compile(
+    r"\b(?:beda\w*|berbeda|lain|cuma|cm|doang|kok|kenapa|knp|napa|mengapa|different|differ\w*|"
+    r"why|only|less|more|lebih)\b"
+)
+_PACKAGE = re.compile(
+    r"\b(?:insentif\w*|saldo\w*|dapet|dapat|dpt|cair\w*|\d+\s*(?:rb|ribu|k|jt|juta)|sekali|"
+    r"kali|incentive\w*|balance|got|get|gets)\b"
+)
+
+
+def _year_compared(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
+    """Another era's year told with what it paid, and a difference asked ("temenku yg ikut
+    2024 katanya cuma dapet 600rb sekali, kok beda"): the rules changed with the era (probe
+    p20 D36; before, the plain benefits table). None: no such comparison."""
+    years = {int(found) for found in _YEAR.findall(lowered)}
+    eras = turn.ctx.programme.eras.values()
+    named = [era for era in eras if any(_in_years(era, year) for year in years)]
+    if not named or not _DIFFERS.search(lowered) or not _PACKAGE.search(lowered):
+        return None
+    lines = [turn.say("era_totals.why")]
+    lines += [turn.say("era_totals.era", waves=era.waves, **era.facts())
+              for era in sorted(eras, key=lambda era: era.years)]  # fmt: skip
+    remember(turn, BENEFITS)  # "bukannya 4x?", "kalo dulu 2021?" next: the package's follow-ups
+    return [Outbound("\n".join(lines), (turn.menu_button(),))]
+
+
+def _in_years(era: EraRules, year: int) -> bool:
+    """Whether ``year`` falls within the era's years ("2020–2022")."""
+    bounds = [int(found) for found in _YEAR.findall(era.years)]
+    return bool(bounds) and min(bounds) <= year <= max(bounds)
 
 
 def why(turn: FlowTurn) -> list[Outbound]:

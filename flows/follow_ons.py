@@ -104,6 +104,7 @@ def _later(turn: FlowTurn) -> Answer:
 
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     "survey": either(
+        (rating_help.FILL_WHEN, now(rating_help.survey_fill_when)),  # "kapan isinya": where
         (_HOW_LONG, now(rating_help.survey_paid_when)),
         (IF_NOT, now(survey_skipped)),  # "kalo ga ngisi?"
     ),

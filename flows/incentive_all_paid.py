@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
+from flows.formatting import long_date
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.payout_help import ACCEPTED
+from flows.queries import IncentivesQuery
+from flows.queries.participants import ParticipantQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
-from flows.views import IncentiveView
+from flows.views import IncentiveView, ParticipantView
 
 TOPIC = "incentive_all_paid"
 """The topic the schedule records when every payment is Berhasil (``flows.last_answer``)."""
@@ -83,10 +86,49 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     yield
 
 
-FOLLOW_UPS = {TOPIC: (WAIT, answer)}
+NEEDED = re.compile(
+    r"\b(?:butuh|butuhkan|perlu|need|needed)\w*\b.{0,25}\b(?:uang|duit|dana|doi|money|cash)\w*"
+    r"|\b(?:buat|untuk|utk|bayar|for)\s+(?:bayar\s+)?(?:kontrakan|kos|kost|sewa|rent|utang|hutang|"
+    r"cicilan|makan|sekolah|berobat|biaya)\b"
+)
+"""The money said to be needed ("SAYA BUTUH UANGNYA BUAT BAYAR KONTRAKAN"): an urgency, not a
+question on the programme (probe p20 D24: before, the benefits table)."""
+
+
+def needed(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The money needed, right after "all paid": heard, then the record again (each payment's
+    date and where it went), where to look and a complaint if it is not there; None when not
+    linked or not all paid."""
+    person: ParticipantView | None = yield ParticipantQuery(
+        turn.message.channel, turn.message.user_id
+    )
+    if person is None:
+        return None
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    paid = [item for item in items if item.status == "berhasil"]
+    if not paid or len(paid) != len(items):
+        return None  # no longer all paid: the question as read
+    channels = sorted({item.payout_channel or "-" for item in paid})
+    dates = ", ".join(long_date(item.scheduled_date, turn.lang)
+                      for item in sorted(paid, key=lambda item: item.scheduled_date))  # fmt: skip
+    remember(turn, TOPIC)  # "udh kucek ga ada" next: still the paid payments
+    said = turn.say("incentive_all_paid.needed", count=len(paid), channel="/".join(channels),
+                    dates=dates)  # fmt: skip
+    return [Outbound(said, (file_complaint(turn, topic="incentive"), turn.menu_button()))]
+
+
+def _follow_up(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """The money needed, else the wait asked about."""
+    if NEEDED.search((turn.message.text or "").lower()):
+        return (yield from needed(turn))
+    return (yield from answer(turn))
+
+
+FOLLOW_UPS = {TOPIC: (re.compile(f"{WAIT.pattern}|{NEEDED.pattern}"), _follow_up)}
 """The entry of ``flows.follow_ons.FOLLOW_UPS``."""
 
 __all__ = [
-    "FOLLOW_UPS", "NOT_ARRIVED", "TOPIC", "WAIT", "answer", "not_arrived", "note",
+    "FOLLOW_UPS", "NEEDED", "NOT_ARRIVED", "TOPIC", "WAIT", "answer", "needed", "not_arrived",
+    "note",
     "payout_named", "sent_elsewhere",
 ]  # fmt: skip

@@ -48,13 +48,19 @@ _RATING_REQUIRED = re.compile(
     r"(?:rating|ulasan|review)\b"
 )
 _SURVEY = re.compile(r"\b(?:survei|survey|survai|kuesioner|questionnaire)\w*")
+_SURVEY_REQUIRED = re.compile(
+    r"\b(?:wajib|harus|hrs|perlu|mesti|kudu|must|have to|required|mandatory|compulsory)\b"
+)
+"""Whether the survey must be filled in ("survei evaluasi itu wajib ga?"): what not filling
+it in costs (its own incentive: ``kb.survey_skipped``) before the answer (probe p20 D22)."""
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
     if _SURVEY.search(lowered):  # "insentif survei kapan dapet?": when, and what it needs
         remember(turn, "survey")
-        return [_survey(turn, None)]  # the era's amounts once the records are read: in_era
+        required = bool(_SURVEY_REQUIRED.search(lowered))  # "survei itu wajib ga?"
+        return [_survey(turn, None, required)]  # the era's amounts once read: in_era
     if _RATING_VALUE.search(lowered) and re.search(_RATING, lowered) and _about_value(lowered):
         remember(turn, RATING)  # "kalo ga kasih gmn" next: no incentive schedule
         return [turn.reply("kb.certificate_rating_value", turn.menu_button())]
@@ -85,13 +91,14 @@ def in_era(turn: FlowTurn, replies: list[Outbound]) -> Ask[list[Outbound]]:
     if replies == [turn.reply("kb.certificate_rating", turn.menu_button())]:
         rated = yield from rated_on_record(turn)
         return replies if rated is None else rated
-    if replies != [_survey(turn, None)]:
+    required = replies == [_survey(turn, None, True)]
+    if replies != [_survey(turn, None)] and not required:
         return replies
     person: ParticipantView | None = yield ParticipantQuery(
         turn.message.channel, turn.message.user_id
     )
     era = _era_of(turn, person)
-    return replies if era is None else [_survey(turn, era)]
+    return replies if era is None else [_survey(turn, era, required)]
 
 
 def asked_on_record(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -136,8 +143,9 @@ def _era_of(turn: FlowTurn, person: ParticipantView | None) -> EraRules | None:
     return turn.ctx.programme.eras.get(person.era or "")
 
 
-def _survey(turn: FlowTurn, era: EraRules | None) -> Outbound:
-    """The survey answer with the amounts of ``era`` (the participant's), else of every era."""
+def _survey(turn: FlowTurn, era: EraRules | None, required: bool = False) -> Outbound:
+    """The survey answer with the amounts of ``era`` (the participant's), else of every era;
+    ``required``: what not filling it in costs, first."""
     programme = turn.ctx.programme
     if era is not None:
         amounts = turn.say("kb.survey_amounts_yours", **era.facts())
@@ -147,7 +155,12 @@ def _survey(turn: FlowTurn, era: EraRules | None) -> Outbound:
                   for e in programme.eras.values() if e is not programme.era]  # fmt: skip
         if others:
             amounts = turn.say("kb.survey_amounts_also", amounts=amounts, others=", ".join(others))
-    return turn.reply("kb.survey_incentive", turn.menu_button(), amounts=amounts)
+    said = turn.reply("kb.survey_incentive", turn.menu_button(), amounts=amounts)
+    if not required:
+        return said
+    survey = (era or programme.era).facts()["survey"]
+    lead = turn.say("rating_help.survey_required", survey=survey)
+    return Outbound(f"{lead}\n{said.text}", said.buttons)
 
 
 WHERE_MAX_WORDS = 12
@@ -193,12 +206,37 @@ def where_asked(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply("kb.certificate_rating", turn.menu_button())]
 
 
-def survey_paid_when(turn: FlowTurn) -> list[Outbound]:
-    """ "brp lama cairnya" right after the survey answer: when its money comes."""
+FILL_WHEN = re.compile(
+    r"\b(?:kapan|kpn|when)\b.{0,15}\b(?:isi\w*|ngisi\w*|mengisi\w*|diisi\w*|fill\w*|muncul\w*|"
+    r"dibuka|buka\w*|keluar\w*|appear\w*)|\b(?:isi\w*|ngisi\w*|diisi\w*|fill\w*|muncul\w*)\b"
+    r".{0,15}\b(?:kapan|kpn|when)\b"
+)
+"""When the survey is filled in ("kapan isinya", "when do I fill it in"): where it appears,
+not when its money comes (probe p20 D22)."""
+_TRAINING_INCENTIVE = re.compile(
+    r"\b(?:600\W?(?:rb|ribu|k|000)?|600\.000|enam ratus\w*|pelatihan\w*|training)\b"
+)
+"""The training incentive named ("insentif 600rb nya kapan"): not the survey's (probe p20 D4:
+the survey's timing again, "masih sama seperti tadi")."""
+
+
+def survey_fill_when(turn: FlowTurn) -> list[Outbound] | None:
+    """ "kapan isinya" right after the survey answer: where and when the survey appears."""
+    if _TRAINING_INCENTIVE.search((turn.message.text or "").lower()):
+        return None
+    remember(turn, "survey")  # "brp lama cairnya" next: when its money comes
+    return [turn.reply("rating_help.survey_where", turn.menu_button())]
+
+
+def survey_paid_when(turn: FlowTurn) -> list[Outbound] | None:
+    """ "brp lama cairnya" right after the survey answer: when its money comes. None: the
+    training incentive named instead ("insentif 600rb nya kapan": its own schedule)."""
+    if _TRAINING_INCENTIVE.search((turn.message.text or "").lower()):
+        return None
     report = file_complaint(turn, topic="incentive")
     remember(turn, "survey")  # "kalo ga ngisi?" next: no survey incentive
     return [turn.reply("kb.survey_when", report, turn.menu_button())]
 
 
-__all__ = ["INTENTS", "answer", "asked_on_record", "in_era", "rated_on_record", "survey_paid_when",
-           "where_asked"]  # fmt: skip
+__all__ = ["FILL_WHEN", "INTENTS", "answer", "asked_on_record", "in_era", "rated_on_record",
+           "survey_fill_when", "survey_paid_when", "where_asked"]  # fmt: skip

@@ -26,6 +26,7 @@ from flows import (
     number_asked,
     parking,
     programme_facts,
+    rating_help,
     redeem_tried,
     registration_abroad,
     registration_cancelled,
@@ -284,6 +285,8 @@ def on_text(turn: FlowTurn) -> Step:
         return miss(turn, "unknown.free_text")
     if unsure:  # a specific question is answered all the same ("boleh pakai email punya kakak?")
         answered = yield from answered_unsure(turn, intent)
+        if answered is not None:  # "trs yg survei?" (unsure): the survey's of their own era
+            answered = yield from rating_help.in_era(turn, answered)
         if answered is None and known_problem(message):  # its fix first, then a ticket
             return (yield from runner.start(COMPLAINTS, turn, hooks()))
         return answered if answered is not None else clarify(turn)

@@ -35,10 +35,21 @@ _WHEN = re.compile(r"\b(?:kapan|kpn|when|berapa lama|brp lama|how long)\b")
 """When it comes is the survey answer's own question (``flows.rating_help.survey_paid_when``)."""
 
 
+_WHETHER_PAYS = re.compile(
+    r"\b(?:dapet|dapat|dpt|get)\s+(?:\w+\s+)?(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|"
+    r"apa|anything)\b|\b(?:wajib|harus|perlu|required|mandatory)\b"
+)
+"""Whether the survey pays at all, or must be done ("survei itu wajib ga? dapet duit ga"):
+the general answer, not one's own payment (probe p20 D22)."""
+_DONE = re.compile(r"\b(?:udh|udah|sudah|sdh|dah|blm|belum|blom|belom|yet|has|have|did|was)\b")
+
+
 def asks_paid(text: str) -> bool:
     """Whether one's own survey incentive is asked to have been paid (not when it comes)."""
     lowered = " ".join(text.lower().split())
     if not (_SURVEY.search(lowered) and _PAID.search(lowered) and _ASKED.search(lowered)):
+        return False
+    if _WHETHER_PAYS.search(lowered) and not _DONE.search(lowered):
         return False
     return not _WHEN.search(lowered)
 

@@ -135,8 +135,10 @@ def by_status(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | N
     """Whether and how ``person`` joins a wave; None for a status with nothing to add."""
     if person.status == "revoked":
         return [revoked(turn)]
-    if person.status in BENEFICIARY:
-        return [turn.reply("wave_join.beneficiary", turn.menu_button())]
+    if person.status in BENEFICIARY:  # done with it all: nothing to carry on (probe p20 D35)
+        done = person.status == "completed"
+        key = "wave_join.beneficiary_done" if done else "wave_join.beneficiary"
+        return [turn.reply(key, turn.menu_button())]
     if person.status == "applied":
         return (yield from my_selection.answer(turn, person))
     if person.status == "not_selected":
