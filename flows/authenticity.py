@@ -2,7 +2,10 @@
 prakerja-gov.id/daftar di grup wa, asli ga?", "dpt sms katanya lolos, beneran ga?"): only
 prakerja.go.id is official, and only the dashboard tells a result. A report of such a site or
 message stays a complaint (fraud). This chat itself doubted ("ini beneran akun resmi? kok minta
-NIK"): what it asks for and why, what it never asks for, and where to check."""
+NIK"): what it asks for and why, what it never asks for, and where to check. An official
+address typed alone or as a short follow-up ("https://www.prakerja.go.id" after a fake site's
+warning, "kalo dashboard.prakerja.go.id?"): yes, official (before: "belum paham" or
+"Maksud kamu yang mana?")."""
 
 from __future__ import annotations
 
@@ -41,6 +44,28 @@ _THIS_CHAT = re.compile(
 the official account?"."""
 
 
+_BARE = frozenset(
+    {"kalo", "kalau", "klo", "kl", "yg", "yang", "ini", "itu", "kak", "min", "gmn",
+     "gimana", "bagaimana", "how", "what", "about", "and", "dan", "juga", "jg", "ya", "sih",
+     "dong", "web", "website", "situs", "link", "alamat", "the", "ok", "oke", "oh", "terus",
+     "trs", "nah", "or", "atau", "apa", "aman", "gak", "ga", "kan", "is", "this", "that",
+     "https", "http", "www", "site", "address", "kah"}
+)  # fmt: skip
+"""Words around an official address that ask nothing else ("kalo ... ?", "yg ini aman kan?")."""
+MAX_BARE_WORDS = 6
+
+
+def _bare_official(lowered: str, hosts: list[str]) -> bool:
+    """Only official addresses, with nothing asked but whether they are ("kalo <host>?")."""
+    if not hosts or not all(_official(host) for host in hosts):
+        return False
+    rest = re.findall(r"[^\W\d_]+", _URL.sub(" ", lowered))
+    return len(rest) <= MAX_BARE_WORDS and all(word in _BARE for word in rest)
+
+
+_URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?")
+
+
 def _official(host: str) -> bool:
     return host == OFFICIAL or host.endswith("." + OFFICIAL)
 
@@ -53,6 +78,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if unofficial and (asks_real or any("prakerja" in host for host in unofficial)):
         report = file_complaint(turn)
         return [turn.reply("kb.fake_site", report, turn.menu_button(), site=unofficial[0])]
+    if hosts and not asks_real and _bare_official(lowered, hosts):  # "kalo dashboard.prakerja..?"
+        return [turn.reply("kb.official_host", turn.menu_button(), host=hosts[0])]
     if hosts and asks_real:
         return [turn.reply("kb.official_site", turn.menu_button())]
     if asks_real and _FROM_SOMEONE.search(lowered) and _CLAIMED.search(lowered):

@@ -80,6 +80,8 @@ def helped(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         return Valid("no")
     if answer is None and not message.payload and story.story_like(text):
         return Valid("no")  # the whole story instead of yes or no: it is not solved
+    if answer is None and message.intent in _TOLD_INTENTS and _details_only(message):
+        return Valid("no")  # "di pintaria, webinar td jam 1": details, kept as the story
     return None if answer is None else Valid("yes" if answer else "no")
 
 
@@ -111,6 +113,27 @@ def detail_told(text: str) -> bool:
         return False
     about_fix = _NOT_HELPED, _FILE_IT, _STILL_BROKEN, _TRIED
     return not any(pattern.search(lowered) for pattern in about_fix)
+
+
+_ASKING = re.compile(
+    r"\b(?:apa|apakah|gimana|gmn|gmna|bagaimana|kenapa|knp|napa|kok|kapan|kpn|berapa|brp|"
+    r"mana|dimana|boleh|bisa\s+(?:ga|gak|nggak|tidak)|what|why|how|when|where|can)\b"
+)
+
+
+_TOLD_INTENTS = ("inform", "out_of_scope", "complaint")
+"""What details told are read as; any other intent is a question of its own."""
+_ENDS_ASKING = re.compile(r"^(?:bisa|bs|boleh|blh)\b|\b(?:ga|gak|gk|nggak|ngga|enggak|kah)\W*$")
+
+
+def _details_only(message: Message) -> bool:
+    """Details of the problem told instead of yes or no, asking nothing ("di pintaria, webinar
+    td jam 1"): the fix did not settle it (before: "belum menangkap" and the fix again)."""
+    text = message.text or ""
+    if message.payload or not detail_told(text):
+        return False
+    lowered = " ".join(text.lower().split())
+    return not _ASKING.search(lowered) and not _ENDS_ASKING.search(lowered)
 
 
 def keep_detail(turn: FlowTurn) -> None:

@@ -7,14 +7,19 @@ and the menu. An acknowledgment without disappointment ("oh gitu", "ok") keeps i
 answer (``flows.route_vague``).
 
 The verdicts record their failed rules (``record``): the check's (``flows.eligibility_verdict``)
-and the ones said outside it (``flows.eligibility_situations``)."""
+and the ones said outside it (``flows.eligibility_situations``); the registration form's stop
+for a birth date under the minimum age counts as "too_young" ("yah trs aku gmn" after it: from
+the 18th birthday, before "Maksud kamu yang mana?")."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from flows import eligibility_recap
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
+from flows.runtime.transitions import FINISHED
 from flows.turn import within_context_of
 
 FAILED_RULES = "eligibility_failed_rules"
@@ -73,13 +78,27 @@ def carry(turn: FlowTurn) -> None:
 
 def just_failed(turn: FlowTurn) -> list[str] | None:
     """The failed rules of a verdict given in answer to the message before this one."""
-    said = turn.session.profile.get(FAILED_RULES)
-    if not isinstance(said, list) or len(said) != 3:
+    for said in (turn.session.profile.get(FAILED_RULES), _registration_stop(turn)):
+        if not isinstance(said, list) or len(said) != 3:
+            continue
+        rules, answered_in, at = said
+        just = answered_in == turn.session.turns - 1
+        if just and within_context_of(float(at), turn.message.at):
+            return [str(rule) for rule in rules] if rules else None
+    return None
+
+
+_STOPS = {"too_young": "too_young", "too_old": "too_old"}
+"""The registration form's final steps that are a "not eligible" verdict, and their rule."""
+
+
+def _registration_stop(turn: FlowTurn) -> list[Any] | None:
+    """The registration form stopped for the age, as a verdict's record."""
+    finished = turn.session.profile.get(FINISHED)
+    if not isinstance(finished, list) or len(finished) != 4 or finished[0] != "registration":
         return None
-    rules, answered_in, at = said
-    if answered_in != turn.session.turns - 1 or not within_context_of(float(at), turn.message.at):
-        return None
-    return [str(rule) for rule in rules] if rules else None
+    rule = _STOPS.get(str(finished[1]))
+    return None if rule is None else [[rule], finished[2], finished[3]]
 
 
 def _said_sadly(text: str) -> bool:
@@ -96,7 +115,12 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     """The kind answer to a disappointed message right after a "not eligible" verdict."""
     text = " ".join((turn.message.text or "").lower().split())
     failed = just_failed(turn) if turn.message.payload is None else None
-    if failed is None or not _said_sadly(text):
+    if failed is None:
+        return None
+    recap = eligibility_recap.answer(turn, failed, text)  # "jadi saya ga bisa tapi adik bisa"
+    if recap is not None:
+        return recap
+    if not _said_sadly(text):
         return None
     final = [rule for rule in failed if rule in _FINAL]
     hints = list(dict.fromkeys(_hint(rule) for rule in (final or failed)))

@@ -18,6 +18,7 @@ import re
 
 from flows import disability_help
 from flows.answer_checks import ONCE, asks
+from flows.eligibility_jobs import job
 from flows.eligibility_relatives import KIN
 from flows.registration_abroad import abroad
 from flows.result import Valid
@@ -28,6 +29,12 @@ _ONLY = re.compile(
 )
 """A question ("cuma sekali?", "sekali seumur hidup?"), not an answer told ("dapet sekali" to
 "have you received Prakerja before?")."""
+_WORKING = re.compile(
+    r"\b(?:sudah|udah|udh|uda|dah|sdh|lagi|lg|masih|msh|sedang|sdg)\s+(?:be)?k(?:e)?rja\b"
+)
+"""Already working, typos too ("udh krja")."""
+_MAY = re.compile(r"\?|\b(?:boleh|blh|bole|bisa|bs|bsa)\b")
+"""Asked whether one may ("blh ga", "bisa?")."""
 
 
 def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
@@ -36,7 +43,18 @@ def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
         return turn.say("registration_help.how_often")
     if abroad(lowered) and not KIN.search(lowered) and not _read(turn, state):
         return turn.say("registration_abroad.answer", **turn.ctx.programme.facts())
+    if _asks_working(state, lowered) and not _read(turn, state):  # "klo udh krja blh ga"
+        return turn.say("eligibility.note.employed")
     return disability_help.line(turn, lowered)  # "gak bisa liat kamera", "dibantu keluarga?"
+
+
+def _asks_working(state: State, lowered: str) -> bool:
+    """Whether one already working may join, asked of oneself away from the job question."""
+    if state.slot is None or state.slot.name == "occupation" or KIN.search(lowered):
+        return False
+    if job(lowered) not in (None, "none"):  # "udh kerja jadi pns blh ga": the check's verdict
+        return False
+    return bool(_WORKING.search(lowered) and _MAY.search(lowered))
 
 
 def _read(turn: FlowTurn, state: State) -> bool:

@@ -1,7 +1,8 @@
 """A message of emoji only, which the NLU cannot read: a thumbs-up or a smile is acknowledged,
 tears or anger get sympathy and the ways to get help (a complaint, a person), money ("💰❓")
 offers the balance and the incentive, and a wave ("👋") as the first message is a hello (the
-NLU reads it as goodbye: "Sampai jumpa!" to someone just arriving)."""
+NLU reads it as goodbye: "Sampai jumpa!" to someone just arriving); so is any other friendly
+emoji as the first message ("🙏🙏🙏", "👍": before, "Sama-sama!" with nothing to thank for)."""
 
 from __future__ import annotations
 
@@ -47,9 +48,12 @@ def reaction(turn: FlowTurn) -> list[Outbound] | None:
 
 
 def hello(turn: FlowTurn) -> list[Outbound] | None:
-    """ "👋" (alone, with a skin tone) as the first message: the greeting menu; else None (later
-    in a conversation a wave says goodbye)."""
+    """ "👋" (alone, with a skin tone) or another friendly emoji ("🙏🙏🙏") as the first message:
+    the greeting menu; else None (later in a conversation a wave says goodbye, folded hands
+    thank). Tears, money or a puzzled face first keep their own answers (``reaction``)."""
     text = (turn.message.text or "").strip()
-    if turn.session.turns > 0 or not text or not _PICTOGRAPHS.match(text) or _WAVE not in text:
+    if turn.session.turns > 0 or not text or not _PICTOGRAPHS.match(text):
+        return None
+    if any(ch in _UPSET | _PUZZLED | _MONEY for ch in text):
         return None
     return [main_menu(turn.lang, first=True)]

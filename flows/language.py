@@ -8,7 +8,8 @@ whose record says English writing Indonesian), is Indonesian; "ok", "yes", one w
 ("subscribe", "goodbye", "hello"), English courtesies that Indonesian chat uses ("thank you",
 "i see"), names, numbers and code-mixed chat ("gmn cara register", "good morning kak") decide
 nothing, and so do chat particles after other words ("online aja", "webinar dong": an
-English chat's answer keeps English); an English greeting of two words or more ("hello, good
+English chat's answer keeps English); "kalo umur 65?" after English is Indonesian, as "kak
+gelombang brp skrg" is; an English greeting of two words or more ("hello, good
 morning") is English."""
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ _INDONESIAN = frozenset({
     "nggak", "belum", "blm", "sudah", "udah", "udh", "bisa", "bs", "mau", "ingin", "pengen",
     "dong", "sih", "nya", "ya", "kak", "min", "ini", "itu", "ada", "untuk", "buat", "dengan",
     "sama", "juga", "lagi", "aja", "saja", "kok", "deh", "halo", "jangan", "jgn", "pake", "pakai",
-    "tolong", "makasih", "mohon", "gan", "mbak", "ku"
+    "tolong", "makasih", "mohon", "gan", "mbak", "ku", "kalo", "kalau", "klo", "umur", "usia",
+    "sekarang", "skrg", "boleh", "blh"
 })  # fmt: skip
 _PARTICLES = frozenset({"aja", "saja", "dong", "sih", "deh", "ya", "kak", "min", "nya", "gan"})
 """Chat particles put after any word, an English one too ("online aja" from an English chat),

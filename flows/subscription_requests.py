@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from flows import subscription_channels as channels
+from flows import subscription_reminders
 from flows.contact_centre_aside import then_resume
 from flows.last_answer import just_said, remember
 from flows.link_account import link_payload
@@ -215,7 +216,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | str | None]:
     unlinked = session.participant_id is None and _offered(turn, link)
     if told == SUBSCRIBED and unlinked and starts:  # a bare "iya" at "link
         return link  # your account first": linking
-    return None
+    return (yield from subscription_reminders.answer(turn))  # "bisa diatur jam notifnya ga"
 
 
 _NAMES_BROADCASTS = re.compile(
