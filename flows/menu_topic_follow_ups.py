@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from flows.certificate_wait import TOPIC as CERTIFICATE
 from flows.follow_up_answers import FollowUp, either, now
 from flows.formatting import count
 from flows.last_answer import remember
@@ -33,7 +34,9 @@ WAVE_NAMED = "wave_named"
 """Topic ``flows.last_answer`` records: a wave named by its number was just told."""
 JOINING_STEPS = "joining_steps"
 """Topic ``flows.last_answer`` records: the steps after joining a wave were just given."""
-TOPICS = {"register": REGISTER_STEPS, "waves": WAVES}
+TOPICS = {"register": REGISTER_STEPS, "waves": WAVES, "certificate": CERTIFICATE}
+"""Menu topics whose answer has follow-ups: the certificate's "ga muncul2 udh 3 hari" next is
+its wait (``flows.certificate_wait``; before, the account problems)."""
 
 _UNTIL = re.compile(
     r"\b(?:sampe|sampai|smp|ampe|until|till)\s+(?:kapan|kpn|when|tanggal|tgl|jam)\b"
