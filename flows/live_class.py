@@ -135,7 +135,7 @@ def _timed(turn: FlowTurn, lowered: str, after: bool) -> list[Outbound] | None:
     """A time said for the class or for entering the code: whether it is inside the window.
     Without an answer on the class just before, the message names the class or the code, and
     says the code or both times by their words ("kelasnya jam 9, aku masukin jam 7")."""
-    earlier = _earlier(turn) if after else Said()
+    earlier = earlier_times(turn) if after else Said()
     said = class_times.said(lowered, earlier.start)
     if said is None or _ELSEWHERE.search(lowered):
         return None
@@ -144,16 +144,18 @@ def _timed(turn: FlowTurn, lowered: str, after: bool) -> list[Outbound] | None:
         return None
     start = said.start or earlier.start
     entry = said.entry or (earlier.entry if said.start is not None else None)
-    _keep(turn, start, entry)
+    keep(turn, start, entry)
     if start is None:
         at = class_times.shown(entry, turn.lang) if entry else ""
         return [
             turn.reply("kb.redeem_time_start", turn.menu_button(), at=at, **redeem_window(turn))
         ]
-    return [_window(turn, start, entry)]
+    return [window(turn, start, entry)]
 
 
-def _window(turn: FlowTurn, start: ClockTime, entry: ClockTime | None) -> Outbound:
+def window(turn: FlowTurn, start: ClockTime, entry: ClockTime | None) -> Outbound:
+    """The redeem window of a class starting at ``start``; with ``entry``, that moment set
+    against it."""
     if entry is not None and start.loose and not entry.loose:
         start = start.near(entry)
     width = turn.ctx.programme.redeem_window_hours * 60
@@ -176,14 +178,16 @@ _KEPT_TURNS = 4
 """A time said stays the class's for this many turns of the chat."""
 
 
-def _earlier(turn: FlowTurn) -> Said:
+def earlier_times(turn: FlowTurn) -> Said:
+    """The class's start and entry said in the last few turns (kept by ``keep``)."""
     kept = turn.session.profile.get(TIMES)
     if not isinstance(kept, dict) or turn.session.turns - int(kept.get("turn", -99)) > _KEPT_TURNS:
         return Said()
     return Said(_clock(kept.get("start")), _clock(kept.get("entry")))
 
 
-def _keep(turn: FlowTurn, start: ClockTime | None, entry: ClockTime | None) -> None:
+def keep(turn: FlowTurn, start: ClockTime | None, entry: ClockTime | None) -> None:
+    """Keep the class's start and entry for the next few turns ("kalo jam 12 udh bisa?")."""
     turn.session.profile[TIMES] = {
         "start": [start.minutes, start.loose] if start else None,
         "entry": [entry.minutes, entry.loose] if entry else None,
@@ -197,4 +201,4 @@ def _clock(kept: object) -> ClockTime | None:
     return ClockTime(int(kept[0]), bool(kept[1]))
 
 
-__all__ = ["TIMES", "answer", "aside"]
+__all__ = ["TIMES", "answer", "aside", "earlier_times", "keep", "window"]

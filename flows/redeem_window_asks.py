@@ -16,7 +16,7 @@ from flows.class_times import ClockTime, Said
 from flows.complaint_topics import file_complaint
 from flows.durations import redeem_window
 from flows.last_answer import just_said, remember
-from flows.live_class import TIMES
+from flows.live_class import earlier_times, keep, window
 from flows.messages import Outbound
 from flows.redeem_when import LATE, WHEN
 from flows.runtime.machine import FlowTurn
@@ -24,8 +24,6 @@ from flows.training_help import LIVE_CLASS, REDEEM
 
 MAX_WORDS = 14
 """A follow-up, even a chatty one ("kan aku kerja"), stays short."""
-KEPT_TURNS = 4
-"""A class's start said stays known for this many turns (as in ``flows.live_class``)."""
 _NOW = re.compile(r"\b(?:skrg|skrang|sekarang|skr|now|right now|saat ini)\b")
 _USE = re.compile(
     r"\b(?:di)?(?:pake|pakai|paka)\w*|\b(?:masuk|masukin|masukkan|input|redeem|redem|kode|code|"
@@ -49,7 +47,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if _OTHER.search(text):
         return None
     after = just_said(turn) in (LIVE_CLASS, REDEEM)
-    kept = _kept(turn) if after else None
+    kept = earlier_times(turn).start if after else None
     said = class_times.said(text, kept)
     if said is not None:
         return _now_asked(turn, text, said, kept)
@@ -59,7 +57,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return _late(turn, kept)
     if WHEN.search(text) and _USE.search(text) and not _SCHEDULE.search(text):
         remember(turn, LIVE_CLASS)
-        return [_window(turn, kept, None)]
+        return [window(turn, kept, None)]
     return None
 
 
@@ -74,9 +72,9 @@ def _now_asked(
         return None  # no class just before: the code named ("skrg bisa masukin kode redeem?")
     local = turn.message.at + timedelta(hours=turn.ctx.programme.staff_hours.utc_offset_hours)
     now = ClockTime(local.hour * 60 + local.minute, False)
-    _keep(turn, start)
+    keep(turn, start, None)
     remember(turn, LIVE_CLASS)
-    return [_window(turn, start, now)]
+    return [window(turn, start, now)]
 
 
 def _late(turn: FlowTurn, start: ClockTime) -> list[Outbound]:
@@ -95,39 +93,6 @@ def _times(turn: FlowTurn, start: ClockTime) -> dict[str, object]:
         "opens": class_times.shown(class_times.moved(start, -width), lang),
         "closes": class_times.shown(class_times.moved(start, width), lang),
         **redeem_window(turn),
-    }
-
-
-def _window(turn: FlowTurn, start: ClockTime, now: ClockTime | None) -> Outbound:
-    times = _times(turn, start)
-    if now is None:
-        return turn.reply("kb.redeem_window_at", turn.menu_button(), **times)
-    start = start.near(now) if start.loose else start
-    width = turn.ctx.programme.redeem_window_hours * 60
-    late = class_times.offset(now.minutes, start.minutes)
-    key = "early" if late < -width else "late" if late > width else "inside"
-    times = _times(turn, start)
-    at = class_times.shown(now, turn.lang)
-    return turn.reply(f"kb.redeem_time_{key}", turn.menu_button(), at=at, **times)
-
-
-def _kept(turn: FlowTurn) -> ClockTime | None:
-    """The class's start said in the last few turns (``flows.live_class`` keeps it)."""
-    kept = turn.session.profile.get(TIMES)
-    if not isinstance(kept, dict) or turn.session.turns - int(kept.get("turn", -99)) > KEPT_TURNS:
-        return None
-    start = kept.get("start")
-    if not isinstance(start, list) or len(start) != 2:
-        return None
-    return ClockTime(int(start[0]), bool(start[1]))
-
-
-def _keep(turn: FlowTurn, start: ClockTime) -> None:
-    """The start kept as ``flows.live_class`` keeps it: "kalo jam 12 udh bisa?" next."""
-    turn.session.profile[TIMES] = {
-        "start": [start.minutes, start.loose],
-        "entry": None,
-        "turn": turn.session.turns,
     }
 
 
