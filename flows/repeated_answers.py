@@ -1,6 +1,7 @@
 """The same answer about to be given again to the message right after it ("kapan gelombang 73
 dibuka" four times, "cara daftar gmn" twice): said to be the same as before, and from the third
-time on a person offered too, rather than the identical text each time as if not said before.
+time on a person offered too (a long answer then pointed to above, not pasted a third time),
+rather than the identical text each time as if not said before.
 Only an answer of substance outside a flow (a flow's question asked again is how a form works;
 "Sama-sama!" or a greeting is no answer to vary). Inside a form, a question answered beside it
 ("syaratnya apa" three times during the check) is treated alike when the same answer comes again
@@ -27,6 +28,10 @@ MIN_LENGTH = 80
 """A shorter first text is an acknowledgement or a greeting, not an answer to vary."""
 OFFER_PERSON_FROM = 3
 """From the third identical answer in a row, a person is offered."""
+LONG = 300
+"""From the third time, an answer this long (steps, a list of requirements) is pointed to
+above instead of being pasted again under the offer (before: the whole registration steps a
+third time, then "my answer isn't what you're after")."""
 _SOCIAL = frozenset({"thanks", "greet", "goodbye", "affirm", "deny", "bot_challenge"})
 _NOT_ANSWERS = (
     "unknown.free_text",
@@ -88,7 +93,15 @@ def varied(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     if times < OFFER_PERSON_FROM:
         return said
     person = turn.button("common.talk_to_person", controls.HUMAN)
-    return [*said, Outbound(turn.say("repeated.offer_person"), (person, turn.menu_button()))]
+    offer = Outbound(turn.say("repeated.offer_person"), (person, turn.menu_button()))
+    if sum(len(reply.text) for reply in replies) >= LONG:
+        return [_pointed_above(turn, offer)]
+    return [*said, offer]
+
+
+def _pointed_above(turn: FlowTurn, offer: Outbound) -> Outbound:
+    """The offer of a person after "the answer is above", without the long answer again."""
+    return replace(offer, text=turn.say("repeated.above") + "\n" + offer.text)
 
 
 def _aside_again(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
@@ -117,6 +130,8 @@ def _aside_again(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
         return [said, *replies[1:]]
     person = turn.button("common.talk_to_person", controls.HUMAN)
     offer = Outbound(turn.say("repeated.offer_person"), (person,))
+    if len(first) >= LONG:
+        return [_pointed_above(turn, offer), *replies[1:]]
     return [said, offer, *replies[1:]]
 
 
