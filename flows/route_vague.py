@@ -28,6 +28,8 @@ _FRUSTRATED = re.compile(
     r"waste of time|buang[- ]buang waktu|parah|ngaco|ngawur|kacau)\b"
     r"|\bjawab\w*\s+(?:\w+\s+)?(?:yg|yang)\s+(?:bener|benar|jelas|serius)\b"
     r"|\b(?:ngerti|paham)\s+bahasa\s+manusia\b|\bmuter[- ]?muter\b|\bmuter2\b"
+    r"|\bniat\s+(?:kerja|ngurus|bantu|melayani|ngasih)\b|\b(?:kecewa|mengecewakan|kzl|sebel|sebal)\b"
+    r"|\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk)\s+(?:becus|profesional|pro)\b"
     r"|\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|kurang)\s+jelas\b.{0,20}\bjawab\w*"
     r"|\bjawab\w*\b.{0,15}\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|kurang)\s+jelas\b"
 )
