@@ -22,6 +22,21 @@ from storage.repositories.tickets import TicketRepository
 CHANNEL = "webchat"
 
 
+def moment(value: Any) -> datetime | None:
+    """A conversation's ``at`` as an aware datetime (UTC when no zone is given), or None."""
+    if value is None:
+        return None
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _now(setup: dict[str, Any]) -> datetime:
+    """The conversation's clock: its ``at`` when given (the engine's clock then), else now.
+    Before, ``deadline_days`` and ``no_open_wave`` counted from the wall clock, so a test at a
+    fixed ``at`` read a deadline that moved with the day the tests ran."""
+    return moment(setup.get("at")) or datetime.now(UTC)
+
+
 async def _adjust_linked(setup: dict[str, Any], factory: Any, pid: int) -> None:
     """``balance``, ``deadline_days`` and ``incentive`` (the status of the last payment) of the
     linked participant."""
@@ -33,7 +48,7 @@ async def _adjust_linked(setup: dict[str, Any], factory: Any, pid: int) -> None:
                 .values(balance=int(setup["balance"]))
             )
         if "deadline_days" in setup:
-            deadline = datetime.now(UTC) + timedelta(days=float(setup["deadline_days"]))
+            deadline = _now(setup) + timedelta(days=float(setup["deadline_days"]))
             await session.execute(
                 sa.update(Participant)
                 .where(Participant.id == pid)
@@ -85,7 +100,7 @@ async def apply_setup(
         await repo.link_identity(int(pid), CHANNEL, user)
         await _adjust_linked(setup, factory, int(pid))
     if setup.get("no_open_wave"):
-        now = datetime.now(UTC)
+        now = _now(setup)
         async with factory() as session, session.begin():
             for wave in (await session.scalars(sa.select(Wave).where(Wave.closes_at > now))).all():
                 wave.opens_at -= timedelta(days=60)

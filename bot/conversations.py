@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 
 from bot.conversation_checks import check_turn, known_keys, latest_rows, row_counts
-from bot.conversation_setup import CHANNEL, apply_setup
+from bot.conversation_setup import CHANNEL, apply_setup, moment
 from bot.data import DataAnswers
 from bot.otp import DevelopmentOtpSender
 from bot.runtime import Runtime, open_runtime, prepare_database
@@ -122,7 +122,7 @@ async def run(conversation: Conversation, settings: Settings, parser: Parser | N
         key = ConversationKey(CHANNEL, user)
         placeholders = await apply_setup(conversation.setup, runtime, factory, answers, user)
         before = await row_counts(factory)
-        at = _at(conversation.setup.get("at"))
+        at = moment(conversation.setup.get("at"))
         replies: list[Outbound] = []
         for number, turn in enumerate(conversation.turns, 1):
             where = f"turn {number}"
@@ -171,13 +171,6 @@ async def _idle(
 
 def _fixed(at: datetime) -> datetime:
     return at
-
-
-def _at(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _inbound(
