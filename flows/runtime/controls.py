@@ -172,6 +172,13 @@ _MISSING = re.compile(
     r"dateng)\b"
 )
 """Something did not arrive ("tunggu, kodenya belum masuk"): a report, not a wait."""
+_ADDS_NOW = re.compile(r"\b(?:tambahin|nambahin|tambahkan|nambahkan|tambahan|lupa bilang)\b")
+"""Something added right away ("eh tunggu aku tambahin, ..."): told now, not a wait."""
+_CALLS_OFF = re.compile(
+    r"\b(?:(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|ndak) ?(?:jadi|jd)|batal\w*|cancel\w*|"
+    r"never ?mind|nvm)\b"
+)
+"""A wait that calls the form off ("eh bentar, gajadi"): a cancel, not a wait."""
 
 
 def holds_on(message: Message) -> bool:
@@ -181,7 +188,8 @@ def holds_on(message: Message) -> bool:
     words = _words(message)
     if not message.text or asks_back(words) or _ASKS_TOO.search(words) or _MISSING.search(words):
         return False
-    return bool(_HOLD_ON.match(words))
+    held = bool(_HOLD_ON.match(words))
+    return held and not _ADDS_NOW.search(words) and not _CALLS_OFF.search(words)
 
 
 def asks_meaning(message: Message) -> bool:
@@ -208,8 +216,14 @@ _BACK_TO_LANGUAGE = re.compile(
 """A language gone back to ("balik ke bahasa indonesia", "back to english"): a switch, no step."""
 
 
+_LEAD_IN = re.compile(
+    r"^(?:(?:e+h+|ups|oops|aduh|duh|sorry|maaf|bentar|sebentar|tunggu|wait|hold on)\W+)+"
+)
+"""Words before a "back" ("eh tunggu, balik, salah pilih"): still a back."""
+
+
 def is_back(message: Message) -> bool:
-    words = _words(message)
+    words = _LEAD_IN.sub("", _words(message))
     back = bool(message.text and _BACK_WORDS.match(words) and not _BACK_TO_LANGUAGE.match(words))
     return message.payload == BACK or back
 
