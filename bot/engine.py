@@ -20,6 +20,7 @@ import orjson
 from bot.logs import get_logger
 from bot.metrics import Metrics
 from bot.privacy import mask_nik, mask_pii
+from bot.request_beside_data import enough, reread, without_data, worth_rereading
 from bot.transcript import BufferedTranscript
 from bot.turn_time import Clock, turn_time, wall_clock
 from bot.typed_choice import chosen, offered
@@ -31,6 +32,7 @@ from flows.responses import text as response_text
 from flows.safety import strip_codes_typed, strip_issued_codes, strip_pasted, strip_secrets
 from nlu import NLUError
 from nlu.clauses import clauses
+from nlu.types import ParseResult
 from storage.keys import ConversationKey
 from storage.repositories.transcript import TranscriptEntry
 from storage.sessions import Session, SessionStore
@@ -140,7 +142,12 @@ class Engine:
         """The NLU result; when the NLU fails (a Rasa server away) the turn goes on unparsed."""
         if inbound.payload is not None or not inbound.text:
             return None
-        return await self._parse_text(inbound.text[:MAX_TEXT_LENGTH])
+        parse = await self._parse_text(inbound.text[:MAX_TEXT_LENGTH])
+        if not worth_rereading(parse):
+            return parse
+        rest = without_data(parse.text, parse.entities)
+        again = await self._parse_text(rest) if rest is not None and enough(rest) else None
+        return reread(parse, again) if isinstance(again, ParseResult) else parse
 
     async def _parse_text(self, text: str) -> Any:
         if self._parser is None:

@@ -28,8 +28,12 @@ from flows.result import Invalid, Valid
 from flows.runtime.machine import FlowTurn
 from flows.turn import Message
 
-_SIXTEEN = re.compile(r"\W*(?:nik\W*)?\d(?:[\s.\-]?\d){15}\W*")
-"""Sixteen digits alone, maybe grouped ("3273.0411.0388.0007") or labelled ("NIK: ...")."""
+_SIXTEEN = re.compile(
+    r"\W*(?:(?:no\.?\s*|nomor\s+)?nik(?:\s+(?:saya|aku|ku|sy|aq|gw|gue|ane|kak|min))*\W*)?"
+    r"\d(?:[\s.\-]?\d){15}\W*"
+)
+"""Sixteen digits alone, maybe grouped ("3273.0411.0388.0007") or labelled ("NIK: ...",
+"NIK saya 3374...")."""
 _DATE_ALONE = re.compile(
     r"\W*(?:(?:tgl|tanggal)\s+lahir\w*\W*)?(?:\d{1,2}[\s./\-]+(?:\d{1,2}|[a-z]{3,9})[\s./\-]+"
     r"\d{2,4}|\d{4}-\d{2}-\d{2})\W*"

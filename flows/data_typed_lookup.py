@@ -28,6 +28,11 @@ _IF_NEEDED = re.compile(
     r"needed|need)\b|\b(?:buat|untuk|utk|for)\s+(?:dicek|ngecek|cek|check|checking)\b"
 )
 """A number offered for a check ("kalo perlu", "buat dicek")."""
+_EMAIL_CHECKED = re.compile(
+    r"\b(?:bisa|bs|dapat|dapatkah|bisakah)\s+(?:di)?(?:cek|check)\w*|\b(?:can|could)\s+you\s+check\b"
+)
+"""An email typed with "can it be checked from here?": the same answer (a NIK asked about
+this way has its own: ``flows.link_account``'s lookup by NIK)."""
 _NOT_CHECKED = re.compile(
     r"\b(?:kok|knp|kenapa|napa|why|lho|loh)\b.*\b(?:ga|gak|gk|g|nggak|ngga|enggak|engga|"
     r"tidak|tdk|belum|blm|not|didn'?t|don'?t|won'?t)\s+(?:bisa\s+|bs\s+)?(?:di|ter)?"
@@ -49,6 +54,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     before = _nik_given(turn) or just_said(turn) == TOPIC
     number = message.entity("phone") is not None or message.entity("nik") is not None
     if number and (_IF_NEEDED.search(text) or (before and len(text.split()) <= _BARE)):
+        return [_reply(turn)]
+    if message.entity("email") is not None and _EMAIL_CHECKED.search(text):
         return [_reply(turn)]
     if before and _NOT_CHECKED.search(text):
         again = just_said(turn) == TOPIC  # said shorter, not repeated whole
