@@ -10,6 +10,8 @@ that starts it) and its first step takes those answers back (``restored``)."""
 from __future__ import annotations
 
 import copy
+import re
+from dataclasses import replace
 
 from flows import eligibility_answers as answers
 from flows import eligibility_birth_date, eligibility_minor
@@ -19,7 +21,7 @@ from flows.result import Valid
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn, Slots
 from flows.runtime.transitions import FINISHED
-from flows.turn import within_context_of
+from flows.turn import Message, within_context_of
 
 LAST = "eligibility_last_answers"
 """``session.profile``: the check's answers at its last verdict."""
@@ -90,7 +92,8 @@ def corrected(turn: FlowTurn) -> str | None:
             continue  # "eh salah, 18 tahun bulan depan": still 17 today, no 18 to judge
         reader = _READERS.get(name)
         probe = copy.deepcopy(last)
-        found = reader(message, probe, turn.ctx) if reader else None
+        read = _birth_year(message) if name == "age" else message
+        found = reader(read, probe, turn.ctx) if reader else None
         if isinstance(found, Valid) and found.value != last.get(name):
             changed.update({key: value for key, value in probe.items() if key not in last})
             changed[name] = found.value  # with what the reader noted ("udah lulus": graduated)
@@ -98,6 +101,16 @@ def corrected(turn: FlowTurn) -> str | None:
         return None
     profile[REDO] = {**last, **changed}
     return START
+
+
+_LONE_YEAR = re.compile(r"^\D*\b((?:19|20)\d{2})\b\D*$")
+"""One year and no other number ("eh maksudnya 1990" after a date of birth in 1960)."""
+
+
+def _birth_year(message: Message) -> Message:
+    """A lone year in an age's correction is the year of birth ("lahir 1990"), not an age."""
+    found = _LONE_YEAR.match(message.text or "")
+    return replace(message, text=f"lahir {found.group(1)}") if found else message
 
 
 def restored(turn: FlowTurn) -> list[str]:
