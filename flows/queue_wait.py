@@ -30,11 +30,11 @@ _FILLER = (
 _NOT = r"(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|ndak) ?"
 """A "not" before "jadi", also written as one word ("gajadi", "gkjd")."""
 _OPENS_WITH_CANCEL = re.compile(
-    rf"^{_FILLER}(?:{_NOT}(?:jadi|jd)|never ?mind|"
+    rf"^{_FILLER}(?:{_NOT}(?:jadi|jd)|never ?mind|nvm|"
     r"batal(?:kan|in)?|cancel|stop|berhenti|udahan|keluar|quit)\b"
 )
 _CHANGED_MIND = re.compile(
-    rf"^{_FILLER}(?:{_NOT}(?:jadi|jd)|never ?mind)"
+    rf"^{_FILLER}(?:{_NOT}(?:jadi|jd)|never ?mind|nvm)"
     r"(?: (?:deh|dah|aja|ah|kak|min|ya))*\s*(?:[,.!]|$)"
 )
 _NO_NEED = re.compile(

@@ -60,7 +60,7 @@ def says_cancel(message: Message) -> bool:
 
 _CANCEL_THEN = re.compile(
     r"^(?:(?:eh+|oh+|hmm+|ya+|yaudah|udah|udh|ok|oke|wah)[\s,.!]+)*(?:(?:gak|ga|gk|nggak|ngga|"
-    r"enggak|tidak|tdk|ndak) (?:jadi|jd)|never ?mind|batal(?:kan|in)?|cancel)"
+    r"enggak|tidak|tdk|ndak) (?:jadi|jd)|never ?mind|nvm|batal(?:kan|in)?|cancel)"
     r"(?:[\s,.!]+(?:deh|dah|aja|sih|ya))*(?P<rest>[\s,.!]+\w+(?:\W+\w+)+)"
 )
 _NOT_A_REQUEST = frozenset(
