@@ -42,6 +42,8 @@ _CHANGE_PHONE = re.compile(
     rf"{_PHONE}\b(?!\s+(?:rekening|rek|kartu prakerja|kartu|nik|kk))"
     rf"|\b{_PHONE}\b.{{0,20}}\b(?:hilang|ilang|kecopetan|dicopet|dicuri|rusak|stolen|lost)\b"
     r"|\b(?:hp|handphone|phone)\w*\s+(?:\w+\s+)?(?:hilang|ilang|kecopetan|dicopet|dicuri|stolen)"
+    r"|\b(?:lost|broke|changed)\s+my\s+(?:phone|hp|handphone|sim(?: card)?|(?:phone )?number)\b"
+    r"|\b(?:got|have|get) a new (?:phone )?number\b"
     rf"|{_OLD_GONE}"
 )
 """Changing the account's phone number, or a phone lost or stolen, or the old number gone (the

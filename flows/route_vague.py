@@ -62,7 +62,7 @@ _ACKNOWLEDGES = re.compile(
     r"ya udah|got it|alright|cool|(?:oh+ )?i see|understood|fine|y|yes|yep|yup|k|kk|hm+|ok+ay|"
     r"o+|ah+|hmm+ ok\w*"
     r")(?:\s+(?:deh|kak|min|ya+|yah|dong|sip|siap|oke|ok|gan|then|noted|paham|ngerti|"
-    r"baik|yaudah|ya udah|toh|sih|ternyata))*[\s.!👍]*"
+    r"baik|yaudah|ya udah|toh|sih|ternyata|got it|i see|understood|cool|alright))*[\s.!👍]*"
 )
 """An acknowledgment of what was just said ("ok", "oh gitu", "sip kak", "ok noted", "y",
 "k", "hmm")."""
