@@ -60,6 +60,7 @@ _NUMBER_CHANGED = re.compile(
 
 _FORGOT = re.compile(
     r"\b(?:lupa|lupain|ga inget|gak inget|ga ingat|tidak ingat|nggak inget|forgot|forget|"
+    r"kesupen|supe|lali|poho|hilap|"  # Javanese (krama, ngoko) and Sundanese
     r"can'?t remember|don'?t remember)\b(?:\s+\w+){0,3}?\s+"
     r"(?:e-?mail|surel|password|pass|pw|sandi|kata sandi|akun|account|login)\b"
 )
@@ -75,6 +76,7 @@ _OTP_MISSING = re.compile(
 
 _HIJACKED = re.compile(
     r"\b(?:dibajak|kebajak|terbajak|bajak|dihack|di-hack|di hack|kena hack|kena hek|diretas|"
+    r"dibobol|kebobol|dijebol|"
     r"teretas|hacked|hijacked|taken over)\b"
     r"|\b(?:orang lain|org lain|seseorang|someone|somebody|someone else|somebody else)\b.{0,30}"
     r"\b(?:ganti|ubah|masuk|login|pakai|pake|changed|logged|signed)\b.{0,20}"

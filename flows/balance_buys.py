@@ -11,6 +11,7 @@ import re
 
 from flows import balance_rest
 from flows.balance_sums import BALANCE_TOPICS
+from flows.deadline_words import deadline_at
 from flows.fallback import previous_intent
 from flows.formatting import long_date, money
 from flows.last_answer import just_said, remember
@@ -92,7 +93,7 @@ def _when(turn: FlowTurn, person: ParticipantView, rest: balance_rest.Rest | Non
     if rest is not None and rest.until is not None:
         return turn.say("balance_buys.until", until=long_date(rest.until, turn.lang))
     if person.status == "selected" and person.purchase_deadline is not None:
-        deadline = long_date(person.purchase_deadline, turn.lang)
+        deadline = deadline_at(person.purchase_deadline, turn.lang)
         return turn.say("balance_buys.first_by", deadline=deadline)
     return ""
 

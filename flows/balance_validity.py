@@ -9,11 +9,14 @@ participant is theirs too (``balance_rest.own_rest``)."""
 from __future__ import annotations
 
 from flows import balance_rest, money_help
+from flows import purchase_deadline_mine as mine
+from flows.balance_trade import traded
 from flows.complaint_topics import file_complaint
 from flows.formatting import money
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
+from flows.purchase_deadline import lapsed
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
@@ -22,6 +25,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The validity question's answer (the participant's own when a course is bought), or the
     top-up one; None: the message asks no such thing. The records are read only for such a
     question."""
+    if traded(turn.message.text or ""):
+        return None  # "temenku bilang sisa saldo bisa dijual": a fraud (``flows.fraud``)
     if money_help.asks_top_up(turn.message.text or ""):
         return (yield from _top_up(turn))
     if balance_rest.asks_rest(turn.message.text or ""):
@@ -36,6 +41,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         report = file_complaint(turn, topic="revoked")
         return [turn.reply("kb.balance_revoked", report, turn.menu_button())]
     remember(turn, money_help.BALANCE)  # "aku punya brp hari lg" next: their own days
+    selected = person is not None and person.status == "selected" and not lapsed(turn, person)
+    if selected and person is not None and person.purchase_deadline is not None:
+        return (yield from mine.answer(turn))  # "batas waktunya kapan": their own date
     if person is None or person.balance <= 0:
         return general
     rest = yield from balance_rest.lookup(turn, person)

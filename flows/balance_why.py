@@ -17,7 +17,8 @@ import re
 
 from flows import balance_rest, money_help
 from flows.complaint_topics import file_complaint
-from flows.formatting import long_date, money
+from flows.deadline_words import deadline_at
+from flows.formatting import money
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import not_linked, participant
@@ -135,7 +136,7 @@ def _own_unused(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] |
         return None
     days = balance_rest.era_rest_days(turn, person)
     search = turn.button("menu.courses", "flow:course_choice")
-    deadline = long_date(person.purchase_deadline, turn.lang)
+    deadline = deadline_at(person.purchase_deadline, turn.lang)
     params = {"balance": money(person.balance), "deadline": deadline, "rest_days": days}
     key = "balance_why.unused_selected" if days > 0 else "balance_why.unused_selected_first"
     return [turn.reply(key, search, turn.menu_button(), **params)]

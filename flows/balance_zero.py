@@ -19,6 +19,7 @@ import re
 
 from flows import purchase_deadline
 from flows.complaint_topics import file_complaint
+from flows.deadline_words import deadline_at
 from flows.formatting import long_date, money
 from flows.messages import Outbound
 from flows.my_data import Answer, participant
@@ -93,7 +94,7 @@ def _course_line(turn: FlowTurn, item: EnrolmentView) -> str:
 def _deadline(turn: FlowTurn, person: ParticipantView) -> str:
     if person.purchase_deadline is None:
         return "-"
-    return long_date(person.purchase_deadline, turn.lang)
+    return deadline_at(person.purchase_deadline, turn.lang)
 
 
 __all__ = ["answer", "asks"]

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from flows import balance_rest_follow_up, my_selection, programme_answers, purchase_deadline
 from flows.complaint_topics import file_complaint
 from flows.course_second_purchase import NEXT_OPEN
+from flows.deadline_words import deadline_at
 from flows.fallback import PROBLEM_TOPICS, follow_up, in_sentence, previous_intent
 from flows.follow_up_answers import (
     INCENTIVE_CHECKING,
@@ -35,7 +36,6 @@ from flows.follow_up_answers import (
     now,
     overdue,
 )
-from flows.formatting import long_date
 from flows.how_long import SUBJECT, asks_bare
 from flows.last_answer import SAID, just_said, remember
 from flows.messages import Outbound
@@ -155,7 +155,7 @@ def _first_purchase(turn: FlowTurn) -> Answer:
     if purchase_deadline.lapsed(turn, person):
         return None
     deadline = person.purchase_deadline
-    yours = turn.say("kb.purchase_deadline_yours", deadline=long_date(deadline, turn.lang))
+    yours = turn.say("kb.purchase_deadline_yours", deadline=deadline_at(deadline, turn.lang))
     body = f"{turn.say('kb.purchase_deadline_next_step')}\n\n{yours} {left_line(turn, deadline)}"
     remember(turn, DEADLINE_TOPIC)  # "kalo telat?" next: what missing it means
     search = turn.button("menu.courses", "flow:course_choice")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from flows.complaint_topics import category_for, file_complaint
-from flows.complaint_venting import UNPAID, scorned
+from flows.complaint_venting import NOT_DISBURSED, UNPAID, scorned
 from flows.formatting import long_date, money
 from flows.incentive_all_paid import TOPIC as ALL_PAID
 from flows.incentive_words import failure_reason
@@ -38,8 +38,10 @@ _NOT_COME = (
 _INCENTIVE_MISSING = re.compile(
     rf"\b(?:insentif|incentive|intensif)\w*\b.{{0,30}}{_NOT_COME}"
     rf"|{_NOT_COME}.{{0,20}}\b(?:insentif|incentive|intensif)\w*\b|{UNPAID}"
+    rf"|{NOT_DISBURSED.pattern}"
 )
-"""The incentive (or the money) said not to have come: "insentif gw ga masuk2"."""
+"""The incentive (or the money) said not to have come: "insentif gw ga masuk2", "udh 3 bulan ga
+cair2" (only the incentive is paid out)."""
 
 OnIntent = Callable[[FlowTurn, str], Step]
 

@@ -41,13 +41,26 @@ def context(turn: FlowTurn) -> Ask[list[Outbound]]:
     if same and shown and shown.get("fix", True):
         turn.slots["helped"] = "no"  # the fix was just shown: complaining means it did not help
     if same and shown and shown.get("story") and "description" not in turn.slots:
-        turn.slots["description"] = str(shown["story"])  # told with the answer: not asked again
-        turn.slots[KEPT], turn.slots[WARNED] = True, True
+        turn.slots["description"] = _with_more(turn, str(shown["story"]))  # told with the
+        turn.slots[KEPT], turn.slots[WARNED] = True, True  # answer: not asked again
     opening = _opening_story(turn, shown) if "description" not in turn.slots else None
     if opening is not None:  # "min insentif aku 600rb blm masuk2 udh 2 bulan", then the button
         turn.slots["description"], turn.slots[KEPT] = opening, True
     return _heard(turn)
     yield
+
+
+def _with_more(turn: FlowTurn, told: str) -> str:
+    """The story the answer kept, and the message starting the complaint when it tells more of
+    that story ("dia minta kode otp aku" right after the cash-out warning): before, the story
+    kept alone, this message lost."""
+    text = turn.message.text or ""
+    if turn.message.payload is not None or is_request(text) or not text.strip():
+        return told
+    if category_for(text) != turn.slots.get("category"):
+        return told
+    more = masked(" ".join(text.split()))
+    return told if more in told else f"{told}\n{more}"
 
 
 def _heard(turn: FlowTurn) -> list[Outbound]:

@@ -10,6 +10,7 @@ import re
 
 from flows import complaint_story as story
 from flows.complaint_additions import adds_to_story, is_request
+from flows.complaint_not_a_name import about_complaining, asks, not_a_name
 from flows.complaint_questions import short_and_not_told
 from flows.complaint_story import PAYOUTS
 from flows.known_requests import asks_known_request
@@ -209,7 +210,9 @@ def provider(message: Message, _: Slots, __: FlowContext) -> Result:
         return None  # "ya", "ga": no provider name
     lowered = text.lower().strip(" .!")
     if is_request(lowered):
-        return Invalid("provider_name")  # "aku mau komplain": no name
+        return Valid(UNKNOWN)  # "oke bikin pengaduan": go on without it, no name
+    if not_a_name(lowered):  # "uang saldo saya kepotong, bisa balik ga": aside, asked again
+        return Invalid("complaint_same") if about_complaining(lowered) else None
     bare = not re.search(r"[^\W\d_]", text)
     if bare or _COMMAND.fullmatch(lowered) or "?" in text or len(text.split()) > MAX_NAME_WORDS:
         return Invalid("provider_name")
@@ -228,10 +231,12 @@ def order(message: Message, _: Slots, __: FlowContext) -> Result:
     text = " ".join((message.text or "").split())
     if not text:
         return None
-    if _skipped(text) or _declined(text):  # "Tidak": none to give
+    if _skipped(text) or _declined(text) or is_request(text):  # "Tidak", "lapor deh": go on
         return Valid(UNKNOWN)
     if no_answer(text):
         return None
+    if asks(text) and not _ORDER_ID.search(text):
+        return None  # "nanti deadline aku gimana": answered aside, asked again
     ids = [
         found
         for found in _ORDER_ID.findall(text)

@@ -13,11 +13,13 @@ from flows import complaint_on_record as on_record
 from flows import complaint_story as story
 from flows.certificate_asks import certificate_problem
 from flows.complaint_details import DETAIL, payout
+from flows.complaint_purchase_fix import purchase_not_shown
 from flows.complaint_switch import SWITCH, switched
 from flows.complaint_topics import KNOWN_FIX, topic_answered
 from flows.messages import MAX_TEXT_LENGTH
 from flows.result import Result, Valid
 from flows.runtime import controls
+from flows.runtime.history import HISTORY
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import FlowContext, Message
 from flows.waiting import says_waited_too_long
@@ -136,6 +138,13 @@ def _details_only(message: Message) -> bool:
     return not _ASKING.search(lowered) and not _ENDS_ASKING.search(lowered)
 
 
+def back_to_categories(turn: FlowTurn) -> None:
+    """The fix skipped (its tips shown before, or past): "eh tunggu, balik" at the story goes
+    back to the categories, not to a "did this help?" never asked."""
+    if not turn.slots.get(HISTORY):
+        turn.slots[HISTORY] = ["category"]
+
+
 def keep_detail(turn: FlowTurn) -> None:
     """The detail told at "did this help?" kept as the story (or added to it), not lost when
     the story is asked for next."""
@@ -192,6 +201,8 @@ def _fix_key(turn: FlowTurn, category: str) -> str:
     words = re.findall(r"[a-z]+", _told(turn).lower())
     if category == "otp_login" and "sms" in words and "email" not in words:
         return "complaints.fixes.otp_sms"
+    if category == "purchase_redeem" and purchase_not_shown(_told(turn)):
+        return "complaints.fixes.purchase_not_shown"  # "saldo kepotong tp kode ga muncul"
     problem = _certificate_problem(turn) if category == "certificate" else None
     if problem is not None:  # "nama di sertifikat salah", "ga bisa didownload"
         return f"complaints.fixes.certificate_{problem}"

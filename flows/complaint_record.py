@@ -6,6 +6,7 @@ have changed it, and staff need the one they use now."""
 
 from __future__ import annotations
 
+from flows import complaint_record_provider as record_provider
 from flows.queries import ParticipantQuery
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask
@@ -25,6 +26,7 @@ def known(view: ParticipantView, kind: str) -> str | None:
 
 def fill(turn: FlowTurn, slots: Slots) -> Ask[None]:
     """The category's detail from the linked record, when not told already."""
+    yield from record_provider.fill(turn, slots)  # the course's provider
     kind = RECORD_DETAILS.get(str(slots.get("category")))
     if kind is None or kind in slots:
         return None

@@ -23,6 +23,14 @@ _ANOTHER = re.compile(
 )
 """A further problem announced: "satu lagi", "selain itu", "juga", "one more"."""
 MIN_WORDS = 4
+_ADDS_TO_THIS = re.compile(
+    r"\b(?:tambahin|nambahin|nambahkan|tambahkan|menambahkan|mau nambah|aku tambah)\b"
+    r"|\b(?:udah|udh|sudah|sdh|dah|pernah)\s+(?:aku\s+|saya\s+)?(?:coba|nyoba|mencoba|pake|pakai)\b"
+    r"|\b(?:tried|i also tried|already tried)\b"
+)
+"""Said to add to this story ("eh tunggu aku tambahin, aku udh coba lupa password juga": what
+was tried for this problem), no second problem."""
+_SECOND_SAID = re.compile(r"\b(?:satu lagi|1 lagi|lagi satu|masalah lain|another|one more)\b")
 
 
 def another_problem(turn: FlowTurn) -> str | None:
@@ -34,6 +42,8 @@ def another_problem(turn: FlowTurn) -> str | None:
         return None
     found = category_for(text)
     if found is None or found == slots.get("category") or switched(message, slots):
+        return None
+    if _ADDS_TO_THIS.search(text) and not _SECOND_SAID.search(text):
         return None
     return found if _ANOTHER.search(text) else None
 

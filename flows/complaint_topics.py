@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from flows import complaint_told_first as told_first
+from flows.balance_trade import TRADE as BALANCE_TRADE
 from flows.complaint_venting import UNPAID, vented
 from flows.course_platforms import WORDS as PLATFORM_WORDS
 from flows.messages import Button
@@ -109,7 +111,7 @@ _KEYWORDS = (
               r"(?:dimintai|diminta|nanya\w*|menanyakan|asked for|asking for|asked me for|"
               r"(?:ada (?:yg|yang|orang)|orang|dia|seseorang|oknum|mereka)(?: \w+){0,3}? minta\w*)"
               r" (?:kode |my |the )?(?:otp|sandi|password|pin)|"
-              + STAFF_ASKS_SECRET + "|" + CASH_OUT + "|" + FICTITIOUS),
+              + STAFF_ASKS_SECRET + "|" + CASH_OUT + "|" + FICTITIOUS + "|" + BALANCE_TRADE),
     ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive|" + UNPAID),
     ("certificate", r"sertifikat|certificate"),
     ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|(?:not|wasn't|weren't|"
@@ -121,7 +123,7 @@ _KEYWORDS = (
                     r"\blink(?:ing|ed)?\b"
                     r"(?!\s*(?:zoom|webinar|meet|gmeet|kelas|pelatihan|verifikasi|pendaftaran))"),
     ("account_blocked", r"blokir|diblokir|blocked"),
-    ("account_recovery", r"lupa|ganti (?:nomor|hp|email)|forgot|"
+    ("account_recovery", r"lupa|kesupen|\blali\b|ganti (?:nomor|hp|email)|forgot|"
                          r"(?:nomor|nomer|\bno\.? ?(?:hp|telp|wa)|\bhp|kartu sim|sim ?card)"
                          r"(?: \w+){0,2} (?:hangus|mati|(?:tidak|gak|ga|gk|nggak|sudah ga|udah ga) "
                          r"aktif|non ?aktif|hilang|expired)|"
@@ -273,6 +275,7 @@ def file_complaint(
     the complaint's story, told already (its secrets masked), with the warning and steps it
     needs given already (a fraud told: ``flows.fraud``)."""
     category = fix_shown or topic or category_for(turn.message.text or "")
+    told_first.keep(turn, category, story)  # the first topic, a fraud's story: for a complaint
     if category is not None:
         turn.session.profile[FIX_SHOWN] = {
             "category": category,

@@ -47,11 +47,21 @@ def _called_scam(lowered: str) -> bool:
     return bool(_VENTED.search(lowered)) and not _THIRD_PARTY.search(lowered)
 
 
+NOT_DISBURSED = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|belum|blm|blom|ndak|ora)(?: (?:pernah|juga))? "
+    r"(?:cair|dicair\w*|ditransfer)(?:2|-\w+| cair)?\b"
+)
+"""Nothing paid out, said bare ("udh 3 bulan ga cair2", "belum cair juga"): in Prakerja only the
+incentive is paid out ("cair"), so it is the incentive not received."""
+
+
 def _unpaid_vented(lowered: str, fraud_named: Callable[[str], bool]) -> bool:
     """The programme called a scam because money did not come, and no other fraud named (a
     joki, someone asking for an OTP, a cash-out offer): the incentive not received."""
-    unpaid = re.search(UNPAID, lowered) or re.search(
-        rf"\b(?:insentif|incentive)\w*\b.{{0,30}}{_NOT_PAID}", lowered
+    unpaid = (
+        re.search(UNPAID, lowered)
+        or re.search(rf"\b(?:insentif|incentive)\w*\b.{{0,30}}{_NOT_PAID}", lowered)
+        or NOT_DISBURSED.search(lowered)
     )
     if not (_called_scam(lowered) and unpaid):
         return False
@@ -90,4 +100,4 @@ def vented(lowered: str, fraud_named: Callable[[str], bool]) -> str | None:
     return None
 
 
-__all__ = ["UNPAID", "scorned", "vented"]
+__all__ = ["NOT_DISBURSED", "UNPAID", "scorned", "vented"]

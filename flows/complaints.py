@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flows import complaint_details as details
+from flows import complaint_first_told as first_told
 from flows import complaint_join_again as join_again
 from flows import complaint_nik_taken as nik_taken
 from flows import complaint_on_record as on_record
@@ -29,7 +30,7 @@ from flows import complaint_two as two
 from flows import fraud
 from flows.complaint_additions import detail_at_summary, is_request
 from flows.complaint_context import context, overdue
-from flows.complaint_fix import fix_params, has_fix, helped, keep_detail
+from flows.complaint_fix import back_to_categories, fix_params, has_fix, helped, keep_detail
 from flows.complaint_impatience import impatient, was_impatient
 from flows.complaint_provider_named import provider_named
 from flows.complaint_switch import or_switch, switch, then
@@ -97,6 +98,7 @@ def _told(turn: FlowTurn) -> Step:
     said = yield from nik_taken.told_at_fix(turn)
     said = [*said, *(yield from story.told(turn))]
     keep_detail(turn)  # "saldo kepotong tp pelatihan gak muncul": fewer words, kept all the same
+    back_to_categories(turn)  # "eh tunggu, balik" with the fix skipped: the categories
     return said
 
 
@@ -106,6 +108,7 @@ def _context(turn: FlowTurn) -> Step:
     said = yield from impatient(turn)
     if said:
         return said
+    first_told.before_context(turn)  # the fraud told before, the topic of the side step
     return [*two.said_first(turn), *(yield from context(turn))]
 
 
@@ -131,9 +134,10 @@ def _details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
     """The details the story gives, then those the linked record holds (``complaint_record``):
     only what is still missing is asked."""
     turn.slots.update(story.story_details(turn.message))
+    first_told.put_first(turn)  # a fraud's first message, told before the complaint
     named = provider_named(str(turn.slots.get("description", "")))
     if named is not None and details.DETAIL.get(str(turn.slots.get("category"))) == "provider":
-        turn.slots.setdefault("provider", named)  # "lembaganya LPK Sinar Jaya": not asked again
+        turn.slots["provider"] = named  # "lembaganya LPK Sinar Jaya" (retold too): not asked
     yield from record.fill(turn, turn.slots)
     return (yield from story.details_in_story(turn, _asks_detail))
 

@@ -36,6 +36,8 @@ from flows import (
 )
 from flows.course_choice import COURSE_CHOICE
 from flows.course_mixed import asks_beside
+from flows.fallback import previous_intent
+from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.readers import Reader, first_answer
 from flows.runtime import runner
@@ -93,4 +95,18 @@ def in_search(turn: FlowTurn) -> list[Outbound] | None:
     again (``flows.digression``); before, the capabilities blurb or "I didn't catch that"."""
     if turn.session.flow != SEARCH_FLOW or turn.message.payload is not None:
         return None
-    return course_bought.answer(turn) or course_buying.answer(turn)
+    return course_bought.answer(turn) or course_buying.answer(turn) or _deadline_missed(turn)
+
+
+def _deadline_missed(turn: FlowTurn) -> list[Outbound] | None:
+    """ "kalo telat sehari aja gmn" in the search right after the deadline or the balance was
+    answered aside: what missing the deadline means (the card revoked), then the question
+    again; before, "aku belum menangkap jawabannya"."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if not text or len(text.split()) > purchase_deadline_rules.MAX_FOLLOW_UP_WORDS:
+        return None
+    after = just_said(turn) in purchase_deadline_rules.FOLLOWED
+    after = after or previous_intent(turn) == "training_balance"
+    if not after or not purchase_deadline_rules.asks_missed(text):
+        return None
+    return purchase_deadline_rules.missed(turn)

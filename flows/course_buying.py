@@ -59,6 +59,8 @@ _TOP_UP = re.compile(
 )
 """A price over the balance, or one's own money (not "saldo aku kurang ga?" at a purchase's
 confirmation: that one is worked out)."""
+_OTHER_MATTER = re.compile(r"\b(?:sertifikat\w*|certificates?|insentif\w*|incentives?)\b")
+"""Another matter named with no purchase: no buying question, though no topic is left."""
 _ASKS = re.compile(
     r"\?|\b(?:apa|apaan|apakah|bisa|bs|boleh|gimana|gmn|ga|gak|gk|nggak|kah|what|is|can|itu)\b"
 )
@@ -101,6 +103,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     if asks_my_courses(lowered) or category_for(lowered) == "fraud":
         return None  # their own courses; "beli pelatihan fiktif" is a fraud
+    if _OTHER_MATTER.search(lowered) and not _BUY.search(lowered):
+        return None  # "where is the certificate of my second course": the certificate's
     replies = _answer(turn, lowered)
     if replies is not None:
         remember(turn, TOPIC)

@@ -12,6 +12,7 @@ import re
 
 from flows import course_modes as modes
 from flows import course_needs as needs
+from flows import course_stop_words as stop_words
 from flows import course_wishes as wishes
 from flows.course_abbreviations import spelt_out
 from flows.course_filters import CHEAPEST, WHAT_IS_THERE, named_city, place, without
@@ -30,44 +31,10 @@ LET_GO = "let_go"
 """Key of a saved search: the filters asked for that ``flows.course_relax`` let go to find
 anything ({"max_price": 500000}); a refinement asks for them again."""
 
-_FILLER = re.compile(
-    r"\b(?:cari|carikan|mau|ingin|pengen|pingin|pelatihan|kursus|kelas|training|course|"
-    r"yang|soal|tentang|bidang|dong|min|kak|ada|gak|ga|nggak|apa|aku|saya|ikut|belajar|"
-    r"online|daring|offline|luring|hybrid|campuran|di|kota|harga|maks|maksimal|max|dibawah|"
-    r"bawah|rp|idr|juta|jt|ribu|rb|\d+[\d.,]*(?:rb|k|jt|m)?|million|millions|mio|thousand|"
-    r"thousands|enough|cukup|"
-    r"kalo|kalau|klo|aja|aj|saja|juga|lagi|yg|deh|sih|ya|gimana|bagaimana|bisa|buat|untuk|utk|"
-    r"tolong|coba|gan|nya|dah|udah|sudah|mana|dimana|dekat|sekitar|daerah|wilayah|kategori|"
-    r"donk|nih|kah|dulu|dlu|duluan|dari|dr|dengan|dgn|urut|urutkan|urutin|diurutkan|"
-    r"tampilkan|tunjukkan|liat|lihat|harganya|biaya|plg|paling|pling|"
-    r"i|im|want|would|like|to|find|search|looking|look|for|a|an|the|in|on|at|about|me|my|"
-    r"please|pls|plz|courses|class|classes|trainings|some|any|is|are|there|near|city|cheap|"
-    r"under|below|less|than|only|just|one|ones|show|sort|sorted|by|price|prices|first|what|"
-    r"how|category|budget|maximum|berapa|brp|"
-    r"murah|termurah|lebih|hemat|terjangkau|cheaper|cheapest|lowest|affordable|"
-    r"beli|membeli|beliin|buy|purchase|satu|kedua|another|second|"
-    r"tp|tapi|tetapi|soalnya|soale|karena|karna|krn|sebab|soalny|but|because|coz|cuz|"
-    r"trs|terus|pokoknya|gk|kk|ngga|enggak|tidak|"
-    r"lolos|nah|nemu|menemukan|ketemu|cocok|gampang|mudah|easy|gmn|gimana|gmana|bingung|"
-    r"hi|hello|hey|maybe|perhaps|fine|ok|okay|whats|it|beginners?|"
-    r"maunya|mauku|pengennya|inginnya|jg|gpp|gapapa|gapopo|yaudah|yauda|"
-    r"teh|mah|atuh|euy)\b"
-)
-"""Words that name no topic: requests, fillers, filters, and connectives ("tp", "soalnya":
-before, "aku mau yg offline tp di Surabaya, ada ga? soalnya ga bisa online" searched "tp
-soalnya"); and what the user's state or wish says ("udh lolos", "blm nemu yg cocok", "yg
-gampang": before, 'Belum ada pelatihan "lolos" / "nemu cocok" / "gampang"'); and Sundanese
-particles ("beli pelatihan teh dimana": before, 'Belum ada pelatihan "teh"')."""
-_PROGRAMME = re.compile(
-    r"\b(?:sertifikat\w*|certificates?|insentif\w*|incentives?|saldo\w*|balance|dana|cair\w*|"
-    r"dicair\w*|pencairan|masuk|rating|ulasan|review|bayar\w*|berbayar|kepake|kepakai|terpakai|"
-    r"dipake|dipakai|pake|pakai|selesai\w*|kelar|beres|ngapain|belum|blm|blom|belom|udh|sdh|"
-    r"ad|adakah|nih|tuh|skrg|sekarang|biar|supaya|agar|maksud\w*|emang|memang|berarti|brarti|"
-    r"prakerja|kartu)\b"
-)
-"""Words of the programme's own matters and of a question's state ("sertifikat aku udah ada
-tapi insentif blm masuk", "udh selesai pelatihan nih terus ngapain", "kak ad kursus ..."): no
-course topic (before, such a message searched 'pelatihan "sertifikat insentif belum masuk"')."""
+_FILLER = stop_words.FILLER
+"""Words that name no topic: requests, filters, function words (``course_stop_words``)."""
+_PROGRAMME = stop_words.PROGRAMME
+"""Words of time, state and the programme's own matters (``flows.course_stop_words``)."""
 SUGGEST = re.compile(
     r"\b(?:rekomendasi\w*|rekomen\w*|rekom|saran(?:in|kan)?|recommend\w*|suggest\w*|"
     r"(?:blm|belum|ga|gak|gk|nggak|ngga|tidak|tdk)\s+(?:nemu|menemukan|ketemu|dapet)\b.*\bcocok)"

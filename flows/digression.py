@@ -58,6 +58,11 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     buying = in_search(turn)  # "trs cara belinya gmn" at the course search's price question
     if buying is not None:
         return _aside(turn, buying)
+    from flows import course_next  # here for the same reason
+
+    after = course_next.answer(turn)  # "kalo ulasan udh kasih trs?" at the age question
+    if after is not None:
+        return _aside(turn, after)
     message = turn.message
     intent = "course_search" if _asks_course(turn) else message.intent
     if intent is not None:  # "kursus yg sudah saya beli" in the middle of a course search

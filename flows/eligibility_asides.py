@@ -41,10 +41,11 @@ from flows import (
 )
 from flows.contact_centre_aside import pending, then_resume
 from flows.eligibility_card import SAME_CARD
-from flows.eligibility_jobs import SAME_KK, about_self, relatives_received
+from flows.eligibility_jobs import SAME_KK, about_self, relative_job, relatives_received
 from flows.eligibility_questions import HOMEMAKER, asks_kk_rule
 from flows.eligibility_relatives import KIN, age_lines, kin_age, relative_answer
 from flows.messages import Outbound
+from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn
 from flows.variation import VARIATION
 
@@ -86,6 +87,13 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
         return then_resume(flow, state, turn, Outbound(step))
     if not short:
         return None
+    kin_job = _relative_job(turn, lowered)  # "suamiku PNS, ngaruh ga?": only one's own job
+    if kin_job is not None:
+        turn.session.profile[_KIN_JOB_TOLD] = turn.session.turns  # "maksudnya?" next: this
+        return then_resume(flow, state, turn, Outbound(kin_job))
+    if controls.asks_meaning(turn.message) and _kin_job_just_told(turn):
+        meant = turn.say("eligibility.note.relative_job_meant")
+        return then_resume(flow, state, turn, Outbound(meant))
     checking = eligibility_checking.answer(flow, state, turn, lowered)  # "aku bisa ikut ga?"
     if checking is not None:  # what the check finds out: the questions left, then this one
         return checking
@@ -123,6 +131,42 @@ def _said(turn: FlowTurn, pending_slot: str, lowered: str) -> str | None:
     if KIN.search(HOMEMAKER.sub(" ", lowered)) is None:  # "kalo ibu rumah tangga?": the user
         return None
     return _about_relative(turn, lowered, per_kk)
+
+
+_AFFECTS = frozenset(
+    {"ngaruh", "pengaruh", "berpengaruh", "mempengaruhi", "memengaruhi", "masalah", "gpp",
+     "gapapa", "aman", "kan", "ga", "gak", "gk", "nggak", "ngga", "tidak", "affect", "affects",
+     "matter", "matters", "problem", "ok", "okay", "that", "does", "do", "will", "kena", "ikut"}
+)  # fmt: skip
+"""Words of a question whether a relative's job matters ("ngaruh ga?", "does that matter?")."""
+_MATTERS = frozenset(
+    {"ngaruh", "pengaruh", "berpengaruh", "mempengaruhi", "memengaruhi", "masalah", "gpp",
+     "gapapa", "aman", "affect", "affects", "matter", "matters", "problem", "kena"}
+)  # fmt: skip
+"""One of them must ask it: "my husband is a police officer" alone tells his own chances."""
+
+
+_KIN_JOB_TOLD = "eligibility_kin_job_told"
+"""``session.profile``: the turn at which a relative's job was said not to count."""
+
+
+def _kin_job_just_told(turn: FlowTurn) -> bool:
+    """A relative's job was said not to count just before ("maksudnya?" asks about it)."""
+    told = turn.session.profile.get(_KIN_JOB_TOLD)
+    return isinstance(told, int) and told == turn.session.turns - 1
+
+
+def _relative_job(turn: FlowTurn, lowered: str) -> str | None:
+    """A relative's excluded job, with nothing of the user's own ("suamiku PNS, ngaruh ga?"):
+    the job rule counts only one's own job (DOMAIN.md "Eligibility")."""
+    if not relative_job(lowered):
+        return None
+    left = re.findall(r"[^\W_]+", about_self(lowered))
+    if any(word not in _ASKING and word not in _AFFECTS for word in left):
+        return None  # "bapak saya PNS, saya swasta": the job question reads it
+    if not _MATTERS.intersection(left):
+        return None  # "my husband is a police officer": his chances (``_said``)
+    return turn.say("eligibility.note.relative_job")
 
 
 def _about_relative(turn: FlowTurn, lowered: str, per_kk: int) -> str:

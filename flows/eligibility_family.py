@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from flows.eligibility_jobs import relatives_received
-from flows.eligibility_relatives import KIN, KIN_SAID, kin_of, relative_answer_for
-from flows.last_answer import remember
+from flows.eligibility_jobs import SAME_KK, denied_job, relatives_received
+from flows.eligibility_relatives import KIN, KIN_SAID, age_verdict, kin_of, relative_answer_for
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -26,7 +26,7 @@ FAMILY = "eligibility_family"
 RECEIVED = "eligibility_family_received"
 """``session.profile``: how many relatives the user said already received Prakerja."""
 
-_PRONOUN = re.compile(r"^\W*(?:dia|beliau|ibunya|bapaknya|ayahnya|she|he|they)\b")
+_PRONOUN = re.compile(r"^\W*(?:dia|die|beliau|ibunya|bapaknya|ayahnya|she|he|they)\b")
 """The relative just answered about, told more of ("dia ibu rumah tangga")."""
 _ASKS = re.compile(
     r"\?|\b(?:ngaruh|pengaruh|berpengaruh|mempengaruhi|memengaruhi|affect\w*|bisa|bs|boleh|"
@@ -38,6 +38,8 @@ _SELF_ASKS = re.compile(
     r"|\b(?:can i|what about me)\b"
 )
 """The user asks about themselves after naming relatives ("…, aku bs?")."""
+_BARE_AGE = re.compile(r"^\D*?\b(\d{1,2})\b\s*(?:tahun|thn|th|taun|years?(?: old)?)?\W*$")
+_AGE_CUE = re.compile(r"\b(?:umur\w*|usia\w*|berumur|berusia|tahun|thn|th|taun|years?|age)\b")
 _ALL = re.compile(r"\b(?:semua\w*|smua|all of us|both|berdua|bertiga|sekeluarga|barengan)\b")
 
 
@@ -59,7 +61,27 @@ def _answer(turn: FlowTurn, text: str) -> list[Outbound] | None:
         return [Outbound(_several(turn), (check, turn.menu_button()))]
     kin = turn.session.profile.get(KIN_SAID)
     if isinstance(kin, str) and _PRONOUN.search(text):
-        return [Outbound(relative_answer_for(turn, text, kin), (check, turn.menu_button()))]
+        said = relative_answer_for(turn, text, kin)
+        if SAME_KK.search(text):  # "dia satu kk sama aku": the card's quota is shared
+            per_kk = turn.ctx.programme.max_beneficiaries_per_kk
+            said += "\n\n" + turn.say("eligibility.note.kk_rule", max_per_kk=per_kk)
+        return [Outbound(said, (check, turn.menu_button()))]
+    if isinstance(kin, str) and just_said(turn) == FAMILY:
+        return _told_more(turn, text, kin)
+    return None
+
+
+def _told_more(turn: FlowTurn, text: str, kin: str) -> list[Outbound] | None:
+    """Right after a relative's chances, more of them without "dia": their age ("umurna 17
+    taun"), or an excluded job denied ("bukan PNS kok" after "dia guru honorer")."""
+    aged = _BARE_AGE.match(text)
+    if aged is not None and _AGE_CUE.search(text) and not KIN.search(text):
+        return age_verdict(turn, int(aged.group(1)), kin)
+    if len(text.split()) <= 6 and denied_job(text):
+        name = turn.say(f"eligibility.kin.{kin}")
+        said = f"{turn.say('eligibility.relative.employed', kin=name)}"
+        check = turn.button("eligibility.start", "flow:eligibility", means="yes")
+        return [Outbound(said, (check, turn.menu_button()))]
     return None
 
 

@@ -64,6 +64,8 @@ _OTHER_NIK = re.compile(
 )
 """Someone else's NIK or name used ("pake nik istri", "atas nama suami")."""
 _BARE_AGE = re.compile(r"^\D*?\b(\d{1,2})\b\s*(?:tahun|thn|th|taun|years?)?\W*$")
+_SELF = re.compile(r"\b(?:aku|saya|sy|gw|gue|gua|ane|i|me|i'm|myself)\b")
+"""The user's own case named: a bare age after a relative's is then theirs ("kalo aku? aku 25")."""
 
 
 def _varies(turn: FlowTurn) -> str | None:
@@ -134,7 +136,8 @@ def _answer(turn: FlowTurn) -> list[Outbound] | None:
     text = _varies(turn)
     if text is None:
         return _unvaried(turn)
-    if just_said(turn) == RELATIVE_AGE and (aged := _BARE_AGE.search(text)):
+    other = kin_of(text) is not None or _SELF.search(text)  # "kalo ibu saya 60?", "kalo aku 25"
+    if just_said(turn) == RELATIVE_AGE and not other and (aged := _BARE_AGE.search(text)):
         kin = turn.session.profile.get(KIN_SAID)
         return age_verdict(turn, int(aged.group(1)), kin if isinstance(kin, str) else None)
     if not (_after_eligibility(turn) or _kin_in_excluded_job(text)):
@@ -153,6 +156,9 @@ def _answer(turn: FlowTurn) -> list[Outbound] | None:
         return [Outbound(line, (check, turn.menu_button()))]
     if (years := eligibility_others.aged(text)) is not None:  # "what about my brother, he's 17"
         return age_verdict(turn, years[1], years[0])
+    asker = eligibility_others.subject(text)  # "kalo istri PNS suaminya boleh daftar?": his
+    if asker is not None and asker != kin_of(text):
+        return eligibility_others.answer(turn)
     if kin_of(text) is not None:
         return [Outbound(relative_answer(turn, text), (check, turn.menu_button()))]
     what_if = eligibility_what_ifs.said(turn, text)  # "kalo direktur bumn?", "what about 64?"
@@ -185,6 +191,7 @@ def _unvaried(turn: FlowTurn) -> list[Outbound] | None:
     if kin is not None or _OTHER_NIK.search(text):
         return None
     what_if = eligibility_what_ifs.said(turn, text)  # only "bulan depan aku 18" needs no "kalo"
+    what_if = what_if or eligibility_what_ifs.pppk(turn, text)  # "eh maksudnya aku sendiri PPPK"
     return None if what_if is None else [Outbound(what_if, (check, turn.menu_button()))]
 
 

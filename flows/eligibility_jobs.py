@@ -61,6 +61,7 @@ tni/polri", "ga pernah jd anggota dprd")."""
 
 _RELATIVE = re.compile(
     r"\b(?:(?:suami|istri|bini|mertua|ortu|orang ?tua)(?:ku|nya)?(?:\s+(?:saya|aku|sy|gw|gue))?\b"
+    r"|laki(?:ku\b|\s+(?:saya|aku|sy|gw|gue|gua|ku)\b)"
     r"|(?:bapak|ayah|ibu|mama|papa|emak|kakak|adik|adek|anak|abang|saudara|paman|om|tante|bibi|"
     r"keluarga|teman|temen)(?:ku\b|\s+(?:saya|aku|sy|gw|gue|gua|ku)\b)"
     r"|my (?:husband|wife|father|dad|mother|mom|mum|parents?|brother|sister|son|daughter|"

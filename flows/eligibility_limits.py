@@ -31,10 +31,10 @@ from flows.turn import Ask, Step
 FLOW = "eligibility"
 MAX_WORDS = 10
 _LIMIT = re.compile(
-    r"\b(?:batas\w*|bts\w*|maks\w*|max\w*|minimal\w*|minimum|minim|limit\w*|"
+    r"\b(?:batas\w*|bts\w*|maks(?!ud)\w*|max\w*|minimal\w*|minimum|minim|limit\w*|"
     r"paling (?:tua|muda))\b"
 )
-"""A limit named ("batasnya", "maksimal", "umur minimal")."""
+"""A limit named ("batasnya", "maksimal", "umur minimal"); not "maksudnya?" (what is meant)."""
 _AGE = re.compile(r"\b(?:umur\w*|usia\w*|age|ages|old)\b")
 _ASK = re.compile(r"\?|\b(?:berapa|brp|brapa|brpa|berapakah|brapakah|what|how|apa)\b")
 _OTHER_LIMIT = re.compile(
@@ -49,6 +49,11 @@ _INELIGIBLE = re.compile(
     r"|not eligible|ineligible|gugur)\b"
 )
 """Asked whether one is not eligible ("apa aku ga layak ya", "berarti aku gak memenuhi")."""
+_CANNOT = re.compile(
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak)\s*(?:bisa|bs|boleh|blh)\s*"
+    r"(?:lolos|ikut|daftar|dapet|dapat|dpt|keterima|diterima|gabung|join)\b"
+)
+"""The consequence asked right after a "not eligible" verdict ("berarti aku ga bisa lolos ya")."""
 _QUESTION = re.compile(r"\?|\b(?:berapa|apa|apakah|gimana|bagaimana|kapan|siapa|what|how|which)\b")
 """The words with which ``flows.digression`` answers the check's own question as a question."""
 _AGE_RULES = frozenset({"too_young", "too_old"})
@@ -109,7 +114,8 @@ def answer(turn: FlowTurn, start: Start) -> Ask[list[Outbound] | None]:
         return None
     lowered = " ".join(message.text.lower().split())
     failed = just_failed(turn)
-    if failed is not None and _INELIGIBLE.search(lowered) and len(lowered.split()) <= MAX_WORDS:
+    ineligible = _INELIGIBLE.search(lowered) or _CANNOT.search(lowered)
+    if failed is not None and ineligible and len(lowered.split()) <= MAX_WORDS:
         return _still_failed(turn)
     if just_said(turn) == NOT_SELECTED and _INELIGIBLE.search(lowered):
         return _not_selected(turn)

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 
-from flows import nik_dukcapil
+from flows import eligibility_village, nik_dukcapil
 from flows.complaint_topics import file_complaint
-from flows.eligibility_facts import about_self
 from flows.eligibility_relatives import KIN
 from flows.eligibility_verdict import FAILED_REASONS
 from flows.last_answer import remember
@@ -71,7 +70,6 @@ _FUTURE = re.compile(
 _WHEN = re.compile(
     r"\b(?:kapan|kpn|when)\b.{0,30}\b(?:bisa|boleh|daftar|ikut|gabung|register|join|apply)\b"
 )
-_RT_RW = re.compile(r"\b(?:ketua|pengurus|pak|bu)\s+(?:rt|rw)\b|\brt\s*/\s*rw\b")
 HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker)\b")
 """A housewife named: "ibu" in "ibu rumah tangga" is no mother."""
 _KIN_KEYS = {"istri": "istri", "bini": "istri", "wife": "istri", "ibu": "ibu", "ibuk": "ibu",
@@ -152,9 +150,7 @@ def _key(turn: FlowTurn, lowered: str) -> str | None:
         return "after_graduating"
     if _WHEN.search(lowered) and _after_verdict(turn):
         return "when_after_verdict"
-    if _RT_RW.search(about_self(lowered)):
-        return "rt_rw"
-    return None
+    return eligibility_village.key(lowered)  # "kalo ketua RT?", "perangkat desa itu siapa aja"
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from flows import eligibility_minor
+from flows.eligibility_facts import studying
 from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
 from flows.eligibility_situations import ASKS_JOIN
 from flows.eligibility_words import number
@@ -34,7 +35,9 @@ _KIN_WORDS = {
     "paman": "paman", "uncle": "paman", "tante": "tante", "bibi": "tante", "aunt": "tante",
     "auntie": "tante", "kakek": "kakek", "grandfather": "kakek", "grandpa": "kakek",
     "nenek": "nenek", "grandmother": "nenek", "grandma": "nenek", "ortu": "ortu",
-    "orang tua": "ortu", "orangtua": "ortu", "parents": "ortu",
+    "orang tua": "ortu", "orangtua": "ortu", "parents": "ortu", "laki gw": "suami",
+    "laki gue": "suami", "laki gua": "suami", "laki saya": "suami", "laki aku": "suami",
+    "lakiku": "suami", "adi abdi": "adik", "sepupu": "sepupu", "cousin": "sepupu",
 }  # fmt: skip
 KIN_ALT = "|".join(_KIN_WORDS)
 """The relatives' words, as alternatives in a pattern."""
@@ -48,12 +51,12 @@ _AGE = re.compile(
 _NEXT_TO_KIN = re.compile(
     r"(?:\s*,)?\s*(?:(?:he|she|they|dia|beliau)\b\s*)?"
     r"(?:(?:is|'s|s|are|'re|was|turned|turns|turning|just|already|now|almost|nearly|over|"
-    r"sudah|udah|udh|dah|sdh|skrg|sekarang|baru)\s*)*(\d{1,2})\b"
+    r"sudah|udah|udh|dah|sdh|skrg|sekarang|baru|(?:yg|yang)(?=\s*\d\d\b))\s*)*(\d{1,2})\b"
     r"(?!\s*(?:kg|cm|juta|jt|ribu|rb|k\b|%|x\b|kali|times|people|orang|org|kk|"
     r"(?:years?|tahun|thn|th)\s+(?:older|younger|lebih|di ?atas|di ?bawah)))"
 )
 """An age right after the relative ("my father is 66", "my dad's 66", "ibuku 65", "bapakku
-udah 66"): no "umur" or "years old" needed."""
+udah 66", "adikku yg 19"): no "umur" or "years old" needed."""
 _HAVING = re.compile(r"\b(?:punya|pny|py|ada|have|has|got)\s+$")
 """A relative had, not described: "punya anak 2" counts children, it gives no age (an age
 needs its word then: "punya anak umur 2 tahun")."""
@@ -61,7 +64,7 @@ _OWNER = re.compile(r"^\s*(?:saya|aku|sy|gw|gue|gua|ku|ane)\b")
 """Whose relative ("bapak sy"): no clause about the user."""
 
 _JOIN = re.compile(
-    r"\b(?:ikut\w*|daftar\w*|dftr|gabung|join|apply|prakerja|eligible|qualif(?:y|ies))\b"
+    r"\b(?:ikut\w*|(?:men)?daftar\w*|dftr|gabung|join|apply|prakerja|eligible|qualif(?:y|ies))\b"
 )
 _CAN = re.compile(r"\?|\b(?:bisa|bs|boleh|blh|bole|dapat|dpt|can|may|eligible|memenuhi)\b")
 
@@ -83,8 +86,12 @@ def _kin_name(turn: FlowTurn, kin: str | None) -> str:
 
 def relative_answer(turn: FlowTurn, lowered: str) -> str:
     """A relative's own chances, the relative the message names ("and my husband is a
-    farmer"): their excluded job or a homemaker, then the rules for them."""
-    return _relative(turn, lowered, kin_of(lowered) or "other")
+    farmer"): their excluded job or a homemaker, then the rules for them; that relative kept
+    ("dia masih kuliah" next is about them)."""
+    kin = kin_of(lowered)
+    if kin is not None:
+        turn.session.profile[KIN_SAID] = kin
+    return _relative(turn, lowered, kin or "other")
 
 
 def relative_answer_for(turn: FlowTurn, lowered: str, kin: str) -> str:
@@ -104,6 +111,8 @@ def _relative(turn: FlowTurn, text: str, kin: str) -> str:
     else:
         if _HOMEMAKER.search(text):
             lines.append(turn.say("eligibility.note.homemaker"))
+    if studying(text):  # "dia masih kuliah semester 5": not while studying
+        lines.append(turn.say("eligibility.relative.studying", kin=name))
     lines.append(_rules_for(turn, name))
     return "\n\n".join(lines)
 
@@ -115,7 +124,16 @@ def relative_age(turn: FlowTurn) -> list[Outbound] | None:
     if turn.message.payload is not None or not _asks_join(text):
         return None
     found = kin_age(text)
-    return None if found is None else age_verdict(turn, found[1], found[0])
+    if found is None:
+        return None
+    replies = age_verdict(turn, found[1], found[0])
+    rules = turn.ctx.programme
+    if studying(text) and rules.min_age <= found[1] <= rules.max_age:  # "umur 20 dan masih
+        said = turn.say("eligibility.relative.studying", kin=_kin_name(turn, found[0]))  # kuliah"
+        first = replies[0]
+        age, _, rest = first.text.partition("\n\n")  # the age, this, then their rules
+        replies[0] = Outbound(f"{age}\n\n{said}\n\n{rest}".strip(), first.buttons, first.style)
+    return replies
 
 
 def kin_age(lowered: str) -> tuple[str, int] | None:

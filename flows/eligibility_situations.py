@@ -14,7 +14,7 @@ import re
 
 from flows import eligibility_letdown
 from flows.eligibility_facts import LEAVING, about_self, graduated, job, studying
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -27,10 +27,18 @@ PDDikti/Dapodik, a NIK flagged at another institution, on leave from university)
 benerinnya gmn?", "kalo udah lulus?", "trus kapan bisa daftar?" next are about it
 (``flows.eligibility_verdict.listed_fix``, ``listed_graduated``, ``listed_when``)."""
 
-_ON_LEAVE = re.compile(r"\b(?:cuti|berhenti sementara|on leave|leave of absence)\b")
+_ON_LEAVE = re.compile(
+    r"\b(?:cuti|berhenti sementara|on leave|leave of absence|gap year|(?:take|taking|took)"
+    r" (?:a )?(?:leave|break))\b"
+)
 """On leave (from school when the message says so: "cuti melahirkan" is from work)."""
-_STUDY_LEAVE = re.compile(r"\bcuti (?:akademik|semester|studi|kuliah|sekolah)\b")
-"""Leave that can only be from school or university."""
+_STUDY_LEAVE = re.compile(
+    r"\bcuti (?:dari )?(?:akademik|semester|studi|kuliah|sekolah|kampus)\b"
+    r"|\b(?:leave|break|time off|gap year)\s+(?:of absence\s+)?(?:from|at|in|during)\s+"
+    r"(?:my\s+|the\s+)?(?:campus|university|uni|college|school|studies|study|kampus)\b"
+)
+"""Leave that can only be from school or university ("cuti kuliah", "a leave from campus",
+"a gap year from university")."""
 
 
 def situations(text: str) -> list[str]:
@@ -61,6 +69,8 @@ def verdict(turn: FlowTurn) -> list[Outbound] | None:
     if message.payload is not None or not message.text:
         return None
     found = situations(message.text)
+    if not found and just_said(turn) == LISTED and _ON_LEAVE.search(message.text.lower()):
+        found = ["eligibility.note.on_leave"]  # "what if I take a gap year?" after "a student"
     if not found:
         return None
     failed = _failed(about_self(message.text.lower()), found)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from flows import eligibility_village
 from flows.eligibility_follow_ups import AID
 from flows.eligibility_graduation import asked_key
 from flows.runtime.machine import FlowTurn, State
@@ -59,6 +60,9 @@ def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
     """The answer to such a question at the pending ``state``, else None."""
     if turn.message.payload is not None or len(lowered.split()) > MAX_WORDS:
         return None
+    village = eligibility_village.key(lowered)  # "perangkat desa itu siapa aja", "kalo RT/RW?"
+    if village is not None:
+        return turn.say(f"eligibility.note.{village}")
     if not _ASKS.search(lowered):
         return None
     if _THESIS.search(lowered) and asked_key(lowered) is None:  # "udh sidang": graduating's

@@ -66,13 +66,23 @@ def said(turn: FlowTurn, lowered: str) -> str | None:
     """The answer to the what-if ``lowered`` (lower-cased, single spaces) asks, else None."""
     if len(lowered.split()) > MAX_WORDS:
         return None
-    turning = _turning(turn, lowered)
+    turning = _turning(turn, lowered) or _turning_old(turn, lowered)
     if turning is not None:
         return turning
     rest = _rest(lowered)
     if rest is None:
         return None
     return _job(turn, rest) or _age(turn, rest)
+
+
+def pppk(turn: FlowTurn, lowered: str) -> str | None:
+    """PPPK named in a short message right after an eligibility answer, without "kalo" ("eh
+    maksudnya aku sendiri PPPK", "PPPK kan bukan PNS"): PPPK are ASN, so excluded while in it."""
+    if len(lowered.split()) > MAX_WORDS or not _PPPK.search(lowered):
+        return None
+    if LEAVING.search(lowered) or former_job(lowered):
+        return None
+    return _job(turn, "pppk")
 
 
 def _turning(turn: FlowTurn, lowered: str) -> str | None:
@@ -85,6 +95,25 @@ def _turning(turn: FlowTurn, lowered: str) -> str | None:
     if ages != [least]:
         return None
     return turn.say("eligibility.note.turning_adult", min_age=least)
+
+
+_LATER_ON = re.compile(
+    r"\b(?:pengumuman|diumumkan|diumumin|pengumumannya|seleksi|gabung gelombang|gelombangnya)\b"
+    r"|\b(?:announcement|announced|selection)\b"
+)
+"""A step of the programme to come ("saat pengumuman", "pas seleksi")."""
+
+
+def _turning_old(turn: FlowTurn, lowered: str) -> str | None:
+    """ "kalo saat pengumuman saya sudah 65?", "kalo bulan depan aku 65?": over the maximum age
+    later on. When the age is counted is not in DOMAIN.md, so it is not guessed."""
+    most = turn.ctx.programme.max_age
+    if not (_FUTURE.search(lowered) or _LATER_ON.search(lowered)):
+        return None
+    ages = [int(n) for n in _NUMBER.findall(_FUTURE.sub(" ", lowered))]
+    if ages != [most + 1]:
+        return None
+    return turn.say("eligibility.note.turning_old", max_age=most)
 
 
 def _job(turn: FlowTurn, rest: str) -> str | None:
@@ -107,7 +136,7 @@ def _job(turn: FlowTurn, rest: str) -> str | None:
 
 def _age(turn: FlowTurn, rest: str) -> str | None:
     """An age only ("64", "i'm 65", "umur 17 gimana"), against the limits."""
-    found = _OWN_AGE.fullmatch(rest)
+    found = _OWN_AGE.fullmatch(" ".join(re.sub(r"[?!.,]", " ", rest).split()))  # "aku? aku 25"
     if found is None:
         return None
     years = int(found.group(1))
@@ -123,4 +152,4 @@ def _age(turn: FlowTurn, rest: str) -> str | None:
     return turn.say(f"eligibility.what_if.{key}", age=years, **limits)
 
 
-__all__ = ["said"]
+__all__ = ["pppk", "said"]

@@ -31,12 +31,14 @@ from flows import (
     bare_follow_ups,
     benefits_times,
     blocked_wait,
+    bot_not_staff,
     certificate_done,
     certificate_issued,
     certificate_name_fix,
     certificate_next,
     certificate_other_course,
     certificate_wait,
+    contact_asked,
     contact_follow_ups,
     course_second_purchase,
     data_safety,
@@ -46,9 +48,11 @@ from flows import (
     follow_up_answers,
     fraud_follow_ups,
     incentive_all_paid,
+    kk_quota_relatives,
     link_account_mismatch,
     menu_topic_follow_ups,
     my_selection,
+    next_after,
     next_step_follow_ups,
     nik_dukcapil,
     otp_sms_help,
@@ -139,6 +143,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     **blocked_wait.FOLLOW_UPS,  # "brp lama bukanya" there: no time promised, a complaint
     **fraud_follow_ups.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
     **follow_up_answers.FOLLOW_UPS,  # "alasannya apa", "lama ga?", "udh 2 minggu", "kalo ga?"
+    **kk_quota_relatives.FOLLOW_UPS,  # "dia lolos gelombang 70" after a relative on one's KK
     **selected_follow_ups.FOLLOW_UPS,  # "terus?", "itu kapan?" after "kamu lolos"
     **applied_follow_ups.FOLLOW_UPS,  # "kalo ga lolos gmn", "peluangnya gede ga" while waiting
     **balance_before_selection.FOLLOW_UPS,  # "kok blm ada" after "no balance before selection"
@@ -172,6 +177,8 @@ def answer(turn: FlowTurn) -> Answer:
     if turn.message.payload is not None:
         return None
     direct = contact_follow_ups.asked(turn)  # "jam kerja cs prakerja?" with nothing before it
+    direct = direct or contact_asked.answer(turn)  # "who do i talk to", "what's the phone number"
+    direct = direct or bot_not_staff.answer(turn)  # "kenapa ga bisa? kan kamu admin": a bot
     direct = direct or training_tests.answer(turn)  # "harus ikut post test ga"
     direct = direct or data_safety.answer(turn)  # "aman ga?" right after one's data
     direct = direct or account_stuck.answer(turn)  # "tetep ga bisa" after an account fix
@@ -179,6 +186,9 @@ def answer(turn: FlowTurn) -> Answer:
     direct = direct or payout_follow_ups.answer(turn)  # "caranya gimana?" after "ganti ke bca
     if direct is not None:  # bisa?", "udah premium kok" after a linking failure (own limit)
         return direct
+    ahead = yield from next_after.answer(turn)  # "and then?" after "you qualify"
+    if ahead is not None:
+        return ahead
     if len(text.split()) > MAX_WORDS:  # each variation has its own limit ("what about my
         return _varied(turn)  # brother, he is a police officer": ten words)
     found = FOLLOW_UPS.get(just_said(turn) or "")

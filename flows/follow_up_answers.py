@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import eligibility_kk, my_selection, nik_taken_follow_ups, not_selected_data
+from flows import (
+    eligibility_kk,
+    kk_quota_relatives,
+    my_selection,
+    nik_taken_follow_ups,
+    not_selected_data,
+)
 from flows.complaint_story import masked
 from flows.complaint_topics import file_complaint
 from flows.incentive_story import reading, tells_wait
@@ -244,6 +250,7 @@ def survey_skipped(turn: FlowTurn) -> list[Outbound]:
 
 FOLLOW_UPS: dict[str, FollowUp] = {
     NOT_SELECTED: either(  # "apa ada yg salah sama data aku?": data may be why, or the quota
+        (kk_quota_relatives.ON_CARD, now(kk_quota_relatives.answer)),  # "istriku satu kk"
         (my_selection.NEXT, my_selection.next_wave),  # "terus aku harus ngapain?": the next wave
         (RANDOM, now(random_selection)),  # "jd ga first come first serve?": at random
         (REALLY_RANDOM, now(really_random)),  # "beneran acak?": yes, no person chooses

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from flows.balance_trade import SOMEONE as SOMEONE_ELSE
+from flows.balance_trade import TRADE
 from flows.complaint_context import WARNED
 from flows.complaint_story import masked
 from flows.complaint_topics import (
@@ -44,7 +46,7 @@ bayar" right after it are about."""
 _ASKS_SECRET = re.compile(
     STAFF_ASKS_SECRET + r"|\bminta\w* (?:\w+ )?(?:kode |code )?(?:otp|sandi|password|pin)\b"
 )
-_CASHING = re.compile(CASH_OUT + "|" + FICTITIOUS)
+_CASHING = re.compile(CASH_OUT + "|" + FICTITIOUS + "|" + TRADE)
 
 
 def warning(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -86,7 +88,7 @@ _SOMEONE = re.compile(
     r"\b(?:nawar\w*|menawar\w*|tawar\w*|ditawar\w*|ngajak|diajak|ajak\w*|offer\w*|ada (?:yg|yang|"
     r"orang)|temen\w*|teman\w*|orang|seseorang|oknum|someone|somebody|a friend|they|jasa|calo|"
     r"joki|ngaku\w*|mengaku|minta\w*|asked|asking|penipu\w*|scammer\w*|fraudster\w*|ordal|"
-    r"insider)\b"
+    r"insider|" + SOMEONE_ELSE + r")\b"
 )
 """Someone else offers or asks: "bisa cairin saldo ga?" alone asks a rule, reports no fraud."""
 

@@ -22,6 +22,14 @@ from flows.fraud import (
     SECRET_ASKED,
     kept_story,
 )
+from flows.fraud_replies import (
+    ACCOUNT_TRADED,
+    DROPPED,
+    GAIN,
+    NEEDS_MONEY,
+    SAFE_ASKED,
+    safe_key,
+)
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.money_help import CASH_OUT as BALANCE_CASH
@@ -57,7 +65,8 @@ REPORT_HOW = re.compile(
 """Where or how to report it: "how do i report him", "laporin kemana", "cara lapornya gmn"."""
 AFTER_WARNING = re.compile(
     f"{_GIVEN.pattern}|{_CUT.pattern}|{WHY.pattern}|{REPORT_HOW.pattern}|{INSIDER.pattern}"
-    f"|{REFUND.pattern}"
+    f"|{REFUND.pattern}|{NEEDS_MONEY.pattern}|{DROPPED.pattern}|{SAFE_ASKED.pattern}"
+    f"|{GAIN.pattern}"
 )
 """What a short message right after a fraud warning may say (``flows.follow_ons``)."""
 
@@ -85,6 +94,14 @@ def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
         key = "complaints.fraud_insider"
     if key is None and WHY.search(text):  # "knp?": why it is a scam
         key = "complaints.fraud_why"
+    if key is None and GAIN.search(text) and ACCOUNT_TRADED.search(story.lower()):
+        key = "fraud_more.account_not_yours"  # "kan lumayan saldo 3.5jt" for a bought account
+    if key is None and SAFE_ASKED.search(text):  # "akun aku aman ga": an OTP given, not yet
+        key = safe_key(story)
+    if key is None and warned == CASHING_OUT and NEEDS_MONEY.search(text):
+        key = "fraud_more.needs_money"  # "lha aku butuh duit": what is cash, kindly
+    if key is None and DROPPED.search(text):  # "yowes ora sido": the offer turned down
+        key = "fraud_more.dropped"
     if key is None:
         return None
     remember(turn, warned)  # "laporin kemana" next: the report

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from flows import (
     account,
     account_email,
+    account_takeover,
     authenticity,
     eligibility_notes,
     fraud,
@@ -40,6 +41,7 @@ from flows.turn import Ask
 HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
     (fraud.INTENTS, fraud.answer),  # first: a cash-out offer read as benefits or redeem codes
     (authenticity.INTENTS, authenticity.answer),  # first: "is this link real?" is about safety
+    (account_takeover.INTENTS, account_takeover.answer),  # paid to a stranger: before payouts
     (id_photos.INTENTS, id_photos.answer),  # "boleh kirim foto ktp?": never by chat
     (account_email.INTENTS, account_email.answer),  # "link verifikasi email": no e-wallet
     (link_help.INTENTS, link_help.answer),  # before payout linking and before a person

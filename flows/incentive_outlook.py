@@ -26,6 +26,9 @@ from flows.views import IncentiveView, ParticipantView
 
 PAST_SELECTION = ("selected", "enrolled", "completed")
 """Statuses with an incentive to come (or paid)."""
+BEFORE_SELECTION = ("registered", "applied", "not_selected")
+"""Statuses with no incentive yet: not a participant (before, "the schedule appears after your
+first course", as if they were one)."""
 _HOW_MUCH = re.compile(r"\b(?:berapa|brp|brapa|berapaan|brpan|how much|jumlah\w*|nominal\w*)\b")
 _WHICH_DATE = re.compile(r"\b(?:tanggal|tgl|jam|pukul)\s+(?:berapa|brp|brapa)\b")
 """A date or a time asked ("jadwal transfer insentif aku tanggal brp aja"): no amount."""
@@ -44,6 +47,8 @@ def answer(
         remember(turn, REVOKED)  # "mau banding" next: no appeal promised, a complaint
         report = file_complaint(turn, topic="revoked")
         return [turn.reply("incentive_outlook.revoked", report, turn.menu_button())]
+    if person.status in BEFORE_SELECTION and not items:  # "insentif ku udh cair blm": none
+        return [turn.reply(f"incentive_outlook.{person.status}", turn.menu_button())]
     lowered = (turn.message.text or "").lower()
     if person.status not in PAST_SELECTION or not _HOW_MUCH.search(_WHICH_DATE.sub(" ", lowered)):
         return None

@@ -23,6 +23,7 @@ import re
 
 from flows import (
     balance_buys,
+    balance_named,
     balance_sums,
     fraud,
     fraud_follow_ups,
@@ -32,6 +33,7 @@ from flows import (
     my_incentives,
     my_payout,
     payout_owner,
+    unused_rest_asked,
 )
 from flows.fallback import previous_intent
 from flows.follow_up_answers import INCENTIVE_CHECKING, INCENTIVE_OVERDUE, INCENTIVE_TIMING
@@ -109,6 +111,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return [turn.reply("kb.balance_why_no_cash", search, turn.menu_button())]  # balance is
     if short and topic in CASH_TOPICS and _asks_cash(topic, lowered):
         return [money_help.cash_out(turn)]
+    unused = yield from unused_rest_asked.answer(turn)  # "kalo ga kepake gmn" after the balance
+    if unused is not None:
+        return unused
     sums = yield from balance_sums.answer(turn)
     if sums is not None:
         return sums
@@ -124,6 +129,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return (yield from my_incentives.incentive_schedule(turn))
     if _MEANING.search(lowered):  # "itu artinya apa?"
         return (yield from my_incentives.status_labels(turn))
+    if balance_named.balance_only(lowered):  # "saldo aku brp": the training balance
+        return None
     if _AMOUNT.search(lowered) and not _TIME.search(lowered):  # "brp jumlahnya"
         return (yield from incentive_totals.total_of_mine(turn))
     return None

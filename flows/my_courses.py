@@ -38,7 +38,10 @@ _WHICH = re.compile(
 _HISTORY = re.compile(
     rf"\b(?:riwayat|history|histori)\b.{{0,20}}\b(?:{_COURSE}|pembelian|beli|purchases?)\b"
 )
-_MINE = re.compile(rf"\b{_COURSE}(?<=ku)\b|\b{_COURSE}\s+{_OWN}\b|\bmy (?:courses?|trainings?)\b")
+_MINE = re.compile(
+    rf"\b{_COURSE}(?<=ku)\b|\b{_COURSE}\s+(?:{_OWN}|ku|punya\s*{_OWN}|punyaku)\b"
+    r"|\bmy (?:(?:current|present|own) )?(?:courses?|trainings?|class(?:es)?)\b"
+)  # "kelas ku yg skrg apa", "what's my current course": their own
 _NEW_ONE = re.compile(
     r"\b(?:mau|ingin|pengen|pgn|pingin|cari|nyari|rekomendasi|rekomen|cocok|bagus|bisa|boleh|"
     r"want|recommend\w*|good)\b"

@@ -24,6 +24,7 @@ from flows import (
 from flows.certificate_asks import PROBLEMS, certificate_key
 from flows.certificate_name_fix import TOPIC as NAME_FIXED
 from flows.complaint_topics import category_for, file_complaint
+from flows.deadline_words import deadline_at
 from flows.era_answers import BALANCE_RULE
 from flows.follow_up_answers import NOT_SELECTED, RATING
 from flows.formatting import long_date, money
@@ -158,7 +159,7 @@ def selection_status(turn: FlowTurn) -> Answer:
     asked = yield from my_selection.answer(turn, person)  # applied, selected: what is asked
     if asked is not None:
         return asked
-    deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
+    deadline = deadline_at(person.purchase_deadline, turn.lang)
     body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
     if person.status == "not_selected":
         remember(turn, NOT_SELECTED)  # "alasannya apa" next: the reasons shown
@@ -197,7 +198,7 @@ def training_balance(turn: FlowTurn) -> Answer:
     rest = yield from balance_rest.balance_answer(turn, person)  # a course bought: the rest
     if rest is not None:  # spendable until a date, after the open course, or gone
         return rest
-    deadline = long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
+    deadline = deadline_at(person.purchase_deadline, turn.lang)
     key = "kb.balance_deadline" if person.status == "selected" else "kb.balance"
     buttons = (turn.button("menu.courses", "flow:course_choice"), turn.menu_button())
     return [turn.reply(key, *buttons, balance=money(person.balance), deadline=deadline)]

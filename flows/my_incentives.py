@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from flows import incentive_all_paid, incentive_outlook, incentive_stalled, incentive_totals
+from flows import (
+    incentive_all_paid,
+    incentive_meaning,
+    incentive_outlook,
+    incentive_stalled,
+    incentive_totals,
+)
 from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import (
     INCENTIVE_CHECKING,
@@ -199,15 +205,17 @@ def status_meaning(turn: FlowTurn, items: list[IncentiveView]) -> list[Outbound]
     if status == "berhasil" and not _NAMED_MEANING.search(lowered):
         return None  # "kok berhasil tapi blm masuk?": the money missing (``incentive_schedule``)
     facts = turn.ctx.programme.facts()
-    lines = [turn.say(f"kb.incentive_status_meaning.{status}", **facts)]
+    mine = [item for item in items if item.status == status]
+    stalled = incentive_stalled.lines(turn, mine)  # one of theirs long past its date
+    lines = [incentive_meaning.first_line(turn, status, bool(mine), bool(stalled), facts)]
     if status == "dalam_pengecekan":
         remember(turn, INCENTIVE_CHECKING)  # "lama ga?" next: when to complain
-    own = [payment_line(turn, item) for item in items if item.status == status]
+    own = [payment_line(turn, item) for item in mine]
     if own:
         lines += [turn.say("kb.incentive_header"), *own]
-    lines.append(turn.say("kb.incentive_timing", **facts))
-    # one of theirs long past its date: not "usually 3-5 working days" alone
-    lines += incentive_stalled.lines(turn, [item for item in items if item.status == status])
+    if not stalled:  # long past its date: a complaint, not "usually 3-5 working days"
+        lines.append(turn.say("kb.incentive_timing", **facts))
+    lines += stalled
     report = file_complaint(turn, fix_shown="incentive")
     return [Outbound("\n".join(lines), (report, turn.menu_button()))]
 

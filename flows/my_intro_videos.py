@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from flows import purchase_deadline
-from flows.formatting import long_date
+from flows.deadline_words import deadline_at
 from flows.messages import Outbound
 from flows.my_data import Answer, participant
 from flows.runtime.machine import FlowTurn
@@ -53,7 +53,7 @@ def answer(turn: FlowTurn) -> Answer:
             ]
         if person is not None and person.status == "selected":
             deadline = (
-                long_date(person.purchase_deadline, turn.lang) if person.purchase_deadline else "-"
+                deadline_at(person.purchase_deadline, turn.lang)
             )
             lines.append(turn.say("my_intro_videos.selected", deadline=deadline))
         elif person is not None and person.status in BOUGHT:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from flows import selection_overdue
+from flows.deadline_words import deadline_at
 from flows.formatting import long_date
 from flows.last_answer import remember
 from flows.messages import Button, Outbound
@@ -196,7 +197,7 @@ def steps(turn: FlowTurn, person: ParticipantView) -> list[Outbound]:
 def _deadline(turn: FlowTurn, person: ParticipantView) -> str:
     if person.purchase_deadline is None:  # the rule, when the record has no date
         return turn.say("selection.deadline_days", **turn.ctx.programme.facts())
-    return long_date(person.purchase_deadline, turn.lang)
+    return deadline_at(person.purchase_deadline, turn.lang)
 
 
 def _buttons(turn: FlowTurn) -> tuple[Button, ...]:

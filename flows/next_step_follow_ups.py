@@ -36,6 +36,7 @@ NEXT = re.compile(
     r"\bwhat(?:'s| is| happens| comes)? next\b|\bwhat then\b|\bthen what\b|\bnext steps?\b"
     r"|\b(?:abis|habis|setelah|sesudah)\s+(?:itu|ini)\b|\bselanjutnya\b|\bberikutnya\b"
     r"|^\W*(?:terus|trus|trs|lalu)\W*(?:apa|gimana|gmn|ngapain)?\W*$"
+    r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:then|after that|afterwards|and after)\W*$"
 )
 """Asks only for what comes next."""
 FIX = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flows import incentive_totals, purchase_deadline
+from flows import cost_asks, incentive_totals, purchase_deadline
 from flows.course_followups import asks_hours, course_hours
 from flows.era_answers import BENEFITS
 from flows.formatting import count
@@ -72,6 +72,8 @@ def benefits(turn: FlowTurn) -> Answer:
     if registering_costs(lowered) and not asks_what_it_is(lowered):  # "daftarnya bayar ga"
         register = turn.button("menu.register", "topic:register")  # a line, not the package
         return [turn.reply("kb.benefits_free", register, turn.menu_button())]
+    if not asks_what_it_is(lowered) and (line := cost_asks.answer(turn, lowered)) is not None:
+        return line  # "Apakah dipungut biaya?", "bayarnya pake apa": a line, not the tables
     other = [e for name, e in programme.eras.items() if name != programme.current_era]
     lines = [turn.say("kb.benefits", **programme.facts())]
     if _COST.search(lowered):

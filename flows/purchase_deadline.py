@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows import money_help, my_data
+from flows import balance_named, money_help, my_data
 from flows.complaint_topics import file_complaint
 from flows.formatting import long_date
 from flows.last_answer import SAID, remember
@@ -27,6 +27,17 @@ def lapsed(turn: FlowTurn, person: ParticipantView) -> bool:
 
 
 def training_balance(turn: FlowTurn) -> Answer:
+    if turn.session.participant_id is not None and balance_named.incentive_named(
+        turn.message.text
+    ):  # "saldo insentif aku brp": the incentive schedule, not the training balance
+        from flows import my_incentives  # here: it imports my_data too
+
+        return (yield from my_incentives.incentive_schedule(turn))
+    from flows import balance_can_buy  # here: it imports this module's ``lapsed``
+
+    can = yield from balance_can_buy.answer(turn)  # "kalo aku beli sekarang bisa ga": "Bisa"
+    if can is not None:
+        return can
     replies = yield from _unless_passed(
         turn, "kb.deadline_passed_balance", my_data.training_balance
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from flows import purchase_deadline
 from flows import purchase_deadline_mine as mine
-from flows.formatting import long_date
+from flows.deadline_words import deadline_at
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import Answer, participant
@@ -54,7 +54,7 @@ def _selected(turn: FlowTurn, person: ParticipantView) -> list[Outbound] | None:
     if person.purchase_deadline is None:
         return None
     facts = _facts(turn, person)
-    deadline = long_date(person.purchase_deadline, turn.lang)
+    deadline = deadline_at(person.purchase_deadline, turn.lang)
     lines = [
         turn.say("purchase_deadline_extend.yours", deadline=deadline),
         mine.left_line(turn, person.purchase_deadline),

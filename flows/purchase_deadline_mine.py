@@ -19,7 +19,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from flows import balance_rest, purchase_deadline
 from flows.complaint_topics import file_complaint
 from flows.course_second_purchase import NEXT_OPEN, still_open
-from flows.formatting import long_date, money
+from flows.deadline_words import deadline_at
+from flows.formatting import money
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
@@ -75,7 +76,7 @@ def _first(turn: FlowTurn, person: ParticipantView) -> list[Outbound] | None:
         return [purchase_deadline.passed(turn, person, "kb.deadline_passed_balance")]
     if person.purchase_deadline is None:
         return None
-    deadline = long_date(person.purchase_deadline, turn.lang)
+    deadline = deadline_at(person.purchase_deadline, turn.lang)
     search = turn.button("menu.courses", "flow:course_choice")
     said = turn.say("kb.purchase_deadline_yours", deadline=deadline)
     left = left_line(turn, person.purchase_deadline)  # "how many days do i have left": a count

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import menu_topic_follow_ups, programme_answers, timeline
+from flows import balance_named, menu_topic_follow_ups, programme_answers, timeline
 from flows.last_answer import remember
 from flows.menu import main_menu
 from flows.messages import Outbound
@@ -42,6 +42,9 @@ def benefits(turn: FlowTurn) -> Answer:
     """The package; the whole way from registering to the incentive when that is asked."""
     if timeline.asks(turn.message.text):
         return timeline.answer(turn)
+    own = yield from balance_named.own_balance(turn)  # "maksudnya saldo pelatihan": theirs
+    if own is not None:
+        return own
     return (yield from programme_answers.benefits(turn))
 
 

@@ -19,6 +19,7 @@ from flows import (
     programme_facts,
     purchase_deadline,
     question_context,
+    subscription_safety,
 )
 from flows.complaint_topics import category_for, file_complaint
 from flows.durations import redeem_window
@@ -132,6 +133,9 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
     def handler(turn: FlowTurn) -> Answer:
         message = turn.message
         lowered = (message.text or "").lower()
+        told = None if subscribed else subscription_safety.not_told_answer(turn)
+        if told is not None:  # "lho kok gitu, aku ga dikabarin": a complaint, not a stop
+            return told
         unnamed = not _BROADCASTS.search(lowered)
         if message.payload is None and not subscribed and unnamed and not _REFUSES.search(lowered):
             return None  # a lone "kirim" asks for nothing to stop
@@ -142,10 +146,14 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
             return [turn.reply("kb.subscribe_how")]  # "nanti aku dikabarin lewat apa?"
         if message.payload is None and (
             message.confidence < controls.CLEAR_REQUEST or unnamed or (subscribed and asked)
+            or (not subscribed and subscription_safety.needs_confirmation(turn))
         ):
             if turn.session.flow is not None:
                 return None  # inside a flow: no side question to ask, the flow reads it
             return [_confirm_subscription(turn, subscribed)]
+        already = (yield from subscription_safety.already_on(turn)) if subscribed else None
+        if already is not None:  # "langganan dong" while subscribed: said so
+            return already
         yield SetSubscription(message.channel, message.user_id, subscribed)
         remember(turn, SUBSCRIBED if subscribed else UNSUBSCRIBED)  # "ga jadi" next: undo
         if subscribed and (yield from participant(turn)) is None:

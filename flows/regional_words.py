@@ -5,10 +5,11 @@ they get what "trs gmn dong" or "ga ngerti" gets right after an answer (its next
 complaint, or what was unclear). Before, the NLU read them as help or out of scope and the
 generic menu came, the answer just given forgotten.
 
-Sundanese money questions said alone ("sabaraha duitna prakerja teh", "iraha cairna",
-"sabaraha lami cairna") are read the same way, as the Indonesian question they stand for ("berapa
-uangnya prakerja": the benefits; "kapan cairnya": the incentive's timing). Before, the first
-got the programme brochure and the others were out of scope.
+Sundanese and Betawi money questions said alone ("sabaraha duitna prakerja teh", "iraha cairna",
+"sabaraha lami cairna", "pangaosna iraha lebet", "duitnye berape", "kapan dapetnye") are read
+the same way, as the Indonesian question they stand for ("berapa uangnya prakerja": the
+benefits; "kapan cairnya", "kapan masuknya": the incentive's timing). Before, the first got the
+programme brochure and the others were out of scope.
 
 Only a short message made of nothing but such words is read again; one that names anything
 else ("piye carane daftar") is left to the NLU."""
@@ -25,7 +26,8 @@ MAX_WORDS = 6
 REGIONAL: dict[str, str] = {
     "piye": "gimana", "kepiye": "gimana", "pripun": "gimana", "kumaha": "gimana",
     "kumahanya": "gimananya", "njuk": "terus", "nuli": "terus", "banjur": "terus",
-    "kudu": "harus", "kudune": "harusnya", "atuh": "dong", "tho": "dong", "toh": "dong",
+    "kudu": "harus", "kudune": "harusnya", "kedah": "harus", "teras": "terus",
+    "atuh": "dong", "tho": "dong", "toh": "dong",
     "lha": "oh", "iki": "ini", "iku": "itu", "saiki": "sekarang", "ayeuna": "sekarang",
     "kagak": "ga", "ora": "ga", "teu": "ga", "ngarti": "ngerti", "aye": "aku", "abdi": "aku",
     "kulo": "aku", "mas": "kak", "mbak": "kak", "bang": "kak", "akang": "kak", "kang": "kak",
@@ -44,15 +46,18 @@ MONEY_WORDS: dict[str, str] = {
     "sabaraha": "berapa", "iraha": "kapan", "duitna": "uangnya", "artos": "uang",
     "artosna": "uangnya", "cairna": "cairnya", "lami": "lama", "lamina": "lamanya",
     "insentifna": "insentifnya", "meunang": "dapat", "teh": "", "mah": "",
+    "pangaos": "uang", "pangaosna": "uangnya", "lebet": "masuk", "duitnye": "uangnya",
+    "berape": "berapa", "dapetnye": "dapetnya", "cairnye": "cairnya",
 }  # fmt: skip
 """Sundanese words of a money question (the "-na" suffix is "-nya"; "teh", "mah" only stress)."""
 _MONEY_KEPT = frozenset(
     {"berapa", "brp", "kapan", "kpn", "lama", "uang", "duit", "insentif", "cair", "dapat",
-     "dapet", "prakerja", "kartu", "ya", "kak", "min", "sih", "nih", "dong", "atuh", "euy"}
+     "dapet", "masuk", "prakerja", "kartu", "ya", "kak", "min", "sih", "nih", "dong", "atuh", "euy"}
 )  # fmt: skip
 """Indonesian words such a question may hold besides the Sundanese ones."""
 _PARTICLES = frozenset({"teh", "mah", "atuh", "euy"})
-_WHEN = re.compile(r"\b(?:kapan|berapa lama)\b.*\bcair|\bcair\w*\b.*\b(?:kapan|berapa lama)\b")
+_PAID = r"\b(?:cair|masuk|dapet)"
+_WHEN = re.compile(rf"\b(?:kapan|berapa lama)\b.*{_PAID}|{_PAID}\w*\b.*\b(?:kapan|berapa lama)\b")
 _HOW_MUCH = re.compile(r"\bberapa\b(?! lama)")
 _MONEY = re.compile(r"\b(?:uang\w*|duit\w*|dapat|dapet|insentif\w*)\b")
 

@@ -42,7 +42,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows import fraud, registration_name_rule, registration_not_given, registration_timing
+from flows import (
+    fraud,
+    registration_consent_asides,
+    registration_name_rule,
+    registration_not_given,
+    registration_timing,
+)
 from flows import registration_needs as needs
 from flows import registration_remarks as remarks
 from flows.contact_centre_aside import pending, then_resume
@@ -119,6 +125,9 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
     warned = _fraud(turn)  # "ada yg nawarin joki daftar bayar 100rb, aman ga?": any length
     if warned is not None:
         return then_resume(flow, state, turn, warned)
+    consented = yield from registration_consent_asides.answer(flow, state, turn)
+    if consented is not None:  # "kalo pake seabank bisa?" at the consent: answered, then it
+        return consented
     if secret_kind(turn.message.text) == "password":  # "password aku Yoga1234 buat akun"
         said = f"{turn.say('safety.password')} {turn.say('registration.aside.no_password')}"
         return [Outbound(said), prompt(flow, state, turn)]

@@ -20,6 +20,9 @@ _NOT_NAMES = ("nik", "kk", "phone", "email")
 _ASKS = re.compile(
     r"\?|\b(?:brp|berapa|kapan|kpn|gimana|gmn|gmna|gimna|bagaimana|bgmn|apa|apakah|apaan|kenapa|knp"
     r"|napa|mengapa|dimana|dmn|dmana|how|what|when|where|why)\b"
+    r"|\b(?:ga|gak|gk|nggak|ngga|enggak|kah|tidak|ndak)\s*$"  # "boleh pake foto aja ga"
+    r"|^(?:boleh|bolehkah|bisa|bisakah|kalo|kalau|klo|misal\w*|can|may|is|do)\b"
+    r"|\b(?:aja|saja|dong|sih|deh|pake|pakai|pakek)\b"
 )
 _PROGRAMME = re.compile(
     r"\b(?:prakerja|gelombang|gel|insentif|pelatihan|saldo|daftar|pendaftaran|sertifikat"

@@ -84,6 +84,7 @@ _WORRY = re.compile(
     r"\b(?:disalahgunakan|disalahgunain|salah guna|dipake orang|dipakai orang|bocor|dijual"
     r"|disebar\w*|penipuan|nipu|tipu\w*|scam|misuse\w*|aman(?:kah)?\s+(?:ga|gak|nggak|ngga"
     r"|tidak|gk|kan|nih|sih)|safe)\b"
+    rf"|\b(?:aman\w*|safe)\s+(?:to\s+)?(?:\w+\s+)?{_GIVE}\b"  # "emang aman ngasih nik disini?"
     rf"|\b(?:takut|khawatir|kuatir|was-?was|ragu|afraid|worried)\s+(?:\w+\s+){{0,2}}?{_GIVE}\b"
     rf"|\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|gamau|ogah|enggan)\s+(?:mau\s+|mao\s+|mw\s+)?{_GIVE}\b"
     r"|\b(?:don'?t|do not|won'?t) (?:want to )?(?:give|share)\b"

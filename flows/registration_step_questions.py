@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from flows import next_step_follow_ups, registration_needs, wave_join_button
+from flows import (
+    next_step_follow_ups,
+    registration_needs,
+    registration_step_details,
+    wave_join_button,
+)
 from flows.fallback import previous_intent
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -53,8 +58,8 @@ _IN_TRAINING = re.compile(r"\b(?:webinar|pelatihan|kelas|kursus|training|class|c
 
 _AFTER = re.compile(
     r"\b(?:abis|habis|sehabis|stlh|setelah|sesudah|kelar|selesai|beres|udah|udh|sudah|sdh|"
-    r"after)\s+(?:itu\s+)?(?:\w+\s+)?(daftar\w*|registrasi|register\w*|regis|sign(?:ing)? up|"
-    r"gabung\w*|join\w*)\b"
+    r"after|wis|uwis|sampun|mpun)\s+(?:itu\s+)?(?:\w+\s+)?(daftar\w*|registrasi|register\w*|regis|"
+    r"sign(?:ing)? up|gabung\w*|join\w*)\b"
 )
 """After registering or after joining a wave ("abis daftar", "setelah gabung gelombang")."""
 _AFTER_THAT = re.compile(r"\b(?:abis|habis|setelah|sesudah|stlh|after)\s+(?:itu|that)\b")
@@ -62,12 +67,15 @@ _AFTER_THAT = re.compile(r"\b(?:abis|habis|setelah|sesudah|stlh|after)\s+(?:itu|
 _NEXT = re.compile(
     r"\b(?:ngapain|ngapa2in|ngapa-ngapain|terus|trus|trs|lalu|selanjutnya|berikutnya|"
     r"langkah\w*|tahap\w*|next|then|what now|apa lagi|apa aja|apa yang|apa yg|"
-    r"what (?:comes|happens|do i do|should i do))\b"
+    r"piye|pripun|kepripun|kumaha|what (?:comes|happens|do i do|should i do))\b"
     r"|\b(?:terus|trus|trs|lalu|then) (?:apa|gimana|gmn)\b|\bapa\s*\?"
 )
 """What comes next ("ngapain?", "trs apa", "what next")."""
 
-TOPICS = ("aptitude_test", "aptitude_hard", "face_check", "after_registering", "after_joining")
+TOPICS = (
+    "aptitude_test", "aptitude_hard", "face_check", "after_registering", "after_joining",
+    *registration_step_details.TOPICS,
+)  # fmt: skip
 
 
 def asked_step(turn: FlowTurn) -> str | None:
@@ -76,6 +84,9 @@ def asked_step(turn: FlowTurn) -> str | None:
     text = " ".join((message.text or "").lower().split())
     if not text or message.payload is not None or len(text.split()) > MAX_WORDS:
         return None
+    detail = registration_step_details.asked(turn, text)  # "langkah ke 3 maksudnya gmn"
+    if detail is not None:
+        return detail
     if _PROBLEM.search(text):
         return None
     if _TEST_NAMED.search(text) or (_TEST.search(text) and _HARD.search(text)):

@@ -17,6 +17,7 @@ from flows import (
     questions,
     rating_help,
     registration_help,
+    registration_start,
     route_vague,
     small_talk,
     survey_record,
@@ -54,12 +55,18 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
             return instead
     if intent == "delete_my_data" and turn.message.text and not wants_erasure(turn.message):
         return [privacy(turn)]  # "data saya aman ga?" asks about the data, not to erase it
+    other = registration_start.instead(turn) if intent == "register" else None
+    if other is not None:  # "apakah saya bisa mendaftar?", "verifikasi wajah gagal": no form
+        return (yield from on_intent(turn, other))
     if intent == "register" and registration_help.asks_how(turn.message):
         menu_topic_follow_ups.note(turn, "register")  # "abis itu?" next: after joining a wave
         return (yield from topic_answer("register", turn.lang, turn.ctx))  # the steps first
     fragment = conditional_fragments.answer(turn, intent)  # "kalo ga bisa?" alone: no form
     if fragment is not None:
         return fragment
+    if intent == "register" and registration_start.asks(turn.message):  # "abis itu?": the
+        menu_topic_follow_ups.note(turn, "register")  # steps, the form one tap away
+        return (yield from topic_answer("register", turn.lang, turn.ctx))
     parked = (session.suspended or {}).get("flow")
     if intent in START_INTENTS and parked == START_INTENTS[intent] != COURSE_CHOICE.name:
         return (yield from parking.resume(turn, True, hooks()))  # "daftar" again: go on

@@ -8,6 +8,7 @@ from flows import (
     account_help,
     applied_follow_ups,
     apply_again,
+    balance_can_buy,
     balance_own_words,
     broadcast_questions,
     certificate_follow_ups,
@@ -17,26 +18,33 @@ from flows import (
     course_asides,
     course_mode_asks,
     data_typed_lookup,
+    data_use,
+    ektp_missing,
     eligibility_for_relative,
     eligibility_limits,
     era_once,
     fee_asked,
+    friend_compare,
     incentive_overdue,
     incentive_phone,
     incentive_resend,
     login_follow_ups,
+    money_arrival,
     money_follow_ups,
     my_class_missed,
     my_words,
+    next_wave_again,
     not_selected_vent,
     numbered_items,
     others_asks,
     pasted_notice,
     payout_failed_reason,
     payout_named,
+    platform_meaning,
     programme_scam,
     purchase_deadline_asks,
     purchase_deadline_missed,
+    purchase_deadline_time,
     purchase_missing,
     queue_rejoin,
     rating_blocked,
@@ -46,6 +54,7 @@ from flows import (
     redeem_when,
     redeem_window_asks,
     revocation_help,
+    revocation_own,
     revoked_follow_ups,
     revoked_vent,
     sadness,
@@ -57,6 +66,7 @@ from flows import (
     ticket_speed_up,
     ticket_vent,
     topic_follow_ups,
+    training_length,
     wave_join_failed,
     wave_joined,
     wave_mine,
@@ -117,6 +127,12 @@ HEARD_FIRST: tuple[Reader, ...] = (
 TOPICAL: tuple[Reader, ...] = (
     redeem_window_asks.answer,  # "trus kapan bisa dipakenya", "kalo telat sejam gmn" after a
     # class's redeem window; "kelas jam 13, skrg bisa?": now against it
+    revocation_own.answer,  # "maksudnya dicabut?", "temenku dicabut, aku aman ga" from one
+    # not revoked: what it means for them, their days left, or that they are safe
+    balance_can_buy.not_buying,  # "kalo ga beli pelatihan gmn" from one selected: revoked
+    balance_can_buy.again,  # "hah? jd bisa ga" right after the balance or "Bisa": "Bisa"
+    purchase_deadline_time.answer,  # "jam brp tepatnya", "tgl 10 masih bisa?" after one's
+    # deadline: its time in WIB, the last day counting until then
     purchase_deadline_asks.answer,  # "when is the deadline again", "blm sempet krn kerja"
     # right after one's selection or deadline: the date; not extended, self-paced fits work
     course_mode_asks.answer,  # "itu maksudnya apa self paced": the modes told apart
@@ -134,6 +150,11 @@ TOPICAL: tuple[Reader, ...] = (
     login_follow_ups.answer,  # "kalo ga bisa?", "email ny jg udh ga aktif" after "Lupa Password";
     # "email aku udh ga aktif, gmn login" said first: the lost email's complaint
     _about_courses,  # "ini berapa jam?", "bisa beli lagi ga", "yg gratis ada?"
+    training_length.answer,  # "brp lama pelatihannya": the minimum hours, not the benefits
+    platform_meaning.answer,  # "maksudnya platform tu apa": what a platform partner is
+    money_arrival.answer,  # "berapa lama dananya masuk?": 3–5 working days, then complain
+    data_use.answer,  # "buat apa aja data itu": only for Prakerja, encrypted, erasable
+    ektp_missing.answer,  # "ktp aku blm e-ktp": needed for the photo; "trs gimana" after it
     topic_follow_ups.upgrade_meaning,  # "what does upgrade mean" after a payment failed for a
     # wallet not upgraded: not the status glossary
     payout_named.paid_to,  # "eee yang dana kak" after the incentive schedule
@@ -155,6 +176,8 @@ TOPICAL: tuple[Reader, ...] = (
 """Questions on a topic whatever the NLU read, most right after an answer on it."""
 
 RECORDS_AND_STEPS: tuple[Reader, ...] = (
+    friend_compare.answer,  # "temenku udh cair kok aku blm", "dia gelombang yg sama loh"
+    next_wave_again.answer,  # "bisa ikut lagi gelombang berikutnya?": yes, the next wave
     my_words.answer,  # "bisa daftar ulang ga", "kok blm ada kartu": a linked record decides
     balance_own_words.answer,  # "duit pelatihan ku sisa brp" (read as the benefits): theirs
     era_once.answer,  # "lho cm sekali?" after one's incentive: one's own era's count

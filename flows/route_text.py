@@ -12,6 +12,7 @@ from flows import (
     abroad_return,
     account_email,
     account_help,
+    account_takeover,
     answer_checks,
     class_postponed,
     courses,
@@ -36,6 +37,7 @@ from flows import (
     route_numbers,
     route_vague,
     secret_next,
+    short_reactions,
     single_offer,
     subscription_requests,
     thanks_and_ask,
@@ -85,6 +87,7 @@ from flows.route_readers import (
 )
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
+from flows.several_contrast import concern
 from flows.several_questions import answer_each
 from flows.ticket_reply import TICKET_REPLY
 from flows.turn import Step
@@ -147,7 +150,8 @@ def on_text(turn: FlowTurn) -> Step:
         session.misses = 0
         return facts
     if len(message.parts) < 2 and intent != "human_agent" and account_help.hijacked(message):
-        return account_help.hijack_steps(turn)  # "my account was hijacked": before the payout
+        after = account_takeover.broken_in_after(turn)  # "akun aku dibobol" after a payout
+        return after or account_help.hijack_steps(turn)  # "my account was hijacked": before
     topical = yield from first_answer(turn, TOPICAL)  # courses, money follow-ups
     if topical is not None:
         return topical
@@ -248,6 +252,10 @@ def on_text(turn: FlowTurn) -> Step:
     if several is not None:
         session.misses = 0
         return several
+    asked = concern(message)  # "sertifikat sdh keluar tp insentif blm dijadwalkan": the second
+    if asked is not None:
+        second = replace(message, intent=asked, ranking=((asked, 1.0),), ambiguous=False)
+        return (yield from on_intent(FlowTurn(session, second, turn.ctx), asked))
     joins = intent not in ("check_eligibility", "register") and asks_to_join(message, turn.ctx)
     if joins and not registers_with_facts(message):  # "mau daftar, ..., lahir 5 mei 2001": below
         return (yield from on_intent(turn, "check_eligibility"))  # "born in 2009, am I old enough?"
@@ -276,6 +284,10 @@ def on_text(turn: FlowTurn) -> Step:
     if offered is not None:
         tapped = FlowTurn(session, replace(message, payload=offered), turn.ctx)
         return (yield from on_payload(tapped, offered))
+    reacted = short_reactions.answer(turn)  # "oh gitu, makasih", "ok ditunggu", "oke itu aja"
+    if reacted is not None:
+        session.misses = 0
+        return reacted
     vague = route_vague.answer(turn, unsure)  # "mau nanya", "botnya ga guna", "ok", "?"
     if vague is not None:
         return vague

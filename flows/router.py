@@ -28,8 +28,10 @@ from flows import (
     language_choice,
     link_help,
     nik_taken_aside,
+    otp_wait_aside,
     parking,
     queue_wait,
+    regional_phrases,
     regional_words,
     registration_asides,
     registration_fixes,
@@ -77,6 +79,7 @@ def respond(session: Session, message: Message, ctx: FlowContext) -> Step:
     parking.note_return(session)  # a flow the idle timeout parked: this is the return
     message = language_choice.reread(message)  # "tp ktp indo": a KTP, no language asked for
     message = regional_words.reread(message)  # "njuk piye": "terus gimana", as it gets
+    message = regional_phrases.reread(message, session.flow)  # "tos dicobian": "udah dicoba"
     said = yield from language_choice.follow(FlowTurn(session, message, ctx))
     replies = yield from _route(session, message, ctx)
     replies = replies if said is None or not replies else [said, *replies]
@@ -142,6 +145,7 @@ def _typed(turn: FlowTurn) -> Step:
         aside = aside or code_forgotten.answer(flow, turn)  # "lupa kodenya" at a code question
         aside = aside or complaint_asides.answer(flow, turn)  # "nomor call center brp?"
         aside = aside or ticket_reply_waits.answer(flow, turn)  # "lama bgt" at "Kirim sekarang?"
+        aside = aside or otp_wait_aside.answer(flow, turn)  # "2 jam?? lama bgt" (the email code)
         aside = aside or fix_acknowledged.answer(flow, turn)  # "oh gitu ya" at "did this help?"
         aside = aside or contact_centre_aside.answer(flow, turn)  # in any form: the number
         aside = aside or eligibility_asides.answer(flow, turn)  # "my mom is 65" in the check

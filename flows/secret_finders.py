@@ -18,7 +18,7 @@ Span = tuple[int, int]
 # -- values that are no secret ----------------------------------------------------------------
 
 _NO_SECRET = (
-    r"(?!PRK-\d"  # a ticket reference
+    r"(?!PRK-\d|PRK(?:\d{8}|\d{6})(?![\w\-])"  # a ticket reference, with or without its dash
     r"|\S*@|\S*://"  # an e-mail address, a link
     r"|rp\.?\s?\d"  # money: Rp3.500.000
     r"|\d[\d.,]*\s?(?:rb|ribu|k|jt|juta|rupiah|x|kali|hari|jam|menit|detik|minggu|bulan|bln"

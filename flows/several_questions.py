@@ -15,7 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows import fraud, numbered_items, programme_facts, programme_scam, several_parts
+from flows import (
+    fraud,
+    numbered_items,
+    programme_facts,
+    programme_scam,
+    several_parts,
+    several_relative,
+)
 from flows.flow_table import START_INTENTS
 from flows.menu import main_menu, topic_answer
 from flows.messages import Button, Outbound
@@ -45,7 +52,8 @@ def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """Every question's answer, one menu at the end (none after a flow's question); None when
     this is not such a message."""
     parts = several_parts.read(turn.message.text or "", _distinct(turn.message.parts))
-    asked = [part for part in parts if part[1] not in ASIDES]
+    whole = turn.message.text or ""  # a relative's chances read as a statement: asked
+    asked = [p for p in parts if p[1] not in ASIDES or several_relative.asked(whole, p)]
     if len(parts) < 2 or not asked:
         return None
     own = [_own(turn, part) for part in asked]  # a fraud question, a loan question…
@@ -72,8 +80,7 @@ def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
                 continue
         each.append((text, "\n".join(reply.text for reply in said)))
         replies += [reply for reply in said if reply.text not in {r.text for r in replies}]
-    if numbered(turn.message.text or ""):
-        numbered_items.keep(turn, each)
+    numbered_items.keep(turn, each, numbered=bool(numbered(turn.message.text or "")))
     if started:
         return _once([*_without_menu_button(replies), *started])
     return _once(_one_menu(turn, replies))
@@ -87,6 +94,8 @@ def _own(turn: FlowTurn, part: Part) -> Callable[[FlowTurn], Ask[list[Outbound]]
     text, intent, confidence = part
     if intent in several_parts.KINDS:
         return lambda alone: _now(several_parts.answer(alone, intent))
+    if intent in ASIDES and several_relative.asked(turn.message.text or "", part):
+        return lambda alone: _now(several_relative.answer(alone, turn.message.text or "", text))
     if programme_facts.asked(text):
         return _facts
     if programme_scam.called_scam(text):  # "prakerja penipuan ya??": the official programme,

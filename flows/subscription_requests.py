@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from flows import subscription_channels as channels
-from flows import subscription_reminders
+from flows import subscription_reminders, subscription_safety
 from flows.contact_centre_aside import then_resume
 from flows.last_answer import just_said, remember
 from flows.link_account import link_payload
@@ -207,8 +207,10 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | str | None]:
         return [turn.reply("subscription.already_stopped", again, turn.menu_button())]
     if explicit_stop(text):
         return (yield from change(turn, False))
-    if restarts(text):
-        return (yield from change(turn, True))
+    wished = told != SUBSCRIBED and subscription_safety.wants_subscription(text)
+    if restarts(text) or wished:  # "yaudah langganan aja"; "iya kabarin aku" after: link first
+        already = yield from subscription_safety.already_on(turn)
+        return already if already is not None else (yield from change(turn, True))
     starts = bool(_START_WORDS.fullmatch(text))
     if told == STATE_TOLD and starts and _offered(turn, "subscribe"):  # "mulai" at "Pilih
         return (yield from change(turn, True))  # Langganan info"

@@ -48,6 +48,11 @@ AGAIN = re.compile(
 """Joining again: "daftar lagi", "daftar prakerja lagi", "ikut gelombang 73 lagi", "apply
 again"; not "ikut pelatihan lagi" (a second course)."""
 ASKS = re.compile(r"\?|\b(?:can|could|may|allowed|boleh|bisa|bs|apakah|masih)\b")
+_WAVE_WISH = re.compile(
+    r"\b(?:mau|pengen|pgn|pingin|ingin|want|wanna)\b.*\b(?:gelombang|gel|wave)\b"
+)
+"""A wish to join a wave again ("aku mau ikut lagi gelombang yg skrg"; before, a course search
+on "gelombang"): asked as much as "bisa ...?"."""
 _GET_CARD = re.compile(
     r"\b(?:biar|supaya|agar|untuk|utk|buat|bisa|to|get)\s+(?:\w+\s+)?"
     r"(?:dapet|dapat|dpt|dptin|dapetin|punya|pny|get|receive)\s+(?:kartu\w*|saldo\w*|card|"
@@ -61,7 +66,7 @@ BEFORE_SELECTION = ("registered", "applied", "not_selected")
 def asks_again(text: str) -> bool:
     """ "bisa daftar prakerja lagi ga?", "can I apply again?"."""
     lowered = text.lower()
-    return bool(AGAIN.search(lowered) and ASKS.search(lowered))
+    return bool(AGAIN.search(lowered) and (ASKS.search(lowered) or _WAVE_WISH.search(lowered)))
 
 
 def asks_to_join_wave(text: str) -> bool:
@@ -133,7 +138,9 @@ def again(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 def by_status(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | None]:
     """Whether and how ``person`` joins a wave; None for a status with nothing to add."""
-    if person.status == "revoked":
+    from flows.purchase_deadline import lapsed  # here: it imports my_data, as this does
+
+    if person.status == "revoked" or lapsed(turn, person):  # a deadline gone: revoked by rule
         return [revoked(turn)]
     if person.status in BENEFICIARY:  # done with it all: nothing to carry on (probe p20 D35)
         done = person.status == "completed"

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
+from flows.my_selection import APPLIED
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.waves import named_wave, wave_text
@@ -43,6 +45,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if joined is None:
         return None
     asked = named_wave(turn) or joined
+    if person.status == "applied":  # "abis itu?" next: the steps after joining
+        remember(turn, APPLIED)
     if asked == joined:
         lines = [turn.say(f"wave_joined.yes_{'waiting' if person.status == 'applied' else 'done'}",
                           number=joined)]  # fmt: skip

@@ -181,8 +181,30 @@ def off_topic(text: str, topic: frozenset[str]) -> bool:
     said = [w for w in words if w not in _AROUND]
     if said and all(w in _PROCEED or w in _ACKNOWLEDGED for w in said):
         return True  # "lanjut", "ok", "siap": heard, but no answer to a question of fact
+    if said and said[0] in _ACKNOWLEDGED and _QUESTION_WORDS.search(" ".join(words)):
+        return True  # "oke kalo gitu gmn daftarnya": heard, and another question asked
+    if said and said[0] in _ACKNOWLEDGED and acknowledges_aside(said[1:], topic):
+        return True  # "ok thanks", "ok brarti nunggu ya": the aside's answer heard
     known = topic | _AROUND | _YES | _NO
     return any(w in _NEGATIONS and after not in known for w, after in pairwise(words))
+
+
+_REACTION = frozenset(
+    {"makasih", "makasi", "mksh", "thanks", "thank", "thx", "tq", "terima", "kasih", "trims",
+     "berarti", "brarti", "brati", "berati", "jadi", "jd", "so", "nunggu", "tunggu", "ditunggu",
+     "menunggu", "wait", "gitu", "gtu", "begitu", "paham", "ngerti", "mengerti", "noted", "see",
+     "understood", "got", "it", "infonya", "info", "you", "oh", "oalah"}
+)  # fmt: skip
+"""What follows an "ok" that takes in the answer to an aside ("ok thanks", "ok brarti nunggu
+ya"): no answer to the question asked again after it."""
+
+
+def acknowledges_aside(rest: list[str], topic: frozenset[str]) -> bool:
+    """After an "ok": only words taking in what was said, at least one of them a reaction
+    (thanks, "berarti ..."), none a yes, no or word of the question's ``topic``."""
+    if any(w in _YES or w in _NO or w in topic for w in rest):
+        return False
+    return any(w in _REACTION for w in rest)
 
 
 _CALL_OFF = frozenset({"batal", "batalin", "batalkan", "cancel", "udahan"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from flows import form_reactions
 from flows.messages import Outbound
 from flows.responses import has
 from flows.result import Invalid, Valid
@@ -59,6 +60,8 @@ def answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) -
     digressed = yield from _digression(flow, state, turn, hooks)
     if digressed is not None:
         return digressed
+    if form_reactions.heard(message):  # "ok brarti nunggu ya": an aside's answer taken in
+        return [Outbound(turn.say("common.heard")), prompt(flow, state, turn)]
     return _miss(flow, state, turn, [Outbound(turn.say("common.not_understood"))])
 
 

@@ -222,6 +222,16 @@ _LEAD_IN = re.compile(
 """Words before a "back" ("eh tunggu, balik, salah pilih"): still a back."""
 
 
+_WRONG_PICK = re.compile(
+    r"\bsalah (?:pilih\w*|klik|pencet|tekan|kategori)\b|\bwrong (?:choice|option|button|category)\b"
+)
+
+
+def wrong_pick(message: Message) -> bool:
+    """ "eh tunggu, balik, salah pilih": back past yes/no questions to the choice made."""
+    return bool(_WRONG_PICK.search(_words(message)))
+
+
 def is_back(message: Message) -> bool:
     words = _LEAD_IN.sub("", _words(message))
     back = bool(message.text and _BACK_WORDS.match(words) and not _BACK_TO_LANGUAGE.match(words))

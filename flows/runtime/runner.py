@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 
-from flows import form_pause
+from flows import form_pause, form_reactions
 from flows.messages import Outbound
 from flows.responses import has
 from flows.result import Invalid, Valid
@@ -54,6 +54,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         return [form_pause.hold(turn)]
     if controls.asks_meaning(message) and state.slot is not None:  # "maksudnya?"
         return [Outbound(turn.say("common.rephrase")), prompt(flow, state, turn, explain=True)]
+    if form_reactions.asks_next(message) and _unanswered(state, turn):  # "oke trs?"
+        return [Outbound(turn.say("common.next_up")), prompt(flow, state, turn, explain=True)]
     if controls.is_cancel(message) and not _answers_instead(state, turn):
         if not flow.confirm_cancel:
             return cancel(turn, hooks)
@@ -83,6 +85,16 @@ def _answers_instead(state: State, turn: FlowTurn) -> bool:
     # a copy: a validator may count tries (a wrong OTP), and this is only a look
     tried = slot.validate(message, copy.deepcopy(turn.slots), turn.ctx) if slot.validate else None
     return isinstance(tried, Valid) or (isinstance(tried, Invalid) and not tried.miss)
+
+
+def _unanswered(state: State, turn: FlowTurn) -> bool:
+    """The question's reader finds no answer in the message ("trs gmn dong" to "did the fix
+    help?" is its "no"); free text takes anything, so it is unanswered there."""
+    slot = state.slot
+    if slot is None or slot.free_text or slot.validate is None:
+        return slot is not None
+    tried = slot.validate(turn.message, copy.deepcopy(turn.slots), turn.ctx)
+    return not isinstance(tried, Valid) and not (isinstance(tried, Invalid) and not tried.miss)
 
 
 def _story_at(state: State, message: Message) -> bool:
@@ -154,11 +166,19 @@ def cancelled(turn: FlowTurn) -> Outbound:
     return Outbound(turn.say(own if has(own) else "common.cancelled"))
 
 
+def _yes_no(flow: Flow, name: str) -> bool:
+    slot = flow.state(name).slot
+    return slot is not None and {option.value for option in slot.options} == {"yes", "no"}
+
+
 def back(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound]:
     """ "kembali": the question asked before ``state`` again (its answer forgotten)."""
     asked = list(turn.slots.get(HISTORY, [])) or history.prefilled_before(flow, state, turn)
     if not asked:
         return [Outbound(turn.say("common.no_back")), prompt(flow, state, turn)]
+    while controls.wrong_pick(turn.message) and len(asked) > 1 and _yes_no(flow, asked[-1]):
+        skipped = flow.state(asked.pop()).slot  # "salah pilih": the choice, not "did it help?"
+        turn.slots.pop(skipped.name if skipped else "", None)
     previous = flow.state(asked.pop())
     turn.slots[HISTORY] = asked
     if previous.slot is not None:

@@ -31,6 +31,7 @@ from storage.models import (
     Participant,
     ParticipantStatus,
     Platform,
+    Provider,
     Wave,
     utcnow,
 )
@@ -71,6 +72,7 @@ class EnrolmentRecord:
     rated: bool
     rated_at: datetime | None = None  # rated before it was recorded: ``completed_at`` instead
     platform: str = ""  # where it was bought (its course's platform), even if no longer offered
+    provider: str = ""  # the course's training provider (a complaint does not ask it again)
 
 
 def _code(length: int) -> str:
@@ -178,9 +180,10 @@ class EnrolmentRepository:
         async with self._sessions() as session:
             rows = (
                 await session.execute(
-                    sa.select(Course.title, Platform.name, Enrolment)
+                    sa.select(Course.title, Platform.name, Enrolment, Provider.name)
                     .join(Course, Course.id == Enrolment.course_id)
                     .join(Platform, Platform.id == Course.platform_id)
+                    .join(Provider, Provider.id == Course.provider_id)
                     .where(Enrolment.participant_id == participant_id)
                     .order_by(Enrolment.purchased_at.desc())
                 )
@@ -194,8 +197,9 @@ class EnrolmentRepository:
                 e.rating is not None,
                 _rated_at(e.rated_at, e.completed_at, e.rating),
                 str(platform or ""),
+                str(provider or ""),
             )
-            for title, platform, e in rows
+            for title, platform, e, provider in rows
         ]
 
     async def _rest_expired(

@@ -52,7 +52,7 @@ def test_a_status_asked_about_is_explained_with_the_own_payments_in_it() -> None
     replies = _run(incentive_schedule(turn("dalam pengecekan maksudnya apa min? lama bgt")))
     assert replies is not None
     body = replies[0].text
-    assert text("id", "kb.incentive_status_meaning.dalam_pengecekan") in body
+    assert text("id", "incentive_meaning.dalam_pengecekan") in body  # the meaning first
     assert "Dalam Pengecekan · DANA" in body
     assert "Berhasil" not in body  # only the payments in the status asked about
 

@@ -40,7 +40,7 @@ def test_waves_all_kept_or_skipped(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         ("LPK Maju Jaya", "LPK Maju Jaya"),
-        ("lapor", "Invalid"),
+        ("lapor", "-"),
         ("2", "Invalid"),
         ("kirim aja", "Invalid"),
         ("ga tau", "-"),
