@@ -55,13 +55,9 @@ _INCENTIVE = re.compile(r"\b(?:insentif\w*|cair\w*|duit\w*|uang\w*|incentive\w*|
 _MONEY_TOPICS = frozenset({"incentive_status", "benefits_info"})
 
 
-def _words(turn: FlowTurn) -> str:
-    return " ".join((turn.message.text or "").lower().split())
-
-
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     """The step after the certificate or the rating, or the incentive's order; else None."""
-    text = _words(turn)
+    text = turn.message.words
     if turn.message.payload is not None or not text or len(text.split()) > MAX_WORDS:
         return None
     rated = certificate_next.AFTER_RATING.search(text) or _RATED_SAID.search(text)

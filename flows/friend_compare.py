@@ -62,13 +62,9 @@ _SAME_WAVE = re.compile(
 """The same wave named ("dia gelombang yg sama loh")."""
 
 
-def _words(turn: FlowTurn) -> str:
-    return " ".join((turn.message.text or "").lower().split())
-
-
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """Why someone else's payment, amount or selection differs; else None."""
-    text = _words(turn)
+    text = turn.message.words
     if turn.message.payload is not None or not text or len(text.split()) > MAX_WORDS:
         return None
     same = _SAME_WAVE.search(text) and just_said(turn) == TOPIC

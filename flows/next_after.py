@@ -46,10 +46,6 @@ _OWN_QUESTION = re.compile(
 """A question of its own about the wave ("kapan pengumumannya?"): that question's answer."""
 
 
-def _words(turn: FlowTurn) -> str:
-    return " ".join((turn.message.text or "").lower().split())
-
-
 def _after_eligible(turn: FlowTurn) -> bool:
     """The eligibility check ended with "you meet the requirements" on the turn before."""
     finished = turn.session.profile.get(FINISHED) or []
@@ -64,7 +60,7 @@ def _after_eligible(turn: FlowTurn) -> bool:
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The next step after the answer just given or the wave just joined; else None."""
     message = turn.message
-    text = _words(turn)
+    text = turn.message.words
     if message.payload is not None or not text or len(text.split()) > MAX_WORDS:
         return None
     explained = yield from wave_explained.answer(turn)  # "gelombang tu maksudnya apa sih"

@@ -42,10 +42,6 @@ _IF_NOT = re.compile(
 """Not being selected, supposed ("kalo ga kepilih gmn", "what if I'm not selected")."""
 
 
-def _words(turn: FlowTurn) -> str:
-    return " ".join((turn.message.text or "").lower().split())
-
-
 def _after_selection(turn: FlowTurn) -> bool:
     """A selection answer came within the last two messages."""
     trail: list[str] = turn.session.profile.get("trail") or []
@@ -55,7 +51,7 @@ def _after_selection(turn: FlowTurn) -> bool:
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """Yes, the next wave; or, not selected, what to do now; else None."""
-    text = _words(turn)
+    text = turn.message.words
     if turn.message.payload is not None or not text or len(text.split()) > MAX_WORDS:
         return None
     supposed = bool(_IF_NOT.search(text))

@@ -65,6 +65,11 @@ class Message:
     client: str | None = field(default=None, repr=False)
     """``Inbound.client``: the opaque tag of the sending network client, if the channel knows it."""
 
+    @property
+    def words(self) -> str:
+        """The text lowercased with its whitespace collapsed ("" for none): what readers match."""
+        return " ".join((self.text or "").lower().split())
+
     def entity(self, name: str) -> Any | None:
         """The value of the first entity called ``name``, if the parser found one."""
         for item in self.entities:

@@ -50,13 +50,9 @@ _WHICH_NOW = re.compile(
 """Which wave one would join now ("kalo daftar skrg masuk gelombang brp")."""
 
 
-def _words(turn: FlowTurn) -> str:
-    return " ".join((turn.message.text or "").lower().split())
-
-
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """What a wave is, how often they come, or which one is open; else None."""
-    text = _words(turn)
+    text = turn.message.words
     if turn.message.payload is not None or not text or len(text.split()) > MAX_WORDS:
         return None
     if _WHAT_IS.search(text):
