@@ -27,7 +27,8 @@ _CLASS_CUE = re.compile(
 )
 _ENTRY_CUE = re.compile(
     r"\b(?:masuk\w*|input\w*|pake|pakai|dipake|dipakai|make|memakai|tukar\w*|nukar\w*|redeem\w*|"
-    r"use|using|enter\w*|join\w*|klik|isi|ngisi|ketik|submit)\b"
+    r"use|using|enter\w*|join\w*|klik|isi|ngisi|ketik|submit|coba|nyoba|mencoba|dicoba|cobain|"
+    r"try|tried|trying)\b"
 )
 
 

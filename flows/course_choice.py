@@ -242,7 +242,12 @@ COURSE_CHOICE = Flow(
     confirm_cancel=False,
     states=(
         State("refine", action=followups.refine, go=(Go("standing"),)),
-        State("standing", action=standing.noted, go=(Go("topic"),)),  # buying needs selection
+        State(  # buying needs selection, and a deadline not passed
+            "standing",
+            action=standing.noted,
+            go=(Go("lapsed", standing.lapsed, "deadline passed"), Go("topic")),
+        ),
+        State("lapsed", final=True),  # the purchase deadline passed: no search offered
         State(
             "topic",
             Slot("topic", or_changed(answers.topic), free_text=True, entity="course_topic"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flows import wave_join
+from flows import purchase_deadline, wave_join
 from flows.messages import Outbound
 from flows.my_data import participant
 from flows.runtime.machine import FlowTurn, Slots
@@ -23,6 +23,10 @@ STANDING = "standing"
 """Slot of the search: the status of a participant not selected yet."""
 ASKED = "_standing_asked"
 """What the topic question's validator gives for "how do I get the balance?"."""
+LAPSED = "lapsed"
+"""``STANDING`` of a selected participant whose first purchase's deadline has passed (by the
+turn's clock; DOMAIN.md: buy before the deadline or the card is revoked): told so, and the
+search ends (before, the topic question came as if a course could still be bought)."""
 NOTED = "standing_noted"
 """``session.profile`` key: when the note was last given (once within the context window)."""
 
@@ -33,6 +37,9 @@ def noted(turn: FlowTurn) -> Ask[list[Outbound]]:
     if turn.session.participant_id is None:
         return []  # not linked (the engine notes a linked chat's participant on each session)
     person = yield from participant(turn)
+    if person is not None and purchase_deadline.lapsed(turn, person):
+        turn.slots[STANDING] = LAPSED  # the search ends here: nothing can be bought
+        return [purchase_deadline.passed(turn, person, "kb.deadline_passed_balance")]
     if person is None or person.status not in wave_join.BEFORE_SELECTION:
         return []
     turn.slots[STANDING] = person.status
@@ -44,6 +51,11 @@ def noted(turn: FlowTurn) -> Ask[list[Outbound]]:
     if person.status == "registered":
         body += "\n\n" + (yield from waves_text(turn.lang))
     return [Outbound(body)]
+
+
+def lapsed(slots: Slots, _: FlowContext) -> bool:
+    """The first purchase's deadline has passed: the search is not offered."""
+    return slots.get(STANDING) == LAPSED
 
 
 def asks_balance(message: Message, slots: Slots) -> bool:
@@ -73,4 +85,14 @@ def _recent(said: object, now: datetime) -> bool:
         return False
 
 
-__all__ = ["ASKED", "NOTED", "STANDING", "answer", "asked", "asks_balance", "noted"]
+__all__ = [
+    "ASKED",
+    "LAPSED",
+    "NOTED",
+    "STANDING",
+    "answer",
+    "asked",
+    "asks_balance",
+    "lapsed",
+    "noted",
+]

@@ -56,6 +56,7 @@ from flows import (
     next_step_follow_ups,
     nik_dukcapil,
     otp_sms_help,
+    otp_where,
     payout_follow_ups,
     payout_help,
     rating_help,
@@ -116,6 +117,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
         (account_phone.PHONE_CHANGED, now(account_help.answer)),  # "no hp ku udh ganti"
         (_HOW_LONG, now(account_help.otp_wait)),
         (topic_follow_ups.TRIED, now(otp_tried)),
+        (otp_where.WHERE, now(otp_where.answer)),  # "kode itu dikirim ke mana?": the email
         (otp_sms_help.SMS_NAMED, now(otp_sms_help.answer)),  # "nomor aku telkomsel"
     ),
     "change_phone": (_HOW, now(account_help.change_phone_steps)),

@@ -14,15 +14,18 @@ from flows import (
     certificate_follow_ups,
     code_kinds,
     complaint_anger,
+    complaint_for_relative,
     complaint_provider_contacted,
     course_asides,
     course_mode_asks,
     data_typed_lookup,
     data_use,
+    deadline_blocked,
     ektp_missing,
     eligibility_for_relative,
     eligibility_limits,
     era_once,
+    family_receipt_own,
     fee_asked,
     friend_compare,
     incentive_overdue,
@@ -125,12 +128,16 @@ HEARD_FIRST: tuple[Reader, ...] = (
 """Read before anything else a message names: a hurry, a scam suffered, anger, a letdown."""
 
 TOPICAL: tuple[Reader, ...] = (
+    complaint_for_relative.answer,  # "saya boleh bantu ngadu atas nama ibu?": yes, her
+    # account's details in it, never her password or OTP
     redeem_window_asks.answer,  # "trus kapan bisa dipakenya", "kalo telat sejam gmn" after a
     # class's redeem window; "kelas jam 13, skrg bisa?": now against it
     revocation_own.answer,  # "maksudnya dicabut?", "temenku dicabut, aku aman ga" from one
     # not revoked: what it means for them, their days left, or that they are safe
     balance_can_buy.not_buying,  # "kalo ga beli pelatihan gmn" from one selected: revoked
     balance_can_buy.again,  # "hah? jd bisa ga" right after the balance or "Bisa": "Bisa"
+    deadline_blocked.answer,  # "deadline aku diperpanjang ga kalo gini" with the account
+    # blocked: not extended; the complaint and the phone line, so staff see it in time
     purchase_deadline_time.answer,  # "jam brp tepatnya", "tgl 10 masih bisa?" after one's
     # deadline: its time in WIB, the last day counting until then
     purchase_deadline_asks.answer,  # "when is the deadline again", "blm sempet krn kerja"
@@ -176,6 +183,8 @@ TOPICAL: tuple[Reader, ...] = (
 """Questions on a topic whatever the NLU read, most right after an answer on it."""
 
 RECORDS_AND_STEPS: tuple[Reader, ...] = (
+    family_receipt_own.answer,  # "suami aku pernah dpt prakerja, aku skrg lolos, aman kan?":
+    # a relative's receipt is not theirs (only the KK limit), then their own status
     friend_compare.answer,  # "temenku udh cair kok aku blm", "dia gelombang yg sama loh"
     next_wave_again.answer,  # "bisa ikut lagi gelombang berikutnya?": yes, the next wave
     my_words.answer,  # "bisa daftar ulang ga", "kok blm ada kartu": a linked record decides

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from flows import subscription_channels as channels
-from flows import subscription_reminders, subscription_safety
+from flows import subscription_own_news, subscription_reminders, subscription_safety
 from flows.contact_centre_aside import then_resume
 from flows.last_answer import just_said, remember
 from flows.link_account import link_payload
@@ -200,6 +200,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | str | None]:
         answered = yield from _at_question(turn, asked, text)
         if answered is not None:
             return answered
+    own = yield from subscription_own_news.answer(turn)  # "kabarin aku kalo udh diumumin"
+    if own is not None:
+        return own
     if explicit_stop(text) and told == UNSUBSCRIBED:  # "berhenti" again right after it
         yield SetSubscription(message.channel, message.user_id, False)
         remember(turn, UNSUBSCRIBED)

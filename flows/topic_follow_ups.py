@@ -41,13 +41,14 @@ _REFUSED = re.compile(
 """The code refused again in other words: "katanya kode tidak valid", "masih error"."""
 WHAT_NOW = re.compile(
     r"\b(?:ngapain|harus apa|hrs apa|what (?:do|should|can) i do|what now|now what|what next)\b"
-    r"|^\W*(?:(?:terus|trus|trs|lalu)\W+)?(?:cara\s?nya|gimana|gmn|gmna|bagaimana|how)"
+    r"|^\W*(?:(?:terus|trus|trs|lalu|(?:kalo|klo|kalau|kl) (?:gitu|gt|begitu|gtu)|jadi|jd|"
+    r"berarti|brarti)\W+)?(?:cara\s?nya|gimana|gmn|gmna|bagaimana|how)"
     r"(?:\W+(?:gimana|gmn|gmna|bagaimana|apa))?\W*$"
     r"|^\W*(?:(?:ok|oke|okay|okey|sip|oh|hmm|iya|ya)\W+)?(?:and then|then what|so what now|"
     r"terus|trus|trs|truss|lalu|abis itu|abis tu|habis itu|setelah itu|trus apa|terus apa)\W*$"
 )
 """What to do now, the answer's own topic not named again: "trs aku harus ngapain",
-"caranya gmn?", "what should I do", "ok and then?", "trs?"."""
+"caranya gmn?", "kalo gitu gmn", "what should I do", "ok and then?", "trs?"."""
 _FAILED_FIX = re.compile(
     r"\b(?:kenapa|knp|napa|mengapa|why|alasan\w*|penyebab\w*|sebab\w*|gagal\w*|failed|reason|"
     r"fix\w*|benerin\w*|dibenerin|perbaiki\w*|memperbaiki|diperbaiki|atasi\w*|mengatasi|"
