@@ -28,6 +28,7 @@ from flows import (
     family_receipt_own,
     fee_asked,
     friend_compare,
+    incentive_conditions,
     incentive_overdue,
     incentive_phone,
     incentive_resend,
@@ -160,6 +161,8 @@ TOPICAL: tuple[Reader, ...] = (
     training_length.answer,  # "brp lama pelatihannya": the minimum hours, not the benefits
     platform_meaning.answer,  # "maksudnya platform tu apa": what a platform partner is
     money_arrival.answer,  # "berapa lama dananya masuk?": 3–5 working days, then complain
+    incentive_conditions.answer,  # "syaratnya apa aja" right after incentive talk: the
+    # incentive's conditions, not the programme's eligibility check
     data_use.answer,  # "buat apa aja data itu": only for Prakerja, encrypted, erasable
     ektp_missing.answer,  # "ktp aku blm e-ktp": needed for the photo; "trs gimana" after it
     topic_follow_ups.upgrade_meaning,  # "what does upgrade mean" after a payment failed for a
