@@ -18,7 +18,7 @@ from flows.formatting import money
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.my_data import Answer, participant
-from flows.purchase_deadline import lapsed
+from flows.purchase_deadline import deadline_ahead, lapsed
 from flows.runtime.machine import FlowTurn
 
 TOPIC = "balance_can_buy"
@@ -119,14 +119,11 @@ def not_buying(turn: FlowTurn) -> Answer:
     if len(lowered.split()) > MAX_WORDS or not _NOT_BUYING.search(lowered):
         return None
     person = yield from participant(turn)
-    if person is None or person.status != "selected" or person.purchase_deadline is None:
-        return None
-    if lapsed(turn, person):
+    if person is None or (deadline := deadline_ahead(turn, person)) is None:
         return None
     from flows.purchase_deadline_rules import missed  # here: it imports the course search
 
     said = missed(turn)
-    deadline = person.purchase_deadline
     yours = turn.say("balance_can_buy.yours", deadline=deadline_at(deadline, turn.lang))
     first = said[0]
     text = f"{first.text}\n\n{yours} {mine.left_line(turn, deadline)}"
@@ -135,11 +132,10 @@ def not_buying(turn: FlowTurn) -> Answer:
 
 def _yes(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
-    if person is None or person.status != "selected" or person.purchase_deadline is None:
+    if person is None or (deadline := deadline_ahead(turn, person)) is None:
         return None
-    if lapsed(turn, person) or person.balance <= 0:
+    if person.balance <= 0:
         return None
-    deadline = person.purchase_deadline
     said = turn.say(
         "balance_can_buy.can",
         balance=money(person.balance),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from flows.fallback import previous_intent
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -22,20 +23,13 @@ conditions")."""
 _INCENTIVE_INTENTS = frozenset({"incentive_status", "payment_account"})
 
 
-def _previous_intent(turn: FlowTurn) -> str | None:
-    """The intent of the message before this one (``session.profile["trail"]``)."""
-    trail: list[str] = turn.session.profile.get("trail") or []
-    before = trail[:-1] if turn.message.intent else trail
-    return before[-1] if before else None
-
-
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     """The incentive's conditions right after incentive talk; else None."""
     message = turn.message
     text = message.words
     if message.payload is not None or turn.session.flow is not None or not text:
         return None
-    if not _CONDITIONS.fullmatch(text) or _previous_intent(turn) not in _INCENTIVE_INTENTS:
+    if not _CONDITIONS.fullmatch(text) or previous_intent(turn) not in _INCENTIVE_INTENTS:
         return None
     facts = turn.ctx.programme.facts()
     return [turn.reply("incentive_conditions.list", turn.menu_button(), **facts)]

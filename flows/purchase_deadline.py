@@ -8,6 +8,7 @@ bisa ga min?") or as the selection status; anything else is ``flows.my_data``'s 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from flows import balance_named, money_help, my_data
 from flows.complaint_topics import file_complaint
@@ -24,6 +25,13 @@ def lapsed(turn: FlowTurn, person: ParticipantView) -> bool:
     """Selected, and the first purchase's deadline is before this turn."""
     deadline = person.purchase_deadline
     return person.status == "selected" and deadline is not None and deadline < turn.message.at
+
+
+def deadline_ahead(turn: FlowTurn, person: ParticipantView) -> datetime | None:
+    """The first purchase's deadline of a selected participant, if it has not passed yet."""
+    if person.status != "selected" or lapsed(turn, person):
+        return None
+    return person.purchase_deadline
 
 
 def training_balance(turn: FlowTurn) -> Answer:

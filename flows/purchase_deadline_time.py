@@ -24,7 +24,7 @@ from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.my_data import Answer, participant
 from flows.my_selection import SELECTED
-from flows.purchase_deadline import lapsed
+from flows.purchase_deadline import deadline_ahead
 from flows.runtime.machine import FlowTurn
 
 MAX_WORDS = 14
@@ -68,11 +68,8 @@ def answer(turn: FlowTurn) -> Answer:
     if not (asks_day or _TIME.search(text)):
         return None
     person = yield from participant(turn)
-    if person is None or person.status != "selected" or person.purchase_deadline is None:
+    if person is None or (deadline := deadline_ahead(turn, person)) is None:
         return None
-    if lapsed(turn, person):
-        return None
-    deadline = person.purchase_deadline
     facts = {
         "deadline": deadline_at(deadline, turn.lang),
         "time": clock(deadline, turn.lang),
