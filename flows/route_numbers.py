@@ -11,7 +11,7 @@ from flows import link_account_slips, link_help, my_details, number_asked
 from flows.messages import Outbound
 from flows.my_data import others_nik
 from flows.route_hooks import hooks
-from flows.route_payload import on_payload
+from flows.route_payload import tap
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
@@ -28,8 +28,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return by_nik
     linking = link_help.nik_after_offer(turn)  # "3515..." right after linking was offered
     if linking is not None:
-        tapped = FlowTurn(session, replace(message, payload=linking), turn.ctx)
-        return (yield from on_payload(tapped, linking))
+        return (yield from tap(turn, linking))
     own_nik = session.participant_id is not None and number_asked.asks_own_number(message)
     if own_nik:  # "nik aku berapa ya lupa" in a linked chat: the record's, masked
         plain = replace(message, text=number_asked.without_forgetting(message.text or ""))

@@ -4,6 +4,8 @@ button nothing answers any more is said to be stale."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flows import (
     courses,
     eligibility_for_relative,
@@ -34,6 +36,12 @@ from flows.turn import Ask, Step
 def on_payload(turn: FlowTurn, payload: str) -> Step:
     replies = yield from payload_answer(turn, payload)
     return replies if replies is not None else unknown(turn)
+
+
+def tap(turn: FlowTurn, payload: str) -> Step:
+    """Words that mean a button ("ok buka lg aja" after the reopen offer): as if it was tapped."""
+    tapped = FlowTurn(turn.session, replace(turn.message, payload=payload), turn.ctx)
+    return (yield from on_payload(tapped, payload))
 
 
 def _start_check(turn: FlowTurn) -> Step:

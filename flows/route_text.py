@@ -21,7 +21,6 @@ from flows import (
     emoji,
     follow_ons,
     form_held,
-    id_photo_requested,
     language_choice,
     live_class,
     number_asked,
@@ -41,15 +40,7 @@ from flows import (
     single_offer,
     subscription_requests,
     thanks_and_ask,
-    ticket_add_info,
-    ticket_evidence,
-    ticket_number_typed,
-    ticket_reopen_offer,
-    ticket_reopen_typed,
-    ticket_reply,
-    ticket_reply_typed,
     ticket_sent,
-    ticket_status_asked,
     waves,
 )
 from flows.complaint_fix import not_helped_after_fix
@@ -75,7 +66,7 @@ from flows.readers import first_answer
 from flows.registration_checks import registers_with_facts
 from flows.route_hooks import hooks
 from flows.route_intent import on_intent
-from flows.route_payload import on_payload
+from flows.route_payload import tap
 from flows.route_readers import (
     AGAIN,
     DOUBTS,
@@ -85,11 +76,11 @@ from flows.route_readers import (
     TOPICAL,
     forgot_login,
 )
+from flows.route_tickets import about_ticket, reopened
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
 from flows.several_contrast import concern
 from flows.several_questions import answer_each
-from flows.ticket_reply import TICKET_REPLY
 from flows.turn import Step
 
 
@@ -101,28 +92,9 @@ def on_text(turn: FlowTurn) -> Step:
     rights = data_rights_flow.answer(turn)  # "jangan proses data aku lagi", "udah dihapus?"
     if rights is not None:  # (UU PDP rights: answered, never read as erasure)
         return rights
-    requested = yield from id_photo_requested.answer(turn)  # "foto ktp nya kirim kemana kak?"
-    if requested is not None:  # staff asked for it on the open ticket: here, as a photo or file
-        return requested
-    evidence = yield from ticket_evidence.answer(turn)  # "kirim screenshot nya gmn", "udh aku
-    if evidence is not None:  # kirim" right after: the 📎 / photo way, for the open ticket
-        return evidence
-    if ticket_reply.asks_to_send(message):  # "kirim data tambahan" typed, not tapped
-        return (yield from ticket_reply.typed(turn, _start_ticket_reply))
-    replied = yield from ticket_reply_typed.answer(turn, _start_ticket_reply)  # "balas tiket"
-    if replied is not None:  # or data typed right after a status answer showed staff's request
-        return replied
-    adding = yield from ticket_add_info.answer(turn, _start_ticket_reply)  # "tambah info ke
-    if isinstance(adding, str):  # tiket PRK-...": a finished one takes the reopen path
-        tapped = FlowTurn(session, replace(message, payload=adding), turn.ctx)
-        return (yield from on_payload(tapped, adding))
-    if adding is not None:
-        return adding
-    status = yield from ticket_status_asked.answer(turn, on_intent)  # "laporan aku gimana"
-    if status is None:  # "eh salah, PRK-1234567": looked up, or its format told
-        status = yield from ticket_number_typed.answer(turn, on_intent)
-    if status is not None:
-        return status
+    ticket = yield from about_ticket(turn)  # staff's request, a reply, its status, its number
+    if ticket is not None:
+        return ticket
     heard = yield from first_answer(turn, HEARD_FIRST)  # a hurry, a scam, anger
     if heard is not None:
         return heard
@@ -130,8 +102,7 @@ def on_text(turn: FlowTurn) -> Step:
         return (yield from thanks_and_ask.answered(turn, question, on_text))
     wished = yield from subscription_requests.answer(turn)  # "STOP", "iya berhenti", "langganan
     if isinstance(wished, str):  # lagi"; "iya" right after "link your account first": linking
-        tapped = FlowTurn(session, replace(message, payload=wished), turn.ctx)
-        return (yield from on_payload(tapped, wished))
+        return (yield from tap(turn, wished))
     if wished is not None:
         return wished
     doubted = yield from first_answer(turn, DOUBTS)  # "ini beneran dari prakerja?"
@@ -174,16 +145,9 @@ def on_text(turn: FlowTurn) -> Step:
     alone = data_alone.answer(turn)  # "3273041103880007", "11-03-1988" typed alone: what for
     if alone is not None:
         return alone
-    reopening = ticket_reopen_offer.typed_answer(turn)  # "ok buka lg aja" right after the offer
+    reopening = yield from reopened(turn)  # "buka lagi pengaduannya", "ok buka lg aja"
     if reopening is not None:
-        tapped = FlowTurn(session, replace(message, payload=reopening), turn.ctx)
-        return (yield from on_payload(tapped, reopening))
-    asked = yield from ticket_reopen_typed.answer(turn)  # "buka lagi pengaduannya", "reopen"
-    if isinstance(asked, str):
-        tapped = FlowTurn(session, replace(message, payload=asked), turn.ctx)
-        return (yield from on_payload(tapped, asked))
-    if asked is not None:  # closed, or resolved too long ago: a new complaint naming it
-        return asked
+        return reopening
     linked = session.participant_id is not None  # one's own NIK asked: the record shows it
     forgotten = number_asked.forgotten_number(message, linked=linked)
     if forgotten is not None:  # "aku lupa nik ku", whatever the NLU made of it
@@ -282,8 +246,7 @@ def on_text(turn: FlowTurn) -> Step:
             return steps
     offered = single_offer.taken(turn)  # "y" right after an answer offering one action
     if offered is not None:
-        tapped = FlowTurn(session, replace(message, payload=offered), turn.ctx)
-        return (yield from on_payload(tapped, offered))
+        return (yield from tap(turn, offered))
     reacted = short_reactions.answer(turn)  # "oh gitu, makasih", "ok ditunggu", "oke itu aja"
     if reacted is not None:
         session.misses = 0
@@ -304,6 +267,3 @@ def on_text(turn: FlowTurn) -> Step:
         return answered if answered is not None else clarify(turn)
     return (yield from on_intent(turn, intent))
 
-
-def _start_ticket_reply(turn: FlowTurn) -> Step:
-    return (yield from runner.start(TICKET_REPLY, turn, hooks()))
