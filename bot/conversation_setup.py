@@ -22,19 +22,25 @@ from storage.repositories.tickets import TicketRepository
 CHANNEL = "webchat"
 
 
-def moment(value: Any) -> datetime | None:
-    """A conversation's ``at`` as an aware datetime (UTC when no zone is given), or None."""
+DATA_AT = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
+"""The tests' "today" (Tuesday 10.00 WIB): the demo data is seeded as of it (the open wave 72
+from 30 November to 3 December, the selected participants' deadlines), the open wave is looked
+up at it, and a conversation without ``at`` happens at it. Before, all three followed the wall
+clock, and a test naming "3 Desember" failed from the next day on."""
+
+
+def moment(value: Any) -> datetime:
+    """A conversation's ``at`` as an aware datetime (UTC when no zone is given); none given:
+    ``DATA_AT``."""
     if value is None:
-        return None
+        return DATA_AT
     parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _now(setup: dict[str, Any]) -> datetime:
-    """The conversation's clock: its ``at`` when given (the engine's clock then), else now.
-    Before, ``deadline_days`` and ``no_open_wave`` counted from the wall clock, so a test at a
-    fixed ``at`` read a deadline that moved with the day the tests ran."""
-    return moment(setup.get("at")) or datetime.now(UTC)
+    """The conversation's clock, from which ``deadline_days`` and ``no_open_wave`` count."""
+    return moment(setup.get("at"))
 
 
 async def _adjust_linked(setup: dict[str, Any], factory: Any, pid: int) -> None:

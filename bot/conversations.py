@@ -8,8 +8,10 @@ A file holds one conversation or a list under ``conversations:``. Each conversat
 ``flows.complaint_topics.CATEGORIES``, else the setup fails) that staff moved
 to ``status`` with ``message``), ``turns`` and optional ``db`` (row-count changes)
 and ``latest`` (columns of the newest row of a table). A turn is ``user: text`` or
-``button: title`` or ``payload: p`` (or ``idle: minutes``: with ``at``, the conversation's time
-moves on; ``at`` is the first turn's time and the engine's clock, 20 s more each turn) with
+``button: title`` or ``payload: p`` (or ``idle: minutes``: the conversation's time moves on;
+``at`` is the first turn's time and the engine's clock, 20 s more each turn; none given:
+``bot.conversation_setup.DATA_AT``, the demo data's "today", so no test depends on the day it
+runs) with
 expectations: ``bot``
 (fragments that must appear), ``not`` (must not appear), ``keys`` (response keys whose
 template must match a reply), ``buttons`` (titles offered), ``silent``, ``slots``, ``flow``,
@@ -25,7 +27,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -33,10 +35,10 @@ from typing import Any
 import yaml
 
 from bot.conversation_checks import check_turn, known_keys, latest_rows, row_counts
-from bot.conversation_setup import CHANNEL, apply_setup, moment
+from bot.conversation_setup import CHANNEL, DATA_AT, apply_setup, moment
 from bot.data import DataAnswers
 from bot.otp import DevelopmentOtpSender
-from bot.runtime import Runtime, open_runtime, prepare_database
+from bot.runtime import open_runtime, prepare_database
 from bot.settings import Settings, load_settings
 from flows import Inbound, Outbound
 from nlu import Parser
@@ -95,7 +97,7 @@ class Prepared:
         self.seed = workdir / "seed.db"
 
     async def prepare(self) -> None:
-        await prepare_database(self._settings(self.seed, self.workdir))
+        await prepare_database(self._settings(self.seed, self.workdir), now=DATA_AT)
 
     def _settings(self, db: Path, data_dir: Path) -> Settings:
         return load_settings(
@@ -117,6 +119,7 @@ async def run(conversation: Conversation, settings: Settings, parser: Parser | N
         assert isinstance(answers, DataAnswers)
         sender = DevelopmentOtpSender(echo=False)
         answers.otp_sender = sender
+        answers.clock = partial(_fixed, DATA_AT)  # the open wave of the demo data's "today"
         factory = create_session_factory(runtime.database)
         user = f"conv-{abs(hash(conversation.name)) % 10**8}"
         key = ConversationKey(CHANNEL, user)
@@ -127,21 +130,20 @@ async def run(conversation: Conversation, settings: Settings, parser: Parser | N
         for number, turn in enumerate(conversation.turns, 1):
             where = f"turn {number}"
             if "idle" in turn:
-                at = await _idle(runtime, key, at, float(turn["idle"]))
+                at += timedelta(minutes=float(turn["idle"]))
                 continue
             inbound = _inbound(
                 turn, replies, user, number, at, placeholders, sender, failures, where
             )
             if inbound is None:
                 continue
-            if at is not None:  # the engine's clock: the turn's time is plausible, and
-                # the replies are recorded then (bot.turn_time)
-                runtime.engine.clock = partial(_fixed, inbound.timestamp)
+            # the engine's clock: the turn's time is plausible, and the replies are recorded
+            # then (bot.turn_time)
+            runtime.engine.clock = partial(_fixed, inbound.timestamp)
             replies = await runtime.engine.handle(inbound)
             session = await runtime.sessions.load(key)
             failures += [f"{where}: {p}" for p in check_turn(turn, replies, session)]
-            if at is not None:
-                at += timedelta(seconds=20)
+            at += timedelta(seconds=20)
         await runtime.transcript.flush()
         after = await row_counts(factory)
         for table, delta in conversation.db.items():
@@ -155,20 +157,6 @@ async def run(conversation: Conversation, settings: Settings, parser: Parser | N
     return Outcome(conversation, failures)
 
 
-async def _idle(
-    runtime: Runtime, key: ConversationKey, at: datetime | None, minutes: float
-) -> datetime | None:
-    """``idle: minutes``: the conversation's time moves on (the engine takes a turn's time from
-    its message); a conversation on the real clock has its last activity moved back instead."""
-    if at is not None:
-        return at + timedelta(minutes=minutes)
-    session = await runtime.sessions.load(key)
-    if session is not None:
-        session.last_activity -= minutes * 60
-        await runtime.sessions.save(key, session)
-    return None
-
-
 def _fixed(at: datetime) -> datetime:
     return at
 
@@ -178,13 +166,13 @@ def _inbound(
     replies: list[Outbound],
     user: str,
     number: int,
-    at: datetime | None,
+    at: datetime,
     placeholders: dict[str, str],
     sender: DevelopmentOtpSender,
     failures: list[str],
     where: str,
 ) -> Inbound | None:
-    stamp = at or datetime.now(UTC)
+    stamp = at
     message_id = f"m{number}"
     if "button" in turn:
         wanted = str(turn["button"]).lower()

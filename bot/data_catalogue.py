@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 from typing import Any
 
+from bot.turn_time import Clock
 from flows import queries as q
 from flows import views
 from storage.repositories.catalogue import CatalogueRepository
@@ -43,6 +43,7 @@ class CatalogueAnswers:
     catalogue: CatalogueRepository
     waves: WaveRepository
     search: CourseSearchRepository
+    clock: Clock
     _cache: TTLCache
 
     async def _course_page(self, query: q.CoursePageQuery) -> Any:
@@ -54,7 +55,7 @@ class CatalogueAnswers:
         )
 
     async def _wave_status(self) -> tuple[Any, Any]:
-        now = datetime.now(UTC)
+        now = self.clock()
         return await self.waves.open_wave(now), await self.waves.next_wave(now)
 
     async def _search(self, query: q.CourseSearch) -> views.SearchPage:

@@ -3,6 +3,7 @@ in): buying a course, the courses bought, the incentive payments. Never cached."
 
 from __future__ import annotations
 
+from bot.turn_time import Clock
 from flows import queries as q
 from flows import views
 from storage.repositories.enrolments import EnrolmentRepository
@@ -14,9 +15,12 @@ class TrainingAnswers:
 
     enrolments: EnrolmentRepository
     incentives: IncentiveRepository
+    clock: Clock
 
     async def _enrol(self, query: q.CreateEnrolment) -> views.EnrolmentOutcome:
-        return await self.enrolments.enrol(query.participant_id, query.course_id)
+        return await self.enrolments.enrol(
+            query.participant_id, query.course_id, now=self.clock()
+        )
 
     async def _enrolments(self, query: q.EnrolmentsQuery) -> list[views.EnrolmentView]:
         return list(await self.enrolments.for_participant(query.participant_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,8 +87,11 @@ def embedded(database_url: str) -> bool:
     return database_url.startswith("sqlite")
 
 
-async def prepare_database(settings: Settings) -> SeedSummary | None:
-    """Migrate to head and, if configured and the database is empty, load the demo data."""
+async def prepare_database(
+    settings: Settings, now: datetime | None = None
+) -> SeedSummary | None:
+    """Migrate to head and, if configured and the database is empty, load the demo data as of
+    ``now`` (default: the wall clock; conversation tests fix it)."""
     # Imported here: Alembic and the seed generator are not needed by serving workers.
     from storage.migrate import upgrade
     from storage.seed import is_empty, seed_demo
@@ -102,7 +106,7 @@ async def prepare_database(settings: Settings) -> SeedSummary | None:
                 log.warning("demo_data_not_loaded", hint="not SQLite: `prakerja db seed` loads it")
                 return None
             summary = await seed_demo(
-                factory, PersonalDataCipher(secret_key(settings)), seed=settings.demo.seed
+                factory, PersonalDataCipher(secret_key(settings)), seed=settings.demo.seed, now=now
             )
             log.info("demo_data_loaded", **summary.as_dict())
             return summary
