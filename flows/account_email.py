@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows import account_signup
 from flows.complaint_topics import PAYOUT_NAMED, file_complaint
 from flows.last_answer import remember
 from flows.messages import Outbound
@@ -94,7 +95,11 @@ _TAKEN = re.compile(
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
-    """The verification link's answer, or changing the email's, else None."""
+    """The verification link's answer, or changing the email's, else None; first a problem met
+    while signing up (``flows.account_signup``: a mistyped email, an email in use, ...)."""
+    signing_up = account_signup.answer(turn)
+    if signing_up is not None:
+        return signing_up
     lowered = " ".join((turn.message.text or "").lower().split())
     if _TAKEN.search(lowered) or PAYOUT_NAMED.search(lowered):
         return None
@@ -162,6 +167,11 @@ def _now(answer: Callable[[FlowTurn], list[Outbound] | None]) -> Callable[[FlowT
     return asked
 
 
+def resent(text: str) -> bool:
+    """The verification email said resent many times ("udh coba kirim ulang 5x")."""
+    return bool(_RESENT.search(" ".join(text.lower().split())))
+
+
 Answer = Ask[list[Outbound] | None]
 FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     VERIFY_EMAIL: (_RESENT, _now(_resent)),
@@ -172,6 +182,6 @@ resent many times (5 resends, then a 2-hour wait); after changing it, the email 
 
 
 __all__ = [
-    "CHANGE_EMAIL", "FOLLOW_UPS", "INTENTS", "VERIFY_EMAIL", "answer", "login_steps",
+    "CHANGE_EMAIL", "FOLLOW_UPS", "INTENTS", "VERIFY_EMAIL", "answer", "login_steps", "resent",
     "verified_login",
 ]  # fmt: skip

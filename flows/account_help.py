@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import account_phone, otp_sms_help
+from flows import account_both_lost, account_phone, otp_sms_help
+from flows.account_used import hijacked
+from flows.complaint_story import STORY_WORDS, masked
 from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import FollowUp, either, now
 from flows.last_answer import just_said, remember
-from flows.messages import Outbound
+from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.payout_otp import payout_otp_asked
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
@@ -59,6 +61,8 @@ _NUMBER_CHANGED = re.compile(
 
 
 _FORGOT = re.compile(
+    r"(?<!coba )(?<!cobain )(?<!pake )(?<!pakai )(?<!klik )(?<!fitur )(?<!menu )(?<!tombol )"
+    r"(?<!pencet )(?<!tried )(?<!used )(?<!the )"  # "udah coba lupa kata sandi": the feature
     r"\b(?:lupa|lupain|ga inget|gak inget|ga ingat|tidak ingat|nggak inget|forgot|forget|"
     r"kesupen|supe|lali|poho|hilap|"  # Javanese (krama, ngoko) and Sundanese
     r"can'?t remember|don'?t remember)\b(?:\s+\w+){0,3}?\s+"
@@ -72,27 +76,6 @@ _OTP_MISSING = re.compile(
     r"|\b(?:no|never got|didn'?t get|not getting)\b.{0,15}\b(?:otp|code)\b"
 )
 """A code that does not arrive ("my OTP doesn't arrive", "otp ga masuk2")."""
-
-
-_HIJACKED = re.compile(
-    r"\b(?:dibajak|kebajak|terbajak|bajak|dihack|di-hack|di hack|kena hack|kena hek|diretas|"
-    r"dibobol|kebobol|dijebol|"
-    r"teretas|hacked|hijacked|taken over)\b"
-    r"|\b(?:orang lain|org lain|seseorang|someone|somebody|someone else|somebody else)\b.{0,30}"
-    r"\b(?:ganti|ubah|masuk|login|pakai|pake|changed|logged|signed)\b.{0,20}"
-    r"\b(?:email|akun|sandi|password|account)\b"
-    r"|\b(?:login|log in|masuk|logged in|signed in)\b.{0,40}\b(?:bukan (?:aku|saya|gue|gw|sy)|"
-    r"not me|wasn'?t me)\b"
-)
-"""Somebody else took the account over ("akun aku dibajak orang, email udh diganti", "my account
-was hijacked", "ada yg login ke akun aku, bukan aku")."""
-
-
-def hijacked(message: Message) -> bool:
-    """The account taken over, whatever the NLU read ("someone hacked my account and changed
-    the email": account access, but the payout change took "changed"; "my account was
-    hijacked": inform; "somebody else logged into my account": a complaint)."""
-    return bool(_HIJACKED.search(" ".join((message.text or "").lower().split())))
 
 
 _SMS = re.compile(r"\bsms\b")
@@ -134,11 +117,13 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if payout_otp_asked(turn):  # "otp nya dikirim ke mana" after linking the e-wallet: by SMS
         report = file_complaint(turn, topic="payout_link")
         return [turn.reply("kb.payout_otp", report, turn.menu_button())]
+    if (both := account_both_lost.answer(turn)) is not None:  # phone and email both gone
+        return both
     if _CHANGE_PHONE.search(lowered) or account_phone.phone_changed(turn.message):
         remember(turn, account_phone.TOPIC)  # "nomor hp aku ganti, yg lama udh mati" too
         report = file_complaint(turn, topic="account_recovery")
         return [turn.reply("kb.change_phone", report, turn.menu_button())]
-    if _HIJACKED.search(lowered):  # urgent: secure what is left, report at once
+    if hijacked(turn.message):  # urgent: secure what is left, report at once
         return hijack_steps(turn)
     if forgot_login(turn.message) and _OTP_MISSING.search(lowered):
         return _both(turn)
@@ -192,12 +177,18 @@ def _after_blocked(key: str) -> Callable[[FlowTurn], list[Outbound]]:
 
 
 def taken_over(
-    turn: FlowTurn, *, topic: str = "account_recovery", story: str | None = None, lead: str = ""
+    turn: FlowTurn,
+    *,
+    topic: str = "account_recovery",
+    story: str | None = None,
+    lead: str = "",
+    fixed: bool = False,
 ) -> list[Outbound]:
     """The account taken over, or open to it (an OTP given to a scammer: ``lead`` says so
-    first): the urgent steps, a complaint about ``topic`` (with the ``story`` told) and a
-    person."""
-    report = file_complaint(turn, topic=topic, story=story)
+    first): the urgent steps, a complaint about ``topic`` (with the ``story`` told; ``fixed``:
+    the steps are its fix, not offered again) and a person."""
+    shown = topic if fixed else None
+    report = file_complaint(turn, topic=topic, story=story, fix_shown=shown)
     person = turn.button("common.talk_to_person", controls.HUMAN)
     steps = turn.say("kb.account_hijacked", contact_centre=turn.ctx.programme.contact_centre)
     return [Outbound(f"{lead}\n\n{steps}" if lead else steps, (report, person))]
@@ -211,7 +202,9 @@ HIJACKED = "account_hijacked"
 def hijack_steps(turn: FlowTurn) -> list[Outbound]:
     """The take-over steps asked for ("my account was hijacked"), remembered."""
     remember(turn, HIJACKED)
-    return taken_over(turn)
+    told = " ".join((turn.message.text or "").split())
+    story = masked(told)[:MAX_TEXT_LENGTH] if len(told.split()) >= STORY_WORDS else None
+    return taken_over(turn, story=story, fixed=True)  # "iya lapor": the story, no fix again
 
 
 def _both(turn: FlowTurn) -> list[Outbound]:

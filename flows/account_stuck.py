@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from flows import account_phone
+from flows.account_email import VERIFY_EMAIL, resent
 from flows.account_help import HIJACKED
 from flows.complaint_topics import file_complaint
 from flows.last_answer import just_said, remember, said_since
@@ -23,11 +24,15 @@ from flows.topic_follow_ups import TRIED
 
 STUCK = "account_stuck"
 """The topic ``flows.last_answer`` records after this answer (said again: straight to staff)."""
-_TOPICS = {"otp_login": "otp_login", "account_recovery": "account_recovery", HIJACKED: HIJACKED}
+_TOPICS = {
+    "otp_login": "otp_login", "account_recovery": "account_recovery", HIJACKED: HIJACKED,
+    VERIFY_EMAIL: VERIFY_EMAIL,
+}  # fmt: skip
 """Account answers a "still failing" follows, each with its own text under ``kb.account_stuck``."""
 _WITHIN = 3
 """Turns after the account answer a follow-up may come (an aside like the balance between)."""
-MAX_WORDS = 10
+MAX_WORDS = 14
+"""A follow-up is short ("udah coba lupa kata sandi tp link reset ga masuk ke email": 12)."""
 
 _NEG = (
     r"(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|belum|blm|gbs|gabisa|gakbisa|not|no|"
@@ -44,6 +49,12 @@ _FAILING = re.compile(
     r"|\b(?:checked|tried|waited|resent)\b|\b\d+\s?(?:x|kali|times)\b"
     r"|\bpadahal\b|\b(?:bener|benar|betul|sesuai)\s+(?:kok|koq|kan|semua)\b"
     r"|\b(?:sinyal|signal)\b|\bseharian\b"
+    r"|\b(?:masih|msh|still|it'?s|is|udah|sudah|nomornya|nomor|number)\s+(?:\w+\s+)?"
+    r"(?:aktif|active)\b|\baktif\s+(?:kok|koq|kq)\b"  # "nomor aktif kok", "it's active"
+    r"|\b(?:udah|udh|sudah|sdh|dah|uda|already|been)\s+(?:\w+\s+)?\d+\s*(?:jam|menit|hari|"
+    r"minggu|hours?|minutes?|days?|weeks?)\b"  # "udah 2 jam"
+    r"|^(?:\w+\s+)?(?:pake|pakai|pakek|using|use|it'?s|emailnya|email)\s+(?:\w+\s+)?(?:gmail|yahoo|"
+    r"outlook|hotmail|ymail|icloud)\b"  # "pake gmail": the inbox named
     r"|^(?:(?:terus|trus|trs|lalu|jadi|jd|so|and)\s+)?(?:gimana|gmn|gmna|bagaimana|now what|"
     r"what now|then what|what should i do)(?:\s+(?:lagi|dong|nih|ya|kak|min|sekarang))*\W*$"
 )
@@ -80,6 +91,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None  # "no hp ku udh ganti": the number changed, no fix failed
     if message.intent in _OTHER_TOPIC and message.confidence >= controls.CLEAR_REQUEST:
         return None
+    if topic == VERIFY_EMAIL and just_said(turn) == topic and resent(text):
+        return None  # "udh kirim ulang 5x" right after the verification answer: the wait
     if topic == "otp_login" and just_said(turn) == topic and _OWN.search(text):
         return None  # "udah cek spam juga", "kalo ga bisa gmn" right after the OTP fix: its limits
     contact = turn.ctx.programme.contact_centre
@@ -101,6 +114,22 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return [Outbound(said, (report, person, turn.menu_button()))]
 
 
+_TRIED_FIX = re.compile(
+    r"\b(?:udah|udh|sudah|sdh|dah|uda|already)\b.{0,25}\b(?:coba|dicoba|nyoba|cobain|tried|reset"
+    r"|lupa (?:kata )?sandi|lupa password|forgot password)\b"
+)
+"""The fix itself named as tried: "udah coba lupa kata sandi tp link reset ga masuk"."""
+
+
+def tried(turn: FlowTurn) -> list[Outbound] | None:
+    """ "udah coba lupa kata sandi tp link reset ga masuk ke email" right after an account
+    answer: what is left to check for that fix (before a plain complaint, whose category the
+    words "link" or "email" would pick); else None."""
+    if not _TRIED_FIX.search(" ".join((turn.message.text or "").lower().split())):
+        return None
+    return answer(turn)
+
+
 _SHOWN = "account_stuck_topic"
 """``session.profile`` key: the account answer the first "still failing" followed."""
 _TIMES = "account_stuck_times"
@@ -108,7 +137,7 @@ _TIMES = "account_stuck_times"
 
 
 def _complaint_topic(topic: str) -> str:
-    return "account_recovery" if topic == HIJACKED else topic
+    return {HIJACKED: "account_recovery", VERIFY_EMAIL: "otp_login"}.get(topic, topic)
 
 
-__all__ = ["STUCK", "answer"]
+__all__ = ["STUCK", "answer", "tried"]

@@ -89,3 +89,29 @@ def broken_in_after(turn: FlowTurn) -> list[Outbound] | None:
     person = turn.button("common.talk_to_person", controls.HUMAN)
     contact = turn.ctx.programme.contact_centre
     return [turn.reply("takeover.broken_in", report, person, contact_centre=contact)]
+
+
+_MONEY_ASKED = re.compile(
+    r"\b(?:saldo|balance|insentif|incentive|uang|duit|dana|pelatihan|course|rekening)\w*\b"
+)
+"""The money on the account asked about: "gimana ini saldo aku", "what about my balance"."""
+
+
+def money_after(turn: FlowTurn) -> list[Outbound] | None:
+    """ "gimana ini saldo aku" right after the take-over steps: what was used or sent without
+    the participant cannot be seen or undone from this chat; securing the account comes
+    first, then the report (the story kept: what was bought or paid that they did not do);
+    the plain balance before hid the take-over."""
+    said = just_said(turn)
+    text = " ".join((turn.message.text or "").lower().split())
+    if said not in (account_help.HIJACKED, DIVERTED) or len(text.split()) > 10:
+        return None
+    if not _MONEY_ASKED.search(text):
+        return None
+    remember(turn, said)
+    shown = topic_answered(turn) or {}
+    story = kept_story(f"{shown.get('story') or ''}\n{turn.message.text or ''}".strip())
+    report = file_complaint(turn, topic=str(shown.get("category") or "fraud"), story=story)
+    person = turn.button("common.talk_to_person", controls.HUMAN)
+    contact = turn.ctx.programme.contact_centre
+    return [turn.reply("takeover.money", report, person, contact_centre=contact)]

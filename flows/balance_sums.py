@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from flows import balance_rest, balance_why, course_buying, money_help
+from flows import balance_package, balance_rest, balance_why, course_buying, money_help
 from flows.balance_after import IF_BOUGHT
 from flows.course_buy_more import USED_UP
 from flows.formatting import money
@@ -74,6 +74,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     if _CASH.search(lowered):
         return None
+    package = yield from balance_package.answer(turn, lowered)  # "dpt 4,2jt kok saldo cuma 3,5jt"
+    if package is not None:
+        return package
     if _OWN_MONEY.search(lowered) and (_SHORTFALL.search(lowered) or _balance_talk(turn)):
         return (yield from _own_money(turn))
     prices = asked_prices(turn, lowered)

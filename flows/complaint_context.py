@@ -11,6 +11,7 @@ from flows.complaint_additions import is_request
 from flows.complaint_evidence import unmasked
 from flows.complaint_open_ticket import another_asked
 from flows.complaint_story import KEPT, OPENING, masked, story_like
+from flows.complaint_told_pieces import told_in_pieces
 from flows.complaint_topics import FIX_SHOWN, KNOWN_FIX, category_for, topic_answered
 from flows.complaint_venting import scorned
 from flows.incentive_story import told_in
@@ -115,7 +116,7 @@ def _told_before(turn: FlowTurn, before: list[str]) -> str | None:
     for said in reversed(before[-TOLD_BACK:]):
         if len(said) < KEPT_CHARS and story_like(said) and category_for(said) == category:
             return unmasked(turn.session.profile, masked(said))
-    return None
+    return told_in_pieces(turn.session.profile, before[-TOLD_BACK:], category)  # in pieces
 
 
 def _wait_told(turn: FlowTurn, shown: dict[str, object] | None, before: list[str]) -> str | None:

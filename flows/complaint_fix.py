@@ -13,6 +13,7 @@ from flows import complaint_on_record as on_record
 from flows import complaint_story as story
 from flows.certificate_asks import certificate_problem
 from flows.complaint_details import DETAIL, payout
+from flows.complaint_form_words import already_done, changed_mind
 from flows.complaint_purchase_fix import purchase_not_shown
 from flows.complaint_switch import SWITCH, switched
 from flows.complaint_topics import KNOWN_FIX, topic_answered
@@ -58,6 +59,10 @@ now ("trs gmn dong"): after the known fix, the fix was not enough."""
 
 def helped(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     text = message.text or ""
+    if not message.payload and changed_mind(text):
+        return None  # "gajadi deh": the complaint given up (its cancel), not "it did not help"
+    if not message.payload and already_done(text):
+        return Valid("no")  # "udah": done already, the complaint goes on (not "yes, solved")
     if nik_taken.reports(message):
         return Valid("no")  # "nik aku udh terdaftar katanya": not this fix; answered, goes on
     if switched(message, slots):

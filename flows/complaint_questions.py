@@ -22,6 +22,11 @@ _ENDS = re.compile(
     r"(?:\?|\b(?:gmn|gimana|gmna|bagaimana|ga|gak|gk|nggak|ngga|enggak|engga|tidak|kah|ya|"
     r"bisa|boleh|apa|brp|berapa|brapa|mana|dmn|nya|sih|dong|kak|min)\W*)$"
 )
+_BY_THE_WAY = re.compile(
+    r"^(?:(?:eh|oh|oh iya|oiya|min|kak)\W+)*(?:btw|by the way|ngomong2|ngomong-ngomong|omong2|"
+    r"sekalian tanya|mau tanya|numpang tanya)\b"
+)
+"""Another topic opened by the way ("eh btw ..."): a question, whatever word asks it."""
 _NARRATIVE = re.compile(
     r"\b(?:udah|udh|sudah|sdh|dah|uda|tadi|kemarin|kemaren|kmrn|pas|waktu|katanya|gagal|"
     r"error|eror|selalu|terus2|terus-terusan|padahal|sejak|belum|blm|blom|masih|tetap|tetep|"
@@ -46,6 +51,8 @@ def asks_instead(text: str) -> bool:
         return False
     if lowered.rstrip(" .!").endswith("?"):
         return True
+    if _BY_THE_WAY.search(lowered) and _ENDS.search(lowered):
+        return True  # "eh btw gelombang berikutnya kapan ya": another topic, asked by the way
     return bool(_OPENS.search(lowered)) and bool(_ENDS.search(lowered))
 
 

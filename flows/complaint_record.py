@@ -12,8 +12,9 @@ from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import Ask
 from flows.views import ParticipantView
 
-RECORD_DETAILS = {"revoked": "wave"}
-"""The categories whose detail the record holds: the wave a participant was selected in."""
+RECORD_DETAILS = {"revoked": "wave", "not_selected": "wave"}
+"""The categories whose detail the record holds: the wave a participant was selected in (or,
+not selected, last applied to: the record's, not asked again)."""
 
 
 def known(view: ParticipantView, kind: str) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from flows import incentive_story
 from flows.complaint_additions import adds_to_story, is_request
+from flows.complaint_form_words import already_done
 from flows.complaint_questions import asks_instead, short_and_not_told
 from flows.complaint_redeem import window_note
 from flows.complaint_topics import category_for
@@ -30,7 +31,6 @@ STORY_WORDS = 8
 one given instead of yes or no to "did this help?", is not asked for again ("itu penipuan
 kan?" asks, so the story is still asked for)."""
 
-
 LONG_STORY_WORDS = 15
 """A message this long is a story even with a question in it ("... post test error terus,
 batas waktunya besok. aku harus gmn?")."""
@@ -44,7 +44,7 @@ _TOLD_ABOVE = re.compile(
 )
 _GO_ON = re.compile(
     r"(?:(?:ok|oke|sip|yuk|ayo|ya)\W*)?(?:lanjut|lanjutkan|lanjutin|terus|next|go on|continue)"
-    r"(?:\s*(?:aja|kak|min|ya|deh|dong))*"
+    r"(?:\s*(?:aja|kak|min|ya|deh|dong|ngadu\w*|lapor\w*|komplain\w*|pengaduan\w*))*"
 )
 """Going on ("lanjut aja") where the story is asked: no story, and no miss either."""
 
@@ -146,8 +146,8 @@ def description(message: Message, slots: Slots, __: FlowContext) -> Result:
     if asks_instead(text) or (asks_known_request(message) and not own):
         return None  # "kalo ktp aku rusak gmn", "cek tiket aku": answered aside, not the story
     # "insentif ga masuk" in the incentive's complaint: its story, not a status request
-    if _GO_ON.fullmatch(text.lower().strip(" .!")):  # "lanjut" after a side question
-        return Invalid("description_go_on", miss=False)
+    if _GO_ON.fullmatch(text.lower().strip(" .!")) or already_done(text):  # "lanjut", "udah"
+        return Invalid(f"description_{'tried' if already_done(text) else 'go_on'}", miss=False)
     if len(text) < 10:
         return Invalid("description_short")
     story = masked(text)
@@ -157,7 +157,8 @@ def description(message: Message, slots: Slots, __: FlowContext) -> Result:
 
 
 _CODE_AFTER = re.compile(
-    r"(?P<said>\b(?:kode\w*|code|otp|pin|sandi|password|pw)\b\D{0,25}?)\b\d{4,8}\b", re.I
+    r"(?P<said>\b(?:kode\w*|code|otp|pin|sandi|password|pw)\b\D{0,25}?)"
+    r"\b(?!(?:\+?62|0)8\d(?:[\s.\-]?\d){7,11}(?!\d))\d{4,8}\b", re.I  # not a phone's 0812
 )
 _SIX_DIGITS = re.compile(
     r"(?<![\w.,/])(?<!rp)(?<!rp )\d{6}(?![\w.,/%])(?!\s*(?:rupiah|ribu|rb|perak))", re.I

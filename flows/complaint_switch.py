@@ -9,6 +9,8 @@ import re
 
 from flows import complaint_story as story
 from flows.complaint_additions import adds_in_words, is_request
+from flows.complaint_form_words import changed_account
+from flows.complaint_switch_story import named, told_with_switch
 from flows.complaint_topics import category_for
 from flows.messages import Outbound
 from flows.result import Invalid, Result, Valid
@@ -47,7 +49,9 @@ def switched(message: Message, slots: Slots) -> bool:
     text = " ".join((message.text or "").lower().split())
     if message.payload or not text or len(text.split()) > MAX_SWITCH_WORDS:
         return False
-    new = category_for(text)
+    if changed_account(text):  # "udah aku ganti ke rekening bni": the fix followed, no switch
+        return False
+    new = named(text)
     if new is None or new == slots.get("category") or not _CHANGE.search(text):
         return False
     if adds_in_words(text) and not _CORRECTS.search(text):
@@ -92,12 +96,16 @@ def _switching(slots: Slots, _: FlowContext) -> bool:
 
 def switch(turn: FlowTurn) -> Ask[list[Outbound]]:
     """The category named instead: the answers about the old one are forgotten (a story told
-    already is kept), and the new category's known fix or questions follow."""
-    new = category_for(turn.message.text or "")
+    already is kept, and one told with the change is kept too: ``complaint_switch_story``),
+    and the new category's known fix or questions follow."""
+    new = named(" ".join((turn.message.text or "").lower().split()))
+    told = told_with_switch(turn)
     for name in (*SWITCHABLE, story.KEPT):
         if name != "description" or turn.slots.get(name) == SWITCH:
             turn.slots.pop(name, None)
     turn.slots["category"], turn.slots[HISTORY] = new, []
+    if told:
+        turn.slots["description"] = told
     topic = turn.say(f"complaints.category.options.{new}")
     return [Outbound(turn.say("complaints.switched", topic=topic))]
     yield

@@ -7,6 +7,7 @@ from __future__ import annotations
 from flows import complaint_story as story
 from flows.complaint_details import typed_at_summary
 from flows.complaint_evidence import evidence_detail
+from flows.complaint_form_words import nik_only, sends
 from flows.complaint_on_record import FAILED
 from flows.complaint_second import next_words
 from flows.complaint_switch import SWITCH, switched
@@ -51,6 +52,10 @@ def confirm(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     if switched(message, slots):
         return Valid(SWITCH)
     text = " ".join((message.text or "").split())
+    if not message.payload and sends(text):  # "kirim", "iya langsung kirim aja min", "send it"
+        return Valid("send")
+    if not message.payload and nik_only(message):  # the NIK asked of a NIK complaint: kept
+        return Valid("amend")
     if not story.story_like(text) and typed_at_summary(message, slots, ctx):
         return Valid("detail")
     if message.payload or not story.story_like(text) or text.endswith("?"):

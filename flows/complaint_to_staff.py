@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows.complaint_form_words import sends
 from flows.messages import Button
 from flows.runtime import controls
 from flows.runtime.machine import Flow, FlowTurn
@@ -33,8 +34,8 @@ def as_send(flow: Flow, turn: FlowTurn) -> FlowTurn:
     session, message = turn.session, turn.message
     if flow.name != "complaints" or session.step != "confirm" or message.payload is not None:
         return turn
-    if not send_to_staff(message.text or ""):
-        return turn
+    if not send_to_staff(message.text or "") and not sends(message.text or ""):
+        return turn  # "iya langsung kirim aja min" (read as a person asked for): sent too
     return FlowTurn(session, replace(message, intent="complaint"), turn.ctx)
 
 

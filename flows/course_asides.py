@@ -25,12 +25,16 @@ from flows import (
     course_buying,
     course_card_payment,
     course_cheapest,
+    course_completion,
+    course_forgotten,
     course_free,
     course_needs,
     course_platform_compare,
     course_price_fit,
     course_results,
     course_second_purchase,
+    course_two_at_once,
+    course_unlisted,
     my_course_follow_ups,
     purchase_deadline_rules,
 )
@@ -46,6 +50,8 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
 _READERS: tuple[Reader, ...] = (
+    course_two_at_once.answer,  # "beli excel 1,3jt sama inggris 2jt sekaligus bisa?"
+    course_forgotten.answer,  # "sy beli pelatihan apa ya kemaren lupa": the record
     course_access.answer,  # "udh beli kelas tp kok gbs dbuka"
     course_card_payment.answer,  # "kartu prakerja ditolak pas checkout"
     course_price_fit.answer,  # "yg harganya 1,5jt bisa ga"
@@ -53,6 +59,7 @@ _READERS: tuple[Reader, ...] = (
     course_buy_more.used_up,  # "bisa beli lagi ga" with Rp0 left
     course_second_purchase.asked,  # "mau beli pelatihan kedua": theirs, when it cannot be bought
     my_course_follow_ups.answer,  # "beli dimana ya yg pertama" after the courses bought
+    course_completion.answer,  # "gmn caranya biar dianggap selesai", "ulasan minimal brp kata"
     course_after.answer,  # "udh selesai pelatihan, terus ngapain"
     course_platform_compare.answer,  # "mending beli dimana"
     course_bought.answer,  # a course bought changed or refunded
@@ -95,7 +102,13 @@ def in_search(turn: FlowTurn) -> list[Outbound] | None:
     again (``flows.digression``); before, the capabilities blurb or "I didn't catch that"."""
     if turn.session.flow != SEARCH_FLOW or turn.message.payload is not None:
         return None
-    return course_bought.answer(turn) or course_buying.answer(turn) or _deadline_missed(turn)
+    unlisted = course_unlisted.answer(turn, SEARCH_FLOW)  # "yg kedua brp" before any list
+    return (
+        unlisted
+        or course_bought.answer(turn)
+        or course_buying.answer(turn)
+        or _deadline_missed(turn)
+    )
 
 
 def _deadline_missed(turn: FlowTurn) -> list[Outbound] | None:

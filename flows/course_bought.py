@@ -66,10 +66,27 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if asks_change(text):
         remember(turn, CHANGE)
         return [turn.reply("kb.training_change", file_complaint(turn), turn.menu_button())]
+    if just_said(turn) == CHANGE and _money_back(text):  # "duitnya balik ke saldo ga?"
+        remember(turn, CHANGE)
+        return [turn.reply("course_bought.money_back", file_complaint(turn), turn.menu_button())]
     if just_said(turn) == CHANGE and _exchanged(text):
         remember(turn, CHANGE)
         return [turn.reply("course_bought.exchange", file_complaint(turn), turn.menu_button())]
     return None
+
+
+_MONEY_BACK = re.compile(
+    r"\b(?:balik\w*|kembali\w*|dikembalikan|dibalikin|refund\w*|back|returned)\b"
+)
+_MONEY = re.compile(r"\b(?:duit\w*|uang\w*|dana\w*|saldo\w*|money|balance)\b")
+
+
+def _money_back(text: str) -> bool:
+    """ "duitnya balik ke saldo ga?", "do I get the money back?" right after the answer: the
+    balance spent is not known to come back (a judgement call: DOMAIN.md names no refund)."""
+    lowered = " ".join(text.lower().split())
+    short = len(lowered.split()) <= _FOLLOW_UP_WORDS + 2
+    return short and bool(_MONEY_BACK.search(lowered) and _MONEY.search(lowered))
 
 
 def _exchanged(text: str) -> bool:

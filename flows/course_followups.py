@@ -15,6 +15,7 @@ from typing import Any
 from flows import course_bought, course_buying
 from flows import course_filters as filters
 from flows import course_query as query
+from flows.course_price_noted import price_noted
 from flows.course_query import LET_GO, OTHER_INTENT_SURE, SEARCH
 from flows.messages import Outbound
 from flows.my_courses import asks_my_courses
@@ -105,6 +106,8 @@ def refine(turn: FlowTurn) -> Ask[list[Outbound]]:
         return asked
     if "topic" in slots or not message.text or not filters.names_filter(message):
         return []
+    if previous.get("words") is None or not recent(previous, message.at):
+        return price_noted(turn)  # "ada pelatihan yg harganya 600rb an ga": kept, topic next
     if previous.get("words") is not None and recent(previous, message.at):
         let_go: dict[str, Any] = previous.get(LET_GO) or {}
         slots["topic"] = previous["words"]

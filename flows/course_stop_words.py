@@ -41,10 +41,12 @@ _FUNCTION = (
     "a an the in on at about to for of with by from and or but because coz cuz "
     "what whats which who how is are was were be been am do does did can could should will "
     "please pls plz some any there just only one ones first "
-    "hi hello hey maybe perhaps fine ok okay"
+    "hi hello hey maybe perhaps fine ok okay "
+    "mending mendingan enakan better rather prefer instead"
 )
 """Pronouns and possessives, demonstratives, prepositions, conjunctions, particles, question
-words, auxiliaries and greetings."""
+words, auxiliaries, greetings, and a preference ("mending yg excel aja" searches "excel";
+before, "mending spreadsheet")."""
 _TIME_AND_STATE = (
     "baru skrg sekarang skg lagi lg masih sedang nanti besok kemarin kmrn current currently "
     "now today tomorrow yet still already belum blm blom belom udh udah sudah sdh dah pernah "
@@ -58,7 +60,8 @@ _FILTERS = (
     "harga harganya biaya maks maksimal max dibawah bawah rp idr juta jt ribu rb million "
     "millions mio thousand thousands enough cukup under below less than budget maximum "
     "murah termurah lebih hemat terjangkau cheap cheaper cheapest lowest affordable "
-    "paling plg pling sort sorted price prices beginner beginners"
+    "paling plg pling sort sorted price prices beginner beginners "
+    "around about approx approximately roughly kisaran kira kiranya an"
 )
 """A mode, a place, a price or the cheapest first: filters, read by ``flows.course_filters``."""
 _PROGRAMME = (

@@ -72,8 +72,8 @@ def topic_words(lowered: str, filler: re.Pattern[str]) -> str:
     ("dasar" typed at "what would you like to learn?" searches the basic courses)."""
     for levels in (True, False):
         words = re.findall(r"[^\W\d_]+", filler.sub(" ", without(lowered, levels)))
-        if words:
-            return " ".join(words)
+        if words:  # "lanjutan" alone: the titles say "Tingkat Lanjut" (probe p22b #10)
+            return " ".join("lanjut" if w in ("lanjutan", "advanced") else w for w in words)
     return ""
 
 

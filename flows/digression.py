@@ -201,6 +201,10 @@ def _asks_for_flow(turn: FlowTurn, intent: str) -> bool:
     message = turn.message
     if intent == "delete_my_data":
         return wants_erasure(message)
+    from flows.registration_help import asks_how  # here to keep this edit to one place
+
+    if intent == "register" and asks_how(message):  # "trs daftarnya gmn": the steps, no form
+        return False
     return intent not in RULES_ASKED or not _QUESTION.search((message.text or "").lower())
 
 

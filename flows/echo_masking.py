@@ -11,7 +11,7 @@ import re
 from flows.formatting import mask_nik, mask_phone
 
 _SIXTEEN_DIGITS = re.compile(r"(?<![\d*])\d{4}(?:[\s.\-]?\d{4}){3}(?![\d*])")
-_PHONE = re.compile(r"(?<![\w+*])(?:\+?62[\s\-]?|0)8[1-9][\d\s\-]{6,12}\d(?![\d*])")
+_PHONE = re.compile(r"(?<![\w+*])(?:\+?62[\s.\-]?|0)8[1-9][\d\s.\-]{6,12}\d(?![\d*])")
 _LONG = re.compile(r"(?<![\w*/-])(?!0800)\d(?:[\s\-]?\d){9,}(?![\d*])")
 _EMAIL = re.compile(r"\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b")
 

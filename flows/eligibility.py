@@ -15,10 +15,12 @@ from flows import (
     eligibility_birth_date,
     eligibility_birth_year,
     eligibility_card,
+    eligibility_courses,
     eligibility_for_relative,
     eligibility_kk,
     eligibility_kk_ahead,
     eligibility_nik,
+    eligibility_opening_asks,
     eligibility_redo,
     eligibility_requirements,
 )
@@ -30,7 +32,7 @@ from flows.eligibility_notes import notes
 from flows.eligibility_verdict import failures, known_failures
 from flows.messages import Outbound
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
-from flows.turn import Ask, FlowContext
+from flows.turn import Ask, FlowContext, Message
 
 FLOW = "eligibility"
 OCCUPATIONS = ("none", "asn", "tni", "polri", "official", "dprd", "village", "bumn")
@@ -62,7 +64,10 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     count = _on_card(turn)
     if 0 < count < per_kk:  # "adikku udah dapet, satu KK": room for the user
         said = [_ROOM if key == "eligibility.note.relative" else key for key in said]
+    if turn.slots.get("kk_count") == str(per_kk):  # the card full: no "tidak membuatmu gugur"
+        said = [key for key in said if key != "eligibility.note.relative"]  # before the verdict
     lines = [*age, *(turn.say(key, max_per_kk=per_kk, count=count) for key in said)]
+    lines += eligibility_opening_asks.lines(turn)  # "cuma lulusan SD, apa bisa ikut?"
     card = eligibility_card.opening(turn, _typed(turn))  # "my brother and I both? same KK"
     lines += card
     if card or {"eligibility.note.relative", _ROOM} & set(said):  # "kalo beda KK?" next
@@ -109,6 +114,41 @@ def _student_noted(turn: FlowTurn) -> Ask[list[Outbound]]:
     yield
 
 
+def _age_asked(slots: Slots, _: FlowContext) -> bool:
+    return slots.get(eligibility_age.ASKED) is True
+
+
+def _age_noted(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """An age given as a question at the age question ("kalo aku udah 50 th?"): said to meet
+    the rule before the next question (one that fails it ended the check)."""
+    turn.slots.pop(eligibility_age.ASKED, None)
+    rules = turn.ctx.programme
+    limits = {"min_age": rules.min_age, "max_age": rules.max_age}
+    return [Outbound(turn.say("eligibility.note.age_ok", age=verdict.age_said(turn), **limits))]
+    yield
+
+
+def _course(slots: Slots, _: FlowContext) -> bool:
+    return slots.get(eligibility_courses.MARKER) is True
+
+
+def _course_noted(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """A course at an LPK named to "are you studying?": no formal education, said so."""
+    return [Outbound(turn.say("eligibility.school.noted_course"))]
+    yield
+
+
+def _opening_facts(message: Message, ctx: FlowContext) -> Slots:
+    said = eligibility_birth_year.opening_facts(message, ctx)
+    said = eligibility_opening_asks.without_excluded(message, said)  # "satpol pp non asn"
+    return eligibility_courses.without_course(message, said)  # "kursus di LPK, sekolah?"
+
+
+def _later_facts(message: Message, ctx: FlowContext) -> Slots:
+    said = eligibility_opening_asks.without_excluded(message, later_facts(message, ctx))
+    return eligibility_courses.without_course(message, said)
+
+
 def _semi_bansos(_: Slots, ctx: FlowContext) -> bool:
     return not ctx.programme.era.social_assistance_allowed
 
@@ -118,7 +158,7 @@ def _ask(name: str, slot: Slot, then: str, *extra: Go) -> State:
     answers one about graduates still listed as students, and says a fact told again is noted
     (``answers.asked_or_noted``)."""
     stop = Go("verdict", verdict.hard_failed, "a hard rule failed")
-    read = answers.asked_or_noted(slot.validate) if slot.validate else slot.validate
+    read = answers.asked_or_noted(slot.validate, name) if slot.validate else slot.validate
     return State(name, slot=replace(slot, validate=read), go=(stop, *extra, Go(then)))
 
 
@@ -135,24 +175,32 @@ ELIGIBILITY = Flow(
     name=FLOW,
     start="precheck",
     description="Checks the programme's rules and explains every one that failed.",
-    prefill=eligibility_birth_year.opening_facts,
+    prefill=_opening_facts,
     fills_ahead=True,
-    reads_ahead=later_facts,
+    reads_ahead=_later_facts,
     states=(
         State(
             "precheck",
             action=_precheck,
             go=(Go("verdict", verdict.failed_already, "the opening fails a rule"), Go("age")),
         ),
-        _ask("age", Slot("age", answers.age, correctable=True), "citizen"),
+        _ask(
+            "age",
+            Slot("age", answers.age, correctable=True),
+            "citizen",
+            Go("age_noted", _age_asked, "an age asked about"),
+        ),
+        State("age_noted", action=_age_noted, go=(Go("citizen"),)),
         _ask("citizen", Slot("citizen", answers.citizen, _FACT), "school"),
         _ask(
             "school",
             Slot("school", answers.school, SCHOOL_OPTIONS, correctable=True),
             "occupation",
             Go("school_noted", _studying, "still a student"),
+            Go("course_noted", _course, "a course, no school"),
         ),
         State("school_noted", action=_student_noted, go=(Go("occupation"),)),
+        State("course_noted", action=_course_noted, go=(Go("occupation"),)),
         _ask(
             "occupation",
             Slot(

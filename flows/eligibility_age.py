@@ -37,7 +37,22 @@ _BORN_IN = re.compile(
     r"((?:19|20)\d{2})\b|^\W*((?:19|20)\d{2})\W*$"
 )
 """A year of birth ("lahir 2008", "kelahiran thn 1999", a bare "2008" at the age question)."""
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_AROUND_YEAR = frozenset(
+    {"eh", "e", "ehh", "maaf", "mf", "sorry", "sori", "sory", "salah", "ralat", "koreksi", "typo",
+     "ketik", "maksudnya", "maksud", "maksudku", "harusnya", "seharusnya", "yang", "yg", "benar",
+     "bener", "betul", "tahun", "thn", "th", "taun", "aku", "saya", "sy", "gw", "ya", "kak", "min",
+     "bukan", "tapi", "tp", "itu", "deh", "sih", "kok", "oh", "i", "mean", "meant"}
+)  # fmt: skip
+"""Words a year of birth may come with when put right ("eh maaf 1966 maksudnya"): nothing
+else said, so the year is the answer (before: "aku belum menangkap jawabannya")."""
 AGE_EITHER = "_age_either"
+ASKED = "_age_asked"
+"""Marker: the age question was answered with a question ("kalo aku 50?")."""
+_ASKED = re.compile(
+    r"\?|^\W*(?:kalo|kalau|klo|kl|gimana|gmn|bagaimana|what about|how about|if)\b"
+    r"|\b(?:bisa|bs|boleh|blh|masih|msh)\W*(?:ga|gak|gk|nggak|ngga|enggak|tidak|kah|ya|ikut)?\W*$"
+)
 """The two ages a year of birth gives, when both fail the same rule: the verdict says both."""
 
 
@@ -49,7 +64,7 @@ def born_in(text: str, slots: Slots, ctx: FlowContext, today: date | None = None
     """The age a year of birth gives: one of two, by the birthday. When the two fall on either
     side of a limit (17 or 18), the date of birth is asked for (no miss); else the older is
     taken, and both kept for the verdict to say ("10 atau 11 tahun")."""
-    found = _BORN_IN.search(text.lower())
+    found = _BORN_IN.search(text.lower()) or _lone_year(text.lower())
     if found is None:
         return None
     year, now = int(found.group(1) or found.group(2)), (today or date.today()).year
@@ -65,6 +80,16 @@ def born_in(text: str, slots: Slots, ctx: FlowContext, today: date | None = None
     return Valid(older)
 
 
+def _lone_year(lowered: str) -> re.Match[str] | None:
+    """A year said with only the words of putting it right around it ("eh maaf 1966
+    maksudnya", "1966 yg bener"); the match's first group is the year."""
+    years = _YEAR.findall(lowered)
+    words = re.findall(r"[^\W_]+", lowered)
+    if len(years) != 1 or any(w not in _AROUND_YEAR and w != years[0] for w in words):
+        return None
+    return _YEAR.search(lowered)
+
+
 def read(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     """The age question's answer; the limit asked about is told (no miss), then asked again;
     a year of birth alone read as ``born_in`` says."""
@@ -74,8 +99,11 @@ def read(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         return Invalid("age_limit", limits, miss=False)
     found = read_age(message)
     if found is None and message.payload is None:
-        return born_in(message.text or "", slots, ctx)
-    slots.pop(AGE_EITHER, None)
+        found = born_in(message.text or "", slots, ctx)
+    else:
+        slots.pop(AGE_EITHER, None)
+    if isinstance(found, Valid) and message.payload is None and _ASKED.search(message.text or ""):
+        slots[ASKED] = True  # "kalo aku udah 50 th?": said to meet the rule, not only noted
     return found
 
 
@@ -97,4 +125,4 @@ def opening_note(turn: FlowTurn, *, failed: bool) -> list[str]:
     return [turn.say("eligibility.note.age_ok", age=stated.value, **limits)]
 
 
-__all__ = ["AGE_EITHER", "born_in", "limit_asked", "opening_note", "read"]
+__all__ = ["AGE_EITHER", "ASKED", "born_in", "limit_asked", "opening_note", "read"]

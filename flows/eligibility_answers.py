@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from flows import (
     eligibility_age,
+    eligibility_courses,
     eligibility_follow_ups,
     eligibility_kk,
     eligibility_kk_kin,
@@ -49,7 +50,7 @@ from flows.yes_no import asks_back, off_topic
 Reader = Callable[[Message, Slots, FlowContext], Result]
 
 
-def asked_or_noted(read: Reader) -> Reader:
+def asked_or_noted(read: Reader, step: str = "") -> Reader:
     """A question's reader, and at any question: a question about graduates still listed as
     students ("trus kalo udh lulus tp di pddikti masih aktif?") or about the time before
     graduating ("kalo udh sidang tapi blm wisuda?") answered (no miss), and one
@@ -63,8 +64,9 @@ def asked_or_noted(read: Reader) -> Reader:
         asked = asked_key(typed.lower()) if typed else None
         if asked is not None:  # "kalo udh sidang tapi blm wisuda?": PDDikti decides
             return Invalid(asked, miss=False)
-        aside = eligibility_follow_ups.asked(typed, ctx) if typed else None
-        aside = aside or (eligibility_student_asks.asked(typed, slots) if typed else None)
+        aside = eligibility_follow_ups.asked(typed, ctx) or eligibility_student_asks.asked(
+            typed, slots, step
+        ) if typed else None
         if aside is not None:  # "kalo BLT?" after the note on PKH, "kalau BPD?"
             return aside
         back = eligibility_resume.resumed(typed) if typed else None
@@ -188,7 +190,7 @@ _OTHER_PROGRAMME = re.compile(
 )
 """Another programme or training named ("pernah ikut pelatihan di BLK", "pernah dapet BLT"):
 its "pernah" says nothing about the card (before: read as a yes, "once in a lifetime")."""
-_CARD = re.compile(r"\b(?:prakerja|kartu|card)\b")
+_CARD = re.compile(r"\b(?:prakerja|kartu|card|dicabut|dinonaktif\w*)\b")  # a revocation: the card
 
 
 _TOLD = frozenset(
@@ -218,6 +220,9 @@ def occupation(message: Message, _: Slots, __: FlowContext) -> Result:
 
 def school(message: Message, slots: Slots, __: FlowContext) -> Result:
     lowered = about_self((message.text or "").lower())
+    if message.payload is None and eligibility_courses.kind(lowered) == "course":
+        slots[eligibility_courses.MARKER] = True  # "kursus di LPK": no formal education
+        return Valid("no")
     if dropped_out(lowered):
         return Valid("no")  # "aku udah DO", "keluar dari kampus": no longer a student
     if message.payload is None and off_topic(lowered, _STUDY):
@@ -254,25 +259,21 @@ def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
         return Invalid("kk_members", miss=False)
     match = re.search(r"(?<!\d)(\d{1,2})(?!\d)", MONEY.sub(" ", message.text or ""))
     if match:
-        count = int(match.group(1))
-        return Valid(str(min(count, ctx.programme.max_beneficiaries_per_kk)))
-    if re.search(
-        r"\b(?:belum ada|tidak ada|gak ada|ga ada|nggak ada|none|no one|nobody|not anyone|"
-        r"zero|nol)\b",
-        (message.text or "").lower(),
-    ):
-        return Valid("0")
-    if controls.answer_yes_no(message) is False:
+        return Valid(str(min(int(match.group(1)), most)))
+    if _NOBODY.search(lowered) or controls.answer_yes_no(message) is False:
         return Valid("0")  # "ga", "belum", "blm pernah": nobody has
     lowered = (message.text or "").lower()
     if _ONLY_ME.search(lowered):
         return Valid("0")
     counted = relatives_received(lowered)  # "my brother already got it", "adikku udh dapet"
     if counted and counted > 0 and not eligibility_kk.other_card(lowered):
-        return Valid(str(min(counted, ctx.programme.max_beneficiaries_per_kk)))
+        return Valid(str(min(counted, most)))
     return None
 
 
+_NOBODY = re.compile(
+    r"\b(?:belum ada|tidak ada|gak ada|ga ada|nggak ada|none|no one|nobody|not anyone|zero|nol)\b"
+)
 _WHAT_IF = re.compile(r"^\W*(?:kalo|kalau|klo|kl|misal\w*|seandainya|andai\w*|if|what if)\b")
 """A what-if ("kalo 2 orang?"), no count of the user's own card."""
 _ONLY_ME = re.compile(

@@ -32,6 +32,7 @@ from flows import (
     eligibility_checking,
     eligibility_kk_ahead,
     eligibility_limits,
+    eligibility_opening_asks,
     eligibility_others,
     eligibility_side_topics,
     eligibility_step_asks,
@@ -83,6 +84,7 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     step = eligibility_step_fixes.said(turn, state, lowered)  # "ga, udah lulus" at the job
     step = step or (eligibility_kk_ahead.aside(turn, state, lowered) if short else None)
     step = step or eligibility_step_asks.said(turn, state, lowered)  # "honorer termasuk asn?"
+    step = step or eligibility_opening_asks.said(turn, state, lowered)  # "dokumen apa saja?"
     if step is not None:  # "di KK aku gak ada yg dapet bansos" the card's (above)
         return then_resume(flow, state, turn, Outbound(step))
     if not short:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from flows import eligibility_opening_asks
 from flows.date_answers import age_from
 from flows.eligibility_age import born_in
 from flows.eligibility_facts import about_self, facts, stated_age
@@ -46,9 +47,12 @@ def birth_age(message: Message, ctx: FlowContext, slots: Slots) -> Result:
 def asks_to_join(message: Message, ctx: FlowContext) -> bool:
     """A year of birth with a question whether one may join ("I was born in 2009, am I old
     enough?", which the NLU reads as the selection results), or one's age told with another
-    fact of the check ("aku umur 30 gak kerja", read as ``inform``): the check's opening."""
+    fact of the check ("aku umur 30 gak kerja", read as ``inform``), or a rule the opening
+    answers (``eligibility_opening_asks.asks_rule``): the check's opening."""
     lowered = (message.text or "").lower()
     if birth_age(message, ctx, {}) is not None and _JOIN.search(lowered):
+        return True
+    if eligibility_opening_asks.asks_rule(message):  # "kejar paket C, termasuk sekolah gak?"
         return True
     told = facts(message, ctx) if message.intent in (None, "inform") else {}
     return "age" in told and len(told) > 1

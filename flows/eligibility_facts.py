@@ -27,6 +27,8 @@ from flows.eligibility_jobs import (
     relatives_received,
     without_relatives_received,
 )
+from flows.eligibility_kk import other_card
+from flows.eligibility_own_age import bare_age
 from flows.eligibility_words import DROPPED, INCOME, MONEY, age_in_words
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import Slots
@@ -64,6 +66,9 @@ _PREVIOUS = re.compile(
     rf"\b{_RECEIVED}\s+(?:kartu\s+)?prakerja\b|\bpenerima (?:kartu )?prakerja\b"
     r"|\bi (?:have |already |previously )*(?:got|received|had) (?:the )?(?:kartu )?prakerja\b"
     rf"|\b{_RECEIVED}\b(?=.{{0,40}}\b(?:ikut|daftar|gabung|join|apply)\w*\s+(?:lagi|lg|again)\b)"
+    r"|\b(?:alumni|alumnus|mantan peserta|eks peserta)\s+(?:kartu\s+)?prakerja\b"
+    r"|\b(?:sudah|udah|udh|dah|sdh|pernah|dulu)\s+(?:\w+\s+){0,2}?(?:lolos|keterima|diterima)\b"
+    r"(?=.{0,80}\b(?:ikut|daftar|gabung|join|apply)\w*\s+(?:lagi|lg|ulang|again)\b)"
 )  # the last: "kalo udh pernah dapet tahun 2021 boleh ikut lg?" (received: joining again)
 _NOT_RECEIVED = re.compile(
     r"\b(?:belum|blm|tidak|tdk|gak|ga|gk|nggak|ngga|never)\s+(?:pernah|prnh|pern)\s+"
@@ -171,7 +176,7 @@ def stated_age(message: Message) -> Result:
     elif named := re.search(r"\b(?:umur|usia|age)\b", own):
         after = age(MONEY.sub(" ", own[named.start() :]))  # "kerja udah 6 tahun ... umur 35"
         return after if after is not None else age(MONEY.sub(" ", own))
-    return None
+    return None if (years := bare_age(own)) is None else Valid(years)  # "kalo aku? 24 udh kerja"
 
 
 def facts(message: Message, ctx: FlowContext) -> Slots:
@@ -225,7 +230,8 @@ def _family_card(text: str, ctx: FlowContext) -> Slots:
     no card named ("kakak sama bapak udh dapet"), is asked in its turn."""
     most = ctx.programme.max_beneficiaries_per_kk
     counted = relatives_received(text)
-    if counted is not None and counted >= most and SAME_KK.search(text):
+    on_card = SAME_KK.search(text) or kk_said.OWN_CARD.search(text)  # "di kk aku ..., mama
+    if counted is not None and counted >= most and on_card and not other_card(text):  # udh dpt"
         return {"kk_count": str(most)}
     return {}
 
@@ -268,32 +274,9 @@ def _history(own: str, ctx: FlowContext) -> Slots:
 
 
 __all__ = [
-    "CITIZEN_SAID",
-    "EXCLUDED_JOBS",
-    "GRADUATED",
-    "GRADUATE_WORDS",
-    "INCOME",
-    "LEAVING",
-    "LISTED",
-    "MONEY",
-    "NOT_CITIZEN",
-    "NO_EXCLUDED_JOB",
-    "SCHOOL_WORDS",
-    "STUDENT_SHORT",
-    "about_self",
-    "asks_listed",
-    "denied_job",
-    "dropped_out",
-    "facts",
-    "family_size_only",
-    "former_job",
-    "graduated",
-    "job",
-    "later_facts",
-    "not_at_school",
-    "read_age",
-    "relative_job",
-    "relatives_received",
-    "stated_age",
-    "studying",
-]
+    "CITIZEN_SAID", "EXCLUDED_JOBS", "GRADUATED", "GRADUATE_WORDS", "INCOME", "LEAVING", "LISTED",
+    "MONEY", "NOT_CITIZEN", "NO_EXCLUDED_JOB", "SCHOOL_WORDS", "STUDENT_SHORT", "about_self",
+    "asks_listed", "denied_job", "dropped_out", "facts", "family_size_only", "former_job",
+    "graduated", "job", "later_facts", "not_at_school", "read_age", "relative_job",
+    "relatives_received", "stated_age", "studying",
+]  # fmt: skip

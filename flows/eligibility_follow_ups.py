@@ -39,6 +39,8 @@ from flows.eligibility_relatives import (
     kin_of,
     relative_answer,
 )
+from flows.eligibility_situations import LISTED
+from flows.eligibility_verdict import listed_fix
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.result import Invalid
@@ -115,12 +117,21 @@ def asked(text: str, ctx: FlowContext) -> Invalid | None:
     return None
 
 
+_UNLIST = re.compile(
+    r"\b(?:biar|agar|supaya|spy|gmn|gimana|cara\w*)\b.{0,30}\b(?:ga|gak|gk|nggak|ngga|tidak|tdk|"
+    r"non|g)\s*(?:aktif|tercatat|kecatat|terdaftar|kedaftar)\b|\bnon-?aktif\w*|\bnonaktif\w*"
+)
+"""Asked how to be no longer listed as a student ("trs gmn caranya biar ga aktif")."""
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     """The variation's answer right after an eligibility answer, else None."""
     sad = eligibility_letdown.answer(turn)  # "yah gak bisa dong" after "not eligible"
     if sad is not None:
         return sad
     lowered = " ".join((turn.message.text or "").lower().split())
+    if just_said(turn) == LISTED and _UNLIST.search(lowered):  # "trs gmn caranya biar ga aktif"
+        return listed_fix(turn)  # after "still listed in PDDikti": how to put it right
     young = eligibility_minor.follow_up(turn, lowered)  # "kapan bisanya", "bulan depan dia 18"
     if young is not None:  # after "too young"; "aku putus sekolah, butuh kerja": meanwhile
         return young

@@ -102,4 +102,12 @@ def family_size(lowered: str, most: int) -> bool:
     return number is not None and _value(number) > most
 
 
-__all__ = ["NOBODY", "family_size", "nobody", "recipients", "without_nobody"]
+OWN_CARD = re.compile(
+    r"\b(?:di|dalam|dlm)\s+(?:kk|kartu keluarga)\s*(?:aku|ku|saya|sy|kami|kita|gw|gue)\b"
+    r"|\b(?:kk|kartu keluarga)\s*(?:aku|ku|saya|sy|kami|kita|gw|gue)\s+(?:ada|isinya|udah|udh)\b"
+)
+"""The user's own card named as the one relatives are on ("di kk aku ada 5 orang, mama udh
+dapet ..."): their receipts count on it, as with "satu KK"."""
+
+
+__all__ = ["NOBODY", "OWN_CARD", "family_size", "nobody", "recipients", "without_nobody"]

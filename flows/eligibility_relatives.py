@@ -7,10 +7,12 @@ in ``flows.eligibility_follow_ups``."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flows import eligibility_minor
 from flows.eligibility_facts import studying
 from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
+from flows.eligibility_self_too import own_lines
 from flows.eligibility_situations import ASKS_JOIN
 from flows.eligibility_words import number
 from flows.last_answer import remember
@@ -133,6 +135,10 @@ def relative_age(turn: FlowTurn) -> list[Outbound] | None:
         first = replies[0]
         age, _, rest = first.text.partition("\n\n")  # the age, this, then their rules
         replies[0] = Outbound(f"{age}\n\n{said}\n\n{rest}".strip(), first.buttons, first.style)
+    own = own_lines(turn, text)  # "aku 35 th satpam, istri 33 th. dua2nya bisa?": both answered
+    if own is not None:
+        them = turn.say("eligibility_self_too.them", kin=_kin_name(turn, found[0]))
+        replies[0] = replace(replies[0], text=f"{own}\n\n{them}\n{replies[0].text}")
     return replies
 
 

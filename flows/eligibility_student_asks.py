@@ -6,7 +6,10 @@ a student):
   programme's rule, checked against PDDikti/Dapodik) and when it changes (after graduating,
   the status updated);
 - "kalo aku cuti kuliah gmn", "lagi cuti kuliah": a student on leave is still enrolled and
-  listed as a student, so not eligible while listed.
+  listed as a student, so not eligible while listed;
+- "aku lagi kursus di LPK, termasuk sekolah ga?": no formal education (at the school question
+  itself the school reader takes it as a "no", ``flows.eligibility_courses``); "ikut kejar
+  paket C, termasuk sekolah?": counted only when listed in Dapodik.
 
 Answered with no miss; the pending question is asked again. Before, "belum menangkap
 jawabannya" and "Oke, itu aku catat 👍" with nothing answered."""
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from flows import eligibility_courses
 from flows.result import Invalid
 from flows.runtime.machine import Slots
 
@@ -32,12 +36,26 @@ _CANT = re.compile(
     r"\bgbs\b|\bgaboleh\b|\bcan'?t\b|\bcannot\b|\bnot (?:allowed|eligible)\b"
 )
 _NEED = re.compile(r"\b(?:butuh|perlu|pengen|pingin|ingin|need|want)\b")
+_SCHOOL = re.compile(
+    r"\b(?:sekolah|skolah|kuliah|pendidikan|formal|pelajar|siswa|mahasiswa|school|student|"
+    r"education)\b"
+)
+"""A course asked about as school ("itu termasuk sekolah ga?"): at other questions a course
+alone ("pernah ikut pelatihan di BLK" to "received Prakerja before?") is their own answer."""
 
 
-def asked(typed: str, slots: Slots) -> Invalid | None:
-    """The school rule asked about at a question of the check; else None."""
+def asked(typed: str, slots: Slots, step: str = "") -> Invalid | None:
+    """The school rule asked about at a question of the check (``step``, the pending one);
+    else None."""
     lowered = " ".join(typed.lower().split())
-    if not lowered or len(lowered.split()) > MAX_WORDS:
+    if not lowered or len(lowered.split()) > MAX_WORDS + 6:
+        return None
+    study = eligibility_courses.kind(lowered)
+    if study == "equivalency" and (step == "school" or _SCHOOL.search(lowered)):
+        return Invalid("equivalency_school", miss=False)
+    if study == "course" and step != "school" and _SCHOOL.search(lowered):
+        return Invalid("course_not_school", miss=False)
+    if len(lowered.split()) > MAX_WORDS:
         return None
     if _LEAVE.search(lowered):
         return Invalid("student_on_leave", miss=False)

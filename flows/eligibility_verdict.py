@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_kk, eligibility_letdown, eligibility_minor
+from flows import eligibility_adult_wave, eligibility_kk, eligibility_letdown, eligibility_minor
 from flows.eligibility_age import AGE_EITHER
 from flows.eligibility_facts import GRADUATED
 from flows.eligibility_graduation import asked_key
@@ -78,6 +78,7 @@ def verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
     reminded of PDDikti/Dapodik (unless a rule that ends the check failed)."""
     failed = known_failures(turn.slots, turn.ctx)
     turn.slots["failed"] = failed
+    yield from eligibility_adult_wave.look(turn, failed)  # 18 on the open wave's last day
     if failed:  # "yah gak bisa dong" next: kindly, with what can be done
         eligibility_letdown.record(turn, failed)
     turn.session.profile[FAILED_REASONS] = str(failed_params(turn)["reasons"])
@@ -89,7 +90,6 @@ def verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
     if graduate and not HARD.intersection(failed):
         return [Outbound(turn.say("eligibility.note.graduated"))]
     return []
-    yield
 
 
 def failed_params(turn: FlowTurn) -> dict[str, object]:
@@ -106,6 +106,7 @@ def failed_params(turn: FlowTurn) -> dict[str, object]:
     ]
     if "too_young" in turn.slots.get("failed", []):  # "lahir 5 januari 2009": from when
         adult = eligibility_minor.adult_line(turn, int(turn.slots.get("age", 0)))
+        adult = eligibility_adult_wave.line(turn) or adult  # the open wave joinable that day
         lines += [adult] if adult else []
     if turn.message.payload is None:  # "TNI, tapi mau pensiun bulan depan": when it changes
         lines += [turn.say(key) for key in situations(turn.message.text or "")]

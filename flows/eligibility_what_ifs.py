@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
+from flows import eligibility_village
 from flows.eligibility_jobs import EXCLUDED_JOBS, LEAVING, affirmed, former_job, job
+from flows.eligibility_self_too import with_own_age
 from flows.runtime.machine import FlowTurn
 from flows.variation import VARIATION
 
@@ -72,7 +74,7 @@ def said(turn: FlowTurn, lowered: str) -> str | None:
     rest = _rest(lowered)
     if rest is None:
         return None
-    return _job(turn, rest) or _age(turn, rest)
+    return with_own_age(turn, rest, _job(turn, rest)) or _age(turn, rest)  # "aku? 24, kerja"
 
 
 def pppk(turn: FlowTurn, lowered: str) -> str | None:
@@ -131,7 +133,16 @@ def _job(turn: FlowTurn, rest: str) -> str | None:
         return turn.say("eligibility.what_if.excluded", rule=rule)
     if _BUMN.search(rest) and not affirmed(EXCLUDED_JOBS["bumn"], rest):
         return turn.say("eligibility.what_if.bumn_staff")
+    named = work == "none" and _NAMED_JOB.search(rest) and eligibility_village.key(rest) is None
+    if named:  # "kalo aku ojol?": no excluded job (not "kalo ketua RT?": its own answer)
+        key = "homemaker" if _HOMEMAKER.search(rest) else "employed"
+        return turn.say(f"eligibility.note.{key}")
     return None
+
+
+_HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker)\b")
+_NAMED_JOB = re.compile(r"^(?!.*\b(?:bukan|not|non|ga|gak|tidak|nggak)\b)")
+"""A job named, not denied ("kalo aku bukan PNS?" is no job of one's own to answer for)."""
 
 
 def _age(turn: FlowTurn, rest: str) -> str | None:

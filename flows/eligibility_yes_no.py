@@ -49,6 +49,7 @@ _CLAUSE = re.compile(
 )
 """Where one clause of an answer ends: "pernah ikut blk | tapi prakerja belum"."""
 _CARD = re.compile(r"\b(?:prakerja\w*|kartu\w*|card)\b")
+_REVOKED = re.compile(r"\b(?:dicabut|dinonaktif\w*)\b")
 _NOT = re.compile(
     r"\b(?:belum|blm|blom|ga|gak|gk|nggak|ngga|enggak|tidak|tdk|never|not|no|bukan)\b|n't\b"
 )
@@ -64,9 +65,11 @@ def about_card(lowered: str) -> bool | None:
     never had prakerja": no); None when no clause names the card, or they disagree."""
     said = set()
     for clause in _CLAUSE.split(lowered):
-        if not _CARD.search(clause):
+        if _REVOKED.search(clause) and not _NOT.search(clause):
+            said.add(True)  # "dulu dicabut karna telat beli": selected once, the card's yes
+        elif not _CARD.search(clause):
             continue
-        if _NOT.search(clause):
+        elif _NOT.search(clause):
             said.add(False)
         elif _DONE.search(clause):
             said.add(True)

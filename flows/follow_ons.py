@@ -26,6 +26,7 @@ from flows import (
     account_help,
     account_phone,
     account_stuck,
+    account_takeover,
     applied_follow_ups,
     balance_before_selection,
     bare_follow_ups,
@@ -47,20 +48,26 @@ from flows import (
     era_totals,
     follow_up_answers,
     fraud_follow_ups,
+    fraud_paid_asked,
     incentive_all_paid,
     kk_quota_relatives,
     link_account_mismatch,
+    linked_follow_ups,
     menu_topic_follow_ups,
     my_selection,
     next_after,
     next_step_follow_ups,
     nik_dukcapil,
+    nik_stolen,
     otp_sms_help,
     otp_where,
     payout_follow_ups,
     payout_help,
+    phone_reschedule,
+    purchase_invoice_typed,
     rating_help,
     redeem_lapsed,
+    redeem_on_time_told,
     redeem_when,
     revocation_help,
     selected_follow_ups,
@@ -68,6 +75,7 @@ from flows import (
     ticket_missing_help,
     topic_follow_ups,
     training_tests,
+    wave_results,
     waves,
 )
 from flows.follow_up_answers import IF_NOT, either, now, survey_skipped
@@ -141,12 +149,14 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     ),
     **account_email.FOLLOW_UPS,  # "udh kirim ulang 5x" after the verification email
     **account_help.FOLLOW_UPS,  # "aku ga ngapa2in kok", "buka nya gmn" after a blocked account
+    **phone_reschedule.wrapped(account_help.FOLLOW_UPS),  # the steps after a failed payment
     **nik_dukcapil.FOLLOW_UPS,  # "udh bener kok nik nya", "trs hrs kmn" after a NIK not found
     **blocked_wait.FOLLOW_UPS,  # "brp lama bukanya" there: no time promised, a complaint
     **fraud_follow_ups.FOLLOW_UPS,  # "udh kukasih", "udh terlanjur bayar" after a fraud warning
     **follow_up_answers.FOLLOW_UPS,  # "alasannya apa", "lama ga?", "udh 2 minggu", "kalo ga?"
     **kk_quota_relatives.FOLLOW_UPS,  # "dia lolos gelombang 70" after a relative on one's KK
     **selected_follow_ups.FOLLOW_UPS,  # "terus?", "itu kapan?" after "kamu lolos"
+    **wave_results.FOLLOW_UPS,  # "biasanya brp hari" after a wave's results were told
     **applied_follow_ups.FOLLOW_UPS,  # "kalo ga lolos gmn", "peluangnya gede ga" while waiting
     **balance_before_selection.FOLLOW_UPS,  # "kok blm ada" after "no balance before selection"
     **revocation_help.FOLLOW_UPS,  # "kalo banding?" after a revoked participation
@@ -183,12 +193,19 @@ def answer(turn: FlowTurn) -> Answer:
     direct = direct or bot_not_staff.answer(turn)  # "kenapa ga bisa? kan kamu admin": a bot
     direct = direct or training_tests.answer(turn)  # "harus ikut post test ga"
     direct = direct or data_safety.answer(turn)  # "aman ga?" right after one's data
+    direct = direct or account_takeover.money_after(turn)  # "saldo aku?" after a take-over
+    direct = direct or nik_stolen.stranger_after(turn)  # "aku ga kenal siapa dia" after it
+    direct = direct or fraud_paid_asked.answer(turn)  # "itu penipuan bukan" after a fee told
+    direct = direct or redeem_on_time_told.answer(turn)  # "udah pas jam nya kok" (redeem)
+    direct = direct or purchase_invoice_typed.answer(turn)  # "INV/2026/11/12345" after it
     direct = direct or account_stuck.answer(turn)  # "tetep ga bisa" after an account fix
     direct = direct or link_account_mismatch.answer(turn)  # "lho ga ketemu?" after a mismatch
     direct = direct or payout_follow_ups.answer(turn)  # "caranya gimana?" after "ganti ke bca
     if direct is not None:  # bisa?", "udah premium kok" after a linking failure (own limit)
         return direct
     ahead = yield from next_after.answer(turn)  # "and then?" after "you qualify"
+    if ahead is None:  # "brp?" after the survey, "kapan paling telat?" after the payout account
+        ahead = yield from linked_follow_ups.answer(turn)
     if ahead is not None:
         return ahead
     if len(text.split()) > MAX_WORDS:  # each variation has its own limit ("what about my

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from flows import id_photo_damaged
 from flows.complaint_topics import file_complaint
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -93,7 +94,11 @@ def _offered_here(clause: str) -> bool:
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     """The refusal, where verification really happens, and a complaint about that step (its
-    known fix first) one tap away; None for any other message."""
+    known fix first) one tap away; None for any other message. First a damaged e-KTP whose
+    photo is refused (``flows.id_photo_damaged``)."""
+    broken = id_photo_damaged.answer(turn)
+    if broken is not None:
+        return broken
     if turn.message.payload is not None or not offers_id_photo(turn.message.text or ""):
         return None
     report = file_complaint(turn, topic="ktp_face")

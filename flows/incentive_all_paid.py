@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
-from flows.formatting import long_date
+from flows.formatting import long_date, money
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.payout_help import ACCEPTED
@@ -32,19 +32,35 @@ WAIT = re.compile(
 
 NOT_ARRIVED = re.compile(
     r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|belum|blm|blom)\s+(?:\w+\s+)?(?:masuk|nambah|"
-    r"bertambah|sampai|sampe|nyampe|ada|cair|diterima|terima|nerima)\b"
+    r"bertambah|sampai|sampe|nyampe|ada|cair|diterima|terima|nerima)(?:2|-\w+)?\b"
     r"|\b(?:not|never|hasn'?t|haven'?t|didn'?t|isn'?t|did not|has not|have not|is not)\s+"
     r"(?:\w+\s+)?(?:arrived?|received?|come|came|reached|there|in|get|got|gotten|show(?:ed)? up)\b"
     r"|\bno (?:money|funds?|payment|transfer|incentive)\b|\bnothing (?:in|came|arrived|there)\b"
     r"|\bmissing\b"
 )
-"""The money said not to have arrived ("status berhasil tapi uangnya ga masuk ke dana", "the
-status says berhasil but no money in my gopay", "I never got it")."""
+"""The money said not to have arrived ("status berhasil tapi uangnya ga masuk ke dana", "duit ga
+masuk2", "the status says berhasil but no money in my gopay", "I never got it")."""
+LESS = re.compile(
+    r"\b(?:potong\w*|dipotong\w*|potongan\w*|kepotong\w*|biaya admin|kurang|berkurang|cuma|cuman|"
+    r"hanya|deduct\w*|fee|less|only)\b"
+)
+"""Less said to have arrived than was paid ("kok yg masuk cuma 597rb, potongan apa ya")."""
 
 
 def not_arrived(turn: FlowTurn) -> bool:
-    """Whether the message says a payment's money did not reach the account."""
-    return bool(NOT_ARRIVED.search(" ".join((turn.message.text or "").lower().split())))
+    """Whether the message says a payment's money did not reach the account, or less of it."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    return bool(NOT_ARRIVED.search(lowered)) or less_arrived(turn) is not None
+
+
+def less_arrived(turn: FlowTurn) -> int | None:
+    """The amount said to have arrived, when less than a payment ("cuma 597rb"); else None."""
+    lowered = " ".join((turn.message.text or "").lower().split())
+    amount = turn.message.entity("money")
+    if not isinstance(amount, int | float) or not LESS.search(lowered):
+        return None
+    paid = {era.incentive_amount for era in turn.ctx.programme.eras.values()}
+    return int(amount) if 0 < amount < max(paid) else None
 
 
 _PAYOUT_NAMED = re.compile(r"\b(bni|bca|ovo|go-?pay|link ?aja|dana)\b")
@@ -65,7 +81,14 @@ def payout_named(text: str) -> str | None:
 
 def sent_elsewhere(turn: FlowTurn, items: list[IncentiveView]) -> str | None:
     """Where the money went, when the message names a bank or e-wallet that the paid payments
-    were not sent to ("no money in my gopay", their records saying DANA); else None."""
+    were not sent to ("no money in my gopay", their records saying DANA); what was sent, when
+    less is said to have arrived (no deduction is on record: the mutation is to be checked, a
+    complaint if it differs); else None."""
+    less = less_arrived(turn)
+    paid_amounts = {item.amount for item in items if item.status == "berhasil"}
+    if less is not None and paid_amounts:
+        sent = "/".join(money(amount) for amount in sorted(paid_amounts))
+        return turn.say("incentive_all_paid.less", amount=money(less), sent=sent)
     named = payout_named(turn.message.text or "")
     paid = [item for item in items if item.status == "berhasil" and item.payout_channel]
     if named is None or not paid or any(item.payout_channel == named for item in paid):
@@ -128,7 +151,8 @@ FOLLOW_UPS = {TOPIC: (re.compile(f"{WAIT.pattern}|{NEEDED.pattern}"), _follow_up
 """The entry of ``flows.follow_ons.FOLLOW_UPS``."""
 
 __all__ = [
-    "FOLLOW_UPS", "NEEDED", "NOT_ARRIVED", "TOPIC", "WAIT", "answer", "needed", "not_arrived",
+    "FOLLOW_UPS", "LESS", "NEEDED", "NOT_ARRIVED", "TOPIC", "WAIT", "answer", "less_arrived",
+    "needed", "not_arrived",
     "note",
     "payout_named", "sent_elsewhere",
 ]  # fmt: skip

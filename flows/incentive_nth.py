@@ -54,6 +54,10 @@ _OTHER = re.compile(
     r"balance|total|jumlah\w*|arti\w*|maksud\w*|mean\w*)\b"
 )
 """Another question: a survey's payment, a failure told, the balance, a total, a meaning."""
+_COURSE_NTH = re.compile(
+    r"\b(?:pelatihan|kelas|kursus|training|course)\s+(?:yg\s+|yang\s+)?(?:kedua|ketiga|ke-?\s?\d|"
+    r"second|third|2nd|3rd)\b"
+)
 _AFTER = frozenset(
     {"incentive_failed", INCENTIVE_OVERDUE, INCENTIVE_TIMING, INCENTIVE_CHECKING,
      incentive_all_paid.TOPIC}
@@ -74,8 +78,8 @@ def asks(text: str) -> bool:
         return False
     if incentive_resend.asks(lowered) or incentive_all_paid.NOT_ARRIVED.search(lowered):
         return False
-    if incentive_story.NOT_ARRIVED.search(lowered):
-        return False
+    if incentive_story.NOT_ARRIVED.search(lowered) or _COURSE_NTH.search(lowered):
+        return False  # "kelas kedua ada insentifnya ga": a course's number, not a payment's
     return number_asked(lowered) is not None or bool(_SCHEDULE.search(lowered))
 
 

@@ -19,7 +19,15 @@ _TOTAL = re.compile(r"\b(?:total|jumlah\w*|semua\w*|keseluruhan|altogether|in to
 _HOW_MUCH = re.compile(r"\b(?:berapa|brp|brapa|how much)\b")
 _RECEIVED = re.compile(
     r"\b(?:terima|diterima|nerima|dapet|dapat|didapat|masuk|cair|dicairkan|received|got|paid)\b"
+    r"|\bdid (?:i|we) (?:get|receive)\b"
 )
+_OUTSTANDING = re.compile(
+    r"\b(?:sisa\w*|yg|yang|masih)\s+(?:\w+\s+)?(?:belum|blm|blom|belom)\s+(?:di)?(?:cair\w*|bayar\w*|"
+    r"masuk|terima|diterima|dikirim|kirim)\b|\bkurang\s+(?:brp|berapa)\s+(?:lagi|lg)\b"
+    r"|\b(?:outstanding|still (?:owed|to come|due)|not (?:yet )?(?:paid|received)|left to (?:be )?"
+    r"(?:paid|receive\w*)|yet to (?:be paid|receive))\b"
+)
+"""What is still to be paid ("sisa yg blm cair brp", "how much is still outstanding")."""
 
 
 def total_of_mine(turn: FlowTurn) -> Answer:
@@ -52,12 +60,19 @@ def asks_total_received(turn: FlowTurn) -> bool:
     brp?", "how much have I received in total?", "total incentive I got so far"), not the
     programme's amounts ("insentif prakerja berapa?") nor whether all is paid."""
     lowered = (turn.message.text or "").lower()
+    if asks_outstanding(lowered):
+        return True
     if all(words.search(lowered) for words in (_TOTAL, _HOW_MUCH, _RECEIVED)):
         return True
     if len(lowered.split()) > MAX_SUM_WORDS or _NOT.search(lowered):
         return False  # "... sampe sekarang insentifnya belum masuk": a wait told, no sum asked
     named = _INCENTIVE.search(lowered) is not None
     return named and all(words.search(lowered) for words in (_SUM, _RECEIVED))
+
+
+def asks_outstanding(lowered: str) -> bool:
+    """How much of the incentive is still to come ("sisa yg blm cair brp")."""
+    return bool(_OUTSTANDING.search(lowered) and _HOW_MUCH.search(lowered))
 
 
 def linked_total(turn: FlowTurn) -> Answer:
@@ -107,6 +122,13 @@ def own_era_amount(turn: FlowTurn) -> Answer:
 
 def received_line(turn: FlowTurn, items: list[IncentiveView]) -> Outbound:
     paid = [item for item in items if item.status == "berhasil"]
+    if items and asks_outstanding((turn.message.text or "").lower()):  # "sisa yg blm cair brp"
+        unpaid = [item for item in items if item.status != "berhasil"]
+        left = money(sum(item.amount for item in unpaid))
+        lines = [turn.say("incentive_asks.outstanding", left=left, count=len(unpaid))
+                 if unpaid else turn.say("incentive_asks.none_outstanding", count=len(paid))]
+        lines += [turn.say("kb.incentive_header"), *(payment_line(turn, i) for i in items)]
+        return Outbound("\n".join(lines), (turn.menu_button(),))
     if paid:
         total = money(sum(item.amount for item in paid))
         lines = [turn.say("kb.incentive_received_total", total=total, count=len(paid))]

@@ -56,6 +56,13 @@ _INDONESIAN = frozenset({
     "tolong", "makasih", "mohon", "gan", "mbak", "ku", "kalo", "kalau", "klo", "umur", "usia",
     "sekarang", "skrg", "boleh", "blh"
 })  # fmt: skip
+_PROGRAMME_ID = frozenset({
+    "pengaduan", "pengaduannya", "aduan", "ngadu", "lapor", "laporan", "kirim", "diblokir",
+    "keblokir", "dicabut", "pendaftaran", "akun", "akunnya"
+})  # fmt: skip
+"""Indonesian words of the programme's chat that English does not borrow ("pengaduan", "akun
+diblokir kenapa"): with no English word they make a short message Indonesian, so a participant
+whose record says English and who writes them is answered in Indonesian (probe p22c)."""
 _PARTICLES = frozenset({"aja", "saja", "dong", "sih", "deh", "ya", "kak", "min", "nya", "gan"})
 """Chat particles put after any word, an English one too ("online aja" from an English chat),
 and "min", which English writes too ("wait 5 min"): with other words they make no message
@@ -93,4 +100,9 @@ def language_of(text: str) -> str | None:
     clear = sum(word in _INDONESIAN and word not in _PARTICLES for word in said)
     if english == 0 and len(said) >= 2 and clear * 2 >= len(said):  # "kenapa dicabut"
         return "id"
+    named = any(word in _PROGRAMME_ID for word in said)
+    own_words = sum(word in _PROGRAMME_ID or (word in _INDONESIAN and word not in _PARTICLES)
+                    for word in said)  # fmt: skip
+    if english == 0 and named and own_words * 2 >= len(said):
+        return "id"  # "pengaduan", "akun diblokir kenapa"
     return None

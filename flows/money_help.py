@@ -89,6 +89,21 @@ _REST = re.compile(
     r"|\bsecond (?:training|course)\b|\b(?:remaining|rest of (?:my|the)) balance\b"
 )
 """What the rest of the balance buys after the first training."""
+_LATER_COURSE = re.compile(
+    r"\b(?:pelatihan|kelas|kursus|training|course)\s+(?:yg\s+|yang\s+)?(?:kedua|ke-?2|ke-?3|"
+    r"ketiga|selanjutnya|berikutnya|lain\w*|lagi)\b|\b(?:second|next|another|other) (?:training|"
+    r"course|class)"
+)
+"""A course after the first: its incentive asked ("pelatihan kedua dpt insentif jg ga?") has
+none (DOMAIN.md, Incentives: paid after the first course's certificate and rating)."""
+_EARNS = re.compile(
+    r"\b(?:dapat|dapet|dpt|dpet|ada|dikasih|get|gets|earn\w*|receive\w*)\s+(?:\w+\s+)?"
+    r"(?:insentif|incentive)|\b(?:insentif|incentive)\w*\s+(?:\w+\s+){0,2}(?:untuk|buat|utk|"
+    r"for|dari|from)\s+(?:\w+\s+)?(?:pelatihan|kelas|kursus|training|course)"
+)
+_UNPAID = re.compile(r"\b(?:belum|blm|blom|ga|gak|gk|tidak|tdk|not)\s+(?:\w+\s+)?(?:dapat|dapet|"
+                     r"dpt|cair|masuk|received?|got)\b")  # fmt: skip
+"""A payment still awaited ("mau beli lagi, insentif aku blm cair"): not this question."""
 
 
 _VALIDITY = re.compile(
@@ -135,6 +150,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
     if (valid := validity(turn)) is not None:
         return valid
+    if _LATER_COURSE.search(lowered) and _EARNS.search(lowered) and not _UNPAID.search(lowered):
+        return [turn.reply("incentive_asks.first_only", turn.menu_button())]  # a 2nd course: none
     if _REST.search(lowered) and turn.ctx.programme.era.rest_days > 0:
         search = turn.button("menu.courses", "flow:course_choice")
         return [

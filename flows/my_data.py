@@ -16,10 +16,12 @@ from flows import (
     certificate_wait,
     course_bought,
     my_selection,
+    own_data_asks,
     records_owner,
     ticket_category,
     ticket_missing_help,
     ticket_reply,
+    wave_results,
 )
 from flows.certificate_asks import PROBLEMS, certificate_key
 from flows.certificate_name_fix import TOPIC as NAME_FIXED
@@ -45,7 +47,6 @@ from flows.ticket_reopen_offer import CLOSED, FINISHED_TICKET, RESOLVED
 from flows.turn import Ask, Message
 from flows.validators import ticket_reference
 from flows.views import EnrolmentView, ParticipantView
-from flows.waves import named_wave, wave_text
 
 Answer = Ask[list[Outbound] | None]
 CAN_BUY = ("selected", "enrolled")
@@ -140,22 +141,14 @@ def not_bought(turn: FlowTurn, person: ParticipantView, key: str) -> Outbound:
     return turn.reply(key, turn.button("menu.courses", "flow:course_choice"), turn.menu_button())
 
 
-_ANNOUNCEMENT = re.compile(r"pengumuman|diumumkan|diumumin|hasil|kapan|announce|result|when")
-
-
 @own_records
 def selection_status(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     if person is None:  # "knp gak lolos2?": why anyone is not selected needs no account
         if category_for(turn.message.text or "") == "not_selected":
             remember(turn, NOT_SELECTED)  # "alasannya apa" next: the reasons shown
-            return [Outbound(turn.say("complaints.fixes.not_selected")), *not_linked(turn)]
-        number = named_wave(turn)
-        if number is not None and _ANNOUNCEMENT.search((turn.message.text or "").lower()):
-            # "pengumuman gelombang 71 kapan?" is public ("lolos gelombang 70" is no question)
-            body = yield from wave_text(number, turn.lang, turn.message.at)
-            return [Outbound(body), *not_linked(turn)]
-        return [Outbound(turn.say("kb.status_how")), *not_linked(turn)]
+            return own_data_asks.answered(turn, Outbound(turn.say("complaints.fixes.not_selected")))
+        return (yield from wave_results.status(turn))  # a wave's results, what next
     asked = yield from my_selection.answer(turn, person)  # applied, selected: what is asked
     if asked is not None:
         return asked
@@ -184,7 +177,7 @@ def training_balance(turn: FlowTurn) -> Answer:
     if person is None:  # how the balance works needs no account
         rule = turn.say("kb.balance_rule", **turn.ctx.programme.facts())
         remember(turn, BALANCE_RULE)  # "kalo dulu 2021?" next: that era's deadline
-        return [Outbound(rule), *not_linked(turn)]
+        return own_data_asks.answered(turn, Outbound(rule))
     if person.status == "revoked":  # the balance went with the participation
         report = file_complaint(turn, topic="revoked")
         return [turn.reply("kb.balance_revoked", report, turn.menu_button())]

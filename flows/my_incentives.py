@@ -13,6 +13,7 @@ from flows import (
     incentive_outlook,
     incentive_stalled,
     incentive_totals,
+    own_data_asks,
 )
 from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import (
@@ -151,7 +152,7 @@ def _incentive_without_account(turn: FlowTurn, facts: dict[str, object]) -> list
     if _waited_too_long(turn):  # "udh 2 bulan blm cair": past the point to complain
         return [overdue(turn, file_complaint(turn), link, menu)]
     remember(turn, INCENTIVE_TIMING)  # "udh 2 minggu" next: complain or wait
-    return [Outbound(turn.say("kb.incentive_timing", **facts)), *not_linked(turn)]
+    return own_data_asks.answered(turn, Outbound(turn.say("kb.incentive_timing", **facts)))
 
 
 def _waited_too_long(turn: FlowTurn) -> bool:

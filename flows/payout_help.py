@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flows import money_help, payout_names, payout_owner, payout_which
+from flows import money_help, payout_by_chat, payout_names, payout_owner, payout_which
 from flows.complaint_topics import FILES_COMPLAINT, file_complaint
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
@@ -54,7 +54,9 @@ _UNLINK = re.compile(
 )
 """Removing the payout account ("mau hapus rekening dari prakerja"): Putuskan Rekening, with a
 new one to link before an incentive is due (changing it is ``_CHANGE``)."""
-_PHONE_CHANGE = re.compile(r"\b(?:ganti|ubah|change)\w*\s+(?:no|nomor|nomer|hp|phone)\b")
+_PHONE_CHANGE = re.compile(
+    r"\b(?:ganti|ubah|change)\w*\s+(?:no|nomor|nomer|hp|phone)\b(?!\.?\s*(?:rek|rekening|akun))"
+)  # "ganti no rekening" is the payout account
 _UPGRADE = r"(?:upgrade\w*|upgrd|premium|kyc|verified|verifikasi)"
 _UPGRADED = re.compile(
     rf"\b(?:udah|udh|sudah|sdh|dah|telah|already|i've)\b.{{0,15}}\b(?:di)?{_UPGRADE}"
@@ -224,6 +226,8 @@ def _channel(turn: FlowTurn, name: str) -> list[Outbound]:
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
+    if (chat := payout_by_chat.by_chat(turn)) is not None:  # "ganti lewat sini aja", a number
+        return chat  # typed: only in the dashboard, no account numbers here
     if noted(turn) == LINK_FAILED and (checked := diagnosis(turn)) is not None:
         return checked  # "udah premium kok" while linking still fails: the next cause
     if (others := payout_owner.answer(turn)) is not None:  # "bisa pake ovo adek aku?": no

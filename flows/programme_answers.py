@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flows import cost_asks, incentive_totals, purchase_deadline
+from flows import cost_asks, incentive_totals, purchase_deadline, wave_results
 from flows.course_followups import asks_hours, course_hours
 from flows.era_answers import BENEFITS
 from flows.formatting import count
@@ -22,7 +22,7 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.validators import nik as check_nik
 from flows.views import WaveView
-from flows.waves import named_wave, wave_answer, wave_reply, wave_text, waves_text
+from flows.waves import named_wave, wave_reply, wave_text, waves_text
 
 Answer = Ask[list[Outbound] | None]
 
@@ -86,7 +86,7 @@ def benefits(turn: FlowTurn) -> Answer:
 
 
 _YEAR = re.compile(r"\b(20[1-9]\d)\b")
-_QUOTA = re.compile(r"\b(?:kuota|quota|jatah peserta)\b|\b(?:berapa|brp) (?:orang|peserta)\b")
+_QUOTA = re.compile(r"\b(?:kuota\w*|quota|jatah peserta)\b|\b(?:berapa|brp) (?:orang|peserta)\b")
 
 
 def waves(turn: FlowTurn) -> Answer:
@@ -131,7 +131,7 @@ def selection_status(turn: FlowTurn) -> Answer:
         return [turn.reply("kb.nik_check_invalid", link, turn.menu_button(), reason=reason)]
     number = named_wave(turn)
     if number is not None and _WHEN.search((turn.message.text or "").lower()):
-        return [(yield from wave_answer(turn, number))]  # not scheduled: news offered
+        return [(yield from wave_results.result_answer(turn, number))]  # not scheduled: news
     return (yield from purchase_deadline.selection_status(turn))  # a deadline passed: said so
 
 

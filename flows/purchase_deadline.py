@@ -20,6 +20,9 @@ from flows.queries import ParticipantQuery
 from flows.runtime.machine import FlowTurn
 from flows.views import ParticipantView
 
+PASSED = "purchase_deadline_passed"
+"""``flows.last_answer`` topic: the first purchase's deadline was told as passed."""
+
 
 def lapsed(turn: FlowTurn, person: ParticipantView) -> bool:
     """Selected, and the first purchase's deadline is before this turn."""
@@ -84,10 +87,11 @@ def passed(turn: FlowTurn, person: ParticipantView, key: str) -> Outbound:
 
 
 def _passed(turn: FlowTurn, person: ParticipantView, key: str) -> Outbound:
+    remember(turn, PASSED)  # "loh kok gabisa" next (``flows.purchase_deadline_passed``)
     deadline = long_date(person.purchase_deadline or turn.message.at, turn.lang)
     report = file_complaint(turn, topic="revoked")
     body = turn.say(key, wave=person.wave_number or "-", deadline=deadline)
     return Outbound(body, (report, turn.menu_button()))
 
 
-__all__ = ["lapsed", "passed", "selection_status", "training_balance"]
+__all__ = ["PASSED", "lapsed", "passed", "selection_status", "training_balance"]

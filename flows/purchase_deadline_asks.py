@@ -7,7 +7,9 @@ steps or deadline (``my_selection.SELECTED``, the deadline's topic), in English 
   did you mean?", "cepet" read as a course topic);
 - "kalo aku blm sempet krn lg kerja serabutan gmn", "i'm busy with work": the deadline is not
   extended (``flows.purchase_deadline_extend``: their date, the rule), so buy before it; a
-  self-paced course (video) can be studied at any time, around work.
+  self-paced course (video) can be studied at any time, around work;
+- "kalo hari minggu sistem tutup ga?" (also right after the balance): the deadline counts
+  calendar days, so a weekend or holiday does not move it.
 
 Before, the English "when is the deadline again" got the open wave's closing date (and "what
 happens if i miss it" the closed-wave text), and "blm sempet krn kerja" "I didn't understand"."""
@@ -17,15 +19,17 @@ from __future__ import annotations
 import re
 
 from flows import course_query as query
+from flows import money_help
 from flows import purchase_deadline_extend as extend
 from flows import purchase_deadline_mine as mine
 from flows.course_cheapest import listed
+from flows.deadline_words import deadline_at
 from flows.era_answers import BALANCE_RULE
 from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.my_data import Answer, participant
 from flows.my_selection import SELECTED
-from flows.purchase_deadline import lapsed
+from flows.purchase_deadline import deadline_ahead, lapsed
 from flows.runtime.machine import FlowTurn
 
 MAX_WORDS = 12
@@ -52,6 +56,23 @@ _OTHER = re.compile(
     r"pengaduan|complaint|akun|account|password|otp)\b"
 )
 """Another subject named: its own question ("gelombang berikutnya kapan")."""
+_WEEKEND = re.compile(
+    r"\bhari (?:minggu|sabtu|libur)\b|\b(?:sabtu|weekend|akhir pekan|tanggal merah|tgl merah|"
+    r"libur\w*|sunday|saturday|holidays?)\b|\bminggu\b(?! (?:depan|dpn|ini|lalu|kemarin|kmrn))"
+)
+"""A weekend or a holiday asked about ("kalo hari minggu sistem tutup ga?"): calendar days."""
+
+
+def _weekend(turn: FlowTurn) -> Answer:
+    """The deadline counts calendar days: a weekend does not move it (DOMAIN.md "Eras": 15
+    calendar days); nothing is known of the platforms closing then (a judgement call: none is
+    stated), so no waiting for the last day. Before, the balance text (probe p22b D29)."""
+    person = yield from participant(turn)
+    if person is None or (deadline := deadline_ahead(turn, person)) is None:
+        return None
+    search = turn.button("menu.courses", "flow:course_choice")
+    said = turn.say("purchase_deadline_asks.weekend", deadline=deadline_at(deadline, turn.lang))
+    return [Outbound(said, (search, turn.menu_button()))]
 
 
 def answer(turn: FlowTurn) -> Answer:
@@ -60,7 +81,11 @@ def answer(turn: FlowTurn) -> Answer:
     text = " ".join((message.text or "").lower().split())
     if message.payload is not None or turn.session.flow is not None or not text:
         return None
-    if len(text.split()) > MAX_WORDS or _OTHER.search(text) or just_said(turn) not in AFTER:
+    if len(text.split()) > MAX_WORDS or _OTHER.search(text):
+        return None
+    if _WEEKEND.search(text) and just_said(turn) in (*AFTER, money_help.BALANCE):
+        return (yield from _weekend(turn))
+    if just_said(turn) not in AFTER:
         return None
     if _LIMIT.search(text) and _WHEN.search(text):
         return (yield from mine.answer(turn))

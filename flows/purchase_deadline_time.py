@@ -6,7 +6,9 @@ still counts, asked right after their deadline or balance (or naming the deadlin
   open wave's closing time, or "which one do you mean?";
 - "berarti tgl 10 masih bisa beli?", "klo beli tgl itu jam 10 malem masih aman?": yes, the
   deadline's day counts until its time (a day after it: no); before, the balance text again,
-  whose "sebelum 10 Desember" sounded like no.
+  whose "sebelum 10 Desember" sounded like no;
+- "masih sempet ga kalo sy beli jam 8 malem": that time on the deadline's day, before or after
+  it (``flows.purchase_deadline_hour``).
 
 None: not linked, not selected, the deadline gone (``flows.purchase_deadline``), or not asked."""
 
@@ -17,6 +19,7 @@ import re
 from babel.dates import format_date
 
 from flows import money_help
+from flows import purchase_deadline_hour as hours
 from flows import purchase_deadline_mine as mine
 from flows.deadline_words import clock, deadline_at, in_wib
 from flows.era_answers import BALANCE_RULE
@@ -65,7 +68,8 @@ def answer(turn: FlowTurn) -> Answer:
         return None
     day = _DAY.search(text)
     asks_day = day is not None and _STILL.search(text) is not None
-    if not (asks_day or _TIME.search(text)):
+    hour = hours.said_minutes(text) if _STILL.search(text) and day is None else None
+    if not (asks_day or hour is not None or _TIME.search(text)):
         return None
     person = yield from participant(turn)
     if person is None or (deadline := deadline_ahead(turn, person)) is None:
@@ -76,7 +80,11 @@ def answer(turn: FlowTurn) -> Answer:
         "day": format_date(in_wib(deadline).date(), "d MMMM", locale=_locale(turn.lang)),
     }
     key = "purchase_deadline_time.time"
-    if asks_day and day is not None:
+    if hour is not None:  # "kalo sy beli jam 8 malem": that time on the deadline's day
+        facts["hour"] = hours.shown(hour, turn.lang)
+        inside = hours.before_deadline(hour, deadline)
+        key = "purchase_deadline_hour." + ("in_time" if inside else "too_late")
+    elif asks_day and day is not None:
         number = next((int(g) for g in day.groups() if g), None)
         last = in_wib(deadline).day
         now_day = in_wib(message.at).day

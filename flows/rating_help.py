@@ -143,22 +143,26 @@ def _era_of(turn: FlowTurn, person: ParticipantView | None) -> EraRules | None:
     return turn.ctx.programme.eras.get(person.era or "")
 
 
+def survey_amounts(turn: FlowTurn, era: EraRules | None) -> str:
+    """The survey incentive's amounts of ``era`` (the participant's), else of every era."""
+    programme = turn.ctx.programme
+    if era is not None:
+        return turn.say("kb.survey_amounts_yours", **era.facts())
+    amounts = turn.say("kb.survey_amounts", **programme.era.facts())
+    others = [turn.say("kb.survey_amounts_era", **e.facts())
+              for e in programme.eras.values() if e is not programme.era]  # fmt: skip
+    if others:
+        amounts = turn.say("kb.survey_amounts_also", amounts=amounts, others=", ".join(others))
+    return amounts
+
+
 def _survey(turn: FlowTurn, era: EraRules | None, required: bool = False) -> Outbound:
     """The survey answer with the amounts of ``era`` (the participant's), else of every era;
     ``required``: what not filling it in costs, first."""
-    programme = turn.ctx.programme
-    if era is not None:
-        amounts = turn.say("kb.survey_amounts_yours", **era.facts())
-    else:
-        amounts = turn.say("kb.survey_amounts", **programme.era.facts())
-        others = [turn.say("kb.survey_amounts_era", **e.facts())
-                  for e in programme.eras.values() if e is not programme.era]  # fmt: skip
-        if others:
-            amounts = turn.say("kb.survey_amounts_also", amounts=amounts, others=", ".join(others))
-    said = turn.reply("kb.survey_incentive", turn.menu_button(), amounts=amounts)
+    said = turn.reply("kb.survey_incentive", turn.menu_button(), amounts=survey_amounts(turn, era))
     if not required:
         return said
-    survey = (era or programme.era).facts()["survey"]
+    survey = (era or turn.ctx.programme.era).facts()["survey"]
     lead = turn.say("rating_help.survey_required", survey=survey)
     return Outbound(f"{lead}\n{said.text}", said.buttons)
 
@@ -239,4 +243,4 @@ def survey_paid_when(turn: FlowTurn) -> list[Outbound] | None:
 
 
 __all__ = ["FILL_WHEN", "INTENTS", "answer", "asked_on_record", "in_era", "rated_on_record",
-           "survey_fill_when", "survey_paid_when", "where_asked"]  # fmt: skip
+           "survey_amounts", "survey_fill_when", "survey_paid_when", "where_asked"]  # fmt: skip

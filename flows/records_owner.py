@@ -19,7 +19,8 @@ _THEIRS = re.compile(
     rf"|\b(?:my\s+){RELATIVE}(?:'s)?\s+{_RECORD}\b"
     r"|\b(?:ini|aku|saya|sy|gw|gue|ak)\s+(?:anak|istri|suami|adik|adek|kakak|keluarga|cucu|"
     r"ponakan|keponakan)(?:nya|\s+(?:dari|nya)\b)"
-    r"|\bon behalf of\b|\bfor my (?:father|mother|dad|mom|mum|husband|wife|parents?)\b"
+    r"|\bon behalf of\b|\bfor my (?:father|mother|dad|mom|mum|husband|wife|parents?|brother|"
+    r"sister|son|daughter|sibling|uncle|aunt|grand\w+)\b"
 )
 """A relative's records asked ("insentif bapak", "saldo punya ibu", "my dad's incentive"), or
 the writer said to be someone's relative ("ini anaknya", "saya istrinya")."""

@@ -26,6 +26,9 @@ LAPSED = re.compile(
 """Something said to be lost: "hangus dong?", "kodenya jadi ga berlaku?", "wasted then?"."""
 _OTHER_TOPIC = re.compile(r"\b(?:saldo\w*|balance|insentif\w*|incentive|kartu|card|akun\w*)\b")
 """The balance or another topic named: its own question ("saldo aku hangus ga?")."""
+_MONEY = re.compile(r"\b(?:duit\w*|uang\w*|dana\w*|money|rugi\w*|bayar\w*|paid|loss)\b")
+"""The money asked about ("duit sy ilang dong?"): the purchase stays; only that session's code
+lapsed (probe p22b D31; before, "Untuk sesi itu, iya" read as the money lost)."""
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
@@ -35,7 +38,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     remember(turn, LIVE_CLASS)  # "bisa minta sesi lain?" next: still about the class
     report = file_complaint(turn, topic="provider")
-    return [turn.reply("redeem_lapsed.answer", report, turn.menu_button(), **redeem_window(turn))]
+    key = "redeem_lapsed.money" if _MONEY.search(lowered) else "redeem_lapsed.answer"
+    return [turn.reply(key, report, turn.menu_button(), **redeem_window(turn))]
 
 
 def _asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:

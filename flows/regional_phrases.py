@@ -42,6 +42,13 @@ PHRASES: dict[str, str] = {
     "naha": "kenapa", "kunaon": "kenapa", "kenape": "kenapa", "kumaha": "gimana",
     "piye": "gimana", "pripun": "gimana", "gimane": "gimana", "dianggo": "dipakai",
     "ieu": "ini", "eta": "itu", "iki": "ini", "atuh": "dong",
+    "daptar": "daftar", "daptarna": "daftarnya", "daftarna": "daftarnya", "carana": "caranya",
+    "nu kadua": "yang kedua", "nu kahiji": "yang pertama", "nu katilu": "yang ketiga",
+    "kadua": "kedua", "kahiji": "pertama", "katilu": "ketiga",
+    "yuswa": "umur", "yuswana": "umurnya", "taun": "tahun", "ngiring": "ikut",
+    "damel": "kerja", "didamel": "kerja", "nyambut gawe": "kerja", "makarya": "kerja",
+    "pelatihane": "pelatihannya", "kursuse": "kursusnya", "kelase": "kelasnya",
+    "mbayar": "bayar", "dibayar": "dibayar", "gratise": "gratisnya",
 }  # fmt: skip
 """Regional words (and pairs) and the Indonesian they stand for here. Pronouns ("abdi", "aye")
 are kept: the readers of relatives ("adi abdi") know them as they are."""

@@ -47,6 +47,7 @@ from flows import (
     registration_consent_asides,
     registration_name_rule,
     registration_not_given,
+    registration_pause_aside,
     registration_timing,
 )
 from flows import registration_needs as needs
@@ -128,6 +129,9 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
     consented = yield from registration_consent_asides.answer(flow, state, turn)
     if consented is not None:  # "kalo pake seabank bisa?" at the consent: answered, then it
         return consented
+    put_off = yield from registration_pause_aside.answer(flow, state, turn)
+    if put_off is not None:  # "nanti dulu deh. btw dapet duit brp?": answered, kept
+        return put_off
     if secret_kind(turn.message.text) == "password":  # "password aku Yoga1234 buat akun"
         said = f"{turn.say('safety.password')} {turn.say('registration.aside.no_password')}"
         return [Outbound(said), prompt(flow, state, turn)]

@@ -180,6 +180,23 @@ _JOIN_BUTTON = re.compile(
 """The "Gabung Gelombang" button does not work: a technical problem, not a status question."""
 
 
+_WHERE = re.compile(
+    r"\b(?:lewat|melalui|via|pakai|pake|menggunakan|di|through|on|using|in)\s+(?:\w+\s+)?"
+    r"(?:aplikasi\w*|apk|app|apps|situs|website|web|browser|peramban|play ?store|app ?store)\b"
+    r"|\b(?:aplikasi|apk|app)\w*\s+(?:\w+\s+)?(?:atau|or|apa)\s+(?:\w+\s+)?(?:situs|web\w*)\b"
+)
+"""Where registering is done: an app or the website ("melalui aplikasi, atau harus melalui
+situs web?", "daftarnya pake apk apa?")."""
+
+
+_SIGN_UP = re.compile(r"\b(?:daftar|pendaftaran|mendaftar|registrasi|register|sign ?up)\w*")
+
+
+def asks_where(text: str) -> bool:
+    """Where registering is done asked, no problem told ("gagal daftar di web" is one)."""
+    return bool(_WHERE.search(text) and _SIGN_UP.search(text)) and not re.search(_CANNOT, text)
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     if reports_nik_taken(turn.message):
         return nik_taken(turn)
@@ -207,6 +224,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if borrows(turn.message):
         go_on = turn.button("registration_help.continue", "flow:registration")
         return [turn.reply("registration_help.borrowed", go_on, turn.menu_button())]
+    if asks_where((turn.message.text or "").lower()):  # "lewat aplikasi atau situs web?"
+        go_on = turn.button("registration_help.continue", "flow:registration")
+        return [turn.reply("signup_help.where_to_register", go_on, turn.menu_button())]
     if _BY_PHONE.search((turn.message.text or "").lower()):  # "daftar lewat hp gmn, gak ada laptop"
         go_on = turn.button("registration_help.continue", "flow:registration")
         return [turn.reply("registration_help.by_phone", go_on, turn.menu_button())]

@@ -61,7 +61,8 @@ _NOT_YET = re.compile(r"\b(?:belum|blm|durung|dereng|not yet)\b\s*(?:gimana|gmn|
 def asked(turn: FlowTurn, text: str) -> str | None:
     """The step asked about (a ``TOPICS`` name, or ``face_check`` / ``aptitude_test``)."""
     tested = _TEST.search(text)
-    if tested and _RETAKE.search(text) and (_FAILED.search(text) or "?" in text):
+    asks = "?" in text or bool(re.search(r"\b(?:bisa|bs|boleh|can|may)\b", text))
+    if tested and _RETAKE.search(text) and (_FAILED.search(text) or asks):  # "bisa diulang gak"
         return "aptitude_retake"  # "kalau gagal tesnya apakah bisa diulang?"
     if tested and _NOT_YET.search(text):
         return "aptitude_first"  # "kalo tes kemampuan dasar blm?"

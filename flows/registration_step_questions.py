@@ -10,6 +10,7 @@ import re
 
 from flows import (
     next_step_follow_ups,
+    registration_join_missing,
     registration_needs,
     registration_step_details,
     wave_join_button,
@@ -35,6 +36,12 @@ _TEST_NAMED = re.compile(
     r"|\btkd\b|\baptitude test\b|\b(?:tes|test|ujian)\s+(?:dasar|prakerja)\b"
 )
 """The basic aptitude test by its name."""
+_SCORE = re.compile(
+    r"\b(?:nilai\w*|skor\w*|score\w*|passing grade|batas lulus|lulus|pass mark|jelek|rendah|"
+    r"gagal|fail\w*)\b"
+)
+"""The test's score or passing it asked ("kalo nilainya jelek gak lolos ya")."""
+_SCORE_WORDS = 20
 _TEST = re.compile(r"\b(?:tes|test|ujian)(?:nya)?\b")
 _HARD = re.compile(
     r"\b(?:susah|sulit|gampang|mudah|berat|ribet|hard|difficult|easy|tough|soalnya|kisi-?kisi\w*|"
@@ -73,7 +80,8 @@ _NEXT = re.compile(
 """What comes next ("ngapain?", "trs apa", "what next")."""
 
 TOPICS = (
-    "aptitude_test", "aptitude_hard", "face_check", "after_registering", "after_joining",
+    "aptitude_test", "aptitude_hard", "aptitude_score", "face_check", "after_registering",
+    "after_joining",
     *registration_step_details.TOPICS,
 )  # fmt: skip
 
@@ -82,7 +90,11 @@ def asked_step(turn: FlowTurn) -> str | None:
     """Which of ``TOPICS`` the message asks about, if any."""
     message = turn.message
     text = " ".join((message.text or "").lower().split())
-    if not text or message.payload is not None or len(text.split()) > MAX_WORDS:
+    if not text or message.payload is not None:
+        return None
+    if len(text.split()) <= _SCORE_WORDS and _TEST_NAMED.search(text) and _SCORE.search(text):
+        return "aptitude_score"  # "kalo nilainya jelek gak lolos ya": no published pass mark
+    if len(text.split()) > MAX_WORDS:
         return None
     detail = registration_step_details.asked(turn, text)  # "langkah ke 3 maksudnya gmn"
     if detail is not None:
@@ -121,6 +133,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     ikut ya? gelombang yg sekarang kapan tutup?", ``flows.wave_join_button``) and what someone
     else lacks to register ("dia ga punya hp", ``registration_needs.someone_else_lacks``)."""
     pressed = yield from wave_join_button.answer(turn)
+    pressed = pressed or (yield from registration_join_missing.answer(turn))  # "ga ada tombolnya"
     if pressed is not None:
         return pressed
     other = registration_needs.someone_else_lacks(turn)
@@ -137,6 +150,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         waves = turn.button("menu.waves", "topic:waves")
         return [turn.reply(f"registration_steps.{topic}", waves, turn.menu_button(), **facts)]
     steps = turn.button("menu.register", "topic:register")
+    if topic == "aptitude_score":
+        return [turn.reply("signup_help.aptitude_score", steps, turn.menu_button())]
     return [turn.reply(f"registration_steps.{topic}", steps, turn.menu_button(), **facts)]
 
 

@@ -13,7 +13,9 @@ import hashlib
 from dataclasses import replace
 from functools import lru_cache
 
+from flows import repeated_facts
 from flows.messages import Outbound
+from flows.repeated_questions import ASKED, other_question, question_words
 from flows.responses import template
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
@@ -81,15 +83,23 @@ def varied(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
         return replies
     digest = hashlib.sha256(replies[0].text.encode()).hexdigest()[:16]
     before = session.profile.get(REPEATED)
+    asked_before = session.profile.pop(ASKED, None)
+    session.profile[ASKED] = question_words(message.text or "")
     times = 1
     if isinstance(before, list) and len(before) == 3:
         same = before[0] == digest and before[2] == session.turns - 1
+        if same and other_question(message.text or "", asked_before):
+            same = False  # "lha pelatihane mbayar ora?" after "oleh duit piro": not asked again
         times = int(before[1]) + 1 if same else 1
     session.profile[REPEATED] = [digest, times, session.turns]
     if times < 2:
         return replies
-    first = replace(replies[0], text=turn.say("repeated.same") + "\n" + replies[0].text)
+    fact = repeated_facts.adds_fact(message.text or "", asked_before)  # "nomor lama ... mati":
+    said_first = turn.say("repeated.fact_noted" if fact else "repeated.same")  # heard, not asked
+    first = replace(replies[0], text=said_first + "\n" + replies[0].text)
     said = [first, *replies[1:]]
+    if fact:
+        return repeated_facts.with_person(turn, said)
     if times < OFFER_PERSON_FROM:
         return said
     person = turn.button("common.talk_to_person", controls.HUMAN)

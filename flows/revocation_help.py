@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
+from flows.eligibility_told import joins_again
 from flows.follow_up_answers import FollowUp, either, now
 from flows.formatting import long_date
 from flows.last_answer import SAID, remember
@@ -40,7 +41,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     remember(turn, REVOKED)  # "kalo banding?" next: no appeal promised, a complaint
     report = file_complaint(turn, topic="revoked")
-    return [turn.reply("kb.revoked_why", report, turn.menu_button(), **turn.ctx.programme.facts())]
+    why = turn.say("kb.revoked_why", **turn.ctx.programme.facts())
+    if joins_again((turn.message.text or "").lower()):  # "bisa daftar lagi?": no, first
+        why = f"{turn.say('eligibility_told.revoked')}\n\n{why}"
+    return [Outbound(why, (report, turn.menu_button()))]
 
 
 REVOKED = "revoked"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flows import link_account_slips, link_help, my_details, number_asked
+from flows import link_account_slips, link_help, my_details, nik_in_story, number_asked
 from flows.messages import Outbound
 from flows.my_data import others_nik
 from flows.route_hooks import hooks
@@ -21,8 +21,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     session, message = turn.session, turn.message
     if session.participant_id is not None:  # "cek status NIK adik sy 3275...": never theirs
         refused = yield from others_nik(turn)
-        if refused is not None:
-            return refused
+        if refused is not None:  # a request besides it ("insentif gw belom masuk2 ... nik gw
+            told = yield from nik_in_story.answer(turn)  # 3273..."): answered for the account
+            return told or refused
     by_nik = link_help.lookup_by_nik(turn)  # "nik aku 3273... bisa dicek ga emailnya"
     if by_nik is not None:
         return by_nik

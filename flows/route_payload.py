@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flows import (
+    complaint_queue,
     courses,
     eligibility_for_relative,
     handoff,
@@ -58,6 +59,10 @@ def payload_answer(turn: FlowTurn, payload: str) -> Ask[list[Outbound] | None]:
     session, lang = turn.session, turn.lang
     name, _, rest = payload.partition(":")
     flow = FLOWS.get(session.flow or "")
+    if flow is not None and payload == controls.HUMAN:  # [Hubungi petugas] in the complaint
+        queued = yield from complaint_queue.answer(flow, turn)  # form: filed or closed first
+        if queued is not None:
+            return queued
     if flow is not None and (payload.startswith(("ctl:", controls.OPTION))):
         return (yield from runner.reply(flow, turn, hooks()))
     if payload == controls.HUMAN:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from flows import (
     account_help,
+    account_per_person,
+    account_stuck,
     applied_follow_ups,
     apply_again,
     balance_can_buy,
+    balance_combine,
     balance_own_words,
     broadcast_questions,
     certificate_follow_ups,
@@ -23,36 +26,47 @@ from flows import (
     deadline_blocked,
     ektp_missing,
     eligibility_for_relative,
+    eligibility_kk_married,
     eligibility_limits,
+    eligibility_told,
     era_once,
     family_receipt_own,
     fee_asked,
+    fraud_site_secret,
     friend_compare,
+    incentive_asks,
     incentive_conditions,
+    incentive_exact_date,
     incentive_overdue,
     incentive_phone,
     incentive_resend,
+    kk_shared_card,
     login_follow_ups,
     money_arrival,
     money_follow_ups,
     my_class_missed,
     my_words,
     next_wave_again,
+    nik_stolen,
     not_selected_vent,
     numbered_items,
     others_asks,
     pasted_notice,
     payout_failed_reason,
     payout_named,
+    payout_switch,
     platform_meaning,
     programme_scam,
+    purchase_balance_deadline,
     purchase_deadline_asks,
     purchase_deadline_missed,
+    purchase_deadline_passed,
     purchase_deadline_time,
     purchase_missing,
     queue_rejoin,
     rating_blocked,
     rating_help,
+    redeem_errors,
     redeem_tried,
     redeem_use,
     redeem_when,
@@ -111,10 +125,16 @@ def _relative_check(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return eligibility_for_relative.answer(turn, _start_check)
 
 
+def _told_facts(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    return eligibility_told.answer(turn, _start_check)
+
+
 HEARD_FIRST: tuple[Reader, ...] = (
     ticket_speed_up.answer,  # "bisa dipercepat ga" with a ticket open
     ticket_vent.answer,  # "udh seminggu lebih loh", "woy" right after a ticket's status
     ticket_elsewhere.answer,  # "aku udh lapor kemarin lewat email", no ticket in this chat
+    fraud_site_secret.answer,  # "I already gave the OTP" right after a fake site named
+    nik_stolen.answer,  # "ada orang lain pake nik aku buat daftar": not registration
     scam_victim.answer,  # "ibu aku ketipu ... saldonya ilang": steps first
     revoked_vent.answer,  # "ga adil ini, saya cuma telat sehari"
     revoked_follow_ups.answer,  # "lho kok bisa", "bisa diaktifin lagi ga" after a revocation
@@ -129,16 +149,30 @@ HEARD_FIRST: tuple[Reader, ...] = (
 """Read before anything else a message names: a hurry, a scam suffered, anger, a letdown."""
 
 TOPICAL: tuple[Reader, ...] = (
+    _told_facts,  # "dulu udah dapet prakerja, bisa daftar lagi?", "mama sama kakak
+    # udh dapet, satu KK, aku bisa?": the fact told decides (once in a lifetime, the card full)
+    eligibility_kk_married.answer,  # "baru nikah, KK masih ikut ortu, pake KK yg mana?": the
+    # card one is listed on now at Dukcapil
+    kk_shared_card.answer,  # "kk nya sama kyk sy, gpp?" after a sibling's chances: the card's
+    # limit, a participant asking counted as one recipient on it
+    account_per_person.answer,  # "boleh 1 email buat berdua?": each their own email and account
     complaint_for_relative.answer,  # "saya boleh bantu ngadu atas nama ibu?": yes, her
     # account's details in it, never her password or OTP
     redeem_window_asks.answer,  # "trus kapan bisa dipakenya", "kalo telat sejam gmn" after a
     # class's redeem window; "kelas jam 13, skrg bisa?": now against it
+    redeem_errors.used,  # "muncul \"kode sudah digunakan\" padahal blm pernah": what to do
+    redeem_errors.invalid_in_time,  # "says invalid, starts at 2pm, entering at 1:30": no time
+    # matter: what to check, the provider, a complaint
+    redeem_errors.missing_from_email,  # "kode voucher ga muncul di email", "udh cek spam jg"
     revocation_own.answer,  # "maksudnya dicabut?", "temenku dicabut, aku aman ga" from one
     # not revoked: what it means for them, their days left, or that they are safe
     balance_can_buy.not_buying,  # "kalo ga beli pelatihan gmn" from one selected: revoked
     balance_can_buy.again,  # "hah? jd bisa ga" right after the balance or "Bisa": "Bisa"
     deadline_blocked.answer,  # "deadline aku diperpanjang ga kalo gini" with the account
     # blocked: not extended; the complaint and the phone line, so staff see it in time
+    purchase_deadline_passed.answer,  # "loh kok gabisa" right after the deadline told passed
+    purchase_balance_deadline.answer,  # "saldo sy brp trs deadline belinya kapan?": both
+    balance_combine.answer,  # "saldo istri bisa digabung sm punya sy?": no, each card's own
     purchase_deadline_time.answer,  # "jam brp tepatnya", "tgl 10 masih bisa?" after one's
     # deadline: its time in WIB, the last day counting until then
     purchase_deadline_asks.answer,  # "when is the deadline again", "blm sempet krn kerja"
@@ -160,6 +194,13 @@ TOPICAL: tuple[Reader, ...] = (
     _about_courses,  # "ini berapa jam?", "bisa beli lagi ga", "yg gratis ada?"
     training_length.answer,  # "brp lama pelatihannya": the minimum hours, not the benefits
     platform_meaning.answer,  # "maksudnya platform tu apa": what a platform partner is
+    incentive_asks.amount_asked,  # "600rb kan?" after incentive talk (read as a bot asked),
+    # "kapan dpt 600rb nya?": when it comes (their schedule, or when one appears)
+    incentive_exact_date.answer,  # "tgl brp pastinya masuk", "trs kapan" after incentive talk:
+    # the schedule's date and its 3–5 working days, no surer day; none yet: what makes one
+    payout_switch.pending_switch,  # "kalo sy ganti ewallet, insentif yg ke4 masuknya kemana?"
+    payout_switch.same_as_linked,  # "ganti ke dana bisa?" with DANA linked already
+    payout_switch.failed_elsewhere,  # "insentif sy ke ovo gagal", the payment sent to DANA
     money_arrival.answer,  # "berapa lama dananya masuk?": 3–5 working days, then complain
     incentive_conditions.answer,  # "syaratnya apa aja" right after incentive talk: the
     # incentive's conditions, not the programme's eligibility check
@@ -205,6 +246,7 @@ RECORDS_AND_STEPS: tuple[Reader, ...] = (
     purchase_deadline_missed.answer,  # "what happens if I miss it"
     redeem_tried.answer,  # "udah coba 3x tetep gagal" after the redeem answer: why codes fail
     redeem_tried.claimed,  # "itu kode redeem aku": the code is theirs to use
+    account_stuck.tried,  # "udah coba lupa kata sandi tp link reset ga masuk" after its fix
 )
 """One's own record, a code or a purchase that did not work, asked in words."""
 

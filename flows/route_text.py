@@ -12,6 +12,7 @@ from flows import (
     abroad_return,
     account_email,
     account_help,
+    account_misread,
     account_takeover,
     answer_checks,
     class_postponed,
@@ -21,17 +22,22 @@ from flows import (
     emoji,
     follow_ons,
     form_held,
+    incentive_asks,
     language_choice,
+    linked_asides,
     live_class,
     number_asked,
     parking,
     programme_facts,
     rating_help,
     redeem_tried,
+    regional_asks,
     registration_abroad,
     registration_cancelled,
+    registration_data_flags,
     registration_resumed,
     registration_step_questions,
+    returned_worker,
     revocation_help,
     route_numbers,
     route_vague,
@@ -42,6 +48,7 @@ from flows import (
     thanks_and_ask,
     ticket_sent,
     waves,
+    wish_to_complain,
 )
 from flows.complaint_fix import not_helped_after_fix
 from flows.complaint_topics import known_problem
@@ -89,6 +96,14 @@ def on_text(turn: FlowTurn) -> Step:
     rules = turn.ctx.programme.dialogue
     intent = message.intent
     unsure = intent is not None and (message.ambiguous or message.confidence < rules.min_confidence)
+    kept = yield from linked_asides.answer(turn, on_intent)  # "akun sy bakal dihapus ga?",
+    if kept is not None:  # "kan satu kk": no erasure, no eligibility quiz, no wrong complaint
+        return kept
+    if linked_asides.files_provider(turn):  # "trus sy mau lapor pelatihannya jelek"
+        return (yield from runner.start(COMPLAINTS, turn, hooks()))
+    early = incentive_asks.early(turn)  # "udh sy benerin namanya" after a failed payment (not
+    if early is not None:  # the UU PDP text), "kalo gagal dikabarin ga?" (not a subscription)
+        return early
     rights = data_rights_flow.answer(turn)  # "jangan proses data aku lagi", "udah dihapus?"
     if rights is not None:  # (UU PDP rights: answered, never read as erasure)
         return rights
@@ -123,6 +138,8 @@ def on_text(turn: FlowTurn) -> Step:
     if len(message.parts) < 2 and intent != "human_agent" and account_help.hijacked(message):
         after = account_takeover.broken_in_after(turn)  # "akun aku dibobol" after a payout
         return after or account_help.hijack_steps(turn)  # "my account was hijacked": before
+    if (misread := (yield from account_misread.answer(turn))) is not None:  # read as register:
+        return misread  # "... akunnya diblokir" (blocked), "gmn cara hapus akun" (the erasure)
     topical = yield from first_answer(turn, TOPICAL)  # courses, money follow-ups
     if topical is not None:
         return topical
@@ -139,6 +156,9 @@ def on_text(turn: FlowTurn) -> Step:
         return followed if followed is not None else [parking.resume_offer(turn)]
     if controls.asks_meaning(message) and session.turns > 0:  # "maksudnya?" after an answer
         return unclear(turn)
+    flagged = registration_data_flags.answer(turn)  # "no KK tidak sesuai", "NIK terdaftar di
+    if flagged is not None:  # instansi lain": before what a NIK is
+        return flagged
     numbered = yield from route_numbers.answer(turn)  # a NIK typed or asked: never another's
     if numbered is not None:  # record, a lookup, linking, one's own (masked), a slip
         return numbered
@@ -154,6 +174,7 @@ def on_text(turn: FlowTurn) -> Step:
         return [turn.reply(f"invalid.where_{forgotten}", turn.menu_button())]
     from_abroad = registration_abroad.follow_up(turn)  # "tp ktp indo" after working abroad
     from_abroad = from_abroad or abroad_return.answer(turn)  # "kalo udh pulang ke indo gmn"
+    from_abroad = from_abroad or returned_worker.answer(turn)  # an ex-PMI's story: can I join?
     if from_abroad is not None:
         return from_abroad
     step_asked = yield from registration_step_questions.answer(turn)  # "apa itu tkd?"
@@ -204,6 +225,8 @@ def on_text(turn: FlowTurn) -> Step:
     steps = bare_follow_up(turn)  # "knp?" right after an answer about a problem
     if steps is not None:
         return steps
+    if regional_asks.asks_how_to_register(message, unsure):  # "kumaha cara daptarna?"
+        return (yield from on_intent(turn, "register"))
     if waves.asks_about_wave(turn, unsure):  # "kalo gelombang 100?" (read as a subscription)
         return (yield from on_intent(turn, "wave_schedule"))
     carried = carried_over(turn)  # "kalo rekening adik boleh?" right after the payout answer
@@ -220,7 +243,9 @@ def on_text(turn: FlowTurn) -> Step:
     if asked is not None:
         second = replace(message, intent=asked, ranking=((asked, 1.0),), ambiguous=False)
         return (yield from on_intent(FlowTurn(session, second, turn.ctx), asked))
-    joins = intent not in ("check_eligibility", "register") and asks_to_join(message, turn.ctx)
+    joins = (intent not in ("check_eligibility", "register") or unsure) and asks_to_join(
+        message, turn.ctx
+    )  # unsure too: "staf ahli anggota dprd (bukan anggotanya), boleh?" at 0.42, no "Maksud?"
     if joins and not registers_with_facts(message):  # "mau daftar, ..., lahir 5 mei 2001": below
         return (yield from on_intent(turn, "check_eligibility"))  # "born in 2009, am I old enough?"
     if (intent == "inform" or unsure) and registers_with_facts(message):
@@ -244,13 +269,17 @@ def on_text(turn: FlowTurn) -> Step:
         if steps is not None:
             session.misses = 0
             return steps
-    offered = single_offer.taken(turn)  # "y" right after an answer offering one action
+    offered = single_offer.taken(turn) or route_vague.hurried(turn)  # "y", "cepet": the offer
     if offered is not None:
         return (yield from tap(turn, offered))
     reacted = short_reactions.answer(turn)  # "oh gitu, makasih", "ok ditunggu", "oke itu aja"
     if reacted is not None:
         session.misses = 0
         return reacted
+    if wish_to_complain.wanted(turn):  # "... ini ga adil mau ngadu" read as another thing
+        return (yield from on_intent(turn, "complaint"))
+    if route_vague.person_wanted(turn, unsure):  # "gausah jadwal2an, sy mau ngomong sm orang"
+        return (yield from on_intent(turn, "human_agent"))
     vague = route_vague.answer(turn, unsure)  # "mau nanya", "botnya ga guna", "ok", "?"
     if vague is not None:
         return vague

@@ -10,6 +10,7 @@ from flows import (
     ticket_evidence,
     ticket_number_typed,
     ticket_reopen_offer,
+    ticket_reopen_told,
     ticket_reopen_typed,
     ticket_reply,
     ticket_reply_typed,
@@ -51,6 +52,9 @@ def about_ticket(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 def reopened(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The replies for a closed ticket reopened by words, else None."""
+    told = yield from ticket_reopen_told.answer(turn)  # "it's still not working, I can't ..."
+    if told is not None:  # right after a finished ticket's status, however long
+        return told
     reopening = ticket_reopen_offer.typed_answer(turn)  # "ok buka lg aja" right after the offer
     if reopening is not None:
         return (yield from tap(turn, reopening))

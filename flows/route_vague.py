@@ -142,6 +142,54 @@ def wants_person(message: Message) -> bool:
     return bool(_PERSON.search(text)) and not controls.refuses_person(message)
 
 
+_TALK = re.compile(
+    r"\b(?:ngomong|ngobrol|bicara|berbicara|omong|chat|chatting|talk|speak|sambung\w*|hubung\w*)"
+    r"\s+(?:\w+\s+)?(?:sm|sama|ama|dgn|dengan|ke|with|to)\s+(?:\w+\s+)?(?:orang|org|manusia|"
+    r"petugas|admin|cs|operator|human|person|someone|staff|agent)\b"
+)
+"""Talking to a person named ("sy mau ngomong sm orang", "sambungin ke petugas aja")."""
+
+
+def person_wanted(turn: FlowTurn, unsure: bool) -> bool:
+    """ "gausah jadwal2an, sy mau ngomong sm orang" read as deny (human_agent second): a person
+    asked for in words, outside a flow, whatever vague reading the NLU gave (probe p22b #5:
+    "belum paham" and the menu)."""
+    message = turn.message
+    vague = message.intent in _VAGUE_READINGS or message.intent is None or unsure
+    if message.payload is not None or turn.session.flow is not None or not vague:
+        return False
+    if message.intent == "bot_challenge":  # "lu bot ya? gue mau ngomong ama orang": offered
+        return False
+    text = " ".join((message.text or "").lower().split())
+    if _WHERE_PERSON.search(text) and not controls.refuses_person(message):
+        return True  # "bot goblok, ga ngerti2. mana orangnya"
+    return bool(_TALK.search(text)) and wants_person(message)
+
+
+_WHERE_PERSON = re.compile(
+    r"\bmana\s+(?:orang|org|manusia|petugas|admin|cs|operator|staff)(?:nya|ny)?\b"
+    r"|\b(?:orang|org|manusia|petugas|admin|cs|operator)(?:nya|ny)\s+(?:ke\s*)?mana\b"
+    r"|\bwhere(?:'s| is| are)\s+(?:the\s+|a\s+|your\s+)?(?:human|person|staff|agent|people)\b"
+)
+"""A person asked for as "where is": "mana orangnya", "petugasnya mana", "where's the human"."""
+_HURRY = re.compile(
+    r"(?:cepet\w*|cepat|cpt|cptn|buruan|gercep|segera|sekarang|skrg|hurry(?: up)?|quick\w*|"
+    r"asap|now)(?:\s+(?:dong|donk|deh|ya|kak|min|aja|lah|please|pls))*[\s!.]*"
+)
+"""Hurry alone ("cepet", "buruan dong"), right after a person was offered: that person."""
+
+
+def hurried(turn: FlowTurn) -> str | None:
+    """ "cepet", "buruan dong" right after a person was offered ("Hubungi petugas"): that
+    button's payload (before: a did-you-mean); else None."""
+    message = turn.message
+    if message.payload is not None or turn.session.flow is not None:
+        return None
+    text = " ".join((message.text or "").lower().split())
+    offered = any(choice[1:2] == [controls.HUMAN] for choice in turn.session.offered)
+    return controls.HUMAN if offered and _HURRY.fullmatch(text) else None
+
+
 def person_offered(turn: FlowTurn) -> Outbound:
     """A bot, yes; a person one tap away (before: "ketik 'mau bicara dengan petugas'" with only
     the menu button)."""

@@ -11,6 +11,8 @@ from functools import partial
 from flows import (
     code_forgotten,
     complaint_asides,
+    complaint_form_turns,
+    complaint_queue,
     complaint_ticket_asides,
     complaint_to_staff,
     contact_centre_aside,
@@ -109,6 +111,8 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
         turn = FlowTurn(session, message, ctx)
     elif closed is not None:  # asked once more, not the form started on it
         return closed
+    message = complaint_form_turns.unchosen(session, message)  # "udah" at "did this help?"
+    turn = FlowTurn(session, message, ctx)
     if message.payload is not None:
         return (yield from _tapped(turn, message.payload))
     if controls.is_menu(message):
@@ -127,6 +131,7 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
 def _typed(turn: FlowTurn) -> Step:
     flow = FLOWS.get(turn.session.flow or "")
     wanted = controls.named_after_cancel(turn.message) if flow is not None else None
+    wanted = wanted or complaint_form_turns.left_for(flow, turn)  # "eh gajadi, hapus data aku"
     if flow is not None and wanted is not None and START_INTENTS.get(wanted) != flow.name:
         # "ga jadi, mau daftar aja" during the check: no "sure?", the request is what is meant
         left = runner.cancelled(turn)
@@ -161,7 +166,10 @@ def _typed(turn: FlowTurn) -> Step:
             aside = yield from ticket_reply_typed.answer(turn, _reply_aside, in_flow=True)
         if aside is None:  # "mau tambah info", "udh ada tiket ya?" in the complaint form
             aside = yield from complaint_ticket_asides.answer(flow, turn, _reply_instead)
+        if aside is None:  # "mau tanya petugas dulu" in the complaint form: filed or closed
+            aside = yield from complaint_queue.answer(flow, turn)
         if aside is None:  # "kirim ke cs aja langsung" at the complaint's summary: filed
+            turn = complaint_form_turns.reread(flow, turn)  # "yg lupa email", "udah semua"
             turn = complaint_to_staff.as_send(flow, turn)
             turn = ticket_reply_done.as_send(flow, turn)  # "udh itu aja" at "Kirim sekarang?"
         return aside if aside is not None else (yield from runner.reply(flow, turn, hooks()))

@@ -24,7 +24,12 @@ from __future__ import annotations
 import re
 
 from flows import subscription_channels as channels
-from flows import subscription_own_news, subscription_reminders, subscription_safety
+from flows import (
+    subscription_own_news,
+    subscription_reminders,
+    subscription_resume,
+    subscription_safety,
+)
 from flows.contact_centre_aside import then_resume
 from flows.last_answer import just_said, remember
 from flows.link_account import link_payload
@@ -210,6 +215,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | str | None]:
         return [turn.reply("subscription.already_stopped", again, turn.menu_button())]
     if explicit_stop(text):
         return (yield from change(turn, False))
+    back = subscription_resume.wanted(text) if told == UNSUBSCRIBED else None
+    if back is not None:  # "actually resume them"; "gmn cara nyalain lagi": how, one tap away
+        return subscription_resume.how(turn) if back == "how" else (yield from change(turn, True))
     wished = told != SUBSCRIBED and subscription_safety.wants_subscription(text)
     if restarts(text) or wished:  # "yaudah langganan aja"; "iya kabarin aku" after: link first
         already = yield from subscription_safety.already_on(turn)

@@ -46,7 +46,7 @@ _LEAD = re.compile(
     r"(?:info(?:rmasi|rmation)?|keterangan|ket|data|cerita|detail|details|catatan)(?:nya)?"
     r"(?:\s+(?:lagi|tambahan|baru))?)?"
     r"|(?:ada\s+)?(?:info|keterangan|data)\s+(?:tambahan|baru|lagi)|tambahan(?:nya)?)"
-    r"(?:\s+(?:ke|di|buat|untuk|utk|dalam|to|on|for|in)\s+(?:the\s+|my\s+)?"
+    r"(?:\s+(?:(?:ke|di|buat|untuk|utk|dalam|to|on|for|in)\s+)?(?:the\s+|my\s+)?"
     + _TICKET
     + r"(?:\s+(?:aku|saya|ku|tadi|td|yang tadi|yg tadi|kemarin))*)?"
     r"(?:\s+(?:tiket\s+|ticket\s+)?prk[\s-]?\d{6,8})?"
@@ -86,6 +86,12 @@ def asks_bare(text: str) -> bool:
     lowered = " ".join(text.lower().split())
     found = _LEAD.match(lowered)
     return found is not None and bool(found.group(0).strip()) and said_in(text) is None
+
+
+def _leads(text: str) -> bool:
+    """``text`` opens with adding ("tambahin ya, ...") and says what is added."""
+    found = _LEAD.match(" ".join(text.lower().split()))
+    return found is not None and bool(found.group(0).strip()) and said_in(text) is not None
 
 
 _INFO_NOUN = re.compile(
@@ -130,7 +136,8 @@ def answer(turn: FlowTurn, start: Callable[[FlowTurn], Step]) -> Ask[str | list[
     text = message.text or ""
     if message.payload is not None or turn.session.flow is not None:
         return None
-    in_context = asks_bare(text) and about_open_ticket(turn)
+    in_context = (asks_bare(text) or _leads(text)) and about_open_ticket(turn)  # "tambahin ya,
+    # kelasnya udah lewat ..." right after the status: for that ticket, whatever it tells
     unnamed = adds_info(text) and not in_context  # only for an open ticket, else not ours
     if not asks(text) and not in_context and not unnamed:
         return None

@@ -22,11 +22,17 @@ TOPIC = "ticket_elsewhere"
 """``flows.last_answer`` topic: a report made elsewhere was just explained."""
 MAX_WORDS = 16
 _REPORTED = re.compile(
-    r"\b(?:udah|udh|sudah|sdh|dah|uda|pernah|kemarin|kmrn|kemaren|tadi|td|already|i)\b.{0,30}"
+    r"\b(?:udah|udh|sudah|sdh|dah|uda|pernah|kemarin|kmrn|kemaren|tadi|td|already)\b.{0,30}"
     r"\b(?:lapor\w*|ngadu\w*|mengadu\w*|komplain\w*|complain\w*|kirim\w*|ngirim\w*|report\w*|"
     r"(?:bikin|buat) (?:tiket|pengaduan|laporan)|sent|filed|emailed)\b"
+    r"|\bi(?: have|'ve| had|'d)?(?: already)? (?:reported|complained|sent|filed|emailed|called"
+    r"|submitted)\b"
 )
-"""A report already made: "aku udh lapor kemarin", "udah kirim", "I already reported"."""
+"""A report already made: "aku udh lapor kemarin", "udah kirim", "I already reported", "I
+reported it"; not "I want to complain" (no report made yet)."""
+_ABOUT_CODES = re.compile(r"\b(?:otp|kode|code|link|tautan|verifikasi|kirim ulang|resend)\b")
+"""A code or link that was (re)sent, not a report: "otp email udah kirim ulang 5x"."""
+_REPORT_VERB = re.compile(r"\b(?:lapor|ngadu|mengadu|adu|komplain|complain|report|pengaduan|tiket)")
 _CHANNELS = (
     ("email", re.compile(r"\b(?:e-?mail\w*|imel|surel)\b")),
     (
@@ -39,7 +45,7 @@ _CHANNELS = (
     (
         "web",
         re.compile(
-            r"\b(?:web\w*|situs|form\w*|formulir|pusat bantuan|help ?cent\w*|"
+            r"\b(?:web|website|web prakerja|situs|form\w*|formulir|pusat bantuan|help ?cent\w*|"
             r"live ?chat|prakerja\.go\.id|dashboard)\b"
         ),
     ),
@@ -58,6 +64,8 @@ def channel(text: str) -> str | None:
     lowered = " ".join(text.lower().split())
     if len(lowered.split()) > MAX_WORDS or not _REPORTED.search(lowered):
         return None
+    if _ABOUT_CODES.search(lowered) and not _REPORT_VERB.search(lowered):
+        return None  # "otp email udah kirim ulang 5x ga dateng": the code's help
     return next((name for name, words in _CHANNELS if words.search(lowered)), None)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from flows import ticket_reply_cancel
 from flows.complaint_topics import category_for
 from flows.contact_centre_aside import pending, then_resume
 from flows.messages import Outbound
@@ -35,6 +36,9 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     sekarang?" again; None for any other message (the runner reads it)."""
     if flow.name != FLOW:
         return None
+    dropped = ticket_reply_cancel.answer(flow, turn)  # "gajadi deh" before anything was typed
+    if dropped is not None:
+        return dropped
     state = pending(flow, turn)
     if state is None or state.name not in STEPS:
         return None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from flows.messages import Outbound
 from flows.queries import MyTickets
 from flows.runtime.machine import FlowTurn
+from flows.subscription_status import asks_still_sent
 from flows.turn import Ask, Step
 
 INTENT = "complaint_status"
@@ -29,10 +30,14 @@ ASKS = re.compile(
     r"|\b(?:kabar|balesan|balasan|jawaban|respon|tanggapan)\w*\s+(?:\w+\s+)?(?:dari|dr|dri)\s+"
     r"(?:petugas|admin|cs|staff?)\b"
     r"|\b(?:petugas|admin|cs)\w*\s+(?:udah|udh|sudah|dah)\s+(?:bales|balas|jawab|respon)\w*\b"
+    r"|\b(?:did|has|have)\s+(?:the\s+)?(?:staff|agent|admin|team|cs|anyone|someone|they)\w*"
+    r"\s+(?:already\s+|ever\s+)?(?:repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|get back)\b"
+    r"|\b(?:any|a)\s+(?:reply|replies|answer|response)\s+(?:yet\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?:staff|agent|admin|team|cs)\b"
 )
 """How a report is going: "laporan aku gimana", "tiketnya udah sampai mana", "gmn kabar
 pengaduan aku", "any update on my complaint"; news from staff ("ada kabar ga dr petugas",
-"petugasnya udh bales blm")."""
+"petugasnya udh bales blm", "did the staff reply?", "any reply from staff yet")."""
 
 
 _NEW = re.compile(r"\b(?:bikin|bkin|buat|membuat|cara\w*|baru|how (?:do|to|can)|file|make|new)\b")
@@ -56,6 +61,8 @@ def answer(
         return None
     if message.intent == INTENT or not asks(text):
         return None  # read as the status already: its own path answers
+    if asks_still_sent(turn):  # "kalo berhenti, kabar pengaduan aku masih dikirim ga?": yes,
+        return None  # ticket news still comes (``flows.subscription_status``), no ticket list
     tickets = yield MyTickets(message.channel, message.user_id)
     if not tickets:
         return None

@@ -39,8 +39,10 @@ _SCOLD = re.compile(
     r"\bkerja (?:ga|gak|gk|nggak|ngga|tidak|apa)\b|\b(?:ga|gak|gk|nggak|tidak) (?:becus|jelas|"
     r"profesional|niat|kerja)\b|\b(?:payah|parah|kecewa\w*|kesel\w*|kesal\w*|capek|cape|"
     r"gaji buta|ngapain aja|pada kemana|ke ?mana aja|useless|ridiculous)\b"
+    r"|\b(?:ga|gak|gk|g|nggak|ngga|tidak|tdk|belum|blm|tanpa|gada|gaada)\s+(?:ada\s+)?"
+    r"(?:kepastian|kejelasan|kabar)\w*"
 )
-"""A scolding: "kalian kerja ga sih", "ga becus", "payah", "ngapain aja"."""
+"""A scolding: "kalian kerja ga sih", "ga becus", "payah", "ngapain aja", "ga ada kepastian"."""
 _NEED = re.compile(
     r"\bbutuh\w*\s+(?:bgt|banget|bngt|sekali|bener|uang\w*|duit\w*|dana)\b|\b(?:perlu|penting)\w* "
     r"(?:bgt|banget|sekali)\b|\b(?:buat|untuk|utk) (?:bayar|makan|biaya|sewa|kontrakan|kos|"

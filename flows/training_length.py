@@ -8,7 +8,9 @@ shown is answered about itself first (``flows.course_asides``, earlier in the ch
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from flows import training_device
 from flows.course_followups import course_hours
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -35,13 +37,31 @@ def asks_length(text: str) -> bool:
     return bool(_LENGTH.search(lowered)) and not _NOT_LENGTH.search(lowered)
 
 
+_ASIDES = frozenset({"inform", "thanks", "greet"})
+"""Parts that ask nothing ("aku kerja shift"): the length question beside them is answered."""
+_BUSY = re.compile(
+    r"\b(?:shift|sif|kerja|bekerja|kerjaan|sibuk|waktu\w*|jadwal\w*|malam|malem|busy|work\w*)\b"
+)
+"""Little time said beside the question ("aku kerja shift"): self-paced courses fit."""
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
-    """The minimum hours per course, else None."""
-    if len(turn.message.parts) > 1:
+    """The minimum hours per course (and, for little time, that self-paced courses can be
+    followed any time); a device question ("aku gak punya laptop cuma hp"): no laptop needed
+    (``flows.training_device``); else None."""
+    device = training_device.answer(turn)
+    if device is not None:
+        return device
+    asked = [part for part in turn.message.parts if part[1] not in _ASIDES]
+    if len(asked) > 1:
         return None  # several questions: each answered (``flows.several_questions``)
-    if turn.message.payload is not None or not asks_length(turn.message.text or ""):
+    text = turn.message.text or ""
+    if turn.message.payload is not None or not asks_length(text):
         return None
-    return [course_hours(turn)]
+    hours = course_hours(turn)
+    if not _BUSY.search(text.lower()):
+        return [hours]
+    return [replace(hours, text=hours.text + "\n" + turn.say("training_length.busy"))]
 
 
 __all__ = ["answer", "asks_length"]

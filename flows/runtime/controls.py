@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from flows import hold_on_words
+from flows.runtime.cancel_requests import named as _named
 from flows.turn import Message
 from flows.yes_no import asks_back, later, unsure, yes_no
 
@@ -60,7 +62,7 @@ def says_cancel(message: Message) -> bool:
 
 _CANCEL_THEN = re.compile(
     r"^(?:(?:eh+|oh+|hmm+|ya+|yaudah|udah|udh|ok|oke|wah)[\s,.!]+)*(?:(?:gak|ga|gk|nggak|ngga|"
-    r"enggak|tidak|tdk|ndak) (?:jadi|jd)|never ?mind|nvm|batal(?:kan|in)?|cancel)"
+    r"enggak|tidak|tdk|ndak) ?(?:jadi|jd)|never ?mind|nvm|batal(?:kan|in)?|cancel)"
     r"(?:[\s,.!]+(?:deh|dah|aja|sih|ya))*(?P<rest>[\s,.!]+\w+(?:\W+\w+)+)"
 )
 _NOT_A_REQUEST = frozenset(
@@ -70,26 +72,6 @@ _NOT_A_REQUEST = frozenset(
 AFTER_CANCEL = 0.01
 """The least confidence of the reading behind a cancel ("... mau bikin pengaduan aja": 0.41);
 below it the words after "ga jadi" are filler ("ga jadi deh, makasih ya")."""
-
-
-_WISH_AFTER = re.compile(
-    r"^(?:\s+(?:kak|min|admin|gan|sis)\b)?(?:\s*[,.!]|\s+(?:(?:aku|saya|sy|gw|gue|aq)\s+)?"
-    r"(?:mau|ingin|pengen|pingin|pgn|mending|langsung|want|i'?d like|let'?s)\b)"
-)
-"""What follows the cancel is a new request: set off by a comma, or a wish ("ga jadi, daftar
-aja", "gak jadi mau daftar aja"); "ga jadi daftar deh" only takes back the registering."""
-_WISHED = (
-    ("complaint_status", r"\b(?:status|cek|lacak) (?:\w+ )?(?:pengaduan|aduan|tiket|laporan|"
-     r"komplain)\w*|\bticket status\b"),
-    ("complaint", r"\b(?:pengaduan|aduan|lapor\w*|komplain\w*|complain\w*|report)\b"),
-    ("check_eligibility", r"\b(?:cek|check) (?:syarat|kelayakan|eligib\w*)|\bkelayakan\b|"
-     r"\beligib\w*"),
-    ("course_search", r"\b(?:cari|nyari|lihat|liat|pilih|search|find) (?:\w+ )?(?:pelatihan|"
-     r"kursus|kelas|training|course)\w*"),
-    ("register", r"\b(?:daftar|registrasi|register|sign ?up)\b"),
-)  # fmt: skip
-"""Requests a cancel may be followed by, named in words: read so, whatever the NLU's ranking
-("ga jadi, mau daftar aja" ranked register at 0.004, under ``AFTER_CANCEL``)."""
 
 
 def after_cancel(message: Message) -> str | None:
@@ -118,12 +100,6 @@ def named_after_cancel(message: Message) -> str | None:
     if message.intent != "cancel" or not opened:
         return None
     return _named(opened.group("rest"))
-
-
-def _named(rest: str) -> str | None:
-    if not _WISH_AFTER.match(rest):
-        return None
-    return next((intent for intent, words in _WISHED if re.search(words, rest)), None)
 
 
 _KEEP_GOING = re.compile(
@@ -188,7 +164,9 @@ def holds_on(message: Message) -> bool:
     words = _words(message)
     if not message.text or asks_back(words) or _ASKS_TOO.search(words) or _MISSING.search(words):
         return False
-    held = bool(_HOLD_ON.match(words))
+    held = bool(_HOLD_ON.match(words)) or hold_on_words.said_last(words)
+    if hold_on_words.wants_else(words):  # "bentar, aku mau lapor dulu ...": that request
+        return False
     return held and not _ADDS_NOW.search(words) and not _CALLS_OFF.search(words)
 
 

@@ -1,0 +1,50 @@
+"""What a cancel followed by more words asks for, named in words ("ga jadi, mau daftar aja":
+register; "ga jadi deh, mau tanya gelombang aja": wave_schedule), whatever the NLU's ranking:
+the flow is left for it without "are you sure?"."""
+
+from __future__ import annotations
+
+import re
+
+_WISH_AFTER = re.compile(
+    r"^(?:\s+(?:kak|min|admin|gan|sis)\b)?(?:\s*[,.!]|\s+(?:(?:aku|saya|sy|gw|gue|aq)\s+)?"
+    r"(?:mau|ingin|pengen|pingin|pgn|mending|langsung|want|i'?d like|let'?s)\b)"
+)
+"""What follows the cancel is a new request: set off by a comma, or a wish ("ga jadi, daftar
+aja", "gak jadi mau daftar aja"); "ga jadi daftar deh" only takes back the registering."""
+_ASKING = (
+    r"\b(?:tanya|nanya|tanyain|nanyain|ask about|cek|check|lihat|liat|soal|info)\s+(?:\w+\s+)?"
+)
+"""A question asked instead, before its topic word ("tanya gelombang", "nanya soal insentif")."""
+_WISHED = (
+    ("complaint_status", r"\b(?:status|cek|lacak) (?:\w+ )?(?:pengaduan|aduan|tiket|laporan|"
+     r"komplain)\w*|\bticket status\b"),
+    ("complaint", r"\b(?:pengaduan|aduan|lapor\w*|komplain\w*|complain\w*|report)\b"),
+    ("check_eligibility", r"\b(?:cek|check) (?:syarat|kelayakan|eligib\w*)|\bkelayakan\b|"
+     r"\beligib\w*"),
+    ("course_search", r"\b(?:cari|nyari|lihat|liat|pilih|search|find) (?:\w+ )?(?:pelatihan|"
+     r"kursus|kelas|training|course)\w*"),
+    ("register", r"\b(?:daftar|registrasi|register|sign ?up)\b"),
+    *(  # a question on another topic: "mau tanya gelombang aja", "mau nanya insentif"
+        (intent, _ASKING + words)
+        for intent, words in (
+            ("wave_schedule", r"(?:gelombang|gel|wave)\b"),
+            ("incentive_status", r"(?:insentif|incentive|pencairan)\b"),
+            ("training_balance", r"(?:saldo|balance)\b"),
+            ("certificate", r"(?:sertifikat|certificate)\b"),
+            ("benefits_info", r"(?:manfaat|benefit)"),
+            ("redeem_code", r"(?:kode redeem|kode voucher|redeem|voucher)\b"),
+            ("payout_account", r"(?:rekening|e-?wallet|ewallet)\b"),
+            ("account_access", r"(?:akun|login|otp|password|kata sandi)\b"),
+        )
+    ),
+)  # fmt: skip
+"""Requests a cancel may be followed by, named in words: read so, whatever the NLU's ranking
+("ga jadi, mau daftar aja" ranked register at 0.004, under ``AFTER_CANCEL``)."""
+
+
+def named(rest: str) -> str | None:
+    """The request ``rest`` (the words after the cancel) names, or None."""
+    if not _WISH_AFTER.match(rest):
+        return None
+    return next((intent for intent, words in _WISHED if re.search(words, rest)), None)
