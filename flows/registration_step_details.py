@@ -1,7 +1,8 @@
 """More questions about one step of registration (DOMAIN.md "Registration steps"), answered
 instead of the form, a disambiguation or a repeat:
 
-- a numbered step of the steps just given ("langkah ke 3 maksudnya gmn"): that step explained;
+- a numbered step of the steps just given ("langkah ke 3 maksudnya gmn", "yg kedua gmn"): that
+  step explained;
 - the e-KTP photo ("foto ktp nya harus asli?"): the original e-KTP, photographed live, then
   the face check (the ``face_check`` answer);
 - the aptitude test not done yet ("kalo tes kemampuan dasar blm?"): do it first, joining a wave
@@ -25,9 +26,19 @@ _NUMBERED = re.compile(
     r"\b(?:langkah|step|tahap|tahapan|poin|point|nomor|nomer|no)\s*(?:ke\s*-?\s*|no\.?\s*|"
     r"nomor\s*|nomer\s*|number\s*|#\s*)?([1-6])\b"
 )
+_ORDINALS = {
+    "pertama": "1", "kesatu": "1", "first": "1", "kadua": "2", "kedua": "2", "second": "2",
+    "katilu": "3", "ketiga": "3", "third": "3", "kaopat": "4", "keempat": "4", "fourth": "4",
+    "kalima": "5", "kelima": "5", "fifth": "5", "kagenep": "6", "keenam": "6", "sixth": "6",
+}  # fmt: skip
+_ORDINAL = re.compile(
+    r"\b(?:yang|yg|nu|the)\s+(?:ke\s*-?\s*([1-6])|(" + "|".join(_ORDINALS) + r"))\b"
+)
+"""A step named by its place ("yg kedua gmn maksudnya", Sundanese "nu kadua kumaha?", "the
+second one?") right after the steps were given."""
 _EXPLAIN = re.compile(
     r"\?|\b(?:maksud\w*|gimana|gmn|gmna|bagaimana|piye|apa|apaan|jelas\w*|detail\w*|artinya|"
-    r"caranya|gatau|ga ngerti|gak ngerti|bingung|mean|means|explain|how|what)\b"
+    r"caranya|gatau|ga ngerti|gak ngerti|bingung|kumaha|mean|means|explain|how|what)\b"
 )
 _KTP_PHOTO = re.compile(
     r"\bfoto\s*(?:e-?)?ktp\w*|\b(?:e-?)?ktp\w*\s+(?:\w+\s+)?(?:di\s*foto|difoto|foto)\b"
@@ -66,14 +77,22 @@ def asked(turn: FlowTurn, text: str) -> str | None:
         return "aptitude_retake"  # "kalau gagal tesnya apakah bisa diulang?"
     if tested and _NOT_YET.search(text):
         return "aptitude_first"  # "kalo tes kemampuan dasar blm?"
-    numbered = _NUMBERED.search(text)
+    number = _step_number(text)
     after_steps = previous_intent(turn) == "register" or "daftar" in text
-    if numbered and after_steps and _EXPLAIN.search(text):
-        number = numbered.group(1)
+    if number is not None and after_steps and _EXPLAIN.search(text):
         return "aptitude_test" if number == "5" else f"step_{number}"
     photo = _KTP_PHOTO.search(text) and not _SENT_HERE.search(text)
     if photo and _KTP_ASKS.search(text) and not _FAILS.search(text):
         return "face_check"  # "foto ktp nya harus asli?": the e-KTP photo and the face check
+    return None
+
+
+def _step_number(text: str) -> str | None:
+    """The step's number: "langkah ke 3", "yg kedua", "the second one"."""
+    if (numbered := _NUMBERED.search(text)) is not None:
+        return numbered.group(1)
+    if (placed := _ORDINAL.search(text)) is not None:
+        return placed.group(1) or _ORDINALS[placed.group(2)]
     return None
 
 
