@@ -12,7 +12,7 @@ from dataclasses import replace
 from flows import eligibility_minor
 from flows.eligibility_facts import studying
 from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
-from flows.eligibility_self_too import own_lines
+from flows.eligibility_self_too import age_band, own_lines
 from flows.eligibility_situations import ASKS_JOIN
 from flows.eligibility_words import number
 from flows.last_answer import remember
@@ -197,12 +197,7 @@ def age_in_words(turn: FlowTurn) -> list[Outbound] | None:
 def age_lines(turn: FlowTurn, years: int, kin: str | None) -> str:
     """A relative's age against the rule; when it meets it, the rules that apply to them."""
     rules = turn.ctx.programme
-    if years > rules.max_age:
-        key = "eligibility.relative.too_old"
-    elif years < rules.min_age:
-        key = "eligibility.relative.too_young"
-    else:
-        key = "eligibility.relative.age_ok"
+    key = f"eligibility.relative.{age_band(turn, years)}"
     name = _kin_name(turn, kin)
     lines = [turn.say(key, kin=name, age=years, min_age=rules.min_age, max_age=rules.max_age)]
     if key.endswith("age_ok"):

@@ -33,15 +33,18 @@ def own_lines(turn: FlowTurn, lowered: str) -> str | None:
     return " ".join(lines)
 
 
+def age_band(turn: FlowTurn, years: int) -> str:
+    """ "too_old", "too_young" or "age_ok": ``years`` against the programme's age limits."""
+    rules = turn.ctx.programme
+    if years > rules.max_age:
+        return "too_old"
+    return "too_young" if years < rules.min_age else "age_ok"
+
+
 def age_line(turn: FlowTurn, years: int) -> str:
     """The user's own age against the limits."""
     rules = turn.ctx.programme
-    if years > rules.max_age:
-        key = "eligibility.what_if.too_old"
-    elif years < rules.min_age:
-        key = "eligibility.what_if.too_young"
-    else:
-        key = "eligibility.what_if.age_ok"
+    key = f"eligibility.what_if.{age_band(turn, years)}"
     return turn.say(key, age=years, min_age=rules.min_age, max_age=rules.max_age)
 
 
@@ -52,4 +55,4 @@ def with_own_age(turn: FlowTurn, rest: str, said: str | None) -> str | None:
     return said if years is None else f"{age_line(turn, years)} {said}"
 
 
-__all__ = ["age_line", "own_lines", "with_own_age"]
+__all__ = ["age_band", "age_line", "own_lines", "with_own_age"]

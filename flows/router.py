@@ -108,11 +108,10 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
     closed = eligibility_closers.answer(turn)  # "yaudah deh" at "eligible, daftar sekarang?"
     if isinstance(closed, str):  # "ok lah" again at "sure?", "mau": the button it means
         message = replace(message, payload=closed)
-        turn = FlowTurn(session, message, ctx)
     elif closed is not None:  # asked once more, not the form started on it
         return closed
     message = complaint_form_turns.unchosen(session, message)  # "udah" at "did this help?"
-    turn = FlowTurn(session, message, ctx)
+    turn = FlowTurn(session, message, ctx)  # the message as these read it
     if message.payload is not None:
         return (yield from _tapped(turn, message.payload))
     if controls.is_menu(message):
