@@ -31,8 +31,10 @@ _EMAIL_GONE = re.compile(
     r"dihapus|dibajak|kebajak|diretas|hacked|lost|locked|deleted|can'?t (?:open|access|get into))\b"
     rf"|\b(?:lupa|forgot|forget)\s+(?:\w+\s+)?(?:password|pass|pw|sandi|kata sandi)\s+(?:\w+\s+)?"
     rf"{_EMAIL}\b"
+    rf"|\b(?:lupa|lupain|ga inget|gak inget|tidak ingat|forgot|forget)\s+(?:\w+\s+)?{_EMAIL}\b"
 )
-"""The email's own password forgotten, or the email shut: "email juga lupa passwordnya"."""
+"""The email's own password forgotten, the email itself forgotten ("lupa email, hp juga udah
+ganti") or the email shut: "email juga lupa passwordnya"."""
 
 
 def both_lost(text: str) -> bool:

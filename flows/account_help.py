@@ -261,12 +261,13 @@ _NOT_ME = (
 """Nothing done against the rules: "aku ga ngapa2in kok", "ga pernah melanggar", "I didn't do
 anything"."""
 _OPEN = (
-    r"\b(?:buka\w*|dibuka\w*|kebuka|membuka|unblock\w*|unlock\w*|aktifin\w*|aktifkan\w*|"
+    r"\b(?:buka\w*|dibuka\w*|kebuka\w*|membuka|unblock\w*|unlock\w*|aktifin\w*|aktifkan\w*|"
     r"diaktifkan|pulih\w*|reactivat\w*|get it back)\b"
     r"|\b(?:terus|trus|trs|lalu|jadi|jd)\s+(?:gimana|gmn|gmna|bagaimana)\b"
+    r"|^(?:tolong|tlg|bantu\w*|help|please|pls|plis)\b"
     r"|\b(?:now what|what now|what should i do|then what)\b"
 )
-"""Opening it, or what now: "buka nya gmn", "biar kebuka lg gmn", "trs gmn"."""
+"""Opening it, or what now: "buka nya gmn", "biar kebuka lg gmn", "trs gmn", "tolong ya min"."""
 _HOW = re.compile(r"\b(?:cara\w*|gimana|gmn|gmna|bagaimana|gimn|how|langkah\w*|step\w*|prosedur)\b")
 FOLLOW_UPS: dict[str, FollowUp] = {
     # replaces ``flows.follow_ons``' own "change_phone" entry (merged after it), keeping its

@@ -55,6 +55,13 @@ _OWN_ERASURE = re.compile(
 """One's own erasure named ("kalo aku hapus data", "apa aja yg dihapus?"): its own answers."""
 _DONE = re.compile(rf"\b(?:udh|udah|sudah|sdh|dah|uda|blm|belum|already)\s+(?:\w+\s+)?{_GONE}")
 """Whether an erasure already happened ("data sy udh dihapus blm?"): its status, elsewhere."""
+_BLOCKED = re.compile(
+    r"\b(?:blokir|diblokir|terblokir|ke ?blokir|kena blokir|dibekukan|suspend\w*|blocked)\b"
+    rf"|\b{_GONE}\s+(?:untuk\s+)?(?:sementara|smntr|temporarily)\b|\btelah\s+{_GONE}\b"
+)
+"""A block told ("akun saya diblokir", a pasted "Akun Anda telah dinonaktifkan sementara"):
+the blocked account's answer (``flows.account_help.blocked``), not whether the programme
+deletes accounts."""
 _MISSED = re.compile(
     r"\b(?:ga|gak|gk|nggak|tidak|tdk|blm|belum)\s+(?:\w+\s+)?(?:beli|membeli|dibeli)\b"
     r"|\b(?:telat|terlambat|lewat|deadline|batas)\w*"
@@ -74,6 +81,8 @@ def asks(message: Message) -> bool:
         return False
     text = " ".join((message.text or "").lower().split())
     if _REQUEST.search(text) or _DONE.search(text) or _OWN_ERASURE.search(text):
+        return False
+    if _BLOCKED.search(text):
         return False
     return bool(_ASKED.search(text))
 

@@ -11,7 +11,11 @@
   doing, so a complaint;
 - revoked, or not selected yet: the balance's own answers (``flows.my_data``).
 
-None: no zero balance told, or the chat is not linked (the general answers go on)."""
+None: no zero balance told, or the chat is not linked (the general answers go on).
+
+Right after the zero balance with nothing bought, "udah nonton videonya kok" gets the complaint
+(the videos watched, the balance still zero) and "brp lama biasanya muncul" that no exact time
+is known; before, "belum paham" and the purchase deadline (probe p23a c6)."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from flows import purchase_deadline
 from flows.complaint_topics import file_complaint
 from flows.deadline_words import deadline_at
 from flows.formatting import long_date, money
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.my_data import Answer, participant
 from flows.queries import EnrolmentsQuery
@@ -40,6 +45,17 @@ _OTHER = re.compile(
 )
 """Other questions with their own answers: a top-up, a cash-out, the status, the incentive."""
 MAX_TITLES = 3
+TOPIC = "balance_zero"
+"""``flows.last_answer`` topic: a zero balance with nothing bought was answered."""
+MAX_WORDS = 10
+_WATCHED = re.compile(
+    r"\b(?:udah|udh|uda|sudah|sdh|dah|already|i'?ve|have)\b.{0,20}"
+    r"\b(?:nonton|ditonton|tonton|menonton|lihat|liat|dilihat|watch\w*|selesai)\b"
+)
+_HOW_LONG = re.compile(
+    r"\b(?:brp|berapa|brapa) lama\b|\bkapan\b.{0,20}\b(?:muncul|masuk|ada|keluar)\b"
+    r"|\bhow long\b|\bwhen\b.{0,20}\b(?:appear|show)"
+)
 
 
 def asks(text: str) -> bool:
@@ -74,6 +90,27 @@ def answer(turn: FlowTurn) -> Answer:
         body = turn.say("balance_zero.held", **params)
         return [Outbound(body, (search, file_complaint(turn), turn.menu_button()))]
     body = turn.say("balance_zero.none_bought", deadline=deadline)
+    remember(turn, TOPIC)  # "udah nonton videonya kok" next: the complaint
+    return [Outbound(body, (file_complaint(turn), turn.menu_button()))]
+
+
+def follow_up(turn: FlowTurn) -> Answer:
+    """ "udah nonton videonya kok", "brp lama biasanya muncul" right after a zero balance
+    with nothing bought: the complaint, or that no exact time is known; else None."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if message.payload is not None or not text or len(text.split()) > MAX_WORDS:
+        return None
+    if turn.session.flow is not None or just_said(turn) != TOPIC:
+        return None
+    key = "watched" if _WATCHED.search(text) else "how_long" if _HOW_LONG.search(text) else None
+    if key is None:
+        return None
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    remember(turn, TOPIC)
+    body = turn.say(f"balance_zero.{key}", deadline=_deadline(turn, person))
     return [Outbound(body, (file_complaint(turn), turn.menu_button()))]
 
 
@@ -97,4 +134,4 @@ def _deadline(turn: FlowTurn, person: ParticipantView) -> str:
     return deadline_at(person.purchase_deadline, turn.lang)
 
 
-__all__ = ["answer", "asks"]
+__all__ = ["TOPIC", "answer", "asks", "follow_up"]

@@ -14,7 +14,8 @@ from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.training_help import LIVE_CLASS, REDEEM
 
-MAX_WORDS = 6
+MAX_WORDS = 10
+"""Short, with room for a reason ("bisa diundur ga? minggu ini sy mudik")."""
 _MOVED = re.compile(
     r"\b(?:di)?(?:undur|mundur|tunda|pindah|geser)\w*|\bmundurin\b|\bpostpone\w*|\bdelay\w*"
     r"|\bre-?sched\w*|\bmove[ds]?\b"

@@ -39,9 +39,10 @@ _INCENTIVE_MISSING = re.compile(
     rf"\b(?:insentif|incentive|intensif)\w*\b.{{0,30}}{_NOT_COME}"
     rf"|{_NOT_COME}.{{0,20}}\b(?:insentif|incentive|intensif)\w*\b|{UNPAID}"
     rf"|{NOT_DISBURSED.pattern}"
+    r"|\b(?:dalam pengecekan|menunggu diproses|sedang diproses|belum diproses)\b"
 )
 """The incentive (or the money) said not to have come: "insentif gw ga masuk2", "udh 3 bulan ga
-cair2" (only the incentive is paid out)."""
+cair2" (only the incentive is paid out), "dalam pengecekan mulu" (its status stuck)."""
 
 OnIntent = Callable[[FlowTurn, str], Step]
 

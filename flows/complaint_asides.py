@@ -10,6 +10,7 @@ router's hook, as ``flows.nik_taken_aside``), then the form's question asked aga
   reply comes, the OTP resend limit): ``complaint_form_asks``;
 - a failed payment on record asked about ("knp gagal", "kapan dikirim ulang"): the record's
   cause, the fix, how it is scheduled again (``complaint_failed_asks``);
+- the complaint held off ("ga usah lapor dulu deh"): the form left (``complaint_held_off``);
 - in a fraud complaint, more of the fraud, the money asked back (``complaint_fraud_asides``);
 - a second, different problem ("satu lagi, kode redeem aku gak bisa dipake"): noted for its
   own complaint after this one (``complaint_second``);
@@ -29,7 +30,9 @@ import re
 from flows import complaint_failed_asks as failed_asks
 from flows import complaint_form_asks as form_asks
 from flows import complaint_fraud_asides as fraud_asides
+from flows import complaint_held_off as held_off
 from flows import complaint_second, contact_follow_ups
+from flows.complaint_order import kept_fact
 from flows.complaint_questions import asks_instead
 from flows.complaints import COMPLAINTS
 from flows.contact_centre_aside import asks_contact_number, pending, then_resume
@@ -71,6 +74,9 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     state = pending(flow, turn) if flow is COMPLAINTS else None
     if state is None:
         return None
+    held = held_off.answer(flow, turn)  # "kalo aku ganti no hp dana gmn? ga usah lapor dulu"
+    if held is not None:
+        return held
     lowered = " ".join((turn.message.text or "").lower().split())
     if state.name == "confirm" and form_asks.after_send(lowered):  # "what happens next"
         said = Outbound(turn.say("complaints.aside.after_send"))
@@ -80,6 +86,9 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     fraud = fraud_asides.answer(flow, state, turn)  # "aku udh kasih nik sama otp ke dia juga"
     if fraud is not None:
         return fraud
+    fact = kept_fact(turn)  # "rekening bni udh aktif lagi" for the incentive's complaint kept
+    if fact is not None:
+        return then_resume(flow, state, turn, fact)
     second = complaint_second.note(turn)  # "satu lagi, kode redeem aku gak bisa dipake"
     if second is not None:
         return then_resume(flow, state, turn, second)

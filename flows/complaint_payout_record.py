@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from flows.complaint_bot_refused import refuses_bot
 from flows.complaint_details import DETAIL, payout
 from flows.complaint_on_record import RECORD_PAYOUT
 from flows.complaint_story import adds_detail, masked
@@ -60,8 +61,9 @@ def same(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         _told_why(message, slots)  # "nama di dana beda sama ktp": the cause, in the story
         return Valid("named")
     answer = controls.answer_yes_no(message)
-    if answer is None:
+    if answer is None or refuses_bot(message.text or ""):  # "gausah pake bot": no "Tidak"
         return None
+    _told_why(message, slots)  # "udah upgrade kemarin sore" (yes): in the story as well
     return Valid("yes" if answer else "no")
 
 

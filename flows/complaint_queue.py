@@ -21,6 +21,7 @@ rather than dropping it."""
 from __future__ import annotations
 
 from flows import handoff
+from flows.complaint_bot_refused import refuses_bot
 from flows.complaint_form_words import sends
 from flows.complaint_ticket import create
 from flows.complaint_to_staff import send_to_staff
@@ -43,7 +44,9 @@ def _asks_person(flow: Flow, turn: FlowTurn) -> bool:
         return False  # "iya langsung kirim aja min", "kirim ke cs aja": the summary's send
     state = flow.state(step)
     slot = state.slot
-    if not controls.wants_human(message, clearly=slot is not None):
+    if not controls.wants_human(message, clearly=slot is not None) and not refuses_bot(
+        message.text
+    ):  # "gausah pake bot bot an": a person wanted, no answer to the question
         return False
     long = len(message.text.split()) > controls.SMALL_TALK_MAX_WORDS
     return not (slot is not None and slot.free_text and long)  # a story that names staff

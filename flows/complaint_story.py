@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows import complaint_story_more as story_more
 from flows import incentive_story
 from flows.complaint_additions import adds_to_story, is_request
 from flows.complaint_form_words import already_done
@@ -174,15 +175,15 @@ def masked(text: str) -> str:
 
 
 def amend(turn: FlowTurn) -> Ask[list[Outbound]]:
-    """A story typed at the summary: a fuller one (a story at least as long) replaces the
-    story told; a shorter one, or one that says it adds ("tambahan, ...", "oh iya", "lupa
-    bilang"), is added to it. The summary is shown again."""
+    """A story typed at the summary: a fuller one that retells it (``complaint_story_more``)
+    replaces the story told; any other, or one that says it adds ("tambahan, ...", "oh iya",
+    "lupa bilang"), is added to it. The summary is shown again."""
     story = description(turn.message, {}, turn.ctx)
     if isinstance(story, Valid):
         told_before = str(turn.slots.get("description", ""))
         new = str(story.value)
         adds = adds_to_story(turn.message.text or "")
-        retold = story_like(new) and len(new) >= len(told_before) and not adds
+        retold = story_like(new) and story_more.retells(new, told_before) and not adds
         fuller = not told_before or retold
         turn.slots["description"] = new if fuller else f"{told_before}\n{new}"[:MAX_TEXT_LENGTH]
         turn.slots.update(story_details(turn.message))
@@ -200,10 +201,9 @@ def told(turn: FlowTurn) -> Ask[list[Outbound]]:
     waited = incentive_story.told_at_fix(turn)  # "udh 2 minggu blm cair ke dana"
     told_whole = waited or story_like(message.text or "")
     if message.payload or not told_whole:
-        if (not message.payload and _piece(message.text or "")) or _tried(message.text or ""):
-            kept = turn.slots.get(PIECES)
-            pieces = kept if isinstance(kept, list) else []
-            turn.slots[PIECES] = [*pieces, masked(" ".join((message.text or "").split()))]
+        text = " ".join((message.text or "").split())
+        if (not message.payload and _piece(text)) or _tried(text):
+            story_more.keep_piece(turn.slots, PIECES, masked(text))
         return []
     if "description" in turn.slots:  # the opening was the story: this one adds to it
         more = description(message, turn.slots, turn.ctx)

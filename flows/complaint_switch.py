@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flows import complaint_order as order
 from flows import complaint_story as story
 from flows.complaint_additions import adds_in_words, is_request
 from flows.complaint_form_words import changed_account
@@ -51,6 +52,8 @@ def switched(message: Message, slots: Slots) -> bool:
         return False
     if changed_account(text):  # "udah aku ganti ke rekening bni": the fix followed, no switch
         return False
+    if order.wanted_first(message, slots):  # "yg insentif dulu": the kept one goes first
+        return True
     new = named(text)
     if new is None or new == slots.get("category") or not _CHANGE.search(text):
         return False
@@ -99,14 +102,18 @@ def switch(turn: FlowTurn) -> Ask[list[Outbound]]:
     already is kept, and one told with the change is kept too: ``complaint_switch_story``),
     and the new category's known fix or questions follow."""
     new = named(" ".join((turn.message.text or "").lower().split()))
-    told = told_with_switch(turn)
+    swapped = order.swap(turn) if order.wanted_first(turn.message, turn.slots) else None
+    told = swapped[0] if swapped else told_with_switch(turn)
     for name in (*SWITCHABLE, story.KEPT):
-        if name != "description" or turn.slots.get(name) == SWITCH:
+        if swapped or name != "description" or turn.slots.get(name) == SWITCH:
             turn.slots.pop(name, None)
     turn.slots["category"], turn.slots[HISTORY] = new, []
     if told:
         turn.slots["description"] = told
     topic = turn.say(f"complaints.category.options.{new}")
+    if swapped:  # "yg insentif dulu": that one now, this one kept for after
+        later = turn.say(f"complaints.category.options.{swapped[1]}")
+        return [Outbound(turn.say("complaints.second.swapped", first=topic, second=later))]
     return [Outbound(turn.say("complaints.switched", topic=topic))]
     yield
 

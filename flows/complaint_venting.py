@@ -55,13 +55,22 @@ NOT_DISBURSED = re.compile(
 incentive is paid out ("cair"), so it is the incentive not received."""
 
 
+_STUCK = re.compile(
+    r"\b(?:dalam pengecekan|pengecekan|menunggu diproses|sedang diproses|belum diproses|"
+    r"diproses (?:mulu|terus|melulu)|(?:being )?checked|in review|under review)\b"
+)
+"""An incentive's status said stuck ("dalam pengecekan mulu"): the incentive not received."""
+
+
 def _unpaid_vented(lowered: str, fraud_named: Callable[[str], bool]) -> bool:
-    """The programme called a scam because money did not come, and no other fraud named (a
-    joki, someone asking for an OTP, a cash-out offer): the incentive not received."""
+    """The programme called a scam because money did not come, or the incentive's status is
+    stuck, and no other fraud named (a joki, someone asking for an OTP, a cash-out offer): the
+    incentive not received."""
     unpaid = (
         re.search(UNPAID, lowered)
         or re.search(rf"\b(?:insentif|incentive)\w*\b.{{0,30}}{_NOT_PAID}", lowered)
         or NOT_DISBURSED.search(lowered)
+        or _STUCK.search(lowered)
     )
     if not (_called_scam(lowered) and unpaid):
         return False

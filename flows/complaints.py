@@ -22,13 +22,16 @@ from flows import complaint_nik_taken as nik_taken
 from flows import complaint_on_record as on_record
 from flows import complaint_open_ticket as open_ticket
 from flows import complaint_payout_record as payout_record
+from flows import complaint_person_wish as person_wish
 from flows import complaint_record as record
+from flows import complaint_relief as relief
 from flows import complaint_second as second
 from flows import complaint_story as story
 from flows import complaint_to_staff as to_staff
 from flows import complaint_two as two
 from flows import fraud
 from flows.complaint_additions import detail_at_summary, is_request
+from flows.complaint_category import category
 from flows.complaint_context import context, overdue
 from flows.complaint_fix import back_to_categories, fix_params, has_fix, helped, keep_detail
 from flows.complaint_impatience import impatient, was_impatient
@@ -42,22 +45,13 @@ from flows.complaint_ticket import (
     create,
     filed_params,
 )
-from flows.complaint_topics import CATEGORIES, category_for, category_near
+from flows.complaint_topics import CATEGORIES
 from flows.messages import Button, Outbound
 from flows.result import Result, Valid
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
 from flows.turn import Ask, FlowContext, Message, Step
 
 FLOW = "complaints"
-
-
-def _category(message: Message, slots: Slots, __: FlowContext) -> Result:
-    """The category the text names, else the one a button's label it nearly names
-    ("sertifkat"), before it is taken for a new question."""
-    found = category_for(message.text or "") or category_near(message.text or "")
-    if found == nik_taken.CATEGORY:  # "nik aku udh terdaftar": not the Dukcapil fix
-        nik_taken.note(message, slots)
-    return Valid(found) if found else None
 
 
 def _detail_is(kind: str) -> Go:
@@ -105,11 +99,12 @@ def _told(turn: FlowTurn) -> Step:
 def _context(turn: FlowTurn) -> Step:
     """ "kok lama" right after a status answer is about that answer (``complaint_impatience``);
     else the complaint's topic from the conversation before (``complaint_context``)."""
-    said = yield from impatient(turn)
+    said = (yield from impatient(turn)) or relief.answer(turn)  # "yaudah nunggu aja berarti"
     if said:
         return said
     first_told.before_context(turn)  # the fraud told before, the topic of the side step
-    return [*two.said_first(turn), *(yield from context(turn))]
+    person = person_wish.heard(turn)  # "CS NYA MANA SIH!!! ...": heard, the way to one said
+    return [*person, *two.said_first(turn), *(yield from context(turn))]
 
 
 def _overdue(turn: FlowTurn) -> Step:
@@ -187,7 +182,7 @@ COMPLAINTS = Flow(
             "category",
             Slot(
                 "category",
-                _category,
+                category,
                 tuple(Option(c, f"complaints.category.options.{c}") for c in CATEGORIES),
             ),
             go=(Go("category_story"),),
@@ -296,4 +291,3 @@ COMPLAINTS = Flow(
         State("filed", final=True, params=filed_params, buttons=_filed_buttons),
     ),
 )
-

@@ -93,6 +93,8 @@ def topic(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     if not follows_up(message):
         return None
     said = query.prefill(message, ctx)
+    if said.get("mode") == "any" and slots.get("mode") not in (None, "any"):
+        said.pop("mode")  # "klo di jawa timur?" after "tatap muka": still in person, elsewhere
     slots.update({name: said[name] for name in FILTERS if name in said})
     return Valid(ANY_TOPIC)
 
@@ -120,6 +122,9 @@ def or_changed(validate: Validator) -> Validator:
             return again
         if message.payload is None and wants_to_buy(message.text or ""):
             return Invalid("course_choose_first", miss=False)  # "beli": no course shown yet
+        if validate is not query.price and any_price(message.text):  # "harga ga masalah"
+            slots["max_price"] = 0  # at the topic question: noted, not the topic "masalah"
+            return Invalid("course_price_any", miss=False)
         result = validate(message, slots, ctx)
         if isinstance(result, Valid) and message.payload is None:
             slots.update(filters.named_filters(message))  # "yg jahit di bandung": not Surabaya
@@ -135,6 +140,20 @@ def or_changed(validate: Validator) -> Validator:
         return result
 
     return validator
+
+
+_PRICE_WORD = r"(?:harga\w*|biaya\w*|budget\w*|bujet\w*|price\w*|cost)"
+_ANY_PRICE = re.compile(
+    rf"(?:(?:yg|yang|kalo|kalau|klo|soal|untuk|utk)\s+)*{_PRICE_WORD}\s+(?:(?:\w+\s+)?(?:bebas|"
+    r"terserah|berapa (?:aja|saja)|brp (?:aja|saja))|(?:ga|gak|gk|nggak|ngga|tidak|tdk|no)\s+"
+    r"(?:masalah|problem|papa|apa[ -]?apa)|(?:doesn'?t|does not|don'?t) matter)"
+    r"(?:\s+(?:kok|kak|min|deh|sih|aja|ya|dong))*[\s.!]*"
+)
+
+
+def any_price(text: str | None) -> bool:
+    """The whole message says any price will do ("harga ga masalah", "harganya bebas aja")."""
+    return bool(_ANY_PRICE.fullmatch(" ".join((text or "").lower().split())))
 
 
 def searched_again(message: Message, slots: Slots, ctx: FlowContext) -> Result:
@@ -214,9 +233,17 @@ def then(*moves: Go) -> tuple[Go, ...]:
 
 def changed(turn: FlowTurn) -> Ask[list[Outbound]]:
     """The search again from what the change of mind asks for: its topic and any filters it
-    names ("ga jadi, yg jahit online aja"); the answers given before are forgotten."""
+    names ("ga jadi, yg jahit online aja"); the answers given before are forgotten, unless no
+    topic was given before ("klo di jawa timur?", then "yg menjahit ada?": the place kept)."""
     rest = changed_to(turn.message) or turn.message  # or another search asked for outright
     said = query.prefill(rest, turn.ctx)
+    if turn.slots.get("topic") == ANY_TOPIC:  # no topic before ("klo di jawa timur?"): one
+        said = {**_filters_kept(turn.slots), **said}  # added, the filters said kept
     turn.session.slots = said
     return [Outbound(turn.say("course_choice.changed", topic=said.get("topic", "")))]
     yield  # a step that asks nothing
+
+
+def _filters_kept(slots: Slots) -> Slots:
+    """The filters answered before a topic is named at last (not a question's change mark)."""
+    return {k: slots[k] for k in FILTERS if k in slots and slots[k] != CHANGED}

@@ -37,11 +37,16 @@ _CHANGED = re.compile(
     rf"\b{_UNDO}\b"
     rf"|\b{_UNDO} (?:\w+ ){{0,2}}?(?:(?:another|other|a different|different) {_COURSE}|"
     rf"{_COURSE} (?:lain|yang lain|yg lain))"
+    rf"|\b{_UNDO} (?:my|this|the one i) {_COURSE}"  # "can i swap my course for another one?"
 )
 """A purchase undone: a refund, a wrong purchase, a purchase or a course bought cancelled or
 changed, a change to another course ("mau ganti pelatihan yang belum dibeli" is a choice still
 open, not a course bought)."""
-_NOT_YET = re.compile(r"\b(?:belum|blm|not yet|haven'?t)\b")
+_NOT_YET = re.compile(
+    r"\b(?:belum|blm|not yet|haven'?t)\b(?! (?:\w+ )?(?:mulai|dimulai|start\w*|redeem\w*|diikuti|"
+    r"ikut|begun|used|taken))"
+)
+"""Not bought yet; not a course bought but not started ("haven't started it yet")."""
 
 
 def asks_change(text: str) -> bool:

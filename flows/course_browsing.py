@@ -49,7 +49,7 @@ def changed_to(message: Message) -> Message | None:
     desain grafis" -> "cari yg desain grafis"); None: no change of mind, or one to another
     request than courses ("ga jadi, mau daftar aja" is the router's)."""
     changed = _CHANGED.match(" ".join((message.text or "").lower().split()))
-    if changed is None or controls.after_cancel(message) not in _WISHES:
+    if changed is None or _other_request(message):
         return None
     rest = changed.group("rest")
     return replace(
@@ -61,6 +61,22 @@ def changed_to(message: Message) -> Message | None:
         ambiguous=False,
         entities=_within(message, rest),
     )
+
+
+_GUESS = 0.3
+"""The least confidence of the NLU's other reading behind a change of mind for it to name
+another request; below it, what the words name counts ("eh gajadi, mending yg ttg jualan online
+aja", complaint at 0.02: before, no change of mind and "I didn't catch that")."""
+
+
+def _other_request(message: Message) -> bool:
+    """A change of mind asking for something else than courses, in words or surely."""
+    other = controls.after_cancel(message)
+    if other in _WISHES:
+        return False
+    if controls.named_after_cancel(message) is not None:
+        return True  # "ga jadi, mau daftar aja"
+    return dict(message.ranking).get(str(other), 0.0) >= _GUESS
 
 
 def _within(message: Message, rest: str) -> tuple[Any, ...]:

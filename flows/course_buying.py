@@ -52,6 +52,7 @@ _OVER_BALANCE = re.compile(
     r"\b(?:nambah\w*|tambah\w*|top ?up|nombok\w*)\b.{0,25}\b(?:uang|duit|dana)\b|"
     r"\bmore (?:expensive )?than (?:my |the )?balance\b"
     r"|\bbalance (?:is )?(?:not enough|too low)\b"
+    r"|\b(?:costs? more|more expensive|pricier)\b"  # "can i top up if the course costs more?"
 )
 _TOP_UP = re.compile(
     r"\b(?:uang|duit|dana) (?:sendiri|pribadi)\b|\bnombok|\btop ?up\b|\bown money\b|"
@@ -59,6 +60,12 @@ _TOP_UP = re.compile(
 )
 """A price over the balance, or one's own money (not "saldo aku kurang ga?" at a purchase's
 confirmation: that one is worked out)."""
+_PAY_WITH = re.compile(
+    r"\b(?:bayar\w*|membayar|pembayaran\w*)\s+(?:\w+\s+)?(?:pake|pakai|pk|dengan|dgn|dg|lewat|"
+    r"via|gimana|gmn|bagaimana)\b|\bmetode (?:bayar|pembayaran)\w*"
+    r"|\bpay(?:ment)? (?:with|by|method)\b|\bhow (?:do|can|should) i pay\b"
+)
+"""How a course is paid for ("bayarnya pake apa", "how do i pay"): with the training balance."""
 _OTHER_MATTER = re.compile(r"\b(?:sertifikat\w*|certificates?|insentif\w*|incentives?)\b")
 """Another matter named with no purchase: no buying question, though no topic is left."""
 _ASKS = re.compile(
@@ -113,6 +120,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
 
 def _answer(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
     buying = bool(_BUY.search(lowered))
+    if _PAY_WITH.search(lowered):  # "bayarnya pake apa": the balance, not the cheapest courses
+        return _reply(turn, "kb.paid_with_balance")
     if _OVER_BALANCE.search(lowered):
         return _reply(turn, "kb.course_price_over_balance")
     if (buying and _AT_ONCE.search(lowered)) or (_COUNT.search(lowered) and _limit(lowered)):

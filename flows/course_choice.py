@@ -17,10 +17,12 @@ from typing import Any
 from flows import course_answers as answers
 from flows import course_followups as followups
 from flows import course_needs as needs
+from flows import course_over_balance as over_balance
 from flows import course_query as query
 from flows import course_relax as relax
 from flows import course_second_purchase as second_purchase
 from flows import course_standing as standing
+from flows import course_typed_place as typed_place
 from flows.course_answers import or_changed, then
 from flows.course_comeback import comes_back
 from flows.course_query import SEARCH
@@ -56,6 +58,13 @@ def _search_action(turn: FlowTurn) -> Ask[list[Outbound]]:
     }
     turn.session.profile[ANSWERS] = dict(slots)  # what "kembali" at the results goes back to
     return (yield from results_page(turn, 1))
+
+
+def _refine(turn: FlowTurn) -> Step:
+    """A place typed at the results taken for "Cari lagi" ("yg ke3" of 2): the list again."""
+    if typed_place.typed_place(turn):
+        return (yield from typed_place.beyond(turn))
+    return (yield from followups.refine(turn))
 
 
 CONFIRMING = "confirming"
@@ -145,6 +154,8 @@ def results_page(turn: FlowTurn, page: int) -> Step:
         notes.append(turn.say(f"courses.only.{shown['mode']}"))
     if search.get("cheapest"):
         notes.append(turn.say("courses.cheapest_first"))
+    over = yield from over_balance.note(turn, result.items)  # "Rp850.000" with Rp800.000 left
+    notes.extend([over] if over else [])
     return [Outbound("\n".join([*notes, heading]), tuple(buttons), style="list")]
 
 
@@ -241,7 +252,7 @@ COURSE_CHOICE = Flow(
     fills_ahead=True,
     confirm_cancel=False,
     states=(
-        State("refine", action=followups.refine, go=(Go("standing"),)),
+        State("refine", action=_refine, go=(Go("standing"),)),
         State(  # buying needs selection, and a deadline not passed
             "standing",
             action=standing.noted,

@@ -15,7 +15,8 @@ _BACK = (
 _SEARCH = (
     r"(?:(?:cari|nyari|carikan|search\w*|searching|liat|lihat)\s+)?(?:the\s+|my\s+)?"
     r"(?:pelatihan\w*|plthn|kursus\w*|kelas\w*|courses?|trainings?|results?|hasil\w*|"
-    r"daftar pelatihan\w*|search|pencarian\w*)(?:\s+(?:pencarian\w*|pelatihan\w*|search))?"
+    r"daftar pelatihan\w*|(?<=ke )daftar|list|search|pencarian\w*)"
+    r"(?:\s+(?:pencarian\w*|pelatihan\w*|search))?"
 )
 _EARLIER = r"(?:(?:yg|yang)\s+)?(?:td|tadi|sebelumnya|before|earlier|from before)"
 _FILLERS = r"(?:\s+(?:aja|saja|dong|ya|deh|kak|min|please|pls|lagi|lg))*"
@@ -24,8 +25,8 @@ COMEBACK = re.compile(
     rf"(?:{_SEARCH}(?:\s+{_EARLIER})?|{_EARLIER}){_FILLERS}\W*$"
 )
 """The whole message asks to go back to the search ("lanjut cari pelatihan yg td", "balik ke
-kursus tadi", "back to the courses"); "lanjut" alone pages on, and "pelatihan lanjut" is a
-topic."""
+kursus tadi", "balik ke daftar tadi", "back to the list"; "lanjut daftar tadi" is the
+registration's); "lanjut" alone pages on, and "pelatihan lanjut" is a topic."""
 
 
 def comes_back(text: str | None) -> bool:

@@ -89,6 +89,11 @@ def asked_done(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     course_id = pending(turn)
     if course_id is None or turn.message.payload is not None:
         return None
+    from flows import course_cheaper  # here: it reads this module
+
+    cheaper = yield from course_cheaper.answer(turn)  # "eh tunggu, ada yg lebih murah ga?"
+    if cheaper is not None:
+        return cheaper
     if not asks_done(turn.message.text or ""):
         return None
     return (yield from again(turn, course_id, turn.say("enrol.not_bought_yet")))

@@ -8,11 +8,20 @@ What counts as such a wish is ``flows.course_buy_wish``."""
 
 from __future__ import annotations
 
+import re
+
 from flows.course_buy_wish import wants_to_buy
 from flows.course_choice import CONFIRMING, choose, enrol
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
+
+_GO_AHEAD = re.compile(
+    r"(?:(?:ok|oke|okay|yaudah|ya|iya|sip)[\s,.!]+)*(?:gas+|gas+keun|gaskan|cus+|hayuk|ayo|yuk|"
+    r"let'?s go|go ahead|go for it)(?:\s+(?:lah|aja|deh|dong|yuk|kak|min|ini|yg ini))*[\s.!]*"
+)
+"""A bare go-ahead at a course's details ("gas lah", "oke cus", "let's go"): what its "Pilih
+pelatihan ini" button does (the purchase is asked to be confirmed; before, the fallback)."""
 
 
 def shown(turn: FlowTurn) -> int | None:
@@ -27,8 +36,12 @@ def bought(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     course_id = shown(turn)
     if course_id is None or turn.message.payload is not None:
         return None
-    if not wants_to_buy(turn.message.text or ""):
+    text = " ".join((turn.message.text or "").lower().split())
+    go_ahead = bool(_GO_AHEAD.fullmatch(text)) and turn.session.slots.get(CONFIRMING) != course_id
+    if not wants_to_buy(text) and not go_ahead:
         return None
+    if go_ahead:  # "gas lah" at the details: the purchase is asked to be confirmed, not made
+        return (yield from choose(turn, course_id))
     if turn.session.slots.get(CONFIRMING) == course_id:  # "mau beli yg ini" at "Beli ...?"
         return (yield from enrol(turn, course_id))
     return (yield from choose(turn, course_id))

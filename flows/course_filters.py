@@ -50,6 +50,18 @@ def without(text: str, words: str) -> str:
     return re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
 
 
+_SPOKEN = re.compile(r"\b(setengah juta|sejuta|satu juta|dua juta|tiga juta)(?:an)?\b")
+_SPOKEN_AMOUNTS = {"setengah juta": 500_000, "sejuta": 1_000_000, "satu juta": 1_000_000,
+                   "dua juta": 2_000_000, "tiga juta": 3_000_000}  # fmt: skip
+
+
+def amount(text: str) -> int | None:
+    """An amount in figures ("700rb", "1,5jt") or in words ("sejutaan", "setengah juta")."""
+    lowered = text.lower()
+    spoken = _SPOKEN.search(lowered)
+    return _SPOKEN_AMOUNTS[spoken.group(1)] if spoken else parse_money(lowered)
+
+
 def named_filters(message: Message) -> Slots:
     """The filters a typed answer names itself, none implied: a city, a mode other than "any",
     an amount, the cheapest first. They replace the ones said before ("pelatihan offline di
@@ -64,9 +76,9 @@ def named_filters(message: Message) -> Slots:
     if mode not in (None, "any"):
         slots["mode"] = mode
     found = message.entity("money")
-    amount = int(found) if isinstance(found, int | float) else parse_money(text.lower())
-    if amount:
-        slots["max_price"] = amount
+    price = int(found) if isinstance(found, int | float) else amount(text)
+    if price:
+        slots["max_price"] = price
     if CHEAPEST.search(text.lower()):
         slots["cheapest"] = True
     return slots
@@ -75,5 +87,5 @@ def named_filters(message: Message) -> Slots:
 def names_filter(message: Message) -> bool:
     """Whether a message names a mode, a city, a price or the cheapest first."""
     text = message.text or ""
-    named = modes.mode_in(text) or named_city(message) or message.entity("money")
+    named = modes.mode_in(text) or named_city(message) or message.entity("money") or amount(text)
     return bool(named) or bool(CHEAPEST.search(text.lower()))

@@ -40,11 +40,15 @@ _ELSEWHERE = re.compile(
     r"survei|survey|rekening|e-?wallet|redeem|voucher|otp|kk|nik)\w*"
 )
 """Another subject's place ("insentif ke 2 kapan"): no course of the list."""
+_TOP = re.compile(
+    r"\b(?:paling\s+atas|paling\s+awal|teratas|(?:the\s+)?top\s+one|at\s+the\s+top)\b"
+)
+"""The first one shown, said by where it stands ("yg itu aja yg paling atas")."""
 
 
 def answer(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbound] | None]:
     """The course(s) a message names by place at the results page ``page``, else None."""
-    text = " ".join((turn.message.text or "").lower().split())
+    text = _TOP.sub(" pertama ", " ".join((turn.message.text or "").lower().split()))
     named = places(text)
     if not named or _ELSEWHERE.search(text):
         return None

@@ -41,6 +41,8 @@ _ELSEWHERE = re.compile(
     r"kuota|gaji|salary|denda)\b|\b(?:saldo|balance)\w*\s+(?:\w+\s+)?(?:rp\.?\s*)?\d"
 )
 """Another sum ("insentif 600rb bisa ..."), or the balance's own amount ("saldo aku 1,2jt")."""
+_LONG_NUMBER = re.compile(r"\d{10,}")
+"""A NIK, phone or card number ("3273015708100003 kenapa ga bisa daftar?"): no course's price."""
 _CAN_BUY = ("selected", *BOUGHT)
 """Statuses with a training balance that may buy a course."""
 
@@ -52,6 +54,8 @@ def asked_price(turn: FlowTurn) -> int | None:
     if message.payload is not None or turn.session.flow is not None or not lowered:
         return None
     if not _CAN.search(lowered) or _LIMIT.search(lowered) or _ELSEWHERE.search(lowered):
+        return None
+    if _LONG_NUMBER.search(lowered) or message.entity("nik") is not None:
         return None
     if query.topic_words(_CAN.sub(" ", lowered)):
         return None  # "kursus python 1,5jt bisa?" is a search

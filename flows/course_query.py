@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from flows import course_filters as filters
 from flows import course_modes as modes
 from flows import course_needs as needs
 from flows import course_stop_words as stop_words
@@ -22,7 +23,6 @@ from flows.my_courses import asks_my_courses
 from flows.result import Result, Valid
 from flows.runtime.machine import Slots
 from flows.turn import FlowContext, Message
-from flows.validators import money as parse_money
 from flows.validators import no_answer
 
 SEARCH = "search"
@@ -151,6 +151,8 @@ def city(message: Message, _: Slots, __: FlowContext) -> Result:
         return Valid(place(str(found)))
     if no_answer(message.text or ""):
         return None  # "ini di kota mana?" asks back
+    if filters.amount(message.text or ""):
+        return None  # "setengah jutaan aja": a price, noted by ``or_changed``, no city
     if modes.mode_in(message.text or "") in ("online", "webinar", "self_paced"):
         return Valid("any")  # "yg online aja": no city after all (the mode: ``or_changed``)
     if no_matter(message.text or ""):
@@ -158,7 +160,14 @@ def city(message: Message, _: Slots, __: FlowContext) -> Result:
     words = re.findall(r"[a-z]+", (message.text or "").lower())
     if any(w in ("bebas", "semua", "terserah", "any") for w in words):
         return Valid("any")
-    return Valid(" ".join(words[-2:]).title()) if words else None
+    lowered = _PROGRAMME.sub(" ", _FILLER.sub(" ", (message.text or "").lower()))
+    words = [w for w in re.findall(r"[a-z]+", lowered) if w not in NO_PLACE]
+    return Valid(" ".join(words[-2:]).title()) if words else None  # "sejutaan" is no city
+
+
+NO_PLACE = frozenset({"ok", "oke", "iya", "ya", "lah", "sih", "deh", "tau", "tahu", "mana"})
+"""Words left of a typed answer to "which city?" that name no place ("jgn yg mahal2 lah,
+sejutaan": before, the city "Lah Sejutaan")."""
 
 
 _ANY_PRICE = r"\b(?:bebas|berapa aja|terserah|gak masalah|any|no limit)\b"
@@ -189,7 +198,7 @@ def _named_price(message: Message, _: Slots, __: FlowContext) -> Result:
     if re.search(_ANY_PRICE, lowered):
         return Valid(0)
     found = message.entity("money")
-    amount = int(found) if isinstance(found, int | float) else parse_money(lowered)
+    amount = int(found) if isinstance(found, int | float) else filters.amount(lowered)
     if amount:
         return Valid(amount)
     return Valid(0) if CHEAPEST.search(lowered) else None  # no limit, the cheapest first

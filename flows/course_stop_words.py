@@ -20,7 +20,8 @@ _REQUESTS = (
     "bantu bantuin tolong coba mau ingin pengen pingin pgn butuh perlu maunya mauku pengennya "
     "inginnya ikut ikutan belajar beli membeli beliin ambil ngambil daftar "
     "urut urutkan urutin diurutkan "
-    "want would like find search looking look show get need help give tell buy purchase take"
+    "want would like find search looking look show get need help give tell buy purchase take "
+    "swap tukar tuker ganti gantiin change switch naikin naikkan turunin turunkan raise increase"
 )
 """Asking, finding, showing, wanting, buying: what the user does, not what they learn."""
 _COURSE = (
@@ -42,7 +43,9 @@ _FUNCTION = (
     "what whats which who how is are was were be been am do does did can could should will "
     "please pls plz some any there just only one ones first "
     "hi hello hey maybe perhaps fine ok okay "
-    "mending mendingan enakan better rather prefer instead"
+    "mending mendingan enakan better rather prefer instead masalah lah dmn dimn dmna "
+    "tempatnya lokasi lokasinya alamat alamatnya jgn jangan ttg tntg mengenai kapan kpn kenapa "
+    "knp mengapa why where when"
 )
 """Pronouns and possessives, demonstratives, prepositions, conjunctions, particles, question
 words, auxiliaries, greetings, and a preference ("mending yg excel aja" searches "excel";
@@ -51,7 +54,8 @@ _TIME_AND_STATE = (
     "baru skrg sekarang skg lagi lg masih sedang nanti besok kemarin kmrn current currently "
     "now today tomorrow yet still already belum blm blom belom udh udah sudah sdh dah pernah "
     "lolos nemu cocok gampang mudah easy bingung bisa bs boleh emang memang berarti brarti "
-    "maksud maksudnya ada ad adakah"
+    "maksud maksudnya ada ad adakah mikir pikir dipikir deadline batas cepet cepat cepetan kilat "
+    "singkat quick fast quickly start started mulai have haven has not"
 )
 """When and in which state: "aku baru mau beli" says when, not what (before, it searched
 "baru")."""
@@ -61,7 +65,8 @@ _FILTERS = (
     "millions mio thousand thousands enough cukup under below less than budget maximum "
     "murah termurah lebih hemat terjangkau cheap cheaper cheapest lowest affordable "
     "paling plg pling sort sorted price prices beginner beginners "
-    "around about approx approximately roughly kisaran kira kiranya an"
+    "around about approx approximately roughly kisaran kira kiranya an deket dkt sekitaran "
+    "mahal expensive sejuta sejutaan jutaan ratusan ribuan"
 )
 """A mode, a place, a price or the cheapest first: filters, read by ``flows.course_filters``."""
 _PROGRAMME = (
@@ -72,7 +77,8 @@ _PROGRAMME = (
 """The programme's own matters: a balance, a certificate, a wave ("aku mau ikut lagi gelombang
 yg skrg" is about joining again; before, it searched "gelombang")."""
 _STEMS = (
-    r"sertifikat\w*|insentif\w*|saldo\w*|cair\w*|dicair\w*|bayar\w*|selesai\w*|maksud\w*"
+    r"sertifikat\w*|insentif\w*|saldo\w*|cair\w*|dicair\w*|bayar\w*|pembayaran\w*|selesai\w*|"
+    r"maksud\w*|metode\w*"
 )
 """Words whose every form names no topic ("sertifikatnya", "dicairkan")."""
 _CONTRACTIONS = r"(?<=[a-z])'(?:s|re|m|ll|ve|d|t)\b|n't\b"
@@ -85,10 +91,11 @@ def _words(*kinds: str) -> str:
 
 
 FILLER = re.compile(
-    rf"{_CONTRACTIONS}|\b(?:{_words(_REQUESTS, _COURSE, _FUNCTION, _FILTERS)}|{_NUMBERS})\b"
+    rf"{_CONTRACTIONS}|\b(?:{_words(_REQUESTS, _COURSE, _FUNCTION, _FILTERS)}|{_NUMBERS})2?\b"
 )
-"""Requests, the course named, function words and filters: never a topic."""
-PROGRAMME = re.compile(rf"\b(?:{_words(_TIME_AND_STATE, _PROGRAMME)}|{_STEMS})\b")
+"""Requests, the course named, function words and filters: never a topic, nor said twice the
+short way ("mahal2", "mikir2")."""
+PROGRAMME = re.compile(rf"\b(?:{_words(_TIME_AND_STATE, _PROGRAMME)}|{_STEMS})2?\b")
 """Time, state and the programme's matters ("sertifikat aku udah ada tapi insentif blm masuk",
 "udh selesai pelatihan nih terus ngapain"): no course topic (before, such a message searched
 'pelatihan "sertifikat insentif belum masuk"')."""

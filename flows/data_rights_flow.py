@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from flows import data_rights, deletion_losses, deletion_scope
+from flows import data_rights, deletion_losses, deletion_scope, deletion_which
 from flows.contact_centre_aside import pending, then_resume
 from flows.data_safety import ERASED
 from flows.deletion_link import REQUEST
@@ -54,6 +54,7 @@ def aside(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     if asked is None and _WHEN.search(text.lower()):
         return then_resume(flow, state, turn, Outbound(turn.say("data_rights.when")))
     lost = deletion_losses.losses(turn) if asked is None else None
+    lost = lost or (deletion_which.answer(turn) if asked is None else None)  # "data yg mana aja"
     if lost is not None:  # "trus sertifikat aku ilang dong"
         return then_resume(flow, state, turn, lost)
     if asked is None or asked == "status":

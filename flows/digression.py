@@ -51,6 +51,10 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if _in_flow(turn) and goes_on(turn):  # "lanjut" after a side question: nothing to answer,
         return []  # the pending question again (the runner asks it), not a miss
     live = live_class.aside(turn)  # "link zoom nya mana min" at the search's price question
+    from flows import next_course_asks, redeem_window_more  # here for the same reason
+
+    live = live or redeem_window_more.aside(turn)  # "oh jd hrs nunggu jam 6?" in the form
+    live = live or next_course_asks.aside(turn)  # "can i buy two courses?" at a question
     if live is not None:
         return _aside(turn, live)
     from flows.course_asides import in_search  # here for the same reason

@@ -12,10 +12,12 @@ from dataclasses import replace
 
 from flows import (
     eligibility_age,
+    eligibility_at_home,
     eligibility_birth_date,
     eligibility_birth_year,
     eligibility_card,
     eligibility_courses,
+    eligibility_disability,
     eligibility_for_relative,
     eligibility_kk,
     eligibility_kk_ahead,
@@ -68,6 +70,7 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
         said = [key for key in said if key != "eligibility.note.relative"]  # before the verdict
     lines = [*age, *(turn.say(key, max_per_kk=per_kk, count=count) for key in said)]
     lines += eligibility_opening_asks.lines(turn)  # "cuma lulusan SD, apa bisa ikut?"
+    lines += eligibility_disability.opening(turn, _typed(turn))  # "penyandang tuna daksa"
     card = eligibility_card.opening(turn, _typed(turn))  # "my brother and I both? same KK"
     lines += card
     if card or {"eligibility.note.relative", _ROOM} & set(said):  # "kalo beda KK?" next
@@ -146,6 +149,7 @@ def _opening_facts(message: Message, ctx: FlowContext) -> Slots:
 
 def _later_facts(message: Message, ctx: FlowContext) -> Slots:
     said = eligibility_opening_asks.without_excluded(message, later_facts(message, ctx))
+    said = eligibility_at_home.ahead(message, said)  # "saya irt aja": not at school
     return eligibility_courses.without_course(message, said)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from flows import eligibility_short_year as short_year
 from flows.eligibility_facts import read_age, stated_age
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Slots
@@ -64,10 +65,12 @@ def born_in(text: str, slots: Slots, ctx: FlowContext, today: date | None = None
     """The age a year of birth gives: one of two, by the birthday. When the two fall on either
     side of a limit (17 or 18), the date of birth is asked for (no miss); else the older is
     taken, and both kept for the verdict to say ("10 atau 11 tahun")."""
+    today = today or date.today()
+    text = short_year.as_birth_year(text, today) or text  # "lahir 98": 1998
     found = _BORN_IN.search(text.lower()) or _lone_year(text.lower())
     if found is None:
         return None
-    year, now = int(found.group(1) or found.group(2)), (today or date.today()).year
+    year, now = int(found.group(1) or found.group(2)), today.year
     older = now - year
     if older < 1 or older > 120:
         return None
@@ -97,6 +100,9 @@ def read(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         rules = ctx.programme
         limits: dict[str, object] = {"min_age": rules.min_age, "max_age": rules.max_age}
         return Invalid("age_limit", limits, miss=False)
+    short = _short_year(message, slots, ctx)
+    if short is not None:  # "angkatan 98", "lahir taun 95": a year of birth, no age of 98
+        return short
     found = read_age(message)
     if found is None and message.payload is None:
         found = born_in(message.text or "", slots, ctx)
@@ -105,6 +111,27 @@ def read(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     if isinstance(found, Valid) and message.payload is None and _ASKED.search(message.text or ""):
         slots[ASKED] = True  # "kalo aku udah 50 th?": said to meet the rule, not only noted
     return found
+
+
+def _short_year(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """A two-digit year of birth (``flows.eligibility_short_year``); a bare "89" asked about
+    (age or year of birth?), and the reply to that question read."""
+    if message.payload is not None:
+        return None
+    text, today = message.text or "", message.at.date()
+    pending = slots.pop(short_year.PENDING, None)
+    said = short_year.settled(text, pending, today) if isinstance(pending, int) else None
+    if isinstance(said, int):
+        return Valid(said)  # "umur" to "89: age or year of birth?"
+    year = said or short_year.as_birth_year(text, today)
+    if year is not None:
+        return born_in(year, slots, ctx, today=today)
+    number = short_year.ambiguous(text, ctx.programme.max_age)
+    if number is None:
+        return None
+    slots[short_year.PENDING] = number
+    year_of = short_year.full_year(number, today)
+    return Invalid("age_or_year", {"number": number, "year": year_of}, miss=False)
 
 
 def opening_note(turn: FlowTurn, *, failed: bool) -> list[str]:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from flows import (
     eligibility_age,
-    eligibility_courses,
     eligibility_follow_ups,
     eligibility_kk,
     eligibility_kk_kin,
@@ -22,25 +21,19 @@ from flows import eligibility_kk_said as kk_said
 from flows import eligibility_yes_no as english
 from flows.eligibility_facts import (
     CITIZEN_SAID,
-    GRADUATE_WORDS,
-    GRADUATED,
     INCOME,
-    LISTED,
     MONEY,
     NO_EXCLUDED_JOB,
     NOT_CITIZEN,
-    STUDENT_SHORT,
     about_self,
     denied_job,
-    dropped_out,
-    graduated,
     job,
     later_facts,
     not_at_school,
     relatives_received,
-    studying,
 )
 from flows.eligibility_graduation import asked_key
+from flows.eligibility_school import school
 from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import Slots
@@ -64,9 +57,12 @@ def asked_or_noted(read: Reader, step: str = "") -> Reader:
         asked = asked_key(typed.lower()) if typed else None
         if asked is not None:  # "kalo udh sidang tapi blm wisuda?": PDDikti decides
             return Invalid(asked, miss=False)
-        aside = eligibility_follow_ups.asked(typed, ctx) or eligibility_student_asks.asked(
-            typed, slots, step
-        ) if typed else None
+        aside = (
+            eligibility_follow_ups.asked(typed, ctx)
+            or eligibility_student_asks.asked(typed, slots, step)
+            if typed
+            else None
+        )
         if aside is not None:  # "kalo BLT?" after the note on PKH, "kalau BPD?"
             return aside
         back = eligibility_resume.resumed(typed) if typed else None
@@ -149,10 +145,6 @@ _RECEIVED = ("dapat", "dapet", "dpt", "terima", "nerima", "menerima", "diterima"
              "yet")  # fmt: skip
 _BANSOS = (*_RECEIVED, "bansos", "bantuan", "sosial", "pkh", "bpnt", "blt", "bst", "sembako",
            "assistance", "aid", "social", "welfare", "benefits", "cash")  # fmt: skip
-_STUDY = frozenset(
-    ("sekolah", "kuliah", "kampus", "sma", "smk", "smp", "lulus", "pelajar", "mahasiswa",
-     "siswa", "masih", "student", "studying", "school", *STUDENT_SHORT)
-)  # fmt: skip
 
 _PREVIOUS = yes_no(*_RECEIVED)
 _GOT = re.compile(
@@ -175,6 +167,8 @@ def previous(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         return Invalid("other_programme", miss=False)  # "pernah ikut pelatihan blk": not the card
     if found is not None or message.payload is not None:
         return found
+    if english.never(lowered) and not asks_back(lowered):
+        return Valid("no")  # "blm prnh", "gk prnh sm skali"
     card = english.about_card(lowered) if _OTHER_PROGRAMME.search(lowered) else None
     if card is not None and not asks_back(lowered):  # "pernah ikut pelatihan di blk tapi
         return Valid("yes" if card else "no")  # prakerja belum": the card's own answer
@@ -203,7 +197,6 @@ _TOLD = frozenset(
 )  # fmt: skip
 """Words of such an answer: any other ("dulu dapet pelatihan di BLK") leaves it unread."""
 
-
 bansos = yes_no(*_BANSOS)
 """Whether the user receives other social assistance."""
 
@@ -216,30 +209,6 @@ def occupation(message: Message, _: Slots, __: FlowContext) -> Result:
     if NO_EXCLUDED_JOB.search(lowered):
         return Valid("none")
     return eligibility_resume.bare_yes_to_job(lowered) if message.payload is None else None
-
-
-def school(message: Message, slots: Slots, __: FlowContext) -> Result:
-    lowered = about_self((message.text or "").lower())
-    if message.payload is None and eligibility_courses.kind(lowered) == "course":
-        slots[eligibility_courses.MARKER] = True  # "kursus di LPK": no formal education
-        return Valid("no")
-    if dropped_out(lowered):
-        return Valid("no")  # "aku udah DO", "keluar dari kampus": no longer a student
-    if message.payload is None and off_topic(lowered, _STUDY):
-        return None  # "ok", "lanjut aja": no "still studying"
-    if GRADUATE_WORDS.search(lowered) and LISTED.search(lowered):
-        return Valid("graduate_listed")
-    if graduated(lowered):
-        slots[GRADUATED] = True  # the verdict reminds of PDDikti/Dapodik
-        return Valid("no")  # "udah lulus": the "udah" is no "yes, still studying"
-    if re.fullmatch(r"(?:sudah|udah|udh|sdh|dah)(?: kak| min)?", lowered.strip(" .!")):
-        return None  # "sudah" to "are you studying?": finished, or yes? asked again
-    if re.search(r"\b(?:belum|blm|not yet) (?:lulus|graduated)\b", lowered):
-        return Valid("yes")  # "blm lulus": still studying, whatever the "blm" says
-    answer = controls.answer_yes_no(message)
-    if answer is not None:
-        return Valid("yes" if answer else "no")
-    return Valid("yes") if studying(lowered) else None
 
 
 def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
@@ -262,7 +231,6 @@ def kk_count(message: Message, _: Slots, ctx: FlowContext) -> Result:
         return Valid(str(min(int(match.group(1)), most)))
     if _NOBODY.search(lowered) or controls.answer_yes_no(message) is False:
         return Valid("0")  # "ga", "belum", "blm pernah": nobody has
-    lowered = (message.text or "").lower()
     if _ONLY_ME.search(lowered):
         return Valid("0")
     counted = relatives_received(lowered)  # "my brother already got it", "adikku udh dapet"

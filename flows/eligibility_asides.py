@@ -31,6 +31,7 @@ import re
 from flows import (
     eligibility_checking,
     eligibility_kk_ahead,
+    eligibility_kk_room,
     eligibility_limits,
     eligibility_opening_asks,
     eligibility_others,
@@ -83,6 +84,7 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
         return [form_pause.hold(turn)]
     step = eligibility_step_fixes.said(turn, state, lowered)  # "ga, udah lulus" at the job
     step = step or (eligibility_kk_ahead.aside(turn, state, lowered) if short else None)
+    step = step or eligibility_kk_room.aside(turn, state, lowered)  # "tinggal 1 slot dong?"
     step = step or eligibility_step_asks.said(turn, state, lowered)  # "honorer termasuk asn?"
     step = step or eligibility_opening_asks.said(turn, state, lowered)  # "dokumen apa saja?"
     if step is not None:  # "di KK aku gak ada yg dapet bansos" the card's (above)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows import eligibility_future_age
 from flows.eligibility_facts import later_facts
 from flows.eligibility_relatives import AGE, KIN_SAID, RELATIVE_AGE
 from flows.last_answer import just_said
@@ -50,6 +51,9 @@ def answer(turn: FlowTurn, start: Start) -> Ask[list[Outbound] | None]:
     if just_said(turn) != RELATIVE_AGE or not isinstance(turn.session.profile.get(AGE), int):
         return None
     lowered = " ".join(message.text.lower().split())
+    later = eligibility_future_age.answer(turn, lowered)  # "tahun depan udah 64, masih bisa?"
+    if later is not None:
+        return later
     if len(lowered.split()) > MAX_WORDS or _ASKS.search(lowered) or _ABOUT.search(lowered):
         return None  # "kalo 64?", "dia irt": ``flows.eligibility_follow_ups``
     bare = _BARE_AGE.fullmatch(lowered)

@@ -66,10 +66,13 @@ _RELATIVE = re.compile(
     r"keluarga|teman|temen)(?:ku\b|\s+(?:saya|aku|sy|gw|gue|gua|ku)\b)"
     r"|my (?:husband|wife|father|dad|mother|mom|mum|parents?|brother|sister|son|daughter|"
     r"family|friend|uncle|aunt|auntie|grandfather|grandmother|grandpa|grandma|cousin)\b)"
-    r"[^,.;!?]*?(?=[,.;!?]|\s(?:saya|aku|sy|gw|gue|i)\s|$)"
+    r"[^,.;!?]*?(?=[,.;!?]|\s(?:saya|aku|sy|gw|gue|i)\s|\s(?:i'm|i’m|im)\b|$)"
+    r"|\b(?:she|he)\b[^,.;!?]*?(?=[,.;!?]|\s(?:i|i'm|i’m|im)\b|$)"
 )
 """A clause about a relative ("bapak saya kepala desa", "suami kerja di bumn ..."), up to the
-end of the clause or the next "saya"."""
+end of the clause or the next "saya" ("my wife is indonesian and i'm a foreigner": the user's
+part kept); an English "she"/"he" clause is someone else's too ("my wife, she is a
+housewife")."""
 
 
 def about_self(lowered: str) -> str:

@@ -140,13 +140,30 @@ def follow_up(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
         key = "meanwhile_work"
     elif who == SELF and _SCHOOL.search(lowered) and _STILL.search(lowered):
         key = "meanwhile_school"
+    elif who == SELF and (young := _young_now(lowered, least)) is not None:
+        key, years = "still_young", young  # "sekarang masih 17"
+    elif who == SELF and _FUTURE.search(lowered) and _CAN.search(lowered):
+        key = "soon_confirmed"  # "kalo gitu bulan depan baru bisa ya?"
     if key is None:
         return None
     record(turn, who, years, on)  # "kalo udah lulus?" next: still the minor
     dated = long_date(on, turn.lang) if on is not None else ""
-    body = turn.say(f"eligibility.minor.{key}", min_age=least, kin=name, date=dated)
+    body = turn.say(f"eligibility.minor.{key}", min_age=least, kin=name, date=dated, age=years)
     waves = turn.button("menu.waves", "topic:waves")
     return [Outbound(body, (waves, turn.menu_button()))]
+
+
+_CAN = re.compile(r"\b(?:bisa|bs|boleh|blh|daftar|ikut)\b")
+_BARE_AGE = re.compile(r"^\D*?(?<!\d)(\d{1,2})(?!\d)\s*(?:tahun|thn|th|taun)?\D*$")
+
+
+def _young_now(lowered: str, least: int) -> int | None:
+    """An age under ``least`` said alone in a short message ("sekarang masih 17"); else None."""
+    found = _BARE_AGE.match(lowered) if len(lowered.split()) <= 6 else None
+    if found is None or _FUTURE.search(lowered):
+        return None
+    years = int(found.group(1))
+    return years if 10 <= years < least else None
 
 
 def recent(turn: FlowTurn) -> bool:

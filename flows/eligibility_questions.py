@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from flows import eligibility_village, nik_dukcapil
+from flows import eligibility_minor, eligibility_village, nik_dukcapil
 from flows.complaint_topics import file_complaint
 from flows.eligibility_relatives import KIN
 from flows.eligibility_verdict import FAILED_REASONS
@@ -170,6 +170,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     if key == nik_dukcapil.TOPIC:  # "udh bener kok nik nya", "trs hrs kmn" next
         remember(turn, key)
+    if key == "turning_adult":  # "sekarang masih 17", "bulan depan baru bisa ya?" next
+        eligibility_minor.record(turn, eligibility_minor.SELF, turn.ctx.programme.min_age - 1)
     reasons = str(turn.session.profile.get(FAILED_REASONS) or "")
     said = turn.say(f"eligibility.note.{key}", reasons=reasons, **_rules(turn))
     return [Outbound(said, (_first_button(turn, key), turn.menu_button()))]

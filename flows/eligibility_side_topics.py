@@ -10,7 +10,9 @@ got "Hmm, I didn't catch that answer" and the question again:
   the rules name no place of residence, and what matters in practice
   (``registration_abroad.answer``, as ``flows.registration_abroad`` answers it outside the
   check). Not when the question reads the message as its answer, nor a relative's ("suamiku
-  kerja di malaysia": ``flows.eligibility_asides``)."""
+  kerja di malaysia": ``flows.eligibility_asides``);
+- a course without travelling ("ada pelatihan yang bisa diikuti tanpa harus datang ke
+  lokasi?"): the modes (``kb.training_modes``: webinar and self-paced are online)."""
 
 from __future__ import annotations
 
@@ -35,6 +37,13 @@ _WORKING = re.compile(
 """Already working, typos too ("udh krja")."""
 _MAY = re.compile(r"\?|\b(?:boleh|blh|bole|bisa|bs|bsa)\b")
 """Asked whether one may ("blh ga", "bisa?")."""
+_REMOTE = re.compile(
+    r"\b(?:tanpa (?:harus |perlu )?(?:datang|dateng|hadir|ke lokasi|ke tempat|keluar rumah)|"
+    r"(?:ga|gak|gk|tidak|tdk|nggak|ngga) (?:usah|perlu|harus) (?:datang|dateng|ke lokasi)|"
+    r"dari rumah|online|daring|jarak jauh|from home|remote\w*)\b"
+)
+_COURSE = re.compile(r"\b(?:pelatihan\w*|kursus|kelas|course\w*|training\w*)\b")
+"""A course one may follow without travelling asked about: the modes (webinar, self-paced)."""
 
 
 def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
@@ -45,6 +54,8 @@ def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
         return turn.say("registration_abroad.answer", **turn.ctx.programme.facts())
     if _asks_working(state, lowered) and not _read(turn, state):  # "klo udh krja blh ga"
         return turn.say("eligibility.note.employed")
+    if _REMOTE.search(lowered) and _COURSE.search(lowered) and _MAY.search(lowered):
+        return turn.say("kb.training_modes")  # "ada pelatihan tanpa harus datang ke lokasi?"
     return disability_help.line(turn, lowered)  # "gak bisa liat kamera", "dibantu keluarga?"
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from flows import eligibility_answers as answers
 from flows import eligibility_resume
-from flows.eligibility_facts import later_facts
+from flows.eligibility_facts import GRADUATE_WORDS, later_facts
 from flows.eligibility_graduation import asked_key
 from flows.eligibility_relatives import KIN
 from flows.last_answer import just_said, remember
@@ -89,6 +89,9 @@ def _listed(turn: FlowTurn, state: State, lowered: str) -> str | None:
         return None
     if later_facts(turn.message, turn.ctx).get("school") not in ("yes", "graduate_listed"):
         return None
+    if turn.slots.get("school") == "yes" and not GRADUATE_WORDS.search(lowered):
+        return turn.say("eligibility.school.noted_yes")  # "lagi skripsi", then "maksudnya
+        # masih terdaftar sbg mahasiswa": still a student, said again (was: a graduate)
     if state.slot is not None and state.slot.validate is not None:
         read = state.slot.validate(turn.message, copy.deepcopy(turn.slots), turn.ctx)
         if isinstance(read, Valid):

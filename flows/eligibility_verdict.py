@@ -73,6 +73,11 @@ def hard_failed(slots: Slots, ctx: FlowContext) -> bool:
 LISTED_RULES = frozenset({"student", "graduate_listed"})
 
 
+LONG_OUT_OF_SCHOOL = 30
+"""From this age a graduation is long past: no reminder of a stale PDDikti/Dapodik status (a
+52-year-old who finished SD was told to check it)."""
+
+
 def verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
     """The failed rules; a graduate who was not asked whether still listed as a student is
     reminded of PDDikti/Dapodik (unless a rule that ends the check failed)."""
@@ -87,7 +92,8 @@ def verdict(turn: FlowTurn) -> Ask[list[Outbound]]:
     elif LISTED_RULES.intersection(failed):  # "trs cara benerinnya gmn?" next: the fix
         remember(turn, LISTED)
     graduate = turn.slots.get(GRADUATED) and turn.slots.get("school") == "no"
-    if graduate and not HARD.intersection(failed):
+    recent = int(turn.slots.get("age") or 0) < LONG_OUT_OF_SCHOOL  # no PDDikti at 52
+    if graduate and recent and not HARD.intersection(failed):
         return [Outbound(turn.say("eligibility.note.graduated"))]
     return []
 

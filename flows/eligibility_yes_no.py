@@ -76,4 +76,16 @@ def about_card(lowered: str) -> bool | None:
     return said.pop() if len(said) == 1 else None
 
 
-__all__ = ["about_card", "answer", "off_topic"]
+_NEVER = re.compile(
+    r"^\W*(?:(?:belum|blm|blom|ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|ndak)\s*"
+    r"(?:pernah|prnh|pernh|pnh|prnah|pern)|never)\b(?!.*\b(?:tapi|tp|tpi|but|kecuali)\b)"
+)
+
+
+def never(lowered: str) -> bool:
+    """A never said in short at the start ("blm prnh", "gk prnh sm skali", "gapernah"), with
+    no "but" after it (read by the yes/no word lists only in full: "belum pernah")."""
+    return bool(_NEVER.search(lowered))
+
+
+__all__ = ["about_card", "answer", "never", "off_topic"]

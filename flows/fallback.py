@@ -40,7 +40,8 @@ _MARKERS = re.compile(
 )
 MAX_WORDS = 6
 _BARE = re.compile(
-    r"\b(?:saya|aku|ya|kak|min|dong|nih|sih|ini|itu|tuh|deh|habis|abis|selanjutnya|berikutnya|"
+    r"\b(?:saya|aku|sy|aq|gw|gue|gua|ya|kak|min|dong|nih|sih|ini|itu|tuh|deh|habis|abis|"
+    r"selanjutnya|berikutnya|"
     r"next|so|and|now|what|then|kalau|kalo|gitu|begitu|oh|ok|oke|jadi|harus|apa|yang|yg|lakukan|"
     r"i|do|should|gabisa|gbs|gagal|(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm)\s?bisa|can'?t|"
     r"cannot)\b|[^\w\s]"

@@ -39,6 +39,7 @@ from flows import (
     certificate_next,
     certificate_other_course,
     certificate_wait,
+    complaint_held_off,
     contact_asked,
     contact_follow_ups,
     course_second_purchase,
@@ -130,6 +131,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
     ),
     "change_phone": (_HOW, now(account_help.change_phone_steps)),
     **topic_follow_ups.FOLLOW_UPS,  # "knp gagal?", "udah 2 bulan" after a failed payment
+    **complaint_held_off.FOLLOW_UPS,  # "terus kalo udah sama?" after a complaint held off
     certificate_wait.TOPIC: either(  # "udh 3 hari"; "padahal udh selesai nonton semua videonya"
         (certificate_wait.WAITED, now(certificate_wait.answer)),
         (certificate_done.DONE, now(certificate_done.answer)),

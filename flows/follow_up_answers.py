@@ -21,6 +21,7 @@ from flows import (
     my_selection,
     nik_taken_follow_ups,
     not_selected_data,
+    wave_time_left,
 )
 from flows.complaint_story import masked
 from flows.complaint_topics import file_complaint
@@ -44,7 +45,7 @@ INCENTIVE_OVERDUE = "incentive_overdue"
 """A schedule with a payment more than 7×24 hours past its date, not paid."""
 RATING = "rating"
 """That the first course's rating is required."""
-NEXT_WAVE = "wave_join_next"
+NEXT_WAVE = wave_time_left.NEXT_WAVE
 """A participant not selected was told to join the next wave (``flows.wave_join``)."""
 
 _NOT = r"(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|tak|don'?t|do not|not|never)"

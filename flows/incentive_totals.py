@@ -52,6 +52,12 @@ _NOT = re.compile(
 )
 MAX_SUM_WORDS = 12
 """A sum asked in a few words; a longer message tells a story."""
+_ANYONE = re.compile(
+    r"\b(?:peserta|participants?|penerima|recipients?|tiap orang|setiap orang|per orang|orang2|"
+    r"orang-orang|everyone|each person|people)\b"
+)
+"""Participants in general, not the one asking."""
+_OWN = re.compile(r"\b(?:aku|saya|sy|gw|gue|gua|ane|i|i've|me|my|we|kami)\b|\w+ku\b")
 _BALANCE = re.compile(r"\b(?:saldo\w*|balance|pelatihan|training|course|kelas)\b")
 
 
@@ -62,6 +68,8 @@ def asks_total_received(turn: FlowTurn) -> bool:
     lowered = (turn.message.text or "").lower()
     if asks_outstanding(lowered):
         return True
+    if _ANYONE.search(lowered) and not _OWN.search(lowered):
+        return False  # "Jadi berapa jumlah yang diterima peserta?": the programme's amounts
     if all(words.search(lowered) for words in (_TOTAL, _HOW_MUCH, _RECEIVED)):
         return True
     if len(lowered.split()) > MAX_SUM_WORDS or _NOT.search(lowered):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from flows import wave_time_left
 from flows.certificate_wait import TOPIC as CERTIFICATE
 from flows.follow_up_answers import FollowUp, either, now
 from flows.formatting import count
@@ -118,7 +119,12 @@ FOLLOW_UPS: dict[str, FollowUp] = {
     REGISTER_STEPS: (NEXT, now(joining)),
     JOINING_STEPS: (NEXT, now(after_course)),
     WAVES: either(
-        (_QUOTA, quota), (_LATE, now(late)), (_UNTIL, waves_again), (_JOIN_HOW, join_how)
+        (wave_time_left.IN_TIME, wave_time_left.in_time),  # "keburu ga ya sampe tgl 3"
+        (_QUOTA, quota),
+        (_LATE, now(late)),
+        (_UNTIL, waves_again),
+        (_JOIN_HOW, join_how),
+        (wave_time_left.WHAT_NOW, wave_time_left.what_now),  # "trus aku ngapain dulu"
     ),
     WAVE_NAMED: (_JOIN_HOW, join_how),  # "gmn cara gabungnya" after "gelombang 72 udh buka?"
 }

@@ -34,6 +34,7 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.views import ParticipantView, WaveView
 from flows.waiting import waited_days
+from flows.wave_time_left import NEXT_WAVE
 from flows.waves import waves_text
 
 Answer = Ask[list[Outbound] | None]
@@ -170,6 +171,7 @@ def next_wave(turn: FlowTurn) -> Ask[list[Outbound]]:
     """What a participant not selected does next: join the next wave (no new registration),
     and the wave open now or next."""
     wave = yield from waves_text(turn.lang)
+    remember(turn, NEXT_WAVE)  # "yaudah gabung lagi aja" next: the wave open now
     body = turn.say("selection.next_not_selected") + "\n\n" + wave
     return [Outbound(body, (turn.menu_button(),))]
 

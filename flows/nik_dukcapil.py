@@ -1,7 +1,8 @@
 """After the answer to a NIK said to be unknown to Dukcapil (``eligibility.note.nik_not_found``),
-its follow-ups: "udh bener kok nik nya" (the data matches already), "trs hrs kmn" (where to go),
-"ke dukcapil ngapain" (what to do there). Before, a menu to choose from, the payout accounts
-("kemana" read as where the money goes) and "only Prakerja topics"."""
+its follow-ups: "udh bener kok nik nya" or "udah coba 3x" (the data matches already, tried
+again), "trs hrs kmn" (where to go), "ke dukcapil ngapain" (what to do there). Before, a menu
+to choose from, the payout accounts ("kemana" read as where the money goes) and "only Prakerja
+topics"."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ TOPIC = "nik_not_found"
 """The ``flows.last_answer`` topic of that answer."""
 _DONE = re.compile(
     r"\b(?:udah|udh|uda|sudah|sdh|dah|already)\b.{0,20}\b(?:bener|benar|bnr|sama|sesuai|cocok|"
-    r"cek|dicek|correct|match\w*)\b"
+    r"cek|dicek|correct|match\w*|coba|nyoba|dicoba|tried)\b"
+    r"|\b(?:i'?ve |i have )?(?:already )?tried\b"
 )
-"""The data matches already: "udh bener kok nik nya"."""
+"""The data matches already, or it was tried again: "udh bener kok nik nya", "udah coba 3x"
+(probe p23c: "belum paham", and the topic lost for "bawa apa?" next)."""
 _WHERE = re.compile(r"\b(?:kmn|kemana|ke mana|dmn|dimana|di mana|where)\b")
 """Where to go: "trs hrs kmn"."""
 _WHAT = re.compile(r"\b(?:bawa apa|ngapain|ngurus|urus\w*|what (?:do i )?do)\b")

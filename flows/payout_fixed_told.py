@@ -52,6 +52,10 @@ _SUPPOSED = re.compile(
 )
 """A fix supposed, or a question on what follows it ("kalo udh diganti namanya brp lama
 cairnya", "kalo udah aku aktifin, otomatis dikirim ulang?"): ``flows.incentive_resend``'s."""
+_HOW = re.compile(
+    r"\b(?:how (?:do|can|to|should)|cara\w*|gimana|gmn|gmna|bagaimana|gimana cara\w*)\b"
+)
+"""How to make the fix asked ("how do I upgrade my ovo", "gmn cara upgrade nya")."""
 
 
 def fixed_after_failure(turn: FlowTurn) -> list[Outbound] | None:
@@ -63,6 +67,8 @@ def fixed_after_failure(turn: FlowTurn) -> list[Outbound] | None:
     if not recent and said_since(turn, INCENTIVE_FAILED, WITHIN_TURNS) is None:
         return None
     if not _FIXED.search(text) or _NOT_YET.search(text) or _SUPPOSED.search(text):
+        return None
+    if _HOW.search(text):  # "how do I upgrade my ovo": the steps asked, not a fix told
         return None
     remember(turn, INCENTIVE_FAILED)  # "trs brp lama?" next: still the failed payment
     report = file_complaint(turn, fix_shown="incentive")

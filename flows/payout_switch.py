@@ -19,6 +19,7 @@ from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
 from flows.my_incentives import why_failed
+from flows.payout_follow_ups import after_payout
 from flows.queries import IncentivesQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -49,8 +50,9 @@ def pending_switch(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     lowered = " ".join((turn.message.text or "").lower().split())
     if turn.message.payload is not None or not lowered:
         return None
-    if not (_CHANGE.search(lowered) and _WHERE.search(lowered) and _INCENTIVE.search(lowered)):
-        return None
+    changed = _CHANGE.search(lowered) or (_CHANGE_WORD.search(lowered) and after_payout(turn))
+    if not (changed and _WHERE.search(lowered) and _INCENTIVE.search(lowered)):
+        return None  # "kalo diganti skrg insentif yg nunggu ikut pindah?" after the change steps
     person = yield from participant(turn)
     if person is None:
         return None

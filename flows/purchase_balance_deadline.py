@@ -12,6 +12,7 @@ from flows import purchase_deadline_mine as mine
 from flows.formatting import money
 from flows.messages import Outbound
 from flows.my_data import Answer, participant
+from flows.next_course_asks import asks_at_once, at_once_line
 from flows.runtime.machine import FlowTurn
 
 MAX_WORDS = 20
@@ -49,7 +50,10 @@ def answer(turn: FlowTurn) -> Answer:
         return None
     balance = turn.say("kb.balance", balance=money(person.balance))
     first, *rest = deadline
-    return [Outbound(f"{balance}\n{first.text}", first.buttons), *rest]
+    text = f"{balance}\n{first.text}"
+    if asks_at_once(message.text or ""):  # "..., sm bisa beli 2 kelas sekaligus ga?" too
+        text += "\n" + at_once_line(turn)
+    return [Outbound(text, first.buttons), *rest]
 
 
 __all__ = ["answer", "asks"]

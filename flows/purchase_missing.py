@@ -25,6 +25,8 @@ FOLLOW_UP_WORDS = 8
 _BOUGHT = re.compile(
     r"\b(?:beli|membeli|dibeli|kebeli|udah beli|udh beli|sudah beli|bought|purchased|bayar\w*"
     r"|checkout|co)\b"
+    r"|\b(?:saldo\w*|balance)\b.{0,20}\b(?:kepotong|terpotong|dipotong|potong|berkurang|kurang|"
+    r"kepake|terpakai|dipakai|deducted|taken|gone down|went down)\b"
 )
 _COURSE = re.compile(r"\b(?:pelatihan\w*|kelas\w*|kursus\w*|training\w*|course\w*|class\w*)\b")
 _NOT_SHOWN = re.compile(
@@ -70,6 +72,21 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return _steps(turn, platform.name if platform is not None else None)
 
 
+def platform_told(turn: FlowTurn) -> list[Outbound] | None:
+    """ "belinya di bukalapak kemarin" right after the answer: the same steps for that platform
+    (read before the course search's answer on buying there); else None."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if turn.session.flow is not None or message.payload or not text:
+        return None
+    if just_said(turn) != MISSING or len(text.split()) > FOLLOW_UP_WORDS:
+        return None
+    platform = named(_NOT_THAT.sub(" ", text))
+    if platform is None or not (_CORRECTED.search(text) or _BOUGHT.search(text)):
+        return None
+    return _steps(turn, platform.name, corrected=True)
+
+
 def _steps(turn: FlowTurn, platform: str | None, *, corrected: bool = False) -> list[Outbound]:
     turn.session.misses = 0
     if platform is None:
@@ -96,4 +113,4 @@ def _where(turn: FlowTurn, platform: str | None) -> str:
     return platform or turn.say("purchase_missing.platform")
 
 
-__all__ = ["MISSING", "answer"]
+__all__ = ["MISSING", "answer", "platform_told"]

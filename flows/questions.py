@@ -9,7 +9,10 @@ import re
 from collections.abc import Callable
 
 from flows import (
+    account_devices,
     account_help,
+    account_link_code,
+    account_resend,
     certificate_name_fix,
     certificate_other_course,
     my_courses,
@@ -224,7 +227,10 @@ _ACCOUNT_PROBLEMS = ("otp_login", "account_recovery", "ktp_face", "nik")
 
 
 def _account_access(turn: FlowTurn) -> Answer:
-    specific = account_help.answer(turn)  # blocked (whatever else it names), a phone to change
+    specific = account_link_code.answer(turn)  # "kodenya ga masuk2" at linking's birth date
+    specific = specific or account_help.answer(turn)  # blocked (whatever else it names), a phone
+    specific = specific or account_resend.answer(turn)  # "udah kirim ulang 5x, ga bisa lagi"
+    specific = specific or account_devices.answer(turn)  # "bisa login di 2 hp ga?"
     if specific is not None:
         return specific
     problem = category_for(turn.message.text or "")

@@ -47,6 +47,8 @@ _RATING_REQUIRED = re.compile(
     r"compulsory)\b|\b(?:skip|lewati|ga usah|gak usah|tidak usah|ga perlu)\b.{0,20}\b"
     r"(?:rating|ulasan|review)\b"
 )
+_CHANGE = re.compile(r"\b(?:di)?(?:ganti|ubah|edit|revisi|koreksi|change|edited|fix)\w*\b")
+"""A rating given asked to be changed ("bisa diganti ga?"): not in the facts known here."""
 _SURVEY = re.compile(r"\b(?:survei|survey|survai|kuesioner|questionnaire)\w*")
 _SURVEY_REQUIRED = re.compile(
     r"\b(?:wajib|harus|hrs|perlu|mesti|kudu|must|have to|required|mandatory|compulsory)\b"
@@ -63,7 +65,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return [_survey(turn, None, required)]  # the era's amounts once read: in_era
     if _RATING_VALUE.search(lowered) and re.search(_RATING, lowered) and _about_value(lowered):
         remember(turn, RATING)  # "kalo ga kasih gmn" next: no incentive schedule
-        return [turn.reply("kb.certificate_rating_value", turn.menu_button())]
+        said = turn.say("kb.certificate_rating_value")
+        return [Outbound(with_change(turn, said, lowered), (turn.menu_button(),))]
     if _RATING_REQUIRED.search(lowered):
         remember(turn, RATING)  # "kalo ga kasih gmn" next: no incentive schedule
         return [turn.reply("kb.certificate_rating", turn.menu_button())]
@@ -74,6 +77,14 @@ STORY_WORDS = 20
 """Longer than this, a message is a story ("... udah kasih rating bintang 5 tapi insentifnya
 gagal, harus gimana"): the stars it tells of are no question unless it asks whether they
 matter (before, the whole story got "Berapa pun bintang ... tidak memengaruhi insentif")."""
+
+
+def with_change(turn: FlowTurn, said: str, lowered: str) -> str:
+    """``said``, and that changing a rating already sent is not known here when the message
+    asks that too ("bisa diganti ga? ngaruh ke insentif ga?": before, half answered)."""
+    if not _CHANGE.search(lowered):
+        return said
+    return f"{said}\n{turn.say('rating_help.change_unknown', **turn.ctx.programme.facts())}"
 
 
 def _about_value(lowered: str) -> bool:
@@ -243,4 +254,5 @@ def survey_paid_when(turn: FlowTurn) -> list[Outbound] | None:
 
 
 __all__ = ["FILL_WHEN", "INTENTS", "answer", "asked_on_record", "in_era", "rated_on_record",
-           "survey_amounts", "survey_fill_when", "survey_paid_when", "where_asked"]  # fmt: skip
+           "survey_amounts", "survey_fill_when", "survey_paid_when", "where_asked",
+           "with_change"]  # fmt: skip

@@ -15,6 +15,7 @@ from flows.complaint_topics import file_complaint
 from flows.follow_up_answers import RATING
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
+from flows.rating_help import with_change
 from flows.runtime.machine import FlowTurn
 
 MAX_WORDS = 30
@@ -47,7 +48,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if not text or len(text.split()) > MAX_WORDS or not _ASKED.search(text):
         return None
     remember(turn, RATING)  # "kalo ga kasih gmn" next: no incentive schedule
-    said = turn.say("kb.certificate_rating_value")
+    said = with_change(turn, turn.say("kb.certificate_rating_value"), text)
     if not _BAD_TRAINING.search(text):
         return [Outbound(said, (turn.menu_button(),))]
     report = file_complaint(turn, topic="provider")

@@ -53,6 +53,22 @@ _NOT_THERE = re.compile(
     r"dapat|nongol|keliatan|kelihatan|dikirim|terkirim)|hilang|ilang|not (?:in|there|received|"
     r"showing)|didn'?t (?:get|receive|come)|never (?:got|came|arrived)|missing|no)\b"
 )
+_LOGIN_CODE = re.compile(
+    r"\b(?:otp\w*|kode (?:verifikasi|login|masuk)|verification code|login code|one[- ]time)\b"
+)
+"""The login's code by email, not a voucher or redeem code (``flows.account_help``)."""
+_NOWHERE = re.compile(
+    r"\b(?:dashboard|dasbor|platform\w*|riwayat|transaksi\w*|aplikasi|app|tokopedia|bukalapak|"
+    r"pintaria|pijar\w*|sekolahmu|kariermu|maubelajarapa|sisnaker)\b.{0,25}"
+    r"\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|blm|belum|not|no|nothing)\s*(?:ada|muncul|"
+    r"nongol|keliatan|kelihatan|there|showing|either)?\b"
+)
+"""Looked in the other places too: "di dashboard jg ga ada", "not in the platform either"."""
+_WAITED = re.compile(
+    r"^(?:\w+\s+)?(?:udah|udh|sudah|sdh|dah|already|it'?s been|been)\s+(?:\d+|dua|tiga|seminggu|"
+    r"sehari|berhari\W?hari|beberapa)\s*(?:hari|hr|minggu|days?|weeks?)?\b"
+)
+"""Waited long already: "udah 2 hari", "been 3 days"."""
 _CHECKED = re.compile(
     r"\b(?:spam\w*|promosi|promotions?|junk|sampah|udh cek|udah cek|sudah cek|sdh cek|"
     r"udh dicek|udah dicek|sudah dicek|already checked|checked)\b"
@@ -101,7 +117,11 @@ def missing_from_email(turn: FlowTurn) -> list[Outbound] | None:
     if turn.message.payload is not None or not text or len(text.split()) > MAX_WORDS:
         return None
     missing = bool(_CODE.search(text) and _EMAIL.search(text) and _NOT_THERE.search(text))
-    if just_said(turn) == CODE_MISSING and _CHECKED.search(text) and len(text.split()) <= 10:
+    missing = missing and not _LOGIN_CODE.search(text)  # "i didnt get the otp code on my email"
+    after = just_said(turn) == CODE_MISSING and len(text.split()) <= 10
+    if after and (_NOWHERE.search(text) or _WAITED.search(text)):
+        key = "redeem_errors_more.nowhere"  # "di dashboard jg ga ada", "udah 2 hari": a ticket
+    elif after and _CHECKED.search(text):
         key = "redeem_errors.still_missing"
     elif missing and not (_USED.search(text) or _INVALID.search(text)):
         key = "redeem_errors.not_in_email"

@@ -62,6 +62,11 @@ _FACE = re.compile(
 )
 _IN_TRAINING = re.compile(r"\b(?:webinar|pelatihan|kelas|kursus|training|class|course|lms)\b")
 """The face check before a webinar or a self-paced session: the training's own answers."""
+_TRAINING_TEST = re.compile(
+    r"\b(?:webinar|pelatihan|kelas|kursus|training|class|course|lms|akhir|post|pre|final|"
+    r"uji kompetensi)\w*"
+)
+"""A training's own test ("tes akhir pelatihannya susah ga?"), not the registration's."""
 
 _AFTER = re.compile(
     r"\b(?:abis|habis|sehabis|stlh|setelah|sesudah|kelar|selesai|beres|udah|udh|sudah|sdh|"
@@ -92,7 +97,10 @@ def asked_step(turn: FlowTurn) -> str | None:
     text = " ".join((message.text or "").lower().split())
     if not text or message.payload is not None:
         return None
-    if len(text.split()) <= _SCORE_WORDS and _TEST_NAMED.search(text) and _SCORE.search(text):
+    named = _TEST_NAMED.search(text) or (  # "tes nya susah gak? kalo gagal gmn" (probe p23c)
+        _TEST.search(text) and _HARD.search(text) and not _TRAINING_TEST.search(text)
+    )
+    if len(text.split()) <= _SCORE_WORDS and named and _SCORE.search(text):
         return "aptitude_score"  # "kalo nilainya jelek gak lolos ya": no published pass mark
     if len(text.split()) > MAX_WORDS:
         return None

@@ -43,7 +43,8 @@ def adds_fact(text: str, asked_before: object) -> bool:
 
 def with_person(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     """``replies`` with a person one tap away (on the last one) if none offers it yet."""
-    if any(b.payload == controls.HUMAN for reply in replies for b in reply.buttons):
+    people = (controls.HUMAN, "topic:human")  # the menu's "Hubungi petugas" too: not twice
+    if any(b.payload in people for reply in replies for b in reply.buttons):
         return replies
     last = replies[-1]
     person = turn.button("common.talk_to_person", controls.HUMAN)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from flows import (
     balance_validity,
     conditional_fragments,
+    course_linked_guard,
     handoff,
     language_choice,
     menu_topic_follow_ups,
@@ -64,6 +65,9 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
     fragment = conditional_fragments.answer(turn, intent)  # "kalo ga bisa?" alone: no form
     if fragment is not None:
         return fragment
+    linked = yield from course_linked_guard.answer(turn, intent)  # selected: no quiz again
+    if linked is not None:
+        return linked
     if intent == "register" and registration_start.asks(turn.message):  # "abis itu?": the
         menu_topic_follow_ups.note(turn, "register")  # steps, the form one tap away
         return (yield from topic_answer("register", turn.lang, turn.ctx))
@@ -98,6 +102,8 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
     if intent == "bot_challenge" and not controls.refuses_person(turn.message):
         session.misses = 0  # "kamu bot?": a bot, yes, and a person one tap away (before: "type
         return [route_vague.person_offered(turn)]  # 'mau bicara dengan petugas'", menu only)
+    if intent == "greet":  # "halo" again right after a greeting: not the identical menu
+        return [small_talk.greeting(turn)]
     replies = yield from questions.answer(intent, turn)
     if replies is None:  # "never mind" with nothing open: an okay, not "belum paham"
         return small_talk.never_mind(turn) or miss(turn, "unknown.free_text")

@@ -5,6 +5,7 @@ read, and answers it or declines."""
 from __future__ import annotations
 
 from flows import (
+    about_chat,
     account_help,
     account_per_person,
     account_stuck,
@@ -21,6 +22,7 @@ from flows import (
     complaint_provider_contacted,
     course_asides,
     course_mode_asks,
+    course_self_paced,
     data_typed_lookup,
     data_use,
     deadline_blocked,
@@ -39,6 +41,7 @@ from flows import (
     incentive_exact_date,
     incentive_overdue,
     incentive_phone,
+    incentive_readers,
     incentive_resend,
     kk_shared_card,
     login_follow_ups,
@@ -79,6 +82,7 @@ from flows import (
     scam_victim,
     selection_odds,
     story_question,
+    subscription_asides,
     subscription_status,
     ticket_elsewhere,
     ticket_speed_up,
@@ -93,11 +97,13 @@ from flows import (
 )
 from flows.flow_table import FLOWS
 from flows.messages import Outbound
+from flows.newcomer_readers import NEWCOMERS_FIRST, NEWCOMERS_LAST
 from flows.readers import Reader
 from flows.route_hooks import hooks
 from flows.route_intent import on_intent
 from flows.runtime import runner
 from flows.runtime.machine import FlowTurn
+from flows.training_readers import TRAINING_READERS
 from flows.turn import Ask, Step
 
 
@@ -149,6 +155,8 @@ HEARD_FIRST: tuple[Reader, ...] = (
 """Read before anything else a message names: a hurry, a scam suffered, anger, a letdown."""
 
 TOPICAL: tuple[Reader, ...] = (
+    incentive_readers.answer,  # own incentive, payout account, survey, rating (records)
+    *NEWCOMERS_FIRST,  # the face check failing, registering at an office, KTP photos asked
     _told_facts,  # "dulu udah dapet prakerja, bisa daftar lagi?", "mama sama kakak
     # udh dapet, satu KK, aku bisa?": the fact told decides (once in a lifetime, the card full)
     eligibility_kk_married.answer,  # "baru nikah, KK masih ikut ortu, pake KK yg mana?": the
@@ -158,6 +166,7 @@ TOPICAL: tuple[Reader, ...] = (
     account_per_person.answer,  # "boleh 1 email buat berdua?": each their own email and account
     complaint_for_relative.answer,  # "saya boleh bantu ngadu atas nama ibu?": yes, her
     # account's details in it, never her password or OTP
+    *TRAINING_READERS,  # a redeem window's follow-ups, more courses at once, hardship
     redeem_window_asks.answer,  # "trus kapan bisa dipakenya", "kalo telat sejam gmn" after a
     # class's redeem window; "kelas jam 13, skrg bisa?": now against it
     redeem_errors.used,  # "muncul \"kode sudah digunakan\" padahal blm pernah": what to do
@@ -252,6 +261,7 @@ RECORDS_AND_STEPS: tuple[Reader, ...] = (
 
 DOUBTS: tuple[Reader, ...] = (
     pasted_notice.answer,  # a forwarded "*INFO PRAKERJA*" notice checked; "ini beneran?" next
+    about_chat.answer,  # this chat itself: a voice note, "nama kamu siapa", who sees my NIK
     broadcast_questions.answer,  # "ini beneran dari prakerja?", "kok tau nomor aku", "yg
     # dikirim apa aja", "seminggu berapa kali"
     programme_scam.answer,  # "prakerja penipu": the official programme, not "Itu penipuan"
@@ -260,15 +270,19 @@ DOUBTS: tuple[Reader, ...] = (
 
 STATES: tuple[Reader, ...] = (
     subscription_status.answer,  # "am I subscribed?": the state
+    subscription_asides.answer,  # "lewat wa ini aja", "jam brp dikirim" after subscribing
     certificate_follow_ups.answer,  # "ganti nama bisa?" after the certificates
+    course_self_paced.answer,  # "pelatihan mandiri (video) pake redeem?": not Bank Mandiri
 )
 """A state asked about, or a certificate's follow-up."""
 
 AGAIN: tuple[Reader, ...] = (
+    incentive_readers.checked,  # "udah kok aku cek" after "check X, else complain"
     apply_again.answer,  # "can I apply again in wave 72?"
     wave_rules.answer,  # "bisa ikut 2 gelombang sekaligus?", "keluar dari gelombang gmn"
     selection_odds.answer,  # "peluang lolos brp persen", "klo ga ada sms brarti ga lolos?"
     revocation_help.of_record,  # "mau banding", "kok dinonaktifkan"
+    *NEWCOMERS_LAST,  # "apa krn saya dapet pkh?", "kena PHK, bisa dapat prakerja?"
 )
 """Joining again, or appealing a revocation."""
 

@@ -276,8 +276,10 @@ def on_text(turn: FlowTurn) -> Step:
     if reacted is not None:
         session.misses = 0
         return reacted
-    if wish_to_complain.wanted(turn):  # "... ini ga adil mau ngadu" read as another thing
-        return (yield from on_intent(turn, "complaint"))
+    how = wish_to_complain.asks_how(turn)  # "piye carane ngadu" (read as help): the form, here
+    if how or wish_to_complain.wanted(turn):  # "... ini ga adil mau ngadu" read as another thing
+        started = yield from on_intent(turn, "complaint")
+        return [turn.reply("complaints.how_to"), *started] if how else started
     if route_vague.person_wanted(turn, unsure):  # "gausah jadwal2an, sy mau ngomong sm orang"
         return (yield from on_intent(turn, "human_agent"))
     vague = route_vague.answer(turn, unsure)  # "mau nanya", "botnya ga guna", "ok", "?"

@@ -29,6 +29,8 @@ from flows import (
     handoff_rating,
     language_choice,
     link_help,
+    newcomer_aid,
+    newcomer_face,
     nik_taken_aside,
     otp_wait_aside,
     parking,
@@ -153,6 +155,8 @@ def _typed(turn: FlowTurn) -> Step:
         aside = aside or fix_acknowledged.answer(flow, turn)  # "oh gitu ya" at "did this help?"
         aside = aside or contact_centre_aside.answer(flow, turn)  # in any form: the number
         aside = aside or eligibility_asides.answer(flow, turn)  # "my mom is 65" in the check
+        aside = aside or newcomer_aid.in_flow(flow, turn)  # "BSU jg dapet" in the check
+        aside = aside or newcomer_face.in_flow(flow, turn)  # "pake jilbab ngaruh?" (face check)
         aside = aside or registration_refusals.answer(flow, turn)  # "knp nik aku ditolak?"
         aside = aside or data_rights_flow.aside(flow, turn)  # "minta salinan data" at erasing
         if aside is None:  # "ganti bahasa indonesia", "lanjut" at a registration question

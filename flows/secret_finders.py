@@ -36,11 +36,15 @@ _PASSWORD_WORD = (
 )
 """password, passwordnya, pw, pass, paswot, pasword, kata sandi, sandinya, pin (of a wallet)."""
 
+_REPEATED = r"(?![^\W\d_]+2(?:an|in|nya|ny|kan|lah|pun)?(?:[^\w\s]*(?!\S)))"
+"""Not a word doubled in chat shorthand ("berkali2", "gara2", "ngapa2in", "masing2nya")."""
+
 _PASSWORD_LIKE = (
-    rf"(?<!\S){_NO_SECRET}(?=\S*[^\W\d_])(?=\S*\d)\S{{6,40}}"  # letters and digits: Rahasia123
+    rf"(?<!\S){_NO_SECRET}{_REPEATED}(?=\S*[^\W\d_])(?=\S*\d)\S{{6,40}}"  # letters, digits
 )
 """Letters and digits together, 6+ characters: "Rahasia123", "Rina2003!!", "hunter22". Not
-an e-mail address, an amount ("1500rb") or a ticket reference."""
+an e-mail address, an amount ("1500rb"), a ticket reference or a doubled word ("salah
+password berkali2")."""
 
 _ALONE = (
     r"(?<![\w+\-/.,])(?<!\d\s)(?<!rp\s)(?<!rp\.\s)"  # not after digits, a sign, "Rp "

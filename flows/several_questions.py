@@ -22,6 +22,7 @@ from flows import (
     programme_scam,
     several_parts,
     several_relative,
+    several_subscription,
 )
 from flows.flow_table import START_INTENTS
 from flows.menu import main_menu, topic_answer
@@ -69,6 +70,10 @@ def answer_each(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         alone = FlowTurn(turn.session, _alone(turn, text, intent, confidence), turn.ctx)
         if answered is not None:
             said = yield from answered(alone)
+            if intent in several_subscription.INTENTS and not started:  # its Ya/Tidak last
+                started = said
+                each.append((text, "\n".join(reply.text for reply in said)))
+                continue
         elif intent in START_INTENTS and turn.session.flow is not None:
             said = yield from _offer(alone, intent)  # one flow at a time
         else:
@@ -92,6 +97,8 @@ def _own(turn: FlowTurn, part: Part) -> Callable[[FlowTurn], Ask[list[Outbound]]
     ("itu duitnya harus dibalikin ga?", read as the benefits), a question about a fraud
     offer ("ada yg nawarin joki, itu beneran ga?", read as a complaint); else None."""
     text, intent, confidence = part
+    if intent in several_subscription.INTENTS:  # "3. gimana cara berhenti langganan info"
+        return several_subscription.confirm
     if intent in several_parts.KINDS:
         return lambda alone: _now(several_parts.answer(alone, intent))
     if intent in ASIDES and several_relative.asked(turn.message.text or "", part):

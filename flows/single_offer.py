@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flows.complaint_impatience import previous_intent
 from flows.messages import Button
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
@@ -18,7 +19,9 @@ _YES = re.compile(
 """A bare yes ("y", "iya kak", "boleh", "yes please"); not "ok" alone (heard, not chosen)."""
 _NOT_TAKEN = frozenset({"flow:complaints", controls.HUMAN})
 """Offers a bare "y" does not take: "Masih gagal? Buat pengaduan." offers a complaint for
-later, and "y" there is mostly "got it"; a person's queue is asked for in words."""
+later, and "y" there is mostly "got it"; a person's queue is asked for in words. Unless the
+message before asked for a complaint ("mau komplain insentif gagal ...", answered with the
+record's cause and the complaint one tap away): "iya" then takes it (probe p23)."""
 
 
 def taken(turn: FlowTurn) -> str | None:
@@ -28,9 +31,10 @@ def taken(turn: FlowTurn) -> str | None:
     if message.payload is not None or session.flow is not None or not _YES.fullmatch(text):
         return None
     actions = [choice[1] for choice in session.offered if len(choice) > 1 and choice[1] != "menu"]
-    if len(actions) != 1 or actions[0] in _NOT_TAKEN:
+    if len(actions) != 1:
         return None
-    return actions[0]
+    wished = actions[0] == "flow:complaints" and previous_intent(turn) == "complaint"
+    return actions[0] if actions[0] not in _NOT_TAKEN or wished else None
 
 
 def still_offered(turn: FlowTurn) -> tuple[Button, ...]:

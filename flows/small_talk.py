@@ -118,8 +118,39 @@ def answer(turn: FlowTurn, vague: bool) -> list[Outbound] | None:
         person = turn.button("common.talk_to_person", controls.HUMAN)
         return [turn.reply("small_talk.vent", report, person, turn.menu_button())]
     if _CHAT.search(text) and not _THANKS.search(text):  # "wkwk oke makasih": a thank-you
-        return [replace(main_menu(turn.lang, first=False), text=turn.say("small_talk.chat"))]
+        again = _again(turn, CHATTED) % 2  # each other time: never the same text twice running
+        key = "small_talk.chat_again" if again else "small_talk.chat"
+        return [replace(main_menu(turn.lang, first=False), text=turn.say(key))]
     return None
 
 
-__all__ = ["answer", "never_mind"]
+CHATTED = "small_talk_chatted"
+GREETED = "small_talk_greeted"
+"""``session.profile`` keys: [times in a row, ``Session.turns``] of chat and of greetings."""
+
+
+def _again(turn: FlowTurn, key: str) -> int:
+    """How many times ``key`` was said in a row right before this message (0: not just now);
+    this message counted as one more."""
+    before = turn.session.profile.get(key)
+    times = 0
+    if isinstance(before, list) and len(before) == 2 and before[1] == turn.session.turns - 1:
+        times = int(before[0])
+    turn.session.profile[key] = [times + 1, turn.session.turns]
+    return times
+
+
+def greeting(turn: FlowTurn) -> Outbound:
+    """The menu for a greeting; "halo" again right after one gets another opening (before:
+    the identical menu each time), from the third a person offered too."""
+    menu = main_menu(turn.lang, first=True)
+    times = _again(turn, GREETED)
+    if times == 0:
+        return menu
+    if times == 1:
+        return replace(menu, text=turn.say("small_talk.hello_again"))
+    person = turn.button("common.talk_to_person", controls.HUMAN)
+    return Outbound(turn.say("small_talk.hello_stuck"), (person, turn.menu_button()))
+
+
+__all__ = ["CHATTED", "GREETED", "answer", "greeting", "never_mind"]

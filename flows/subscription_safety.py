@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
 from flows.queries import ChatOptedOut
@@ -77,13 +78,17 @@ def needs_confirmation(turn: FlowTurn) -> bool:
 
 
 def not_told_answer(turn: FlowTurn) -> list[Outbound] | None:
-    """"aku ga dikabarin" read as unsubscribe: where account news comes from, a complaint one
+    """ "aku ga dikabarin" read as unsubscribe: where account news comes from, a complaint one
     tap away; None for any other message."""
     message = turn.message
     if message.payload is not None or not not_told(message.text or ""):
         return None
     complaint = turn.button("intents.complaint", "intent:complaint")
     return [turn.reply("subscription.not_told", complaint, turn.menu_button())]
+
+
+STATE_TOLD = "subscription_state"
+"""``flows.subscription_requests.STATE_TOLD`` (not imported: that module imports this one)."""
 
 
 def already_on(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -97,6 +102,7 @@ def already_on(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if opted_out:
         return None
     stop = turn.button("intents.unsubscribe", "unsubscribe")
+    remember(turn, STATE_TOLD)  # "lewat wa ini aja", "jam brp dikirim" next: about broadcasts
     return [turn.reply("subscription.already_on", stop, turn.menu_button())]
 
 

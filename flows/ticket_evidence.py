@@ -55,7 +55,30 @@ _TICKET = re.compile(
     r"\b(?:tiket\w*|ticket\w*|pengaduan\w*|aduan\w*|laporan\w*|komplain\w*|complaint\w*|"
     r"petugas\w*|staff?|prk[\s-]?\d{6,8})\b"
 )
-_REGISTRATION = re.compile(r"\b(?:e-?ktp|ktp|wajah|selfie|swafoto|liveness|face)\b")
+_OFFERS = re.compile(
+    r"\b(?:aku|saya|sy|aq|gw|gue|ku|i)\s*(?:'ll\s+|will\s+|mau\s+|mo\s+|akan\s+|tak\s+)?"
+    r"(?:kirim\w*|kirimin\w*|send|upload\w*|lampir\w*|attach\w*|share)\b"
+)
+"""A file offered as a statement: "sy kirim foto ya", "aku kirimin ss nya", "I'll send a
+screenshot" (no "how" in it; before: read as a subscription or a person)."""
+_HERE = re.compile(
+    r"(?:(?:ini|nih|itu|tuh|here(?:'s| is| are)?)\s+(?:dia\s+|ya\s+|kak\s+|min\s+)*)"
+    r"(?:screenshot\w*|ss\w*|foto\w*|fotony\w*|bukti\w*|gambar\w*|file\w*|the \w+)"
+    r"(?:\s+(?:nya|ya|kak|min|dong|sih|pas|tadi|td|the|photo|screenshot))*[\s.!👇🙏]*"
+)
+"""A file said to be attached in the text itself ("ini screenshotnya", "nih fotonya kak",
+"here's the screenshot"): nothing came with it, so whether one arrived is told."""
+_ARRIVED = re.compile(
+    r"(?:(?:terus|trus|trs|jadi|jd)\s+)?(?:udah|udh|sudah|sdh|dah|uda)\s+(?:masuk|nyampe|nyampai|"
+    r"sampai|sampe|diterima|kekirim|terkirim|ketrima|keterima)\w*"
+    r"(?:\s+(?:blm|belum|belom|ga|gak|nggak|kan|ya|kak|min|sih|dong|nya|belum\s+ya))*[\s?!.]*"
+    r"|(?:did|has) (?:it|the file|the screenshot) (?:arrive|come through|get there)\??"
+)
+"""Whether the file arrived, right after the way to send it was told ("udah masuk blm kak?")."""
+_REGISTRATION = re.compile(
+    r"\b(?:e-?ktp|ktp|wajah|selfie|swafoto|liveness|face|id\s+card|identity\s+card|"
+    r"kartu\s+(?:identitas|tanda\s+penduduk))\b"
+)
 """The e-KTP photo and face check of registration (``registration_steps.face_check``)."""
 _SENT = re.compile(
     r"^(?:(?:aku|saya|sy|aq|gw|gue|i)\s+)?(?:udh|udah|sudah|sdh|dah|uda|already|have|'ve)\s+"
@@ -84,11 +107,15 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if message.payload is not None or turn.session.flow is not None or not text:
         return None
     told = _told(turn)
-    if said_sent(text) and (told is not None or _EVIDENCE.search(text)):
+    sent = said_sent(text) or bool(_HERE.fullmatch(text))  # "ini screenshotnya" as text
+    if sent and (told is not None or _EVIDENCE.search(text)):
+        return (yield from _arrived(turn, told))
+    if told is not None and _ARRIVED.fullmatch(text):  # "udah masuk blm kak?" after the way
         return (yield from _arrived(turn, told))
     if told is not None and _just_told(turn) and _AGAIN.match(text):  # "gmn caranya" next
         return _steps(turn, told)
-    if not asks_how(text):
+    offered = bool(_OFFERS.search(text) and _EVIDENCE.search(text))  # "sy kirim foto ya"
+    if not asks_how(text) and not offered:
         return None
     about_ticket = _about_ticket(turn, text)
     if _REGISTRATION.search(text) and not about_ticket:
@@ -96,7 +123,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     tickets = yield MyTickets(message.channel, message.user_id)
     ticket = next((t for t in tickets if t.status in OPEN), None)  # newest first, as attached
     if ticket is None:
-        if not about_ticket:
+        if not about_ticket and not offered:
             return None
         key = "no_ticket" if takes_files(turn) else "no_ticket_in_words"
         return [turn.reply(f"ticket_evidence.{key}", file_complaint(turn), turn.menu_button())]

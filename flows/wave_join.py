@@ -36,7 +36,7 @@ INTENTS = ("register", "wave_schedule", "check_eligibility", "registration_statu
 BENEFICIARY = ("selected", "enrolled", "completed")
 _JOIN_WAVE = re.compile(
     r"\b(?:gabung|ikut|join|masuk|daftar)\w*\s+(?:ke\s+|di\s+|a\s+|the\s+|(?:the\s+)?next\s+)?"
-    r"(?:gelombang|gel|wave)\b"
+    r"(?:gelombang(?:nya)?|gel|wave)\b"  # "gabung gelombangnya dimana"
 )
 _HOW = re.compile(r"\b(?:gimana|gmn|gmna|bagaimana|bgmn|cara\w*|caranya|how|dimana|di ?mana)\b")
 _JOIN = r"(?:apply|join|register|sign up|ikut|daftar|gabung|coba)\w*"

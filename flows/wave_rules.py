@@ -1,10 +1,11 @@
-"""Two questions about waves that the schedule does not answer (was the open wave's dates, or
+"""Three questions about waves that the schedule does not answer (was the open wave's dates, or
 "belum paham"):
 
 - joining two waves at once ("bisa ikut 2 gelombang sekaligus ga"): waves open one after
   another and one joins the wave that is open; a participant not selected joins the next one
   (reference/prakerja_faq_facts.yml, "Apa itu gelombang ...": "Gabung Gelombang", no data
   entered again);
+- where the wave history is ("riwayat gelombang dimana"): the dashboard's Riwayat Gelombang;
 - leaving a wave one joined ("kalo mau keluar dari gelombang ini gmn"): the sources say nothing
   of a way to withdraw, so no steps are invented; what is known is said (a participant selected
   who buys no course before the deadline is revoked and cannot join the programme again:
@@ -33,6 +34,16 @@ _LEAVE = re.compile(
 )
 """Leaving a wave: "kalo mau keluar dari gelombang ini gmn", "bisa batal gabung gelombang?",
 "how do I withdraw from the wave"."""
+_HISTORY = re.compile(
+    rf"\briwayat\s+(?:{_WAVE}\w*|seleksi)\b|\b{_WAVE} history\b|\bhistory of (?:my |the )?{_WAVE}"
+)
+"""Where the wave history is ("riwayat gelombang itu dimana liatnya", "where is the wave
+history"): the not-selected answer points there (probe p23c; before, the open wave's dates or
+"Maksud kamu yang mana?")."""
+_WHERE = re.compile(
+    r"\b(?:dimana|di mana|dmn|mana|where|liat\w*|lihat\w*|cek|check|buka\w*|find|see|gimana|gmn|"
+    r"cara\w*|how)\b"
+)
 _ASKS = re.compile(
     r"\?|\b(?:bisa|bs|boleh|gimana|gmn|gmna|bagaimana|cara\w*|apakah|can|could|may|how|ga|gak|"
     r"gk|nggak|kah)\b"
@@ -45,6 +56,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     said = " ".join((turn.message.text or "").lower().split())
     if turn.message.payload is not None or not said or len(said.split()) > _MAX_WORDS:
         return None
+    if _HISTORY.search(said) and _WHERE.search(said):
+        return [turn.reply("wave_rules.history", turn.menu_button())]
     if not _ASKS.search(said):
         return None
     if _LEAVE.search(said):

@@ -27,6 +27,26 @@ _NOT = re.compile(
     r"|\b(?:cara|gimana|gmn|bagaimana|dimana|dmn|kemana|kmn)\b"
 )
 """Not wished ("ga mau ngadu"), or how to asked ("gimana cara ngadu": its own answer)."""
+_HOW = re.compile(
+    r"\b(?:cara\w*|gimana|gmn|gmna|bagaimana|gimna|piye|kepiye|pripun|kumaha|how|where|dimana|"
+    r"dmn|kemana|kmn|ke mana|lewat mana|lwt mana|lewat apa)\b"
+)
+_REPORTING = re.compile(
+    r"\b(?:ngadu\w*|mengadu\w*|adu(?:kan|in)\w*|pengaduan\w*|aduan\w*|lapor\w*|melapor\w*|"
+    r"komplain\w*|complain\w*|report)\b"
+)
+_NOT_HOW = re.compile(
+    r"\b(?:status|tiket|ticket|nomor|no\.?|udah|udh|sudah|sdh|already|kemarin|kmrn|tadi|"
+    r"dibalas|dibales|balasan|cek|check|batal\w*|cancel|hapus|kabar\w*|progres\w*|sampai mana|"
+    r"sampe mana|smp mana|sejauh mana|diproses|ditanggapi|ditindaklanjuti|direspon\w*|respon\w*|"
+    r"my|mine|(?:pengaduan|aduan|laporan|komplain)(?:ku|mu| ?(?:sy|saya|aku|gw|gue|ku))"
+    r"|(?:pengaduan|aduan|laporan|komplain)\w*\s+\w+\s+(?:sy|saya|aku|gw|gue))\b"
+)
+"""A complaint already filed ("cara cek status pengaduan", "udah lapor trs gmn", "min
+pengaduan sy gmn kabarnya", "pengaduan sertifikat aku gmn"): not how to file one."""
+STATUS = "complaint_status"
+_HOW_TO = re.compile(r"\b(?:cara\w*|how (?:do|can|to))\b")
+"""How to file said in so many words: not a filed complaint's status, whatever the NLU read."""
 
 
 def wanted(turn: FlowTurn) -> bool:
@@ -39,4 +59,19 @@ def wanted(turn: FlowTurn) -> bool:
     return INTENT in ranked and bool(_WISH.search(text)) and not _NOT.search(text)
 
 
-__all__ = ["wanted"]
+def asks_how(turn: FlowTurn) -> bool:
+    """ "gimana cara ngadu?", "piye carane ngadu", "where do I complain?": how to file a
+    complaint, whatever the NLU read (help, 0.54-0.97: the menu), outside a flow; its answer is
+    the form itself, which files it here (probe p23b)."""
+    message = turn.message
+    if message.payload is not None or turn.session.flow is not None:
+        return False
+    text = " ".join((message.text or "").lower().split())
+    if len(text.split()) > 10 or _NOT_HOW.search(text):
+        return False
+    if message.intent == STATUS and not _HOW_TO.search(text):
+        return False  # "aduan insentif sy gimana" (status 0.89): the ticket's status
+    return bool(_HOW.search(text) and _REPORTING.search(text))
+
+
+__all__ = ["asks_how", "wanted"]
