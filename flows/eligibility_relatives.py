@@ -82,6 +82,14 @@ def kin_of(lowered: str) -> str | None:
     return _KIN_WORDS[found.group(1)] if found else None
 
 
+_OF_OFFICIAL = (
+    r"\b(?:istri|istrinya|suami|suaminya|anak|anaknya|adik|kakak|ibu|bapak|ayah|keluarga|wife|"
+    r"husband|son|daughter|child|family)\s+(?:of\s+(?:a\s+|an\s+|the\s+|my\s+)?)?"
+)
+"""A relative of someone in office, named before the office with no pronoun between ("istri
+kepala desa", "anak pns", "the wife of a village head"); "istri saya kepala desa" is not."""
+
+
 def _kin_name(turn: FlowTurn, kin: str | None) -> str:
     return turn.say(f"eligibility.kin.{kin or 'other'}")
 
@@ -104,6 +112,12 @@ def relative_answer_for(turn: FlowTurn, lowered: str, kin: str) -> str:
 def _relative(turn: FlowTurn, text: str, kin: str) -> str:
     """A relative's own chances: their excluded job, or a homemaker; then the rules for them."""
     name = _kin_name(turn, kin)
+    if any(re.search(_OF_OFFICIAL + f"(?:{job})", text) for job in EXCLUDED_JOBS.values()):
+        # "istri kepala desa boleh ikut?": the official's relative, not the user's relative in
+        # office (probe p23c: "Kalau istrimu sendiri memegang jabatan itu ...")
+        person = turn.say("eligibility.relative.that_person")
+        said = turn.say("eligibility.relative.of_official")
+        return f"{said}\n\n{_rules_for(turn, person)}"
     lines = []
     for value, pattern in EXCLUDED_JOBS.items():
         if affirmed(pattern, text):

@@ -120,6 +120,7 @@ FOLLOW_UPS: dict[str, FollowUp] = {
     JOINING_STEPS: (NEXT, now(after_course)),
     WAVES: either(
         (wave_time_left.IN_TIME, wave_time_left.in_time),  # "keburu ga ya sampe tgl 3"
+        (wave_time_left.SLOW, now(wave_time_left.slow)),  # "kok lama bgt": no complaint
         (_QUOTA, quota),
         (_LATE, now(late)),
         (_UNTIL, waves_again),

@@ -1,4 +1,4 @@
-"""Two follow-ups right after the wave answer (``flows.menu_topic_follow_ups``) that it did not
+"""Three follow-ups right after the wave answer (``flows.menu_topic_follow_ups``) that it did not
 answer in so many words (probe p23c):
 
 - "keburu ga ya sampe tgl 3", "masih sempet ga?", "will I make it?": with a wave open, yes if
@@ -6,7 +6,9 @@ answer in so many words (probe p23c):
   it closes at 23:59 WIB on its last day; with none open, the wave answer again;
 - "trus sekarang aku ngapain dulu", "terus aku harus gimana" (read as goodbye or help: "Sampai
   jumpa!" or the menu) with no wave open: get the account ready now (register and finish every
-  step), so joining takes one click when a wave opens; with a wave open, how to join it."""
+  step), so joining takes one click when a wave opens; with a wave open, how to join it;
+- "kok lama bgt" (read as a complaint: the complaint form, which has nothing to file): the wait
+  heard, the schedule is the programme's and cannot be hurried, news offered."""
 
 from __future__ import annotations
 
@@ -36,6 +38,12 @@ WHAT_NOW = re.compile(
     r"sekarang aku|skrg aku|skrg sy|sekarang saya)\b"
 )
 """What to do meanwhile: "trus sekarang aku ngapain dulu", "terus aku harus gimana"."""
+SLOW = re.compile(
+    r"^\W*(?:(?:kok|koq|duh|aduh|yah|ih|hadeh|lho|loh|wah|so|why)\W+)*"
+    r"(?:lama|lamaa+|lm|kelamaan|long|slow)\w*(?:\s+(?:bgt|banget|bngt|amat|sekali|bener|"
+    r"sih|ya|yah|deh|nih|bet|min|kak))*\W*$|^\W*(?:why )?(?:so|too) long\W*$"
+)
+"""The wait complained of, bare: "kok lama bgt", "lama amat sih", "so long"."""
 
 
 def in_time(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -60,6 +68,13 @@ def what_now(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return _none_open(turn)
 
 
+def slow(turn: FlowTurn) -> list[Outbound]:
+    """The wait heard: the programme sets the schedule, nothing to hurry or file; news offered."""
+    remember(turn, TOPIC)
+    offer = turn.button("registration.notify_me", "subscribe", means="yes")
+    return [turn.reply("wave_time.slow", offer, turn.menu_button())]
+
+
 def _in_time(turn: FlowTurn, wave: WaveView) -> Outbound:
     closes = long_date(wave.closes_at, turn.lang)
     how = turn.button("menu.register", "topic:register")
@@ -71,4 +86,4 @@ def _none_open(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("wave_time.prepare", offer, turn.menu_button())]
 
 
-__all__ = ["IN_TIME", "NEXT_WAVE", "WHAT_NOW", "in_time", "what_now"]
+__all__ = ["IN_TIME", "NEXT_WAVE", "SLOW", "WHAT_NOW", "in_time", "slow", "what_now"]
