@@ -12,9 +12,10 @@ import re
 
 from flows import purchase_deadline_extend as extend
 from flows.messages import Outbound
-from flows.my_data import Answer, participant
+from flows.my_data import Answer
 from flows.purchase_deadline import lapsed
 from flows.runtime.machine import FlowTurn
+from flows.selected_asking import selected_asking
 
 MAX_WORDS = 25
 _MORE_TIME = re.compile(
@@ -48,13 +49,8 @@ def asks(text: str) -> bool:
 
 def answer(turn: FlowTurn) -> Answer:
     """The hardship heard, the own deadline not extended, buying from a phone; else None."""
-    message = turn.message
-    if message.payload is not None or turn.session.flow is not None:
-        return None
-    if turn.session.participant_id is None or not asks(message.text or ""):
-        return None
-    person = yield from participant(turn)
-    if person is None or person.status != "selected" or lapsed(turn, person):
+    person = yield from selected_asking(turn, asks)
+    if person is None or lapsed(turn, person):
         return None  # a course bought, or the deadline gone: their own answers
     own = yield from extend.answer(turn)
     if not own:

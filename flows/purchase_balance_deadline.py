@@ -11,9 +11,10 @@ import re
 from flows import purchase_deadline_mine as mine
 from flows.formatting import money
 from flows.messages import Outbound
-from flows.my_data import Answer, participant
+from flows.my_data import Answer
 from flows.next_course_asks import asks_at_once, at_once_line
 from flows.runtime.machine import FlowTurn
+from flows.selected_asking import selected_asking
 
 MAX_WORDS = 20
 _BALANCE = re.compile(
@@ -38,12 +39,8 @@ def asks(text: str) -> bool:
 def answer(turn: FlowTurn) -> Answer:
     """The balance, then the deadline and the days left; else None."""
     message = turn.message
-    if message.payload is not None or turn.session.flow is not None:
-        return None
-    if turn.session.participant_id is None or not asks(message.text or ""):
-        return None
-    person = yield from participant(turn)
-    if person is None or person.status != "selected":
+    person = yield from selected_asking(turn, asks)
+    if person is None:
         return None
     deadline = yield from mine.answer(turn)
     if not deadline:
