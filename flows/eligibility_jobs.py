@@ -18,7 +18,7 @@ EXCLUDED_JOBS = {
     "village": r"\b(?:kades|kepala desa|perangkat desa|aparat(?:ur)? desa|pamong desa|village|"
     r"sekdes|sekretaris desa|carik|(?<!di )(?<!kab )(?<!kabupaten )kaur|kepala urusan|"
     r"kasi (?:desa|pemerintahan|kesra|pelayanan|kesejahteraan)|kadus|kasun|kepala dusun|kuwu|"
-    r"keuchik|geuchik|wali nagari|perbekel|kepala kampung|kepala gampong)\b",
+    r"keuchik|geuchik|wali nagari|perbekel|kepala kampung|kepala gampong)(?:nya)?\b",
     "bumn": r"\b(?:direksi|komisaris|dewan pengawas)\b"
     r"|\b(?:direktur|dirut) (?:\w+ )?(?:bumn|bumd)\b"
     r"|\b(?:director|commissioner) (?:of |at )?(?:an? )?(?:bumn|bumd|state[- ]owned)\b",
@@ -68,11 +68,13 @@ _RELATIVE = re.compile(
     r"family|friend|uncle|aunt|auntie|grandfather|grandmother|grandpa|grandma|cousin)\b)"
     r"[^,.;!?]*?(?=[,.;!?]|\s(?:saya|aku|sy|gw|gue|i)\s|\s(?:i'm|i’m|im)\b|$)"
     r"|\b(?:she|he)\b[^,.;!?]*?(?=[,.;!?]|\s(?:i|i'm|i’m|im)\b|$)"
+    r"|\b(?:husband|wife|son|daughter|child|children|kids?|family|relatives?|brother|sister|"
+    r"father|mother|parents?)\s+of\b[^,.;!?]*?(?=[,.;!?]|\s(?:i|i'm|i’m|im)\b|$)"
 )
 """A clause about a relative ("bapak saya kepala desa", "suami kerja di bumn ..."), up to the
 end of the clause or the next "saya" ("my wife is indonesian and i'm a foreigner": the user's
 part kept); an English "she"/"he" clause is someone else's too ("my wife, she is a
-housewife")."""
+housewife"); so is "the wife of a village head" (someone else's relative)."""
 
 
 def about_self(lowered: str) -> str:

@@ -53,10 +53,10 @@ _ASKS = re.compile(
 """Asked, in Betawi ("kaga"), Javanese ("ora") and Sundanese ("teu") too."""
 _OPENING = re.compile(
     r"^\W*(?:(?P<about>kalo|kalau|klo|kl|trus|terus|trs|how about|what about|and)\s+"
-    rf"|(?:is|are|does|can|could|may)\s+)?(?:{KIN_ALT})(?:ku|nya|mu)?\b"
+    rf"|(?:is|are|does|can|could|may)\s+(?:the\s+|a\s+|an\s+)?)?(?:{KIN_ALT})(?:ku|nya|mu)?\b"
 )
-"""The relative opens the question ("kalo adik aku ...", "can my husband ...", "suami aku
-...")."""
+"""The relative opens the question ("kalo adik aku ...", "can my husband ...", "can the wife
+of ...", "suami aku ...")."""
 _PRONOUN = re.compile(r"^\W*(?:dia|beliau|he|she|they)\b(?!\s+(?:bilang|blg|said|says))")
 """The relative just asked about, told more of ("dia umur 17")."""
 _JOIN = re.compile(

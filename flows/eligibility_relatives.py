@@ -15,7 +15,7 @@ from flows.eligibility_jobs import EXCLUDED_JOBS, affirmed
 from flows.eligibility_self_too import age_band, own_lines
 from flows.eligibility_situations import ASKS_JOIN
 from flows.eligibility_words import number
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.messages import Button, Outbound
 from flows.runtime.machine import FlowTurn
 
@@ -88,6 +88,10 @@ _OF_OFFICIAL = (
 )
 """A relative of someone in office, named before the office with no pronoun between ("istri
 kepala desa", "anak pns", "the wife of a village head"); "istri saya kepala desa" is not."""
+_THEIR_KIN = re.compile(rf"\b(?:{KIN_ALT})nya\b|\b(?:his|her|their)\s+(?:{KIN_ALT})\b")
+"""The official's relative asked of next ("kalo anaknya?", "what about his son?")."""
+OF_OFFICIAL = "eligibility_of_official"
+"""``flows.last_answer`` key: an official's relative was just answered (not the user's)."""
 
 
 def _kin_name(turn: FlowTurn, kin: str | None) -> str:
@@ -112,9 +116,12 @@ def relative_answer_for(turn: FlowTurn, lowered: str, kin: str) -> str:
 def _relative(turn: FlowTurn, text: str, kin: str) -> str:
     """A relative's own chances: their excluded job, or a homemaker; then the rules for them."""
     name = _kin_name(turn, kin)
-    if any(re.search(_OF_OFFICIAL + f"(?:{job})", text) for job in EXCLUDED_JOBS.values()):
+    named = any(re.search(_OF_OFFICIAL + f"(?:{job})", text) for job in EXCLUDED_JOBS.values())
+    if named or (just_said(turn, OF_OFFICIAL) and _THEIR_KIN.search(text)):
         # "istri kepala desa boleh ikut?": the official's relative, not the user's relative in
-        # office (probe p23c: "Kalau istrimu sendiri memegang jabatan itu ...")
+        # office (probe p23c: "Kalau istrimu sendiri memegang jabatan itu ..."); "kalo
+        # anaknya?" next: the official's child, not "anakmu"
+        remember(turn, OF_OFFICIAL, OF_OFFICIAL)
         person = turn.say("eligibility.relative.that_person")
         said = turn.say("eligibility.relative.of_official")
         return f"{said}\n\n{_rules_for(turn, person)}"
