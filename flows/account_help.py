@@ -29,6 +29,7 @@ from flows.turn import Message
 
 _BLOCKED = re.compile(
     r"\b(?:blokir|diblokir|terblokir|ke ?blokir|blocked|dibekukan|dinonaktifkan|suspend\w*)\b"
+    r"|\b(?:ke|di|ter)[- ]?(?:block|blok|blokir)(?:ed)?\b"
     r"|aktivitas (?:yang |yg )?mencurigakan|suspicious activity"
 )
 _PHONE = r"(?:no\.? ?hp|nomor|nomer|no|hp|handphone|telp|telepon|phone|number|wa|whatsapp)"
@@ -73,12 +74,17 @@ _OTP_MISSING = re.compile(
     r"\b(?:otp|kode verifikasi|kode)\b.{0,25}\b(?:ga|gak|gk|tidak|tdk|belum|blm|nggak|ngga|"
     r"doesn'?t|does not|didn'?t|not|never|isn'?t)\s+(?:\w+\s+)?(?:masuk|dateng|datang|dtg|nyampe|"
     r"sampai|sampe|muncul|arrive\w*|come|coming|received|show\w*)(?:2|-\w+)?\b"
-    r"|\b(?:no|never got|didn'?t get|not getting)\b.{0,15}\b(?:otp|code)\b"
+    r"|\b(?:no|never got|didn'?t get|not getting|not receiving|never received|didn'?t receive|"
+    r"haven'?t received|can'?t get)\b.{0,15}\b(?:otp|code)\b"
 )
 """A code that does not arrive ("my OTP doesn't arrive", "otp ga masuk2")."""
 
 
-_SMS = re.compile(r"\bsms\b")
+_SMS = re.compile(
+    r"\bsms\b|\bke\s+(?:hp|handphone|nomor|nomer|no\.?\s?hp)\b"
+    r"|\b(?:to|on)\s+my\s+(?:phone|mobile|number|cell)\b|\bverify\s+(?:my\s+)?phone\b"
+)
+"""The code sent to the phone by SMS ("ga masuk2 ke hp saya", "verify my phone"), not email."""
 _CANT = (
     r"(?:(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|belum|blm)\s*(?:bisa|bs|bsa)"
     r"|gbs|gabisa|gakbisa|gbisa|gagal|can'?t|cannot|unable to|couldn'?t|failed to)"
@@ -246,6 +252,8 @@ def asks_phone_change(message: Message) -> bool:
 
 def otp_wait(turn: FlowTurn) -> list[Outbound]:
     """ "harus nunggu brp lama?" right after the OTP fix: the wait before a new code."""
+    if otp_sms_help.after_sms(turn):
+        return otp_sms_help.wait(turn)
     report = file_complaint(turn, topic="otp_login")
     return [turn.reply("kb.otp_wait", report, turn.menu_button())]
 

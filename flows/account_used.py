@@ -56,7 +56,17 @@ def hijacked(message: Message) -> bool:
 
 def used_by_others(lowered: str) -> bool:
     """``lowered`` (lower case, spaces single) tells that someone else used the account."""
+    if _USING.search(lowered) and "?" not in lowered and not _FEARED.search(lowered):
+        return True  # "ada yg pake akun aku kayaknya": told, not feared ("jangan2 ...?")
     return bool(_USED.search(lowered)) and not _ASKED.search(lowered)
+
+
+_USING = re.compile(
+    rf"\b{_OTHERS}\s+(?:\w+\s+)?(?:pake|pakai|pakek|make|memakai|menggunakan|is using|"
+    rf"using)\s+(?:akun|account)(?:\s+prakerja)?\s*(?:{_ME}|my)?\b"
+)
+"""Someone else using the account, told ("ada yg pake akun aku kayaknya")."""
+_FEARED = re.compile(r"\b(?:jangan ?2|jangan-jangan|jgn2|apa|apakah|takut)\b")
 
 
 __all__ = ["hijacked", "used_by_others"]

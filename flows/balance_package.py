@@ -36,10 +36,11 @@ _RECEIVE = re.compile(
 )
 _OTHER = re.compile(
     r"\b(?:beli|membeli|harga\w*|pelatihan lain|hangus\w*|berlaku|expire\w*|buy|price|sendiri|"
-    r"pribadi|nambah\w*|bayar\w*|kurang\w*|cukup|own)\b"
+    r"pribadi|nambah\w*|bayar\w*|kurang\w*|cukup|own|use|using|spend\w*|pake|pakai|dipake|"
+    r"dipakai|digunakan|how long|(?:sampai|sampe|smp|berapa|brp) (?:kapan|lama))\b"
 )
-"""Buying with the rest, paying a shortfall, or how long it lasts: the balance's other
-answers."""
+"""Buying with the rest, paying a shortfall, or how long it lasts ("how long do I have to use
+the remaining balance?"): the balance's other answers."""
 
 
 def _balance_talk(turn: FlowTurn) -> bool:

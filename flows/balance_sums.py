@@ -43,6 +43,10 @@ BALANCE_TOPICS = (money_help.BALANCE, money_help.CASH_OUT, money_help.TOP_UP, US
 
 _BALANCE_WORD = re.compile(r"\b(?:saldo\w*|balance|sisa\w*|tinggal|left)\W*(?:\w+\W+)?$")
 """Words just before an amount that make it the balance's own ("saldo aku 2jt"), no price."""
+_HAVE_BEFORE = re.compile(r"\b(?:have|has|got|punya|pny)\W*$")
+"""Owning just before an amount: "I only have 500k (left)", "cuma punya 500rb"."""
+_LEFT_AFTER = re.compile(r"^\W*(?:left|remaining|lagi|tersisa|tersisanya)\b")
+"""Words just after an amount that make it the balance's own ("500k left", "500rb lagi")."""
 _PRICE = re.compile(r"\bharga\w*|\bprice\w*|\bcost\w*|\bseharga\b")
 _LEFT = re.compile(
     r"\b(?:sisa\w*|tersisa|left|remain\w*|kurang\w*|cukup|muat|kebeli|terbeli|enough|fit)\b"
@@ -94,7 +98,7 @@ def asked_prices(turn: FlowTurn, lowered: str) -> list[int]:
         if getattr(item, "entity", None) == "money"
         and isinstance(item.value, int | float)
         and int(item.value) >= MIN_PRICE
-        and not _BALANCE_WORD.search((turn.message.text or "").lower()[: item.start])
+        and not _own_amount((turn.message.text or "").lower(), item.start, item.end)
     ]
     if not found:
         return []
@@ -104,6 +108,14 @@ def asked_prices(turn: FlowTurn, lowered: str) -> list[int]:
     short = len(lowered.split()) <= FOLLOW_UP_WORDS
     followed = short and _balance_talk(turn) and (supposed or _SUPPOSED.search(lowered))
     return found if followed else []
+
+
+def _own_amount(text: str, start: int, end: int) -> bool:
+    """The amount at text[start:end] is the balance the writer has, no price."""
+    before, after = text[:start], text[end:]
+    return bool(
+        _BALANCE_WORD.search(before) or _HAVE_BEFORE.search(before) or _LEFT_AFTER.search(after)
+    )
 
 
 def _balance_talk(turn: FlowTurn) -> bool:

@@ -28,7 +28,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if traded(turn.message.text or ""):
         return None  # "temenku bilang sisa saldo bisa dijual": a fraud (``flows.fraud``)
     if money_help.asks_top_up(turn.message.text or ""):
-        return (yield from _top_up(turn))
+        return (yield from top_up(turn))
     if balance_rest.asks_rest(turn.message.text or ""):
         own = yield from _own_rest(turn)
         if own is not None:
@@ -41,9 +41,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         report = file_complaint(turn, topic="revoked")
         return [turn.reply("kb.balance_revoked", report, turn.menu_button())]
     remember(turn, money_help.BALANCE)  # "aku punya brp hari lg" next: their own days
-    selected = person is not None and person.status == "selected" and not lapsed(turn, person)
-    if selected and person is not None and person.purchase_deadline is not None:
-        return (yield from mine.answer(turn))  # "batas waktunya kapan": their own date
+    selected = person is not None and person.status == "selected"
+    if selected and person is not None and (lapsed(turn, person) or person.purchase_deadline):
+        return (yield from mine.answer(turn))  # "batas waktunya kapan": their own date, or gone
     if person is None or person.balance <= 0:
         return general
     rest = yield from balance_rest.lookup(turn, person)
@@ -64,7 +64,7 @@ def _own_rest(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return (yield from balance_rest.own_rest(turn, person))
 
 
-def _top_up(turn: FlowTurn) -> Ask[list[Outbound]]:
+def top_up(turn: FlowTurn) -> Ask[list[Outbound]]:
     """ "saldo 0 ya? bisa diisi ulang ga": the linked participant's balance, then that it is
     never topped up (before, only the balance: the question went unanswered)."""
     rule = money_help.top_up(turn)
@@ -75,4 +75,4 @@ def _top_up(turn: FlowTurn) -> Ask[list[Outbound]]:
     return [Outbound(f"{balance} {rule.text}", rule.buttons)]
 
 
-__all__ = ["answer"]
+__all__ = ["answer", "top_up"]

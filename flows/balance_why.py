@@ -19,7 +19,7 @@ from flows import balance_rest, money_help
 from flows.complaint_topics import file_complaint
 from flows.deadline_words import deadline_at
 from flows.formatting import money
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.my_data import not_linked, participant
 from flows.queries import EnrolmentsQuery
@@ -57,9 +57,23 @@ _EXPECTED = re.compile(
 """What the balance should be, or how little it is: a lower balance questioned with no amount."""
 
 
+_LITTLE = re.compile(r"\b(?:0|nol|habis|abis|kosong|segitu|segini|zero|empty)\b")
+"""The balance just told questioned without naming it ("kok 0 sih??", "kok abis?")."""
+MAX_BARE_WORDS = 10
+
+
+def _questioned_after(turn: FlowTurn, lowered: str) -> bool:
+    """Right after the balance's answer, a short "kok 0 sih?? aku baru beli 1 pelatihan"."""
+    short = len(lowered.split()) <= MAX_BARE_WORDS
+    after = just_said(turn) == money_help.BALANCE
+    return short and after and bool(_WHY.search(lowered) and _LITTLE.search(lowered))
+
+
 def answer(turn: FlowTurn, lowered: str) -> Ask[list[Outbound] | None]:
     """The lower balance's or the unused balance's answer; None: neither is asked (how long
     the balance lasts, "hangus kapan?", is ``flows.balance_validity``'s)."""
+    if _questioned_after(turn, lowered):
+        return (yield from _lower(turn))
     if not _BALANCE.search(lowered) or money_help.validity(turn) is not None:
         return None
     if _UNUSED.search(lowered) and _WHERE.search(lowered):

@@ -21,14 +21,20 @@ ADDS = re.compile(
 _OPENS_ADDING = re.compile(r"^\W*(?:oh|o|eh|ehh)\s*(?:iya|iyaa|ya|yah)\b|^\W*oiya\b")
 """An opening that brings something more to mind: "oh iya", "oh ya", "oiya"."""
 
+CORRECTS = re.compile(r"\b(?:salah|keliru|ralat|koreksi|eh maksudnya|maksud aku|maksudku)\b")
+"""A correction of what was told ("eh tunggu salah, baru seminggu", "ralat, 3 hari"): at the
+summary it goes with the story (before: read as a wait, and the complaint dropped)."""
+
+_PAYOUT_NAMED = re.compile(r"\b(?:bni|bca|bri|mandiri|ovo|go-?pay|dana|link-?aja)\b")
+
 REQUEST = re.compile(
     r"^(?:(?:ya|iya|ok|oke|jadi|yaudah|ya ?udah|udah|tetep|tetap|pokoknya|pokonya)\W+){0,2}"
-    r"(?:(?:aku|saya|sy|aq|gw|gue|i)\s+)?"
+    r"(?:(?:aku|saya|sy|aq|gw|gue|ku|aye|awak|i)\s+)?"
     r"(?:(?:mau|ingin|pengen|pgn|pingin|mo|mw|lanjut|lanjutin|lanjutkan|want to|would like to|"
     r"still want to)\s+)?"
     r"(?:(?:tolong\s+)?(?:buat|bikin|bikinin|buatin|buatkan|bikinkan|ajukan|file\s+a)\s+)?"
     r"(?:lapor\w*|komplain\w*|complain\w*|ngadu\w*|mengadu\w*|pengaduan\w*|aduan\w*|"
-    r"complaint|report)(?:\s+(?:aja|saja|dong|ya|kak|min|deh|sih|lagi|nih|it))*$"
+    r"complaint|report)(?:\s+(?:aja|saja|dong|ya|kak|min|deh|sih|lagi|nih|lah|it))*$"
 )
 """A request to complain or report, said again ("aku mau komplain", "mau lapor aja", "tetep
 mau lapor", "yaudah bikinin laporan", "ok lanjut ngadunya"): talk about the complaint, never
@@ -78,7 +84,9 @@ def detail_at_summary(message: Message) -> bool:
         return False
     if asks_instead(text) or asks_known_request(message) or is_request(text):
         return False
+    if CORRECTS.search(text.lower()) and not _PAYOUT_NAMED.search(text.lower()):
+        return True  # "eh tunggu salah, baru seminggu" (a payout corrected: its slot's)
     return adds_to_story(text) or message.intent is None or message.intent in DETAIL_READINGS
 
 
-__all__ = ["ADDS", "adds_in_words", "adds_to_story", "detail_at_summary", "is_request"]
+__all__ = ["ADDS", "CORRECTS", "adds_in_words", "adds_to_story", "detail_at_summary", "is_request"]

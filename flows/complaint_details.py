@@ -36,7 +36,8 @@ DETAIL = {
 
 _NONE_TO_GIVE = re.compile(
     r"(?:(?:aku|saya|sy) )?(?:ga|gak|gk|nggak|tidak|tdk) (?:ada|punya|tau|tahu|inget|ingat)"
-    r"(?: (?:nomornya|namanya|lagi|juga))?(?: (?:kak|min|deh|sih|ya))*|"
+    r"(?: (?:nomornya|namanya|lagi|juga|(?:nomor|no|nama) \w+))?(?: (?:kak|min|deh|sih|ya))*"
+    r"(?:,? (?:(?:aku|saya|sy) )?(?:udah |sudah )?lupa(?: \w+){0,2})?|"
     r"(?:i )?don'?t (?:have|know|remember)(?: (?:one|it|the \w+))?|"
     r"(?:udah |sudah )?lupa(?: \w+){0,3}"
 )

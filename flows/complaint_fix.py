@@ -190,10 +190,21 @@ def _told(turn: FlowTurn) -> str:
     return f"{turn.message.text or ''} {told}"
 
 
+CERTIFICATE_PROBLEM = "certificate_problem"
+"""The certificate's problem once told ("namanya salah"): kept, so the fix asked again after a
+side question ("sertifikat muncul berapa lama?") stays on it, not "belum muncul"."""
+
+
 def _certificate_problem(turn: FlowTurn) -> str | None:
     """A wrong name or a failing download told about the certificate: its own fix, not the
     one for a certificate not there yet."""
-    return certificate_problem(_told(turn))
+    kept = turn.slots.get(CERTIFICATE_PROBLEM)
+    if kept is not None:
+        return str(kept)
+    found = certificate_problem(_told(turn))
+    if found is not None:
+        turn.slots[CERTIFICATE_PROBLEM] = found
+    return found
 
 
 def _fix_key(turn: FlowTurn, category: str) -> str:

@@ -36,7 +36,7 @@ def sends(text: str) -> bool:
 
 _NOT = r"(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|ndak) ?"
 _CHANGED_MIND = re.compile(
-    rf"^(?:(?:eh+|oh+|hmm+|ya+|yah|yaudah|ya udah|udah|udh|ok|oke|wah)[\s,.!]+)*"
+    rf"^(?:(?:eh+|oh+|hmm+|ya+|yah|yaudah|ya udah|udah|udh|ok|oke|wah|gitu|gtu|begitu)[\s,.!]+)*"
     rf"(?:{_NOT}(?:jadi|jd)|never ?mind|nvm|batal(?:in|kan)?|cancel)"
     r"(?:[\s,.!]+(?:deh|dah|aja|ah|kak|min|ya|sih|dulu|lapor\w*|ngadu\w*|komplain\w*|"
     r"pengaduan\w*|aduan\w*))*[\s,.!]*$"

@@ -20,7 +20,7 @@ import re
 from flows.complaint_story import masked
 from flows.contact_centre_aside import then_resume
 from flows.fraud import REFUND, handed_over, steps_key
-from flows.fraud_replies import SAFE_ASKED, safe_key
+from flows.fraud_replies import ALLOWED_ASKED, SAFE_ASKED, safe_key
 from flows.messages import MAX_TEXT_LENGTH, Outbound
 from flows.not_selected_insider import in_form
 from flows.runtime.machine import Flow, FlowTurn, State
@@ -44,6 +44,10 @@ _BALANCE_REAL = re.compile(
     r"|\b(?:emang|memang|beneran|bener|benar|really|actually)\b.{0,25}\b(?:saldo|balance)\w*\b"
 )
 
+_ALLOWED_WORDS = 8
+"""A short "boleh ga?" only: a longer message is the story's."""
+
+
 def answer(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound] | None:
     """The reply to a message of a fraud complaint told after its story; None for others."""
     insider = in_form(flow, state, turn)  # "emang pake orang dalem ya" at the tips
@@ -64,6 +68,9 @@ def answer(flow: Flow, state: State, turn: FlowTurn) -> list[Outbound] | None:
     if SAFE_ASKED.search(lowered):  # "saldo aku masih aman kan": answered, not the story
         key = safe_key(str(slots.get("description", "")))  # an OTP given: not safe, steps
         return then_resume(flow, state, turn, Outbound(turn.say(key, contact_centre=contact)))
+    if ALLOWED_ASKED.search(lowered) and len(lowered.split()) <= _ALLOWED_WORDS:
+        said = Outbound(turn.say("fraud_more.not_allowed"))  # "kasih aja ga papa kan?": no
+        return then_resume(flow, state, turn, said)
     if _BALANCE_REAL.search(lowered):
         said = Outbound(turn.say("complaints.fraud_aside.balance_real"))
         return then_resume(flow, state, turn, said)

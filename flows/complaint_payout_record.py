@@ -10,10 +10,12 @@ import re
 
 from flows.complaint_bot_refused import refuses_bot
 from flows.complaint_details import DETAIL, payout
+from flows.complaint_form_words import sends
 from flows.complaint_on_record import RECORD_PAYOUT
 from flows.complaint_story import adds_detail, masked
+from flows.complaint_switch import asked_again
 from flows.messages import MAX_TEXT_LENGTH, Outbound
-from flows.result import Result, Valid
+from flows.result import Invalid, Result, Valid
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn, Go, Slots
 from flows.turn import Ask, FlowContext, Message
@@ -61,6 +63,10 @@ def same(message: Message, slots: Slots, ctx: FlowContext) -> Result:
         _told_why(message, slots)  # "nama di dana beda sama ktp": the cause, in the story
         return Valid("named")
     answer = controls.answer_yes_no(message)
+    if answer is None and not message.payload and sends(message.text or ""):
+        return Invalid("complaint_send_later", miss=False)  # "kirim": after this question
+    if answer is None and asked_again(message, slots):  # "mau lapor insentif gagal lagi"
+        return Invalid("complaint_same", miss=False)
     if answer is None or refuses_bot(message.text or ""):  # "gausah pake bot": no "Tidak"
         return None
     _told_why(message, slots)  # "udah upgrade kemarin sore" (yes): in the story as well

@@ -23,14 +23,19 @@ _WISH = re.compile(
 """A person asked for: "cs nya mana", "mana admin", "mau ngomong sama cs", "talk to a human"."""
 
 
+def wishes(text: str) -> bool:
+    """A person asked for in the words ("mau ngomong sama orang aja", "mana adminnya")."""
+    return bool(_WISH.search(" ".join(text.lower().split())))
+
+
 def heard(turn: FlowTurn) -> list[Outbound]:
     """The wish for a person heard, when the typed message starting the complaint says one."""
     message = turn.message
     if message.payload is not None:
         return []
-    if not _WISH.search(" ".join((message.text or "").lower().split())):
+    if not wishes(message.text or ""):
         return []
     return [Outbound(turn.say("complaints.person_heard"))]
 
 
-__all__ = ["heard"]
+__all__ = ["heard", "wishes"]

@@ -18,8 +18,12 @@ _STATUS = re.compile(
     r"statusnya|udah sampe mana|sampai mana|sampe mana)\b"
     r"|\bstatus of my (?:ticket|complaint)\b"
     rf"|\b(?:cek|check|lihat|liat)\s+{_TICKET}"
+    r"|\b(?:udah|sudah|udh|sdh|dah|uda)\s+(?:\w+\s+)?(?:kekirim|terkirim|dikirim|diproses|"
+    r"diterima|masuk|nyampe|sampai|sampe)\b(?:\s+\w+){0,3}?\s*(?:belum|blm|blom|kah|\?)"
+    r"|\b(?:has|is|was) (?:it|my complaint|my ticket) (?:been )?(?:sent|received|processed)\b"
 )
-"""A ticket's status asked for: "status tiket aku gmn", "tiket aku ada brp", "cek tiket aku"."""
+"""A ticket's status asked for: "status tiket aku gmn", "tiket aku ada brp", "cek tiket aku",
+"udah kekirim belum?", "udah diproses blm ya tiketnya" (not "udah aku kirim ya": told)."""
 _NOT_ANSWERED = re.compile(
     r"\b(?:kok|blm|belum|blom|ga|gak|gk|nggak|kapan|kpn)\s+(?:\w+\s+)?"
     r"(?:dibal[ae]s\w*|dibls|bal[ae]s\w*|direspon\w*|respon\w*|ditanggapi|ditangani|diproses|"

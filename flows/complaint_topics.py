@@ -56,8 +56,8 @@ STAFF_ASKS_SECRET = (
 """Someone said to be staff asking for a secret ("ada cs prakerja wa minta kode otp", "admin
 prakerja minta otp aku"): staff never ask for one, so it is fraud."""
 _TRAINING_SIDE = (
-    r"lembaga|lpk|lp|platform|mitra|provider|penyedia|kelas|webinar|kursus|pelatihan|trainer|"
-    r"instruktur|mentor|pengajar|tutor|situs|web|website|aplikasi|app|training"
+    r"lembaga|lpk|lp|platform|mitra|provider|penyedia|kelas|webinar|(?<!ain )(?<!iin )pelatihan|"
+    r"kursus|trainer|instruktur|mentor|pengajar|tutor|situs|web|website|aplikasi|app|training"
 )
 """Who may rightly take a voucher or redeem code: the training provider or the platform (the
 voucher is exchanged on the provider's site, the redeem code at the session: DOMAIN.md)."""

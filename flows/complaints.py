@@ -23,6 +23,7 @@ from flows import complaint_on_record as on_record
 from flows import complaint_open_ticket as open_ticket
 from flows import complaint_payout_record as payout_record
 from flows import complaint_person_wish as person_wish
+from flows import complaint_piece_story as piece_story
 from flows import complaint_record as record
 from flows import complaint_relief as relief
 from flows import complaint_second as second
@@ -91,6 +92,7 @@ def _told(turn: FlowTurn) -> Step:
     """ "No" at "did this help?": a registered NIK reported there answered, a story kept."""
     said = yield from nik_taken.told_at_fix(turn)
     said = [*said, *(yield from story.told(turn))]
+    piece_story.tells_all(turn)  # "sertifikat blm muncul udah 2 minggu": the story, told
     keep_detail(turn)  # "saldo kepotong tp pelatihan gak muncul": fewer words, kept all the same
     back_to_categories(turn)  # "eh tunggu, balik" with the fix skipped: the categories
     return said
@@ -226,7 +228,7 @@ COMPLAINTS = Flow(
             "description",
             Slot(
                 "description",
-                or_switch(story.description),
+                or_switch(piece_story.description),
                 free_text=True,
                 correctable=False,
             ),

@@ -69,8 +69,10 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None  # line's own answer (``flows.contact_follow_ups``), with its unknown hours
     turn.session.misses = 0
     remember(turn, CONTACT)  # "jam berapa buka?", "kalo email?" next: about these
-    person = turn.button("common.talk_to_person", controls.HUMAN)
     facts = turn.ctx.programme.facts()
+    if turn.session.handoff == "queued":  # already waiting for a person: the channels alone,
+        return [turn.reply("aside.contact_centre", **facts)]  # the queue's place said after
+    person = turn.button("common.talk_to_person", controls.HUMAN)
     return [turn.reply("kb.contact", person, turn.menu_button(), **facts)]
 
 

@@ -21,7 +21,7 @@ from flows import course_standing as standing
 from flows.course_browsing import changed_to
 from flows.course_buy_wish import wants_to_buy
 from flows.course_comeback import comes_back
-from flows.course_corrections import corrects
+from flows.course_corrections import corrects, corrects_plainly
 from flows.course_followups import follows_up
 from flows.known_requests import asks_known_request
 from flows.language_choice import names_course
@@ -179,6 +179,8 @@ def _searches(message: Message) -> bool:
     """A confident course search, or a language named as what to learn ("les inggris ada?")."""
     if message.intent == "change_language":
         return names_course(message) or corrects(message)
+    if corrects_plainly(message):  # "eh bukan, maksudnya excel": the topic it names
+        return True
     return message.intent == "course_search" and message.confidence >= query.OTHER_INTENT_SURE
 
 

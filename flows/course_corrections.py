@@ -37,3 +37,16 @@ def corrects(message: Message) -> bool:
     if _CHAT_LANGUAGE.search(lowered):
         return False
     return bool(_CORRECTS.search(lowered) and _LANGUAGE.search(lowered))
+
+
+_DENIALS = frozenset({"deny", "inform", "out_of_scope"})
+"""How the NLU reads a bare correction ("eh bukan, maksudnya excel": deny 0.60)."""
+
+
+def corrects_plainly(message: Message) -> bool:
+    """A correction of what is searched read as a denial or a statement ("eh bukan, maksudnya
+    excel" at the mode question): the topic it names is searched (before, "I didn't catch
+    that")."""
+    if message.payload is not None or message.intent not in _DENIALS:
+        return False
+    return bool(_CORRECTS.search(" ".join((message.text or "").lower().split())))

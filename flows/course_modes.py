@@ -23,10 +23,10 @@ _MODES = (
 is either, never a blended class (partly held in person). "Praktek langsung" (hands-on) asks for
 a class in person: before, "montir motor ... maunya yg praktek langsung" searched the words."""
 _NEGATED_MODE = re.compile(
-    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|bukan|no|not|can'?t|cannot|can not|"
+    r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|bukan|kurang|no|not|can'?t|cannot|can not|"
     r"couldn'?t|don'?t|do not|unable to)\s+"
-    r"(?:(?:bisa|bs|mau|suka|pengen|ikut|belajar|kelas|do|want|like|to|learn|study|take|attend|"
-    r"join|be|go)\s+){0,2}"
+    r"(?:(?:bisa|bs|mau|suka|pengen|ikut|belajar|kelas|pakai|pake|do|want|like|to|learn|study|"
+    r"take|attend|join|be|go|use)\s+){0,2}"
     r"(?:online|onlen|daring|offline|luring|hybrid|campuran|webinar|zoom)\b"
 )
 """A mode ruled out ("soalnya ga bisa online", "aku ga bisa belajar online", "i can't learn
@@ -52,9 +52,17 @@ def mode_in(text: str) -> str | None:
     return named if named is not None else _ruled_out(lowered)
 
 
+_SHOPPING = re.compile(
+    r"\b(?:belanja|berbelanja|blanja|beli|membeli|bayar|transaksi|shopping|shop|buy|pay)\w*\s+"
+    r"(?:secara\s+|lewat\s+|via\s+)?(?:online|onlen|daring)\b"
+)
+"""Shopping online ("saya tidak pernah belanja online"): how one buys, not how a class is held."""
+
+
 def without_ruled_out(lowered: str) -> str:
-    """A lowercased message without the modes it rules out ("i can't learn online")."""
-    return _NEGATED_MODE.sub(" ", lowered)
+    """A lowercased message without the modes it rules out ("i can't learn online") or that
+    name shopping ("belanja online")."""
+    return _SHOPPING.sub(" ", _NEGATED_MODE.sub(" ", lowered))
 
 
 def without_modes(lowered: str) -> str:

@@ -38,6 +38,12 @@ _HOURS = re.compile(
     r"how many hours|hours?)\b"
 )
 _CLOCK = re.compile(r"\b(?:mulai|dimulai|jadwal|tutup|buka|start\w*|begin\w*)\b")
+_MODE = re.compile(
+    r"\b(?:online|offline|daring|luring|tatap muka|in person|webinar|zoom|self[- ]?paced|mandiri|"
+    r"hybrid)\b.{0,25}\b(?:atau|ato|apa|or|ga|gak|nggak|engga|ya|kah|not)\b|\b(?:mode|format|"
+    r"metode|sistem|cara belajar)\w*\b.{0,15}\b(?:apa|gimana|gmn|what|how)\b"
+)
+"""How the listed courses are held asked ("is it online or offline?", "ini online ga?")."""
 _MINIMUM = re.compile(r"\b(?:minimal|minimum|paling sedikit|sedikitnya|at least)\b")
 """The rule's minimum asked for ("durasi pelatihan minimal brp jam"): its own answer."""
 _ELSEWHERE = re.compile(
@@ -102,6 +108,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if wish:  # "beli" at the list: which one? (its details have the button)
         shown_again = yield from results_page(turn, page)
         return [Outbound(turn.say("courses.choose_first")), *shown_again]
+    if _MODE.search(text) and not _BUYING.search(text):  # "is it online or offline?"
+        return (yield from _modes(turn, search, page))
     if _HOURS.search(text) and not any(p.search(text) for p in (_CLOCK, _MINIMUM, _ELSEWHERE)):
         return (yield from _hours(turn, search, page))
     return None
@@ -114,6 +122,18 @@ def _hours(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbou
         course: Any = yield CourseDetailQuery(item.id)
         if course is not None:
             lines.append(turn.say("courses.hours_line", title=course.title, hours=course.hours))
+    return [Outbound("\n".join(lines)), *(yield from results_page(turn, page))]
+
+
+def _modes(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbound]]:
+    found: SearchPage = yield from relax.search(search, page, turn.ctx.programme.courses_per_page)
+    lines = [turn.say("courses.modes_shown")]
+    for item in found.items:
+        course: Any = yield CourseDetailQuery(item.id)
+        if course is not None:
+            mode = turn.say(f"courses.modes.{course.mode}")
+            city = turn.say("courses.city", city=course.city) if course.city else ""
+            lines.append(turn.say("courses.mode_line", title=course.title, mode=mode, city=city))
     return [Outbound("\n".join(lines)), *(yield from results_page(turn, page))]
 
 

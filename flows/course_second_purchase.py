@@ -110,6 +110,10 @@ _LATE = re.compile(
 """The days to spend the rest missed: "kalo lewat gmn?", "kalo telat?"."""
 
 
+_AMOUNT = re.compile(r"\bhow much\b|\b(?:berapa|brp|brapa)\b(?! ?(?:lama|hari|jam|minggu|bulan))")
+"""An amount asked ("how much balance left?", "sisa saldo brp"): the balance's answer, no steps."""
+
+
 _ANSWERS = ((_LATE, "kb.next_purchase_late"), (_WHY, "kb.next_purchase_why"),
             (_HOW, "kb.next_purchase_steps"))  # fmt: skip
 """Most specific first: "kalo lewat gmn?" asks about the days missed, not how."""
@@ -119,7 +123,7 @@ def _followed(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The rule, the steps or the lapse, right after the answer that the next course waits."""
     text = (turn.message.text or "").lower()
     key = next((key for words, key in _ANSWERS if words.search(text)), None)
-    if key is None:
+    if key is None or _AMOUNT.search(text):
         return None
     remember(turn, NEXT_OPEN)  # the next follow-up is still about the next course
     return [turn.reply(key, turn.menu_button())]

@@ -19,6 +19,7 @@ _REQUESTS = (
     "tahu info infoin infokan tunjukin tunjukkan tampilkan tampilin liat lihat liatin lihatin "
     "bantu bantuin tolong coba mau ingin pengen pingin pgn butuh perlu maunya mauku pengennya "
     "inginnya ikut ikutan belajar beli membeli beliin ambil ngambil daftar "
+    "learn learning study studying mempelajari pelajari "
     "urut urutkan urutin diurutkan "
     "want would like find search looking look show get need help give tell buy purchase take "
     "swap tukar tuker ganti gantiin change switch naikin naikkan turunin turunkan raise increase"
@@ -26,6 +27,7 @@ _REQUESTS = (
 """Asking, finding, showing, wanting, buying: what the user does, not what they learn."""
 _COURSE = (
     "pelatihan kursus kelas training course courses class classes trainings les "
+    "language languages "
     "kategori bidang category"
 )
 """The course itself named."""
@@ -42,7 +44,7 @@ _FUNCTION = (
     "a an the in on at about to for of with by from and or but because coz cuz "
     "what whats which who how is are was were be been am do does did can could should will "
     "please pls plz some any there just only one ones first "
-    "hi hello hey maybe perhaps fine ok okay "
+    "hi hello hey maybe perhaps fine ok okay eh ehh "
     "mending mendingan enakan better rather prefer instead masalah lah dmn dimn dmna "
     "tempatnya lokasi lokasinya alamat alamatnya jgn jangan ttg tntg mengenai kapan kpn kenapa "
     "knp mengapa why where when"
@@ -66,7 +68,7 @@ _FILTERS = (
     "murah termurah lebih hemat terjangkau cheap cheaper cheapest lowest affordable "
     "paling plg pling sort sorted price prices beginner beginners "
     "around about approx approximately roughly kisaran kira kiranya an deket dkt sekitaran "
-    "mahal expensive sejuta sejutaan jutaan ratusan ribuan"
+    "mahal expensive sejuta sejutaan jutaan ratusan ribuan kurang zoom"
 )
 """A mode, a place, a price or the cheapest first: filters, read by ``flows.course_filters``."""
 _PROGRAMME = (

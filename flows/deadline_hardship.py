@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from flows import purchase_deadline_extend as extend
+from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.my_data import Answer
 from flows.purchase_deadline import lapsed
@@ -47,9 +48,20 @@ def asks(text: str) -> bool:
     return bool(_MORE_TIME.search(lowered) and _HARDSHIP.search(lowered))
 
 
+def _told_after_deadline(turn: FlowTurn, text: str) -> bool:
+    """A hardship told right after the deadline's answer ("tolong dong aku lagi sakit kemarin"
+    after "ga bisa diperpanjang?"): the extension is what it asks."""
+    lowered = " ".join(text.lower().split())
+    if not lowered or len(lowered.split()) > MAX_WORDS or _OTHER.search(lowered):
+        return False
+    return bool(_HARDSHIP.search(lowered)) and just_said(turn) == extend.TOPIC
+
+
 def answer(turn: FlowTurn) -> Answer:
     """The hardship heard, the own deadline not extended, buying from a phone; else None."""
-    person = yield from selected_asking(turn, asks)
+    person = yield from selected_asking(
+        turn, lambda text: asks(text) or _told_after_deadline(turn, text)
+    )
     if person is None or lapsed(turn, person):
         return None  # a course bought, or the deadline gone: their own answers
     own = yield from extend.answer(turn)

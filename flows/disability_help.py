@@ -53,6 +53,16 @@ _OTHER_WAY = re.compile(
     r"\b(?:cara lain|selain|lewat (?:chat|tulisan|email)|tertulis|other way|another way|in "
     r"writing|instead)\b"
 )
+_SMALL_TEXT = re.compile(
+    r"\b(?:tulisan|huruf|font|teks|text|letters|words)\w*\s+(?:\w+\s+){0,2}?(?:kecil|kekecilan|"
+    r"kurang jelas|ga jelas|gak jelas|tidak jelas|susah dibaca|ga kebaca|gak kebaca|tidak "
+    r"terbaca|small|tiny|hard to read)\b"
+    r"|\bmata\s+(?:\w+\s+){0,3}?(?:kurang awas|rabun|lamur|kabur|minus|kurang jelas|"
+    r"sudah tua|udah tua|kurang bagus|kurang baik)\b"
+    r"|\b(?:poor|bad|weak) (?:eyesight|vision)\b|\bcan'?t read (?:the )?(?:text|small)\b"
+)
+"""Poor sight or small text said ("mata saya sudah kurang awas, tulisannya kecil", "hurufnya
+kekecilan", "my eyesight is poor"): how to make the text bigger, and a person or the phone."""
 _JOIN = re.compile(
     r"\b(?:bisa|boleh|bs|blh|ikut\w*|daftar\w*|join|apply|eligible|syarat\w*|can i)\b"
 )
@@ -71,7 +81,7 @@ def kind(turn: FlowTurn, lowered: str) -> str | None:
         return "family"
     if named and _JOIN.search(lowered):
         return "join"
-    return None
+    return "low_vision" if _SMALL_TEXT.search(lowered) else None
 
 
 def _said_before(turn: FlowTurn) -> bool:
@@ -115,6 +125,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
 def _buttons(turn: FlowTurn, found: str | None) -> tuple[Button, ...]:
     if found == "courses":
         return (turn.button("intents.course_search", "courses"),)
+    if found == "low_vision":
+        return (turn.button("intents.human_agent", "intent:human_agent"),)
     if found in ("face", "in_writing"):
         complaint = turn.button("intents.complaint", "intent:complaint")
         return (complaint, turn.button("intents.human_agent", "intent:human_agent"))

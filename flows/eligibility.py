@@ -40,6 +40,7 @@ FLOW = "eligibility"
 OCCUPATIONS = ("none", "asn", "tni", "polri", "official", "dprd", "village", "bumn")
 _FACT = yes_no_options(typed=False)
 _ROOM = "eligibility.note.kk_room"
+_SPOUSE = "eligibility.note.spouse_own_nik"
 
 
 def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -59,7 +60,7 @@ def _precheck(turn: FlowTurn) -> Ask[list[Outbound]]:
     if turn.slots.get("occupation", "none") != "none":  # "udah kerja jadi PNS": the verdict says
         said = [key for key in said if key != "eligibility.note.employed"]
     if turn.slots.get("citizen") == "no":  # "can foreigners join? I'm married to an Indonesian"
-        said = [key for key in said if key != "eligibility.note.married"]  # no "fine" before "no"
+        said = [_SPOUSE if key == "eligibility.note.married" else key for key in said]  # not "fine"
     if turn.slots.get("bansos") == "yes" and turn.ctx.programme.era.social_assistance_allowed:
         said.append("eligibility.note.bansos")  # "sy penerima PKH blh dftr?"
     per_kk = turn.ctx.programme.max_beneficiaries_per_kk

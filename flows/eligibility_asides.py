@@ -42,7 +42,7 @@ from flows import (
     form_pause,
 )
 from flows.contact_centre_aside import pending, then_resume
-from flows.eligibility_card import SAME_CARD
+from flows.eligibility_card import SAME_CARD, more_than_quota
 from flows.eligibility_jobs import SAME_KK, about_self, relative_job, relatives_received
 from flows.eligibility_questions import HOMEMAKER, asks_kk_rule
 from flows.eligibility_relatives import KIN, age_lines, kin_age, relative_answer
@@ -116,6 +116,9 @@ def _said(turn: FlowTurn, pending_slot: str, lowered: str) -> str | None:
         what_if = eligibility_what_ifs.said(turn, lowered)
         if what_if is not None:
             return what_if
+    more = more_than_quota(turn, lowered)  # "anak saya juga mau, jadi bertiga dalam satu KK"
+    if more is not None:
+        return more
     if asks_kk_rule(lowered):  # "satu KK maksimal berapa?", "how many per family card?"
         return turn.say("eligibility.note.kk_rule", max_per_kk=per_kk)
     own = about_self(lowered)

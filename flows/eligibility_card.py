@@ -20,6 +20,29 @@ _BOTH = re.compile(
     r"\b(?:both|berdua|dua2nya|dua-duanya|duaduanya|keduanya|dua dua nya|two of us|together)\b"
 )
 
+_MORE = re.compile(
+    r"\b(?:bertiga|berempat|berlima|(?:3|tiga|4|empat|5|lima)\s+(?:orang|org)|(?:all\s+)?three"
+    r"(?:\s+of\s+us)?|(?:3|three|4|four)\s+(?:people|of us))\b"
+)
+"""More people than the card's quota wanting to join ("jadi bertiga dalam satu KK")."""
+_WANT = re.compile(
+    r"\b(?:mau|mw|ingin|pengen|pgn|pingin|ikut\w*|daftar\w*|mendaftar|gabung|join|apply|"
+    r"register|all)\b"
+)
+"""Joining wished for: not a family's size told ("ada 5 orang di kk aku")."""
+_CARD = re.compile(r"\b(?:kk|kartu keluarga|family card)\b")
+
+
+def more_than_quota(turn: FlowTurn, lowered: str) -> str | None:
+    """Three or more on one family card wanting to join ("anak saya juga mau, jadi bertiga
+    dalam satu KK"): at most ``max_beneficiaries_per_kk`` of them can be recipients."""
+    per_kk = turn.ctx.programme.max_beneficiaries_per_kk
+    on_card = SAME_KK.search(lowered) or _CARD.search(lowered)
+    if per_kk >= 3 or not on_card or not _MORE.search(lowered) or not _WANT.search(lowered):
+        return None  # "ada 5 orang di kk aku": the family's size
+    turn.slots[SAME_CARD] = True
+    return turn.say("eligibility.note.kk_more", max_per_kk=per_kk)
+
 
 def opening(turn: FlowTurn, lowered: str) -> list[str]:
     """The check's opening names a relative on the user's own card ("can my brother and I both
@@ -31,9 +54,12 @@ def opening(turn: FlowTurn, lowered: str) -> list[str]:
     turn.slots[SAME_CARD] = True
     if relatives_received(lowered) != 0:
         return []
+    more = more_than_quota(turn, lowered)  # "aku, istri, anak, bertiga satu KK bisa?"
+    if more is not None:
+        return [more]
     per_kk = turn.ctx.programme.max_beneficiaries_per_kk
     key = "kk_both" if _BOTH.search(lowered) and per_kk >= 2 else "kk_rule"
     return [turn.say(f"eligibility.note.{key}", max_per_kk=per_kk)]
 
 
-__all__ = ["SAME_CARD", "opening"]
+__all__ = ["SAME_CARD", "more_than_quota", "opening"]

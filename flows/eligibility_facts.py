@@ -29,6 +29,7 @@ from flows.eligibility_jobs import (
 )
 from flows.eligibility_kk import other_card
 from flows.eligibility_own_age import bare_age
+from flows.eligibility_student_asks import asks_if_studying
 from flows.eligibility_words import DROPPED, INCOME, MONEY, age_in_words
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import Slots
@@ -55,7 +56,11 @@ _WORKS_AT_SCHOOL = re.compile(
 )
 """A school named as a workplace ("honorer di sekolah"): no student."""
 GRADUATE_WORDS = re.compile(r"\b(?:lulus\w*|alumn\w*|graduate\w*|tamat\w*|wisuda|fresh ?grad\w*)\b")
-LISTED = re.compile(r"pddikti|dapodik|terdaftar|tercatat|kedaftar|kecatat")
+LISTED = re.compile(
+    r"pddikti|dapodik|terdaftar|tercatat|kedaftar|kecatat"
+    r"|\b(?:berstatus|dinyatakan|terdeteksi|terbaca|tertulis|status(?:nya)?)\s+(?:masih\s+)?"
+    r"(?:sebagai\s+)?(?:mahasiswa|mhs|pelajar|siswa|aktif)\b"
+)
 """A graduate still listed as a student where the programme checks it."""
 
 _RECEIVED = (
@@ -82,8 +87,14 @@ NOT_CITIZEN = re.compile(
     r"\b(?:wna|warga negara asing|orang asing|foreigners?|foreign (?:nationals?|citizens?)|"
     r"expats?|non-?indonesians?|bukan (?:wni|warga negara indonesia|orang indonesia)|"
     r"(?:ga|gak|tidak|belum|nggak) punya (?:ktp|nik)|not (?:an? )?indonesian|"
-    r"(?:don'?t|do not) have (?:a |an )?(?:ktp|nik))\b"
+    r"(?:don'?t|do not) have (?:a |an )?(?:ktp|nik)|"
+    r"(?:i'?m|i am|saya|aku|sy|gw|gue)\s+(?:an?\s+|orang\s+|warga(?:\s+negara)?\s+)?"
+    r"(?:american|amerika|british|australian|australia|malaysian|malaysia|"
+    r"singaporean|singapura|filipino|filipina|indian|india|chinese|japanese|jepang|korean|"
+    r"korea|dutch|belanda|german|jerman|french|perancis|canadian|thai|vietnamese|russian))\b"
 )
+"""Not a citizen: a foreigner, no NIK, a nationality of the user's own ("I'm American married
+to an Indonesian": the spouse's "Indonesian" says nothing of the user)."""
 CITIZEN_SAID = re.compile(
     r"\b(?:wni|warga negara indonesia|orang indonesia|indonesian|"
     r"punya (?:ktp|nik)|ada (?:ktp|nik))\b"
@@ -165,15 +176,19 @@ _ANY = 99
 """No quota: a bare count ("5 orang") is the family's size only with the card named."""
 
 
+_AGE_WORD = re.compile(r"\b(?:umur|usia|age|yuswa|yuswanipun|umure)\b")
+"""An age named: "umur", "age"; Javanese "yuswa" (krama), "umure"."""
+
+
 def stated_age(message: Message) -> Result:
     """The user's own age in a message that names one (not a relative's: "anak saya umur 17");
     an impossible one ("umur aku 200 thn") as ``Invalid``."""
     text = (message.text or "").lower()
     own = about_self(text)
     if own == text:  # nothing about relatives: the parser's entities are the user's
-        if message.entity("age") is not None or re.search(r"\b(?:umur|usia|age)\b", own):
+        if message.entity("age") is not None or _AGE_WORD.search(own):
             return read_age(message)
-    elif named := re.search(r"\b(?:umur|usia|age)\b", own):
+    elif named := _AGE_WORD.search(own):
         after = age(MONEY.sub(" ", own[named.start() :]))  # "kerja udah 6 tahun ... umur 35"
         return after if after is not None else age(MONEY.sub(" ", own))
     return None if (years := bare_age(own)) is None else Valid(years)  # "kalo aku? 24 udh kerja"
@@ -218,6 +233,8 @@ def later_facts(message: Message, ctx: FlowContext) -> Slots:
     another question ("gk kuliah, udh lulus smk" at the age question) is not being at school."""
     slots = facts(message, ctx)
     own = about_self((message.text or "").lower())
+    if slots.get("school") == "yes" and asks_if_studying(" ".join(own.split())):
+        del slots["school"]  # "kalo masih kuliah bisa ga" at the age question: asked, not told
     schooled = SCHOOL_WORDS.search(own) or _DEGREES.search(own)
     if "school" not in slots and graduated(own) and schooled and not asks_listed(own):
         slots.update({"school": "no", GRADUATED: True})

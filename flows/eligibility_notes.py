@@ -31,7 +31,8 @@ _HOMEMAKER = re.compile(
 _EMPLOYED = re.compile(
     r"\b(?:(?:sudah|udah|udh|dah|sdh|lagi|masih|sedang|sdg|msh)\s+(?:be)?kerja|punya kerjaan|"
     r"(?<!belum )(?<!blm )(?<!tidak )(?<!gak )(?<!ga )(?:kerja|bekerja) (?:di|sebagai|jadi)|"
-    r"karyawan|pegawai swasta|honorer|guru|employed|(?:have|got) a job|(?:already|still) working|"
+    r"karyawan|pegawai swasta|honorer|guru|employed|(?:have|got) a (?:(?:full|part)[- ]time )?job|"
+    r"(?:already|still) working|"
     r"i work (?:at|as|in))\b"
 )
 

@@ -66,7 +66,8 @@ _OWNER = re.compile(r"^\s*(?:saya|aku|sy|gw|gue|gua|ku|ane)\b")
 """Whose relative ("bapak sy"): no clause about the user."""
 
 _JOIN = re.compile(
-    r"\b(?:ikut\w*|(?:men)?daftar\w*|dftr|gabung|join|apply|prakerja|eligible|qualif(?:y|ies))\b"
+    r"\b(?:ikut\w*|(?:men)?daftar\w*|dftr|gabung|join|apply|prakerja|eligible|qualif(?:y|ies)|"
+    r"register|sign\s*up|enrol+|participate)\b"
 )
 _CAN = re.compile(r"\?|\b(?:bisa|bs|boleh|blh|bole|dapat|dpt|can|may|eligible|memenuhi)\b")
 

@@ -56,6 +56,15 @@ _SIGN_UP = re.compile(
 )
 
 
+_OWN = re.compile(r"\b(?:i|i'?m|me|my|aku|saya|sy|gw|gue|ane)\b")
+
+
+def _bare_variation(lowered: str) -> bool:
+    """A bare "kalo BLT?" (another programme than one named before); not "what about if I'm
+    already receiving BLT bansos?" (the user's own aid, told fresh: p24d)."""
+    return bool(VARIATION.search(lowered)) and not _OWN.search(lowered)
+
+
 def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
     """The answer to such a question at the pending ``state``, else None."""
     if turn.message.payload is not None or len(lowered.split()) > MAX_WORDS:
@@ -73,7 +82,7 @@ def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
         return turn.say(f"{KEY}.honorary")
     if _HELPED.search(lowered) and _HELPER.search(lowered) and _SIGN_UP.search(lowered):
         return turn.say(f"{KEY}.family_helps")
-    if AID.search(lowered) and state.name != "bansos" and not VARIATION.search(lowered):  # "kalo
+    if AID.search(lowered) and state.name != "bansos" and not _bare_variation(lowered):  # "kalo
         # BLT?" after another programme: "Sama saja" (``eligibility_follow_ups.asked``)
         era = "allowed" if turn.ctx.programme.era.social_assistance_allowed else "excluded"
         return turn.say(f"{KEY}.aid_{era}")

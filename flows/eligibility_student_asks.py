@@ -30,6 +30,14 @@ _LEAVE = re.compile(
     r"|\b(?:gap|leave of absence)\b.{0,20}\b(?:university|college|school)\b"
 )
 """A student on leave ("cuti kuliah", "lagi cuti", "cuti akademik")."""
+_IF_STUDYING = re.compile(
+    r"^\W*(?:kalo|kalau|klo|kl|kalu|gimana kalo|gmn kalo|if|what if)\s+"
+    r"(?:aku|saya|sy|gw|gue|i'?m|i am)?"
+    r"\s*(?:masih|msh|lagi|lg|sedang|sdg|still)?\s*(?:kuliah|sekolah|mahasiswa|mhs|pelajar|siswa|"
+    r"a student|studying|in college|at university)\b"
+)
+"""A what-if about studying ("kalo masih kuliah bisa ga"): a question, not the school answer."""
+_MAY = re.compile(r"\?|\b(?:bisa|bs|boleh|blh|gimana|gmn|can|may|eligible|allowed)\b")
 _WHY = re.compile(r"\b(?:kenapa|knp|napa|mengapa|kok|why|how come)\b")
 _CANT = re.compile(
     r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk)\s*(?:bisa|bs|boleh|blh)\b|\bgabisa\b|"
@@ -42,6 +50,11 @@ _SCHOOL = re.compile(
 )
 """A course asked about as school ("itu termasuk sekolah ga?"): at other questions a course
 alone ("pernah ikut pelatihan di BLK" to "received Prakerja before?") is their own answer."""
+
+
+def asks_if_studying(lowered: str) -> bool:
+    """ "kalo masih kuliah bisa ga": a what-if about studying, no answer of one's own."""
+    return bool(_IF_STUDYING.search(lowered) and _MAY.search(lowered))
 
 
 def asked(typed: str, slots: Slots, step: str = "") -> Invalid | None:
@@ -59,6 +72,8 @@ def asked(typed: str, slots: Slots, step: str = "") -> Invalid | None:
         return None
     if _LEAVE.search(lowered):
         return Invalid("student_on_leave", miss=False)
+    if step != "school" and asks_if_studying(lowered):
+        return Invalid("student_asked", miss=False)  # "kalo masih kuliah bisa ga" at the age
     studying = slots.get("school") in ("yes", "graduate_listed")
     if studying and _WHY.search(lowered) and (_CANT.search(lowered) or _NEED.search(lowered)):
         key = "student_why_need" if _NEED.search(lowered) else "student_why"
@@ -66,4 +81,4 @@ def asked(typed: str, slots: Slots, step: str = "") -> Invalid | None:
     return None
 
 
-__all__ = ["asked"]
+__all__ = ["asked", "asks_if_studying"]

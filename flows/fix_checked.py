@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from flows import certificate_issued
+from flows import certificate_issued, complaint_person_wish
 from flows.complaint_relief import accepts_waiting
 from flows.complaint_topics import FIX_SHOWN, file_complaint, topic_answered
+from flows.fraud import GAVE_AWAY
 from flows.last_answer import just_said
 from flows.messages import Outbound
 from flows.payout_follow_ups import CHANGE, noted
@@ -44,6 +45,11 @@ _FIXED = re.compile(
 """The account fixed: "udah aku ganti jd nama lengkap", "udh upgrade", "I changed it"."""
 _CHECKED = re.compile(r"\b(?:cek|dicek|ngecek|checked|looked|searched|dicari|nyari)\b")
 """Looked for it: "udah aku cek", "I checked", "tos dicek"."""
+_ENTERED = re.compile(
+    r"\b(?:clicked|klik\w*|diklik|opened|buka)\b.{0,30}\b(?:entered|filled|typed|isi|ngisi|"
+    r"diisi|masukin|input\w*)\b"
+)
+"""A link clicked and data entered on it ("i clicked it and entered my details")."""
 _ASKS = re.compile(r"\?|\b(?:apa|gimana|gmn|kenapa|knp|kapan|berapa|brp|how|what|why|when)\b")
 
 
@@ -55,7 +61,13 @@ def said(turn: FlowTurn) -> bool:
         return False
     if not _DONE.search(text) or _ASKS.search(text) or accepts_waiting(text):
         return False  # "oh udah kesambung ya. yaudah nunggu aja": relief, no complaint
+    if message.intent == "human_agent" and complaint_person_wish.wishes(text):
+        return False  # "udh lah mau ngomong sama orang aja": a person asked for, not a check
+    if GAVE_AWAY.search(text) or _ENTERED.search(text):
+        return False  # "udah terlanjur kasih NIK ke dia": a fraud suffered, not a check done
     shown = topic_answered(turn)
+    if shown is not None and shown.get("category") == "fraud":
+        return False  # after a fraud warning: its own follow-ups (``flows.fraud_follow_ups``)
     if shown is None or session.turns - int(str(shown.get("turn", 0))) > TURNS_BACK:
         # the steps to change the account, said not to work ("udah, cuma ada tulisan
         # tersambung"): a complaint about linking

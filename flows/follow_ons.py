@@ -48,6 +48,7 @@ from flows import (
     era_answers,
     era_totals,
     follow_up_answers,
+    fraud_data_given,
     fraud_follow_ups,
     fraud_paid_asked,
     incentive_all_paid,
@@ -79,7 +80,7 @@ from flows import (
     wave_results,
     waves,
 )
-from flows.follow_up_answers import IF_NOT, either, now, survey_skipped
+from flows.follow_up_answers import IF_NOT, FollowUp, either, now, survey_skipped
 from flows.last_answer import just_said, remember
 from flows.menu_topic_follow_ups import WAVES
 from flows.messages import Outbound
@@ -92,6 +93,9 @@ from flows.turn import Ask
 Answer = Ask[list[Outbound] | None]
 MAX_WORDS = 8
 """A follow-up is short; a longer message says what it is about itself."""
+NEXT_MAX_WORDS = 12
+"""A formal "what next" is longer ("terus setelah itu apa lagi yang harus ibu lakukan?" after
+the certificate answer: before, the generic menu)."""
 
 _HOW_LONG = re.compile(
     r"\b(?:berapa|brp|brapa|bberapa) (?:lama|hari|jam)\b|\b(?:kapan|kpn)\b|\bhow long\b|\bwhen\b"
@@ -198,6 +202,7 @@ def answer(turn: FlowTurn) -> Answer:
     direct = direct or account_takeover.money_after(turn)  # "saldo aku?" after a take-over
     direct = direct or nik_stolen.stranger_after(turn)  # "aku ga kenal siapa dia" after it
     direct = direct or fraud_paid_asked.answer(turn)  # "itu penipuan bukan" after a fee told
+    direct = direct or fraud_data_given.answer(turn)  # "udh kasih NIK" after a fraud warning
     direct = direct or redeem_on_time_told.answer(turn)  # "udah pas jam nya kok" (redeem)
     direct = direct or purchase_invoice_typed.answer(turn)  # "INV/2026/11/12345" after it
     direct = direct or account_stuck.answer(turn)  # "tetep ga bisa" after an account fix
@@ -210,9 +215,9 @@ def answer(turn: FlowTurn) -> Answer:
         ahead = yield from linked_follow_ups.answer(turn)
     if ahead is not None:
         return ahead
-    if len(text.split()) > MAX_WORDS:  # each variation has its own limit ("what about my
-        return _varied(turn)  # brother, he is a police officer": ten words)
     found = FOLLOW_UPS.get(just_said(turn) or "")
+    if len(text.split()) > MAX_WORDS and not _long_next(text, found):  # each variation has its
+        return _varied(turn)  # own limit ("what about my brother, he is a police officer")
     if found is None or not found[0].search(text):
         varied = _varied(turn)  # else "brp lama?", "udh", "bisa?" bare: still the answer's topic
         if varied is not None:
@@ -221,6 +226,14 @@ def answer(turn: FlowTurn) -> Answer:
         bare = bare if bare is not None else next_step_follow_ups.pending(turn)  # a step left
         return bare if bare is not None else (yield from my_selection.next_asked(turn))
     return (yield from found[1](turn))
+
+
+def _long_next(text: str, found: FollowUp | None) -> bool:
+    """Whether a message up to ``NEXT_MAX_WORDS`` long asks what comes next after the answer
+    just given, and that answer's follow-up reads it so."""
+    if found is None or len(text.split()) > NEXT_MAX_WORDS:
+        return False
+    return certificate_next.NEXT.search(text) is not None and found[0].search(text) is not None
 
 
 VARIATIONS: tuple[Callable[[FlowTurn], list[Outbound] | None], ...] = (

@@ -86,7 +86,8 @@ def handed_over(text: str) -> bool:
 
 _SOMEONE = re.compile(
     r"\b(?:nawar\w*|menawar\w*|tawar\w*|ditawar\w*|ngajak|diajak|ajak\w*|offer\w*|ada (?:yg|yang|"
-    r"orang)|temen\w*|teman\w*|orang|seseorang|oknum|someone|somebody|a friend|they|jasa|calo|"
+    r"orang)|aya (?:nu|anu|jalma)|temen\w*|teman\w*|orang|seseorang|oknum|someone|somebody|"
+    r"a friend|they|jasa|calo|"
     r"joki|ngaku\w*|mengaku|minta\w*|asked|asking|penipu\w*|scammer\w*|fraudster\w*|ordal|"
     r"insider|" + SOMEONE_ELSE + r")\b"
 )
@@ -145,7 +146,8 @@ REFUND = re.compile(
 
 PAID_SERVICE = re.compile(
     r"\b(?:joki|calo|jasa (?:daftar|pendaftaran|bikin akun|lolos)|(?:dijamin|pasti|jaminan|"
-    r"garansi) (?:lolos|diterima|terpilih|keterima)|guaranteed (?:selection|to be selected)|"
+    r"garansi) (?:lolos|diterima|terpilih|keterima)|guarantee[ds]? (?:\w+ )?(?:selection|to be "
+    r"selected|(?:i|you|we) (?:get|will be|are) selected)|"
     r"(?:registration|selection) service)\b"
 )
 """A paid registration or selection service (a "joki"): registration is free and selection is
@@ -154,9 +156,9 @@ reference/prakerja_faq_facts.yml ``umum-gratis-tanpa-calo``)."""
 
 
 _PAID_SELECTION = re.compile(
-    r"\b(?:lolos|keterima|diterima|terpilih|selected)\b.{0,30}\b(?:bayar\w*|transfer\w*|tf|"
-    r"biaya\w*|mahar|setor\w*|pay|fee)\b|\b(?:bayar\w*|transfer\w*|tf|biaya\w*|mahar|setor\w*|"
-    r"pay|fee)\b.{0,30}\b(?:lolos|keterima|diterima|terpilih|selected)\b"
+    r"\b(?:lolos|keterima|diterima|terpilih|selected)\b.{0,30}\b(?:bayar\w*|mayar\w*|"
+    r"transfer\w*|tf|biaya\w*|mahar|setor\w*|pay|fee)\b|\b(?:bayar\w*|mayar\w*|transfer\w*|tf|"
+    r"biaya\w*|mahar|setor\w*|pay|fee)\b.{0,30}\b(?:lolos|keterima|diterima|terpilih|selected)\b"
 )
 """Selection and a payment named together: "lolos bayar 200rb", "bayar 500rb biar keterima"."""
 _OFFERED = re.compile(

@@ -24,6 +24,7 @@ from flows.fraud import (
 )
 from flows.fraud_replies import (
     ACCOUNT_TRADED,
+    ALLOWED_ASKED,
     DROPPED,
     GAIN,
     NEEDS_MONEY,
@@ -66,7 +67,7 @@ REPORT_HOW = re.compile(
 AFTER_WARNING = re.compile(
     f"{_GIVEN.pattern}|{_CUT.pattern}|{WHY.pattern}|{REPORT_HOW.pattern}|{INSIDER.pattern}"
     f"|{REFUND.pattern}|{NEEDS_MONEY.pattern}|{DROPPED.pattern}|{SAFE_ASKED.pattern}"
-    f"|{GAIN.pattern}"
+    f"|{GAIN.pattern}|{ALLOWED_ASKED.pattern}"
 )
 """What a short message right after a fraud warning may say (``flows.follow_ons``)."""
 
@@ -86,6 +87,8 @@ def after_warning(turn: FlowTurn, warned: str) -> list[Outbound] | None:
         lead = turn.say("complaints.secret_given")
         return account_help.taken_over(turn, topic="fraud", story=story, lead=lead)
     key = "complaints.fraud_paid" if _GIVEN.search(text) else None
+    if key is None and ALLOWED_ASKED.search(text):  # "boleh ga sih sebenernya": no
+        key = "fraud_more.not_allowed"
     if key is None and REFUND.search(text):  # "trs duit aku gmn": not returned by us
         key = "scam_victim.refund"
     if key is None and warned == CASHING_OUT and _CUT.search(text):

@@ -25,6 +25,15 @@ DROPPED = re.compile(
     r"never ?mind|i won'?t|won'?t do it|not doing it|i'?ll pass|no thanks)\b(?:\s+\w+){0,3}\W*$"
 )
 """The offer turned down: "yowes ora sido", "ok ga jadi deh", "gak usah deh", "never mind"."""
+ALLOWED_ASKED = re.compile(
+    r"\bboleh\w*\b.{0,20}\b(?:ga|gak|gk|nggak|ngga|enggak|engga|tidak|ndak|kah|kan|sih|ya)\b"
+    r"|\b(?:ga|gak|gk|nggak|ngga|enggak|engga|tidak|ndak|gpp)\s?(?:papa|pa2|apa2|apa-apa)\b"
+    r"|\b(?:gapapa|gpp|gakpapa|gapp)\b"
+    r"|\b(?:is it|is that|it's|am i|would it be) (?:allowed|ok|okay|fine|legal|permitted)\b"
+    r"|\b(?:can|should|may) i (?:give|share|send|do|take|accept)\b"
+)
+"""Whether it may be done after all: "boleh ga sih sebenernya", "kasih aja ga papa kan?", "is it
+allowed though?" (``fraud_more.not_allowed``: no)."""
 SAFE_ASKED = re.compile(
     r"\b(?:saldo|balance|akun|account)\w*\b.{0,25}\b(?:aman|safe|ilang|hilang|lenyap|berkurang|"
     r"kepake|kepakai|dipake orang|gone)\b"
@@ -40,6 +49,8 @@ def safe_key(story: str) -> str:
     from flows.fraud import handed_over  # here: flows.fraud_follow_ups imports both
 
     return "fraud_more.account_at_risk" if handed_over(story) else "fraud_more.balance_safe"
+
+
 ACCOUNT_TRADED = re.compile(
     r"\b(?:jual|beli|dijual|dibeli|sewa|disewa\w*|pinjam|minjem|dipinjam\w*|pake|pakai|make)\w*"
     r"\s+(?:\w+\s+)?akun\b|\bakun\s+(?:\w+\s+)?(?:orang|org|punya orang|milik orang)\b"

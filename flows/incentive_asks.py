@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from flows import incentive_outlook, my_incentives, payout_fixed_told
+from flows import incentive_outlook, my_incentives, payout_elsewhere, payout_fixed_told
 from flows.complaint_topics import file_complaint
 from flows.incentive_words import payment_line
 from flows.last_answer import just_said
@@ -103,10 +103,12 @@ def failure_notice(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply("incentive_asks.if_failed", report, turn.menu_button())]
 
 
-def early(turn: FlowTurn) -> list[Outbound] | None:
+def early(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """Read before the data rights and subscriptions (``flows.route_text``): a fix told after a
-    failed payment (``flows.payout_fixed_told``), or ``failure_notice``."""
-    return payout_fixed_told.fixed_after_failure(turn) or failure_notice(turn)
+    failed payment to an account not linked (``flows.payout_elsewhere``) or to the linked one
+    (``flows.payout_fixed_told``), or ``failure_notice``."""
+    elsewhere = yield from payout_elsewhere.fixed(turn)
+    return elsewhere or payout_fixed_told.fixed_after_failure(turn) or failure_notice(turn)
 
 
 __all__ = ["after_incentive", "amount_asked", "early", "failure_notice"]

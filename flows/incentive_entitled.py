@@ -28,7 +28,7 @@ from flows.views import IncentiveView, ParticipantView
 
 CADENCE = "incentive_cadence"
 """The topic remembered after the cadence answer: "bulan depan dapet lagi?" next is about it."""
-MAX_WORDS = 14
+MAX_WORDS = 16
 _INCENTIVE = re.compile(r"\b(?:insentif\w*|intensif\w*|incentives?)\b")
 _OTHER = re.compile(r"\b(?:saldo\w*|balance|survei\w*|survey\w*|gaji|salary|cicilan\w*|kredit)\b")
 _CADENCE = re.compile(
@@ -38,6 +38,16 @@ _CADENCE = re.compile(
     r"one go|lump sum|all at once|in one payment|installments?)\b"
 )
 """How it is paid: "tiap bulan", "sebulan sekali", "sekaligus", "monthly", "in one go"."""
+_COUNT = re.compile(
+    r"\b(?:how many|berapa|brp|brapa)\s+(?:\w+\s+)?(?:times|kali|x|payments?|installments?|"
+    r"tahap|termin)\b"
+)
+"""How many payments: "how many times is it paid?", "insentif cair berapa kali" (probe p24d:
+the first got "joining is free")."""
+_SO_FAR = re.compile(
+    r"\b(?:in total|total\w*|received|got|gotten|sudah|udah|udh|sdh|diterima|dapet|dapat)\b"
+)
+"""With how many came so far: "how many ... in total and how many have I received"."""
 _REST = re.compile(
     r"\b(?:yg|yang)\s+lain\w*\s+(?:ke\s?mana|kmn|mana|dimana)\b|\bsisa\w*\s+(?:ke\s?mana|kmn|mana)\b"
     r"|\bwhere(?:'s| is| are)?\s+the\s+(?:rest|others?)\b"
@@ -65,7 +75,7 @@ def _cadence_asked(turn: FlowTurn, lowered: str) -> bool:
     if _OTHER.search(lowered):
         return False
     about = bool(_INCENTIVE.search(lowered) or _PAID.search(lowered)) or after_incentive(turn)
-    if _CADENCE.search(lowered) and about:
+    if (_CADENCE.search(lowered) or _COUNT.search(lowered)) and about:
         return True
     if _REST.search(lowered) and after_incentive(turn):  # "yg lainnya kemana" after "cm 600rb"
         return True
@@ -77,6 +87,12 @@ def _again_asked(turn: FlowTurn, lowered: str) -> bool:
     return bool(_AGAIN.search(lowered)) and just_said(turn) == CADENCE
 
 
+def _count_asked(lowered: str) -> bool:
+    """How many in all and so far: the package against the schedule, not the cadence."""
+    counted = _COUNT.search(lowered) and _SO_FAR.search(lowered) and _INCENTIVE.search(lowered)
+    return bool(counted) and not _OTHER.search(lowered)
+
+
 def _entitled_asked(turn: FlowTurn, lowered: str) -> bool:
     if _OTHER.search(lowered) or not (_ENTITLED.search(lowered) and _HOW_MUCH.search(lowered)):
         return False
@@ -86,13 +102,16 @@ def _entitled_asked(turn: FlowTurn, lowered: str) -> bool:
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The era's payments, or the era's package against the schedule; else None."""
     message = turn.message
-    if message.payload is not None or turn.session.flow is not None or len(message.parts) > 1:
+    if message.payload is not None or turn.session.flow is not None:
         return None
     lowered = _lowered(turn)
     if not lowered or len(lowered.split()) > MAX_WORDS:
         return None
-    cadence = _cadence_asked(turn, lowered)
-    if not cadence and not _entitled_asked(turn, lowered):
+    counted = _count_asked(lowered)  # "how many in total and how many received": one question
+    if len(message.parts) > 1 and not counted:
+        return None
+    cadence = not counted and _cadence_asked(turn, lowered)
+    if not (cadence or counted or _entitled_asked(turn, lowered)):
         return None
     person = yield from participant(turn)
     if person is None or person.status not in PAST_SELECTION:

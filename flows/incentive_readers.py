@@ -9,8 +9,12 @@
 - "apa krn sy blm kasih rating?" with a schedule on record: not the rating
   (``flows.incentive_rating_cause``);
 - "kalo insentifnya?": their schedule (``flows.incentive_bare``);
+- "katanya berhasil tp di ovo aku ga ada saldo masuk": the schedule, where it was sent
+  (``flows.incentive_unpaid``);
+- "berapa hari lagi masuknya" right after an incentive's answer (``flows.incentive_wait_asked``);
 - "masuknya ke dana kan? atau ke bni?", "dibagi ke gopay sama ovo bisa?"
-  (``flows.payout_record``);
+  (``flows.payout_record``); "rekening bni aku udah aktif lagi" with DANA linked
+  (``flows.payout_elsewhere``);
 - "dapet brp kalo ngisi", "kirim email kemana tadi?" after the survey answer
   (``flows.survey_follow_ups``);
 - "berlaku brp lama sertifikatnya", "ada versi english nya?": not known here, whom to ask
@@ -25,6 +29,9 @@ from flows import (
     incentive_entitled,
     incentive_rating_cause,
     incentive_rescheduled,
+    incentive_unpaid,
+    incentive_wait_asked,
+    payout_elsewhere,
     payout_record,
     survey_follow_ups,
 )
@@ -35,10 +42,13 @@ from flows.turn import Ask
 READERS: tuple[Reader, ...] = (
     fix_checked.early,
     incentive_rescheduled.answer,
+    incentive_wait_asked.answer,
+    incentive_unpaid.paid_missing,
     incentive_rating_cause.answer,
     incentive_entitled.answer,
     incentive_bare.answer,
     payout_record.which,
+    payout_elsewhere.answer,
     payout_record.split,
     survey_follow_ups.answer,
     certificate_unknowns.answer,

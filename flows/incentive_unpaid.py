@@ -8,6 +8,8 @@ does a chat not linked, or records that explain nothing (a payment still to come
 
 from __future__ import annotations
 
+import re
+
 from flows import incentive_all_paid, incentive_story, my_incentives
 from flows.complaint_topics import FILES_COMPLAINT, category_for
 from flows.messages import Outbound
@@ -49,4 +51,26 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     return None
 
 
-__all__ = ["INTENTS", "answer"]
+_PAID_SAID = re.compile(r"\b(?:berhasil|sukses|success\w*|terkirim|dikirim)\b")
+"""The status said paid ("katanya berhasil tp di ovo aku ga ada saldo masuk"): read before the
+balance's answers (its "saldo" had got the training balance, probe p24c)."""
+
+
+def paid_missing(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """Paid on record but said not to have arrived: the schedule, the days it takes and where
+    it was sent; else None."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if turn.message.payload is not None or turn.session.flow is not None:
+        return None
+    if not (_PAID_SAID.search(text) and incentive_all_paid.not_arrived(turn)):
+        return None
+    person = yield from participant(turn)
+    if person is None:
+        return None
+    items: list[IncentiveView] = yield IncentivesQuery(person.id)
+    if not items or not all(item.status == "berhasil" for item in items):
+        return None
+    return (yield from my_incentives.incentive_schedule(turn))
+
+
+__all__ = ["INTENTS", "answer", "paid_missing"]

@@ -56,6 +56,11 @@ _INDONESIAN = frozenset({
     "tolong", "makasih", "mohon", "gan", "mbak", "ku", "kalo", "kalau", "klo", "umur", "usia",
     "sekarang", "skrg", "boleh", "blh"
 })  # fmt: skip
+_CHAT_ID = frozenset({
+    "belom", "blom", "nih", "tuh", "tadi", "loh", "lho", "banget", "bgt", "masih", "msh"
+})  # fmt: skip
+"""Indonesian chat words that code-mixed English carries ("bro my incentive belom masuk nih,
+why?"): such a message is not English; alone they do not make one Indonesian."""
 _PROGRAMME_ID = frozenset({
     "pengaduan", "pengaduannya", "aduan", "ngadu", "lapor", "laporan", "kirim", "diblokir",
     "keblokir", "dicabut", "pendaftaran", "akun", "akunnya"
@@ -91,7 +96,8 @@ def language_of(text: str) -> str | None:
     english_own = sum(word in _ENGLISH and word not in _BORROWED for word in words)
     indonesian = sum(word in _INDONESIAN for word in words)
     mostly_english = english >= 2 and english * 2 >= len(words)  # "what is prakerja?"
-    if indonesian == 0 and (english >= MIN_ENGLISH_WORDS or mostly_english):
+    chat_id = any(word in _CHAT_ID for word in words)  # "my incentive belom masuk nih"
+    if indonesian == 0 and not chat_id and (english >= MIN_ENGLISH_WORDS or mostly_english):
         return "en"
     own = sum(word in _INDONESIAN and word not in _PARTICLES for word in words)
     if indonesian >= 2 and english_own == 0 and own:  # "status aku gmn"; not "online aja dong"
@@ -106,3 +112,14 @@ def language_of(text: str) -> str | None:
     if english == 0 and named and own_words * 2 >= len(said):
         return "id"  # "pengaduan", "akun diblokir kenapa"
     return None
+
+
+def mixed(text: str) -> bool:
+    """Code-mixed chat: English words of its own and Indonesian ones beside them ("bro my
+    incentive belom masuk nih, why?", "missed my webinar session tadi pagi, gimana dong?")."""
+    words = _WORD.findall(text.lower())
+    english_own = sum(word in _ENGLISH and word not in _BORROWED for word in words)
+    own = sum(
+        word in _CHAT_ID or (word in _INDONESIAN and word not in _PARTICLES) for word in words
+    )
+    return english_own > 0 and own > 0

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows.language import language_of
+from flows.language import language_of, mixed
 from flows.link_account import LANGUAGE_CHOSEN
 from flows.messages import Outbound
 from flows.queries import SetLanguage
@@ -39,12 +39,26 @@ question, the chat's language kept ("am I eligible?" in the middle of an Indones
 check); a second such message before one in the chat's language switches it."""
 
 
+MIXED = "language_mixed"
+"""``session.profile`` key: the turn of the user's last code-mixed message ("bro my incentive
+belom masuk nih, why?"): a single English message soon after ("can i reschedule?") is mixing
+still, the chat's language kept; a second one in a row switches it."""
+MIXED_TURNS = 3
+"""For how many turns after a code-mixed message a single one of the other language is held."""
+
+
 def _held(turn: FlowTurn, written: str) -> bool:
-    """A single message of the other language typed inside a flow (asked, answered or aside)
-    keeps the chat's language: the flow's questions have been going in it. Before, "am I
-    eligible?" turned a whole Indonesian check into English."""
+    """A single message of the other language typed inside a flow (asked, answered or aside),
+    or soon after a code-mixed one, keeps the chat's language: the flow's questions have been
+    going in it, or the user mixes both. Before, "am I eligible?" turned a whole Indonesian
+    check into English, and "can i reschedule?" after "missed my webinar tadi pagi, gimana
+    dong?" an Indonesian chat."""
     session, message = turn.session, turn.message
-    if session.flow is None or message.intent == "change_language":
+    if message.intent == "change_language":
+        return False
+    at = session.profile.get(MIXED)
+    mixing = isinstance(at, int) and session.turns - at < MIXED_TURNS
+    if session.flow is None and not mixing:
         return False
     return session.profile.get(HELD) != written
 
@@ -94,6 +108,8 @@ def follow(turn: FlowTurn) -> Ask[Outbound | None]:
         return None
     written = language_of(message.text)
     if written is None:
+        if mixed(message.text):  # "bro my incentive belom masuk nih, why?": no switch, and
+            session.profile[MIXED] = session.turns  # "can i reschedule?" next is held
         return None
     if written == session.language:
         session.profile.pop(HELD, None)  # back to the chat's language: a later one is held again

@@ -5,6 +5,9 @@ about the broad intent the NLU reads it as (``flows.follow_ons``)."""
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime, timedelta
+
 from flows.runtime.machine import FlowTurn
 from flows.turn import within_context_of
 
@@ -52,9 +55,32 @@ def just_said(turn: FlowTurn, key: str = SAID) -> str | None:
     if not isinstance(said, list) or len(said) != 3:
         return None
     topic, at, answered_in = said
-    if answered_in != turn.session.turns - 1 or not within_context_of(float(at), turn.message.at):
+    if answered_in != turn.session.turns - 1:
+        return None
+    if not within_context_of(float(at), turn.message.at) and not resumed(turn, float(at)):
         return None
     return str(topic)
+
+
+RESUME_WINDOW = timedelta(days=2)
+"""After a pause longer than the context window, a message that refers back to the answer
+("udah nunggu td, masih blm muncul jg" 90 minutes after "not issued yet"; "aku udah samain
+nomornya kemarin, terus gimana" a day after a failed payment) still follows it, this long."""
+_REFERS_BACK = re.compile(
+    r"\b(?:tadi|td|tdi|barusan|kemarin|kemaren|kmrn|kmarin|kmaren|wingi|earlier|yesterday|"
+    r"(?:cek|check|coba|liat|lihat)\s+(?:lagi|lg|again))\b"
+)
+"""Words of a message that goes on from an earlier answer: "tadi", "kemarin", "cek lagi" (not
+"masih" alone: "gelombang masih buka?" a day later is a new question)."""
+
+
+def resumed(turn: FlowTurn, at: float) -> bool:
+    """Whether the message goes on, after a pause, from the answer given at ``at`` (epoch
+    seconds): it refers back, within ``RESUME_WINDOW``."""
+    if not _REFERS_BACK.search((turn.message.text or "").lower()) or at <= 0:
+        return False
+    pause = turn.message.at - datetime.fromtimestamp(at, UTC)
+    return timedelta(0) <= pause <= RESUME_WINDOW
 
 
 def short_after(turn: FlowTurn, topic: str, max_words: int) -> str | None:
@@ -88,6 +114,7 @@ __all__ = [
     "just_said",
     "recall_recent",
     "remember",
+    "resumed",
     "said_since",
     "short_after",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from flows import class_times
+from flows import class_times, redeem_lapsed
 from flows.class_times import ClockTime, Said
 from flows.complaint_topics import file_complaint
 from flows.durations import redeem_window
@@ -113,6 +113,8 @@ def _asked(turn: FlowTurn, lowered: str, after: bool) -> list[Outbound] | None:
     coded = live or bool(_REDEEM.search(lowered))
     if coded and (_RESCHEDULE.search(lowered) or _NEW_CODE.search(lowered)):
         return [_with_report(turn, "kb.class_reschedule")]
+    if coded and redeem_lapsed.late_beyond(turn, lowered):  # "udah lewat 2 jam": lapsed
+        return redeem_lapsed.answer(turn)
     if coded and _MISSED.search(lowered):
         return [_with_report(turn, "kb.class_missed")]
     if live and _LINK.search(lowered):

@@ -25,6 +25,7 @@ from flows import (
     balance_buys,
     balance_named,
     balance_sums,
+    balance_validity,
     fraud,
     fraud_follow_ups,
     incentive_all_paid,
@@ -99,6 +100,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return bought
     short = len(lowered.split()) <= MAX_WORDS
     topic = just_said(turn)
+    if short and topic == money_help.BALANCE and money_help.asks_top_up(lowered, True):
+        return (yield from balance_validity.top_up(turn))  # "bisa isi ulang ga" after the balance
     offered = topic == money_help.CASH_OUT and _OFFERED.search(lowered)  # "temen ku bilang bs
     # dicairin lewat toko x, potong 30%": the cash-out offer (too long for the short reading of
     # ``flows.follow_ons``)

@@ -61,11 +61,12 @@ _NOT_TOP_UP = re.compile(
 balance that did not grow."""
 
 
-def asks_top_up(text: str) -> bool:
-    """Whether topping up the training balance is asked ("saldo bisa diisi ulang ga?"); not a
-    price over the balance ("bisa nambah pake uang sendiri?": ``flows.course_buying``)."""
+def asks_top_up(text: str, after_balance: bool = False) -> bool:
+    """Whether topping up the training balance is asked ("saldo bisa diisi ulang ga?", or
+    ``after_balance`` its answer a bare "bisa isi ulang ga"); not a price over the balance
+    ("bisa nambah pake uang sendiri?": ``flows.course_buying``)."""
     lowered = " ".join(text.lower().split())
-    named = re.search(rf"\b{_BALANCE}\b", lowered)
+    named = after_balance or re.search(rf"\b{_BALANCE}\b", lowered)
     elsewhere = _NOT_TOP_UP.search(lowered)  # "saldo dana aku ga nambah": an e-wallet's
     return bool(named and _TOP_UP.search(lowered) and not elsewhere)
 

@@ -163,14 +163,20 @@ def selection_status(turn: FlowTurn) -> Answer:
 
 _BALANCE_GONE = re.compile(
     r"berkurang|\bhilang|lenyap|kepotong|terpotong|jadi (?:0|nol)|\bminus|disappear|went down"
+    r"|deducted|debited|\bcharged|(?:kedebet|terdebet|didebet)"
 )
 """The balance shrank without a purchase the user knows of: a problem, not a question."""
 
 
 @own_records
 def training_balance(turn: FlowTurn) -> Answer:
-    if _BALANCE_GONE.search((turn.message.text or "").lower()):
-        return [turn.reply("kb.balance_gone", file_complaint(turn), turn.menu_button())]
+    if _BALANCE_GONE.search((turn.message.text or "").lower()):  # on record first, if linked
+        gone = turn.reply("kb.balance_gone", file_complaint(turn), turn.menu_button())
+        person = yield from participant(turn)
+        if person is None or person.status not in ("selected", "enrolled", "completed"):
+            return [gone]
+        shown = turn.say("course_card_payment.balance", balance=money(person.balance))
+        return [Outbound(f"{shown} {gone.text}", gone.buttons)]
     if (undone := course_bought.answer(turn)) is not None:  # "refund bisa?": no, not the balance
         return undone
     person = yield from participant(turn)

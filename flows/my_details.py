@@ -8,9 +8,11 @@ general answer on how data is kept, or, for one field, the offer to link the acc
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flows import account, account_phone, my_card, my_payout
 from flows.last_answer import just_said, remember
+from flows.link_account import link_payload
 from flows.messages import Outbound
 from flows.my_data import Answer, not_linked, own_records
 from flows.queries import PersonalDataQuery
@@ -154,7 +156,9 @@ def _held(turn: FlowTurn) -> Answer:
     )
     if found is None:  # not linked: only this chat is kept here
         kept = turn.say("kb.my_data_unlinked", chat_days=turn.ctx.chat_days)
-        return [Outbound(kept), account.privacy(turn)]
+        notice = account.privacy(turn)  # the account's data one tap away: link it first
+        link = turn.button("link_account.start", link_payload(None))
+        return [Outbound(kept), replace(notice, buttons=(link, *notice.buttons))]
     erase = turn.button("intents.delete_my_data", f"flow:{account.FLOW}")
     return [Outbound(_listing(turn, found), (erase, turn.menu_button()))]
 

@@ -65,7 +65,8 @@ _SENT = r"(?:masuk|dikirim|kirim|cair|dicairkan|ditransfer|transfer|dibayar\w*)(
 _WHICH = re.compile(
     rf"\b(?:{_SENT}|goes?|sent|paid)\b.{{0,20}}"
     r"\b(?:ke|to|into)\s+(?:rekening|rek|e-?wallet|akun|bank|account)\s+(?:mana|which)\b"
-    r"|\b(?:which|what) (?:bank )?(?:account|e-?wallet|bank)\b.{0,30}\b(?:paid|sent|goes?|go)\b"
+    r"|\b(?:which|what) (?:bank )?(?:account|e-?wallet|bank)\b.{0,30}"
+    r"\b(?:paid|sent|go(?:es|ing)?)\b"
     rf"|\b(?:insentif|incentive)\w*\b.{{0,20}}\b{_SENT}\s+(?:ke ?mana|kmn)\b"
     r"|\bwhere (?:does|do|will|is|are|did) (?:my |the )?incentives? (?:go|get paid|paid|sent)\b"
 )

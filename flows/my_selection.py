@@ -27,7 +27,7 @@ from collections.abc import Callable
 from flows import selection_overdue
 from flows.deadline_words import deadline_at
 from flows.formatting import long_date
-from flows.last_answer import remember
+from flows.last_answer import just_said, remember
 from flows.messages import Button, Outbound
 from flows.queries import ParticipantQuery, WaveByNumber, WaveQuery
 from flows.runtime.machine import FlowTurn
@@ -60,9 +60,12 @@ NEXT = re.compile(
     r"\b(?:ngapain|ngapa2in|langkah\w*|tahap\w*|steps?|(?:abis|habis|setelah|sesudah|after) "
     r"(?:itu|ini|lolos|selected)|(?:terus|trus|trs|lalu|selanjutnya|berikutnya) "
     r"(?:apa|ngapain|gimana|gmn)|apa (?:selanjutnya|berikutnya)|then what|what now|what next|"
-    r"what (?:do|should) i do)\b"
+    r"what (?:do|should) i do)\b|\b(?:harus|hrs|mesti|musti|kudu)\s+(?:\w+\s+){0,2}?(?:lakukan|"
+    r"lakuin|kerjakan|kerjain|piye)\b|\b(?:saiki|sekarang|skrg)\s+(?:harus\s+|kudu\s+)?(?:piye|"
+    r"gimana|gmn|ngapain)\b"
 )
-"""The next steps asked: "trs abis lolos ngapain", "langkah selanjutnya apa", "what next?"."""
+"""The next steps asked: "trs abis lolos ngapain", "langkah selanjutnya apa", "what next?",
+"apa yang harus saya kerjakan selanjutnya", "saiki kudu piye" (Javanese)."""
 _VIDEO = re.compile(
     r"\b(?:video\w*|vidio\w*|nonton|tonton\w*|menonton|watch\w*|induksi|induction|orientasi|"
     r"orientation|pengenalan)\b"
@@ -82,15 +85,25 @@ def answer(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | None
     return _selected(turn, person) if person.status == "selected" else None
 
 
+_LOST = re.compile(
+    r"\b(?:kurang|ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm)\s+(?:paham|ngerti|mengerti|bisa hp)\b"
+    r"|\b(?:gaptek|bingung|pelan\w*|don'?t understand|confused|step by step)\b"
+)
+"""Lost on the phone ("gabung gelombangnya di mana ya? saya kurang paham hp"): the steps one
+by one, not the same paragraph again."""
+
+
 def registered(turn: FlowTurn, *, announcement: bool) -> Ask[list[Outbound]]:
     """Registered, no wave joined: no new registration, "Gabung Gelombang" in the dashboard
     while a wave is open, and the wave open now (its close date) or the next one (DOMAIN.md
     "Registration steps"); ``announcement``: asked about their results (none without a wave).
-    Before, "kapan pengumuman gelombang aku" was told "join when a wave opens" while one was."""
+    Before, "kapan pengumuman gelombang aku" was told "join when a wave opens" while one was.
+    Asked again right after, or lost on the phone: the same, step by step (``_LOST``)."""
+    slow = just_said(turn) == NO_WAVE or bool(_LOST.search((turn.message.text or "").lower()))
     wave = yield from waves_text(turn.lang)
     remember(turn, NO_WAVE)  # "udah seminggu" next: no wave joined, nothing to announce
     lines = [turn.say("wave_join.no_wave")] if announcement else []
-    lines += [turn.say("wave_join.registered"), wave]
+    lines += [turn.say("wave_join.slow_steps" if slow else "wave_join.registered"), wave]
     return [Outbound("\n\n".join(lines), (turn.menu_button(),))]
 
 

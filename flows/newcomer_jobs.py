@@ -62,6 +62,7 @@ _SELF = re.compile(
     r"\b(?:aku|saya|sy|gw|gue|gua|ane|i|i'm|im|me|my|cuma|hanya|sebelumnya|dulu|skrg|sekarang)"
     r"\b|^\W*(?:karyawan|buruh|petani|freelancer|driver)"
 )
+_STUDENT = re.compile(r"\b(?:mahasiswa|mhs|pelajar|siswa|student|kuliah|sekolah)\b")
 _JKP = re.compile(
     r"\b(?:jkp|jaminan kehilangan pekerjaan|bpjs\w*|job loss (?:benefit|insurance))\b"
 )
@@ -71,7 +72,10 @@ def _lines(turn: FlowTurn, text: str) -> list[str] | None:
     """The notes for one's own job or its loss, or None when the message tells neither."""
     lost = _LAID_OFF.search(text) is not None
     jobless = _JOBLESS.search(text) is not None
-    if not (lost or jobless or _JOB.search(text) or turn.message.entity("occupation")):
+    job = turn.message.entity("occupation")
+    if isinstance(job, str) and _STUDENT.search(job.lower()):
+        job = None  # "dinyatakan masih berstatus mahasiswa": school, not work (the check's)
+    if not (lost or jobless or _JOB.search(text) or job):
         return None
     if _EXCLUDED.search(text) or kin_of(text) is not None or _OTHER_TOPIC.search(text):
         return None

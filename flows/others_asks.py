@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from flows import nik_of_relative
 from flows.eligibility_relatives import KIN
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -67,6 +68,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = " ".join((message.text or "").lower().split())
     if message.payload is not None or not lowered or turn.session.flow is not None:
         return None
+    if (relatives := nik_of_relative.answer(turn)) is not None:
+        return relatives  # "ini nik ibu saya 3201... tolong dicek": never checked
     earlier = _earlier(turn)
     if _MY_EMAIL.search(lowered) and len(lowered.split()) <= 12:
         for_another = KIN.search(lowered) or any(

@@ -58,21 +58,31 @@ _HOW = re.compile(
 """How to make the fix asked ("how do I upgrade my ovo", "gmn cara upgrade nya")."""
 
 
+def told_fixed(turn: FlowTurn, text: str) -> bool:
+    """A fix told done shortly after a failed payment's answer."""
+    recent = just_said(turn) == INCENTIVE_FAILED
+    if not recent and said_since(turn, INCENTIVE_FAILED, WITHIN_TURNS) is None:
+        return False
+    if not _FIXED.search(text) or _NOT_YET.search(text) or _SUPPOSED.search(text):
+        return False
+    return not _HOW.search(text)  # "how do I upgrade my ovo": the steps asked, not a fix told
+
+
 def fixed_after_failure(turn: FlowTurn) -> list[Outbound] | None:
     """The complaint that has the failed payment scheduled again; else None."""
     text = " ".join((turn.message.text or "").lower().split())
     if turn.message.payload is not None or not text or len(text.split()) > MAX_WORDS:
         return None
-    recent = just_said(turn) == INCENTIVE_FAILED
-    if not recent and said_since(turn, INCENTIVE_FAILED, WITHIN_TURNS) is None:
+    if not told_fixed(turn, text):
         return None
-    if not _FIXED.search(text) or _NOT_YET.search(text) or _SUPPOSED.search(text):
-        return None
-    if _HOW.search(text):  # "how do I upgrade my ovo": the steps asked, not a fix told
-        return None
+    return fixed_reply(turn)
+
+
+def fixed_reply(turn: FlowTurn) -> list[Outbound]:
+    """Fixing the account does not send the failed payment again: a complaint does."""
     remember(turn, INCENTIVE_FAILED)  # "trs brp lama?" next: still the failed payment
     report = file_complaint(turn, fix_shown="incentive")
     return [turn.reply("kb.payout_fixed", report, turn.menu_button())]
 
 
-__all__ = ["fixed_after_failure"]
+__all__ = ["fixed_after_failure", "fixed_reply", "told_fixed"]

@@ -63,6 +63,9 @@ _UPGRADED = re.compile(
     rf"|\b{_WALLET}\b.{{0,20}}\b(?:udah|udh|sudah|sdh|dah)\s+(?:di)?{_UPGRADE}|\bupgraded\b"
 )
 """The e-wallet was upgraded since ("udh aku upgrade gopay nya, trs gmn?")."""
+_NOT_UPGRADED = re.compile(  # "my OVO is not upgraded to premium yet": no fix told
+    rf"\b(?:not|isn'?t|wasn'?t|never|belum|blm|blom)\s+(?:\w+\s+)?(?:yet\s+)?(?:di)?{_UPGRADE}"
+)
 _UPGRADE_ASKED = re.compile(
     rf"\b{_UPGRADE}\b|\b(?:belum|blm|bukan|not)\s+(?:\w+\s+)?(?:premium|upgrade\w*|kyc)"
 )
@@ -268,7 +271,8 @@ _HOW = re.compile(
 
 def _asked(turn: FlowTurn, lowered: str) -> list[Outbound] | None:
     """Changing, upgrading or linking the account, or a bank or e-wallet named, asked about."""
-    if _upgrade_in(_UPGRADED, lowered):  # fixed now: a failed payment needs a complaint to go again
+    fixed = _upgrade_in(_UPGRADED, lowered) and not _NOT_UPGRADED.search(lowered)
+    if fixed:  # fixed now: a failed payment needs a complaint to go again
         report = file_complaint(turn, fix_shown="incentive")
         return [turn.reply("kb.payout_fixed", report, turn.menu_button())]
     if _CHANGE.search(lowered) and not (_PROBLEM.search(lowered) or _PHONE_CHANGE.search(lowered)):

@@ -39,6 +39,13 @@ _IN_CASH = re.compile(
 """Whether the benefits are paid in cash ("is it paid in cash?", "dibayar tunai?"): no, the
 balance only buys courses; the incentive goes to an account in one's own name."""
 
+_CASH_PART = re.compile(
+    r"\b(?:yang|yg|the|part)\s+(?:in\s+)?(?:tunai|cash)\b"
+    r"|\b(?:tunai|cash)\w*\b.*\b(?:cuma|cm|hanya|doang|aja|saja|only|just)\b"
+    r"|\b(?:cuma|cm|hanya|only|just)\b.*\b(?:tunai|cash)\b"
+)
+"""Which part is cash, asked right after the package ("jadi yang tunai cuma 600 ribu itu?"):
+only the incentives, the balance is not (before: the whole package again, "same as before")."""
 
 _REGISTERING = re.compile(r"\b(?:daftar\w*|pendaftaran|registrasi|register\w*|sign ?up)\b")
 _BENEFIT_WORDS = re.compile(
@@ -66,6 +73,9 @@ def benefits(turn: FlowTurn) -> Answer:
     if _IN_CASH.search(lowered) and not asks_what_it_is(lowered):  # before "paid": no "Yes, free"
         remember(turn, BENEFITS)
         return [turn.reply("kb.benefits_cash", turn.menu_button())]
+    if _CASH_PART.search(lowered) and just_said(turn) == BENEFITS:  # "jadi yang tunai cuma
+        remember(turn, BENEFITS)  # 600 ribu itu?" right after the package: yes, in a line
+        return [turn.reply("kb.benefits_cash_part", turn.menu_button(), **programme.facts())]
     if _COST.search(lowered) and just_said(turn) == BENEFITS and not asks_what_it_is(lowered):
         remember(turn, BENEFITS)  # "trus pelatihannya gratis ga?" right after the package:
         return [turn.reply("kb.benefits_free_again", turn.menu_button())]  # not the list again

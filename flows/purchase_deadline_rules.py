@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
-from flows import purchase_days
+from flows import purchase_days, purchase_deadline
 from flows import purchase_deadline_extend as extend
 from flows import purchase_deadline_mine as mine
 from flows.complaint_topics import file_complaint
 from flows.era_answers import ASKED, BALANCE_RULE, era_named
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
+from flows.my_data import participant
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
@@ -124,6 +125,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         if own is not None:  # date first (before: only what missing it means)
             return own
     if asks_missed(lowered) and (follows or asks_deadline(lowered) or _LATE_BUYING.search(lowered)):
+        person = yield from participant(turn)  # "can you extend it" once passed: theirs is gone,
+        if person is not None and purchase_deadline.lapsed(turn, person):  # no "buy now"
+            return [purchase_deadline.passed(turn, person, "kb.deadline_passed_balance")]
         return missed(turn)
     if not asks_deadline(lowered):
         return None

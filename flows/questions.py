@@ -172,6 +172,7 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
 _BROADCASTS = re.compile(
     r"langgan\w*|subscri\w*|siaran|broadcast|notif\w*|\binfo\w*|promo\w*|kabar\w*|"
     r"\bunsub\w*|\bspam\b|\bopt.?out\b|kirim2|kirim-kirim|\b(?:ng|di|me)?kirim\w* (?:\w+ )?pesan\b"
+    r"|\bpemberitahuan\b|\bdiberi ?tahu\b|\bnotify\b|\bnotified\b|\blet me know\b"
 )
 """What a request to (un)subscribe names: one that does not ("ga mau coba lagi", "ga mau cari
 lagi") is asked first, however sure the NLU is; one that does ("jangan spam dong", "stop kirim

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from flows import handoff, queue_form_cancel, queue_patience
+from flows import contact_asked, handoff, queue_form_cancel, queue_patience
 from flows.last_answer import recall_recent
 from flows.messages import Outbound
 from flows.queries import CancelHandoff, HandoffPosition
@@ -104,6 +104,8 @@ def classify(message: Message, *, in_flow: bool = False, after_hours: bool = Fal
         return "leave"  # "udah ga usah kak, makasih"
     if _ACK.match(words):
         return None if in_flow else "ack"  # "ya" may answer the flow's question
+    if contact_asked.asks_contact(words):
+        return None  # "nomor telepon yang bisa ditelpon berapa?": the number, still queued
     about_programme = bool(_TOPIC.search(words))
     if not in_flow and _said_bye(message, words, about_programme):
         return "bye"

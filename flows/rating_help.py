@@ -122,7 +122,21 @@ def asked_on_record(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     if _RATING_VALUE.search(lowered) and _about_value(lowered):
         return None  # "harus bintang 5 ga?": whether the stars matter
-    return (yield from rated_on_record(turn))
+    rated = yield from rated_on_record(turn)
+    if rated is not None or not _BAD_COURSE.search(lowered):
+        return rated
+    said = f"{turn.say('kb.certificate_rating')}\n{turn.say('rating_help.honest_low')}"
+    remember(turn, RATING)  # "do I have to give a rating? the course was bad" (read as a
+    return [Outbound(said, (turn.menu_button(),))]  # certificate): required, low is fine
+
+
+_BAD_COURSE = re.compile(
+    r"\b(?:bad|terrible|awful|poor|useless|boring|disappointing|jelek|jelak|buruk|parah|"
+    r"mengecewakan|kecewa|ga bagus|gak bagus|nggak bagus|tidak bagus|ga jelas|gak jelas|"
+    r"ga guna|gak guna|membosankan|zonk)\b"
+)
+"""The course told bad beside the question ("the course was bad"): an honest low rating is
+fine."""
 
 
 def rated_on_record(turn: FlowTurn) -> Ask[list[Outbound] | None]:

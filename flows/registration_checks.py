@@ -15,6 +15,7 @@ from flows.otp_follow_ups import ALONE
 from flows.registration_consent_first import consent_first, typed_data
 from flows.registration_given import GIVEN as GIVEN  # re-exported: the opening's answers
 from flows.registration_given import given as given
+from flows.registration_given import reads_as_register as reads_as_register
 from flows.registration_given import registers_with_facts as registers_with_facts
 from flows.registration_help import lacking
 from flows.registration_names import name as name  # re-exported: the name question

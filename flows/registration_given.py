@@ -112,4 +112,13 @@ def _shown(turn: FlowTurn, field: str, value: str) -> str:
     return f"{turn.say(f'slots.{field}')} {value}"
 
 
-__all__ = ["GIVEN", "facts_in", "given", "registers_with_facts", "use_given"]
+def reads_as_register(message: Message, unsure: bool) -> bool:
+    """Registration meant, however the NLU read it: facts typed with a wish to register ("mau
+    daftar, nik 3273... nama Siti", read as ``inform`` or unsure), or a wish to register read
+    as asking for help ("Saya ingin mendaftar melalui layanan ini. Mohon dibantu.")."""
+    if message.intent == "help" and wants_to_register(message):
+        return True
+    return (message.intent == "inform" or unsure) and registers_with_facts(message)
+
+
+__all__ = ["GIVEN", "facts_in", "given", "reads_as_register", "registers_with_facts", "use_given"]

@@ -69,7 +69,7 @@ def asks_how(message: Message) -> bool:
 
 _WISH = re.compile(
     r"\b(?:mau|mw|mo|ingin|ingn|pengen|pgn|pingin|pengin|ijin|izin|tolong|bantu|minta)\s+"
-    r"(?:\w+\s+)?(?:daftar|daptar|registrasi|register)\w*\b"
+    r"(?:\w+\s+)?(?:daftar|daptar|mendaftar|registrasi|register)\w*\b"
     r"|\b(?:daftarin|daftarkan)\b|\bdaftar\s+(?:dong|donk|ya|yuk|prakerja|sekarang|skrg)\b"
     r"|\b(?:i want to|i'd like to|want to|wanna|let me)\s+(?:register|sign up|apply)\b"
 )

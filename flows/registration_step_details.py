@@ -32,10 +32,14 @@ _ORDINALS = {
     "kalima": "5", "kelima": "5", "fifth": "5", "kagenep": "6", "keenam": "6", "sixth": "6",
 }  # fmt: skip
 _ORDINAL = re.compile(
-    r"\b(?:yang|yg|nu|the)\s+(?:ke\s*-?\s*([1-6])|(" + "|".join(_ORDINALS) + r"))\b"
+    r"\b(?:yang|yg|nu|the|sing|seng|ingkang)\s+(?:ke\s*-?\s*([1-6])|("
+    + "|".join(_ORDINALS)
+    + r"))\b"
 )
-"""A step named by its place ("yg kedua gmn maksudnya", Sundanese "nu kadua kumaha?", "the
-second one?") right after the steps were given."""
+"""A step named by its place ("yg kedua gmn maksudnya", Sundanese "nu kadua kumaha?", Javanese
+"sing pertama kudu gawe email to?", "the second one?") right after the steps were given."""
+_BARE_WORDS = 2
+"""A step named and nothing else ("nomer 2", "yg kedua") right after the steps: that step."""
 _EXPLAIN = re.compile(
     r"\?|\b(?:maksud\w*|gimana|gmn|gmna|bagaimana|piye|apa|apaan|jelas\w*|detail\w*|artinya|"
     r"caranya|gatau|ga ngerti|gak ngerti|bingung|kumaha|mean|means|explain|how|what)\b"
@@ -79,7 +83,8 @@ def asked(turn: FlowTurn, text: str) -> str | None:
         return "aptitude_first"  # "kalo tes kemampuan dasar blm?"
     number = _step_number(text)
     after_steps = previous_intent(turn) == "register" or "daftar" in text
-    if number is not None and after_steps and _EXPLAIN.search(text):
+    bare = len(text.split()) <= _BARE_WORDS  # "nomer 2" right after the steps
+    if number is not None and after_steps and (bare or _EXPLAIN.search(text)):
         return "aptitude_test" if number == "5" else f"step_{number}"
     photo = _KTP_PHOTO.search(text) and not _SENT_HERE.search(text)
     if photo and _KTP_ASKS.search(text) and not _FAILS.search(text):

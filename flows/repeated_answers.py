@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from flows import repeated_facts
 from flows.messages import Outbound
-from flows.repeated_questions import ASKED, other_question, question_words
+from flows.repeated_questions import ASKED, CHECK_AGAIN, other_question, question_words
 from flows.responses import template
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
@@ -94,8 +94,10 @@ def varied(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     session.profile[REPEATED] = [digest, times, session.turns]
     if times < 2:
         return replies
-    fact = repeated_facts.adds_fact(message.text or "", asked_before)  # "nomor lama ... mati":
-    said_first = turn.say("repeated.fact_noted" if fact else "repeated.same")  # heard, not asked
+    again = CHECK_AGAIN.match(" ".join((message.text or "").lower().split())) is not None
+    fact = not again and repeated_facts.adds_fact(message.text or "", asked_before)  # "nomor
+    lead = "repeated.checked_again" if again else "repeated.same"  # lama ... mati": heard, not
+    said_first = turn.say("repeated.fact_noted" if fact else lead)  # asked; "cek lagi": read
     first = replace(replies[0], text=said_first + "\n" + replies[0].text)
     said = [first, *replies[1:]]
     if fact:

@@ -27,20 +27,51 @@ _FILLER = frozenset(
 MIN_NEW = 2
 """New content words a yes/no question must bring to be another question."""
 
+CHECK_AGAIN = re.compile(
+    r"^\W*(?:(?:tolong|coba|bisa|please|can you|min|kak)\s+)?(?:cek|check|cekin|liat|lihat)"
+    r"(?:in)?\s+(?:lagi|lg|ulang|again|sekali lagi)(?:\s+(?:dong|dng|donk|ya|yah|kak|min|"
+    r"please|pls|sekarang|skrg|now))*\W*$"
+)
+"""Asked to check once more, and nothing else: "cek lagi dong", "check again please"."""
+
 
 def question_words(text: str) -> list[str]:
     """The content words of ``text`` (lowered, fillers dropped)."""
     return [word for word in re.findall(r"[a-z0-9]+", text.lower()) if word not in _FILLER]
 
 
+_FOLLOW_UP = re.compile(
+    r"\?|^\W*(?:kalo|kalau|klo|kl|kalu|jadi|jd|terus|trus|trs|lalu|lha|lah|berarti|brarti|"
+    r"what about|how about|and|so)\b"
+)
+"""A question of its own after an answer ("kalo anaknya?" after "istri kepala desa boleh
+ikut?", "jadi yang tunai cuma 600 ribu itu?" after the benefits): asked, or opened as one."""
+
+_GENERIC = frozenset(
+    {"kalo", "kalau", "klo", "kl", "kalu", "jadi", "jd", "terus", "trus", "trs", "lalu", "lah",
+     "berarti", "brarti", "harus", "hrs", "kudu", "mesti", "ngapain", "caranya", "cara", "gmna",
+     "bagaimana", "piye", "kumaha", "lagi", "lg", "sekarang", "skrg", "abis", "habis", "setelah",
+     "what", "how", "about", "and", "so", "now", "then", "do", "should", "next", "me", "my"}
+)  # fmt: skip
+"""Words of any follow-up ("trs aku harus ngapain" after the fix: the same question again)."""
+
+
 def other_question(text: str, before: object) -> bool:
-    """Whether ``text`` is a yes/no question naming at least ``MIN_NEW`` words the message
-    ``before`` (its ``question_words``) did not."""
-    if not isinstance(before, list) or not YES_NO.search(" ".join(text.lower().split())):
+    """Whether ``text`` asks something else than the message ``before`` (its
+    ``question_words``): a yes/no question, or a follow-up question, naming at least
+    ``MIN_NEW`` words ``before`` did not (a follow-up: mostly new words, one of them naming
+    something, not "what now" again)."""
+    lowered = " ".join(text.lower().split())
+    if not isinstance(before, list):
         return False
     seen = {str(word) for word in before}
-    fresh = [word for word in question_words(text) if word not in seen]
-    return len(fresh) >= MIN_NEW
+    words = question_words(text)
+    fresh = [word for word in words if word not in seen]
+    if YES_NO.search(lowered):
+        return len(fresh) >= MIN_NEW
+    named = [word for word in fresh if word not in _GENERIC]
+    followed = _FOLLOW_UP.search(lowered) is not None
+    return followed and bool(named) and 2 * len(fresh) > len(words)
 
 
-__all__ = ["ASKED", "YES_NO", "other_question", "question_words"]
+__all__ = ["ASKED", "CHECK_AGAIN", "YES_NO", "other_question", "question_words"]

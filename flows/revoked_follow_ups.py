@@ -28,8 +28,12 @@ _NO = r"(?:ga|gak|gk|g|nggak|ngga|enggak|engga|tidak|tdk|tak|blm|belum)"
 _REACTIVATE = re.compile(
     r"\b(?:di)?(?:aktif(?:in|kan)|aktifkan|pulihkan|pulihin)\s+(?:lagi|lg|kembali)\b"
     r"|\baktif\s+(?:lagi|lg|kembali)\b|\breactivat\w*"
+    r"|\b(?:di)?(?:balikin|balikan|kembaliin|kembalikan|pulihkan|pulihin)\b(?!\s+(?:ke\s+)?"
+    r"(?:bahasa|bhs|indo|inggris|english))|\b(?:get|have)\s+(?:it|my \w+)\s+back\b"
 )
-"""Asking for the card back: "bisa diaktifin lagi ga", "bisa aktif lagi?", "reactivate"."""
+"""Asking for the card back: "bisa diaktifin lagi ga", "bisa aktif lagi?", "reactivate",
+"bisa dibalikin ga min pls", "tolong balikin kepesertaan aku" (not "balikin ke indo": the
+language), "can I get it back"."""
 _CARD = re.compile(r"\b(?:kartu(?! sim)|kepesertaan|akun|prakerja|saldo|card|account)\w*")
 """The card named: a request to reactivate it read outside the revocation's answer."""
 COLD_WORDS = 5

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flows import (
     balance_validity,
+    complaint_kinds_asked,
     conditional_fragments,
     course_linked_guard,
     handoff,
@@ -50,6 +51,8 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
     first = yield from programme_first.answer(turn, intent)  # "looking for training, what is
     if first is not None:  # prakerja?": what it is first, the course search one tap away
         return first
+    if intent == "complaint" and complaint_kinds_asked.asks(turn):  # "keluhan paling sering
+        return complaint_kinds_asked.answer(turn)  # apa aja?": no complaint of one's own
     if intent == "complaint_status":  # "udh tutup blm" read as a ticket's status, none filed
         instead = yield from ticketless_status.answer(turn, on_intent)
         if instead is not None:

@@ -34,6 +34,7 @@ from flows import (
     era_once,
     family_receipt_own,
     fee_asked,
+    follow_records,
     fraud_site_secret,
     friend_compare,
     incentive_asks,
@@ -245,7 +246,7 @@ RECORDS_AND_STEPS: tuple[Reader, ...] = (
     era_once.answer,  # "lho cm sekali?" after one's incentive: one's own era's count
     wave_joined.answer,  # "aku udh gabung gelombang 72 kan?": the record, then the dates
     wave_mine.answer,  # "gelombang brp aku"; a recipient's "gelombang skrg buka ga": no join
-    rating_help.asked_on_record,  # "trs aku harus kasih rating ga": given already on record
+    follow_records.answer,  # "harus kasih rating ga", "i already rated it", "when did I buy it?"
     rating_blocked.answer,  # "ga bisa kasih rating, tombolnya abu2": after the certificate
     code_kinds.answer,  # "abis beli dapet kode apa aja?" (read as the benefits): both codes
     redeem_use.answer,  # "cara pakai kodenya gmn" right after the codes' answer

@@ -67,10 +67,11 @@ from flows.fallback import (
     sent_again,
     unclear,
 )
+from flows.follow_corrected import asked_instead
 from flows.helpers import answered_first, answered_unsure
 from flows.menu import main_menu
 from flows.readers import first_answer
-from flows.registration_checks import registers_with_facts
+from flows.registration_checks import reads_as_register, registers_with_facts
 from flows.route_hooks import hooks
 from flows.route_intent import on_intent
 from flows.route_payload import tap
@@ -86,7 +87,6 @@ from flows.route_readers import (
 from flows.route_tickets import about_ticket, reopened
 from flows.runtime import controls, runner
 from flows.runtime.machine import FlowTurn
-from flows.several_contrast import concern
 from flows.several_questions import answer_each
 from flows.turn import Step
 
@@ -101,8 +101,8 @@ def on_text(turn: FlowTurn) -> Step:
         return kept
     if linked_asides.files_provider(turn):  # "trus sy mau lapor pelatihannya jelek"
         return (yield from runner.start(COMPLAINTS, turn, hooks()))
-    early = incentive_asks.early(turn)  # "udh sy benerin namanya" after a failed payment (not
-    if early is not None:  # the UU PDP text), "kalo gagal dikabarin ga?" (not a subscription)
+    early = yield from incentive_asks.early(turn)  # "udh sy benerin namanya" after a failed
+    if early is not None:  # payment (not UU PDP), "kalo gagal dikabarin ga?" (no subscription)
         return early
     rights = data_rights_flow.answer(turn)  # "jangan proses data aku lagi", "udah dihapus?"
     if rights is not None:  # (UU PDP rights: answered, never read as erasure)
@@ -239,7 +239,7 @@ def on_text(turn: FlowTurn) -> Step:
     if several is not None:
         session.misses = 0
         return several
-    asked = concern(message)  # "sertifikat sdh keluar tp insentif blm dijadwalkan": the second
+    asked = asked_instead(turn)  # "sertifikat sdh keluar tp insentif blm dijadwalkan": the
     if asked is not None:
         second = replace(message, intent=asked, ranking=((asked, 1.0),), ambiguous=False)
         return (yield from on_intent(FlowTurn(session, second, turn.ctx), asked))
@@ -248,7 +248,7 @@ def on_text(turn: FlowTurn) -> Step:
     )  # unsure too: "staf ahli anggota dprd (bukan anggotanya), boleh?" at 0.42, no "Maksud?"
     if joins and not registers_with_facts(message):  # "mau daftar, ..., lahir 5 mei 2001": below
         return (yield from on_intent(turn, "check_eligibility"))  # "born in 2009, am I old enough?"
-    if (intent == "inform" or unsure) and registers_with_facts(message):
+    if reads_as_register(message, unsure):
         # "mau daftar, nik 3273... nama Siti" (read as inform), "mau daftar nama saya Budi
         # Santoso" (the NLU unsure): registration, the facts kept until consent
         return (yield from on_intent(turn, "register"))

@@ -25,6 +25,7 @@ from flows import (
     eligibility_closers,
     fix_acknowledged,
     fraud,
+    fraud_form_aside,
     handoff,
     handoff_rating,
     language_choice,
@@ -154,6 +155,7 @@ def _typed(turn: FlowTurn) -> Step:
         aside = aside or otp_wait_aside.answer(flow, turn)  # "2 jam?? lama bgt" (the email code)
         aside = aside or fix_acknowledged.answer(flow, turn)  # "oh gitu ya" at "did this help?"
         aside = aside or contact_centre_aside.answer(flow, turn)  # in any form: the number
+        aside = aside or fraud_form_aside.in_flow(flow, turn)  # "ada joki 100rb, aman ga?"
         aside = aside or eligibility_asides.answer(flow, turn)  # "my mom is 65" in the check
         aside = aside or newcomer_aid.in_flow(flow, turn)  # "BSU jg dapet" in the check
         aside = aside or newcomer_face.in_flow(flow, turn)  # "pake jilbab ngaruh?" (face check)

@@ -43,16 +43,29 @@ def read(text: str, parts: list[Part]) -> list[Part]:
     place); ``parts`` itself when there is none."""
     read_as = {clause: (intent, confidence) for clause, intent, confidence in parts}
     found: list[Part] = []
-    incentive = False
+    incentive = balance = False
     for clause in clauses(text):
         reading = read_as.get(clause)
+        if balance and reading is not None and _balance_when(clause, reading[0]):
+            continue  # "beli pelatihan lagi bisa? sampai kapan?": the balance's answer has it
+        balance = reading is not None and reading[0] == "training_balance"
         kind = _kind(clause) if incentive else None
         if kind is not None and (reading is None or reading[0] not in _INCENTIVE_INTENTS):
             found.append((clause, kind, 1.0))
         elif reading is not None:
             found.append((clause, *reading))
             incentive = bool(_INCENTIVE.search(clause.lower())) or reading[0] in _INCENTIVE_INTENTS
-    return found if any(intent in KINDS for _, intent, _ in found) else parts
+    kept = len(found) < len(parts)
+    return found if kept or any(intent in KINDS for _, intent, _ in found) else parts
+
+
+_UNTIL = re.compile(r"^\W*(?:sampai|sampe|smp|until) (?:kapan|kpn|when)\W*$")
+"""A bare "sampai kapan?" after a balance question: how long the balance lasts, no wave."""
+
+
+def _balance_when(clause: str, intent: str) -> bool:
+    lowered = " ".join(clause.lower().split())
+    return intent == "wave_schedule" and bool(_UNTIL.match(lowered))
 
 
 def answer(turn: FlowTurn, kind: str) -> list[Outbound]:

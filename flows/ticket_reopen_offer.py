@@ -71,9 +71,12 @@ so they are read only for a resolved ticket of that topic."""
 SAID_DONE = re.compile(
     r"\b(?:dibilang|dibilangin|bilangnya|ditulis|tulisannya|statusnya|ditandai)\s+"
     r"(?:\w+\s+){0,2}?(?:selesai|beres|kelar|ditutup|solved|closed|resolved)\b"
+    r"|\b(?:tiket|pengaduan|aduan|laporan|komplain|ticket|complaint)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:ditutup|diselesaikan|closed|resolved)\W*\s*(?:padahal|pdhl|tapi|tp|but)\b"
 )
 """The ticket's own status called into question, no topic needed: "masa udh dibilang
-selesai", "statusnya kok selesai"."""
+selesai", "statusnya kok selesai", "tiket aku ditutup padahal masih keblokir", "my complaint
+was closed but ..."."""
 ACCOUNT_ACCESS = frozenset({"otp_login", "account_blocked", "account_recovery"})
 """Categories of one problem seen from the user's side: not being able to log in ("masih gak
 bisa login tuh" about a ticket filed as "Akun diblokir")."""

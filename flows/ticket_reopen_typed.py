@@ -31,15 +31,20 @@ _TICKET = (
 )
 _REF = r"(?:\s+(?:tiket\s+|ticket\s+)?prk[\s-]?\d{6,8})?"
 _TAIL = r"(?:\s+(?:aja|saja|dong|ya|kak|min|deh|please|pls|sekarang|now))*"
+_HOW = r"(?:(?:gimana|gmn|gmna|bagaimana|gimana caranya|cara)(?:\s+(?:dong|ya|sih|kak|min))*\W+)?"
+"""Asked how: "gimana dong buka lagi tiketnya"."""
+_STILL = r"(?:\W+(?:masih|msh|tetep|tetap|soalnya|karena|krn|still)\b[^?]*)?"
+"""Why, after it: "buka lagi dong tiketnya, masih keblokir"."""
+_AGAIN = r"(?:buka|bukain|bukakan|dibuka)\s+(?:lagi|lg|lgi|kembali|ulang)" + _TAIL
+"""Open again, a particle after it ("buka lagi dong tiketnya")."""
 _ASKED = re.compile(
-    r"^(?:(?:ok|oke|okay|iya|ya|yaudah|sip)\W+)?(?:(?:aku|saya|sy|i)\s+)?"
+    r"^(?:(?:ok|oke|okay|iya|ya|yaudah|sip)\W+)?" + _HOW + r"(?:(?:aku|saya|sy|i)\s+)?"
     r"(?:(?:tolong|mau|minta|bisa|pls|please|want to|would like to|can you|could you)\s+)*"
-    r"(?:"
-    r"(?:buka|bukain|bukakan|dibuka)\s+(?:lagi|lg|lgi|kembali|ulang)(?:\s+" + _TICKET + r")?"
+    r"(?:" + _AGAIN + r"(?:\s+" + _TICKET + r")?"
     r"|(?:buka|bukain|bukakan)\s+" + _TICKET + r"\s+(?:lagi|lg|lgi|kembali|ulang)"
     r"|re-?open(?:\s+(?:the\s+|my\s+|it|this)?(?:" + _TICKET + r")?)?"
     r"|open\s+(?:it|the\s+ticket|my\s+ticket|the\s+complaint|my\s+complaint)\s+again"
-    r")" + _REF + _TAIL + r"\W*$"
+    r")" + _REF + _TAIL + _STILL + r"\W*$"
 )
 """Reopening asked for: "buka lagi pengaduannya", "bukain tiketnya lagi dong", "reopen",
 "please reopen my ticket"."""

@@ -63,6 +63,12 @@ _REPLY = re.compile(_LEAD + _VERB + _OBJECT + r"(?:\s*[:\-–,.]\s*|\s+|$)(?P<sa
 """A reply to staff said as such, perhaps with the reply itself: "balas tiket", "bales dong",
 "mau balas tiket PRK-12345678", "oke aku balas: lembaganya ga bisa dihubungi"."""
 _NAMES_TICKET = re.compile(r"\b(?:tiket\w*|ticket|petugas\w*|pengaduan\w*|staff?|prk)\b")
+_ASKED_FOR = re.compile(
+    r"\b(?:minta\w*|diminta\w*|dimintai\w*|perlu|butuh|dibutuhkan|need\w*|want\w*|asked|"
+    r"require\w*)\b"
+)
+"""A ticket named with no status shown: only "petugas minta data apa ya" asks staff's request;
+"ada balasan dari petugas ga?" asks whether staff replied (the status answer)."""
 _FILLER = frozenset(
     {"aja", "saja", "dong", "ya", "yah", "kak", "kakak", "min", "deh", "nih", "sekarang", "now",
      "please", "pls", "sih", "yuk", "ayo", "lagi", "lg"}
@@ -134,7 +140,8 @@ def answer(
         forget(turn)
         status = turn.button("intents.complaint_status", "intent:complaint_status")
         return [turn.reply("ticket_reply.later", status, turn.menu_button())]
-    if asked.asks_what(lowered) and (explicit is not None or (not in_flow and _shown(turn))):
+    names = _NAMES_TICKET.search(lowered) is not None and _ASKED_FOR.search(lowered) is not None
+    if asked.asks_what(lowered) and (explicit or (not in_flow and (_shown(turn) or names))):
         return (yield from _restate(turn))  # "bls apa", "diminta apa": staff's request again
     if explicit is not None:
         said: str | None = _content(text, explicit)

@@ -65,6 +65,14 @@ _HOW_LONG_MORE = re.compile(
 )
 """How much longer asked ("kira2 brp hari lg", "kapan selesainya") right after a vent: no
 date promised, the short answer (right after the status the follow-up's own answer)."""
+_STAFF_SAID = re.compile(
+    r"\b(?:petugas|admin|cs|staff?)\w*\s+(?:\w+\s+){0,2}?(?:bilang|blg|bilangnya|suruh|nyuruh|"
+    r"minta)\b.{0,20}\b(?:nunggu|menunggu|tunggu|ditunggu|sabar)\b"
+    r"|\b(?:disuruh|suruh|diminta)\s+(?:\w+\s+)?(?:nunggu|menunggu|tunggu|sabar)\b"
+    r"|\b(?:staff?|they)\s+(?:told|asked)\s+me\s+to\s+wait\b"
+)
+"""Staff's "please wait" told back ("petugasnya bilang suruh nunggu"): about the open ticket
+even with no status shown just before."""
 _STATE_KEYS = {"open": "open", "in_progress": "in_progress", "waiting_user": "waiting_user"}
 
 
@@ -75,7 +83,8 @@ def kind(text: str) -> str | None:
     if not lowered or len(lowered.split()) > MAX_WORDS:
         return None
     if _HOW_LONG.search(lowered):  # "kira2 brp hari lg": no date promised (``answer``)
-        asks_more = _HOW_LONG_MORE.search(lowered) and category_for(lowered) is None
+        more = _HOW_LONG_MORE.search(lowered) or _STAFF_SAID.search(lowered)
+        asks_more = more and category_for(lowered) is None
         return "how_long" if asks_more else None
     if _STATUS.search(lowered):
         return "status"
@@ -108,6 +117,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if said is None or (said == "ping" and just_said(turn) is None):
         return None
     if said == "how_long" and just_said(turn) != TOPIC:  # right after the status: no date
+        if _STAFF_SAID.search((message.text or "").lower()):  # "petugasnya bilang suruh
+            return (yield from _staff_wait(turn))  # nunggu, sampe kapan??": that ticket
         return (yield from _ticket_time(turn)) if _about_ticket(turn) else None
     read = message.confidence >= turn.ctx.programme.dialogue.min_confidence
     if said == "waited" and message.intent == "complaint" and read and not message.ambiguous:
@@ -136,6 +147,23 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     meaning = turn.say(f"ticket_vent.state_{state}", reference=ticket.reference, status=status)
     rest = turn.say("ticket_vent.no_date", contact_centre=contact)
     return [Outbound(f"{heard} {meaning} {rest}", (add, turn.menu_button()))]
+
+
+def _staff_wait(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """Staff's "please wait" told back with "until when?": the open ticket is with staff, no
+    date is promised, the contact centre with its number; None with no open ticket."""
+    message = turn.message
+    tickets = yield MyTickets(message.channel, message.user_id)
+    worked_on = [t for t in tickets if t.status in WORKED_ON]
+    if not worked_on:
+        return None
+    turn.session.misses = 0
+    remember(turn, TOPIC)  # "aku kecewa bgt" next: heard, a person offered
+    status = turn.button("intents.complaint_status", "intent:complaint_status")
+    contact = turn.ctx.programme.contact_centre
+    reference = worked_on[0].reference
+    return [turn.reply("complaints.impatient.ticket", status, turn.menu_button(),
+                       reference=reference, contact_centre=contact)]  # fmt: skip
 
 
 def _ticket_time(turn: FlowTurn) -> Ask[list[Outbound]]:

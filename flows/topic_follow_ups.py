@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from flows import my_incentives, payout_help
+from flows import my_incentives, otp_sms_help, payout_help
 from flows.complaint_topics import file_complaint
 from flows.durations import redeem_window
 from flows.follow_up_answers import WAITED, FollowUp, either, now
@@ -153,7 +153,10 @@ TRIED = re.compile(
 
 def otp_tried(turn: FlowTurn) -> list[Outbound]:
     """ "udah cek spam juga" after the OTP fix: the resend limit and its wait, then a
-    complaint naming the email address."""
+    complaint naming the email address; after the SMS checks, the SMS code's own."""
+    if otp_sms_help.after_sms(turn):
+        return otp_sms_help.tried(turn)
+    remember(turn, "otp_login")  # "brp lama nunggunya" next: still the code's wait
     report = file_complaint(turn, topic="otp_login")
     return [turn.reply("kb.otp_tried", report, turn.menu_button())]
 

@@ -31,12 +31,37 @@ _CLASH = re.compile(
 """A clash with one's time: "jadwalnya bentrok sm kerjaan", "soalnya sibuk kerja"."""
 
 
+_MOVED = re.compile(r"\b(?:pindah\w*|moved?|moving|relocat\w*|merantau|mudik)\b")
+"""Moved elsewhere: "I moved to Surabaya", "aku pindah ke Medan"."""
+_OFFLINE_CLASS = re.compile(
+    r"\b(?:offline|luring|tatap muka|in[- ]person|face to face)\b"
+    r"|\b(?:kelas|pelatihan|kursus|course|class|training)\w*\b.{0,30}\b(?:di|in|at)\b"
+)
+"""An offline class, or one held in a place ("my course is offline in Bandung")."""
+_SEARCHING = re.compile(
+    r"\b(?:ada|adakah|cari\w*|nyari\w*|any|find|looking|search\w*|recommend\w*)\b"
+)
+"""A course looked for in the new city ("aku pindah ke medan, ada kelas offline di sana?")."""
+MAX_STORY_WORDS = 30
+
+
+def _moved(text: str) -> bool:
+    """One's offline class is in a city one moved away from."""
+    short = len(text.split()) <= MAX_STORY_WORDS and not _SEARCHING.search(text)
+    return short and bool(_MOVED.search(text) and _OFFLINE_CLASS.search(text))
+
+
 def answer(turn: FlowTurn) -> list[Outbound] | None:
-    """Still no for a course unused; a clash: the provider about another session; else None."""
+    """Still no for a course unused; a clash: the provider about another session; moved away
+    from an offline class: the provider about another place or session; else None."""
     message = turn.message
     text = " ".join((message.text or "").lower().split())
     if message.payload is not None or turn.session.flow is not None or not text:
         return None
+    if _moved(text):  # before, the list of courses bought (read as a course search)
+        remember(turn, LIVE_CLASS)  # "bisa online aja?" next: the class
+        report = file_complaint(turn, topic="provider")
+        return [turn.reply("training_change_more.moved", report, turn.menu_button())]
     if len(text.split()) > MAX_WORDS or just_said(turn) != CHANGE:
         return None
     if _UNUSED.search(text):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 VARIATION = re.compile(
-    r"^(?:(?:oh|ooh|ohh|o|ok|oke|hmm|trus|terus|trs|lalu|nah|tapi|tp|gitu|begitu|ya|kak|min)"
+    r"^(?:(?:oh|ooh|ohh|o|ok|oke|okay|hmm|trus|terus|trs|lalu|nah|tapi|tp|gitu|begitu|ya|kak|min|"
+    r"baik|baiklah|sip|siap|terima kasih|makasih|thanks|well|so)"
     r"\W*\s+)*(?:kalo|kalau|klo|kl|kalu|gimana kalau|gimana kalo|gmn kalo|bagaimana kalau|"
     r"if|what if|what about|how about|and)\b"
 )

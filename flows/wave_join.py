@@ -63,6 +63,15 @@ saldo"): for a participant not selected yet, joining a wave."""
 BEFORE_SELECTION = ("registered", "applied", "not_selected")
 
 
+_IF_NOT_SELECTED = re.compile(
+    r"\b(?:kalo|kalau|klo|kl|jika|jk|if|seandainya|misal\w*)\s+(?:\w+\s+)?(?:ga|gak|gk|g|nggak|"
+    r"ngga|tidak|tdk|belum|blm|not|don'?t get|am not|i'?m not)\s+(?:lolos|keterima|diterima|"
+    r"terpilih|kepilih|selected|accepted)\b"
+)
+"""Not being selected supposed ("kalo ga lolos bisa daftar lagi?", "if I'm not selected"): yes,
+the next wave (before: "no need to register again", the question unanswered)."""
+
+
 def asks_again(text: str) -> bool:
     """ "bisa daftar prakerja lagi ga?", "can I apply again?"."""
     lowered = text.lower()
@@ -79,6 +88,16 @@ def asks_to_get_card(text: str) -> bool:
     """ "aku udah punya akun, trs gmn biar dapet kartu?", "gmn caranya biar dpt saldo"."""
     lowered = text.lower()
     return bool(_GET_CARD.search(lowered) and (_HOW.search(lowered) or "?" in lowered))
+
+
+_BARE_JOIN = re.compile(
+    r"^\W*(?:(?:so|then|ok|oke|terus|trus|trs|jadi|jd|lalu|terus)\W+)?(?:how (?:do|can|should) i"
+    r" (?:join|apply)|how to (?:join|apply)|(?:gimana|gmn|gmna|bagaimana|cara(?:nya)?)\s+"
+    r"(?:gabung|ikut|join)(?:nya)?|(?:gabung|ikut|join)(?:nya)?\s+(?:gimana|gmn|gmna|bagaimana|"
+    r"caranya))(?:\s+(?:it|then|now|dong|ya|kak|min|sih|nih|skrg|sekarang)){0,2}\W*$"
+)
+"""How to join, nothing named ("how do i join", "gabungnya gmn"): from one with an account but
+not selected, the wave (before: the six registration steps)."""
 
 
 def asks_how_to_join(text: str) -> bool:
@@ -98,14 +117,16 @@ def how_to_join(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     how, again = asks_how_to_join(text), asks_again(text)
     joins, card = asks_to_join_wave(text), asks_to_get_card(text)
-    if not (how or again or joins or card):
+    bare = bool(_BARE_JOIN.search(" ".join(text.lower().split())))
+    if not (how or again or joins or card or bare):
         return None
     person = yield from participant(turn)
     if person is None:
         return (yield from _how_unlinked(turn)) if how else None
     never = person.status == "revoked" or person.status in BENEFICIARY
     rejoins = joins and (never or person.status == "not_selected")  # "join the next wave?"
-    if how or again or rejoins or (card and person.status in BEFORE_SELECTION):
+    card = (card or bare) and person.status in BEFORE_SELECTION
+    if how or again or rejoins or card:
         return (yield from by_status(turn, person))
     return None
 
@@ -140,12 +161,18 @@ def by_status(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | N
     """Whether and how ``person`` joins a wave; None for a status with nothing to add."""
     from flows.purchase_deadline import lapsed  # here: it imports my_data, as this does
 
+    lowered = (turn.message.text or "").lower()
     if person.status == "revoked" or lapsed(turn, person):  # a deadline gone: revoked by rule
         return [revoked(turn)]
     if person.status in BENEFICIARY:  # done with it all: nothing to carry on (probe p20 D35)
         done = person.status == "completed"
         key = "wave_join.beneficiary_done" if done else "wave_join.beneficiary"
         return [turn.reply(key, turn.menu_button())]
+    if person.status in BEFORE_SELECTION and _IF_NOT_SELECTED.search(lowered):
+        remember(turn, NEXT_WAVE)  # "kalo ga lolos bisa daftar lagi?": yes, the next wave
+        wave = yield from waves_text(turn.lang)
+        body = turn.say("registration_help.join_next") + "\n\n" + wave
+        return [Outbound(body, (turn.menu_button(),))]
     if person.status == "applied":
         return (yield from my_selection.answer(turn, person))
     if person.status == "not_selected":

@@ -23,7 +23,7 @@ _BUTTON = re.compile(
 )
 _PRESS = re.compile(
     r"\b(?:pencet\w*|dipencet|kepencet|klik\w*|diklik|click\w*|tekan\w*|ditekan|teken|pijit|"
-    r"press\w*|tap\w*|tombol\w*|button)\b"
+    r"press\w*|tap|taps|tapped|tapping|tombol\w*|button)\b"
 )
 _ASKS = re.compile(
     r"\?|\b(?:apa|apakah|gimana|gmn|bagaimana|buat apa|untuk apa|fungsi\w*|maksud\w*|arti\w*|"

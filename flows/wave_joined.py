@@ -14,6 +14,7 @@ from flows.my_data import participant
 from flows.my_selection import APPLIED
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
+from flows.wave_rules import asks_leave
 from flows.waves import named_wave, wave_text
 
 MAX_WORDS = 12
@@ -36,7 +37,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     text = " ".join((message.text or "").lower().split())
     if message.payload is not None or not text or len(text.split()) > MAX_WORDS:
         return None
-    if not _JOINED.search(text):
+    if not _JOINED.search(text) or asks_leave(text):  # "tapi ingin membatalkan": leaving
         return None
     person = yield from participant(turn)
     if person is None or person.status not in _STATUSES:

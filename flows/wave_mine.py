@@ -4,7 +4,8 @@ gelombang brp ya"): that wave and where it stands; a wave question in general ("
 buka ga") from a recipient (selected, enrolled, completed) or a revoked participant: the wave
 without the invitation to join, and why they cannot join again (once in a lifetime; revoked
 participants may not join again). Before, everyone was told "Gabung lewat dashboard" for the
-open wave, and the participant's own wave was never said."""
+open wave, and the participant's own wave was never said. Asked with what to do next, a
+selected participant's wave is followed by the steps (``flows.my_selection.steps``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from flows.last_answer import remember
 from flows.menu_topic_follow_ups import WAVES
 from flows.messages import Outbound
 from flows.my_data import participant
+from flows.my_selection import NEXT, steps
 from flows.queries import WaveQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -45,7 +47,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The own wave, or a recipient's or revoked participant's wave question; else None."""
     message = turn.message
     text = " ".join((message.text or "").lower().split())
-    if message.payload is not None or not text or len(text.split()) > MAX_WORDS:
+    nexts = bool(NEXT.search(text))  # "... gelombang berapa? Dan apa yang harus saya kerjakan?"
+    if message.payload is not None or not text or len(text.split()) > MAX_WORDS * (1 + nexts):
         return None
     own = bool(_OWN.search(text))
     general = (
@@ -63,6 +66,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if own and joined is not None and named_wave(turn) in (None, joined):
         waiting = person.status == "applied"
         lines = [turn.say(f"wave_mine.yours{'_waiting' if waiting else ''}", number=joined)]
+        if nexts and person.status == "selected":  # the wave, then the steps after selection
+            return [Outbound(lines[0]), *steps(turn, person)]
         lines.append((yield from wave_text(joined, turn.lang, message.at)))
         return [Outbound("\n".join(lines), (turn.menu_button(),))]
     if not general or person.status not in (*_RECIPIENTS, "revoked", "applied"):

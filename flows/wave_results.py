@@ -53,6 +53,14 @@ DAYS = re.compile(
 """How long results take: "biasanya brp hari sih", "berapa lama", "how long"."""
 
 
+JOINED = re.compile(
+    r"\b(?:sudah|udah|udh|sdh|dah|telah|already)\s+(?:\w+\s+)?(?:ikut|mengikuti|ngikut|gabung|"
+    r"bergabung|join\w*|daftar|mendaftar)\b|\bi(?: have|'ve)? joined\b"
+)
+"""Told joining the wave already ("saya sudah mengikuti gelombang 72", "I've joined wave 72"):
+an open wave's answer does not tell them to join it."""
+
+
 def told_selected(text: str) -> bool:
     """Whether ``text`` (lowered) tells that the user was selected."""
     return bool(TOLD_SELECTED.search(text)) and not NEGATED.search(text)
@@ -66,7 +74,7 @@ def status(turn: FlowTurn) -> Answer:
     number = named_wave(turn)
     if number is not None and _ANNOUNCEMENT.search(text):
         # "pengumuman gelombang 71 kapan?" is public ("lolos gelombang 70" is no question)
-        body = yield from _wave_result(turn, number)
+        body = yield from _wave_result(turn, number, joined=bool(JOINED.search(text)))
         remember(turn, WAIT)  # "biasanya brp hari" next
         return own_data_asks.answered(turn, Outbound(body))
     remember(turn, WAIT)
@@ -79,8 +87,10 @@ def _next_steps(turn: FlowTurn) -> Outbound:
     return turn.reply("wave_results.selected_next", courses, turn.menu_button(), **facts)
 
 
-def _wave_result(turn: FlowTurn, number: int) -> Ask[str]:
+def _wave_result(turn: FlowTurn, number: int, *, joined: bool = False) -> Ask[str]:
     wave: WaveView | None = yield WaveByNumber(number)
+    if joined and (told := _joined_open(turn, wave)) is not None:
+        return told
     body = yield from wave_text(number, turn.lang, turn.message.at)
     if wave is None or wave.announced_at is None or turn.message.at < wave.closes_at:
         return body
@@ -101,13 +111,28 @@ def result_answer(turn: FlowTurn, number: int) -> Ask[Outbound]:
     """When wave ``number``'s results come ("I joined wave 72, when will I know?"): where it
     stands, and for a wave not yet open, that results come a few days after it closes (an
     open wave's text says so already)."""
-    reply = yield from wave_answer(turn, number)
     wave: WaveView | None = yield WaveByNumber(number)
+    told = _joined_open(turn, wave) if JOINED.search((turn.message.text or "").lower()) else None
+    if told is not None:
+        remember(turn, WAIT)
+        return Outbound(told, (turn.menu_button(),))
+    reply = yield from wave_answer(turn, number)
     remember(turn, WAIT)  # "biasanya brp hari" next
     if wave is None or turn.message.at >= wave.opens_at:
         return reply
     after = turn.say("wave_results.after_close", closes=long_date(wave.closes_at, turn.lang))
     return replace(reply, text=reply.text + "\n" + after)
+
+
+def _joined_open(turn: FlowTurn, wave: WaveView | None) -> str | None:
+    """Told joined, the wave still open: when results come, without "join it!" (before,
+    "saya sudah mengikuti gelombang 72, kapan hasilnya?" was told to join through the
+    dashboard); None when the wave is not open now."""
+    at = turn.message.at
+    if wave is None or not wave.opens_at <= at < wave.closes_at:
+        return None
+    closes = long_date(wave.closes_at, turn.lang)
+    return turn.say("wave_results.joined_open", number=wave.number, closes=closes)
 
 
 def how_long(turn: FlowTurn) -> list[Outbound] | None:

@@ -30,10 +30,11 @@ gelombang lalu" (a past wave)."""
 _LEAVE = re.compile(
     r"\b(?:keluar|mundur|undur\w*|batal\w*|cancel\w*|withdraw\w*|leave|leaving|quit|cabut)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:dari\s+|from\s+)?(?:the\s+|this\s+)?{_WAVE}\b"
-    rf"|\b{_WAVE}\b.{{0,20}}\b(?:dibatalin|dibatalkan|dicancel|di cancel|batalin|batalkan)\b"
+    rf"|\b{_WAVE}\b.{{0,20}}\b(?:(?:mem|di)?batal(?:in|kan)\w*|dicancel|di cancel|cancel\w*|"
+    r"mundur|keluar)\b"
 )
 """Leaving a wave: "kalo mau keluar dari gelombang ini gmn", "bisa batal gabung gelombang?",
-"how do I withdraw from the wave"."""
+"how do I withdraw from the wave", "sudah gabung gelombang tapi ingin membatalkan"."""
 _HISTORY = re.compile(
     rf"\briwayat\s+(?:{_WAVE}\w*|seleksi)\b|\b{_WAVE} history\b|\bhistory of (?:my |the )?{_WAVE}"
 )
@@ -49,6 +50,12 @@ _ASKS = re.compile(
     r"gk|nggak|kah)\b"
 )
 _MAX_WORDS = 20
+
+
+def asks_leave(text: str) -> bool:
+    """Leaving a wave asked ("sudah gabung gelombang tapi ingin membatalkan, apakah bisa?")."""
+    said = " ".join(text.lower().split())
+    return bool(_LEAVE.search(said) and _ASKS.search(said))
 
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:

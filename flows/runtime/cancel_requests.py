@@ -25,6 +25,8 @@ _WISHED = (
     ("course_search", r"\b(?:cari|nyari|lihat|liat|pilih|search|find) (?:\w+ )?(?:pelatihan|"
      r"kursus|kelas|training|course)\w*"),
     ("register", r"\b(?:daftar|registrasi|register|sign ?up)\b"),
+    ("training_balance", r"\b(?:deadline|batas (?:waktu|beli|pembelian))\w*\b.*\b(?:kapan|kpn|"
+     r"when)\b"),  # "gajadi, btw deadline aku kapan": the purchase deadline asked
     *(  # a question on another topic: "mau tanya gelombang aja", "mau nanya insentif"
         (intent, _ASKING + words)
         for intent, words in (
@@ -48,3 +50,15 @@ def named(rest: str) -> str | None:
     if not _WISH_AFTER.match(rest):
         return None
     return next((intent for intent, words in _WISHED if re.search(words, rest)), None)
+
+
+_BACK_THEN_ASKS = re.compile(
+    r"^\S+\s+(?:ke\s+)?(?:yg|yang)?\s*(?:tadi|sebelumnya)\W+.*\b(?:brp|berapa|apa aja|apa saja|"
+    r"gimana|gmn|bagaimana|kapan|how|what|ada|adakah|any)\b"
+)
+
+
+def asks_after_back(words: str) -> bool:
+    """A "back" to an earlier topic with a question about it ("balik ke yg tadi, umur maksimal
+    brp?"): the question is what is meant, not the question asked before."""
+    return bool(_BACK_THEN_ASKS.search(words))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flows import hold_on_words
+from flows.runtime.cancel_requests import asks_after_back
 from flows.runtime.cancel_requests import named as _named
 from flows.turn import Message
 from flows.yes_no import asks_back, later, unsure, yes_no
@@ -97,9 +98,8 @@ def named_after_cancel(message: Message) -> str | None:
     the eligibility check: register); None otherwise (the NLU's other readings are not enough
     to leave a flow on)."""
     opened = _CANCEL_THEN.match(_words(message))
-    if message.intent != "cancel" or not opened:
-        return None
-    return _named(opened.group("rest"))
+    found = _named(opened.group("rest")) if opened else None  # read as the request too ("..,
+    return found if message.intent in ("cancel", found) else None  # mau tanya gelombang aja")
 
 
 _KEEP_GOING = re.compile(
@@ -148,8 +148,11 @@ _MISSING = re.compile(
     r"dateng)\b"
 )
 """Something did not arrive ("tunggu, kodenya belum masuk"): a report, not a wait."""
-_ADDS_NOW = re.compile(r"\b(?:tambahin|nambahin|tambahkan|nambahkan|tambahan|lupa bilang)\b")
-"""Something added right away ("eh tunggu aku tambahin, ..."): told now, not a wait."""
+_ADDS_NOW = re.compile(
+    r"\b(?:tambahin|nambahin|tambahkan|nambahkan|tambahan|lupa bilang|salah|keliru|ralat)\b"
+)
+"""Something added or corrected right away ("eh tunggu aku tambahin, ...", "eh tunggu salah,
+baru seminggu"): told now, not a wait."""
 _CALLS_OFF = re.compile(
     r"\b(?:(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|ndak) ?(?:jadi|jd)|batal\w*|cancel\w*|"
     r"never ?mind|nvm)\b"
@@ -213,7 +216,7 @@ def wrong_pick(message: Message) -> bool:
 def is_back(message: Message) -> bool:
     words = _LEAD_IN.sub("", _words(message))
     back = bool(message.text and _BACK_WORDS.match(words) and not _BACK_TO_LANGUAGE.match(words))
-    return message.payload == BACK or back
+    return message.payload == BACK or (back and not asks_after_back(words))
 
 
 def wants_human(message: Message, *, clearly: bool = False) -> bool:
