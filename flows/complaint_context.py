@@ -34,7 +34,7 @@ def context(turn: FlowTurn) -> Ask[list[Outbound]]:
     turn.session.profile.pop(FIX_SHOWN, None)
     if another_asked(turn):  # "Pengaduan lain" under the open ticket named: the menu
         return []
-    if "category" not in turn.slots:
+    if "category" not in turn.slots or _revocation_purchase(turn, shown):
         found = _topic(turn, shown)
         if found is not None:
             turn.slots["category"] = found
@@ -49,6 +49,15 @@ def context(turn: FlowTurn) -> Ask[list[Outbound]]:
         turn.slots["description"], turn.slots[KEPT] = opening, True
     return _heard(turn)
     yield
+
+
+def _revocation_purchase(turn: FlowTurn, shown: dict[str, object] | None) -> bool:
+    """A purchase told right after the revocation's answer ("aku udah beli pelatihan tgl 20
+    sept tp ga kecatat" after "revoked: the first course was not bought in time; sure you
+    bought it? complain"): the revocation's complaint, not one about a redeem code (probe p24c)."""
+    just = shown is not None and shown.get("turn") == turn.session.turns - 1
+    revoked = just and shown is not None and shown.get("category") == "revoked"
+    return revoked and turn.slots.get("category") == "purchase_redeem"
 
 
 def _with_more(turn: FlowTurn, told: str) -> str:

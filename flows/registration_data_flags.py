@@ -45,6 +45,21 @@ _FLAGGED = re.compile(
     r"|\b(?:instansi|lembaga) lain\b|\banother (?:institution|agency)\b"
 )
 """The NIK in another institution's data ("NIK terdaftar di instansi lain")."""
+_FLAGGED_AS = re.compile(
+    r"\b(?:terdaftar|tercatat|terdata|terdeteksi|registered|listed)\s+(?:sebagai|jadi|as)\s+"
+    r"(?:an?\s+)?(?:asn|pns|tni|polri|pegawai negeri|perangkat desa|civil servant)\b"
+)
+"""The NIK said to be listed in an excluded job ("katanya nik terdaftar sebagai ASN")."""
+FLAGGED_TOPIC = "nik_flagged"
+"""The ``flows.last_answer`` topic of the flagged-NIK answer."""
+_NOT_SO = re.compile(
+    r"\b(?:bukan|bkn|ga|gak|gk|nggak|ngga|enggak|tidak|tdk|not|never|no longer)\s+(?:\w+\s+){0,2}?"
+    r"(?:pns|asn|tni|polri|polisi|tentara|kuliah|sekolah|mahasiswa|mahasiswi|pelajar|siswa|"
+    r"perangkat desa|pegawai negeri|civil servant|student)\b"
+    r"|\b(?:udah|udh|sudah|sdh|dah|already)\s+(?:\w+\s+)?(?:lulus|berhenti|resign|pensiun|keluar|"
+    r"graduated|retired|quit)\b"
+)
+"""The record denied ("aku bukan pns kok", "padahal aku ga kuliah", "udah lulus")."""
 KK_TOPIC = "kk_mismatch"
 """The ``flows.last_answer`` topic of the KK answer."""
 _SHORT = 10
@@ -61,7 +76,11 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     short = len(text.split()) <= _SHORT
     if short and just_said(turn) == KK_TOPIC and _KK_CHANGED.search(text):
         return _reply(turn, "kk_changed")
-    if _FLAGGED.search(text) and re.search(r"\bnik\b|\bktp\b|\bdata\b", text):
+    if short and just_said(turn) == FLAGGED_TOPIC and _NOT_SO.search(text):
+        return _reply(turn, "flag_wrong")  # "aku bukan pns kok" right after (probe p24c)
+    flagged = _FLAGGED.search(text) or _FLAGGED_AS.search(text)
+    if flagged and re.search(r"\bnik\b|\bktp\b|\bdata\b", text):
+        remember(turn, FLAGGED_TOPIC)  # "aku bukan pns kok" next
         report = file_complaint(turn, fix_shown="nik")  # the eligibility check's own note
         return [turn.reply("eligibility.note.nik_elsewhere", report, turn.menu_button())]
     if _KK_MISMATCH.search(text) and not _QUOTA.search(text):

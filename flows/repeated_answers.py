@@ -19,6 +19,7 @@ from flows.repeated_questions import ASKED, CHECK_AGAIN, other_question, questio
 from flows.responses import template
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
+from flows.turn import within_context_of
 
 REPEATED = "repeated"
 ASIDE = "repeated_aside"
@@ -86,15 +87,17 @@ def varied(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     asked_before = session.profile.pop(ASKED, None)
     session.profile[ASKED] = question_words(message.text or "")
     times = 1
+    again = CHECK_AGAIN.match(" ".join((message.text or "").lower().split())) is not None
     if isinstance(before, list) and len(before) == 3:
         same = before[0] == digest and before[2] == session.turns - 1
         if same and other_question(message.text or "", asked_before):
             same = False  # "lha pelatihane mbayar ora?" after "oleh duit piro": not asked again
-        times = int(before[1]) + 1 if same else 1
+        if same and not (again or within_context_of(session.last_activity, message.at)):
+            same = False  # a day later ("halo kak aku yg kemarin nanya insentif"): answered
+        times = int(before[1]) + 1 if same else 1  # afresh, not "my answer is still the same"
     session.profile[REPEATED] = [digest, times, session.turns]
     if times < 2:
         return replies
-    again = CHECK_AGAIN.match(" ".join((message.text or "").lower().split())) is not None
     fact = not again and repeated_facts.adds_fact(message.text or "", asked_before)  # "nomor
     lead = "repeated.checked_again" if again else "repeated.same"  # lama ... mati": heard, not
     said_first = turn.say("repeated.fact_noted" if fact else lead)  # asked; "cek lagi": read
