@@ -1,7 +1,8 @@
 """A question about complaints in general ("keluhan paling sering apa aja sih di prakerja",
 "biasanya orang ngadu soal apa?"): no complaint of the user's own, so no form (before, the
-categories were asked: "Masalahnya soal apa?"). Answered honestly: which complaints are most
-frequent is not known here; what can be reported is listed, the complaint one tap away."""
+categories were asked: "Masalahnya soal apa?"). Answered with the categories, most frequent
+first (DOMAIN.md "Complaints (most frequent first)": ``CATEGORIES`` keeps that order), the
+complaint one tap away."""
 
 from __future__ import annotations
 

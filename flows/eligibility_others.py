@@ -52,11 +52,12 @@ _ASKS = re.compile(
 )
 """Asked, in Betawi ("kaga"), Javanese ("ora") and Sundanese ("teu") too."""
 _OPENING = re.compile(
-    r"^\W*(?:(?P<about>kalo|kalau|klo|kl|trus|terus|trs|how about|what about|and)\s+"
+    r"^\W*(?:(?:baik|oke|ok|okay|sip|siap|makasih|terima kasih|thanks|thank you)\W+)?"
+    r"(?:(?P<about>kalo|kalau|klo|kl|trus|terus|trs|how about|what about|and)\s+"
     rf"|(?:is|are|does|can|could|may)\s+(?:the\s+|a\s+|an\s+)?)?(?:{KIN_ALT})(?:ku|nya|mu)?\b"
 )
 """The relative opens the question ("kalo adik aku ...", "can my husband ...", "can the wife
-of ...", "suami aku ...")."""
+of ...", "suami aku ..."), after a thanks or an okay ("Baik, kalau suami saya umur 63?")."""
 _PRONOUN = re.compile(r"^\W*(?:dia|beliau|he|she|they)\b(?!\s+(?:bilang|blg|said|says))")
 """The relative just asked about, told more of ("dia umur 17")."""
 _JOIN = re.compile(

@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 
 from flows.account_help import forgot_login
+from flows.messages import Outbound
 from flows.registration_help import wants_to_register
 from flows.runtime.machine import FlowTurn
-from flows.turn import Message
+from flows.turn import Ask, Message
+from flows.waves import waves_text
 
 _FAILS = re.compile(
     r"\b(?:gagal\w*|error|eror|ditolak|(?:ga|gak|gk|nggak|tidak|tdk)\s*bisa|gabisa|gbs|"
@@ -47,6 +49,13 @@ _ASKS = re.compile(
     r"kapan|dimana|di mana|mana|harus|wajib|perlu|kah|why|what|how|when|where|is it|do i)\b"
 )
 """A question, by its mark or its words."""
+_WAVE_OPEN = re.compile(
+    r"\b(?:gelombang|gel|wave)\w*\b.{0,40}\b(?:buka|dibuka|kebuka|open\w*|mulai|dimulai)\b"
+    r".{0,20}(?:\?|\b(?:belum|belom|blm|ga|gak|nggak|ngga|kah|yet|sih)\b)"
+    r"|\b(?:kapan|kpn|when)\b.{0,20}\b(?:gelombang|wave)\b"
+)
+"""Whether a wave is open asked beside the wish to register ("aye mau daftar prakerja nih,
+gelombang sekarang udah buka belom sih?")."""
 
 
 def asks(message: Message) -> bool:
@@ -78,4 +87,15 @@ def instead(turn: FlowTurn) -> str | None:
     return None
 
 
-__all__ = ["asks", "instead"]
+def wave_first(turn: FlowTurn) -> Ask[list[Outbound]]:
+    """The open wave (or the next) before the form, when the wish to register also asks
+    whether a wave is open (probe p24a: the consent alone, the question unanswered); else
+    nothing."""
+    message = turn.message
+    text = " ".join((message.text or "").lower().split())
+    if message.payload is not None or not _WAVE_OPEN.search(text):
+        return []
+    return [Outbound((yield from waves_text(turn.lang)))]
+
+
+__all__ = ["asks", "instead", "wave_first"]

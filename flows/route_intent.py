@@ -80,10 +80,11 @@ def on_intent(turn: FlowTurn, intent: str) -> Step:
     beside = parking.kept_beside(session, START_INTENTS.get(intent))  # kept while it runs
     session.suspended = None if intent in START_INTENTS else session.suspended
     if intent in START_INTENTS:
-        session.misses = 0
+        session.misses = 0  # "mau daftar, gelombang udah buka belom?": the wave first
+        first = (yield from registration_start.wave_first(turn)) if intent == "register" else []
         started = yield from runner.start(FLOWS[START_INTENTS[intent]], turn, hooks())
         parking.keep_beside(session, beside)  # a registration with answers: still set aside
-        return started
+        return [*first, *started]
     if intent == "human_agent" and controls.refuses_person(turn.message):
         return [turn.reply("fallback.no_person", turn.menu_button())]  # "ga mau hubungi petugas"
     if intent == "human_agent" and not person_asked.asks_person(turn.message):
