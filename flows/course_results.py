@@ -16,6 +16,7 @@ a place the list lacks: ``flows.course_picks``; the cheapest one ("the cheapest 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from flows import course_cheapest_pick as cheapest_pick
@@ -116,24 +117,31 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 
 def _hours(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbound]]:
-    found: SearchPage = yield from relax.search(search, page, turn.ctx.programme.courses_per_page)
-    lines = [turn.say("courses.hours_shown")]
-    for item in found.items:
-        course: Any = yield CourseDetailQuery(item.id)
-        if course is not None:
-            lines.append(turn.say("courses.hours_line", title=course.title, hours=course.hours))
-    return [Outbound("\n".join(lines)), *(yield from results_page(turn, page))]
+    def line(course: Any) -> str:
+        return turn.say("courses.hours_line", title=course.title, hours=course.hours)
+
+    return (yield from _each_listed(turn, search, page, "courses.hours_shown", line))
 
 
 def _modes(turn: FlowTurn, search: dict[str, Any], page: int) -> Ask[list[Outbound]]:
+    def line(course: Any) -> str:
+        mode = turn.say(f"courses.modes.{course.mode}")
+        city = turn.say("courses.city", city=course.city) if course.city else ""
+        return turn.say("courses.mode_line", title=course.title, mode=mode, city=city)
+
+    return (yield from _each_listed(turn, search, page, "courses.modes_shown", line))
+
+
+def _each_listed(
+    turn: FlowTurn, search: dict[str, Any], page: int, heading: str, line: Callable[[Any], str]
+) -> Ask[list[Outbound]]:
+    """One line per course of the page shown (its hours, its mode), then the page again."""
     found: SearchPage = yield from relax.search(search, page, turn.ctx.programme.courses_per_page)
-    lines = [turn.say("courses.modes_shown")]
+    lines = [turn.say(heading)]
     for item in found.items:
         course: Any = yield CourseDetailQuery(item.id)
         if course is not None:
-            mode = turn.say(f"courses.modes.{course.mode}")
-            city = turn.say("courses.city", city=course.city) if course.city else ""
-            lines.append(turn.say("courses.mode_line", title=course.title, mode=mode, city=city))
+            lines.append(line(course))
     return [Outbound("\n".join(lines)), *(yield from results_page(turn, page))]
 
 
