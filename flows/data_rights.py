@@ -220,8 +220,11 @@ _CHANGE = re.compile(r"\b(?:ganti\w*|ubah\w*|diubah|update\w*|edit\w*|change\w*)
 _FIXED = re.compile(
     r"\b(?:yg|yang)\s+(?:bener|benar|betul)\w*\b|\b(?:harus\w*|seharus\w*|mestinya|"
     r"semestinya|should be)\b|\bbukan\b|\b(?:it'?s|is) (?:actually|really)\b"
+    r"|\b(?:ktp|kk|dukcapil|e-?ktp)\w*\s+(?:\w+\s+)?(?:bener|benar|betul|sesuai|correct|right)\b"
+    r"|\b(?:yg|yang)\s+salah\s+(?:\w+\s+)?(?:di|cuma|hanya)\s+(?:akun|dashboard|prakerja)\b"
 )
-"""The right value told after a correction's answer ("yg bener Muhammad bukan Muhamad")."""
+"""The right value told after a correction's answer ("yg bener Muhammad bukan Muhamad"), or
+where it is right ("di KTP sudah benar, yang salah di akun"): the account is to be corrected."""
 
 
 def corrected(turn: FlowTurn) -> list[Outbound] | None:

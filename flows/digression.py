@@ -65,6 +65,7 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     from flows import course_next  # here for the same reason
 
     after = course_next.answer(turn)  # "kalo ulasan udh kasih trs?" at the age question
+    after = after or (yield from _step_asked(turn))  # "susah ga tesnya" at the age question
     if after is not None:
         return _aside(turn, after)
     message = turn.message
@@ -188,6 +189,25 @@ def _aside(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
         return [*replies, parking.set_aside(turn)]
     menu = main_menu(turn.lang, first=False).buttons
     return [reply for reply in replies if reply.buttons != menu]
+
+
+STEP_ASIDES = frozenset({"aptitude_test", "aptitude_hard", "aptitude_score", "face_check"})
+"""Registration steps asked about at a flow's question that takes no free text: answered aside
+(a story at a free-text question may name the test: "tesnya gagal terus" is the story)."""
+
+
+def _step_asked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
+    """ "susah ga tesnya", "verifikasi wajah itu apa" at one of a flow's choice questions."""
+    from flows import registration_step_questions  # here: it imports the flows' readers
+
+    session = turn.session
+    flow = FLOWS.get(session.flow or "")
+    slot = flow.state(session.step).slot if flow is not None and session.step else None
+    if slot is None or slot.free_text:
+        return None
+    if registration_step_questions.asked_step(turn) not in STEP_ASIDES:
+        return None
+    return (yield from registration_step_questions.answer(turn))
 
 
 def _in_flow(turn: FlowTurn) -> bool:

@@ -23,6 +23,7 @@ from flows import (
     purchase_deadline,
     question_context,
     subscription_safety,
+    voucher_code,
 )
 from flows.complaint_topics import category_for, file_complaint
 from flows.durations import redeem_window
@@ -114,6 +115,9 @@ def _certificate(turn: FlowTurn) -> Answer:
 
 
 def _redeem(turn: FlowTurn) -> Answer:
+    voucher = voucher_code.answer(turn)  # "kode voucher aku error": not the redeem window
+    if voucher is not None:
+        return voucher
     whereabouts = yield from my_courses.redeem_codes(turn)  # "kode redeemnya mana" after buying
     if whereabouts is not None:
         return whereabouts

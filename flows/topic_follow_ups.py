@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from flows import my_incentives, otp_sms_help, payout_help
+from flows import my_incentives, otp_sms_help, payout_help, voucher_code
 from flows.complaint_topics import file_complaint
 from flows.durations import redeem_window
 from flows.follow_up_answers import WAITED, FollowUp, either, now
@@ -129,7 +129,11 @@ def failed_waited(turn: FlowTurn) -> list[Outbound]:
 
 
 def redeem_why(turn: FlowTurn) -> list[Outbound]:
-    """ "knp gagal?" after the redeem-code answer: why a redeem code fails, and what then."""
+    """ "knp gagal?" after the redeem-code answer: why a redeem code fails, and what then (the
+    voucher code's checks when that is the one named failing)."""
+    voucher = voucher_code.answer(turn)  # "bukan itu maksudku, kode voucher nya yg error"
+    if voucher is not None:
+        return voucher
     remember(turn, REDEEM)
     report = file_complaint(turn, fix_shown="purchase_redeem")
     return [turn.reply("kb.redeem_why", report, turn.menu_button(), **redeem_window(turn))]
