@@ -6,7 +6,7 @@ import asyncio
 import getpass
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -17,8 +17,9 @@ from bot.cli_flows import flows_app, test_app
 from bot.cli_nlu import app as nlu_app
 from bot.cli_retention import purge_attachments, purge_limit_counts
 from bot.cli_staff import staff_app
-from bot.logs import configure_logging
-from bot.settings import ConfigError, Settings, load_settings
+
+if TYPE_CHECKING:  # the commands import the application: `serve`'s supervisor never holds it
+    from bot.settings import Settings
 
 app = typer.Typer(help="Prakerja Assistant", no_args_is_help=True, add_completion=False)
 db_app = typer.Typer(help="Programme database: migrations and demo data", no_args_is_help=True)
@@ -35,7 +36,16 @@ app.add_typer(analytics_app, name="analytics")
 err = Console(stderr=True)
 
 
+def configure_logging(level: str, *, json_logs: bool) -> None:
+    """bot.logs (and with it the flows) imported only when a command runs."""
+    from bot.logs import configure_logging as configure
+
+    configure(level, json_logs=json_logs)
+
+
 def _settings() -> Settings:
+    from bot.settings import ConfigError, load_settings
+
     try:
         settings = load_settings()
     except ConfigError as exc:
@@ -58,45 +68,37 @@ def serve(
     """Serve the web chat, its API, the Telegram/WhatsApp webhooks, /healthz and /metrics."""
     import uvicorn
 
-    from bot.runtime import load_nlu, prepare_database
+    from bot.serve import PreparationFailed, prepare_in_child
 
     if telegram_polling:  # the workers read their settings from the environment
         os.environ["PRAKERJA_TELEGRAM_POLLING"] = "true"
-    settings = _settings()
-    workers = workers or settings.server.workers
-    if settings.telegram_polling and workers > 1:
-        err.print("[red]Telegram polling runs in one process: use --workers 1.[/red]")
+    try:  # settings, migrations, seed and a stale model's training: in a child, not kept here
+        plan = prepare_in_child(workers=workers, prepare=prepare)
+    except PreparationFailed as exc:
+        raise typer.Exit(exc.code) from None
+    if plan.refusal is not None:
+        err.print(f"[red]{plan.refusal}[/red]")
         raise typer.Exit(2)
-    if workers > 1 and not settings.uses_redis:
-        err.print(
-            "[red]--workers > 1 needs PRAKERJA_REDIS_URL: in-process sessions and locks "
-            "are not shared between worker processes.[/red]"
-        )
-        raise typer.Exit(2)
-    if prepare:
-        asyncio.run(prepare_database(settings))
-    load_nlu(settings)  # train once here if stale, so the workers only load the cached model
-    if workers > 1:
-        _share_metrics_between_workers(settings)
+    if plan.workers > 1:
+        _share_metrics_between_workers(Path(plan.data_dir))
     uvicorn.run(
         "bot.asgi:create",
         factory=True,
-        host=host or settings.server.host,
-        port=port or settings.server.port,
-        workers=workers,
-        log_level=settings.logging.level.lower(),
+        host=host or plan.host,
+        port=port or plan.port,
+        workers=plan.workers,
+        log_level=plan.log_level,
         access_log=False,
     )
 
 
-def _share_metrics_between_workers(settings: Settings) -> None:
+def _share_metrics_between_workers(data_dir: Path) -> None:
     """Workers inherit PROMETHEUS_MULTIPROC_DIR: /metrics then sums every worker's values."""
-    import os
     import shutil
 
     from bot.metrics import MULTIPROC_ENV
 
-    directory = Path(os.environ.get(MULTIPROC_ENV) or Path(settings.data_dir) / "metrics")
+    directory = Path(os.environ.get(MULTIPROC_ENV) or data_dir / "metrics")
     shutil.rmtree(directory, ignore_errors=True)
     directory.mkdir(parents=True)
     os.environ[MULTIPROC_ENV] = str(directory)

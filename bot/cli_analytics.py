@@ -11,7 +11,6 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.cli_support import with_database
-from nlu.rasa_yaml import UNLABELLED
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -154,6 +153,7 @@ def reviewed(
 def review_file(items: list[Unrecognised], window: Window) -> str:
     """The TSV an annotator corrects (one line per distinct text; tabs and newlines removed)."""
     from crm.review_web import tsv_text
+    from nlu.rasa_yaml import UNLABELLED
 
     lines = [
         f"# Messages the assistant did not understand, {window.first} to {window.last} (WIB).",

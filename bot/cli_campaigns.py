@@ -9,14 +9,11 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 from rich.console import Console
 
-from bot.logs import get_logger
-
 if TYPE_CHECKING:
     from campaigns.sender import CampaignSender
     from storage.repositories.campaigns import CampaignRepository
 
 T = TypeVar("T")
-log = get_logger(__name__)
 
 campaign_app = typer.Typer(help="Broadcast campaigns to participants who opted in",
                            no_args_is_help=True)  # fmt: skip
@@ -135,6 +132,9 @@ def worker(
 ) -> None:
     """Start scheduled campaigns when due and send running ones; run one or several (each
     delivery is claimed by one worker only)."""
+    from bot.logs import get_logger
+
+    log = get_logger(__name__)
 
     async def work(repo: CampaignRepository, sender: CampaignSender) -> str:
         handled = 0

@@ -8,26 +8,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import orjson
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from nlu import (
-    EvaluationReport,
-    NLUConfig,
-    NLUError,
-    Parser,
-    cross_validate,
-    evaluate,
-    load_parser,
-    load_training_data,
-    parser_at,
-    train,
-)
-from nlu.store import META, resolve_model_dir
+if TYPE_CHECKING:  # the NLU is imported by the commands: building the CLI stays light
+    from nlu import EvaluationReport, NLUConfig, Parser
 
 app = typer.Typer(help="Train, run and evaluate the NLU", no_args_is_help=True)
 out = Console()
@@ -51,6 +40,9 @@ def _fail(exc: Exception) -> typer.Exit:
 
 
 def _parser(model: Path | None) -> Parser:
+    from nlu import load_parser, parser_at
+    from nlu.store import resolve_model_dir
+
     config = _base_config()
     if model is None:
         return load_parser(config)
@@ -70,6 +62,9 @@ def train_command(
     ] = None,
 ) -> None:
     """Train the intent classifier (deterministic; cached by a hash of data + settings)."""
+    from nlu import NLUError, train
+    from nlu.store import META
+
     config = _base_config()
     update: dict[str, object] = {}
     if data:
@@ -101,6 +96,8 @@ def parse_command(
     ] = False,
 ) -> None:
     """Read one message per line on stdin; write one JSON object per line on stdout."""
+    from nlu import NLUError
+
     try:
         parser = _parser(model)
     except NLUError as exc:
@@ -129,6 +126,8 @@ def test_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
 ) -> None:
     """Accuracy, macro-F1, a per-intent table and the most confused pairs."""
+    from nlu import NLUError, cross_validate, evaluate, load_training_data
+
     try:
         examples = load_training_data([data])
         if cross_validation:

@@ -101,7 +101,7 @@ class Engine:
         if session.is_idle(now, self._idle_timeout):
             session.expire()
         if session.handoff != "agent":  # a person reads what is typed to them
-            inbound = chosen(inbound, session.offered)
+            inbound = chosen(inbound, session.offered, session.suspended is not None)
         code_asked = waits_for_code(session)  # a bare code is kept masked (parked flow too)
         # a voucher code pasted alone is masked; an order number typed for a form or staff is not
         pasted = session.flow is None and session.handoff != "agent"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from flows.messages import Inbound, Outbound
 from flows.ordinals import ordinal
+from flows.runtime.set_aside import continues
 from flows.yes_no import asks_back, plain, yes_no
 
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
@@ -60,8 +61,9 @@ def _a_choice(replies: Sequence[Outbound]) -> bool:
     return sum(1 for b in buttons if b.payload != "menu" or b.means) >= 2
 
 
-def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
-    """The inbound as the button it names, text kept for the transcript; else as it is."""
+def chosen(inbound: Inbound, choices: Sequence[Sequence[str]], set_aside: bool = False) -> Inbound:
+    """The inbound as the button it names, text kept for the transcript; else as it is. With a
+    flow ``set_aside``, a bare "lanjut" goes back to it (as promised), no "yes" to a button."""
     if inbound.payload is not None or not inbound.text or len(inbound.text) > 80:
         return inbound
     if asks_back(inbound.text):
@@ -83,7 +85,7 @@ def chosen(inbound: Inbound, choices: Sequence[Sequence[str]]) -> Inbound:
     named = [c for c in choices if c[2:3] in (["yes"], ["no"]) and _names(typed, c[0])]
     if len(named) == 1:  # "beli" for "Ya, beli", "lanjut aja" for "Lanjutkan"
         return replace(inbound, payload=named[0][1])
-    answer = yes_no(inbound.text)
+    answer = None if set_aside and continues(inbound.text) else yes_no(inbound.text)
     if answer is None:
         return inbound
     meant = [choice for choice in choices if choice[2:3] == ["yes" if answer else "no"]]

@@ -27,7 +27,7 @@ _VERB = (
     r"confirmation)"
 )
 _VERIFY_EMAIL = re.compile(
-    rf"\b(?:{_EMAIL}|link|tautan)\b(?:\s+\w+){{0,2}}?\s+{_VERB}\b"
+    rf"\b(?:{_EMAIL}|link|tautan)\b(?:\s+\w+){{0,3}}?\s+{_VERB}\b"
     rf"|\b{_VERB}\s+(?:\w+\s+){{0,2}}?(?:{_EMAIL}|link|tautan)\b"
 )
 """The email's verification link ("link verifikasi email", "verify my email")."""

@@ -76,7 +76,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     hosts = _HOST.findall(lowered)
     unofficial = [host for host in hosts if not _official(host)]
     if unofficial and (asks_real or any("prakerja" in host for host in unofficial)):
-        report = file_complaint(turn)
+        report = file_complaint(turn, topic="fraud")  # a fake site: not the link it names
         return [turn.reply("kb.fake_site", report, turn.menu_button(), site=unofficial[0])]
     if hosts and not asks_real and _bare_official(lowered, hosts):  # "kalo dashboard.prakerja..?"
         return [turn.reply("kb.official_host", turn.menu_button(), host=hosts[0])]

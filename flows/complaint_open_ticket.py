@@ -71,13 +71,18 @@ def ways(turn: FlowTurn, reference: str) -> tuple[Button, ...]:
 
 def line(turn: FlowTurn, ticket: TicketView) -> str:
     """The ticket's status line (and staff's message), as the status answer shows it."""
+    return status_line(turn, ticket) + staff_message(turn, ticket)
+
+
+def status_line(turn: FlowTurn, ticket: TicketView) -> str:
+    """The ticket's reference, category, status and date in one line."""
     return turn.say(
         "complaints.status_line",
         reference=ticket.reference,
         category=ticket_category.label(turn, ticket.category),
         status=turn.say(f"ticket_status.{ticket.status}"),
         date=long_date(ticket.created_at, turn.lang),
-    ) + staff_message(turn, ticket)
+    )
 
 
 def another_asked(turn: FlowTurn) -> bool:
@@ -95,5 +100,16 @@ def _just_named(turn: FlowTurn, reference: str | None) -> bool:
     return isinstance(at, float) and within_context_of(at, turn.message.at)
 
 
-__all__ = ["ANOTHER", "FOUND", "NAMED", "another_asked", "buttons", "check", "found", "line",
-           "params", "ways"]  # fmt: skip
+__all__ = [
+    "ANOTHER",
+    "FOUND",
+    "NAMED",
+    "another_asked",
+    "buttons",
+    "check",
+    "found",
+    "line",
+    "params",
+    "status_line",
+    "ways",
+]  # fmt: skip

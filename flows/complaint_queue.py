@@ -68,6 +68,10 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
     else:
         said = Outbound(turn.say("complaints.closed_for_staff"))
         queued = yield from handoff.request(turn, f"{FLOW}.{step}")
+        draft = {"flow": FLOW, "step": step, "slots": dict(session.slots), "back_at": None}
+        finish(turn)
+        session.suspended = draft  # "lanjutkan pengaduan tadi" after the wait: resumed
+        return [said, *queued]
     finish(turn)
     return [said, *queued]
 

@@ -12,9 +12,10 @@ from flows import complaint_story as story
 from flows.complaint_additions import adds_in_words, is_request
 from flows.complaint_form_words import changed_account
 from flows.complaint_switch_story import named, told_with_switch
-from flows.complaint_topics import category_for
+from flows.complaint_topics import CATEGORIES, category_for
 from flows.messages import Outbound
 from flows.result import Invalid, Result, Valid
+from flows.runtime.controls import OPTION
 from flows.runtime.history import HISTORY
 from flows.runtime.machine import FlowTurn, Go, Slots, Validator
 from flows.turn import Ask, FlowContext, Message
@@ -37,6 +38,18 @@ _CORRECTS = re.compile(
     r"instead|rather)\b"
 )
 """A correction in so many words: "eh" or "wait" alone opens a question just as well."""
+_EXPLICIT = re.compile(
+    r"\b(?:(?:ga|gak|gk|nggak|ngga|g|tidak) ?(?:jadi|jd)|gajadi|batal\w*|bukan|salah|maksud\w*|"
+    r"sebenernya|sebenarnya|harusnya|ralat|koreksi|actually|not that|wrong|instead)\b"
+)
+"""A correction said outright ("eh salah, bukan X, maksudnya Y"): not "ganti" or "eh" alone."""
+_TRIED = re.compile(
+    r"\b(?:udah|sudah|udh|dah|sdh|pernah|sempat|sempet|barusan)\s+(?:\w+\s+)?(?:di)?"
+    r"(?:ganti|ubah|tukar|tuker|pindah|coba)\w*|\b(?:tetap|tetep|ttp|masih|msh)\s+(?:aja\s+)?"
+    r"(?:gagal|belum|blm|ga|gak|gk|tidak|nggak|error)\b"
+)
+"""What was tried, or the problem going on ("udah ganti nomor HP dana tapi tetap gagal"): the
+story of this complaint, though it names another topic's words."""
 _ASIDE = re.compile(
     r"\?|\b(?:btw|by the way|ngomong2|ngomong-ngomong|omong2|brp|berapa|brapa|gimana|gmn|"
     r"bagaimana|kapan|kpn|apa|apakah|how much|how|what|when)\b"
@@ -45,8 +58,18 @@ _ASIDE = re.compile(
 complaint's category changed."""
 
 
+def tapped(message: Message, slots: Slots) -> str | None:
+    """Another category's button, still on screen from the category question, tapped later:
+    taken as the typed correction is ("eh salah, maksudku insentif")."""
+    payload = message.payload or ""
+    value = payload[len(OPTION) :] if payload.startswith(OPTION) else ""
+    return value if value in CATEGORIES and value != slots.get("category") else None
+
+
 def switched(message: Message, slots: Slots) -> bool:
     """The message corrects the complaint's category to another one it names."""
+    if tapped(message, slots):
+        return True
     text = " ".join((message.text or "").lower().split())
     if message.payload or not text or len(text.split()) > MAX_SWITCH_WORDS:
         return False
@@ -54,6 +77,8 @@ def switched(message: Message, slots: Slots) -> bool:
         return False
     if order.wanted_first(message, slots):  # "yg insentif dulu": the kept one goes first
         return True
+    if _TRIED.search(text) and not _EXPLICIT.search(text):
+        return False  # "udah ganti nomor HP dana tapi tetap gagal": this one's story
     new = named(text)
     if new is None or new == slots.get("category") or not _CHANGE.search(text):
         return False
@@ -88,6 +113,8 @@ def or_switch(validate: Validator) -> Validator:
         result = validate(message, slots, ctx)
         if result is None and asked_again(message, slots):  # not understood otherwise
             return Invalid("complaint_same", miss=False)
+        if result is None and message.payload:  # "Ya" tapped again on "did this help?"
+            return Invalid("complaint_stale_tap", miss=False)
         return result
 
     return validator
@@ -101,7 +128,9 @@ def switch(turn: FlowTurn) -> Ask[list[Outbound]]:
     """The category named instead: the answers about the old one are forgotten (a story told
     already is kept, and one told with the change is kept too: ``complaint_switch_story``),
     and the new category's known fix or questions follow."""
-    new = named(" ".join((turn.message.text or "").lower().split()))
+    new = tapped(turn.message, turn.slots) or named(
+        " ".join((turn.message.text or "").lower().split())
+    )
     swapped = order.swap(turn) if order.wanted_first(turn.message, turn.slots) else None
     told = swapped[0] if swapped else told_with_switch(turn)
     for name in (*SWITCHABLE, story.KEPT):

@@ -8,7 +8,7 @@ from flows import complaint_story as story
 from flows.complaint_details import typed_at_summary
 from flows.complaint_evidence import evidence_detail
 from flows.complaint_form_words import nik_only, sends
-from flows.complaint_on_record import FAILED
+from flows.complaint_on_record import FAILED, RECORD_PAYOUT
 from flows.complaint_second import next_words
 from flows.complaint_switch import SWITCH, switched
 from flows.echo_masking import masked_echo
@@ -27,9 +27,13 @@ CONFIRM_OPTIONS = (
 
 def _details(turn: FlowTurn) -> list[tuple[str, str]]:
     found = []
+    record = str(turn.slots.get(RECORD_PAYOUT) or "")
     for name in ("wave", "payout", "provider", "order", FAILED):
         if name in turn.slots:
-            found.append((turn.say(f"slots.{name}"), str(turn.slots[name])))
+            value = str(turn.slots[name])
+            if name == "payout" and record and value.lower() != record.lower():
+                value = turn.say("complaints.payout_differs", payout=value, record=record)
+            found.append((turn.say(f"slots.{name}"), value))
     return found
 
 

@@ -114,8 +114,8 @@ _KEYWORDS = (
               + STAFF_ASKS_SECRET + "|" + CASH_OUT + "|" + FICTITIOUS + "|" + BALANCE_TRADE),
     ("incentive", r"insentif|dana (?:belum|blm|gak|tidak) masuk|incentive|" + UNPAID),
     ("certificate", r"sertifikat|certificate"),
-    ("not_selected", r"(?:gak|ga|tidak|belum|blm|nggak) lolos|(?:not|wasn't|weren't|"
-                     r"haven't been|never(?: got| been)?)(?: i| we)? selected"),
+    ("not_selected", r"(?:gak|ga|gk|g|tidak|tdk|belum|blm|nggak|ngga|enggak) lolos|(?:not|"
+                     r"wasn't|weren't|haven't been|never(?: got| been)?)(?: i| we)? selected"),
     ("ktp_face", r"foto ktp|wajah|(?<!tatap )\bmuka\b|\bface\b|selfie|liveness|swafoto|"
                  r"ktp photo|" + KTP_UPLOAD),
     ("otp_login", r"\botp\b|login|masuk akun|email verifikasi|link verifikasi|verification link"),

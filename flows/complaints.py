@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from flows import complaint_details as details
 from flows import complaint_first_told as first_told
+from flows import complaint_heard as upset
 from flows import complaint_join_again as join_again
 from flows import complaint_nik_taken as nik_taken
 from flows import complaint_on_record as on_record
@@ -28,6 +29,7 @@ from flows import complaint_record as record
 from flows import complaint_relief as relief
 from flows import complaint_second as second
 from flows import complaint_story as story
+from flows import complaint_story_fix as story_fix
 from flows import complaint_to_staff as to_staff
 from flows import complaint_two as two
 from flows import fraud
@@ -46,7 +48,7 @@ from flows.complaint_ticket import (
     create,
     filed_params,
 )
-from flows.complaint_topics import CATEGORIES
+from flows.complaint_topics import CATEGORIES, category_for
 from flows.messages import Button, Outbound
 from flows.result import Result, Valid
 from flows.runtime.machine import Flow, FlowTurn, Go, Option, Slot, Slots, State, yes_no_options
@@ -71,14 +73,14 @@ def _is(slot: str, value: str, target: str, label: str) -> Go:
 
 def tells_story(turn: FlowTurn) -> FlowTurn | None:
     """A story told with a secret in it at the story question (or at "did this help?" or the
-    summary): the turn with the secret masked, for the flow to take (the router warns about the
-    secret first) instead of the story being lost."""
+    summary, or naming its category at the category question): the turn with the secret masked,
+    for the flow to take (the router warns about the secret first) instead of it being lost."""
     session, text = turn.session, turn.message.text or ""
     if session.flow != FLOW or not text:
         return None
-    if session.step != "description" and not (
-        session.step in ("fix", "confirm") and story.story_like(text)
-    ):
+    at_category = session.step == "category" and category_for(text) is not None
+    told = session.step in ("fix", "confirm") and story.story_like(text)
+    if session.step != "description" and not (at_category or told):
         return None
     return FlowTurn(session, replace(turn.message, text=story.masked(text)), turn.ctx)
 
@@ -136,7 +138,7 @@ def _details_in_story(turn: FlowTurn) -> Ask[list[Outbound]]:
     if named is not None and details.DETAIL.get(str(turn.slots.get("category"))) == "provider":
         turn.slots["provider"] = named  # "lembaganya LPK Sinar Jaya" (retold too): not asked
     yield from record.fill(turn, turn.slots)
-    return (yield from story.details_in_story(turn, _asks_detail))
+    return [*upset.heard(turn), *(yield from story.details_in_story(turn, _asks_detail))]
 
 
 def _confirm(message: Message, slots: Slots, ctx: FlowContext) -> Result:
@@ -172,6 +174,7 @@ COMPLAINTS = Flow(
     name=FLOW,
     start="context",
     description="Known fix first, then a ticket with category, description and details.",
+    cancel_when_empty=True,  # "gajadi deh kak makasih" at the categories: nothing to lose
     prefill=_prefill,
     states=(
         State(
@@ -231,6 +234,7 @@ COMPLAINTS = Flow(
                 or_switch(piece_story.description),
                 free_text=True,
                 correctable=False,
+                stale_taps=True,  # "Insentif" tapped on the old category list: switched
             ),
             go=then(
                 Go("urgent_steps", fraud.gave_away, "code or money given"), Go("story_details")
@@ -287,7 +291,7 @@ COMPLAINTS = Flow(
             ),
         ),
         State("rewrite", action=story.forget, go=(Go("description"),)),
-        State("amend", action=story.amend, go=(Go("description"),)),
+        State("amend", action=story_fix.amend, go=(Go("description"),)),
         State("detail", action=amend_detail, go=(Go("confirm"),)),
         State("create", action=create, go=(Go("filed"),)),
         State("filed", final=True, params=filed_params, buttons=_filed_buttons),

@@ -26,8 +26,10 @@ from flows import (
     course_card_payment,
     course_cheapest,
     course_completion,
+    course_declined,
     course_forgotten,
     course_free,
+    course_job_guarantee,
     course_needs,
     course_platform_compare,
     course_price_fit,
@@ -50,6 +52,8 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
 _READERS: tuple[Reader, ...] = (
+    course_declined.taken_again,  # "eh jadi deh, beli yang tadi" after "Nanti dulu"
+    course_job_guarantee.answer,  # "ikut pelatihan, dijamin dapat kerja gak?": no guarantee
     course_two_at_once.answer,  # "beli excel 1,3jt sama inggris 2jt sekaligus bisa?"
     course_forgotten.answer,  # "sy beli pelatihan apa ya kemaren lupa": the record
     course_access.answer,  # "udh beli kelas tp kok gbs dbuka"

@@ -190,7 +190,7 @@ def choose(turn: FlowTurn, course_id: int) -> Step:
             )
         ]
     yes = turn.button("enrol.confirm", f"enrol_yes:{course_id}", means="yes")
-    no = turn.button("enrol.not_now", "menu", means="no")
+    no = turn.button("enrol.not_now", f"enrol_no:{course_id}", means="no")
     left = money(person.balance - course.price)
     if turn.slots.get("course") == course_id:  # its details shown: questions there are about it
         turn.slots[CONFIRMING] = course_id

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from flows import course_declined
 from flows.course_buy_wish import wants_to_buy
 from flows.course_choice import CONFIRMING, choose, enrol
 from flows.messages import Outbound
@@ -33,6 +34,9 @@ def shown(turn: FlowTurn) -> int | None:
 def bought(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """ "beli" at a course's details: the confirmation the button asks (at that confirmation,
     the purchase); None: no course on screen, or no wish to buy."""
+    again = yield from course_declined.taken_again(turn)  # "eh jadi deh, beli yang tadi"
+    if again is not None:
+        return again
     course_id = shown(turn)
     if course_id is None or turn.message.payload is not None:
         return None

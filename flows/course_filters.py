@@ -21,7 +21,15 @@ WHAT_IS_THERE = re.compile(r"\bapa (?:aja|saja)\b")
 _CITY = re.compile(r"\bdi (?:kota )?([a-z]+(?: [a-z]+)?)")
 _CALLED = {"surakarta": "Solo", "jogja": "Yogyakarta", "jogjakarta": "Yogyakarta"}
 """A city's official name -> the catalogue's (the demo catalogue's providers say "Solo")."""
-_ADMINISTRATIVE = re.compile(r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi)\s+", re.IGNORECASE)
+_ADMINISTRATIVE = re.compile(
+    r"^(?:dki|di|kota|kabupaten|kab\.?|provinsi|kecamatan)(?:\s+|$)", re.IGNORECASE
+)
+_NOT_PLACE = re.compile(
+    r"^(?:daerah|wilayah|kampung|desa|sini|situ|sana|rumah|luar|dalam|sekitar|dekat|deket)\b"
+    r"|\b(?:mana|mn|dmn|mna)\b"
+)
+_PARTICLE = re.compile(r"\s+(?:aja|saja|ya|sih|kah|dong|ga|gak|nggak|tidak|juga|jg)$")
+"""Words after "di" that name no city: a question ("mana saja"), or an area, not its name."""
 
 
 def named_city(message: Message) -> tuple[str, str] | None:
@@ -36,7 +44,11 @@ def named_city(message: Message) -> tuple[str, str] | None:
     found = _CITY.search(text.lower())
     if found is None or modes.mode_in(found.group(1)) is not None:
         return None
-    return found.group(1).title(), found.group(0)
+    name = _ADMINISTRATIVE.sub("", found.group(1)).strip()  # "di kabupaten bogor": Bogor
+    name = _PARTICLE.sub("", name).strip()  # "di bandung ya": Bandung
+    if not name or _NOT_PLACE.search(name):  # "di provinsi mana saja?", "di kabupaten?"
+        return None
+    return place(name).title(), found.group(0)
 
 
 def place(region: str) -> str:

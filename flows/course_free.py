@@ -16,6 +16,7 @@ import re
 from flows import course_query as query
 from flows.course_cheapest import FREE_TOPIC, listed
 from flows.course_wishes import FREE
+from flows.era_answers import BENEFITS
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -51,6 +52,8 @@ def asks(turn: FlowTurn) -> bool:
         return False
     if not (FREE.search(lowered) or _UNPAID.search(lowered)) or _ELSEWHERE.search(lowered):
         return False
+    if just_said(turn) == BENEFITS:
+        return False  # "trus pelatihannya gratis ga?" right after the benefits: theirs, in short
     return bool(_ABOUT_COURSES.search(lowered)) and not query.topic_words(lowered)
 
 

@@ -60,9 +60,20 @@ def topic(message: Message, _: Slots, __: FlowContext) -> Result:
     if found:
         return Valid(str(found))
     named = named_city(message)  # "yg jahit di bandung": the city is no topic word
-    words = topic_words(without(message.text or "", named[1]) if named else message.text or "")
+    text = without(message.text or "", named[1]) if named else message.text or ""
+    words = topic_words(_without_occupations(message, text))
     story = len(words.split()) > MAX_TOPIC_WORDS  # a whole story is no topic ("capek bgt ...")
     return Valid(words) if len(words) >= 3 and not story else None
+
+
+def _without_occupations(message: Message, text: str) -> str:
+    """The text without the occupations the NLU found ("sy nelayan, ada pelatihan buat nelayan
+    ga", "ibu rumah tangga mau belajar jualan"): who one is, not what to learn."""
+    for item in message.entities:
+        said = (message.text or "")[item.start : item.end].strip()
+        if getattr(item, "entity", None) == "occupation" and said:
+            text = without(text, said)
+    return text
 
 
 MAX_TOPIC_WORDS = 10
@@ -70,6 +81,7 @@ MAX_TOPIC_WORDS = 10
 was searched and echoed: 'Aku carikan pelatihan "capek banget sumpah tahun lalu ..."')."""
 _ASKS = re.compile(
     r"\?|\b(?:gimana|gmn|bagaimana|kapan|berapa|brp|kenapa|knp|apakah|how|when|why|what|where)\b"
+    r"|^(?:is|are|do|does|did|has|have|can|will)\b"  # "is my certificate out"
 )
 TOPIC_INTENTS = ("course_search", "inform", "out_of_scope", "change_language")
 """What a topic typed at "what would you like to learn?" may read as ("bahasa inggris")."""

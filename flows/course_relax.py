@@ -153,13 +153,25 @@ def _nearest(turn: FlowTurn, topic: str) -> Ask[list[Outbound]]:
     if not chosen and not near:
         turn.session.flow, turn.session.step = "courses", "categories"  # typed names open one
         listed = (*browse, turn.menu_button())
-        return [Outbound(turn.say("courses.no_topic", topic=topic), listed, style="list")]
+        key = "courses.no_topic_story" if _story(turn) else "courses.no_topic"
+        return [Outbound(turn.say(key, topic=topic), listed, style="list")]
     buttons = [b for b in browse if b.payload.removeprefix("courses:1:") in chosen]
     if near and not _categories_named(near, categories):
         turn.session.profile[SEARCH] = _search(slots, near, turn)
         buttons.insert(0, turn.button("courses.suggest_search", "search:1", words=near))
     buttons.append(turn.button("courses.all_categories", "courses"))
-    return [Outbound(turn.say("courses.did_you_mean", topic=topic), tuple(buttons), style="list")]
+    key = "courses.did_you_mean_story" if _story(turn) else "courses.did_you_mean"
+    return [Outbound(turn.say(key, topic=topic), tuple(buttons), style="list")]
+
+
+STORY_WORDS = 8
+"""A message longer than this that left no known topic tells a situation ("saya mantan PMI baru
+pulang dari Taiwan, ada pelatihan khusus purna PMI?"): its leftover words are not echoed as a
+topic (before, 'Belum ada pelatihan "mantan pmi pulang taiwan ..."'); what to learn is asked."""
+
+
+def _story(turn: FlowTurn) -> bool:
+    return len((turn.message.text or "").split()) > STORY_WORDS
 
 
 def _categories_named(words: str, categories: list[tuple[str, int]]) -> list[str]:

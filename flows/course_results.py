@@ -27,6 +27,7 @@ from flows.course_buy_wish import wants_to_buy
 from flows.course_choice import FLOW, NEXT_PAGE, PAGE, results_page
 from flows.course_followups import recent
 from flows.course_query import SEARCH
+from flows.course_return import asks_return
 from flows.courses import course_detail
 from flows.messages import Outbound
 from flows.queries import CourseDetailQuery
@@ -78,6 +79,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if not isinstance(shown, list) or not recent(search, turn.message.at):
         return None
     page, pages = int(shown[0]), int(shown[1])
+    if asks_return(text):  # "oke balik ke pelatihan tadi" after a side question: the results
+        return (yield from results_page(turn, page))
     named = _PAGE_NAMED.match(text.strip(" ?!."))
     if named is not None:  # "halaman 2" of one page: there is none, the page again
         shown_again = yield from results_page(turn, page)

@@ -47,11 +47,13 @@ _FUNCTION = (
     "hi hello hey maybe perhaps fine ok okay eh ehh "
     "mending mendingan enakan better rather prefer instead masalah lah dmn dimn dmna "
     "tempatnya lokasi lokasinya alamat alamatnya jgn jangan ttg tntg mengenai kapan kpn kenapa "
-    "knp mengapa why where when"
+    "knp mengapa why where when "
+    "salah ralat koreksi typo sorry sori balik kembali tadi barusan back again"
 )
 """Pronouns and possessives, demonstratives, prepositions, conjunctions, particles, question
 words, auxiliaries, greetings, and a preference ("mending yg excel aja" searches "excel";
-before, "mending spreadsheet")."""
+before, "mending spreadsheet"); a correction or a return ("eh salah, maunya tatap muka", "balik
+ke pelatihan tadi") names no topic either (before, it searched "salah", "balik tadi")."""
 _TIME_AND_STATE = (
     "baru skrg sekarang skg lagi lg masih sedang nanti besok kemarin kmrn current currently "
     "now today tomorrow yet still already belum blm blom belom udh udah sudah sdh dah pernah "
@@ -71,6 +73,15 @@ _FILTERS = (
     "mahal expensive sejuta sejutaan jutaan ratusan ribuan kurang zoom"
 )
 """A mode, a place, a price or the cheapest first: filters, read by ``flows.course_filters``."""
+_CIRCUMSTANCES = (
+    "kampung desa dusun kabupaten provinsi kecamatan sinyal jaringan kuota seminggu sebulan "
+    "setahun pulang pergi berangkat merantau melaut diulang mengulang kapanpun mantan purna "
+    "eks khusus dijamin jaminan terjamin pasti dapat dapet dpt "
+    "pelatihannya kursusnya kelasnya trainingnya"
+)
+"""A situation told around a course question ("di kampung saya gak ada sinyal", "saya melaut
+seminggu, pulang baru bisa belajar", "dijamin dapat kerja gak?"): where, when, who one was,
+what is promised; no course topic (before, 'Belum ada pelatihan "sinyal"')."""
 _PROGRAMME = (
     "sertifikat certificate certificates insentif incentive incentives saldo balance dana "
     "pencairan masuk rating ulasan review berbayar kepake kepakai terpakai dipake dipakai "
@@ -97,7 +108,9 @@ FILLER = re.compile(
 )
 """Requests, the course named, function words and filters: never a topic, nor said twice the
 short way ("mahal2", "mikir2")."""
-PROGRAMME = re.compile(rf"\b(?:{_words(_TIME_AND_STATE, _PROGRAMME)}|{_STEMS})2?\b")
+PROGRAMME = re.compile(
+    rf"\b(?:{_words(_TIME_AND_STATE, _PROGRAMME, _CIRCUMSTANCES)}|{_STEMS})2?\b"
+)
 """Time, state and the programme's matters ("sertifikat aku udah ada tapi insentif blm masuk",
 "udh selesai pelatihan nih terus ngapain"): no course topic (before, such a message searched
 'pelatihan "sertifikat insentif belum masuk"')."""

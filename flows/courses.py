@@ -18,6 +18,7 @@ from flows import (
     course_buying,
     course_detail_typed,
     course_picks,
+    course_return,
     purchase_deadline_rules,
 )
 from flows import course_browsing as browsing
@@ -37,7 +38,7 @@ from flows.my_courses import asks_my_courses
 from flows.queries import CategoriesQuery, CourseDetailQuery, CoursePageQuery, CourseSearch
 from flows.responses import text
 from flows.result import Valid
-from flows.runtime import controls, runner
+from flows.runtime import runner
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask, FlowContext, Message, Step
@@ -113,8 +114,7 @@ def course_detail(session: Session, course_id: int) -> Step:
         hours=course.hours,
         rating=f"{course.rating:.1f}",
     )
-    if session.flow != FLOW:  # shown from search results: "kembali" and questions still work
-        session.flow, session.slots = FLOW, {"from_search": True}
+    course_return.placed(session, str(course.category))  # what "Kembali ke daftar" goes to
     session.step = "detail"
     session.slots.pop(CONFIRMING, None)  # another course's confirmation is no longer pending
     session.slots["course"] = course_id
@@ -199,8 +199,8 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     "Kulinr"); a refinement of the category shown searches within it ("yang online aja", "yg
     di surabaya ada ga"); a topic the catalogue knows is searched ("masak"). None: the message
     is about something else, and the router goes on."""
-    if controls.is_back(turn.message):
-        return (yield from back(turn))
+    if (returned := (yield from course_return.answer(turn))) is not None:  # "yang barista"
+        return returned  # a listed course named, "balik ke pelatihan tadi", "kembali"
     wished = yield from course_detail_typed.bought(turn)  # "beli", "mau beli yg ini"
     if wished is not None:
         return wished
@@ -228,10 +228,10 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
     if any_hour is not None:
         return any_hour
     if course_buying.over_balance(turn.message.text or ""):  # "nambahin pake duit sendiri ga"
-        return (yield from _then_shown(turn, turn.say("kb.course_price_over_balance")))
+        return (yield from then_shown(turn, turn.say("kb.course_price_over_balance")))
     said = yield from shown_questions.answer(turn, course_detail_typed.shown(turn))
     if said is not None:  # "sertifikatnya diakui ga?", "jadwalnya kapan aja?"
-        return (yield from _then_shown(turn, said))
+        return (yield from then_shown(turn, said))
     turn = browsing.instead(turn)  # "eh ga jadi, mau yg jahit aja": what comes instead
     message = turn.message
     answered = yield from about_shown(turn)
@@ -257,10 +257,10 @@ def _explained(turn: FlowTurn, at_list: str = "courses.lost.list") -> Step:
     """How to choose, and the categories (or the list shown, after ``at_list``) again."""
     listed = turn.session.step == "list" and turn.session.slots.get("category")
     said = turn.say(at_list if listed else "courses.lost.categories")
-    return (yield from _then_shown(turn, said))
+    return (yield from then_shown(turn, said))
 
 
-def _then_shown(turn: FlowTurn, said: str) -> Step:
+def then_shown(turn: FlowTurn, said: str) -> Step:
     """``said``, then what is on screen again: the course (its buttons), the list, or the
     categories."""
     session = turn.session

@@ -200,6 +200,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     if (told := corrected(turn)) is not None:
         return told
+    if deletion_scope.scope(message) == "consent":
+        return None  # "who sees my data? I want to withdraw my consent": the withdrawal's choice
     asked = right(message.text) or _follow_up(turn)
     if asked == "others" and turn.session.participant_id is not None and message.entity("nik"):
         return None  # a NIK in a linked chat: ``my_data.others_nik`` tells whose it is

@@ -19,7 +19,7 @@ from flows.runtime.machine import FlowTurn
 from flows.selected_asking import selected_asking
 
 MAX_WORDS = 25
-_MORE_TIME = re.compile(
+MORE_TIME = re.compile(
     r"\b(?:more|extra|additional) (?:time|days?)\b|\bextension\b|\bextend\w*|\bpostpone\w*"
     r"|\b(?:di)?perpanjang\w*|\bperpanjangan\b|\b(?:waktu|hari) tambahan\b"
     r"|\btambah(?:an)? (?:waktu|hari)\b|\bdiundur\b|\bundur\w*|\bmundur\w*|\bdispensasi\b"
@@ -45,7 +45,7 @@ def asks(text: str) -> bool:
     lowered = " ".join(text.lower().split())
     if not lowered or len(lowered.split()) > MAX_WORDS or _OTHER.search(lowered):
         return False
-    return bool(_MORE_TIME.search(lowered) and _HARDSHIP.search(lowered))
+    return bool(MORE_TIME.search(lowered) and _HARDSHIP.search(lowered))
 
 
 def _told_after_deadline(turn: FlowTurn, text: str) -> bool:
@@ -74,4 +74,4 @@ def answer(turn: FlowTurn) -> Answer:
     return [Outbound(text, first.buttons), *own[1:]]
 
 
-__all__ = ["answer", "asks"]
+__all__ = ["MORE_TIME", "answer", "asks"]

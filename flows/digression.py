@@ -16,7 +16,16 @@ from __future__ import annotations
 
 import re
 
-from flows import course_corrections, handoff, parking, questions, ticket_help
+from flows import (
+    course_corrections,
+    go_on_again,
+    handoff,
+    parking,
+    questions,
+    same_flow_asked,
+    ticket_help,
+    wish_to_complain,
+)
 from flows.account import wants_erasure
 from flows.fallback import ANSWER_INTENTS
 from flows.flow_table import FLOWS, START_INTENTS
@@ -24,6 +33,7 @@ from flows.helpers import from_records
 from flows.how_long import HOW_LONG as _HOW_LONG
 from flows.how_long import asks_bare, bare
 from flows.language_choice import names_course
+from flows.laugh_aside import laughs_only
 from flows.menu import main_menu
 from flows.messages import Outbound
 from flows.responses import has, template
@@ -31,6 +41,7 @@ from flows.runtime import controls, hearsay
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
 from flows.runtime.runner import CONFIRM
+from flows.runtime.set_aside import resumes_set_aside
 from flows.turn import Ask
 
 RULES_ASKED = ("check_eligibility", "register")
@@ -49,7 +60,10 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if resumes_set_aside(turn):  # "lanjut" in the course search started beside a registration
         return (yield from parking.resume(turn, True, _hooks()))
     if _in_flow(turn) and goes_on(turn):  # "lanjut" after a side question: nothing to answer,
-        return []  # the pending question again (the runner asks it), not a miss
+        again = go_on_again.needed(turn)  # the second in a row: what the question needs
+        return [again] if again is not None else []  # the question again, not a miss
+    if _in_flow(turn) and laughs_only(turn.message.text or ""):  # "wkwkwk": no off-topic reply
+        return [Outbound(turn.say("aside.laugh"))]
     live = live_class.aside(turn)  # "link zoom nya mana min" at the search's price question
     from flows import next_course_asks, redeem_window_more  # here for the same reason
 
@@ -68,6 +82,9 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     after = after or (yield from _step_asked(turn))  # "susah ga tesnya" at the age question
     if after is not None:
         return _aside(turn, after)
+    complaints = START_INTENTS["complaint"]  # "eh mau lapor dulu, OTP ga masuk" in a form:
+    if _in_flow(turn) and turn.session.flow != complaints and wish_to_complain.said(turn):
+        return (yield from parking.switch(turn, FLOWS[complaints], _hooks()))  # the complaint
     message = turn.message
     intent = "course_search" if _asks_course(turn) else message.intent
     if intent is not None:  # "kursus yg sudah saya beli" in the middle of a course search
@@ -87,7 +104,8 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if flow is not None and (intent == flow or START_INTENTS.get(intent) == flow):
         if intent in RULES_ASKED and _QUESTION.search((message.text or "").lower()):
             return (yield from questions.answer(intent, turn, digression=True))
-        return None
+        again = same_flow_asked.answer(turn, intent)  # "cek syarat lagi" at the age question
+        return [again] if again is not None else None
     if intent == "out_of_scope" and _in_flow(turn):  # "cuaca hari ini gimana": no topics to
         return _aside(turn, [Outbound(turn.say("aside.out_of_scope"))])  # pick, the question next
     if intent == "human_agent" and not hearsay.only_hearsay(message):  # not "kata org …"
@@ -230,20 +248,6 @@ def _asks_for_flow(turn: FlowTurn, intent: str) -> bool:
     if intent == "register" and asks_how(message):  # "trs daftarnya gmn": the steps, no form
         return False
     return intent not in RULES_ASKED or not _QUESTION.search((message.text or "").lower())
-
-
-CONTINUE_MAX_WORDS = 4
-
-
-def resumes_set_aside(turn: FlowTurn) -> bool:
-    """ "lanjut", "lanjut daftar" at a question of a flow that another was set aside for (the
-    message setting it aside said so): back to the set-aside flow, not a miss of the question."""
-    session, lowered = turn.session, " ".join((turn.message.text or "").lower().split())
-    parked = (session.suspended or {}).get("flow")
-    if session.flow is None or parked in (None, session.flow) or turn.message.payload:
-        return False
-    short = 0 < len(lowered.split()) <= CONTINUE_MAX_WORDS
-    return short and bool(parking.CONTINUE_WORDS.match(lowered))
 
 
 _GO_ON = re.compile(

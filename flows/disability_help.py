@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from flows import disability_bought
 from flows.last_answer import just_said, remember
 from flows.messages import Button, Outbound
 from flows.runtime.machine import FlowTurn
@@ -63,6 +64,7 @@ _SMALL_TEXT = re.compile(
 )
 """Poor sight or small text said ("mata saya sudah kurang awas, tulisannya kecil", "hurufnya
 kekecilan", "my eyesight is poor"): how to make the text bigger, and a person or the phone."""
+_COMPLAIN = re.compile(r"\b(?:komplain|pengaduan|mengadu|ngadu|lapor\w*|complain\w*)\b")
 _JOIN = re.compile(
     r"\b(?:bisa|boleh|bs|blh|ikut\w*|daftar\w*|join|apply|eligible|syarat\w*|can i)\b"
 )
@@ -73,15 +75,16 @@ def kind(turn: FlowTurn, lowered: str) -> str | None:
     named = DISABLED.search(lowered) is not None
     if (named or _CANT_SEE.search(lowered)) and _FACE.search(lowered):
         return "face"
-    if named and _CALL.search(lowered) and _OTHER_WAY.search(lowered):
+    written = _OTHER_WAY.search(lowered) or _COMPLAIN.search(lowered)  # "cara komplain?"
+    if named and _CALL.search(lowered) and written:
         return "in_writing"
     if named and _COURSES.search(lowered):
         return "courses"
     if _HELPED.search(lowered) and _HELPER.search(lowered) and (named or _said_before(turn)):
         return "family"
-    if named and _JOIN.search(lowered):
-        return "join"
-    return "low_vision" if _SMALL_TEXT.search(lowered) else None
+    if _SMALL_TEXT.search(lowered):  # "low vision, tulisannya kekecilan. bisa diperbesar?"
+        return "low_vision"
+    return "join" if named and _JOIN.search(lowered) else None
 
 
 def _said_before(turn: FlowTurn) -> bool:
@@ -117,6 +120,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     said = line(turn, lowered)
     if said is None:
         return None
+    if disability_bought.told(lowered, DISABLED.search(lowered) is not None):  # "sudah beli
+        return disability_bought.answer(turn)  # ..., lantai 3 tanpa lift": the provider's
     if found == "in_writing":
         remember(turn, IN_WRITING)
     return [Outbound(said, (*_buttons(turn, found), turn.menu_button()))]

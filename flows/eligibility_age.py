@@ -11,6 +11,7 @@ from datetime import date
 
 from flows import eligibility_short_year as short_year
 from flows.eligibility_facts import read_age, stated_age
+from flows.eligibility_future_age import FUTURE
 from flows.result import Invalid, Result, Valid
 from flows.runtime.machine import FlowTurn, Slots
 from flows.turn import FlowContext, Message
@@ -149,7 +150,17 @@ def opening_note(turn: FlowTurn, *, failed: bool) -> list[str]:
     if not rules.min_age <= int(stated.value) <= rules.max_age:
         return []
     limits = {"min_age": rules.min_age, "max_age": rules.max_age}
-    return [turn.say("eligibility.note.age_ok", age=stated.value, **limits)]
+    said = [turn.say("eligibility.note.age_ok", age=stated.value, **limits)]
+    if int(stated.value) == rules.max_age and _turning_over(turn, rules.max_age + 1):
+        said.append(turn.say("eligibility.note.turning_old", max_age=rules.max_age))
+    return said
+
+
+def _turning_over(turn: FlowTurn, older: int) -> bool:
+    """ "saya 64 tahun, bulan depan 65": the age over the limit reached soon (when the age is
+    counted is not known: ``eligibility.note.turning_old`` says so)."""
+    lowered = (turn.message.text or "").lower()
+    return bool(FUTURE.search(lowered) and re.search(rf"(?<!\d){older}(?!\d)", lowered))
 
 
 __all__ = ["AGE_EITHER", "ASKED", "born_in", "limit_asked", "opening_note", "read"]

@@ -25,7 +25,8 @@ EXCLUDED_JOBS = {
 }
 """Jobs that exclude ("bumn" alone does not: only its directors and commissioners)."""
 NO_EXCLUDED_JOB = re.compile(
-    r"\b(?:tidak ada|bukan|nggak|gak|ga|tidak|none|wiraswasta|swasta|karyawan|buruh|"
+    r"\b(?:tidak ada|bukan|bkn|nggak|ngga|enggak|engga|gak|gk|ga|tidak|tdk|ndak|nda|mboten|henteu|"
+    r"none|wiraswasta|swasta|karyawan|buruh|"
     r"pengangguran|nganggur|freelance\w*|belum kerja|usaha|"
     r"no|nope|nah|not|neither|nothing|never|private|employee|company|self[- ]employed|"
     r"unemployed|jobless|entrepreneur|business|worker|labou?rer|farmer|student|housewife|"

@@ -54,6 +54,8 @@ _DOCUMENTS = re.compile(
     r"yg perlu (?:disiapin|disiapkan)|perlu (?:disiapkan|disiapin|dibawa)|apa aja yang dibutuhin|"
     r"documents?)\b"
 )
+_HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker)\b")
+"""A housewife: the check's homemaker note already says not working is no bar."""
 _SCHOOL = re.compile(r"\b(?:sekolah|skolah|kuliah|pendidikan formal|school)\b")
 _ASKS = re.compile(
     r"\?|\b(?:apakah|apa|bisa|bs|boleh|blh|dapat|dpt|can|may|gimana|gmn|bagaimana)\b"
@@ -67,7 +69,7 @@ def _keys(lowered: str) -> list[str]:
         keys.append("equivalency_school" if study == "equivalency" else "course_not_school")
     if _LEVEL.search(lowered):
         keys.append("education")
-    if _NO_WORK.search(lowered):
+    if _NO_WORK.search(lowered) and not _HOMEMAKER.search(lowered):  # its own note says it
         keys.append("no_work")
     if abroad(lowered):
         keys.append("abroad")

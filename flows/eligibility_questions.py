@@ -62,6 +62,12 @@ _GRADUATING_LATER = re.compile(
     r"\b(?:lulus|tamat|wisuda)\s+(?:\w+\s+)?(?:bulan|bln|tahun|thn|minggu|semester|nanti)\b"
     r"|\b(?:abis|habis|setelah|sesudah|stlh)\s+(?:\w+\s+)?(?:lulus|tamat|wisuda)\b"
 )
+_GRADUATED_EN = re.compile(
+    r"\b(?:just|recently|newly)\s+graduated\b|\bgraduat\w*\s+(?:\w+\s+){0,3}?(?:last|this|"
+    r"next)\s+(?:month|year|week|semester)\b|\b(?:after|once)\s+(?:i\s+)?graduat\w*"
+)
+"""The same in English ("I just graduated from university last month. Can I apply?"); with an
+age told the check starts instead, its school question handling PDDikti."""
 _ASKS = re.compile(r"\?|\b(?:bisa|bs|boleh|blh|can|may)\b")
 _FUTURE = re.compile(
     r"\b(?:bulan|bln|minggu|tahun|thn) (?:depan|dpn)\b|\b(?:besok|lusa|nanti|next)\b"
@@ -147,6 +153,8 @@ def _key(turn: FlowTurn, lowered: str) -> str | None:
     if _turning_adult(turn, lowered):
         return "turning_adult"
     if _GRADUATING_LATER.search(lowered) and _ASKS.search(lowered):
+        return "after_graduating"
+    if _GRADUATED_EN.search(lowered) and _ASKS.search(lowered) and not turn.message.entity("age"):
         return "after_graduating"
     if _WHEN.search(lowered) and _after_verdict(turn):
         return "when_after_verdict"

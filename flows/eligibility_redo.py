@@ -28,6 +28,8 @@ LAST = "eligibility_last_answers"
 REDO = "eligibility_redo"
 """``session.profile``: the answers the check restarts with after a correction."""
 START = "flow:eligibility"
+_LINE = "_redo_line"
+"""Key in ``REDO``: the line saying why the check is run again (``eligibility.<line>``)."""
 _ANSWERS = ("age", "citizen", "school", "occupation", "previous", "kk_count", "bansos")
 _READERS: dict[str, Reader] = {
     "age": answers.age,
@@ -83,7 +85,7 @@ def corrected(turn: FlowTurn) -> str | None:
         return None
     said = controls.is_correction(message)
     if not (said or born):
-        return None
+        return _answered_later(turn, last, lowered)
     soon = eligibility_minor.turning(lowered, turn.ctx.programme.min_age)
     changed: Slots = {}
     for reason in failures(last, turn.ctx):
@@ -103,6 +105,27 @@ def corrected(turn: FlowTurn) -> str | None:
     return START
 
 
+_SCHOOL_WORDS = re.compile(
+    r"\b(?:sekolah|skolah|kuliah|kul|lulus|tamat|sma|smk|kampus|school|college)\b"
+)
+
+
+def _answered_later(turn: FlowTurn, last: Slots, lowered: str) -> str | None:
+    """Right after a "not eligible" verdict, the school question answered though it was never
+    asked ("enggak kak ga kuliah lg udh lulus" after "gk" to the citizen question): taken in,
+    the check judged again with it (probe p25c b d15: a clarification offered "Berhenti
+    langganan")."""
+    if "school" in last or not _just_failed(turn) or not _SCHOOL_WORDS.search(lowered):
+        return None
+    probe = copy.deepcopy(last)
+    found = answers.school(turn.message, probe, turn.ctx)
+    if not isinstance(found, Valid):
+        return None
+    extra = {key: value for key, value in probe.items() if key not in last}
+    turn.session.profile[REDO] = {**last, **extra, "school": found.value, _LINE: "redo_noted"}
+    return START
+
+
 _LONE_YEAR = re.compile(r"^\D*\b((?:19|20)\d{2})\b\D*$")
 """One year and no other number ("eh maksudnya 1990" after a date of birth in 1960)."""
 
@@ -119,8 +142,9 @@ def restored(turn: FlowTurn) -> list[str]:
     redo = turn.session.profile.pop(REDO, None)
     if not isinstance(redo, dict):
         return []
+    line = str(redo.pop(_LINE, "redo"))
     turn.slots.update(redo)
-    return [turn.say("eligibility.redo")]
+    return [turn.say(f"eligibility.{line}")]
 
 
 __all__ = ["LAST", "REDO", "corrected", "keep", "restored"]

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from flows import disability_help
+from flows import disability_help, situation_asks
 from flows.answer_checks import ONCE, asks
-from flows.eligibility_jobs import job
+from flows.eligibility_jobs import job, relatives_received
 from flows.eligibility_relatives import KIN
 from flows.registration_abroad import abroad
 from flows.result import Valid
@@ -56,6 +56,10 @@ def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
         return turn.say("eligibility.note.employed")
     if _REMOTE.search(lowered) and _COURSE.search(lowered) and _MAY.search(lowered):
         return turn.say("kb.training_modes")  # "ada pelatihan tanpa harus datang ke lokasi?"
+    if _relative_received(state, lowered):  # "suami saya sudah pernah dapat, saya masih bisa?"
+        return turn.say("situation_asks.relative_received", **turn.ctx.programme.facts())
+    if situation_asks.asks_priority(lowered):  # "apakah korban PHK diprioritaskan?": random
+        return turn.say("situation_asks.priority")
     return disability_help.line(turn, lowered)  # "gak bisa liat kamera", "dibantu keluarga?"
 
 
@@ -66,6 +70,14 @@ def _asks_working(state: State, lowered: str) -> bool:
     if job(lowered) not in (None, "none"):  # "udh kerja jadi pns blh ga": the check's verdict
         return False
     return bool(_WORKING.search(lowered) and _MAY.search(lowered))
+
+
+def _relative_received(state: State, lowered: str) -> bool:
+    """A relative's receipt told with a question of one's own chances, away from the questions
+    that read it as their answer (received before, the card's count)."""
+    if state.slot is not None and state.slot.name in ("previous", "kk_count"):
+        return False
+    return relatives_received(lowered) not in (0, None) and bool(_MAY.search(lowered))
 
 
 def _read(turn: FlowTurn, state: State) -> bool:

@@ -232,11 +232,17 @@ def previous_intent(turn: FlowTurn) -> str | None:
     return before[-1] if before else None
 
 
+NOT_GUESSED = frozenset({"delete_my_data", "unsubscribe", "bot_challenge"})
+"""Offered as a guess only as the best reading (p25c: an erasure one tap from a miss)."""
+
+
 def clarify(turn: FlowTurn) -> list[Outbound]:
     """ "Maksud kamu ...?" with the top intents as buttons (a miss all the same)."""
     rules = turn.ctx.programme.dialogue
     skip = ("out_of_scope", *ANSWER_INTENTS, *SOCIAL)
-    names = [name for name, _ in turn.message.ranking if name not in skip][: rules.suggestions]
+    top = {name for name, _ in turn.message.ranking[:1]}
+    shown = [name for name, _ in turn.message.ranking if name in top or name not in NOT_GUESSED]
+    names = [name for name in shown if name not in skip][: rules.suggestions]
     _answered_nothing(turn)
     if not names:
         return miss(turn, "unknown.free_text")

@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 
-from flows import incentive_outlook, my_incentives, payout_elsewhere, payout_fixed_told
+from flows import (
+    incentive_next_asked,
+    incentive_outlook,
+    my_incentives,
+    own_rest_early,
+    payout_elsewhere,
+    payout_fixed_record,
+    payout_fixed_told,
+)
 from flows.complaint_topics import file_complaint
 from flows.incentive_words import payment_line
 from flows.last_answer import just_said
@@ -108,7 +116,14 @@ def early(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     failed payment to an account not linked (``flows.payout_elsewhere``) or to the linked one
     (``flows.payout_fixed_told``), or ``failure_notice``."""
     elsewhere = yield from payout_elsewhere.fixed(turn)
-    return elsewhere or payout_fixed_told.fixed_after_failure(turn) or failure_notice(turn)
+    if elsewhere is not None:
+        return elsewhere
+    recorded = yield from payout_fixed_record.answer(turn)  # the failed payment on record
+    if recorded is None:  # "kapan cair berikutnya" all paid; "terus dananya hilang?" failed
+        recorded = yield from incentive_next_asked.answer(turn)
+    if recorded is None:  # "bisa beli pelatihan lagi?": their own era's rest, not "15 hari"
+        recorded = yield from own_rest_early.answer(turn)
+    return recorded or payout_fixed_told.fixed_after_failure(turn) or failure_notice(turn)
 
 
 __all__ = ["after_incentive", "amount_asked", "early", "failure_notice"]

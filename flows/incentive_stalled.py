@@ -58,8 +58,10 @@ def line(turn: FlowTurn, item: IncentiveView) -> str:
         "date": long_date(item.scheduled_date, turn.lang),
         "status": status_label(turn.lang, item.status, item.status_label),
     }
-    if years >= 1:
+    if years > 1:
         return turn.say("incentive_stalled.years", years=years, **params)
+    if years == 1:  # "more than a year", not "more than 1 year(s)"
+        return turn.say("incentive_stalled.year", **params)
     return turn.say("incentive_stalled.past", **params)
 
 

@@ -87,8 +87,18 @@ def _filler(word: str) -> bool:
     return re.sub(r"(.)\1+", r"\1", word) in _FILLERS
 
 
+_NO_INDONESIAN = re.compile(
+    r"\bmy (?:indonesian|bahasa)(?: indonesia)?(?: is)? (?:not|isn'?t|bad|poor|weak|limited)\b"
+    r"|\b(?:don'?t|do not|can'?t|cannot) (?:speak|understand|read|write) (?:indonesian|bahasa)\b"
+)
+"""Said to know little Indonesian ("sorry my Indonesian not good, ... tapi KTP Jakarta"):
+English, whatever Indonesian words the rest carries."""
+
+
 def language_of(text: str) -> str | None:
     """``"en"``, ``"id"`` or ``None`` when the message does not say."""
+    if _NO_INDONESIAN.search(text.lower()):
+        return "en"
     words = _WORD.findall(text.lower())
     if " ".join(word for word in words if not _filler(word)) in _COURTESIES:
         return None  # "thank you", "oh i see": chat, not a language

@@ -40,8 +40,8 @@ bisa?"): it is no cash (not "saldo ovo ke rekening bca", an e-wallet's own balan
 _INCENTIVE = re.compile(r"\b(?:insentif|incentive)\w*")
 _BUSINESS = re.compile(
     r"\bmodal\s+(?:usaha|jualan|dagang|bisnis|buka)\w*|\b(?:buka|bikin|mulai|memulai)\s+usaha\b"
-    r"|\b(?:start|open|fund)\w*\s+(?:a\s+|my\s+)?(?:own\s+)?(?:business|shop)\b"
-    r"|\bbusiness capital\b"
+    r"|\b(?:start|open|fund)\w*\s+(?:a\s+|my\s+)?(?:own\s+|small\s+)?(?:business|shop)\b"
+    r"|\bbusiness capital\b|\b(?:bantu\w*|kasih|dapat|dapet|pinjam\w*)\s+(?:\w+\s+)?modal\b"
 )
 """The money as business capital ("bisa buat modal usaha ga duitnya", "can I use the money to
 start a business"): the balance buys courses only; the incentive is cash to one's own account."""

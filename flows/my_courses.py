@@ -47,6 +47,13 @@ _NEW_ONE = re.compile(
     r"want|recommend\w*|good)\b"
 )
 """Words of a search for a training still to buy ("pelatihan apa yg cocok buat saya")."""
+_IN_ONE = re.compile(
+    r"\b(?:courses?|trainings?|class(?:es)?)\b.{0,20}\b(?:am i|i'?m|i am|have i)\s+"
+    r"(?:in|taking|doing|enrolled|signed up|registered|joined|bought|got)\b"
+)
+"""Which courses the user is in, asked in English ("what courses am I in")."""
+_CHECKS = re.compile(r"\b(?:cek|check|lihat|liat|see)\b")
+"""Checking one's own ("aku mau cek pelatihan aku"): no search, whatever wish comes with it."""
 
 
 def asks_my_courses(text: str) -> bool:
@@ -58,8 +65,11 @@ def asks_my_courses(text: str) -> bool:
     named = _BOUGHT.search(lowered) and re.search(_COURSE, lowered)
     if named and (which or len(lowered.split()) <= 6):  # "kursus yg sudah saya beli"
         return True
+    if _IN_ONE.search(lowered):  # "what courses am I in"
+        return True
     short = len(lowered.split()) <= 3  # "my courses", "pelatihanku"
-    return bool(_MINE.search(lowered)) and (which or short) and not _NEW_ONE.search(lowered)
+    new_one = _NEW_ONE.search(lowered) and not _CHECKS.search(lowered)  # "mau cek pelatihan aku"
+    return bool(_MINE.search(lowered)) and (which or short) and not new_one
 
 
 def listed(turn: FlowTurn) -> Answer:

@@ -51,6 +51,7 @@ from flows.views import EnrolmentView, ParticipantView
 Answer = Ask[list[Outbound] | None]
 CAN_BUY = ("selected", "enrolled")
 """Statuses with a training balance to spend."""
+_SAID = {"not_selected": NOT_SELECTED, "revoked": "revoked"}  # revoked_follow_ups.REVOKED
 
 
 def own_records(answer: Callable[[FlowTurn], Answer]) -> Callable[[FlowTurn], Answer]:
@@ -154,8 +155,8 @@ def selection_status(turn: FlowTurn) -> Answer:
         return asked
     deadline = deadline_at(person.purchase_deadline, turn.lang)
     body = turn.say(f"status.{person.status}", wave=person.wave_number or "-", deadline=deadline)
-    if person.status == "not_selected":
-        remember(turn, NOT_SELECTED)  # "alasannya apa" next: the reasons shown
+    if (topic := _SAID.get(person.status)) is not None:  # "kenapa", "alasannya apa" next:
+        remember(turn, topic)  # the reasons not selected, the revocation's rule
     revoked = person.status == "revoked"  # a revocation may be complained about (category 12)
     report = (file_complaint(turn, topic="revoked"),) if revoked else ()
     return [Outbound(body, (*report, turn.menu_button()))]

@@ -59,8 +59,8 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
         buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
         remember(turn, "incentive_failed")  # "knp gagal?" next: the cause and its fix
     elif _overdue(turn, items):
-        lines += incentive_stalled.lines(turn, items)  # "Belum Diproses" since 2021: said so
-        lines.append(turn.say("kb.incentive_overdue_listed", **facts))
+        stalled = incentive_stalled.lines(turn, items)  # "Belum Diproses" since 2021: said so
+        lines += stalled or [turn.say("kb.incentive_overdue_listed", **facts)]  # said once
         # long past its date: the complaint skips the fix that says money comes in 3-5 days
         buttons = (file_complaint(turn, fix_shown="incentive"), turn.menu_button())
         remember(turn, INCENTIVE_OVERDUE)  # "brp lama lg" next: no more waiting, a complaint

@@ -136,7 +136,11 @@ def on_record(turn: FlowTurn) -> Answer:
         general = turn.say("kb.payment_account", **turn.ctx.programme.facts())
         return [Outbound(general), *not_linked(turn)]
     if person.payout is not None:
-        return [_linked_account(turn, person.payout)]
+        said = _linked_account(turn, person.payout)
+        if not _asks_which(turn):
+            return [said]  # whether it is linked: the payments are not read
+        paid: list[IncentiveView] = yield IncentivesQuery(person.id)
+        return [_with_last_failure(turn, said, paid)]
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     paid_to = [item for item in items if item.payout_channel]
     if paid_to:
@@ -168,6 +172,33 @@ def _account(turn: FlowTurn, last: IncentiveView) -> Outbound:
     return Outbound("\n".join(lines), (report, turn.menu_button()))
 
 
+def _with_last_failure(turn: FlowTurn, said: Outbound, items: list[IncentiveView]) -> Outbound:
+    """The linked account's answer, and that the last payment failed when it did (before, only
+    "Sudah: ... terverifikasi" after a name-mismatch failure)."""
+    last = next((item for item in reversed(items) if item.payout_channel), None)
+    if last is None or last.status != "gagal":
+        return said
+    reason = (
+        failure_reason(turn.lang, last.failure_reason)
+        if last.failure_reason
+        else turn.say("kb.my_payout.reason_unknown")
+    )
+    failed = turn.say("kb.my_payout.failed", provider=str(last.payout_channel), reason=reason)
+    remember(turn, "incentive_failed")  # "knp gagal?" next: the cause and its fix
+    report = file_complaint(turn, fix_shown="incentive")
+    return Outbound(f"{said.text}\n{failed}", (report, turn.menu_button()))
+
+
+_WHICH_ONE = re.compile(r"\b(?:apa|apaan|mana|which|what)\b")
+_YES_NO = re.compile(r"\b(?:udah|udh|sudah|sdh|belum|blm|blom|already|yet|is it|are)\b")
+"""Which account asked ("rekening aku apa"), not whether one is linked ("udah nyambung?")."""
+
+
+def _asks_which(turn: FlowTurn) -> bool:
+    lowered = (turn.message.text or "").lower()
+    return bool(_WHICH_ONE.search(lowered)) and not _YES_NO.search(lowered)
+
+
 def _linked_account(turn: FlowTurn, account: PayoutAccountView) -> Outbound:
     """The account on record, masked, and its verification (a failure: why, and the fix)."""
     kind = turn.say("kb.my_payout.kinds." + ("bank" if account.kind == "bank" else "wallet"))
@@ -176,6 +207,8 @@ def _linked_account(turn: FlowTurn, account: PayoutAccountView) -> Outbound:
         verified = account.verification == "verified"
         when = long_date(account.updated_at if verified else account.linked_at, turn.lang)
         key = "verified" if verified else "pending"
+        if verified and _asks_which(turn):
+            key = "which"  # "rekening aku apa": the account, not "Sudah:"
         return turn.reply(f"kb.my_payout.account.{key}", turn.menu_button(), date=when, **facts)
     cause = account.failure_reason or ""
     if not has(f"kb.my_payout.account.reasons.{cause}", turn.lang):

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from flows import selection_overdue
 from flows.deadline_words import deadline_at
-from flows.formatting import long_date
+from flows.formatting import long_date, money
 from flows.last_answer import just_said, remember
 from flows.messages import Button, Outbound
 from flows.queries import ParticipantQuery, WaveByNumber, WaveQuery
@@ -82,6 +82,10 @@ def answer(turn: FlowTurn, person: ParticipantView) -> Ask[list[Outbound] | None
         return (yield from _applied(turn, person))
     if person.status == "not_selected" and NEXT.search((turn.message.text or "").lower()):
         return (yield from next_wave(turn))
+    if person.status == "completed":  # where the incentive stands: a failure said
+        from flows import my_status_done  # here: it imports my_incentives, which imports us
+
+        return (yield from my_status_done.answer(turn, person))
     return _selected(turn, person) if person.status == "selected" else None
 
 
@@ -198,7 +202,9 @@ def _selected(turn: FlowTurn, person: ParticipantView) -> list[Outbound]:
     if NEXT.search(lowered):
         return steps(turn, person)
     wave = person.wave_number or "-"
-    return [turn.reply("status.selected", turn.menu_button(), wave=wave, deadline=deadline)]
+    balance = money(person.balance)  # "status aku gmn": the balance is part of it
+    return [turn.reply("status.selected", turn.menu_button(), wave=wave, deadline=deadline,
+                       balance=balance)]
 
 
 def steps(turn: FlowTurn, person: ParticipantView) -> list[Outbound]:
@@ -269,7 +275,7 @@ def next_asked(turn: FlowTurn) -> Answer:
     if not _NEXT_ONLY.search(text):
         return None
     person: ParticipantView | None = yield ParticipantQuery(message.channel, message.user_id)
-    if person is None:
+    if person is None or person.status == "completed":  # no "what next" (its incentive: not)
         return None
     return (yield from answer(turn, person))
 

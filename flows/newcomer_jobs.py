@@ -51,7 +51,7 @@ _ABROAD = re.compile(
 )
 _OTHER_TOPIC = re.compile(
     r"\b(?:pelatihan|kursus|kelas|course|training|belajar|les|insentif\w*|saldo|sertifikat|"
-    r"akun|otp|rekening|e-?wallet|pengaduan|refund|gelombang|wave)\b"
+    r"akun|otp|rekening|e-?wallet|pengaduan|refund|gelombang|wave|incentive\w*)\b"
 )
 """A message about another topic that names a job ("pelatihan buat petani")."""
 _ASKS = re.compile(
@@ -63,6 +63,14 @@ _SELF = re.compile(
     r"\b|^\W*(?:karyawan|buruh|petani|freelancer|driver)"
 )
 _STUDENT = re.compile(r"\b(?:mahasiswa|mhs|pelajar|siswa|student|kuliah|sekolah)\b")
+_MONEY_NOW = re.compile(
+    r"\b(?:uang|duit|doi|dana|cash|money|tunai)\b.{0,40}\b(?:langsung|segera|sekarang|skrg|cepat|"
+    r"right away|immediately|straight away|now|instantly|at once)\b"
+    r"|\b(?:langsung|segera|right away|immediately)\b.{0,30}\b(?:uang|duit|dana|cash|money)\b"
+)
+"""Money asked for at once ("Is there money I get from Prakerja right away?", "ada uang langsung
+ga?"): there is none; the balance is no cash, the incentive comes after the first course
+(DOMAIN.md "Incentives"). Before: "Yes 👍 Laid-off workers are one of ... target groups"."""
 _JKP = re.compile(
     r"\b(?:jkp|jaminan kehilangan pekerjaan|bpjs\w*|job loss (?:benefit|insurance))\b"
 )
@@ -82,11 +90,16 @@ def _lines(turn: FlowTurn, text: str) -> list[str] | None:
     if _ABROAD.search(text):  # a migrant worker's story: ``flows.registration_abroad``
         return None
     lines = []
-    if lost:
+    if lost and _MONEY_NOW.search(text):  # no money at once: the balance, then the incentive
+        era = turn.ctx.programme.era
+        times = f" × {era.incentive_times}" if era.incentive_times > 1 else ""
+        lines.append(turn.say("newcomers.laid_off_money", times=times, **era.facts()))
+    elif lost:
         lines.append(turn.say("newcomers.laid_off"))
     elif jobless:
         lines.append(turn.say("eligibility_opening_asks.no_work"))
-    elif "eligibility.note.employed" not in notes(text):  # the check's opening says it then
+    elif not {"eligibility.note.employed", "eligibility.note.homemaker"} & set(notes(text)):
+        # the check's opening says it then; a housewife's note says who may join
         lines.append(turn.say("eligibility.note.employed"))
     if _JKP.search(text):
         lines.append(turn.say("newcomers.jkp", contact_centre=turn.ctx.programme.contact_centre))

@@ -20,7 +20,10 @@ from flows.last_answer import just_said, remember
 from flows.linked_status import linked_in
 from flows.messages import Outbound
 from flows.my_data import selection_status
+from flows.my_selection import next_wave
 from flows.not_selected_insider import TIRED, insider, join_again, offered
+from flows.not_selected_why import answer as not_selected_why_answer
+from flows.not_selected_why import asks_next
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
@@ -86,10 +89,13 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     text = " ".join((message.text or "").lower().split())
     if message.payload is not None or turn.session.flow is not None or not text:
         return None
-    asked = insider(turn)  # "emang pake orang dalem ya" right after the not-selected answer
+    asked = not_selected_why_answer(turn)  # "kok gitu" right after the not-selected answer
+    asked = asked or insider(turn)  # "emang pake orang dalem ya" right after it too
     asked = asked or offered(turn)  # "katanya ada orang dalem, bayar 500rb bisa lolos"
     if asked is not None:
         return asked
+    if asks_next(turn):  # "terus aku harus gimana" after it: the next wave, not the help menu
+        return (yield from next_wave(turn))
     joining = yield from join_again(turn)  # "y udh deh gabung lg aja" right after it
     if joining is not None:
         return joining

@@ -5,7 +5,6 @@ buttons)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from flows import courses
@@ -16,11 +15,10 @@ from flows.messages import Outbound
 from flows.runtime import runner, transitions
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import Flow, FlowTurn
+from flows.runtime.set_aside import CONTINUE_WORDS as CONTINUE_WORDS
 from flows.turn import Step
 from storage.sessions import Session
 
-CONTINUE_WORDS = re.compile(r"(?:lanjut|lanjutkan|lanjutin|terusin|teruskan|continue)\b")
-"""Continue the parked flow, as the parked message says."""
 PARK_AFTER_SIDE_QUESTIONS = 3
 """Side questions answered in a row inside a flow before it is set aside: the user is doing
 something else, and "Let's continue" after each would pin them to it (two are still

@@ -85,4 +85,7 @@ def fixed_reply(turn: FlowTurn) -> list[Outbound]:
     return [turn.reply("kb.payout_fixed", report, turn.menu_button())]
 
 
-__all__ = ["fixed_after_failure", "fixed_reply", "told_fixed"]
+FIXED, NOT_YET, SUPPOSED = _FIXED, _NOT_YET, _SUPPOSED
+"""Shared with ``flows.payout_fixed_record`` (the record's answer to a fix told)."""
+
+__all__ = ["FIXED", "NOT_YET", "SUPPOSED", "fixed_after_failure", "fixed_reply", "told_fixed"]

@@ -50,9 +50,11 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     if person.status == "revoked":
         report = file_complaint(turn, topic="revoked")
         facts = _facts(turn, person)
-        return _noted(turn, [turn.reply("kb.revoked_why", report, turn.menu_button(), **facts)])
-    if person.status == "selected":
-        return _noted(turn, _first(turn, person))
+        why = turn.reply("kb.revoked_why", report, turn.menu_button(), **facts)
+        return _noted(turn, [why], "revoked")  # "kok dicabut sih" next: revoked_follow_ups
+    if person.status == "selected":  # passed: "terus gimana" next is too late, not "buy"
+        passed = purchase_deadline.PASSED if purchase_deadline.lapsed(turn, person) else None
+        return _noted(turn, _first(turn, person), passed)
     if person.status not in BOUGHT:
         return None
     if balance_rest.era_rest_days(turn, person) <= 0:  # 2020-2022: that era's limit unknown

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
+from flows.deadline_hardship import MORE_TIME
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.purchase_deadline import PASSED
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
+from flows.topic_follow_ups import WHAT_NOW
 
 MAX_WORDS = 8
 _WHY_NOT = re.compile(
@@ -29,11 +31,19 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     text = turn.message.words
     if turn.message.payload is not None or turn.session.flow is not None or not text:
         return None
-    if len(text.split()) > MAX_WORDS or just_said(turn) != PASSED or not _WHY_NOT.search(text):
+    if len(text.split()) > MAX_WORDS or just_said(turn) != PASSED:
         return None
-    remember(turn, PASSED)
     report = file_complaint(turn, topic="revoked")
     person = turn.button("common.talk_to_person", controls.HUMAN)
+    if WHAT_NOW.search(text):  # "terus gimana": too late to buy; a complaint if bought in time
+        remember(turn, PASSED)
+        return [turn.reply("revoked_follow_ups.what_now", report, person, turn.menu_button())]
+    if MORE_TIME.search(text.lower()):  # "can you extend it just one day": it cannot be
+        remember(turn, PASSED)
+        return [turn.reply("revoked_follow_ups.no_extension", report, person, turn.menu_button())]
+    if not _WHY_NOT.search(text):
+        return None
+    remember(turn, PASSED)
     days = turn.ctx.programme.facts().get("purchase_days")
     key = "revoked_follow_ups.surprised"
     return [turn.reply(key, report, person, turn.menu_button(), purchase_days=days, deadline="")]

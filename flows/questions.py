@@ -22,6 +22,7 @@ from flows import (
     programme_facts,
     purchase_deadline,
     question_context,
+    subscription_requests,
     subscription_safety,
     voucher_code,
 )
@@ -32,11 +33,9 @@ from flows.last_answer import remember
 from flows.link_account import LANGUAGE_CHOSEN, link_payload
 from flows.menu import main_menu
 from flows.messages import Outbound
-from flows.my_data import participant
-from flows.queries import SetLanguage, SetSubscription
+from flows.queries import SetLanguage
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
-from flows.subscription_follow_ups import SUBSCRIBED, UNSUBSCRIBED
 from flows.training_help import REDEEM
 from flows.turn import Ask
 
@@ -161,14 +160,7 @@ def subscription(subscribed: bool) -> Callable[[FlowTurn], Answer]:
         already = (yield from subscription_safety.already_on(turn)) if subscribed else None
         if already is not None:  # "langganan dong" while subscribed: said so
             return already
-        yield SetSubscription(message.channel, message.user_id, subscribed)
-        remember(turn, SUBSCRIBED if subscribed else UNSUBSCRIBED)  # "ga jadi" next: undo
-        if subscribed and (yield from participant(turn)) is None:
-            # broadcasts reach linked participants only: linking comes first
-            link = turn.button("link_account.start", link_payload(None))
-            return [turn.reply("kb.subscribed_unlinked", link, turn.menu_button())]
-        key = "kb.subscribed" if subscribed else "kb.unsubscribed"
-        return [turn.reply(key, turn.menu_button())]
+        return (yield from subscription_requests.change(turn, subscribed))  # undo one tap away
 
     return handler
 

@@ -44,6 +44,7 @@ from dataclasses import replace
 
 from flows import (
     fraud,
+    go_on_again,
     registration_consent_asides,
     registration_name_rule,
     registration_not_given,
@@ -149,8 +150,9 @@ def answer(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
         language = requested(lowered, str(turn.message.entity("language") or ""), turn.lang)
         yield from save_language(turn, language)
         return [Outbound(turn.say("language.switched")), prompt(flow, state, turn)]
-    if continues(lowered) and not _yes_no(state):
-        return [Outbound(turn.say("common.cancel_kept")), prompt(flow, state, turn)]
+    if continues(lowered) and not _yes_no(state):  # "lanjut" again: what the question needs
+        kept = go_on_again.needed(turn) or Outbound(turn.say("common.cancel_kept"))
+        return [kept, prompt(flow, state, turn)]
     other = needs.other_lacks_in_form(turn)  # "dia ga punya hp": a sibling's, not the user's
     if other is not None:
         return [Outbound(other), prompt(flow, state, turn)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from flows import dashboard_errors
 from flows.complaint_topics import file_complaint
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
@@ -87,7 +88,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         remember(turn, KK_TOPIC)  # "KK nya baru diganti tahun ini" next
         report = file_complaint(turn, fix_shown="nik")
         return [turn.reply("signup_help.kk_mismatch", report, turn.menu_button())]
-    return None
+    return dashboard_errors.answer(turn)  # "Data tidak ditemukan di Dukcapil" pasted
 
 
 def _reply(turn: FlowTurn, key: str) -> list[Outbound]:

@@ -26,7 +26,7 @@ MAX_WORDS = 12
 _PROBLEM = re.compile(
     r"\b(?:gagal\w*|error|eror|erorr|macet|stuck|nyangkut|ditolak|(?:ga|gak|gk|nggak|tidak|tdk)"
     r"\s*bisa|gabisa|gbs|can'?t|cannot|failed|keluar sendiri|ke-?logout|hilang|ilang|lupa|"
-    r"kok|belum|blm|lolos|terpilih|selected|ga ada|gak ada|tidak ada)\b"
+    r"kok|belum|blm|lolos\w*|terpilih|selected|ga ada|gak ada|tidak ada)\b"
 )
 """A step that went wrong ("verifikasi wajah gagal terus") or a status ("udah daftar kok belum
 ada pengumuman"): a problem or status of its own, not a question about the step."""

@@ -108,7 +108,12 @@ def varied(turn: FlowTurn, replies: list[Outbound]) -> list[Outbound]:
     if times < OFFER_PERSON_FROM:
         return said
     person = turn.button("common.talk_to_person", controls.HUMAN)
-    offer = Outbound(turn.say("repeated.offer_person"), (person, turn.menu_button()))
+    menu = turn.menu_button()
+    kept = [
+        b for r in replies for b in r.buttons if b.payload not in (menu.payload, controls.HUMAN)
+    ]
+    offer = Outbound(turn.say("repeated.offer_person"), (*kept[:1], person, menu))  # "Buat
+    # pengaduan" of a failed payment kept beside the person (before: dropped the third time)
     if sum(len(reply.text) for reply in replies) >= LONG:
         return [_pointed_above(turn, offer)]
     return [*said, offer]

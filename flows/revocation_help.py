@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from flows import wish_to_complain
 from flows.complaint_topics import file_complaint
 from flows.eligibility_told import joins_again
 from flows.follow_up_answers import FollowUp, either, now
@@ -94,6 +95,8 @@ def of_record(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     text = (turn.message.text or "").lower()
     if turn.message.payload is not None or len(text.split()) > MAX_WORDS:
         return None
+    if wish_to_complain.said(turn):  # "kepesertaan saya dicabut. Saya ingin mengajukan
+        return None  # pengaduan.": the complaint form, as asked (category revoked)
     appealed = len(text.split()) <= 6 and bool(_APPEAL.search(text))
     if not appealed and not _SWITCHED_OFF.search(text):
         return None

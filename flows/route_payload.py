@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from flows import (
     complaint_queue,
+    course_declined,
     courses,
     eligibility_for_relative,
     handoff,
@@ -117,6 +118,8 @@ def payload_answer(turn: FlowTurn, payload: str) -> Ask[list[Outbound] | None]:
         return (yield from choose(turn, int(rest)))
     if name == "enrol_yes" and rest.isdigit():
         return (yield from enrol(turn, int(rest)))
+    if name == "enrol_no" and rest.isdigit():  # "Nanti dulu", "gajadi deh": said, list again
+        return (yield from course_declined.declined(turn, int(rest)))
     if name in ("subscribe", "unsubscribe"):
         return (yield from answer_or_menu(turn, name))
     if name == "lang" and rest in LANGUAGES:

@@ -82,6 +82,7 @@ from flows import (
     sadness,
     scam_victim,
     selection_odds,
+    situation_readers,
     story_question,
     subscription_asides,
     subscription_status,
@@ -137,6 +138,7 @@ def _told_facts(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 
 HEARD_FIRST: tuple[Reader, ...] = (
+    situation_readers.answer,  # a participant's death, a foreign number, "hp jadul", "tuli"
     ticket_speed_up.answer,  # "bisa dipercepat ga" with a ticket open
     ticket_vent.answer,  # "udh seminggu lebih loh", "woy" right after a ticket's status
     ticket_elsewhere.answer,  # "aku udh lapor kemarin lewat email", no ticket in this chat
@@ -147,8 +149,7 @@ HEARD_FIRST: tuple[Reader, ...] = (
     revoked_follow_ups.answer,  # "lho kok bisa", "bisa diaktifin lagi ga" after a revocation
     _angry,  # "anjing insentif gw ga masuk2": heard calmly, the record, what to check
     not_selected_vent.answer,  # "ga lolos lolos, penipu": heard first
-    story_question.answer,  # a long story ending "daftar prakerja itu bayar ga sih?": that
-    # question answered, the hardship heard (not a course search on the whole story)
+    story_question.answer,  # "...daftar prakerja itu bayar ga sih?": that asked, hardship heard
     sadness.answer,  # "sedih bgt ga lolos lg", "udh putus asa bgt": kindly, then a next step
     complaint_provider_contacted.answer,  # "udh hubungi lpk tp ga dibales" after its fix
     queue_rejoin.answer,  # "td aku udh batal antri, skrg mau antri lg": queued again

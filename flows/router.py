@@ -43,6 +43,7 @@ from flows import (
     registration_refusals,
     repeated_answers,
     secret_next,
+    stale_taps,
     subscription_offer,
     subscription_requests,
     ticket_reply_done,
@@ -103,7 +104,11 @@ def _route(session: Session, message: Message, ctx: FlowContext) -> Step:
         if message.payload == handoff.STOP:  # the user may always leave the person
             return (yield from handoff.stop(FlowTurn(session, message, ctx)))
         return []  # a person holds the conversation; the engine still records the message
+    message, mark = stale_taps.unmarked(message)  # "opt:yes@eligibility.citizen"
     turn = FlowTurn(session, message, ctx)
+    stale = stale_taps.declined(turn, mark)  # an earlier question's "Ya" tapped again
+    if stale is not None:
+        return stale
     _remember(turn)
     crisis = distress.answer(turn)  # "rasanya pengen mati aja": before any flow or menu
     if crisis is not None:

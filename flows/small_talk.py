@@ -13,9 +13,10 @@ import re
 from dataclasses import replace
 
 from flows.menu import main_menu
-from flows.messages import Outbound
+from flows.messages import Button, Outbound
 from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
+from flows.turn import within_context_of
 
 MAX_WORDS = 8
 """Small talk is short; a longer message asks something of its own."""
@@ -143,6 +144,9 @@ def _again(turn: FlowTurn, key: str) -> int:
 def greeting(turn: FlowTurn) -> Outbound:
     """The menu for a greeting; "halo" again right after one gets another opening (before:
     the identical menu each time), from the third a person offered too."""
+    pinged = _ping(turn)
+    if pinged is not None:
+        return pinged
     menu = main_menu(turn.lang, first=True)
     times = _again(turn, GREETED)
     if times == 0:
@@ -151,6 +155,30 @@ def greeting(turn: FlowTurn) -> Outbound:
         return replace(menu, text=turn.say("small_talk.hello_again"))
     person = turn.button("common.talk_to_person", controls.HUMAN)
     return Outbound(turn.say("small_talk.hello_stuck"), (person, turn.menu_button()))
+
+
+_PING = re.compile(
+    r"(?:kak|ka|kk|min|mimin|admin|bang|mas|mbak|mba|sis|gan|halo|hallo|hai|hi|hello|permisi|"
+    r"p|woi|oi|pak|bu)\W*\?+[\W?]*"
+)
+"""A bare call with a question mark ("kak?", "min??") right after an answer: still there?"""
+
+
+def _ping(turn: FlowTurn) -> Outbound | None:
+    """ "kak?" right after an answer: here still, with that answer's buttons (before, the
+    opening menu, as if the chat had started again; probe p25c)."""
+    session, text = turn.session, " ".join((turn.message.text or "").lower().split())
+    if not _PING.fullmatch(text) or session.turns == 0 or not session.offered:
+        return None
+    if not within_context_of(session.last_activity, turn.message.at):
+        return None
+    kept = [Button(title, payload) for title, payload, *_ in session.offered if payload != "menu"]
+    if len(kept) > MAX_KEPT:
+        return None  # the menu was the last answer: a greeting
+    return Outbound(turn.say("small_talk.ping"), (*kept, turn.menu_button()))
+
+
+MAX_KEPT = 3
 
 
 __all__ = ["CHATTED", "GREETED", "answer", "greeting", "never_mind"]

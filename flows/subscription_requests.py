@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 
-from flows import subscription_channels as channels
 from flows import (
+    sms_not_mine,
     subscription_own_news,
     subscription_reminders,
     subscription_resume,
     subscription_safety,
 )
+from flows import subscription_channels as channels
 from flows.contact_centre_aside import then_resume
 from flows.last_answer import just_said, remember
 from flows.link_account import link_payload
@@ -199,6 +200,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | str | None]:
     if message.payload is not None or session.flow is not None or not message.text:
         return None
     text = _text(turn)
+    if (not_mine := sms_not_mine.answer(turn)) is not None:  # "stop sms, nomor ini baru saya
+        return not_mine  # beli": the account's SMS, which the chat's setting does not stop
     told = just_said(turn)
     asked = pending(turn) if told != OFFERED else None  # "ga usah" at the offer: its own
     if asked is not None:

@@ -16,7 +16,7 @@ _BACK_ON = re.compile(
     r"\b(?:nyala\w*|nyalain|nyalakan|hidupin|hidupkan|aktif\w*|idupin|balikin|kembalikan|"
     r"resume|restart|unmute|undo|(?:turn|switch|put) (?:\w+ )?(?:back )?on|"
     r"(?:start|send|sending) (?:\w+ )?again|bring (?:\w+ )?back|"
-    r"(?:mulai|kirim\w*|terima) (?:\w+ )?(?:lagi|lg|kembali))\b"
+    r"(?:mulai|kirim\w*|terima|nerima|menerima) (?:\w+ )?(?:lagi|lg|kembali))\b"
 )
 """Broadcasts switched back on: "nyalain lagi", "actually resume them", "turn them back on"."""
 _HOW = re.compile(r"\b(?:gmn|gimana|gmna|bagaimana|cara\w*|how (?:do|can|to|would)|what do i do)\b")

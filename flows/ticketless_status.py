@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows import ticket_number_help
+from flows import own_status_asked, ticket_number_help
 from flows.complaint_topics import file_complaint, topic_answered
 from flows.fallback import PROBLEM_TOPICS, clarify, previous_intent
 from flows.follow_ons import FOLLOW_UPS
@@ -58,6 +58,9 @@ def answer(
         return None if tickets else ticket_number_help.answer(turn)  # theirs: listed, numbered
     if ABOUT_TICKET.search(text) or ticket_reference(text) or message.entity("ticket"):
         return None
+    own = yield from own_status_asked.answer(turn, answer_intent)  # linked: theirs, then an
+    if own is not None:  # open ticket; a finished one is not the status asked for
+        return own
     tickets = yield MyTickets(message.channel, message.user_id)
     if tickets:
         return None

@@ -17,10 +17,12 @@ FLOOR = 0.25
 _WISH = re.compile(
     r"\b(?:mau|ingin|pengen|pgn|pingin|mo|mw|tolong|langsung|pokoknya|aku|saya|sy|gw|gue|aq)\s+"
     r"(?:\w+\s+)?(?:ngadu|mengadu|adu(?:kan|in)|lapor(?:kan|in)?|melapor(?:kan)?|komplain|"
-    r"complain|bikin pengaduan|buat pengaduan|bikin laporan|buat laporan)\b"
+    r"complain|(?:bikin|buat|membuat|mengajukan|ajukan|ngajuin|ngajukan) (?:pengaduan|aduan|"
+    r"laporan|komplain))\b"
     r"|\b(?:adukan|aduin|laporkan|laporin)\b"
 )
-"""A complaint wished for: "mau ngadu", "ya udah adukan", "aku mau laporin"."""
+"""A complaint wished for: "mau ngadu", "ya udah adukan", "aku mau laporin", "Saya ingin
+mengajukan pengaduan"."""
 _NOT = re.compile(
     r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|jangan|jgn|gausah|belum|blm|males)\s+"
     r"(?:\w+\s+)?(?:ngadu|mengadu|adu\w*|lapor\w*|komplain|complain|bikin|buat)\b"
@@ -59,6 +61,16 @@ def wanted(turn: FlowTurn) -> bool:
     return INTENT in ranked and bool(_WISH.search(text)) and not _NOT.search(text)
 
 
+def said(turn: FlowTurn) -> bool:
+    """A complaint asked for in words, read as one ("Saya ingin mengajukan pengaduan", "eh mau
+    lapor dulu, OTP ga masuk"): the form, before an answer about what it names."""
+    message = turn.message
+    if message.payload is not None or INTENT not in [name for name, _ in message.ranking[:2]]:
+        return False
+    text = " ".join((message.text or "").lower().split())
+    return bool(_WISH.search(text)) and not _NOT.search(text)
+
+
 def asks_how(turn: FlowTurn) -> bool:
     """ "gimana cara ngadu?", "piye carane ngadu", "where do I complain?": how to file a
     complaint, whatever the NLU read (help, 0.54-0.97: the menu), outside a flow; its answer is
@@ -74,4 +86,4 @@ def asks_how(turn: FlowTurn) -> bool:
     return bool(_HOW.search(text) and _REPORTING.search(text))
 
 
-__all__ = ["asks_how", "wanted"]
+__all__ = ["asks_how", "said", "wanted"]

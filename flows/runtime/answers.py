@@ -16,6 +16,7 @@ from flows.runtime.corrections import correction, redo
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import Flow, FlowTurn, Slot, State
 from flows.runtime.prompts import prompt
+from flows.runtime.set_aside import resumes_set_aside
 from flows.runtime.transitions import accept, fill
 from flows.turn import Ask, Message, Step
 
@@ -27,6 +28,10 @@ def answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) -
         return [Outbound(turn.say("common.unsure")), prompt(flow, state, turn)]
     if slot.free_text and controls.is_small_talk(message) and not _carries(slot, message):
         # "kamu bot ya?" is no description; "bahasa inggris" to "what to learn?" is a topic
+        digressed = yield from _digression(flow, state, turn, hooks)
+        if digressed is not None:
+            return digressed
+    if resumes_set_aside(turn):  # "lanjut lapor" with the complaint set aside: no "yes" here
         digressed = yield from _digression(flow, state, turn, hooks)
         if digressed is not None:
             return digressed

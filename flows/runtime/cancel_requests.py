@@ -40,6 +40,15 @@ _WISHED = (
             ("account_access", r"(?:akun|login|otp|password|kata sandi)\b"),
         )
     ),
+    *(  # a topic asked about after it: "ga jadi, insentif aku gimana" (probe p25b c10)
+        (intent, rf"\b{words}(?:\s+\w+){{0,3}}?\s*(?:gimana|gmn|bagaimana|kapan|kpn|brp|berapa|\?)")
+        for intent, words in (
+            ("incentive_status", r"(?:insentif|incentive|pencairan)"),
+            ("training_balance", r"(?:saldo|balance)"),
+            ("certificate", r"(?:sertifikat|certificate)"),
+            ("wave_schedule", r"(?:gelombang|wave)"),
+        )
+    ),
 )  # fmt: skip
 """Requests a cancel may be followed by, named in words: read so, whatever the NLU's ranking
 ("ga jadi, mau daftar aja" ranked register at 0.004, under ``AFTER_CANCEL``)."""

@@ -80,6 +80,7 @@ class Slot:
     request_contact: bool = False  # channels may offer "share my phone number"
     sensitive: bool = False  # personal data: masked in handoff summaries
     entity: str | None = None  # a message carrying it answers, whatever else it reads as
+    stale_taps: bool = False  # an earlier question's button tapped here goes to ``validate``
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,7 @@ class Flow:
     fills_ahead: bool = False  # later messages may answer questions not asked yet (by prefill)
     reads_ahead: Callable[[Message, FlowContext], Slots] | None = None  # for those: not prefill
     confirm_cancel: bool = True
+    cancel_when_empty: bool = False  # nothing answered yet: cancelled without "are you sure?"
     description: str = ""
     _index: dict[str, State] = field(default_factory=dict, compare=False, repr=False)
 

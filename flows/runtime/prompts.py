@@ -12,6 +12,16 @@ from flows.runtime import controls
 from flows.runtime.history import HISTORY
 from flows.runtime.machine import Flow, FlowTurn, State
 
+MARK = "@"
+MARKED_VALUES = frozenset({"yes", "no"})
+"""Option values every yes/no question shares: their buttons name their question
+("opt:yes@eligibility.citizen"), so a stale tap is told apart (``flows.stale_taps``)."""
+
+
+def _payload(value: str, flow: Flow, state: State) -> str:
+    mark = f"{MARK}{flow.name}.{state.name}" if value in MARKED_VALUES else ""
+    return f"{controls.OPTION}{value}{mark}"
+
 
 def prompt(
     flow: Flow, state: State, turn: FlowTurn, *, simple: bool = False, explain: bool = False
@@ -26,7 +36,7 @@ def prompt(
         wordings = [f"{flow.name}.{state.name}.{name}" for name in ("explain", "simple")]
         key = next((wording for wording in wordings if has(wording)), key)
     buttons = [
-        turn.button(option.label, f"{controls.OPTION}{option.value}", means=option.means)
+        turn.button(option.label, _payload(option.value, flow, state), means=option.means)
         for option in slot.options
     ]
     if simple:

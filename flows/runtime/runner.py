@@ -57,7 +57,7 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
     if form_reactions.asks_next(message) and _unanswered(state, turn):  # "oke trs?"
         return [Outbound(turn.say("common.next_up")), prompt(flow, state, turn, explain=True)]
     if controls.is_cancel(message) and not _answers_instead(state, turn):
-        if not flow.confirm_cancel:
+        if not flow.confirm_cancel or (flow.cancel_when_empty and not slots):
             return cancel(turn, hooks)
         slots[CONFIRM] = "cancel"
         return [_cancel_question(turn)]

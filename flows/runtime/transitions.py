@@ -71,6 +71,8 @@ def fill(slot: Slot, turn: FlowTurn) -> Result:
     if chosen is not None:
         if any(option.value == chosen for option in slot.options):
             return Valid(chosen)
+        if slot.stale_taps and slot.validate is not None:  # another question's button
+            return slot.validate(turn.message, turn.slots, turn.ctx)
         return None
     if slot.validate is not None and (turn.message.text or turn.message.contact):
         return slot.validate(turn.message, turn.slots, turn.ctx)

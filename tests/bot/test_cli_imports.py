@@ -93,6 +93,8 @@ def test_serve_runs_uvicorn_with_the_childs_plan(
 
 
 def test_serve_exits_with_the_childs_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
     from bot.cli import app
     from bot.serve import PreparationFailed
 
@@ -100,4 +102,5 @@ def test_serve_exits_with_the_childs_failure(monkeypatch: pytest.MonkeyPatch) ->
         raise PreparationFailed(3)
 
     monkeypatch.setattr("bot.serve.prepare_in_child", fail)
+    monkeypatch.setattr(uvicorn, "run", lambda *_, **__: pytest.fail("served"))
     assert CliRunner().invoke(app, ["serve"]).exit_code == 3
