@@ -40,6 +40,20 @@ _PAYING = re.compile(
 )
 
 
+_SHORT = re.compile(
+    r"\bsaldo\w*\s+(?:\w+\s+)?(?:tidak|tdk|ga|gak|gk|nggak|ngga|kurang)\s*(?:mencukupi|cukup)\b"
+    r"|\binsufficient (?:balance|funds)\b|\bnot enough balance\b"
+)
+"""The checkout's "saldo tidak mencukupi" retold ("pas checkout katanya saldo tidak mencukupi
+pdhl saldo msh 2jt"): before, the balance alone, the error not explained (probe p25c)."""
+
+
+def short(text: str) -> bool:
+    """Whether the payment's "balance not enough" error is told."""
+    lowered = " ".join(text.lower().split())
+    return bool(_SHORT.search(lowered) and (_PAYING.search(lowered) or "katanya" in lowered))
+
+
 def asks(text: str) -> bool:
     """Whether the card is said to be refused at a course's payment."""
     lowered = " ".join(text.lower().split())
@@ -57,14 +71,16 @@ def answer(turn: FlowTurn) -> Answer:
     message = turn.message
     if message.payload is not None or turn.session.flow is not None or not message.text:
         return None
-    if not asks(message.text):
+    balance_short = short(message.text)
+    if not (balance_short or asks(message.text)):
         return None
     person = yield from participant(turn)
     said: list[str] = []
     if person is not None:
         said = yield from _record(turn, person)
     report = file_complaint(turn, topic="purchase_redeem")
-    steps = turn.say("course_card_payment.steps", **turn.ctx.programme.facts())
+    key = "course_card_payment.short" if balance_short else "course_card_payment.steps"
+    steps = turn.say(key, **turn.ctx.programme.facts())
     return [Outbound("\n".join([*said, steps]), (report, turn.menu_button()))]
 
 
@@ -84,4 +100,4 @@ def _record(turn: FlowTurn, person: ParticipantView) -> Ask[list[str]]:
     return [turn.say("course_card_payment.balance", balance=money(person.balance))]
 
 
-__all__ = ["answer", "asks"]
+__all__ = ["answer", "asks", "short"]

@@ -34,14 +34,14 @@ PROBLEM_TOPICS = frozenset(
 """Answers after which "what now?" means "it is not solved"."""
 _MARKERS = re.compile(
     r"\b(?:gimana|gmn|gmna|bagaimana|caranya|solusi\w*|terus|trus|trs|lalu|ngapain|harus apa|"
-    r"apa yang harus \w+ lakukan|what next|next step|selanjutnya|"
+    r"apa yang harus \w+ lakukan|what next|what happens next|what'?s next|next step|selanjutnya|"
     r"\w{3,}(?:inya|innya)|kenapa|knp|kok bisa|how|why|what now|now what|what should i do|"
     r"then what)\b"
 )
 MAX_WORDS = 6
 _BARE = re.compile(
     r"\b(?:saya|aku|sy|aq|gw|gue|gua|ya|kak|min|dong|nih|sih|ini|itu|tuh|deh|habis|abis|"
-    r"selanjutnya|berikutnya|"
+    r"selanjutnya|berikutnya|happens|what'?s|"
     r"next|so|and|now|what|then|kalau|kalo|gitu|begitu|oh|ok|oke|jadi|harus|apa|yang|yg|lakukan|"
     r"i|do|should|gabisa|gbs|gagal|(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm)\s?bisa|can'?t|"
     r"cannot)\b|[^\w\s]"

@@ -6,8 +6,10 @@ shown again: they are in the purchase message, the email and the dashboard."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flows.complaint_topics import file_complaint
+from flows.deadline_words import deadline_at
 from flows.durations import redeem_window
 from flows.formatting import long_date
 from flows.last_answer import remember
@@ -18,7 +20,7 @@ from flows.my_data import Answer, not_bought, not_linked, own_records, participa
 from flows.queries import EnrolmentsQuery
 from flows.runtime.machine import FlowTurn
 from flows.training_help import REDEEM
-from flows.views import EnrolmentView
+from flows.views import EnrolmentView, ParticipantView
 
 INTENTS = ("course_search", "inform", "out_of_scope", "help", "registration_status")
 """The intents a question about one's own trainings is read as ("sertifikat pelatihan yg udh sy
@@ -79,6 +81,17 @@ def listed(turn: FlowTurn) -> Answer:
     return (yield from my_courses(turn))
 
 
+def _none_bought(turn: FlowTurn, person: ParticipantView) -> Outbound:
+    """No course bought yet; a selected participant is told the deadline to buy the first one
+    too (before, only "Kamu belum membeli pelatihan." a day before it: probe p25b)."""
+    deadline = person.purchase_deadline
+    if person.status != "selected" or deadline is None or deadline <= turn.message.at:
+        return not_bought(turn, person, "kb.my_courses_none")
+    told = not_bought(turn, person, "kb.my_courses_none")
+    buy_by = turn.say("kb.my_courses_buy_by", deadline=deadline_at(deadline, turn.lang))
+    return replace(told, text=f"{told.text} {buy_by}")
+
+
 @own_records
 def my_courses(turn: FlowTurn) -> Answer:
     """Title, status and purchase date of each training bought, and where the codes are; the
@@ -88,7 +101,7 @@ def my_courses(turn: FlowTurn) -> Answer:
         return not_linked(turn)
     enrolments: list[EnrolmentView] = yield EnrolmentsQuery(person.id)
     if not enrolments:
-        return [not_bought(turn, person, "kb.my_courses_none")]
+        return [_none_bought(turn, person)]
     where = asks_platform(turn.message.text or "")  # "di platform apa?"
     lines = [turn.say("kb.my_courses_header")]
     for item in enrolments:

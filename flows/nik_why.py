@@ -44,6 +44,8 @@ _REFUSE = re.compile(
 )
 """Not wanting to give it: "kalo aku ga mau kasih?", "what if I don't want to give it"."""
 _NAMED = re.compile(rf"\b{_NIK}\b")
+_PHOTO = re.compile(r"\b(?:foto\w*|photo\w*|wajah|muka|selfie|swafoto|face|liveness)\b")
+"""The e-KTP photo or the face check asked about, not the NIK itself."""
 
 
 def _text(turn: FlowTurn) -> str:
@@ -65,7 +67,9 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if turn.message.payload is not None:
         return None
     text = _text(turn)
-    if asks_why(text):
+    if asks_why(text) and _PHOTO.search(text):  # "kenapa harus foto KTP dan wajah?"
+        key = "registration_steps.face_check"  # what the photos are for, where they stay
+    elif asks_why(text):
         key = "kb.nik_why"
     elif _SAFE.search(text):
         key = "kb.nik_safe"

@@ -43,9 +43,11 @@ START = re.compile(
 """When the bought training starts: "kapan bisa mulai", "mulainya kapan", "when can I start"."""
 _OTHER = re.compile(
     r"\b(?:saldo\w*|balance|insentif\w*|incentive\w*|sertifikat\w*|certificate\w*|gelombang\w*|"
-    r"wave\w*|daftar\w*|register\w*|pengumuman\w*|hasil\w*|survei\w*|rating|ulasan)\b"
+    r"wave\w*|daftar\w*|register\w*|pengumuman\w*|hasil\w*|survei\w*|rating|ulasan|deadline\w*|"
+    r"batas\w*|tenggat)\b"
 )
-"""Another subject named: the question is that subject's ("sertifikat muncul kapan")."""
+"""Another subject named: the question is that subject's ("sertifikat muncul kapan", "deadline
+aku kapan tadi" after the redeem answer: the purchase deadline)."""
 _CODE = re.compile(r"\b(?:kode\w*|code\w*|voucher\w*|vocer\w*|redeem\w*|redem\w*)\b")
 """The code named: a question of its own, answered as one."""
 

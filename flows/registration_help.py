@@ -230,6 +230,11 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     if _BY_PHONE.search((turn.message.text or "").lower()):  # "daftar lewat hp gmn, gak ada laptop"
         go_on = turn.button("registration_help.continue", "flow:registration")
         return [turn.reply("registration_help.by_phone", go_on, turn.menu_button())]
+    from flows.registration_needs import asks_to_make_email  # it imports this module
+
+    if asks_to_make_email(" ".join((turn.message.text or "").lower().split())):
+        go_on = turn.button("registration_help.continue", "flow:registration")
+        return [turn.reply("registration_help.make_email", go_on, turn.menu_button())]
     missing = lacking(turn.message)
     if missing is None:
         return None

@@ -11,6 +11,7 @@ from flows import (
     bereavement,
     eligibility_minor_early,
     ktp_lost_selected,
+    link_why,
     register_asks,
     situation_asks,
 )
@@ -36,6 +37,7 @@ def _age_asked(turn: FlowTurn) -> Ask[Answer]:
         return None
     return (yield from on_intent(turn, "check_eligibility"))
 
+
 SITUATIONS: tuple[Reader, ...] = (
     bereavement.read,  # "suami saya peserta, sudah meninggal": condolence, official channels
     situation_asks.read,  # "nomor hp saya nomor malaysia", "hp jadul", "saya tuli"
@@ -43,6 +45,7 @@ SITUATIONS: tuple[Reader, ...] = (
     ktp_lost_selected.answer,  # "KTP saya hilang padahal sudah lolos": not the sign-up's KTP
     register_asks.answer,  # "hi can u help me register pls", "carane ndaftar, umur 45 iso?"
     _age_asked,  # "I'm 63 and retired, am I too old?": the check, its age said first
+    link_why.answer,  # "kenapa harus hubungkan" right after linking was offered
 )
 
 
