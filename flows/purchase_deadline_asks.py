@@ -38,6 +38,13 @@ AFTER = (SELECTED, mine.DEADLINE_TOPIC, BALANCE_RULE)
 """The answers it follows: one's selection or next steps, the deadline, the balance rule."""
 
 _LIMIT = re.compile(r"\b(?:batas\w*|deadline\w*|dedline\w*|tenggat\w*|due date|cut.?off)\b")
+_NAMED_ALONE = re.compile(
+    r"(?:eh\W+)?(?:(?:maksud(?:nya|ku|aku|saya)?|yang|yg|kalo|kalau|terus|trus|trs|oh)\W+)*"
+    r"(?:deadline|dedline|batas waktu|batas beli|tenggat)\w*"
+    r"(?:\W+(?:nya|aku|ku|saya|beli|pelatihan\w*|dong|kak|min|aja|ya))*\W*"
+)
+"""The deadline named alone, as a correction or a bare question ("eh maksudnya deadline nya",
+"deadline aku?"): before, "Maksud kamu yang mana?" without it among the choices (probe p25b)."""
 _WHEN = re.compile(
     r"\b(?:kapan|kpn|when|what date|which date|(?:tanggal|tgl) (?:berapa|brp|brapa)|"
     r"sampai kapan|sampe kapan|until when)\b|\bwhen'?s\b"
@@ -85,6 +92,10 @@ def answer(turn: FlowTurn) -> Answer:
         return None
     if _WEEKEND.search(text) and just_said(turn) in (*AFTER, money_help.BALANCE):
         return (yield from _weekend(turn))
+    if _NAMED_ALONE.fullmatch(text):  # "eh maksudnya deadline nya": the deadline, not a menu
+        own = yield from mine.answer(turn)
+        if own:
+            return own
     if just_said(turn) not in AFTER:
         return None
     if _LIMIT.search(text) and _WHEN.search(text):

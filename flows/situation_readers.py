@@ -9,6 +9,7 @@ import re
 
 from flows import (
     bereavement,
+    card_asked,
     eligibility_minor_early,
     ktp_lost_selected,
     link_why,
@@ -46,6 +47,7 @@ SITUATIONS: tuple[Reader, ...] = (
     register_asks.answer,  # "hi can u help me register pls", "carane ndaftar, umur 45 iso?"
     _age_asked,  # "I'm 63 and retired, am I too old?": the check, its age said first
     link_why.answer,  # "kenapa harus hubungkan" right after linking was offered
+    card_asked.answer,  # "what happened to my card": the participant's status
 )
 
 
