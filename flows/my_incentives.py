@@ -31,7 +31,8 @@ from flows.queries import (
     IncentivesQuery,
 )
 from flows.runtime.machine import FlowTurn
-from flows.views import IncentiveView
+from flows.turn import Ask
+from flows.views import IncentiveView, ParticipantView
 from flows.waiting import says_waited_too_long
 
 
@@ -104,16 +105,24 @@ def _failure_fix(reason: str | None) -> str:
     return f"kb.incentive_failed_fix.{kind}"
 
 
-def why_failed(turn: FlowTurn) -> Answer:
-    """ "knp gagal?" after the schedule: each failed payment's recorded cause, its fix, then a
-    complaint so that it is scheduled again. None when nothing failed (or no account)."""
+def failed_payments(turn: FlowTurn) -> Ask[tuple[ParticipantView, list[IncentiveView]] | None]:
+    """The linked participant and their failed payments on record (oldest first); None: no
+    account linked, or nothing failed."""
     person = yield from participant(turn)
     if person is None:
         return None
     items: list[IncentiveView] = yield IncentivesQuery(person.id)
     failed = [item for item in items if item.status == "gagal"]
-    if not failed:
+    return (person, failed) if failed else None
+
+
+def why_failed(turn: FlowTurn) -> Answer:
+    """ "knp gagal?" after the schedule: each failed payment's recorded cause, its fix, then a
+    complaint so that it is scheduled again. None when nothing failed (or no account)."""
+    found = yield from failed_payments(turn)
+    if found is None:
         return None
+    _person, failed = found
     lines = []
     for item in failed[:3]:
         when = long_date(item.scheduled_date, turn.lang)

@@ -23,9 +23,8 @@ from flows.incentive_all_paid import payout_named
 from flows.incentive_words import cause, failure_reason
 from flows.last_answer import remember, said_since
 from flows.messages import Outbound
-from flows.my_data import participant
+from flows.my_incentives import failed_payments
 from flows.payout_fixed_told import FIXED, INCENTIVE_FAILED, NOT_YET, SUPPOSED, WITHIN_TURNS
-from flows.queries import IncentivesQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.views import IncentiveView, ParticipantView
@@ -74,13 +73,10 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     if not (recent or _NAME_TOLD.search(text)) and fix_checked.said(turn):
         return None  # the complaint just offered starts (``flows.fix_checked``)
-    person = yield from participant(turn)
-    if person is None:
+    found = yield from failed_payments(turn)
+    if found is None:
         return None
-    items: list[IncentiveView] = yield IncentivesQuery(person.id)
-    failed = [item for item in items if item.status == "gagal"]
-    if not failed:
-        return None
+    person, failed = found
     return _reply(turn, person, failed[-1], text)
 
 
