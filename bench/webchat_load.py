@@ -3,7 +3,8 @@
     .venv/bin/python -m bench.webchat_load [--workers 2] [--users 3000] [--turns 5] [--runs 3]
 
 Prints, per run and as medians: closed-loop throughput (turns/s) with p50/p99 latency, open-loop
-latency at --rate turns/s offered, and the server's peak RSS (all worker processes together).
+latency at --rate turns/s offered, and the server's peak memory (PSS and RSS, all its processes
+together).
 """
 
 from __future__ import annotations
@@ -35,20 +36,26 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-class RssSampler(threading.Thread):
-    """Peak resident memory of a process and its children, sampled every 50 ms."""
+class MemorySampler(threading.Thread):
+    """Peak memory of a process and its children, sampled every 50 ms: the sum of their
+    proportional set sizes (PSS: a page shared by n processes counts 1/n in each, so the sum
+    is the memory the server holds) and the sum of their resident sets (RSS: a shared page
+    counts in every process; forked workers share the master's loaded application)."""
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.root = psutil.Process(pid)
-        self.peak = 0
+        self.peak_pss = 0
+        self.peak_rss = 0
         self.stop = threading.Event()
 
     def run(self) -> None:
         while not self.stop.is_set():
             try:
                 procs = [self.root, *self.root.children(recursive=True)]
-                self.peak = max(self.peak, sum(p.memory_info().rss for p in procs))
+                infos = [p.memory_full_info() for p in procs]
+                self.peak_pss = max(self.peak_pss, sum(i.pss for i in infos))
+                self.peak_rss = max(self.peak_rss, sum(i.rss for i in infos))
             except psutil.Error:
                 pass
             time.sleep(0.05)
@@ -208,7 +215,7 @@ def main() -> None:
     _seed(args, database_url)
     port = _free_port()
     server = _start_server(args, port, database_url)
-    sampler = RssSampler(server.pid)
+    sampler = MemorySampler(server.pid)
     sampler.start()
     closed: list[dict[str, float]] = []
     opened: list[dict[str, float]] = []
@@ -263,7 +270,10 @@ def main() -> None:
         f"  at {args.rate:.0f} turns/s offered: p50 {med(opened, 'p50_ms'):.1f} ms, "
         f"p99 {med(opened, 'p99_ms'):.1f} ms"
     )
-    print(f"  server peak RSS {sampler.peak / 2**20:.0f} MB (all processes)")
+    print(
+        f"  server peak memory {sampler.peak_pss / 2**20:.0f} MB PSS (all processes, shared "
+        f"pages once); RSS summed over processes {sampler.peak_rss / 2**20:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
 from crm.web import routes as crm_routes
 from flows.responses import text as response_text
+from nlu import Parser
 from storage.db import ping as ping_database
 from storage.errors import LockTimeout, StorageError, StoreUnavailable
 from storage.keys import ConversationKey
@@ -139,9 +140,16 @@ async def metrics(request: Request) -> Response:
 
 
 def create_app(
-    settings: Settings, runtime: Runtime | None = None, *, freeze_heap: bool = False
+    settings: Settings,
+    runtime: Runtime | None = None,
+    *,
+    freeze_heap: bool = False,
+    parser: Parser | None = None,
 ) -> Starlette:
     """Build the app; with ``runtime`` given (tests), the caller owns its lifecycle.
+
+    ``parser``: an NLU model already loaded (a pre-forking server loads it once, before its
+    workers fork, so that they share its memory); None: the runtime loads it.
 
     ``freeze_heap`` (serving workers): once the runtime is open, everything it loaded (the NLU
     model, lexicons, flow tables: about 150,000 objects) moves out of the garbage collector's
@@ -154,7 +162,7 @@ def create_app(
         if runtime is not None:  # owned by the caller, already on app.state
             yield
             return
-        own = await open_runtime(settings)
+        own = await open_runtime(settings, parser=parser)
         app.state.runtime = own
         if freeze_heap:
             gc.collect()

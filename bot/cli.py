@@ -79,8 +79,15 @@ def serve(
     if plan.refusal is not None:
         err.print(f"[red]{plan.refusal}[/red]")
         raise typer.Exit(2)
-    if plan.workers > 1:
+    if plan.workers > 1:  # pre-forked: the workers share the master's loaded application
+        from bot.prefork import PreforkOptions
+        from bot.prefork import serve as serve_preforked
+
         _share_metrics_between_workers(Path(plan.data_dir))
+        options = PreforkOptions(host or plan.host, port or plan.port, plan.workers,
+                                 plan.log_level)  # fmt: skip
+        serve_preforked(options)
+        return
     uvicorn.run(
         "bot.asgi:create",
         factory=True,

@@ -1,10 +1,10 @@
-"""``prakerja serve``'s start-up, done in a child process so the supervisor stays lean.
+"""``prakerja serve``'s start-up, done in a child process so that none of it stays resident.
 
-With ``--workers N`` uvicorn's supervising process only binds the socket and watches the workers;
-each worker imports the application itself. Reading the settings (which import the flows, the
-NLU and the storage models), migrating and seeding the database and training a stale NLU model
-would leave all of that resident in the supervisor for its whole life. So they run here, in a
-fresh interpreter (``python -m bot.serve``) that exits once done and hands back only what uvicorn
+Migrating and seeding the database and training a stale NLU model allocate far more than
+serving needs (the training's matrices, Alembic, the seed data). Done in the serving process,
+that memory would stay there for its whole life, and with several workers it would sit in the
+pre-forking master's pages that the workers share (``bot.prefork``). So it runs here, in a fresh
+interpreter (``python -m bot.serve``) that exits once done and hands back only what the server
 needs (:class:`ServePlan`). This module imports nothing of the application at its top.
 """
 

@@ -1,5 +1,6 @@
-"""``prakerja``'s supervisor stays lean: building the CLI imports no application module, and
-``serve`` reads the settings and prepares the database and the NLU model in a child process."""
+"""``prakerja``'s CLI stays lean: building it imports no application module, and ``serve``
+reads the settings and prepares the database and the NLU model in a child process, then runs
+one uvicorn process or the pre-forking server (``bot.prefork``)."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def test_the_child_prepares_then_hands_back_the_plan(
     assert done == []  # refused before preparing anything
 
 
-def test_serve_runs_uvicorn_with_the_childs_plan(
+def test_serve_runs_one_uvicorn_process_for_one_worker(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import uvicorn
@@ -79,16 +80,39 @@ def test_serve_runs_uvicorn_with_the_childs_plan(
     from bot.cli import app
     from bot.metrics import MULTIPROC_ENV
 
-    plan = ServePlan(host="0.0.0.0", port=8000, workers=2, log_level="warning",
+    plan = ServePlan(host="0.0.0.0", port=8000, workers=1, log_level="warning",
                      data_dir=str(tmp_path))  # fmt: skip
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr("bot.serve.prepare_in_child", lambda **_: plan)
     monkeypatch.setattr(uvicorn, "run", lambda target, **kw: calls.append(dict(kw, app=target)))
+    monkeypatch.setattr("bot.prefork.serve", lambda options: pytest.fail("pre-forked"))
     monkeypatch.delenv(MULTIPROC_ENV, raising=False)
     result = CliRunner().invoke(app, ["serve", "--port", "9100"])
     assert result.exit_code == 0, result.output
     assert calls == [dict(app="bot.asgi:create", factory=True, host="0.0.0.0", port=9100,
-                          workers=2, log_level="warning", access_log=False)]  # fmt: skip
+                          workers=1, log_level="warning", access_log=False)]  # fmt: skip
+    assert MULTIPROC_ENV not in os.environ
+
+
+def test_serve_preforks_several_workers_with_the_childs_plan(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import uvicorn
+
+    from bot.cli import app
+    from bot.metrics import MULTIPROC_ENV
+    from bot.prefork import PreforkOptions
+
+    plan = ServePlan(host="0.0.0.0", port=8000, workers=2, log_level="warning",
+                     data_dir=str(tmp_path))  # fmt: skip
+    served: list[PreforkOptions] = []
+    monkeypatch.setattr("bot.serve.prepare_in_child", lambda **_: plan)
+    monkeypatch.setattr(uvicorn, "run", lambda *_, **__: pytest.fail("uvicorn's own workers"))
+    monkeypatch.setattr("bot.prefork.serve", served.append)
+    monkeypatch.delenv(MULTIPROC_ENV, raising=False)
+    result = CliRunner().invoke(app, ["serve", "--port", "9100"])
+    assert result.exit_code == 0, result.output
+    assert served == [PreforkOptions("0.0.0.0", 9100, 2, "warning")]
     assert os.environ.pop(MULTIPROC_ENV) == str(tmp_path / "metrics")
 
 
