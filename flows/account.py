@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Callable
 
-from flows import account_code, deletion_link, deletion_scope
+from flows import account_code, deletion_link, deletion_scope, deletion_timing
 from flows.deletion_link import SCOPE
 from flows.deletion_scope import wants_erasure as wants_erasure  # imported from here too
 from flows.durations import hours
@@ -90,6 +90,8 @@ TAKEN_BACK = "taken_back"
 def _yes_no(message: Message, _: Slots, __: FlowContext) -> Result:
     if deletion_scope.takes_back(message):
         return Valid("no")  # "eh gajadi hapus": read as a correction, still a no
+    if (timing := deletion_timing.asked(message, at_code=False)) is not None:
+        return timing  # "berapa lama prosesnya?": at once, once confirmed
     if message.payload is None and asks_back(message.text or ""):
         return Invalid("deletion_what", miss=False)  # "yg dihapus apa aja? akun sy jg?"
     if message.payload is None and asks_something(message.text or ""):
@@ -116,6 +118,8 @@ def _code(message: Message, slots: Slots, ctx: FlowContext) -> Result:
     text = message.text or ""
     if deletion_scope.takes_back(message):
         return Valid(TAKEN_BACK)  # before: "eh gajadi hapus" was a missed code, asked again
+    if (timing := deletion_timing.asked(message, at_code=True)) is not None:
+        return timing  # "udah kehapus?": not yet, the code first
     if message.payload is None and asks_back(text) and _ASKS_ERASED.search(text.lower()):
         return Invalid("deletion_what", miss=False)
     return account_code.check(message, slots, ctx)

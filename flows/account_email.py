@@ -82,10 +82,19 @@ def verified_login(message: Message) -> bool:
     return bool(_LOGIN.search(lowered)) and not _NOT_THE_EMAIL.search(lowered)
 
 
-_CHANGE_EMAIL = re.compile(
-    r"\b(?:ganti|gnti|ubah|ngubah|mengganti|mengubah|update|change|pindah|edit|perbarui|"
-    rf"perbaharui)\w*\s+(?:(?!password|pass|sandi|pw)\w+\s+){{0,3}}?{_EMAIL}\b"
+_CHANGE = (
+    r"(?:ganti|gnti|ubah|ngubah|mengganti|mengubah|update|change|pindah|edit|perbarui|"
+    r"perbaharui)"
 )
+_SECRET = r"(?:password|pass|sandi|pw|kata)"
+_OTHER_DETAIL = r"(?:hp|no|nomor|nomer|nmr|phone|wa|nik|nama|rekening|rek)\b"
+_WISH = r"(?:mau|mo|mw|ingin|pengen|pgn|pingin|tolong|minta|bisa|want to|need to)"
+_CHANGE_EMAIL = re.compile(
+    rf"\b{_CHANGE}\w*\s+(?:(?!{_SECRET})\w+\s+){{0,3}}?{_EMAIL}\b"
+    rf"|\b{_EMAIL}\w*\b(?:\W+(?!{_SECRET}|{_OTHER_DETAIL})\w+){{0,3}}?\W+{_WISH}\s+{_CHANGE}\w*\b"
+    rf"(?!\W+(?:{_SECRET}|{_OTHER_DETAIL}))"
+)
+"""Changing the email: "mau ganti email akun", "email sy salah, mau ganti ke x@gmail.com"."""
 _PHONE = re.compile(r"\b(?:no\.? ?hp|nomor|nomer|hp|handphone|phone number|phone)\b")
 _TAKEN = re.compile(
     r"\b(?:dibajak|kebajak|bajak|dihack|di hack|diretas|hacked|hijacked|orang lain|org lain|"

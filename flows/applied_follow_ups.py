@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows import my_selection
+from flows import applied_results, my_selection
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.my_data import participant
@@ -105,8 +105,8 @@ def asked(turn: FlowTurn) -> Answer:
     if turn.message.payload is not None or len(text.split()) > ASKED_MAX_WORDS:
         return None
     key = next((key for words, key in _ASKED if words.search(text)), None)
-    if key is None:
-        return None
+    if key is None:  # "when will the results come out", "did I get in?": the status
+        return (yield from applied_results.asked(turn))
     person = yield from participant(turn)
     if person is None or person.status != "applied":
         return None

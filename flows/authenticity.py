@@ -12,15 +12,18 @@ from __future__ import annotations
 import re
 
 from flows.complaint_topics import file_complaint
+from flows.fraud import asks_only
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
 
 INTENTS = (
     "registration_status", "program_info", "out_of_scope", "help", "register", "bot_challenge",
     "inform", "check_eligibility", "wave_schedule", "account_access", "payment_account",
-    "incentive_status", "training_balance", "benefits_info", "greet",
+    "incentive_status", "training_balance", "benefits_info", "greet", "complaint",
 )  # fmt: skip
-"""The intents such a question is read as (not complaint: a report files a ticket)."""
+"""The intents such a question is read as; read as a complaint, only a question ("ada web
+prakerja-gel75.site minta bayar 25rb, asli ga?"): a report ("mau lapor web palsu") files a
+ticket."""
 
 OFFICIAL = "prakerja.go.id"
 _HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s:?#,)]|$)")
@@ -72,6 +75,8 @@ def _official(host: str) -> bool:
 
 def answer(turn: FlowTurn) -> list[Outbound] | None:
     lowered = (turn.message.text or "").lower()
+    if turn.message.intent == "complaint" and not asks_only(lowered):
+        return None  # "mau lapor web palsu ...": the complaint flow takes the report
     asks_real = bool(_ASKS_REAL.search(lowered))
     hosts = _HOST.findall(lowered)
     unofficial = [host for host in hosts if not _official(host)]

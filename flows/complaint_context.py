@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flows import account_bought
 from flows.complaint_additions import is_request
 from flows.complaint_evidence import unmasked
 from flows.complaint_open_ticket import another_asked
@@ -108,8 +109,8 @@ def _opening_story(turn: FlowTurn, shown: dict[str, object] | None) -> str | Non
     said = before[-1] if before else ""
     if len(said) >= KEPT_CHARS or not story_like(said):
         return _wait_told(turn, shown, before)
-    if category_for(said) != turn.slots.get("category"):
-        return None
+    if category_for(said) != turn.slots.get("category") or account_bought.asked(said):
+        return None  # "kalo sy beli akun org lain bisa ga": asked, not the seller's report
     return unmasked(turn.session.profile, masked(said))  # a fraud's numbers: for the evidence
 
 

@@ -10,6 +10,7 @@ import re
 
 from flows import complaint_story as story
 from flows.complaint_additions import adds_to_story, is_request
+from flows.complaint_asked_again import asked_again
 from flows.complaint_not_a_name import about_complaining, asks, not_a_name
 from flows.complaint_questions import short_and_not_told
 from flows.complaint_story import PAYOUTS
@@ -138,7 +139,7 @@ def or_told(validate: Validator, *, name: bool = False) -> Validator:
 
 ASKED_AGAIN = "_detail_again"
 """The detail question to ask again after more of the story was typed at it."""
-ASKED = ("wave", "provider", "order")
+ASKED = ("wave", "provider", "order", "payout")
 
 
 def told_at_detail(turn: FlowTurn) -> Ask[list[Outbound]]:
@@ -158,7 +159,8 @@ def told_at_detail(turn: FlowTurn) -> Ask[list[Outbound]]:
     if not isinstance(told, Valid) or str(told.value) in before:
         return []
     turn.slots["description"] = f"{before}\n{told.value}".strip()[:MAX_TEXT_LENGTH]
-    return [Outbound(turn.say("complaints.story_added"))]
+    added = Outbound(turn.say("complaints.story_added"))  # an order number's look, for "ga tau":
+    return [added, Outbound(turn.say("invalid.order_number"))] if again == "order" else [added]
     yield
 
 
@@ -174,7 +176,7 @@ AFTER_TOLD = tuple(_asked_again(kind) for kind in ASKED)
 
 
 def _tells(text: str) -> bool:
-    if _skipped(text) or is_request(text):
+    if _skipped(text) or is_request(text) or asked_again(text):  # "mau komplain insentif ..."
         return False
     lowered = text.lower()
     story = len(text.split()) >= MIN_TOLD_WORDS and not short_and_not_told(lowered)
@@ -186,6 +188,16 @@ def payout(message: Message, _: Slots, __: FlowContext) -> Result:
     named = [(lowered.rfind(name.lower()), name) for name in PAYOUTS]
     last = max(named)  # "bukan ovo tapi gopay": the one named last
     return Valid(last[1]) if last[0] >= 0 else None
+
+
+def payout_or_told(message: Message, slots: Slots, ctx: FlowContext) -> Result:
+    """The payout, or more of the story (``TOLD``: "insentif gagal terus dari bulan lalu"); a
+    payout corrected later ("eh salah, pakai gopay" at the summary) is read by ``payout``."""
+    return (payout if "payout" in slots else _payout_told)(message, slots, ctx)
+
+
+_payout_told = or_told(payout)
+PAYOUT_TOLD = Go("detail_told", lambda slots, _: slots.get("payout") == TOLD, "story at payout")
 
 
 _COMMAND = re.compile(

@@ -6,6 +6,7 @@ kept only the later messages and the scam itself was lost."""
 
 from __future__ import annotations
 
+from flows import account_bought
 from flows.complaint_additions import is_request
 from flows.complaint_evidence import unmasked
 from flows.complaint_questions import asks_instead
@@ -50,6 +51,7 @@ def note_before(turn: FlowTurn) -> None:
         unmasked(session.profile, said)
         for said in before[start:]
         if "?" not in said and not asks_instead(said.lower()) and not is_request(said)
+        and not account_bought.asked(said)  # "kalo sy beli akun org lain bisa ga": no story
         and category_for(said) in (None, CATEGORY)
     ]  # fmt: skip
     if told:

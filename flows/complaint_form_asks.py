@@ -11,6 +11,8 @@ question again, never kept as the story or a detail:
   before, filed as the story;
 - in a KTP photo / face check complaint, "the photo" offered with no KTP named ("aku kirim
   fotonya sini aja ya biar dicek"): the same refusal; before, added to the story;
+- a file said to come with the text ("ini sy lampirin ss dashboard nya"): none came, and
+  none is kept before the ticket exists (``evidence_offered``); before, filed as the story;
 - what happens after sending, at the summary ("what happens next", "abis ini gmn", "trs nanti
   gmn"): a ticket number, staff follow up in this chat, no promised time (DOMAIN.md
   "Complaints": no resolution SLA); before, added to the story (``after_send``)."""
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 
 from flows.id_photos import offers_id_photo
-from flows.ticket_evidence import asks_how
+from flows.ticket_evidence import asks_how, file_offered
 
 _REPLY = (
     r"(?:dibal[ae]s\w*|bal[ae]s\w*|balasan\w*|jawaban\w*|dijawab\w*|dikabarin|dikabari|kabar\w*|"
@@ -57,6 +59,11 @@ _QUESTION = re.compile(
 """A question, not a detail of the story ("setelah itu aku coba lagi, tetep gagal")."""
 _ASKS = re.compile(r"\?|\b(?:gmn|gimana|gmna|bagaimana|trs|terus|gimna|how|what)\W*$")
 MAX_WORDS = 12
+_ELSEWHERE = re.compile(
+    r"\b(?:ke|to)\s+(?!sini\b|chat\b|sini\b|kamu\b|you\b)\w+|\b(?:tapi|tp|tetep|tetap|"
+    r"ga|gak|nggak|belum|blm|tidak|but|still)\b"
+)
+"""A file sent somewhere else, in a story ("aku kirim bukti ke lembaga tapi ga dibales")."""
 
 
 def key_for(lowered: str, category: str, *, told: bool) -> str | None:
@@ -71,6 +78,8 @@ def key_for(lowered: str, category: str, *, told: bool) -> str | None:
         return "complaints.aside.id_photo"  # "aku kirim fotonya sini aja ya": that photo
     if asks_how(lowered):
         return "complaints.aside.evidence_how"
+    if file_offered(lowered) and not _ELSEWHERE.search(lowered):
+        return "complaints.aside.evidence_offered"  # "ini sy lampirin ss nya": no file came
     if told and _REPLY_WHERE.search(lowered):
         return "complaints.aside.reply_where"
     if told and _CHANNEL.search(lowered) and _ASKING.search(lowered):

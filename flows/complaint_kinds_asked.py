@@ -18,7 +18,13 @@ _ASKS_KINDS = re.compile(
     r"|\b(?:orang|peserta|org)\s+(?:biasanya|paling sering|sering)\s+(?:ngadu|mengadu|komplain|"
     r"lapor|mengeluh|ngeluh)\w*\s+(?:soal|tentang|masalah)\s+apa\b"
     r"|\b(?:most common|common|frequent|typical)\s+(?:complaints?|issues?|problems?)\b"
+    r"|\b(?:keluhan|aduan|pengaduan|komplain|laporan|ngadu|mengadu|lapor)\w*\s+(?:\w+\s+)?"
+    r"(?:bisa|boleh|dapat)\s+(?:soal|tentang|masalah|untuk|buat|mengenai)\s+apa\b"
+    r"|\bwhat (?:can|could) (?:i|we|you) (?:complain|report)\b(?: about)?\W*$"
+    r"|\bwhat (?:can|could) (?:a )?complaints? be about\b"
 )
+"""Complaints in general: the most frequent ("keluhan paling sering apa aja"), or what one may
+be about ("pengaduan bisa soal apa aja?", "what can I complain about?")."""
 
 
 def asks(turn: FlowTurn) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from flows.own_status_words import asks_own_status
+
 MAX_QUESTION_WORDS = 10
 """A question asked by the way is short; a longer message is read as the story."""
 _OPENS = re.compile(
@@ -47,6 +49,8 @@ def asks_instead(text: str) -> bool:
     """A short question asked by the way, not the story: it ends with "?" or opens like a
     question and ends like one, and says nothing that happened."""
     lowered = " ".join(text.lower().split())
+    if asks_own_status(lowered):  # "eh aku udah terdaftar belum sih": asked, not told
+        return True
     if not short_and_not_told(lowered):
         return False
     if lowered.rstrip(" .!").endswith("?"):

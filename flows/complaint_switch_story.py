@@ -18,7 +18,7 @@ _INSTEAD = re.compile(r"\bbukan\b.{1,40}?\b(?:tapi|tp|tetapi|melainkan|but)\b\s*
 _OPENER = re.compile(
     r"^(?:(?:eh+|oh+|eits|maaf|sorry|wait|no|ups|duh)\W+)*"
     r"(?:(?:salah(?: (?:kategori|pilih|klik|pencet|tombol))?|bukan (?:itu|yg itu|yang itu|ini)|"
-    r"bukan \w+|(?:ga|gak|nggak|ngga|tidak) ?(?:jadi|jd)(?: deh)?|gajadi(?: deh)?|"
+    r"bukan(?: \w+)?|(?:ga|gak|nggak|ngga|tidak) ?(?:jadi|jd)(?: deh)?|gajadi(?: deh)?|"
     r"not that(?: one)?|wrong (?:one|category))\W+)*"
     r"(?:(?:maksud\w*|sebenernya|sebenarnya|harusnya|i mean|actually)\W+)?"
 )

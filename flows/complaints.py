@@ -256,8 +256,8 @@ COMPLAINTS = Flow(
         State(payout_record.KEEP, action=payout_record.keep, go=(Go("confirm"),)),
         State(
             "detail_payout",
-            Slot("payout", or_switch(details.payout), PAYOUT_OPTIONS, correctable=True),
-            go=then(Go("confirm")),
+            Slot("payout", or_switch(details.payout_or_told), PAYOUT_OPTIONS, correctable=True),
+            go=then(details.PAYOUT_TOLD, Go("confirm")),
         ),
         State(
             "detail_provider",
@@ -270,7 +270,7 @@ COMPLAINTS = Flow(
         ),
         State(
             "detail_order",
-            Slot("order", or_switch(details.order), free_text=True),
+            Slot("order", or_switch(details.or_told(details.order)), free_text=True),
             go=then(Go("detail_told")),
         ),
         State(

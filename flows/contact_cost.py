@@ -18,6 +18,8 @@ from flows.runtime.machine import FlowTurn
 
 MAX_WORDS = 10
 """Short questions; a longer message tells a story of its own."""
+_BARE_COST = 5
+"""Right after the number, a cost asked bare ("is it free?", "bayar ga?") is the call's."""
 
 _COST = re.compile(
     r"\b(?:bayar\w*|berbayar|gratis|free|pulsa\w*|biaya\w*|tarif\w*|charge\w*|dicharge|"
@@ -61,6 +63,7 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     contact = turn.ctx.programme.contact_centre
     after_contact = just_said(turn) == TOPIC
     calling = bool(_CALL.search(text)) and (after_contact or bool(_THERE.search(text)))
+    calling = calling or (after_contact and len(text.split()) <= _BARE_COST)  # "is it free?"
     if _COST.search(text) and calling:
         said(turn)  # "email nya apa" next: still the channels
         return [turn.reply("contact_cost.free", turn.menu_button(), contact_centre=contact)]

@@ -107,6 +107,8 @@ _OWN = re.compile(
 """One's own account or complaint named: "email prakerja aku lupa", "kapan cs bales pengaduan
 aku?", "cs udah 3 jam ga bales" are no question about the channels."""
 MAX_DIRECT_WORDS = 10
+_OF_COMPLAINTS = re.compile(r"\b(?:e-?mail|surel)\s+(?:layanan\s+)?(?:pengaduan|aduan|komplain)\b")
+"""The complaints' email named ("email pengaduan resmi prakerja apa"): a channel, not one's own."""
 _UNREACHABLE = re.compile(
     r"\W*(?:(?:trs|terus|trus|tapi|tp)\s+)?(?:kalo|kalau|klo|kl)\s+(?:ga|gak|gk|nggak|ngga|tidak|"
     r"tdk|susah|sulit)\s+(?:bisa\s+|bs\s+)?(?:hubungin|hubungi|dihubungi|nelpon|telpon|telepon|"
@@ -142,8 +144,8 @@ def asked(turn: FlowTurn) -> list[Outbound] | None:
         return None
     if _UNREACHABLE.fullmatch(text):  # "kalo ga bisa hubungin?": the official channels
         return [_channels(turn)]
-    if _OWN.search(text) or not short_and_not_told(text):
-        return None
+    if _OWN.search(_OF_COMPLAINTS.sub("email", text)) or not short_and_not_told(text):
+        return None  # "email pengaduan prakerja apa": the channel's email, no complaint of one's
     if EMAIL.search(text) and (_CHANNEL.search(text) or _OFFICIAL.search(text)):
         answered = _answered(turn, text) if _WHICH.search(text) else None
     elif _CHANNEL.search(text) and _WHEN_OPEN.search(text):

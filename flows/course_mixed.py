@@ -6,6 +6,7 @@ topic ('pelatihan "sertifikat insentif belum masuk"'), or only the course part w
 
 from __future__ import annotations
 
+from flows import course_platforms
 from flows.several_questions import ANSWERED, ASIDES, FLOW_PARTS
 from flows.turn import Message
 
@@ -16,12 +17,19 @@ COURSE_PARTS = frozenset({"course_search", "training_balance", "redeem_code"})
 def asks_beside(message: Message) -> bool:
     """Whether the message asks about courses and, in another part, about something else that
     ``flows.several_questions`` answers (each part read with a confident intent)."""
-    asked = [intent for _, intent, _ in message.parts if intent not in ASIDES]
+    asked = [_reading(text, intent) for text, intent, _ in message.parts if intent not in ASIDES]
     if len(set(asked)) < 2 or any(intent not in ANSWERED | FLOW_PARTS for intent in asked):
         return False
     return any(intent in COURSE_PARTS for intent in asked) and any(
         intent not in COURSE_PARTS for intent in asked
     )
+
+
+def _reading(text: str, intent: str) -> str:
+    """A part naming a platform unmistakably ("tokopedia masih bisa?" after "beli pelatihan
+    dimana aja?", read as the eligibility check) asks where courses are bought."""
+    named = course_platforms.named(text.lower())
+    return "course_search" if named is not None and named.plain else intent
 
 
 __all__ = ["COURSE_PARTS", "asks_beside"]

@@ -96,7 +96,7 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return [Outbound(said), *(yield from results_page(turn, page))]
     wish = wants_to_buy(text)  # "beli", "lanjut beli"
     if NEXT_PAGE.match(text) and page >= pages and not wish:  # "lanjut" at the last page
-        return [_all_shown(turn)]
+        return None if session.suspended else [_all_shown(turn)]  # or to the flow set aside
     pointed = _POINTED.fullmatch(text) or (wish and _POINTING.search(text))
     before = picks.pointed_before(turn)  # "ok aku pilih itu" right after "yg pertama ...?"
     if (pointed or wish) and before is not None:

@@ -44,7 +44,7 @@ _FUNCTION = (
     "a an the in on at about to for of with by from and or but because coz cuz "
     "what whats which who how is are was were be been am do does did can could should will "
     "please pls plz some any there just only one ones first "
-    "hi hello hey maybe perhaps fine ok okay eh ehh "
+    "hi hello hey maybe perhaps fine ok okay eh ehh btw "
     "mending mendingan enakan better rather prefer instead masalah lah dmn dimn dmna "
     "tempatnya lokasi lokasinya alamat alamatnya jgn jangan ttg tntg mengenai kapan kpn kenapa "
     "knp mengapa why where when "

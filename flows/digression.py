@@ -20,6 +20,7 @@ from flows import (
     course_corrections,
     go_on_again,
     handoff,
+    own_status_aside,
     parking,
     questions,
     same_flow_asked,
@@ -41,7 +42,7 @@ from flows.runtime import controls, hearsay
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import FlowTurn
 from flows.runtime.runner import CONFIRM
-from flows.runtime.set_aside import resumes_set_aside
+from flows.runtime.set_aside import continues_here, resumes_set_aside
 from flows.turn import Ask
 
 RULES_ASKED = ("check_eligibility", "register")
@@ -59,6 +60,10 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
     if resumes_set_aside(turn):  # "lanjut" in the course search started beside a registration
         return (yield from parking.resume(turn, True, _hooks()))
+    from flows import results_return  # here for the same reason
+
+    if (shown := (yield from results_return.answer(turn))) is not None:
+        return shown  # "balik ke daftar pelatihan tadi" in a flow begun after the results
     if _in_flow(turn) and goes_on(turn):  # "lanjut" after a side question: nothing to answer,
         again = go_on_again.needed(turn)  # the second in a row: what the question needs
         return [again] if again is not None else []  # the question again, not a miss
@@ -85,6 +90,12 @@ def digress(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     complaints = START_INTENTS["complaint"]  # "eh mau lapor dulu, OTP ga masuk" in a form:
     if _in_flow(turn) and turn.session.flow != complaints and wish_to_complain.said(turn):
         return (yield from parking.switch(turn, FLOWS[complaints], _hooks()))  # the complaint
+    from flows import deadline_referred  # here for the same reason
+
+    own = yield from deadline_referred.answer(turn)  # "yang tadi batasnya jam berapa?"
+    own = own or (yield from own_status_aside.answer(turn))  # "status aku gimana": theirs
+    if own is not None:
+        return _aside(turn, own)
     message = turn.message
     intent = "course_search" if _asks_course(turn) else message.intent
     if intent is not None:  # "kursus yg sudah saya beli" in the middle of a course search
@@ -262,7 +273,8 @@ def goes_on(turn: FlowTurn) -> bool:
     """ "lanjut" at one of a flow's questions, typed (after a side question): the question is
     asked again, not missed ("Hmm, aku belum menangkap jawabannya")."""
     lowered = " ".join((turn.message.text or "").lower().split())
-    return turn.message.payload is None and bool(_GO_ON.fullmatch(lowered))
+    plain = turn.message.payload is None and bool(_GO_ON.fullmatch(lowered))
+    return plain or continues_here(turn)  # "oke lanjut cek syarat adikku" in the check
 
 
 def _asks_course(turn: FlowTurn) -> bool:

@@ -36,6 +36,13 @@ _STILL_SCHOOL = re.compile(
 )
 """Formal study said beside the course ("masih kuliah, sambil les"): the course decides
 nothing then."""
+_ASKS_FOR = re.compile(
+    r"\b(?:pelatihan|kursus|kelas)\s+(?:\w+\s+){1,2}ada\b|\bada\s+(?:ga|gak|gk|nggak|ngga|"
+    r"enggak|tidak|kah|nggk)\s*\??$|^(?:(?:eh|btw|oh|oke|ok)\W+)*(?:ada|adakah)\s+(?:pelatihan|"
+    r"kursus|kelas)\b|\b(?:cari|nyari|cariin|carikan)\b|\bis there\b|\bany\b.*\bcourses?\b"
+)
+"""A course asked for ("eh btw pelatihan barista ada?", "ada kursus las ga"): a search aside,
+no study of one's own (before, it was read as "not at school", probe p26b e4)."""
 
 
 def kind(lowered: str) -> Kind | None:
@@ -44,7 +51,7 @@ def kind(lowered: str) -> Kind | None:
     text = " ".join(lowered.split())
     if _EQUIVALENCY.search(text):
         return "equivalency"
-    if _COURSE.search(text) and not _STILL_SCHOOL.search(text):
+    if _COURSE.search(text) and not _STILL_SCHOOL.search(text) and not _ASKS_FOR.search(text):
         return "course"
     return None
 

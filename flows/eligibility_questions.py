@@ -68,7 +68,7 @@ _GRADUATED_EN = re.compile(
 )
 """The same in English ("I just graduated from university last month. Can I apply?"); with an
 age told the check starts instead, its school question handling PDDikti."""
-_ASKS = re.compile(r"\?|\b(?:bisa|bs|boleh|blh|can|may)\b")
+_ASKS = re.compile(r"\?|\b(?:bisa|bs|boleh|blh|can|may|what if|kalo|kalau|klo)\b")
 _FUTURE = re.compile(
     r"\b(?:bulan|bln|minggu|tahun|thn) (?:depan|dpn)\b|\b(?:besok|lusa|nanti|next)\b"
     r"|\b(?:sebentar|bentar|tinggal) lagi\b"

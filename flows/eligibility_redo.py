@@ -40,6 +40,9 @@ _READERS: dict[str, Reader] = {
     "kk_count": answers.kk_count,
     "bansos": answers.bansos,
 }
+_PASSED = ("age", "citizen", "occupation", "previous", "kk_count")
+"""The answers a correction after an "eligible" verdict may change (the school and aid ones
+read a bare "masih" / "ya" too readily)."""
 _SLOT_OF = {
     "too_young": "age",
     "too_old": "age",
@@ -62,10 +65,10 @@ def _slot_of(reason: str) -> str:
     return "occupation" if reason.startswith("occupation_") else _SLOT_OF.get(reason, "")
 
 
-def _just_failed(turn: FlowTurn) -> bool:
-    """The message comes right after a "not eligible" verdict."""
+def _just_failed(turn: FlowTurn, end: str = "not_eligible") -> bool:
+    """The message comes right after a "not eligible" verdict (or the ``end`` named)."""
     finished = turn.session.profile.get(FINISHED) or []
-    if len(finished) != 4 or finished[:2] != ["eligibility", "not_eligible"]:
+    if len(finished) != 4 or finished[:2] != ["eligibility", end]:
         return False
     just = finished[2] == turn.session.turns - 1
     return just and within_context_of(float(finished[3]), turn.message.at)
@@ -81,15 +84,16 @@ def corrected(turn: FlowTurn) -> str | None:
         return None
     lowered = " ".join((message.text or "").lower().split())
     born = eligibility_birth_date.given(message)  # "lahir 2 januari 2008": the age corrected
-    if not (_just_failed(turn) or (born and eligibility_minor.recent(turn))):
-        return None
     said = controls.is_correction(message)
+    passed = said and _just_failed(turn, "eligible")  # "eh tunggu, umurku 66" after "eligible"
+    if not (passed or _just_failed(turn) or (born and eligibility_minor.recent(turn))):
+        return None
     if not (said or born):
         return _answered_later(turn, last, lowered)
     soon = eligibility_minor.turning(lowered, turn.ctx.programme.min_age)
     changed: Slots = {}
-    for reason in failures(last, turn.ctx):
-        name = _slot_of(reason)
+    names = _PASSED if passed else [_slot_of(reason) for reason in failures(last, turn.ctx)]
+    for name in names:
         if (name == "age" and soon) or (name != "age" and not said):
             continue  # "eh salah, 18 tahun bulan depan": still 17 today, no 18 to judge
         reader = _READERS.get(name)
@@ -99,6 +103,8 @@ def corrected(turn: FlowTurn) -> str | None:
         if isinstance(found, Valid) and found.value != last.get(name):
             changed.update({key: value for key, value in probe.items() if key not in last})
             changed[name] = found.value  # with what the reader noted ("udah lulus": graduated)
+            if passed:
+                break  # "umurku 66": the age, not also a count of 66 on the family card
     if not changed:
         return None
     profile[REDO] = {**last, **changed}

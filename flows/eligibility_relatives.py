@@ -43,8 +43,13 @@ _KIN_WORDS = {
 }  # fmt: skip
 KIN_ALT = "|".join(_KIN_WORDS)
 """The relatives' words, as alternatives in a pattern."""
-KIN = re.compile(rf"\b({KIN_ALT})(?:ku|nya|mu)?\b(?!\s+(?:rumah\s*tangga|rt)\b)")
-"""A relative named; not "ibu rumah tangga" / "ibu RT" (a housewife: the user's own job)."""
+_SELF_PUPIL = (
+    r"(?:(?<=\baku )|(?<=\bsaya )|(?<=\bsy )|(?<=\bgw )|(?<=\bgue )|(?<=\bane )|(?<=\bmasih ))"
+    r"anak\s+(?:sma|smk|smp|stm|sd|ma|mts|sekolah\w*|kuliah\w*|kampus)\b"
+)
+KIN = re.compile(rf"\b(?!{_SELF_PUPIL})({KIN_ALT})(?:ku|nya|mu)?\b(?!\s+(?:rumah\s*tangga|rt)\b)")
+"""A relative named; not "ibu rumah tangga" / "ibu RT" (a housewife: the user's own job), nor
+"aku anak sma" (a high-school student: the user)."""
 _HOMEMAKER = re.compile(r"\b(?:ibu rumah tangga|irt|ibu rt|housewife|homemaker)\b")
 _AGE = re.compile(
     r"\b(?:umur\w*|usia\w*|berumur|berusia|age[ds]?)\s*(?:nya\s+)?(\d{1,2})\b"

@@ -33,11 +33,17 @@ _STUDY = frozenset(
 )  # fmt: skip
 
 
+_CITIZEN = re.compile(r"\b(?:wni|warga negara\w*|ktp|nik|citizens?)\b")
+"""The citizen question's words ("iya wni" sent late, at the school question)."""
+
+
 def school(message: Message, slots: Slots, _: FlowContext) -> Result:
     lowered = about_self((message.text or "").lower())
     if message.payload is None and eligibility_courses.kind(lowered) == "course":
         slots[eligibility_courses.MARKER] = True  # "kursus di LPK": no formal education
         return Valid("no")
+    if _CITIZEN.search(lowered) and not _STUDY.intersection(lowered.split()):
+        return None  # "iya wni": the citizen question's late answer, no "still studying"
     if dropped_out(lowered) or eligibility_at_home.answered(lowered, slots):
         return Valid("no")  # "aku udah DO", "ibu rumah tangga aja": not a student
     if message.payload is None and off_topic(lowered, _STUDY):

@@ -10,6 +10,7 @@ import re
 
 from flows.config import EraRules
 from flows.era_answers import BENEFITS
+from flows.formatting import money
 from flows.last_answer import remember
 from flows.messages import Outbound
 from flows.runtime.machine import FlowTurn
@@ -40,11 +41,31 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return None
     eras = eras_named(turn)
     if len(eras) < 2:
-        return _year_compared(turn, text.lower())
+        return _older_checked(turn, eras, text.lower()) or _year_compared(turn, text.lower())
     lines = [turn.say("era_totals.lead")]
     lines += [turn.say("era_totals.era", waves=era.waves, **era.facts()) for era in eras]
     lines.append(turn.say("era_totals.tail"))
     remember(turn, BENEFITS)  # "bukannya 4x?", "kalo dulu 2021?" next: the package's follow-ups
+    return [Outbound("\n".join(lines), (turn.menu_button(),))]
+
+
+_CHECKED = re.compile(
+    r"\?|\b(?:bukan\w*|kan|ya|yah|bener|benar|betul|emang|memang|katanya|right|isn'?t|wasn'?t)\b"
+)
+"""A figure checked ("bukannya prakerja itu 3,55 juta ya?"), not one told in passing."""
+
+
+def _older_checked(turn: FlowTurn, eras: list[EraRules], lowered: str) -> list[Outbound] | None:
+    """An earlier era's total checked as today's ("bukannya prakerja itu 3,55 juta ya?"): that
+    era's package, then today's (before, what Prakerja is). None: no such check."""
+    current = turn.ctx.programme.era
+    if len(eras) != 1 or eras[0] == current or not _CHECKED.search(lowered):
+        return None
+    then = eras[0]
+    said = {"said": money(then.total), "then_years": then.years, "then_waves": then.waves}
+    lines = [turn.say("era_totals.older", **said, **current.facts())]
+    lines += [turn.say("era_totals.era", waves=era.waves, **era.facts()) for era in (current, then)]
+    remember(turn, BENEFITS)  # "kalo dulu 2021?" next: the package's follow-ups
     return [Outbound("\n".join(lines), (turn.menu_button(),))]
 
 

@@ -44,7 +44,7 @@ _BARE = re.compile(
     r"selanjutnya|berikutnya|happens|what'?s|"
     r"next|so|and|now|what|then|kalau|kalo|gitu|begitu|oh|ok|oke|jadi|harus|apa|yang|yg|lakukan|"
     r"i|do|should|gabisa|gbs|gagal|(?:ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm)\s?bisa|can'?t|"
-    r"cannot)\b|[^\w\s]"
+    r"cannot|not)\b|[^\w\s]"
 )
 """Words a bare "and now?" holds besides its markers ("terus gimana dong?", "oh gitu, terus?",
 "knp gabisa?")."""
@@ -58,7 +58,7 @@ left, whereas "how do I rate the course?" names a topic of its own."""
 _WHY_ONLY = re.compile(
     r"^\W*(?:(?:oh|eh|lho|loh|hah|tapi|tp|but|and|terus|trus|trs)\W+)*"
     r"(?:kenapa|knp|napa|why|kok bisa|how come)"
-    r"(?:\W+(?:ya|sih|kak|min|dong|gitu|begitu|tuh|is that|so))*\W*$"
+    r"(?:\W+(?:ya|sih|kak|min|dong|gitu|begitu|tuh|is that|so|not))*\W*$"
 )
 """A bare "why?", "kenapa ya?": it asks about the answer just given, whatever the NLU reads."""
 

@@ -38,6 +38,7 @@ from flows import (
     certificate_name_fix,
     certificate_next,
     certificate_other_course,
+    certificate_unfinished,
     certificate_wait,
     complaint_held_off,
     contact_asked,
@@ -79,6 +80,7 @@ from flows import (
     training_tests,
     wave_results,
     waves,
+    why_follow_ups,
 )
 from flows.follow_up_answers import IF_NOT, FollowUp, either, now, survey_skipped
 from flows.last_answer import just_said, remember
@@ -140,6 +142,7 @@ FOLLOW_UPS: dict[str, tuple[re.Pattern[str], Callable[[FlowTurn], Answer]]] = {
         (certificate_wait.WAITED, now(certificate_wait.answer)),
         (certificate_done.DONE, now(certificate_done.answer)),
         (certificate_next.STILL_MISSING, now(certificate_next.still_missing)),  # "kok blm muncul"
+        *certificate_unfinished.FOLLOW_UPS,  # "why is it taking so long?", "ok what now"
         (certificate_next.NEXT, now(certificate_next.steps)),  # "trs klo udh keluar?"
     ),
     **certificate_next.FOLLOW_UPS,  # "abis rating?", "klo udh cair brarti selesai?" after them
@@ -197,6 +200,7 @@ def answer(turn: FlowTurn) -> Answer:
     direct = contact_follow_ups.asked(turn)  # "jam kerja cs prakerja?" with nothing before it
     direct = direct or contact_asked.answer(turn)  # "who do i talk to", "what's the phone number"
     direct = direct or bot_not_staff.answer(turn)  # "kenapa ga bisa? kan kamu admin": a bot
+    direct = direct or why_follow_ups.answer(turn)  # "why not?" after a rule: its reason
     direct = direct or training_tests.answer(turn)  # "harus ikut post test ga"
     direct = direct or data_safety.answer(turn)  # "aman ga?" right after one's data
     direct = direct or account_takeover.money_after(turn)  # "saldo aku?" after a take-over

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 
+from flows import eligibility_after_pause as after_pause
 from flows.flow_table import FLOWS
 from flows.form_pause import HELD
 from flows.messages import Outbound
@@ -27,7 +28,8 @@ def resumed(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     step = str(parked.get("step") or flow.start)
     slot = flow.state(step).slot
-    if slots.get(HELD) != step or slot is None or slot.validate is None or slot.free_text:
+    held = slots.get(HELD) == step or after_pause.takes(turn, flow.name)  # "25" the next day
+    if not held or slot is None or slot.validate is None or slot.free_text:
         return None
     tried = slot.validate(message, copy.deepcopy(slots), turn.ctx)  # a look: nothing kept
     if not isinstance(tried, Valid):

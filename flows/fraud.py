@@ -87,7 +87,7 @@ def handed_over(text: str) -> bool:
 _SOMEONE = re.compile(
     r"\b(?:nawar\w*|menawar\w*|tawar\w*|ditawar\w*|ngajak|diajak|ajak\w*|offer\w*|ada (?:yg|yang|"
     r"orang)|aya (?:nu|anu|jalma)|temen\w*|teman\w*|orang|seseorang|oknum|someone|somebody|"
-    r"a friend|they|jasa|calo|"
+    r"a friend|they|jasa|calo|a (?:guy|man|woman|person|stranger)|(?:he|she) (?:says|said|can)|"
     r"joki|ngaku\w*|mengaku|minta\w*|asked|asking|penipu\w*|scammer\w*|fraudster\w*|ordal|"
     r"insider|" + SOMEONE_ELSE + r")\b"
 )
@@ -145,9 +145,10 @@ REFUND = re.compile(
 
 
 PAID_SERVICE = re.compile(
-    r"\b(?:joki|calo|jasa (?:daftar|pendaftaran|bikin akun|lolos)|(?:dijamin|pasti|jaminan|"
-    r"garansi) (?:lolos|diterima|terpilih|keterima)|guarantee[ds]? (?:\w+ )?(?:selection|to be "
-    r"selected|(?:i|you|we) (?:get|will be|are) selected)|"
+    r"\b(?:joki|calo|jasa (?:daftar|pendaftaran|bikin akun|lolos)|(?:dijamin|jamin|pasti|jaminan|"
+    r"garansi) (?:\w+ )?(?:lolos|diterima|terpilih|keterima)|guarantee[ds]? (?:\w+ )?(?:selection|"
+    r"to be selected|(?:i|you|we) (?:get|will be|are) selected|(?:i|you|we|me) (?:will |would )?"
+    r"(?:pass|get in|be accepted|get accepted))|"
     r"(?:registration|selection) service)\b"
 )
 """A paid registration or selection service (a "joki"): registration is free and selection is

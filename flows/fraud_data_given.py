@@ -33,7 +33,12 @@ from flows.runtime.machine import FlowTurn
 
 WARNINGS = (SECRET_ASKED, CODE_ASKED, OFFERED, CASHING_OUT, DOUBTED)
 """The answers after which data handed over is read here."""
-_GIVEN = re.compile(GAVE_AWAY.pattern + r"|\b(?:terlanjur|telanjur|keburu)\b")
+_GIVEN = re.compile(
+    GAVE_AWAY.pattern + r"|\b(?:terlanjur|telanjur|keburu)\b"
+    r"|\b(?:they|he|she|dia|mereka|doi|orang\w*)\s+(?:\w+\s+)?(?:have|has|got|punya|pegang|"
+    r"megang|nyimpen|tau|tahu|know|knows)\b"
+)
+"""Handed over, or held already: "terlanjur kasih NIK", "what if they already have my NIK?"."""
 _IDENTITY = re.compile(
     r"\b(?:nik|e-?ktp|ktp|kk|kartu keluarga|data (?:diri|pribadi)|selfie|foto (?:wajah|diri)|"
     r"(?:my|id) (?:id|ktp|nik|card)|identity card|personal (?:data|details))\b"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from flows import (
     account,
+    account_bought,
     account_email,
     account_takeover,
     authenticity,
@@ -39,6 +40,7 @@ from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 
 HELPERS: tuple[tuple[tuple[str, ...], Callable[[FlowTurn], list[Outbound] | None]], ...] = (
+    (account_bought.INTENTS, account_bought.answer),  # "beli akun org lain bisa?": no report
     (fraud.INTENTS, fraud.answer),  # first: a cash-out offer read as benefits or redeem codes
     (authenticity.INTENTS, authenticity.answer),  # first: "is this link real?" is about safety
     (account_takeover.INTENTS, account_takeover.answer),  # paid to a stranger: before payouts

@@ -59,6 +59,13 @@ _ANYONE = re.compile(
 """Participants in general, not the one asking."""
 _OWN = re.compile(r"\b(?:aku|saya|sy|gw|gue|gua|ane|i|i've|me|my|we|kami)\b|\w+ku\b")
 _BALANCE = re.compile(r"\b(?:saldo\w*|balance|pelatihan|training|course|kelas)\b")
+_PROGRAMME = re.compile(r"\b(?:prakerja|program\w*)\b")
+_SO_FAR = re.compile(
+    r"\b(?:udah|udh|sudah|sdh|dah|telah|pernah|so far|sejauh ini|sampai sekarang|sampe sekarang|"
+    r"sampe skrg|smpe skrg|until now|up to now)\b"
+)
+"""What the programme gives, asked with no one's own ("prakerja dapet duit berapa sih total"):
+its package, not one's received total."""
 
 
 def asks_total_received(turn: FlowTurn) -> bool:
@@ -70,6 +77,8 @@ def asks_total_received(turn: FlowTurn) -> bool:
         return True
     if _ANYONE.search(lowered) and not _OWN.search(lowered):
         return False  # "Jadi berapa jumlah yang diterima peserta?": the programme's amounts
+    if _PROGRAMME.search(lowered) and not (_OWN.search(lowered) or _SO_FAR.search(lowered)):
+        return False  # "prakerja dapet duit berapa sih total": the package
     if all(words.search(lowered) for words in (_TOTAL, _HOW_MUCH, _RECEIVED)):
         return True
     if len(lowered.split()) > MAX_SUM_WORDS or _NOT.search(lowered):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from flows import eligibility_kk
+from flows.eligibility_card import group_over_quota
 from flows.eligibility_family import FAMILY
 from flows.eligibility_jobs import relatives_received
 from flows.eligibility_relatives import KIN_SAID, RELATIVE_AGE, kin_of
@@ -77,9 +79,31 @@ def asks(turn: FlowTurn) -> str | None:
     return _relative(turn, lowered)
 
 
+def _group(turn: FlowTurn) -> list[Outbound] | None:
+    """More than the card's quota on it asked about, whatever the NLU reads ("kita 4
+    bersaudara dalam 1 KK, apa semuanya bisa lolos?", before: "which one did you mean?"): not
+    all of them, the check one tap away; else None."""
+    lowered = _lowered(turn)
+    if turn.message.payload is not None or turn.session.flow is not None or not lowered:
+        return None
+    if len(lowered.split()) > MAX_WORDS or not _ASKS.search(lowered) or _PAYOUT.search(lowered):
+        return None
+    per_kk = turn.ctx.programme.max_beneficiaries_per_kk
+    if relatives_received(lowered) != 0 or not group_over_quota(lowered, per_kk):
+        return None
+    eligibility_kk.said(turn)  # "kalo beda KK?" next: the quota counts per card
+    check = turn.button("eligibility.start", "flow:eligibility", means="yes")
+    text = turn.say("eligibility.note.kk_more", max_per_kk=per_kk)
+    return [Outbound(text, (check, turn.menu_button()))]
+
+
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The card's limit for that relative, the asker counted when a participant past
-    selection; None for a relative named by anyone else (the check answers them)."""
+    selection; None for a relative named by anyone else (the check answers them). More on the
+    card than its quota: not all of them."""
+    group = _group(turn)
+    if group is not None:
+        return group
     kin = asks(turn)
     if kin is None:
         return None

@@ -30,8 +30,9 @@ from flows.runtime.machine import FlowTurn
 TOPIC = "account_recovery"
 """The forgotten-login answer's topic in ``flows.last_answer`` (kept after these answers, so
 that "tetep ga bisa" next still gets ``flows.account_stuck``)."""
-MAX_WORDS = 10
-"""A follow-up is short; the first message may be longer."""
+MAX_WORDS = 12
+"""A follow-up is short ("what if I don't have access to that email anymore?"); the first
+message may be longer."""
 FIRST_MAX_WORDS = 16
 INTENTS = frozenset({"account_access", "register", "help", "out_of_scope", "inform", "complaint"})
 """Readings a lost email is given that name no other topic of their own."""
@@ -46,7 +47,8 @@ _GONE = (
 )
 _EMAIL_GONE = re.compile(
     rf"\b{_EMAIL}(?:\s+\w+){{0,4}}?\s+{_GONE}\b"
-    rf"|\b(?:lost access to|can'?t access|cannot access|can'?t open|{_NOT} (?:bisa|bs) "
+    r"|\b(?:(?:don'?t|do not|no longer) have access to|no (?:more |longer )?access to|"
+    rf"lost access to|can'?t access|cannot access|can'?t open|{_NOT} (?:bisa|bs) "
     rf"(?:buka|akses|membuka|mengakses))\s+(?:\w+\s+){{0,2}}?{_EMAIL}"
 )
 """The registered email no longer usable: "email ny jg udh ga aktif", "email lama ku udh ga

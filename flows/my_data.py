@@ -16,6 +16,7 @@ from flows import (
     certificate_wait,
     course_bought,
     my_selection,
+    not_selected_why,
     own_data_asks,
     records_owner,
     ticket_category,
@@ -25,7 +26,7 @@ from flows import (
 )
 from flows.certificate_asks import PROBLEMS, certificate_key
 from flows.certificate_name_fix import TOPIC as NAME_FIXED
-from flows.complaint_topics import category_for, file_complaint
+from flows.complaint_topics import file_complaint
 from flows.deadline_words import deadline_at
 from flows.era_answers import BALANCE_RULE
 from flows.follow_up_answers import NOT_SELECTED, RATING
@@ -44,6 +45,7 @@ from flows.runtime import controls
 from flows.runtime.machine import FlowTurn
 from flows.secret_finders import card_numbers
 from flows.ticket_reopen_offer import CLOSED, FINISHED_TICKET, RESOLVED
+from flows.ticket_status_follow_ups import TOPIC as SHOWN
 from flows.turn import Ask, Message
 from flows.validators import ticket_reference
 from flows.views import EnrolmentView, ParticipantView
@@ -146,9 +148,8 @@ def not_bought(turn: FlowTurn, person: ParticipantView, key: str) -> Outbound:
 def selection_status(turn: FlowTurn) -> Answer:
     person = yield from participant(turn)
     if person is None:  # "knp gak lolos2?": why anyone is not selected needs no account
-        if category_for(turn.message.text or "") == "not_selected":
-            remember(turn, NOT_SELECTED)  # "alasannya apa" next: the reasons shown
-            return own_data_asks.answered(turn, Outbound(turn.say("complaints.fixes.not_selected")))
+        if not_selected_why.asked_in_general(turn):
+            return not_selected_why.general(turn)  # the reasons listed, or where they are
         return (yield from wave_results.status(turn))  # a wave's results, what next
     asked = yield from my_selection.answer(turn, person)  # applied, selected: what is asked
     if asked is not None:
@@ -289,8 +290,8 @@ def ticket_status(turn: FlowTurn) -> Answer:
         for t in tickets[:5]
     ]
     offered = ticket_reply.offers(turn, tickets[:5])  # "Kirim data tambahan" when one waits
-    if any(t.status in (RESOLVED, CLOSED) for t in tickets[:5]):
-        remember(turn, FINISHED_TICKET)  # "masih belum beres" next: reopen it
+    finished = any(t.status in (RESOLVED, CLOSED) for t in tickets[:5])  # "masih belum beres"
+    remember(turn, FINISHED_TICKET if finished else SHOWN)  # next: reopen it; "artinya?": SHOWN
     return [Outbound("\n".join(lines), (*offered, turn.menu_button()))]
 
 

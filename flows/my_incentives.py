@@ -5,6 +5,7 @@ not linked to an account is told about incentives."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from flows import (
@@ -26,7 +27,7 @@ from flows.formatting import long_date
 from flows.incentive_words import cause, failure_reason, payment_line
 from flows.last_answer import just_said, remember
 from flows.messages import Button, Outbound
-from flows.my_data import Answer, link_button, not_linked, own_records, participant
+from flows.my_data import Answer, link_button, own_records, participant
 from flows.queries import (
     IncentivesQuery,
 )
@@ -52,6 +53,8 @@ def incentive_schedule(turn: FlowTurn) -> Answer:
     if outlook is not None:  # comes; "insentif aku brp nanti?": their era's amount
         return outlook
     if not items:
+        remember(turn, "incentive_none", "incentive_none")  # "why?" next (own key: "trus"
+        # next keeps its complaint offer): the schedule follows the rating
         return [turn.reply("kb.incentive_none", turn.menu_button(), **facts)]
     lines = [turn.say("kb.incentive_header")] + [payment_line(turn, i) for i in items]
     buttons: tuple[Button, ...]
@@ -151,9 +154,9 @@ def _incentive_without_account(turn: FlowTurn, facts: dict[str, object]) -> list
     """A failed payment's fix, a wait past the support window, or when money usually arrives;
     each with the offer to link."""
     link, menu = link_button(turn), turn.menu_button()
-    meaning = status_meaning(turn, [])  # what a status means needs no account
-    if meaning is not None:
-        return [*meaning, *not_linked(turn)]
+    meaning = status_meaning(turn, [])  # what a status means needs no account: linking is
+    if meaning is not None:  # one button beside it, not a second message (probe p26c m16)
+        return [replace(reply, buttons=(*reply.buttons[:-1], link, menu)) for reply in meaning]
     if re.search(r"\bgagal\b|\bfail(?:ed|s|ing)?\b", (turn.message.text or "").lower()):
         # "status gagal, alasannya rekening tidak sesuai": fix the cause, then report it
         report = file_complaint(turn, fix_shown="incentive")

@@ -48,6 +48,9 @@ _OLD_RULE = re.compile(
     r"allowed)?\b"
 )
 """The old rule recalled ("dulu katanya ga boleh", "bukannya dulu gak bisa?")."""
+_THEN = re.compile(r"\b(?:dulu|dlu|dahulu|dulunya|used to|back then|waktu pandemi|masa pandemi)\b")
+"""Back then said outright: with aid named ("dulu penerima bansos ga boleh ikut kan?") the old
+rule is recalled, not one's own aid told."""
 
 
 def _lowered(turn: FlowTurn) -> str | None:
@@ -63,7 +66,7 @@ def _line(turn: FlowTurn, text: str) -> str:
         return turn.say("eligibility_step_asks.aid_excluded")
     if _CAUSE.search(text):
         return turn.say("newcomers.aid_not_reason")
-    if _OLD_RULE.search(text) and not AID.search(text):
+    if _OLD_RULE.search(text) and (not AID.search(text) or _THEN.search(text)):
         return turn.say("newcomers.aid_old_rule")
     return turn.say("eligibility_step_asks.aid_allowed")
 
@@ -85,6 +88,9 @@ def _starts_check(turn: FlowTurn) -> bool:
     """ "aku penerima PKH, boleh ikut prakerja?" read surely as the check (it starts with the aid
     note, ``flows.eligibility``), or read surely as another topic."""
     message = turn.message
+    lowered = (message.text or "").lower()
+    if _THEN.search(lowered) and _OLD_RULE.search(lowered):  # "dulu ... ga boleh kan? sekarang
+        return False  # gimana": the rule then and now, no check of one's own
     unsure = message.ambiguous or message.confidence < turn.ctx.programme.dialogue.min_confidence
     if message.intent is None or unsure:
         return False

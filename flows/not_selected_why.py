@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from flows import own_data_asks
+from flows.complaint_topics import category_for
 from flows.follow_up_answers import NOT_SELECTED, not_selected_reasons
 from flows.last_answer import just_said, remember
 from flows.messages import Outbound
@@ -24,6 +26,12 @@ _NEXT = re.compile(
     r"|\b(?:can|could) i (?:try|apply|join) again\b"
 )
 """What now, the selection not named: "terus aku harus gimana", "can I try again"."""
+_REASON = re.compile(r"\b(?:alasan|penyebab|sebab|faktor|reasons?|causes?)\w*\b")
+_LISTED = re.compile(
+    r"\b(?:apa\s*(?:aja|saja|ajah|ja|2)|biasanya|umumnya|orang|org|macam\w*|what are|common)\b"
+)
+"""The reasons asked as a list, of anyone ("apa aja alasan orang ga lolos prakerja",
+"biasanya penyebab tidak lolos apa saja?")."""
 
 
 def asks_next(turn: FlowTurn) -> bool:
@@ -43,4 +51,31 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return not_selected_reasons(turn)
 
 
-__all__ = ["answer", "asks_next"]
+_NOT_SELECTED_EN = re.compile(
+    r"(?:\bnot|n'?t|\bnever)\s+(?:get\s+|getting\s+|being\s+|be\s+)?(?:selected|accepted|chosen)\b"
+    r"|\brejected\b"
+)
+
+
+def asked_in_general(turn: FlowTurn) -> bool:
+    """Not being selected asked about ("knp gak lolos2?"), or its reasons listed in English
+    ("what are the reasons people don't get selected?")."""
+    text = " ".join((turn.message.text or "").lower().split())
+    if category_for(text) == "not_selected":
+        return True
+    return bool(_REASON.search(text) and _LISTED.search(text) and _NOT_SELECTED_EN.search(text))
+
+
+def general(turn: FlowTurn) -> list[Outbound]:
+    """Why anyone is not selected, asked in a chat not linked: the reasons Riwayat Gelombang
+    may show when they are asked as a list (DOMAIN.md "Eligibility"; before, "apa aja alasan
+    orang ga lolos" got where to see one's own and none of them), else where to see them."""
+    text = " ".join((turn.message.text or "").lower().split())
+    remember(turn, NOT_SELECTED)  # "alasannya apa" next: the reasons shown
+    if _REASON.search(text) and _LISTED.search(text):
+        facts = turn.ctx.programme.facts()
+        return own_data_asks.answered(turn, Outbound(turn.say("kb.not_selected_reasons", **facts)))
+    return own_data_asks.answered(turn, Outbound(turn.say("complaints.fixes.not_selected")))
+
+
+__all__ = ["answer", "asked_in_general", "asks_next", "general"]

@@ -16,6 +16,7 @@ from flows.runtime import runner, transitions
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import Flow, FlowTurn
 from flows.runtime.set_aside import CONTINUE_WORDS as CONTINUE_WORDS
+from flows.runtime.set_aside import LEAD_IN, goes_back
 from flows.turn import Step
 from storage.sessions import Session
 
@@ -49,6 +50,11 @@ def waits_for_code(session: Session) -> bool:
     return any(step in OTP_STEPS for step in asked)
 
 
+def paused(session: Session) -> bool:
+    """The parked flow was parked by the idle timeout, not set aside in the chat."""
+    return (session.suspended or {}).get(_BACK) is not None
+
+
 def came_back(turn: FlowTurn) -> bool:
     """This message is the first after the idle pause that parked the flow."""
     parked = turn.session.suspended or {}
@@ -71,6 +77,11 @@ def park(turn: FlowTurn) -> str | None:
     parked = turn.say(f"flow_names.{session.flow}") if answered else None
     transitions.finish(turn)
     return parked
+
+
+def continues_parked(text: str) -> bool:
+    """ "lanjut", "balik ke yg tadi", "balik lagi ke cek syarat": back to the parked flow."""
+    return bool(CONTINUE_WORDS.match(LEAD_IN.sub("", text.lower()))) or goes_back(text)
 
 
 def resume(turn: FlowTurn, keep: bool, hooks: Hooks) -> Step:

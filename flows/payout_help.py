@@ -55,7 +55,8 @@ _UNLINK = re.compile(
 """Removing the payout account ("mau hapus rekening dari prakerja"): Putuskan Rekening, with a
 new one to link before an incentive is due (changing it is ``_CHANGE``)."""
 _PHONE_CHANGE = re.compile(
-    r"\b(?:ganti|ubah|change)\w*\s+(?:no|nomor|nomer|hp|phone)\b(?!\.?\s*(?:rek|rekening|akun))"
+    r"\b(?:ganti|ubah|change|update)\w*\s+(?:(?:my|the|aku|ku)\s+)?(?:no|nomor|nomer|hp|phone)\b"
+    r"(?!\.?\s*(?:rek|rekening|akun))"
 )  # "ganti no rekening" is the payout account
 _UPGRADE = r"(?:upgrade\w*|upgrd|premium|kyc|verified|verifikasi)"
 _UPGRADED = re.compile(
@@ -173,8 +174,9 @@ def name_mismatch(turn: FlowTurn) -> list[Outbound] | None:
 
 _BARE_CHANNEL = re.compile(
     rf"(?:ok\w*\W*\s+|oh\W*\s+|trus\W*\s+|terus\W*\s+|trs\W*\s+)?(?:(?:kalo|kalau|klo|kl|"
-    rf"gimana kalo|what about|how about)\s+)?{_CHANNEL.pattern}"
-    r"(?:\s+(?:aja|juga|jg|gimana|gmn|bisa|bs|boleh|ga|gak|gk|nggak|ya|kak|min|dong|sih))*[\s?!.]*"
+    rf"gimana kalo|what about|how about|is|and)\s+)?{_CHANNEL.pattern}"
+    r"(?:\s+(?:aja|juga|jg|gimana|gmn|bisa|bs|boleh|ga|gak|gk|nggak|ya|kak|min|dong|sih|ok|okay|"
+    r"fine|allowed|accepted|too|then))*[\s?!.]*"
 )
 """Only a bank or e-wallet named ("mandiri?", "seabank gmn?", "oh bca bisa?"): the same
 question for it."""

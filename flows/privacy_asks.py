@@ -3,7 +3,8 @@ can see it once typed here ("siapa aja yg bisa liat NIK aku kalo aku ketik disin
 help: the same answer as "yg bisa liat data aku siapa aja", ``data_rights.who_sees``); whether
 it is safe or sold ("NIK aku aman kan disini? ga dijual ke pinjol kan": how data is kept,
 ``kb.privacy``); and why it is shown only in part ("kok NIK aku ga disebut lengkap": masked on
-purpose, before: a selection answer)."""
+purpose, before: a selection answer); whether it is shown in full ("nik sy keliatan full
+ga?": no, always masked; before, "Maksud kamu yang mana?")."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ _MASKED = re.compile(
     r"diumpetin|disembunyi\w*|masked|hidden|asterisks?)\b|\*{2,}"
 )
 """Shown only in part asked ("kok NIK aku ga disebut lengkap", "kok ada bintang2nya")."""
+_FULL = re.compile(r"\b(?:full|lengkap|utuh|complete|in full|semua angka\w*)\b")
+"""Shown in full asked ("nik sy keliatan full ga?", "NIK aku ditampilin lengkap?")."""
 _OTHER = re.compile(
     r"\b(?:ganti\w*|gnti|ubah\w*|diubah|mengubah|update\w*|change\w*|pindah\w*|insentif\w*|"
     r"incentive\w*|saldo|pelatihan|sertifikat\w*)\b"
@@ -71,6 +74,8 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
         return [right_reply(turn, "who_sees")]
     if _MASKED.search(text) or (_PARTIAL.search(text) and _SHOWN.search(text)):
         return [turn.reply("privacy_asks.masked", turn.menu_button())]  # shown in part
+    if _SHOWN.search(text) and _FULL.search(text):  # "nik sy keliatan full ga?": never
+        return [turn.reply("privacy_asks.full_shown", turn.menu_button())]
     if _SAFE.search(text):  # "NIK aku aman kan disini? ga dijual ke pinjol kan"
         return [privacy(turn)]
     return None

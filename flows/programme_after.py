@@ -36,6 +36,8 @@ _DONE = re.compile(
     r"selesai|beres|kelar|lengkap|got|received|finished|done)\b|\b(?:semua|semuanya|everything|all)\b"
 )
 """All of it received or done ("udh dpt semua"): after the programme, whatever came before."""
+_PROBLEM = re.compile(r"\b(?:gagal|ggl|failed|fails?|failing|ditolak|rejected|error|eror)\b")
+"""A problem told ("insentif aku failed terus, what should i do"): that problem's answer."""
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
@@ -48,6 +50,8 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     unsure = message.ambiguous or message.confidence < turn.ctx.programme.dialogue.min_confidence
     if not (message.intent in _READINGS or unsure) or not _NEXT.search(text):
+        return None
+    if _PROBLEM.search(text):
         return None
     if just_said(turn) is not None and not _DONE.search(text):
         return None  # "jd sy hrs ngapain" right after a failed payment: that answer's steps

@@ -134,6 +134,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     own = yield from mine.answer(turn)
     if own is not None:  # its topic recorded: the deadline's, or the next course's
         return own
+    if _DAYS.search(lowered) and (then := _earlier_era(turn, lowered)):  # "katanya 30 hari ya?":
+        remember(turn, TOPIC)  # the old era's rule told as old (before: today's rule alone)
+        return [turn.reply("kb.purchase_days_then", turn.menu_button(), **then)]
     return rule(turn)
 
 

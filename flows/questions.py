@@ -15,6 +15,7 @@ from flows import (
     account_resend,
     certificate_name_fix,
     certificate_other_course,
+    language_topic,
     my_courses,
     my_data,
     my_incentives,
@@ -253,7 +254,10 @@ def _language(turn: FlowTurn) -> Answer:
         return [unsupported(turn)]
     language = requested(lowered, wanted, turn.lang)  # "kok pake bahasa inggris sih": Indonesian
     yield from save_language(turn, language)
-    return [Outbound(turn.say("language.switched")), main_menu(language, first=False)]
+    switched = Outbound(turn.say("language.switched"))
+    named = HANDLERS.get(language_topic.topic(lowered) or "")  # "... saya tanya soal insentif"
+    answered = (yield from named(turn)) if named is not None else None
+    return [switched, *answered] if answered else [switched, main_menu(language, first=False)]
 
 
 def _greet(turn: FlowTurn) -> Answer:

@@ -33,10 +33,11 @@ _CLAIM = re.compile(
 """A rating said to be given: "i already rated it", "udah kasih rating", "sudah review"."""
 _NOT_CLAIM = re.compile(
     r"\b(?:kalo|kalau|klo|kl|if|abis|habis|setelah|sesudah|after|belum|blm|haven'?t|not|"
-    r"never|cara\w*|how|where|dimana|di mana|gimana|gmn|bisa|can|could)\b"
+    r"never|cara\w*|how|where|dimana|di mana|gimana|gmn|bisa|can|could|have to|has to|need to|"
+    r"must|should|required|mandatory|harus|hrs|wajib|perlu|do i|does)\b"
 )
-"""A condition or a question about the rating ("kalo udah kasih rating?", "i haven't rated"),
-not a claim."""
+"""A condition or a question about the rating ("kalo udah kasih rating?", "i haven't rated",
+"do I have to rate the course?": whether it is required), not a claim."""
 
 
 def answer(turn: FlowTurn) -> Answer:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from flows import revoked_reason
 from flows.complaint_topics import file_complaint
 from flows.last_answer import just_said, remember
 from flows.linked_status import linked_in
@@ -34,7 +35,9 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     text = " ".join((message.text or "").lower().split())
     if message.payload is not None or turn.session.flow is not None or not text:
         return None
-    if len(text.split()) > MAX_WORDS or not _UNFAIR.search(text):
+    reason = yield from revoked_reason.answer(turn)  # "telat beli krn sakit": its story kept
+    if reason is not None or len(text.split()) > MAX_WORDS or not _UNFAIR.search(text):
+        return reason
         return None
     if just_said(turn) != REVOKED and not (yield from linked_in(turn, "revoked")):
         return None

@@ -143,7 +143,7 @@ def on_text(turn: FlowTurn) -> Step:
     topical = yield from first_answer(turn, TOPICAL)  # courses, money follow-ups
     if topical is not None:
         return topical
-    if session.suspended and parking.CONTINUE_WORDS.match((message.text or "").lower()):
+    if session.suspended and parking.continues_parked(message.text or ""):
         return (yield from parking.resume(turn, True, hooks()))  # "lanjut"
     if (gone := (yield from registration_cancelled.continued(turn))) is not None:
         return gone  # "lanjut" just after the registration was cancelled: start again?

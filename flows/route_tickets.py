@@ -15,6 +15,7 @@ from flows import (
     ticket_reply,
     ticket_reply_typed,
     ticket_status_asked,
+    ticket_status_follow_ups,
 )
 from flows.messages import Outbound
 from flows.route_hooks import hooks
@@ -28,6 +29,9 @@ from flows.turn import Ask, Step
 
 def about_ticket(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The replies for a message about the open ticket's evidence, reply or status, else None."""
+    shown = yield from ticket_status_follow_ups.answer(turn)  # "what does that mean?" right
+    if shown is not None:  # after a ticket's status: its meaning, the wait, its staff message
+        return shown
     requested = yield from id_photo_requested.answer(turn)  # "foto ktp nya kirim kemana kak?"
     if requested is not None:  # staff asked for it on the open ticket: here, as a photo or file
         return requested

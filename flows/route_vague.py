@@ -158,14 +158,22 @@ def person_wanted(turn: FlowTurn, unsure: bool) -> bool:
     vague = message.intent in _VAGUE_READINGS or message.intent is None or unsure
     if message.payload is not None or turn.session.flow is not None or not vague:
         return False
+    text = " ".join((message.text or "").lower().split())
+    if _GET_PERSON.search(text) and not controls.refuses_person(message):
+        return True  # "this bot is useless, get me a human NOW": connected, not offered
     if message.intent == "bot_challenge":  # "lu bot ya? gue mau ngomong ama orang": offered
         return False
-    text = " ".join((message.text or "").lower().split())
     if _WHERE_PERSON.search(text) and not controls.refuses_person(message):
         return True  # "bot goblok, ga ngerti2. mana orangnya"
     return bool(_TALK.search(text)) and wants_person(message)
 
 
+_GET_PERSON = re.compile(
+    r"\b(?:get|give|bring|find|connect)\s+me\s+(?:to\s+|with\s+)?(?:a\s+|an\s+|the\s+)?(?:real\s+|"
+    r"actual\s+)?(?:human|person|staff|agent|operator|cs)\b|\b(?:panggil\w*|sambung\w*)\s+(?:ke\s+)?"
+    r"(?:orang|org|manusia|petugas|admin|cs|operator)\w*"
+)
+"""A person demanded ("get me a human NOW", "panggilin petugas skrg"): connected at once."""
 _WHERE_PERSON = re.compile(
     r"\bmana\s+(?:orang|org|manusia|petugas|admin|cs|operator|staff)(?:nya|ny)?\b"
     r"|\b(?:orang|org|manusia|petugas|admin|cs|operator)(?:nya|ny)\s+(?:ke\s*)?mana\b"

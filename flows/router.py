@@ -12,6 +12,7 @@ from flows import (
     code_forgotten,
     complaint_asides,
     complaint_form_turns,
+    complaint_idle_story,
     complaint_queue,
     complaint_ticket_asides,
     complaint_to_staff,
@@ -183,6 +184,8 @@ def _typed(turn: FlowTurn) -> Step:
             turn = complaint_to_staff.as_send(flow, turn)
             turn = ticket_reply_done.as_send(flow, turn)  # "udh itu aja" at "Kirim sekarang?"
         return aside if aside is not None else (yield from runner.reply(flow, turn, hooks()))
+    if (told := (yield from complaint_idle_story.resumed(turn))) is not None:
+        return told  # the story typed after an idle pause at the complaint's story question
     confirming = course_confirm.pending(turn)  # "bisa refund ga?" at "Beli ...? [Ya, beli]"
     replies = yield from on_text(turn)
     return (yield from course_confirm.kept(turn, confirming, replies))

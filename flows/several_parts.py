@@ -43,12 +43,15 @@ def read(text: str, parts: list[Part]) -> list[Part]:
     place); ``parts`` itself when there is none."""
     read_as = {clause: (intent, confidence) for clause, intent, confidence in parts}
     found: list[Part] = []
-    incentive = balance = False
+    incentive = balance = named = False
     for clause in clauses(text):
         reading = read_as.get(clause)
         if balance and reading is not None and _balance_when(clause, reading[0]):
             continue  # "beli pelatihan lagi bisa? sampai kapan?": the balance's answer has it
+        if named and reading is not None and _COUNT.match(" ".join(clause.lower().split())):
+            continue  # "insentif survei berapa dan berapa kali": that answer gives the count
         balance = reading is not None and reading[0] == "training_balance"
+        named = bool(_INCENTIVE.search(clause.lower()) or _SURVEY.search(clause.lower()))
         kind = _kind(clause) if incentive else None
         if kind is not None and (reading is None or reading[0] not in _INCENTIVE_INTENTS):
             found.append((clause, kind, 1.0))
@@ -59,6 +62,13 @@ def read(text: str, parts: list[Part]) -> list[Part]:
     return found if kept or any(intent in KINDS for _, intent, _ in found) else parts
 
 
+_SURVEY = re.compile(r"\b(?:survei|survey)\w*")
+_COUNT = re.compile(
+    r"^\W*(?:(?:dan|dn|&|terus|trus|trs|and)\s+)?(?:berapa|brp|brapa|how many)\s+(?:kali|x|times)"
+    r"(?:\s+(?:sih|ya|kak|min|dapetnya|dapatnya|cairnya))*\W*$"
+)
+"""A bare count ("dan berapa kali") after a part naming the incentive or survey: its answer
+gives how many times."""
 _UNTIL = re.compile(r"^\W*(?:sampai|sampe|smp|until) (?:kapan|kpn|when)\W*$")
 """A bare "sampai kapan?" after a balance question: how long the balance lasts, no wave."""
 

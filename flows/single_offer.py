@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flows import complaint_offer_sent
 from flows.complaint_impatience import previous_intent
 from flows.messages import Button
 from flows.runtime import controls
@@ -28,8 +29,10 @@ def taken(turn: FlowTurn) -> str | None:
     """The payload of the one action just offered, when this message is a bare yes; else None."""
     message, session = turn.message, turn.session
     text = " ".join((message.text or "").lower().split())
-    if message.payload is not None or session.flow is not None or not _YES.fullmatch(text):
+    if message.payload is not None or session.flow is not None:
         return None
+    if not _YES.fullmatch(text):
+        return complaint_offer_sent.taken(turn)  # "kirim", "iya lapor" after "Buat pengaduan"
     actions = [choice[1] for choice in session.offered if len(choice) > 1 and choice[1] != "menu"]
     if len(actions) != 1:
         return None

@@ -90,6 +90,23 @@ _PRIORITY = re.compile(
 """Whether a group is preferred in the selection ("apakah korban PHK diprioritaskan?")."""
 
 
+_LAID_OFF = re.compile(r"\b(?:phk|di-?phk|laid off|layoffs?|dipecat|pesangon)\b")
+"""Laid-off workers named: the programme's target group, said beside no priority."""
+_EARLY = re.compile(
+    r"\b(?:daftar|gabung|join|regist\w*|apply|ikut)\w*\b.{0,30}\b(?:cepat|cepet|awal|duluan|"
+    r"early|first)\b|\b(?:cepat|cepet|duluan|early|earlier)\b.{0,15}\b(?:daftar|gabung|join|"
+    r"regist\w*|apply)\w*"
+)
+"""Registering early named ("kalo daftar paling cepet pas gelombang buka, lebih besar peluang
+lolos kan?"): no group, so none named in the answer (before: laid-off workers, unasked)."""
+
+
+def _priority_key(lowered: str) -> str:
+    if _LAID_OFF.search(lowered):
+        return "priority"
+    return "priority_early" if _EARLY.search(lowered) else "priority_any"
+
+
 def asks_priority(lowered: str) -> bool:
     """A question whether some group is selected first (random among the eligible)."""
     return bool(_PRIORITY.search(lowered))
@@ -116,7 +133,7 @@ def _key(lowered: str) -> str | None:
     if _NIK_CHANGED.search(lowered):
         return "nik_changed"
     if asks_priority(lowered) and "?" in lowered:
-        return "priority"
+        return _priority_key(lowered)
     if _CAPITAL.search(lowered) and len(lowered.split()) <= CAPITAL_WORDS:
         return "capital"
     if _MUST_ONLINE.search(lowered) or (

@@ -25,6 +25,7 @@ import re
 
 from flows import (
     sms_not_mine,
+    subscription_in_form,
     subscription_own_news,
     subscription_reminders,
     subscription_resume,
@@ -250,6 +251,8 @@ def in_flow(flow: Flow, turn: FlowTurn) -> Ask[list[Outbound] | None]:
         return None
     text = _text(turn)
     if not (_EXPLICIT_STOP.search(text) and _NAMES_BROADCASTS.search(text)):
+        if restarts(text):  # "eh langganan lagi deh": on again, the form's question again
+            return (yield from subscription_in_form.resumed(flow, turn))
         return channels.channel_asked(flow, turn)  # "lewat wa bisa?" in the linking for them
     state = flow.state(session.step)
     if state.slot is None:

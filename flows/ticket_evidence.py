@@ -224,6 +224,13 @@ def asks_how(lowered: str) -> bool:
     return bool(_EVIDENCE.search(lowered) and _SEND.search(lowered) and _HOW.search(lowered))
 
 
+def file_offered(lowered: str) -> bool:
+    """A file said to come with the text ("ini sy lampirin ss nya", "nih screenshotnya",
+    "udah kirim fotonya barusan"): nothing came with it."""
+    offered = bool(_OFFERS.search(lowered) and _EVIDENCE.search(lowered))
+    return offered or bool(_HERE.fullmatch(lowered)) or said_sent(lowered)
+
+
 def said_sent(lowered: str) -> bool:
     """ "udh aku kirim", "sudah terkirim fotonya": the file said to be sent, nothing else."""
     found = _SENT.search(lowered)
@@ -258,9 +265,18 @@ def way_to_send(turn: FlowTurn) -> str:
 
 def _way(turn: FlowTurn) -> str:
     way = WAYS.get(turn.message.channel, "any")
-    if way == "any" and not turn.ctx.webchat_attachments:
+    if way in ("any", "webchat") and not turn.ctx.webchat_attachments:
         way = "any_but_webchat"  # no 📎 promised in the web chat
     return turn.say(f"ticket_evidence.way.{way}")
 
 
-__all__ = ["OPEN", "TOLD", "answer", "asks_how", "said_sent", "takes_files", "way_to_send"]
+__all__ = [
+    "OPEN",
+    "TOLD",
+    "answer",
+    "asks_how",
+    "file_offered",
+    "said_sent",
+    "takes_files",
+    "way_to_send",
+]

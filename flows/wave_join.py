@@ -38,6 +38,13 @@ _JOIN_WAVE = re.compile(
     r"\b(?:gabung|ikut|join|masuk|daftar)\w*\s+(?:ke\s+|di\s+|a\s+|the\s+|(?:the\s+)?next\s+)?"
     r"(?:gelombang(?:nya)?|gel|wave)\b"  # "gabung gelombangnya dimana"
 )
+_HURRY = re.compile(
+    r"\b(?:cepat|cepet)[- ]?(?:cepatan|cepetan|2an)\b|\bsiapa (?:cepat|cepet|duluan)\b"
+    r"|\b(?:harus|hrs|mesti|musti|perlu)\s+(?:cepat|cepet|buru\W?buru|buru2|duluan|rebutan)\b"
+    r"|\b(?:rebutan|berebut|first come|have to (?:hurry|rush|be fast))\b"
+)
+"""Whether one must be quick asked beside how to join ("harus cepet2an ga?"): selection is at
+random among eligible applicants, not first-come (DOMAIN.md "Eligibility")."""
 _HOW = re.compile(r"\b(?:gimana|gmn|gmna|bagaimana|bgmn|cara\w*|caranya|how|dimana|di ?mana)\b")
 _JOIN = r"(?:apply|join|register|sign up|ikut|daftar|gabung|coba)\w*"
 _NAMED = r"(?:ke|di|for|to|in|the|kartu|program|programme|prakerja|gelombang|gel|wave|\d+)"
@@ -148,7 +155,9 @@ def _how_unlinked(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     wave = yield from waves_text(turn.lang)
     remember(turn, JOIN_HOW)  # "udh klik tp gak bisa" next: why the button may not work
     buttons = (turn.button("registration.start", "flow:registration"), turn.menu_button())
-    return [Outbound(turn.say("wave_join.how") + "\n\n" + wave, buttons)]
+    hurry = _HURRY.search((turn.message.text or "").lower())  # "harus cepet2an ga?" too
+    rush = "\n\n" + turn.say("wave_join.no_rush") if hurry else ""
+    return [Outbound(turn.say("wave_join.how") + rush + "\n\n" + wave, buttons)]
 
 
 def again(turn: FlowTurn) -> Ask[list[Outbound] | None]:

@@ -16,7 +16,7 @@ from flows.runtime.corrections import correction, redo
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import Flow, FlowTurn, Slot, State
 from flows.runtime.prompts import prompt
-from flows.runtime.set_aside import resumes_set_aside
+from flows.runtime.set_aside import continues_here, resumes_set_aside
 from flows.runtime.transitions import accept, fill
 from flows.turn import Ask, Message, Step
 
@@ -40,6 +40,8 @@ def answer(flow: Flow, state: State, slot: Slot, turn: FlowTurn, hooks: Hooks) -
         return (yield from redo(flow, named, state, turn, hooks))
     ahead = _ahead(flow, slot, turn)
     result = fill(slot, turn)
+    if isinstance(result, Valid) and continues_here(turn):  # "oke lanjut cek syarat adikku":
+        result = None  # on with the check, not its "yes" (its own readers may say so first)
     if ahead and not (isinstance(result, Valid) and _plainly_answers(slot, message)):
         turn.slots.update(ahead)  # "saya belum kerja" to "WNI?": noted, not a "no"
         return [_noted(slot, turn), prompt(flow, state, turn)]

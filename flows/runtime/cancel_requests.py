@@ -71,3 +71,19 @@ def asks_after_back(words: str) -> bool:
     """A "back" to an earlier topic with a question about it ("balik ke yg tadi, umur maksimal
     brp?"): the question is what is meant, not the question asked before."""
     return bool(_BACK_THEN_ASKS.search(words))
+
+
+_CANCEL_ALONE = re.compile(
+    r"^(?:(?:eh+|ehh*m*|oh+|hmm+|ya+|yaudah|yauda|ydh|ok|oke|okay|wah|duh|aduh|kak|min)"
+    r"[\s,.!]+)+(?:(?:gak|ga|gk|g|nggak|ngga|enggak|engga|tidak|tdk|ndak) ?(?:jadi|jd)|gajadi|"
+    r"gjd|never ?mind|nvm|batal(?:kan|in)?|cancel)"
+    r"(?:[\s,.!]+(?:deh|dah|aja|ajalah|sih|ya|yah|kak|min|dulu|dl|ah|lah))*[\s.!]*$"
+)
+"""Only a cancel, after a filler ("eh batal deh", "yaudah gak jadi aja kak", "oh gajadi deh"):
+a cancel however the NLU reads it, even where a story is asked for (before, "eh batal deh" at
+the complaint's story question became the story)."""
+
+
+def said_alone(words: str) -> bool:
+    """``words`` (lowered, spaces joined) are a cancel and fillers around it, nothing else."""
+    return bool(_CANCEL_ALONE.match(words))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from flows import hold_on_words
-from flows.runtime.cancel_requests import asks_after_back
+from flows.runtime.cancel_requests import asks_after_back, said_alone
 from flows.runtime.cancel_requests import named as _named
 from flows.turn import Message
 from flows.yes_no import asks_back, later, unsure, yes_no
@@ -57,8 +57,9 @@ def is_cancel(message: Message) -> bool:
 
 
 def says_cancel(message: Message) -> bool:
-    """A cancel said in words or tapped ("batal", "gak jadi"), not only read by the NLU."""
-    return message.payload == CANCEL or bool(message.text and _CANCEL_WORDS.match(_words(message)))
+    """A cancel said in words or tapped ("batal", "eh gak jadi deh"), not only read by the NLU."""
+    said = _words(message)
+    return message.payload == CANCEL or bool(_CANCEL_WORDS.match(said) or said_alone(said))
 
 
 _CANCEL_THEN = re.compile(

@@ -16,6 +16,7 @@ from flows.runtime.history import HISTORY
 from flows.runtime.hooks import Hooks
 from flows.runtime.machine import Flow, FlowTurn, State
 from flows.runtime.prompts import prompt
+from flows.runtime.set_aside import goes_back
 from flows.runtime.transitions import enter, finish
 from flows.turn import Message, Step
 
@@ -46,7 +47,7 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
     state = flow.state(turn.session.step or flow.start)
     if slots.get(CONFIRM) == "cancel":
         return (yield from _confirm_cancel(flow, state, turn, hooks))
-    if controls.is_back(message):  # before cancel: the NLU may read "kembali" as cancel
+    if controls.is_back(message) and not goes_back(message.text or ""):  # before cancel
         return back(flow, state, turn)
     if controls.holds_on(message) and state.slot is not None:  # "bentar, aku cari ktp dulu"
         return [Outbound(turn.say("common.waiting"))]
