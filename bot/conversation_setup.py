@@ -94,6 +94,7 @@ async def apply_setup(
         # The same day, month and two-digit year, a century earlier: what the NIK allows but
         # the record does not (demo birth dates move with the day the data is seeded).
         placeholders["seeded_dob_century_earlier"] = f"{born:%d-%m}-{born.year - 100}"
+    linked_id: int | None = None
     if "link" in setup:
         async with factory() as session:
             pid = await session.scalar(
@@ -103,6 +104,7 @@ async def apply_setup(
                 .limit(1)
             )
         assert pid is not None, f"no seeded participant with status {setup['link']}"
+        linked_id = int(pid)  # the session saved below knows it, as a returning chat's does
         await repo.link_identity(int(pid), CHANNEL, user)
         await _adjust_linked(setup, factory, int(pid))
     if setup.get("no_open_wave"):
@@ -119,6 +121,7 @@ async def apply_setup(
         key = ConversationKey(CHANNEL, user)
         session_state = await runtime.sessions.load(key) or Session()
         session_state.language = str(setup.get("language", session_state.language))
+        session_state.participant_id = linked_id
         session_state.handoff = setup.get("handoff")
         session_state.turns = 1
         await runtime.sessions.save(key, session_state)

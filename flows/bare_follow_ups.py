@@ -23,7 +23,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from flows import balance_rest_follow_up, my_selection, programme_answers, purchase_deadline
+from flows import (
+    balance_rest_deadline,
+    balance_rest_follow_up,
+    my_selection,
+    programme_answers,
+    purchase_deadline,
+)
 from flows.complaint_topics import file_complaint
 from flows.course_second_purchase import NEXT_OPEN
 from flows.deadline_words import deadline_at
@@ -224,6 +230,7 @@ def answer(turn: FlowTurn) -> Answer:
     if turn.message.payload is not None:
         return None
     rest = balance_rest_follow_up.answer(turn)  # "kalo sisa?" after the balance
+    rest = rest or (yield from balance_rest_deadline.answer(turn))  # "batasnya kapan?" after it
     if rest is not None:
         return rest
     kind = kind_of(" ".join((turn.message.text or "").lower().split()))

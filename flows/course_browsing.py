@@ -95,11 +95,34 @@ def _moved(item: Any, by: int) -> Any:
     return replace(item, start=item.start - by, end=item.end - by)
 
 
+_GO_ON = re.compile(
+    r"(?:(?:oke|ok|okay|ya|iya|yaudah|sip)[\s,.!]+)*"
+    r"(?:lanjut\w*|lnjt|lnjut|next|terus(?:in)?|teruskan|continue|go on)"
+    r"(?:[\s,.!]+(?:aja|ya|kak|min|dong|deh|kan|please))*[\s,.!]*"
+)
+"""The whole message only goes on ("lanjut", "oke lanjut aja"): at the categories there is
+nothing to go on to before one is picked."""
+
+
+def goes_on(turn: FlowTurn) -> bool:
+    """At the categories: a bare "lanjut" (before, the menu's fallback)."""
+    words = " ".join((turn.message.text or "").lower().split())
+    return turn.session.step == "categories" and bool(_GO_ON.fullmatch(words))
+
+
+def categories_key(turn: FlowTurn) -> str:
+    """What is said before the categories shown again: pick one first, or how to choose."""
+    return "courses.lost.go_on" if goes_on(turn) else "courses.lost.categories"
+
+
 def lost(turn: FlowTurn) -> bool:
-    """At the categories or a category's list: the user does not know what to choose."""
+    """At the categories or a category's list: the user does not know what to choose, or
+    goes on before choosing ("lanjut")."""
     message = turn.message
     if turn.session.step not in _BROWSER_STEPS or not message.text:
         return False
+    if goes_on(turn):
+        return True
     if message.intent == "help" and message.confidence >= controls.CLEAR_REQUEST:
         return True  # "apa aja pilihannya" (its "apa aja" is no choice of "any mode")
     if follows_up(message):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from flows.course_query import topic_words
+from flows.course_query import SEARCH, topic_words
 from flows.messages import Outbound
 from flows.queries import CoursePageQuery
 from flows.runtime import controls
@@ -31,6 +31,10 @@ _EARLIER = re.compile(
 _MAX_WORDS = 8
 BROWSER = "courses"
 """``flows.courses.FLOW`` (that module imports this one)."""
+ALONE = "alone_in"
+"""``session.slots``: the category of a course opened on its own (no list nor search before
+it): "Kembali ke daftar" goes to that category's list (before, every course: "total 336"); a
+declined purchase still goes to the menu, and typed words are not read against that list."""
 SAID = "courses.shown_again"
 """What is said before the list or course shown again."""
 
@@ -58,10 +62,18 @@ def placed(session: Session, category: str) -> None:
     """Where a course opened belongs: shown from search results ("kembali" and questions still
     work there), or its own category's list when a stale button of another list opened it
     (before, "Kembali ke daftar" led to the list on screen, not the course's own)."""
-    if session.flow != BROWSER:
+    if session.flow != BROWSER and not session.profile.get(SEARCH):  # no search: its category
+        session.flow, session.slots = BROWSER, {ALONE: category}
+    elif session.flow != BROWSER:
         session.flow, session.slots = BROWSER, {"from_search": True}
     elif session.slots.get("category") not in (None, category):
         session.slots = {"category": category, "page": 1}
+
+
+def list_of(session: Session) -> str | None:
+    """The category whose list "Kembali ke daftar" goes back to (None: none)."""
+    category = session.slots.get("category") or session.slots.get(ALONE)
+    return str(category) if category else None
 
 
 def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:

@@ -173,7 +173,7 @@ def about_shown(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 def back(turn: FlowTurn) -> Step:
     """ "kembali" at the browser: from a course to its list, from a list to the categories."""
     session = turn.session
-    category = session.slots.get("category")
+    category = course_return.list_of(session)
     if session.step == "detail" and session.slots.get("from_search"):
         session.flow = None  # back to the search results, which stand outside the browser
         return (yield from results_page(turn, 1))
@@ -185,7 +185,7 @@ def back(turn: FlowTurn) -> Step:
 
 def _back_button(session: Session) -> Button:
     lang = session.language
-    category = session.slots.get("category") if session.flow == FLOW else None
+    category = course_return.list_of(session) if session.flow == FLOW else None
     if session.flow == FLOW and session.slots.get("from_search"):
         return Button(text(lang, "courses.back_to_list"), "search:1")
     if category:
@@ -256,7 +256,7 @@ def typed(turn: FlowTurn, hooks: Hooks) -> Ask[list[Outbound] | None]:
 def _explained(turn: FlowTurn, at_list: str = "courses.lost.list") -> Step:
     """How to choose, and the categories (or the list shown, after ``at_list``) again."""
     listed = turn.session.step == "list" and turn.session.slots.get("category")
-    said = turn.say(at_list if listed else "courses.lost.categories")
+    said = turn.say(at_list if listed else browsing.categories_key(turn))
     return (yield from then_shown(turn, said))
 
 

@@ -33,6 +33,7 @@ from flows import (
     eligibility_kk_ahead,
     eligibility_kk_room,
     eligibility_limits,
+    eligibility_nik_asks,
     eligibility_opening_asks,
     eligibility_others,
     eligibility_side_topics,
@@ -87,6 +88,7 @@ def answer(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     step = step or eligibility_kk_room.aside(turn, state, lowered)  # "tinggal 1 slot dong?"
     step = step or eligibility_step_asks.said(turn, state, lowered)  # "honorer termasuk asn?"
     step = step or eligibility_opening_asks.said(turn, state, lowered)  # "dokumen apa saja?"
+    step = step or eligibility_nik_asks.said(turn, lowered)  # "aman ga kasih NIK ke sini?"
     if step is not None:  # "di KK aku gak ada yg dapet bansos" the card's (above)
         return then_resume(flow, state, turn, Outbound(step))
     if not short:

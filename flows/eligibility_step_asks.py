@@ -19,6 +19,8 @@ import re
 from flows import eligibility_village
 from flows.eligibility_follow_ups import AID
 from flows.eligibility_graduation import asked_key
+from flows.last_answer import remember
+from flows.newcomer_aid import TOPIC as AID_TOPIC
 from flows.runtime.machine import FlowTurn, State
 from flows.variation import VARIATION
 
@@ -85,6 +87,7 @@ def said(turn: FlowTurn, state: State, lowered: str) -> str | None:
     if AID.search(lowered) and state.name != "bansos" and not _bare_variation(lowered):  # "kalo
         # BLT?" after another programme: "Sama saja" (``eligibility_follow_ups.asked``)
         era = "allowed" if turn.ctx.programme.era.social_assistance_allowed else "excluded"
+        remember(turn, AID_TOPIC)  # "kenapa?" next: the rule's reason (``flows.newcomer_aid``)
         return turn.say(f"{KEY}.aid_{era}")
     return None
 

@@ -73,8 +73,25 @@ _SECRET_OR_MONEY = re.compile(
 
 
 def gave_away(slots: Slots, _: FlowContext) -> bool:
-    """A fraud story in which the user already handed over a code, a password or money."""
-    return slots.get("category") == "fraud" and handed_over(str(slots.get("description", "")))
+    """A fraud story in which the user already handed over a code, a password, money or their
+    data ("sy udh isi nik sama no hp disitu")."""
+    story = str(slots.get("description", ""))
+    return slots.get("category") == "fraud" and (handed_over(story) or data_given(story))
+
+
+_DATA = r"(?:nik|ktp|kk|selfie|foto|data\w*|no\.? ?hp|nomor hp|nomer hp|phone number|id card)"
+_DATA_ENTERED = re.compile(
+    r"\b(?:udah|sudah|udh|sdh|dah|terlanjur|telanjur|tadi|td|already)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:isi|diisi|ngisi|isiin|kasih|kasi|dikasih|kirim|dikirim|upload|unggah|masukin|masukkan|"
+    rf"input)\b(?:\W+\w+){{0,3}}?\W+{_DATA}\b"
+    rf"|\b(?:i|i've|i have)\s+(?:\w+\s+)?(?:entered|filled in|gave|sent|uploaded)\b.*\b{_DATA}\b"
+)
+"""Data said to be entered already: "udh isi nik sama no hp", "i entered my ktp and phone"."""
+
+
+def data_given(text: str) -> bool:
+    """The text says personal data (NIK, KTP, phone number) was already entered or sent."""
+    return bool(_DATA_ENTERED.search(text.lower()))
 
 
 def handed_over(text: str) -> bool:
@@ -228,7 +245,8 @@ def urgent_steps(turn: FlowTurn) -> Ask[list[Outbound]]:
     if turn.slots.get(WARNED):  # the fraud answer gave them just now
         return []
     contact = turn.ctx.programme.contact_centre
-    steps = steps_key(str(turn.slots.get("description", "")))
+    story = str(turn.slots.get("description", ""))
+    steps = steps_key(story) if handed_over(story) else "scam_victim.identity"  # data only
     return [Outbound(turn.say(steps, contact_centre=contact))]
     yield
 

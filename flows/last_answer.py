@@ -69,9 +69,11 @@ nomornya kemarin, terus gimana" a day after a failed payment) still follows it, 
 _REFERS_BACK = re.compile(
     r"\b(?:tadi|td|tdi|barusan|kemarin|kemaren|kmrn|kmarin|kmaren|wingi|earlier|yesterday|"
     r"(?:cek|check|coba|liat|lihat)\s+(?:lagi|lg|again))\b"
+    r"|^(?:(?:kak|min|eh|oh|oke|ok|terus|jadi)[\s,.]+)?(?:trus|terus|trs|lalu|terusnya)\b"
 )
-"""Words of a message that goes on from an earlier answer: "tadi", "kemarin", "cek lagi" (not
-"masih" alone: "gelombang masih buka?" a day later is a new question)."""
+"""Words of a message that goes on from an earlier answer: "tadi", "kemarin", "cek lagi", or
+"trus" first ("trus kapan cairnya?"); not "masih" alone: "gelombang masih buka?" a day later is
+a new question."""
 
 
 def resumed(turn: FlowTurn, at: float) -> bool:

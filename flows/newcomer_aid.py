@@ -21,6 +21,7 @@ from flows.last_answer import just_said, remember
 from flows.messages import Outbound
 from flows.runtime.machine import Flow, FlowTurn
 from flows.variation import VARIATION
+from flows.why_follow_ups import WHY
 
 TOPIC = "newcomer_aid"
 """The answer's topic (``flows.last_answer``): "dulu katanya ga boleh" next is about it."""
@@ -122,6 +123,9 @@ def in_flow(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
         return None
     if VARIATION.search(text):  # "kalo BLT?": "Sama saja" (``eligibility_follow_ups.asked``)
         return None
+    if just_said(turn) == TOPIC and WHY.match(text):  # "kenapa?" right after: the rule's reason
+        remember(turn, TOPIC)
+        return then_resume(flow, state, turn, Outbound(turn.say(why_key(turn))))
     told = turn.slots.get("bansos") == "yes" or just_said(turn) == TOPIC
     if not _about_aid(turn, text, told):
         return None
@@ -129,4 +133,10 @@ def in_flow(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
     return then_resume(flow, state, turn, Outbound(_line(turn, text)))
 
 
-__all__ = ["TOPIC", "answer", "in_flow"]
+def why_key(turn: FlowTurn) -> str:
+    """Why aid recipients may (or may not) join: the era's scheme (DOMAIN.md "Eras")."""
+    allowed = turn.ctx.programme.era.social_assistance_allowed
+    return f"why_follow_ups.aid_{'allowed' if allowed else 'excluded'}"
+
+
+__all__ = ["TOPIC", "answer", "in_flow", "why_key"]

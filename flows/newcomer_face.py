@@ -39,6 +39,14 @@ _HIJAB = re.compile(
     r"\b(?:jilbab\w*|berjilbab|hijab\w*|berhijab|kerudung\w*|krudung\w*|cadar|niqab|veil\w*|"
     r"headscarf|head ?scarf|ciput|khimar|pashmina)\b"
 )
+_OTHER_WAY = re.compile(
+    r"\b(?:cara lain\w*|jalan lain|opsi lain|pilihan lain|alternatif\w*|metode lain|"
+    r"(?:bisa|boleh|daftar|lanjut)\s+(?:\w+\s+)?tanpa\s+(?:verifikasi|verif|foto|selfie|wajah|muka|"
+    r"face)|(?:bisa|boleh)\s+(?:di\s*)?(?:skip|lewati|lewatin|dilewati)|another way|other ways?|"
+    r"alternatives?|other options?|(?:skip|bypass|without)\s+(?:the\s+|this\s+)?"
+    r"(?:face|selfie|liveness|verification|step|it))\b"
+)
+"""Another way asked at the face check's fix: "ada cara lain ga?", "is there another way?"."""
 _FACE_WORD = re.compile(
     r"\b(?:wajah|muka|foto|selfie|verifikasi|verif|face|photo|liveness|kamera|camera|ngaruh|"
     r"pengaruh|berpengaruh|matter|lepas|buka|take off|remove)\b"
@@ -79,16 +87,19 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
 
 
 def in_flow(flow: Flow, turn: FlowTurn) -> list[Outbound] | None:
-    """In the complaint form on the face check ("muka saya kan pake jilbab, ngaruh ga?"): the
-    tip, then the form's question again; else None."""
+    """In the complaint form on the face check ("muka saya kan pake jilbab, ngaruh ga?", "ada
+    cara lain ga?"): the tip or that there is no other way, then the form's question again;
+    else None."""
     state = pending(flow, turn) if flow is COMPLAINTS else None
     text = _text(turn)
     if state is None or text is None or turn.slots.get("category") != "ktp_face":
         return None
-    if not _HIJAB.search(text):
-        return None
-    remember(turn, TOPIC)
-    return then_resume(flow, state, turn, _hijab(turn))
+    if _HIJAB.search(text):
+        remember(turn, TOPIC)
+        return then_resume(flow, state, turn, _hijab(turn))
+    if _OTHER_WAY.search(text):  # no alternative DOMAIN.md knows: the complaint
+        return then_resume(flow, state, turn, Outbound(turn.say("newcomers.face_other_way")))
+    return None
 
 
 __all__ = ["FACE", "answer", "in_flow"]

@@ -32,9 +32,9 @@ minta nik?" as the message's opening (not "kok nik aku ga terdaftar": a problem 
 "ini akun resmi? kok minta NIK": whether the chat is official comes first)."""
 _SAFE = re.compile(
     r"\b(?:aman\w*|safe|secure)\b(?:\s+\S+){0,3}?\s+(?:kasih\w*|kasi|ngasih\w*|kirim\w*|ketik\w*|"
-    rf"masukin|isi|give|giving|share|sharing|send|type)\s+(?:\S+\s+)?{_NIK}\b"
+    rf"masukin|isi|give|giving|share|sharing|send|type)\s+(?:\S+\s+){{0,2}}?{_NIK}\b"
 )
-"""Whether giving it here is safe: "aman ga kasih nik disini", "is it safe to give my NIK"
+"""Whether giving it here is safe: "aman ga kasih nik disini", "is it safe to give you my NIK"
 (how kept data is protected, "data ktp aku aman ga", stays ``kb.privacy``)."""
 _REFUSE = re.compile(
     r"\b(?:ga|gak|gk|g|nggak|ngga|enggak|tidak|tdk|gamau|ogah|enggan)\s+(?:mau\s+|mao\s+|mw\s+)?"
@@ -55,6 +55,11 @@ def _text(turn: FlowTurn) -> str:
 def asks_why(text: str) -> bool:
     """Why the NIK is needed."""
     return bool(_WHY.search(text))
+
+
+def asks_safe(text: str) -> bool:
+    """Whether giving the NIK here is safe."""
+    return bool(_SAFE.search(text))
 
 
 def refuses(text: str) -> bool:
@@ -81,4 +86,4 @@ def answer(turn: FlowTurn) -> list[Outbound] | None:
     return [turn.reply(key, turn.menu_button())]
 
 
-__all__ = ["TOPIC", "answer", "asks_why", "refuses"]
+__all__ = ["TOPIC", "answer", "asks_safe", "asks_why", "refuses"]

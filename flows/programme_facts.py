@@ -23,12 +23,14 @@ from flows import disability_help, eligibility_relatives, era_amounts, era_total
 from flows.complaint_topics import category_for
 from flows.course_followups import asks_hours, course_hours
 from flows.messages import Outbound
+from flows.programme_scale import asks_scale
 from flows.queries import WaveQuery
 from flows.runtime.machine import FlowTurn
 from flows.turn import Ask
 from flows.waves import waves_text
 
 LOAN, WHO, FUNDING, RUNNING = "loan", "who", "funding", "running"
+SCALE = "scale"  # "udah berapa orang yg dapet prakerja?": ``flows.programme_scale``
 
 _DEBT = re.compile(
     r"\b(?:utang|hutang|ngutang|pinjaman|debt|loan)\b"
@@ -134,6 +136,8 @@ def asked(text: str) -> list[str]:
     still = _STILL.search(lowered) and _THE_PROGRAMME.search(lowered)
     if still and not _OTHER_TOPIC.search(lowered):
         kinds.append(RUNNING)
+    if asks_scale(lowered):
+        kinds.append(SCALE)
     return kinds
 
 
@@ -193,6 +197,8 @@ def _said(turn: FlowTurn, kind: str) -> Ask[str]:
     facts = turn.ctx.programme.facts()
     if kind == RUNNING:
         return (yield from running(turn))
+    if kind == SCALE:
+        return turn.say("kb.programme_scale")
     if kind == LOAN:
         lines = [turn.say("kb.not_a_loan", **facts)]
         if _UNFINISHED.search((turn.message.text or "").lower()):
@@ -201,4 +207,4 @@ def _said(turn: FlowTurn, kind: str) -> Ask[str]:
     return turn.say("kb.programme_who" if kind == WHO else "kb.programme_funding", **facts)
 
 
-__all__ = ["FUNDING", "LOAN", "RUNNING", "WHO", "answer", "asked", "running", "whole"]
+__all__ = ["FUNDING", "LOAN", "RUNNING", "SCALE", "WHO", "answer", "asked", "running", "whole"]

@@ -38,7 +38,6 @@ def answer(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     reason = yield from revoked_reason.answer(turn)  # "telat beli krn sakit": its story kept
     if reason is not None or len(text.split()) > MAX_WORDS or not _UNFAIR.search(text):
         return reason
-        return None
     if just_said(turn) != REVOKED and not (yield from linked_in(turn, "revoked")):
         return None
     remember(turn, REVOKED)  # "kalo banding?" next: still about the revocation

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 
-from flows import form_pause, form_reactions
+from flows import flow_restart, form_pause, form_reactions
 from flows.messages import Outbound
 from flows.responses import has
 from flows.result import Invalid, Valid
@@ -57,6 +57,8 @@ def reply(flow: Flow, turn: FlowTurn, hooks: Hooks) -> Step:
         return [Outbound(turn.say("common.rephrase")), prompt(flow, state, turn, explain=True)]
     if form_reactions.asks_next(message) and _unanswered(state, turn):  # "oke trs?"
         return [Outbound(turn.say("common.next_up")), prompt(flow, state, turn, explain=True)]
+    if flow_restart.asked(flow, message):  # "cek syarat lagi": from the first question again
+        return (yield from flow_restart.restart(flow, turn, hooks))
     if controls.is_cancel(message) and not _answers_instead(state, turn):
         if not flow.confirm_cancel or (flow.cancel_when_empty and not slots):
             return cancel(turn, hooks)
