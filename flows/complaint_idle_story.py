@@ -34,9 +34,11 @@ def resumed(turn: FlowTurn) -> Ask[list[Outbound] | None]:
     """The complaint parked by the pause, resumed with the message as its story; else None."""
     session, message = turn.session, turn.message
     parked = session.suspended or {}
-    if session.flow is not None or message.payload is not None or not _tells(turn):
+    if session.flow is not None or message.payload is not None:
         return None
     if parked.get("flow") != COMPLAINTS.name or parked.get("step") != STEP:
+        return None  # checked first: most turns park nothing, and reading the story costs
+    if not _tells(turn):
         return None
     slot = COMPLAINTS.state(STEP).slot
     slots = dict(parked.get("slots") or {})
